@@ -1,0 +1,27 @@
+# A thin driver over CMake. `make demo` and `make check` are the README's two commands.
+BUILD ?= build
+CMAKE_FLAGS ?=
+
+.PHONY: all deps configure build demo check clean
+
+all: build
+
+deps:
+	@sh scripts/install-deps.sh
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+configure: $(BUILD)/CMakeCache.txt
+
+build: configure
+	cmake --build $(BUILD) -j
+
+demo: deps build
+	$(BUILD)/berita-extract --format json examples/articles/ntt-dla-2025.txt
+
+check: deps build
+	cd $(BUILD) && ctest --output-on-failure
+
+clean:
+	rm -rf $(BUILD)

@@ -1,0 +1,249 @@
+/*
+ * libberita: Indonesian government news articles into structured records.
+ *
+ * One call turns a page (saved HTML or copied plain text) into an immutable
+ * document; accessors read its fields; berita_doc_to_json() serialises it as
+ * the "berita/1" record.
+ *
+ * Conventions (they hold for every function below):
+ * - Input is (buffer, length); it need not be NUL-terminated.
+ * - Every `const char *` returned by a berita_doc_* accessor is UTF-8, owned by
+ *   the document and valid until berita_doc_free(). NULL means "absent".
+ * - Index-based getters return NULL / -1 / 0 for an index out of range.
+ * - Heap buffers handed to the caller are released with berita_free().
+ * - Every *_free function accepts NULL.
+ * - The library keeps no global mutable state: documents and options may be
+ *   used from any thread; distinct calls may run concurrently. A single
+ *   options object may be shared by threads as long as nobody modifies it.
+ * - The library never prints, never aborts, and reports errors as a
+ *   berita_status plus an optional berita_error with a message.
+ */
+#ifndef BERITA_H
+#define BERITA_H
+
+#include <stddef.h>
+
+#include "berita_version.h"
+#include "berita_export.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ---- status and errors ------------------------------------------------ */
+
+/* Values are stable; new codes are only ever appended. */
+typedef enum berita_status {
+    BERITA_OK = 0,
+    BERITA_ERR_INVALID_ARGUMENT = 1, /* a NULL pointer or a malformed option value */
+    BERITA_ERR_NOMEM = 2,            /* an allocation failed */
+    BERITA_ERR_EMPTY = 3,            /* the input holds no text at all */
+    BERITA_ERR_BINARY = 4,           /* the input is not text (an image, an archive...) */
+    BERITA_ERR_TOO_LARGE = 5,        /* the input exceeds the maximum input size option */
+    BERITA_ERR_TOO_DEEP = 6,         /* the HTML nests deeper than the maximum depth option */
+    BERITA_ERR_NO_ARTICLE = 7,       /* the page was read but holds no article text */
+    BERITA_ERR_PARSE = 8,            /* the HTML parser could not build a document */
+    BERITA_ERR_CHARSET = 9           /* the charset override names an unsupported encoding */
+} berita_status;
+
+/* Filled by a failing call when the caller passes one. `position` is the byte
+ * offset in the input where the problem was found, or 0 when none applies. */
+typedef struct berita_error {
+    berita_status code;
+    size_t position;
+    char message[256];
+} berita_error;
+
+/* A static English description of a status code ("out of memory"). Never NULL. */
+BERITA_API const char *berita_strerror(berita_status code);
+
+/* ---- version ---------------------------------------------------------- */
+
+/* The runtime version string, "MAJOR.MINOR.PATCH"; equals BERITA_VERSION_STRING
+ * of the header the library was built with. */
+BERITA_API const char *berita_version(void);
+/* BERITA_VERSION_NUMBER of the library at run time. */
+BERITA_API unsigned berita_version_number(void);
+
+/* ---- enums and their names -------------------------------------------- */
+
+typedef enum berita_input_kind {
+    BERITA_INPUT_AUTO = 0, /* decide from the bytes */
+    BERITA_INPUT_HTML = 1,
+    BERITA_INPUT_TEXT = 2
+} berita_input_kind;
+
+typedef enum berita_paragraph_kind {
+    BERITA_PARAGRAPH_BODY = 0,
+    BERITA_PARAGRAPH_HEADING = 1,
+    BERITA_PARAGRAPH_CAPTION = 2
+} berita_paragraph_kind;
+
+typedef enum berita_credit_role {
+    BERITA_CREDIT_AUTHOR = 0,
+    BERITA_CREDIT_REPORTER = 1,
+    BERITA_CREDIT_EDITOR = 2,
+    BERITA_CREDIT_PHOTOGRAPHER = 3,
+    BERITA_CREDIT_SOURCE = 4
+} berita_credit_role;
+
+typedef enum berita_quote_kind {
+    BERITA_QUOTE_DIRECT = 0,
+    BERITA_QUOTE_INDIRECT = 1
+} berita_quote_kind;
+
+typedef enum berita_date_kind {
+    BERITA_DATE_DAY = 0,
+    BERITA_DATE_RANGE = 1,
+    BERITA_DATE_MONTH = 2,
+    BERITA_DATE_RELATIVE = 3
+} berita_date_kind;
+
+/* The record's spelling of each value ("html", "body", "editor", "direct",
+ * "range"), or NULL for a value outside the enum. Static strings. */
+BERITA_API const char *berita_input_kind_name(berita_input_kind kind);
+BERITA_API const char *berita_paragraph_kind_name(berita_paragraph_kind kind);
+BERITA_API const char *berita_credit_role_name(berita_credit_role role);
+BERITA_API const char *berita_quote_kind_name(berita_quote_kind kind);
+BERITA_API const char *berita_date_kind_name(berita_date_kind kind);
+
+/* ---- options ---------------------------------------------------------- */
+
+typedef struct berita_options berita_options;
+
+/* A new options object with the defaults; NULL when out of memory. */
+BERITA_API berita_options *berita_options_new(void);
+BERITA_API void berita_options_free(berita_options *opts);
+
+/* How to read the input (default BERITA_INPUT_AUTO). */
+BERITA_API berita_status berita_options_set_kind(berita_options *opts, berita_input_kind kind);
+/* The page's URL, copied; reported as source.url when the page names none
+ * of its own. NULL clears it. */
+BERITA_API berita_status berita_options_set_url(berita_options *opts, const char *url);
+/* A name for the input (a file path), copied; reported as source.path. */
+BERITA_API berita_status berita_options_set_source_name(berita_options *opts, const char *name);
+/* "YYYY-MM-DD": the day relative ("kemarin") and yearless ("2 Agustus") dates
+ * resolve against when the article shows no publication date. NULL clears it;
+ * anything but a real calendar date is BERITA_ERR_INVALID_ARGUMENT. */
+BERITA_API berita_status berita_options_set_reference_date(berita_options *opts, const char *date);
+/* Force the input's encoding ("utf-8", "windows-1252", "iso-8859-1",
+ * "utf-16le", "utf-16be"; case-insensitive), overriding BOM and <meta>.
+ * NULL restores detection; an unknown name is BERITA_ERR_CHARSET. */
+BERITA_API berita_status berita_options_set_charset(berita_options *opts, const char *charset);
+/* Refuse inputs larger than this many bytes (BERITA_ERR_TOO_LARGE).
+ * Default 64 MiB; 0 means no limit. */
+BERITA_API berita_status berita_options_set_max_input_size(berita_options *opts, size_t bytes);
+/* Refuse HTML nested deeper than this many elements (BERITA_ERR_TOO_DEEP).
+ * Default 4096; 0 means no limit beyond the parser's own. */
+BERITA_API berita_status berita_options_set_max_depth(berita_options *opts, size_t depth);
+/* Keep at most this many quotes (the rest are dropped, never an error).
+ * Default 10000. */
+BERITA_API berita_status berita_options_set_max_quotes(berita_options *opts, size_t quotes);
+
+/* ---- parsing ---------------------------------------------------------- */
+
+typedef struct berita_doc berita_doc;
+
+/* Parse `len` bytes at `data` (may be NULL when len is 0). `opts` may be NULL
+ * for the defaults. On BERITA_OK, *out holds a new document the caller frees
+ * with berita_doc_free(); otherwise *out is NULL and `err` (which may be NULL)
+ * says why. Reentrant and thread-safe. */
+BERITA_API berita_status berita_parse(const char *data, size_t len, const berita_options *opts,
+                                      berita_doc **out, berita_error *err);
+
+BERITA_API void berita_doc_free(berita_doc *doc);
+
+/* ---- the record ------------------------------------------------------- */
+
+BERITA_API const char *berita_doc_title(const berita_doc *doc);
+/* The kind the input was read as: BERITA_INPUT_HTML or BERITA_INPUT_TEXT. */
+BERITA_API berita_input_kind berita_doc_format(const berita_doc *doc);
+/* The page's URL (canonical link, og:url, or the options' URL). */
+BERITA_API const char *berita_doc_url(const berita_doc *doc);
+/* The source name given in the options. */
+BERITA_API const char *berita_doc_source_name(const berita_doc *doc);
+
+/* Publication: the text it was read from, the local date "YYYY-MM-DD", the
+ * local time "HH:MM" and the UTC offset "+07:00", each NULL when unknown. */
+BERITA_API const char *berita_doc_published_text(const berita_doc *doc);
+BERITA_API const char *berita_doc_published_date(const berita_doc *doc);
+BERITA_API const char *berita_doc_published_time(const berita_doc *doc);
+BERITA_API const char *berita_doc_published_utc_offset(const berita_doc *doc);
+
+/* The place that opens the body ("KUPANG"), or NULL. */
+BERITA_API const char *berita_doc_dateline(const berita_doc *doc);
+
+BERITA_API size_t berita_doc_credit_count(const berita_doc *doc);
+/* -1 for an index out of range. */
+BERITA_API int berita_doc_credit_role(const berita_doc *doc, size_t i);
+BERITA_API const char *berita_doc_credit_name(const berita_doc *doc, size_t i);
+
+/* Tags and categories, lower-cased, without a leading '#'. */
+BERITA_API size_t berita_doc_label_count(const berita_doc *doc);
+BERITA_API const char *berita_doc_label(const berita_doc *doc, size_t i);
+
+BERITA_API size_t berita_doc_paragraph_count(const berita_doc *doc);
+/* -1 for an index out of range. */
+BERITA_API int berita_doc_paragraph_kind(const berita_doc *doc, size_t i);
+BERITA_API const char *berita_doc_paragraph_text(const berita_doc *doc, size_t i);
+
+BERITA_API size_t berita_doc_speaker_count(const berita_doc *doc);
+/* The name without honorifics, titles and degrees; NULL when never named. */
+BERITA_API const char *berita_doc_speaker_name(const berita_doc *doc, size_t i);
+BERITA_API const char *berita_doc_speaker_honorific(const berita_doc *doc, size_t i);
+/* Titles before the name, space-separated as written ("Dr. H."), or NULL. */
+BERITA_API const char *berita_doc_speaker_titles(const berita_doc *doc, size_t i);
+/* Degrees after the name, comma-separated as written ("S.H., M.Si."), or NULL. */
+BERITA_API const char *berita_doc_speaker_degrees(const berita_doc *doc, size_t i);
+BERITA_API const char *berita_doc_speaker_role(const berita_doc *doc, size_t i);
+BERITA_API const char *berita_doc_speaker_organization(const berita_doc *doc, size_t i);
+/* How many times the article refers to this person. */
+BERITA_API size_t berita_doc_speaker_mentions(const berita_doc *doc, size_t i);
+
+BERITA_API size_t berita_doc_quote_count(const berita_doc *doc);
+/* -1 for an index out of range. */
+BERITA_API int berita_doc_quote_kind(const berita_doc *doc, size_t i);
+BERITA_API const char *berita_doc_quote_text(const berita_doc *doc, size_t i);
+/* Index into the speakers, or -1 when nothing tells who spoke. */
+BERITA_API long berita_doc_quote_speaker(const berita_doc *doc, size_t i);
+/* The cue word that attributes the quote ("ujarnya"), or NULL. */
+BERITA_API const char *berita_doc_quote_cue(const berita_doc *doc, size_t i);
+/* The paragraph the quote starts in and its byte span there. For a quote that
+ * continues over several paragraphs `end` is in the last of them. */
+BERITA_API size_t berita_doc_quote_paragraph(const berita_doc *doc, size_t i);
+BERITA_API size_t berita_doc_quote_start(const berita_doc *doc, size_t i);
+BERITA_API size_t berita_doc_quote_end(const berita_doc *doc, size_t i);
+
+BERITA_API size_t berita_doc_date_count(const berita_doc *doc);
+/* The expression exactly as written. */
+BERITA_API const char *berita_doc_date_text(const berita_doc *doc, size_t i);
+/* First and last day, "YYYY-MM-DD". */
+BERITA_API const char *berita_doc_date_start(const berita_doc *doc, size_t i);
+BERITA_API const char *berita_doc_date_end(const berita_doc *doc, size_t i);
+/* -1 for an index out of range. */
+BERITA_API int berita_doc_date_kind(const berita_doc *doc, size_t i);
+/* Where the expression stands: a paragraph index, or -1 for the title and -2
+ * for the page's date line, and its byte offset and length there. */
+BERITA_API long berita_doc_date_paragraph(const berita_doc *doc, size_t i);
+BERITA_API size_t berita_doc_date_offset(const berita_doc *doc, size_t i);
+BERITA_API size_t berita_doc_date_length(const berita_doc *doc, size_t i);
+/* 1 when a weekday written with the date disagrees with it (the date wins). */
+BERITA_API int berita_doc_date_weekday_mismatch(const berita_doc *doc, size_t i);
+
+/* ---- serialisation ---------------------------------------------------- */
+
+#define BERITA_JSON_PRETTY (1u << 0) /* indent; without it, one line (JSON Lines) */
+
+/* The "berita/1" record as a NUL-terminated UTF-8 JSON text in *out (free it
+ * with berita_free); *len_out, when not NULL, receives its length. */
+BERITA_API berita_status berita_doc_to_json(const berita_doc *doc, unsigned flags, char **out,
+                                            size_t *len_out);
+
+/* Release a buffer the library handed out. NULL is fine. */
+BERITA_API void berita_free(void *ptr);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* BERITA_H */

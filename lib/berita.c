@@ -1,0 +1,444 @@
+/* The public API: options, the pipeline that runs the stages in order, and
+ * the accessors over the finished record. */
+#include "berita.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "calendar.h"
+#include "dates.h"
+#include "html.h"
+#include "input.h"
+#include "json.h"
+#include "metadata.h"
+#include "quotes.h"
+#include "record.h"
+#include "speakers.h"
+#include "status.h"
+#include "text.h"
+
+/* The record's enums are the public ones, value for value. */
+_Static_assert((int)BERITA_PARAGRAPH_CAPTION == (int)PARA_CAPTION, "paragraph kinds");
+_Static_assert((int)BERITA_CREDIT_SOURCE == (int)CREDIT_SOURCE, "credit roles");
+_Static_assert((int)BERITA_QUOTE_INDIRECT == (int)QUOTE_INDIRECT, "quote kinds");
+_Static_assert((int)BERITA_DATE_RELATIVE == (int)DATE_RELATIVE, "date kinds");
+_Static_assert((int)BERITA_INPUT_HTML == (int)FORMAT_HTML && (int)BERITA_INPUT_TEXT == (int)FORMAT_TEXT,
+               "input kinds");
+
+struct berita_options {
+    berita_input_kind kind;
+    char *url, *source_name;
+    char reference_date[11]; /* "" when unset */
+    input_encoding charset;  /* ENC_UNKNOWN: detect */
+    size_t max_input_size, max_depth, max_quotes;
+};
+
+struct berita_doc {
+    arena *arena;
+    record rec;
+};
+
+/* ---- errors, versions, names ------------------------------------------ */
+
+const char *berita_strerror(berita_status code)
+{
+    switch (code) {
+    case BERITA_OK: return "success";
+    case BERITA_ERR_INVALID_ARGUMENT: return "invalid argument";
+    case BERITA_ERR_NOMEM: return "out of memory";
+    case BERITA_ERR_EMPTY: return "the input is empty";
+    case BERITA_ERR_BINARY: return "the input is not text";
+    case BERITA_ERR_TOO_LARGE: return "the input is too large";
+    case BERITA_ERR_TOO_DEEP: return "the HTML is nested too deeply";
+    case BERITA_ERR_NO_ARTICLE: return "no article found";
+    case BERITA_ERR_PARSE: return "the HTML could not be parsed";
+    case BERITA_ERR_CHARSET: return "unsupported character encoding";
+    }
+    return "unknown error";
+}
+
+const char *berita_version(void) { return BERITA_VERSION_STRING; }
+unsigned berita_version_number(void) { return BERITA_VERSION_NUMBER; }
+
+const char *berita_input_kind_name(berita_input_kind kind)
+{
+    return kind == BERITA_INPUT_AUTO ? "auto" : record_format_name((int)kind);
+}
+const char *berita_paragraph_kind_name(berita_paragraph_kind kind) { return record_para_kind_name((int)kind); }
+const char *berita_credit_role_name(berita_credit_role role) { return record_credit_role_name((int)role); }
+const char *berita_quote_kind_name(berita_quote_kind kind) { return record_quote_kind_name((int)kind); }
+const char *berita_date_kind_name(berita_date_kind kind) { return record_date_kind_name((int)kind); }
+
+/* ---- options ---------------------------------------------------------- */
+
+enum { DEFAULT_MAX_INPUT = 64u << 20, DEFAULT_MAX_DEPTH = 4096, DEFAULT_MAX_QUOTES = 10000 };
+
+static const berita_options DEFAULT_OPTIONS = {
+    .kind = BERITA_INPUT_AUTO,
+    .max_input_size = DEFAULT_MAX_INPUT,
+    .max_depth = DEFAULT_MAX_DEPTH,
+    .max_quotes = DEFAULT_MAX_QUOTES,
+};
+
+berita_options *berita_options_new(void)
+{
+    berita_options *o = malloc(sizeof *o);
+    if (o)
+        *o = DEFAULT_OPTIONS;
+    return o;
+}
+
+void berita_options_free(berita_options *opts)
+{
+    if (!opts)
+        return;
+    free(opts->url);
+    free(opts->source_name);
+    free(opts);
+}
+
+berita_status berita_options_set_kind(berita_options *opts, berita_input_kind kind)
+{
+    if (!opts || (kind != BERITA_INPUT_AUTO && kind != BERITA_INPUT_HTML && kind != BERITA_INPUT_TEXT))
+        return BERITA_ERR_INVALID_ARGUMENT;
+    opts->kind = kind;
+    return BERITA_OK;
+}
+
+static berita_status replace_string(char **slot, const char *value)
+{
+    char *copy = NULL;
+    if (value) {
+        size_t n = strlen(value) + 1;
+        copy = malloc(n);
+        if (!copy)
+            return BERITA_ERR_NOMEM;
+        memcpy(copy, value, n);
+    }
+    free(*slot);
+    *slot = copy;
+    return BERITA_OK;
+}
+
+berita_status berita_options_set_url(berita_options *opts, const char *url)
+{
+    return opts ? replace_string(&opts->url, url) : BERITA_ERR_INVALID_ARGUMENT;
+}
+
+berita_status berita_options_set_source_name(berita_options *opts, const char *name)
+{
+    return opts ? replace_string(&opts->source_name, name) : BERITA_ERR_INVALID_ARGUMENT;
+}
+
+berita_status berita_options_set_reference_date(berita_options *opts, const char *date)
+{
+    civil_date d;
+    if (!opts)
+        return BERITA_ERR_INVALID_ARGUMENT;
+    if (!date) {
+        opts->reference_date[0] = '\0';
+        return BERITA_OK;
+    }
+    if (strlen(date) != 10 || !calendar_parse_iso(date, &d))
+        return BERITA_ERR_INVALID_ARGUMENT;
+    memcpy(opts->reference_date, date, 11);
+    return BERITA_OK;
+}
+
+berita_status berita_options_set_charset(berita_options *opts, const char *charset)
+{
+    if (!opts)
+        return BERITA_ERR_INVALID_ARGUMENT;
+    if (!charset) {
+        opts->charset = ENC_UNKNOWN;
+        return BERITA_OK;
+    }
+    input_encoding enc = input_encoding_from_label(charset, strlen(charset));
+    if (enc == ENC_UNKNOWN)
+        return BERITA_ERR_CHARSET;
+    opts->charset = enc;
+    return BERITA_OK;
+}
+
+berita_status berita_options_set_max_input_size(berita_options *opts, size_t bytes)
+{
+    if (!opts)
+        return BERITA_ERR_INVALID_ARGUMENT;
+    opts->max_input_size = bytes;
+    return BERITA_OK;
+}
+
+berita_status berita_options_set_max_depth(berita_options *opts, size_t depth)
+{
+    if (!opts)
+        return BERITA_ERR_INVALID_ARGUMENT;
+    opts->max_depth = depth;
+    return BERITA_OK;
+}
+
+berita_status berita_options_set_max_quotes(berita_options *opts, size_t quotes)
+{
+    if (!opts)
+        return BERITA_ERR_INVALID_ARGUMENT;
+    opts->max_quotes = quotes;
+    return BERITA_OK;
+}
+
+/* ---- parsing ---------------------------------------------------------- */
+
+static berita_status public_status(stage_status st)
+{
+    static const berita_status MAP[] = {
+        [ST_OK] = BERITA_OK,           [ST_NOMEM] = BERITA_ERR_NOMEM,       [ST_EMPTY] = BERITA_ERR_EMPTY,
+        [ST_BINARY] = BERITA_ERR_BINARY, [ST_TOO_LARGE] = BERITA_ERR_TOO_LARGE, [ST_TOO_DEEP] = BERITA_ERR_TOO_DEEP,
+        [ST_NO_ARTICLE] = BERITA_ERR_NO_ARTICLE, [ST_PARSE] = BERITA_ERR_PARSE, [ST_CHARSET] = BERITA_ERR_CHARSET,
+    };
+    return MAP[st];
+}
+
+static berita_status fail(berita_error *err, berita_status code, size_t position, const char *message)
+{
+    if (err) {
+        err->code = code;
+        err->position = position;
+        snprintf(err->message, sizeof err->message, "%s", message ? message : berita_strerror(code));
+    }
+    return code;
+}
+
+/* The stages, in the one order data flows through them. */
+static stage_status run_pipeline(const decoded_input *in, const berita_options *opts, record *rec, arena *a,
+                                 stage_error *err)
+{
+    page_hints hints = {0};
+    stage_status st = in->format == FORMAT_HTML
+                          ? html_read(in->text, in->len, opts->max_depth, rec, &hints, a, err)
+                          : text_read(in->text, in->len, rec, &hints, a, err);
+    if (st != ST_OK)
+        return st;
+    if (!rec->url && opts->url)
+        rec->url = arena_strdup(a, opts->url);
+    metadata_finish(rec, &hints, a);
+    dates_extract(rec, &hints, opts->reference_date[0] ? opts->reference_date : NULL, a);
+    quotes_extract(rec, opts->max_quotes, a);
+    speakers_resolve(rec, a);
+    return arena_failed(a) ? stage_fail(err, ST_NOMEM, 0, "out of memory") : ST_OK;
+}
+
+berita_status berita_parse(const char *data, size_t len, const berita_options *opts, berita_doc **out,
+                           berita_error *err)
+{
+    if (out)
+        *out = NULL;
+    if (!out || (!data && len))
+        return fail(err, BERITA_ERR_INVALID_ARGUMENT, 0, "berita_parse needs data and an out pointer");
+    if (!opts)
+        opts = &DEFAULT_OPTIONS;
+    if (opts->max_input_size && len > opts->max_input_size) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "the input is %zu bytes, over the limit of %zu", len, opts->max_input_size);
+        return fail(err, BERITA_ERR_TOO_LARGE, 0, msg);
+    }
+    if (len == 0)
+        return fail(err, BERITA_ERR_EMPTY, 0, "the input is empty");
+
+    stage_error serr = {0};
+    decoded_input in;
+    int kind = opts->kind == BERITA_INPUT_HTML ? FORMAT_HTML : opts->kind == BERITA_INPUT_TEXT ? FORMAT_TEXT : 0;
+    stage_status st = input_decode(data, len, opts->charset, kind, &in, &serr);
+    if (st != ST_OK)
+        return fail(err, public_status(st), serr.position, serr.message);
+
+    berita_doc *doc = calloc(1, sizeof *doc);
+    arena *a = doc ? arena_new() : NULL;
+    if (!a) {
+        free(doc);
+        free(in.text);
+        return fail(err, BERITA_ERR_NOMEM, 0, NULL);
+    }
+    doc->arena = a;
+    doc->rec.format = in.format;
+    doc->rec.source_name = arena_strdup(a, opts->source_name);
+    st = run_pipeline(&in, opts, &doc->rec, a, &serr);
+    free(in.text);
+    if (st != ST_OK) {
+        berita_doc_free(doc);
+        return fail(err, public_status(st), serr.position, serr.message);
+    }
+    *out = doc;
+    return BERITA_OK;
+}
+
+void berita_doc_free(berita_doc *doc)
+{
+    if (!doc)
+        return;
+    arena_free(doc->arena);
+    free(doc);
+}
+
+/* ---- accessors -------------------------------------------------------- */
+
+static const char *nonempty(const char *s) { return s && *s ? s : NULL; }
+
+const char *berita_doc_title(const berita_doc *doc) { return doc ? doc->rec.title : NULL; }
+berita_input_kind berita_doc_format(const berita_doc *doc)
+{
+    return doc ? (berita_input_kind)doc->rec.format : BERITA_INPUT_AUTO;
+}
+const char *berita_doc_url(const berita_doc *doc) { return doc ? doc->rec.url : NULL; }
+const char *berita_doc_source_name(const berita_doc *doc) { return doc ? doc->rec.source_name : NULL; }
+const char *berita_doc_published_text(const berita_doc *doc) { return doc ? doc->rec.published.text : NULL; }
+const char *berita_doc_published_date(const berita_doc *doc) { return doc ? nonempty(doc->rec.published.date) : NULL; }
+const char *berita_doc_published_time(const berita_doc *doc) { return doc ? nonempty(doc->rec.published.time) : NULL; }
+const char *berita_doc_published_utc_offset(const berita_doc *doc)
+{
+    return doc ? nonempty(doc->rec.published.utc_offset) : NULL;
+}
+const char *berita_doc_dateline(const berita_doc *doc) { return doc ? doc->rec.dateline : NULL; }
+
+/* Element i of one of the record's lists, or NULL when out of range. */
+#define ITEM(doc, list, i) ((doc) && (i) < (doc)->rec.list.len ? &(doc)->rec.list.items[i] : NULL)
+
+size_t berita_doc_credit_count(const berita_doc *doc) { return doc ? doc->rec.credits.len : 0; }
+int berita_doc_credit_role(const berita_doc *doc, size_t i)
+{
+    const rec_credit *c = ITEM(doc, credits, i);
+    return c ? (int)c->role : -1;
+}
+const char *berita_doc_credit_name(const berita_doc *doc, size_t i)
+{
+    const rec_credit *c = ITEM(doc, credits, i);
+    return c ? c->name : NULL;
+}
+
+size_t berita_doc_label_count(const berita_doc *doc) { return doc ? doc->rec.labels.len : 0; }
+const char *berita_doc_label(const berita_doc *doc, size_t i)
+{
+    const char *const *l = ITEM(doc, labels, i);
+    return l ? *l : NULL;
+}
+
+size_t berita_doc_paragraph_count(const berita_doc *doc) { return doc ? doc->rec.paragraphs.len : 0; }
+int berita_doc_paragraph_kind(const berita_doc *doc, size_t i)
+{
+    const rec_paragraph *p = ITEM(doc, paragraphs, i);
+    return p ? (int)p->kind : -1;
+}
+const char *berita_doc_paragraph_text(const berita_doc *doc, size_t i)
+{
+    const rec_paragraph *p = ITEM(doc, paragraphs, i);
+    return p ? p->text : NULL;
+}
+
+size_t berita_doc_speaker_count(const berita_doc *doc) { return doc ? doc->rec.speakers.len : 0; }
+#define SPEAKER_STRING(field)                                                                              \
+    const char *berita_doc_speaker_##field(const berita_doc *doc, size_t i)                                \
+    {                                                                                                      \
+        const rec_speaker *s = ITEM(doc, speakers, i);                                                     \
+        return s ? s->field : NULL;                                                                        \
+    }
+SPEAKER_STRING(name)
+SPEAKER_STRING(honorific)
+SPEAKER_STRING(titles)
+SPEAKER_STRING(degrees)
+SPEAKER_STRING(role)
+SPEAKER_STRING(organization)
+size_t berita_doc_speaker_mentions(const berita_doc *doc, size_t i)
+{
+    const rec_speaker *s = ITEM(doc, speakers, i);
+    return s ? s->mentions : 0;
+}
+
+size_t berita_doc_quote_count(const berita_doc *doc) { return doc ? doc->rec.quotes.len : 0; }
+int berita_doc_quote_kind(const berita_doc *doc, size_t i)
+{
+    const rec_quote *q = ITEM(doc, quotes, i);
+    return q ? (int)q->kind : -1;
+}
+const char *berita_doc_quote_text(const berita_doc *doc, size_t i)
+{
+    const rec_quote *q = ITEM(doc, quotes, i);
+    return q ? q->text : NULL;
+}
+long berita_doc_quote_speaker(const berita_doc *doc, size_t i)
+{
+    const rec_quote *q = ITEM(doc, quotes, i);
+    return q ? q->speaker : -1;
+}
+const char *berita_doc_quote_cue(const berita_doc *doc, size_t i)
+{
+    const rec_quote *q = ITEM(doc, quotes, i);
+    return q ? q->cue : NULL;
+}
+size_t berita_doc_quote_paragraph(const berita_doc *doc, size_t i)
+{
+    const rec_quote *q = ITEM(doc, quotes, i);
+    return q ? q->paragraph : 0;
+}
+size_t berita_doc_quote_start(const berita_doc *doc, size_t i)
+{
+    const rec_quote *q = ITEM(doc, quotes, i);
+    return q ? q->start : 0;
+}
+size_t berita_doc_quote_end(const berita_doc *doc, size_t i)
+{
+    const rec_quote *q = ITEM(doc, quotes, i);
+    return q ? q->end : 0;
+}
+
+size_t berita_doc_date_count(const berita_doc *doc) { return doc ? doc->rec.dates.len : 0; }
+const char *berita_doc_date_text(const berita_doc *doc, size_t i)
+{
+    const rec_date *d = ITEM(doc, dates, i);
+    return d ? d->text : NULL;
+}
+const char *berita_doc_date_start(const berita_doc *doc, size_t i)
+{
+    const rec_date *d = ITEM(doc, dates, i);
+    return d ? d->start : NULL;
+}
+const char *berita_doc_date_end(const berita_doc *doc, size_t i)
+{
+    const rec_date *d = ITEM(doc, dates, i);
+    return d ? d->end : NULL;
+}
+int berita_doc_date_kind(const berita_doc *doc, size_t i)
+{
+    const rec_date *d = ITEM(doc, dates, i);
+    return d ? (int)d->kind : -1;
+}
+long berita_doc_date_paragraph(const berita_doc *doc, size_t i)
+{
+    const rec_date *d = ITEM(doc, dates, i);
+    return d ? d->paragraph : 0;
+}
+size_t berita_doc_date_offset(const berita_doc *doc, size_t i)
+{
+    const rec_date *d = ITEM(doc, dates, i);
+    return d ? d->offset : 0;
+}
+size_t berita_doc_date_length(const berita_doc *doc, size_t i)
+{
+    const rec_date *d = ITEM(doc, dates, i);
+    return d ? d->length : 0;
+}
+int berita_doc_date_weekday_mismatch(const berita_doc *doc, size_t i)
+{
+    const rec_date *d = ITEM(doc, dates, i);
+    return d ? d->weekday_mismatch : 0;
+}
+
+/* ---- serialisation ---------------------------------------------------- */
+
+berita_status berita_doc_to_json(const berita_doc *doc, unsigned flags, char **out, size_t *len_out)
+{
+    if (!doc || !out)
+        return BERITA_ERR_INVALID_ARGUMENT;
+    *out = record_to_json(&doc->rec, (flags & BERITA_JSON_PRETTY) != 0, len_out);
+    return *out ? BERITA_OK : BERITA_ERR_NOMEM;
+}
+
+void berita_free(void *ptr) { free(ptr); }

@@ -1,0 +1,20 @@
+/* Stage 2a: the HTML reader. From a libxml2 tree it finds the article's
+ * container (CMS conventions, then a text-density fallback) and fills the
+ * record's title, url, paragraphs, and the credits and labels the markup
+ * carries; the publication clues go to `hints`. Menus, sidebars, related
+ * lists, share bars, footers, comments and scripts never reach the record. */
+#ifndef BERITA_HTML_H
+#define BERITA_HTML_H
+
+#include <stddef.h>
+
+#include "page.h"
+#include "record.h"
+#include "status.h"
+
+/* `html` is UTF-8 (the input stage decided the encoding). max_depth 0 means
+ * no limit of ours. */
+stage_status html_read(const char *html, size_t len, size_t max_depth, record *rec, page_hints *hints,
+                       arena *a, stage_error *err);
+
+#endif

@@ -1,0 +1,234 @@
+#include "input.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unicode.h"
+
+/* Labels from the WHATWG Encoding standard that we decode; browsers read
+ * iso-8859-1 and us-ascii as windows-1252. */
+static const struct {
+    const char *label;
+    input_encoding enc;
+} ENCODING_LABELS[] = {
+    {"utf-8", ENC_UTF8},         {"utf8", ENC_UTF8},          {"unicode-1-1-utf-8", ENC_UTF8},
+    {"windows-1252", ENC_CP1252}, {"cp1252", ENC_CP1252},     {"x-cp1252", ENC_CP1252},
+    {"iso-8859-1", ENC_CP1252},  {"iso8859-1", ENC_CP1252},   {"iso_8859-1", ENC_CP1252},
+    {"latin1", ENC_CP1252},      {"l1", ENC_CP1252},          {"ascii", ENC_CP1252},
+    {"us-ascii", ENC_CP1252},    {"iso-ir-100", ENC_CP1252},  {"cp819", ENC_CP1252},
+    {"utf-16le", ENC_UTF16LE},   {"utf-16", ENC_UTF16LE},     {"utf-16be", ENC_UTF16BE},
+};
+
+input_encoding input_encoding_from_label(const char *label, size_t len)
+{
+    while (len && isspace((unsigned char)*label)) {
+        label++;
+        len--;
+    }
+    while (len && isspace((unsigned char)label[len - 1]))
+        len--;
+    for (size_t i = 0; i < sizeof ENCODING_LABELS / sizeof *ENCODING_LABELS; i++)
+        if (strlen(ENCODING_LABELS[i].label) == len &&
+            strncasecmp(ENCODING_LABELS[i].label, label, len) == 0)
+            return ENCODING_LABELS[i].enc;
+    return ENC_UNKNOWN;
+}
+
+/* File signatures of formats that are certainly not a page. */
+static const struct {
+    const char *magic;
+    size_t len;
+    const char *name;
+} BINARY_MAGIC[] = {
+    {"\x89PNG\r\n\x1a\n", 8, "a PNG image"}, {"\xff\xd8\xff", 3, "a JPEG image"},
+    {"GIF8", 4, "a GIF image"},              {"%PDF-", 5, "a PDF document"},
+    {"PK\x03\x04", 4, "a ZIP archive"},      {"\x1f\x8b", 2, "gzip-compressed data"},
+    {"RIFF", 4, "a RIFF media file"},        {"\x7f" "ELF", 4, "an executable"},
+};
+
+static const char *binary_kind(const unsigned char *d, size_t len)
+{
+    for (size_t i = 0; i < sizeof BINARY_MAGIC / sizeof *BINARY_MAGIC; i++)
+        if (len >= BINARY_MAGIC[i].len && memcmp(d, BINARY_MAGIC[i].magic, BINARY_MAGIC[i].len) == 0)
+            return BINARY_MAGIC[i].name;
+    /* Unknown formats: text has few control bytes; binary data has many. */
+    size_t n = len < 4096 ? len : 4096, controls = 0;
+    for (size_t i = 0; i < n; i++)
+        if (d[i] < 0x20 && d[i] != '\n' && d[i] != '\r' && d[i] != '\t' && d[i] != '\f')
+            controls++;
+    return (n >= 16 && controls * 10 > n) ? "binary data" : NULL;
+}
+
+/* Finds charset=NAME in a <meta> within the first bytes, as browsers' prescan
+ * does (both <meta charset="x"> and http-equiv content="...; charset=x"). */
+static input_encoding meta_charset(const char *d, size_t len)
+{
+    size_t n = len < 8192 ? len : 8192;
+    for (size_t i = 0; i + 5 < n; i++) {
+        if (d[i] != '<' || strncasecmp(d + i + 1, "meta", 4) != 0)
+            continue;
+        size_t end = i;
+        while (end < n && d[end] != '>')
+            end++;
+        for (size_t j = i; j + 8 < end; j++) {
+            if (strncasecmp(d + j, "charset", 7) != 0)
+                continue;
+            size_t k = j + 7;
+            while (k < end && (d[k] == ' ' || d[k] == '='))
+                k++;
+            while (k < end && (d[k] == '"' || d[k] == '\''))
+                k++;
+            size_t s = k;
+            while (k < end && (isalnum((unsigned char)d[k]) || d[k] == '-' || d[k] == '_'))
+                k++;
+            if (k > s)
+                return input_encoding_from_label(d + s, k - s);
+        }
+    }
+    return ENC_UNKNOWN;
+}
+
+static bool looks_like_html(const char *d, size_t len)
+{
+    static const char *const TAGS[] = {"<!doctype", "<html", "<head", "<body", "<meta", "<div",
+                                       "<p>", "<p ", "<article", "<title", "<!--", "<?xml", "<table"};
+    size_t i = 0;
+    while (i < len && isspace((unsigned char)d[i]))
+        i++;
+    if (i >= len || d[i] != '<')
+        return false;
+    for (size_t t = 0; t < sizeof TAGS / sizeof *TAGS; t++)
+        if (len - i >= strlen(TAGS[t]) && strncasecmp(d + i, TAGS[t], strlen(TAGS[t])) == 0)
+            return true;
+    /* Any other tag at the start: "<section>", "<main>". */
+    return i + 1 < len && isalpha((unsigned char)d[i + 1]);
+}
+
+/* Appends cp to out; NUL becomes a space so no reader stops early. */
+static size_t put(char *out, size_t n, int32_t cp) { return n + utf8_encode(cp ? cp : ' ', out + n); }
+
+static char *decode_utf8_or_1252(const char *d, size_t len, size_t *out_len)
+{
+    char *out = malloc(len * 3 + 1); /* a 1252 byte becomes at most 3 UTF-8 bytes */
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t used = utf8_decode(d + i, len - i, &cp);
+        if (used) {
+            if (cp == 0)
+                out[n++] = ' ';
+            else {
+                memcpy(out + n, d + i, used);
+                n += used;
+            }
+            i += used;
+        } else {
+            n = put(out, n, cp1252_to_unicode((unsigned char)d[i]));
+            i++;
+        }
+    }
+    out[n] = '\0';
+    *out_len = n;
+    return out;
+}
+
+static char *decode_cp1252(const char *d, size_t len, size_t *out_len)
+{
+    char *out = malloc(len * 3 + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n = put(out, n, cp1252_to_unicode((unsigned char)d[i]));
+    out[n] = '\0';
+    *out_len = n;
+    return out;
+}
+
+static char *decode_utf16(const char *d, size_t len, bool big_endian, size_t *out_len)
+{
+    const unsigned char *u = (const unsigned char *)d;
+    char *out = malloc(len / 2 * 3 + 4);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i + 1 < len; i += 2) {
+        int32_t unit = big_endian ? (u[i] << 8 | u[i + 1]) : (u[i + 1] << 8 | u[i]);
+        if (unit >= 0xD800 && unit <= 0xDBFF && i + 3 < len) {
+            int32_t low = big_endian ? (u[i + 2] << 8 | u[i + 3]) : (u[i + 3] << 8 | u[i + 2]);
+            if (low >= 0xDC00 && low <= 0xDFFF) {
+                n = put(out, n, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
+                i += 2;
+                continue;
+            }
+        }
+        if (unit >= 0xD800 && unit <= 0xDFFF)
+            unit = 0xFFFD; /* a lone surrogate */
+        n = put(out, n, unit);
+    }
+    out[n] = '\0';
+    *out_len = n;
+    return out;
+}
+
+stage_status input_decode(const char *data, size_t len, input_encoding forced, int kind,
+                          decoded_input *out, stage_error *err)
+{
+    memset(out, 0, sizeof *out);
+    const unsigned char *u = (const unsigned char *)data;
+    input_encoding enc = forced;
+    size_t skip = 0;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        skip = 3;
+        if (enc == ENC_UNKNOWN)
+            enc = ENC_UTF8;
+    } else if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        skip = 2;
+        if (enc == ENC_UNKNOWN)
+            enc = u[0] == 0xFF ? ENC_UTF16LE : ENC_UTF16BE;
+    }
+    data += skip;
+    len -= skip;
+
+    if (enc != ENC_UTF16LE && enc != ENC_UTF16BE) {
+        const char *what = binary_kind((const unsigned char *)data, len);
+        if (what)
+            return stage_fail(err, ST_BINARY, 0, "the input is %s, not a page", what);
+    }
+    if (enc == ENC_UNKNOWN && looks_like_html(data, len))
+        enc = meta_charset(data, len);
+
+    switch (enc) {
+    case ENC_UTF16LE:
+    case ENC_UTF16BE:
+        out->text = decode_utf16(data, len, enc == ENC_UTF16BE, &out->len);
+        break;
+    case ENC_CP1252:
+        out->text = decode_cp1252(data, len, &out->len);
+        break;
+    default:
+        enc = ENC_UTF8;
+        out->text = decode_utf8_or_1252(data, len, &out->len);
+    }
+    if (!out->text)
+        return stage_fail(err, ST_NOMEM, 0, "out of memory decoding %zu bytes", len);
+    out->encoding = enc;
+
+    size_t i = 0;
+    while (i < out->len && isspace((unsigned char)out->text[i]))
+        i++;
+    if (i == out->len) {
+        free(out->text);
+        out->text = NULL;
+        return stage_fail(err, ST_EMPTY, 0, "the input holds no text");
+    }
+    if (kind == FORMAT_HTML || kind == FORMAT_TEXT)
+        out->format = (source_format)kind;
+    else
+        out->format = looks_like_html(out->text, out->len) ? FORMAT_HTML : FORMAT_TEXT;
+    return ST_OK;
+}

@@ -1,0 +1,21 @@
+/* What the page readers (html.c, text.c) hand on besides the record's own
+ * fields: clues that later stages weigh against each other. */
+#ifndef BERITA_PAGE_H
+#define BERITA_PAGE_H
+
+#include "arena.h"
+
+typedef struct page_hints {
+    /* A machine timestamp ("2025-07-24T17:30:00+00:00", "2025-07-25"), from
+     * JSON-LD datePublished, article:published_time, itemprop or <time>. */
+    const char *published_machine;
+    /* The article's visible date line ("Jumat, 25 Juli 2025 | 09:30 WIB"),
+     * when the template shows it apart from the body; NULL otherwise. */
+    const char *published_visible;
+    /* Lines outside the body that may credit people ("Penulis: X | Editor:
+     * Y", a byline): metadata.c reads them with the same rules as the body's
+     * own credit lines. */
+    VEC(const char *) credit_lines;
+} page_hints;
+
+#endif

@@ -1,0 +1,142 @@
+/* The public API as a user sees it. */
+#include <berita.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runner.h"
+
+static const char ARTICLE[] = "Judul Berita Percobaan\n\n"
+                              "KUPANG - Paragraf pertama yang cukup panjang untuk dibaca.\n\n"
+                              "Paragraf kedua.\n";
+
+START_TEST(version_matches_header)
+{
+    ck_assert_str_eq(berita_version(), BERITA_VERSION_STRING);
+    ck_assert_uint_eq(berita_version_number(), BERITA_VERSION_NUMBER);
+    char expect[32];
+    snprintf(expect, sizeof expect, "%d.%d.%d", BERITA_VERSION_MAJOR, BERITA_VERSION_MINOR, BERITA_VERSION_PATCH);
+    ck_assert_str_eq(berita_version(), expect);
+}
+END_TEST
+
+START_TEST(parse_text_and_read_fields)
+{
+    berita_doc *doc = NULL;
+    ck_assert_int_eq(berita_parse(ARTICLE, sizeof ARTICLE - 1, NULL, &doc, NULL), BERITA_OK);
+    ck_assert_int_eq(berita_doc_format(doc), BERITA_INPUT_TEXT);
+    ck_assert_str_eq(berita_doc_title(doc), "Judul Berita Percobaan");
+    ck_assert_uint_ge(berita_doc_paragraph_count(doc), 1);
+    ck_assert_int_eq(berita_doc_paragraph_kind(doc, 0), BERITA_PARAGRAPH_BODY);
+    /* Out of range. */
+    size_t n = berita_doc_paragraph_count(doc);
+    ck_assert_ptr_null(berita_doc_paragraph_text(doc, n));
+    ck_assert_int_eq(berita_doc_paragraph_kind(doc, n), -1);
+    ck_assert_int_eq(berita_doc_quote_kind(doc, 99), -1);
+    ck_assert_int_eq(berita_doc_quote_speaker(doc, 99), -1);
+    ck_assert_ptr_null(berita_doc_speaker_name(doc, 99));
+    ck_assert_ptr_null(berita_doc_date_start(doc, 99));
+    ck_assert_ptr_null(berita_doc_label(doc, 99));
+    ck_assert_int_eq(berita_doc_credit_role(doc, 99), -1);
+    berita_doc_free(doc);
+}
+END_TEST
+
+START_TEST(options_are_applied)
+{
+    berita_options *o = berita_options_new();
+    ck_assert_ptr_nonnull(o);
+    ck_assert_int_eq(berita_options_set_url(o, "https://ntt.go.id/x"), BERITA_OK);
+    ck_assert_int_eq(berita_options_set_source_name(o, "x.txt"), BERITA_OK);
+    ck_assert_int_eq(berita_options_set_reference_date(o, "2025-02-29"), BERITA_ERR_INVALID_ARGUMENT);
+    ck_assert_int_eq(berita_options_set_reference_date(o, "2024-02-29"), BERITA_OK);
+    ck_assert_int_eq(berita_options_set_reference_date(o, "2024-02-29x"), BERITA_ERR_INVALID_ARGUMENT);
+    ck_assert_int_eq(berita_options_set_charset(o, "koi8-r"), BERITA_ERR_CHARSET);
+    ck_assert_int_eq(berita_options_set_charset(o, "UTF-8"), BERITA_OK);
+    ck_assert_int_eq(berita_options_set_kind(o, (berita_input_kind)7), BERITA_ERR_INVALID_ARGUMENT);
+    ck_assert_int_eq(berita_options_set_kind(o, BERITA_INPUT_TEXT), BERITA_OK);
+    berita_doc *doc = NULL;
+    ck_assert_int_eq(berita_parse(ARTICLE, sizeof ARTICLE - 1, o, &doc, NULL), BERITA_OK);
+    ck_assert_str_eq(berita_doc_url(doc), "https://ntt.go.id/x");
+    ck_assert_str_eq(berita_doc_source_name(doc), "x.txt");
+    berita_doc_free(doc);
+    berita_options_free(o);
+    berita_options_free(NULL);
+}
+END_TEST
+
+START_TEST(errors_are_reported)
+{
+    berita_doc *doc = (berita_doc *)&doc;
+    berita_error err;
+    ck_assert_int_eq(berita_parse(NULL, 0, NULL, &doc, &err), BERITA_ERR_EMPTY);
+    ck_assert_ptr_null(doc);
+    ck_assert_int_eq(err.code, BERITA_ERR_EMPTY);
+    ck_assert_int_eq(berita_parse(NULL, 5, NULL, &doc, &err), BERITA_ERR_INVALID_ARGUMENT);
+    ck_assert_int_eq(berita_parse("x", 1, NULL, NULL, &err), BERITA_ERR_INVALID_ARGUMENT);
+    ck_assert_int_eq(berita_parse("\x89PNG\r\n\x1a\n....", 12, NULL, &doc, &err), BERITA_ERR_BINARY);
+    ck_assert_ptr_nonnull(strstr(err.message, "PNG"));
+    berita_options *o = berita_options_new();
+    berita_options_set_max_input_size(o, 10);
+    ck_assert_int_eq(berita_parse(ARTICLE, sizeof ARTICLE - 1, o, &doc, &err), BERITA_ERR_TOO_LARGE);
+    berita_options_free(o);
+    ck_assert_int_eq(berita_parse("<html><body></body></html>", 26, NULL, &doc, &err), BERITA_ERR_NO_ARTICLE);
+    ck_assert_int_eq(berita_parse(ARTICLE, sizeof ARTICLE - 1, NULL, &doc, NULL), BERITA_OK);
+    berita_doc_free(doc);
+    berita_doc_free(NULL);
+    berita_free(NULL);
+}
+END_TEST
+
+START_TEST(every_status_has_a_message)
+{
+    for (int c = BERITA_OK; c <= BERITA_ERR_CHARSET; c++)
+        ck_assert_str_ne(berita_strerror((berita_status)c), "unknown error");
+    ck_assert_str_eq(berita_strerror((berita_status)999), "unknown error");
+}
+END_TEST
+
+START_TEST(enum_names)
+{
+    ck_assert_str_eq(berita_input_kind_name(BERITA_INPUT_HTML), "html");
+    ck_assert_str_eq(berita_paragraph_kind_name(BERITA_PARAGRAPH_CAPTION), "caption");
+    ck_assert_str_eq(berita_credit_role_name(BERITA_CREDIT_PHOTOGRAPHER), "photographer");
+    ck_assert_str_eq(berita_quote_kind_name(BERITA_QUOTE_INDIRECT), "indirect");
+    ck_assert_str_eq(berita_date_kind_name(BERITA_DATE_MONTH), "month");
+    ck_assert_ptr_null(berita_date_kind_name((berita_date_kind)42));
+    ck_assert_ptr_null(berita_credit_role_name((berita_credit_role)-1));
+}
+END_TEST
+
+START_TEST(json_of_a_document)
+{
+    berita_doc *doc = NULL;
+    ck_assert_int_eq(berita_parse(ARTICLE, sizeof ARTICLE - 1, NULL, &doc, NULL), BERITA_OK);
+    char *text = NULL;
+    size_t len = 0;
+    ck_assert_int_eq(berita_doc_to_json(doc, BERITA_JSON_PRETTY, &text, &len), BERITA_OK);
+    json_t *v = json_loadb(text, len, 0, NULL);
+    ck_assert_ptr_nonnull(v);
+    ck_assert_str_eq(json_string_value(json_object_get(v, "title")), "Judul Berita Percobaan");
+    json_decref(v);
+    berita_free(text);
+    ck_assert_int_eq(berita_doc_to_json(NULL, 0, &text, NULL), BERITA_ERR_INVALID_ARGUMENT);
+    berita_doc_free(doc);
+}
+END_TEST
+
+Suite *make_suite(void)
+{
+    Suite *s = suite_create("api");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, version_matches_header);
+    tcase_add_test(tc, parse_text_and_read_fields);
+    tcase_add_test(tc, options_are_applied);
+    tcase_add_test(tc, errors_are_reported);
+    tcase_add_test(tc, every_status_has_a_message);
+    tcase_add_test(tc, enum_names);
+    tcase_add_test(tc, json_of_a_document);
+    suite_add_tcase(s, tc);
+    return s;
+}

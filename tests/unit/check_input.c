@@ -1,0 +1,122 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "input.h"
+#include "runner.h"
+
+static decoded_input IN;
+static stage_error ERR;
+
+static stage_status decode(const char *s, size_t len, int kind)
+{
+    free(IN.text);
+    memset(&IN, 0, sizeof IN);
+    return input_decode(s, len, ENC_UNKNOWN, kind, &IN, &ERR);
+}
+
+static void teardown(void)
+{
+    free(IN.text);
+    memset(&IN, 0, sizeof IN);
+}
+
+START_TEST(detects_html_and_text)
+{
+    const char html[] = "  <!DOCTYPE html><html><body><p>x</p></body></html>";
+    ck_assert_int_eq(decode(html, sizeof html - 1, 0), ST_OK);
+    ck_assert_int_eq(IN.format, FORMAT_HTML);
+    const char text[] = "Judul berita\n\nKUPANG - isi <b>tebal</b>";
+    ck_assert_int_eq(decode(text, sizeof text - 1, 0), ST_OK);
+    ck_assert_int_eq(IN.format, FORMAT_TEXT);
+    ck_assert_int_eq(decode(text, sizeof text - 1, FORMAT_HTML), ST_OK);
+    ck_assert_int_eq(IN.format, FORMAT_HTML);
+}
+END_TEST
+
+START_TEST(bom_is_removed)
+{
+    const char s[] = "\xEF\xBB\xBFJudul";
+    ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
+    ck_assert_str_eq(IN.text, "Judul");
+    ck_assert_int_eq(IN.encoding, ENC_UTF8);
+}
+END_TEST
+
+START_TEST(utf16_with_bom)
+{
+    const char s[] = "\xFF\xFEJ\0u\0\x1C\x20";
+    ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
+    ck_assert_str_eq(IN.text, "Ju\xE2\x80\x9C");
+    const char be[] = "\xFE\xFF\0J\0u";
+    ck_assert_int_eq(decode(be, sizeof be - 1, 0), ST_OK);
+    ck_assert_str_eq(IN.text, "Ju");
+}
+END_TEST
+
+START_TEST(meta_charset_windows_1252)
+{
+    const char s[] = "<html><head><meta charset=\"windows-1252\"></head><body>\x93Ya\x94 \xE9</body></html>";
+    ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
+    ck_assert_int_eq(IN.encoding, ENC_CP1252);
+    ck_assert_ptr_nonnull(strstr(IN.text, "\xE2\x80\x9CYa\xE2\x80\x9D \xC3\xA9"));
+    const char equiv[] = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>"
+                         "</head><body>\x93</body></html>";
+    ck_assert_int_eq(decode(equiv, sizeof equiv - 1, 0), ST_OK);
+    ck_assert_int_eq(IN.encoding, ENC_CP1252);
+}
+END_TEST
+
+START_TEST(invalid_utf8_bytes_fall_back_to_1252)
+{
+    /* A windows-1252 page that claims UTF-8: its 0x93/0x94 still become quotes. */
+    const char s[] = "<html><head><meta charset=utf-8></head><body>\x93Kami\x94 \xE2\x80\x94 ok</body></html>";
+    ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
+    ck_assert_ptr_nonnull(strstr(IN.text, "\xE2\x80\x9CKami\xE2\x80\x9D \xE2\x80\x94 ok"));
+}
+END_TEST
+
+START_TEST(nul_bytes_become_spaces)
+{
+    const char s[] = "Judul\0berita";
+    ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
+    ck_assert_uint_eq(strlen(IN.text), sizeof s - 1);
+}
+END_TEST
+
+START_TEST(binary_and_empty_are_refused)
+{
+    const char png[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR";
+    ck_assert_int_eq(decode(png, sizeof png - 1, 0), ST_BINARY);
+    ck_assert_ptr_nonnull(strstr(ERR.message, "PNG"));
+    ck_assert_int_eq(decode(" \n\t ", 4, 0), ST_EMPTY);
+    char noise[64];
+    for (size_t i = 0; i < sizeof noise; i++)
+        noise[i] = (char)(i % 7);
+    ck_assert_int_eq(decode(noise, sizeof noise, 0), ST_BINARY);
+}
+END_TEST
+
+START_TEST(encoding_labels)
+{
+    ck_assert_int_eq(input_encoding_from_label(" Latin1 ", 8), ENC_CP1252);
+    ck_assert_int_eq(input_encoding_from_label("UTF-8", 5), ENC_UTF8);
+    ck_assert_int_eq(input_encoding_from_label("koi8-r", 6), ENC_UNKNOWN);
+}
+END_TEST
+
+Suite *make_suite(void)
+{
+    Suite *s = suite_create("input");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, NULL, teardown);
+    tcase_add_test(tc, detects_html_and_text);
+    tcase_add_test(tc, bom_is_removed);
+    tcase_add_test(tc, utf16_with_bom);
+    tcase_add_test(tc, meta_charset_windows_1252);
+    tcase_add_test(tc, invalid_utf8_bytes_fall_back_to_1252);
+    tcase_add_test(tc, nul_bytes_become_spaces);
+    tcase_add_test(tc, binary_and_empty_are_refused);
+    tcase_add_test(tc, encoding_labels);
+    suite_add_tcase(s, tc);
+    return s;
+}

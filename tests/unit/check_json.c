@@ -1,0 +1,81 @@
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "runner.h"
+#include "stage_helpers.h"
+
+static stage_run R;
+static void setup(void) { stage_run_reset(&R); }
+static void teardown(void) { stage_run_free(&R); }
+
+static json_t *round_trip(bool pretty)
+{
+    size_t len = 0;
+    char *text = record_to_json(&R.rec, pretty, &len);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_uint_eq(strlen(text), len);
+    ck_assert(pretty || strchr(text, '\n') == NULL);
+    json_error_t jerr;
+    json_t *v = json_loads(text, 0, &jerr);
+    free(text);
+    ck_assert_ptr_nonnull(v);
+    return v;
+}
+
+START_TEST(empty_record_has_every_field)
+{
+    R.rec.format = FORMAT_TEXT;
+    json_t *v = round_trip(true);
+    ck_assert_str_eq(json_string_value(json_object_get(v, "schema")), "berita/1");
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(v, "source"), "format")), "text");
+    ck_assert(json_is_null(json_object_get(v, "title")));
+    ck_assert(json_is_null(json_object_get(json_object_get(v, "published"), "date")));
+    static const char *const LISTS[] = {"credits", "labels", "paragraphs", "speakers", "quotes", "dates"};
+    for (size_t i = 0; i < 6; i++)
+        ck_assert(json_is_array(json_object_get(v, LISTS[i])));
+    json_decref(v);
+}
+END_TEST
+
+START_TEST(fields_are_written)
+{
+    R.rec.format = FORMAT_HTML;
+    R.rec.title = "Judul \"kutip\" \xE2\x80\x9C";
+    strcpy(R.rec.published.date, "2025-07-25");
+    strcpy(R.rec.published.utc_offset, "+07:00");
+    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){CREDIT_EDITOR, "Gina"}));
+    VEC_PUSH(R.a, &R.rec.labels, "ntt");
+    VEC_PUSH(R.a, &R.rec.speakers, ((rec_speaker){.name = "Noor Iza", .mentions = 2}));
+    VEC_PUSH(R.a, &R.rec.quotes, ((rec_quote){QUOTE_INDIRECT, "isi", 0, "mengatakan", 1, 2, 5}));
+    VEC_PUSH(R.a, &R.rec.quotes, ((rec_quote){QUOTE_DIRECT, "isi", -1, NULL, 0, 0, 3}));
+    rec_date d = {.text = "25 Juli 2025", .start = "2025-07-25", .end = "2025-07-25", .kind = DATE_DAY};
+    VEC_PUSH(R.a, &R.rec.dates, d);
+    json_t *v = round_trip(false);
+    ck_assert_str_eq(json_string_value(json_object_get(v, "title")), R.rec.title);
+    ck_assert_str_eq(json_string_value(json_object_get(json_object_get(v, "published"), "date")), "2025-07-25");
+    json_t *credit = json_array_get(json_object_get(v, "credits"), 0);
+    ck_assert_str_eq(json_string_value(json_object_get(credit, "role")), "editor");
+    json_t *q0 = json_array_get(json_object_get(v, "quotes"), 0), *q1 = json_array_get(json_object_get(v, "quotes"), 1);
+    ck_assert_str_eq(json_string_value(json_object_get(q0, "kind")), "indirect");
+    ck_assert_int_eq(json_integer_value(json_object_get(q0, "speaker")), 0);
+    ck_assert(json_is_null(json_object_get(q1, "speaker")));
+    json_t *d0 = json_array_get(json_object_get(v, "dates"), 0);
+    ck_assert_str_eq(json_string_value(json_object_get(d0, "kind")), "day");
+    ck_assert_int_eq(json_integer_value(json_object_get(
+                         json_array_get(json_object_get(v, "speakers"), 0), "mentions")), 2);
+    json_decref(v);
+}
+END_TEST
+
+Suite *make_suite(void)
+{
+    Suite *s = suite_create("json");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, empty_record_has_every_field);
+    tcase_add_test(tc, fields_are_written);
+    suite_add_tcase(s, tc);
+    return s;
+}
