@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Scores the dev corpus with shared/eval/score.py and fails when any metric
+falls below the floor committed in corpus-floor.json (a ratchet: raise the
+floor when the scores rise; lower it only with a reason in the commit).
+Exits 77 (skipped) when the corpus is not beside the repository."""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--extract", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--floor", required=True)
+    a = ap.parse_args()
+    scorer = os.path.join(a.corpus, "..", "..", "eval", "score.py")
+    if not os.path.isdir(a.corpus) or not os.path.exists(scorer):
+        print(f"no dev corpus at {a.corpus}: skipped")
+        return 77
+    with open(a.floor) as f:
+        floor = json.load(f)
+    with tempfile.TemporaryDirectory() as tmp:
+        out_json = os.path.join(tmp, "scores.json")
+        run = subprocess.run([sys.executable, scorer, "--extract", a.extract, "--json", out_json, a.corpus],
+                             capture_output=True, text=True, timeout=600)
+        print(run.stdout)
+        if run.returncode not in (0, 1) or not os.path.exists(out_json):
+            print(run.stderr)
+            return 1
+        with open(out_json) as f:
+            scores = json.load(f)
+    short = [f"{k}: {scores.get(k, 0.0):.3f} < floor {v:.3f}" for k, v in sorted(floor.items())
+             if k != "failures" and scores.get(k, 0.0) + 1e-9 < v]
+    if scores.get("failures", 0) > floor.get("failures", 0):
+        short.append(f"failures: {scores['failures']} > {floor.get('failures', 0)}")
+    for s in short:
+        print("BELOW FLOOR", s)
+    passed = len(floor) - len(short)
+    print(f"corpus: {passed} passed, {len(short)} failed")
+    return 1 if short else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
