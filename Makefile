@@ -25,3 +25,9 @@ check: deps build
 
 clean:
 	rm -rf $(BUILD)
+
+# libFuzzer targets for FUZZ_SECONDS each (clang; see scripts/fuzz.sh).
+FUZZ_SECONDS ?= 60
+.PHONY: fuzz
+fuzz:
+	sh scripts/fuzz.sh $(FUZZ_SECONDS)

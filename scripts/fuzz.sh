@@ -1,0 +1,36 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang, ASan and UBSan into build-fuzz/ and
+# runs each for SECONDS (default 60), seeded from the fixtures and, when
+# present, the dev corpus. A crash leaves its input in build-fuzz/crashes/:
+# copy it to tests/fuzz/regressions/ once fixed.
+set -eu
+seconds=${1:-60}
+cd "$(dirname "$0")/.."
+if ! command -v clang >/dev/null || ! echo 'int LLVMFuzzerTestOneInput(const char*d,long n){return 0;}' |
+     clang -x c -fsanitize=fuzzer -o /dev/null - 2>/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clang-14 libfuzzer-14-dev >/dev/null
+    command -v clang >/dev/null || ln -s /usr/bin/clang-14 /usr/local/bin/clang
+  else
+    echo "fuzz: needs clang and libFuzzer: sudo apt-get install clang-14 libfuzzer-14-dev" >&2
+    exit 1
+  fi
+fi
+CC=clang cmake -S . -B build-fuzz -DBERITA_FUZZ=ON -DBERITA_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target fuzz_html fuzz_text fuzz_auto >/dev/null
+
+seeds=build-fuzz/seeds
+mkdir -p "$seeds" build-fuzz/crashes
+for f in tests/fixtures/*.html tests/fixtures/*.txt tests/fuzz/regressions/* ../shared/corpus/dev/*.html \
+         ../shared/corpus/dev/*.txt; do
+  [ -f "$f" ] || continue
+  # The first byte of a fuzz input picks options; 0 means the defaults.
+  { printf '\000'; cat "$f"; } > "$seeds/$(basename "$f")"
+done
+for target in fuzz_html fuzz_text fuzz_auto; do
+  mkdir -p "build-fuzz/corpus-$target"
+  ./build-fuzz/tests/$target -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "build-fuzz/corpus-$target" "$seeds" \
+    2>&1 | grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|==.*ERROR|SUMMARY)' |
+    sed "s/^/$target: /"
+done
