@@ -1,39 +1,139 @@
 /* berita-extract: articles in, "berita/1" records out.
  *
+ * Inputs are files, directories (searched recursively for *.html, *.htm,
+ * *.txt, *.warc and *.warc.gz), WARC archives (every HTML response record is
+ * one article) and '-' for stdin. Workers parse in parallel; records come out
+ * in input order.
+ *
  * Exit status: 0 when every input was read, 1 when some failed (each failure
  * is reported on stderr with its file and the batch goes on), 2 for usage
  * errors. */
 #include <berita.h>
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <libxml/parser.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
-typedef enum { OUT_JSON, OUT_JSONL } output_format;
+#include "warc.h"
+
+typedef enum { OUT_JSON, OUT_JSONL, OUT_CSV, OUT_TEXT } output_format;
+
+static const char *const FORMAT_NAMES[] = {"json", "jsonl", "csv", "text"};
 
 static void usage(FILE *to, const char *prog)
 {
     fprintf(to,
-            "usage: %s [OPTIONS] FILE...\n"
+            "usage: %s [OPTIONS] INPUT...\n"
             "Extract title, publication date, credits, labels, speakers, quotes and dates from\n"
-            "Indonesian government news articles (saved HTML or copied text). FILE '-' is stdin.\n"
+            "Indonesian government news articles. An INPUT is a saved HTML page, a page's copied\n"
+            "text, a directory (searched recursively for *.html *.htm *.txt *.warc *.warc.gz), a\n"
+            "WARC archive (.warc, .warc.gz: each HTML response record is an article), or '-' for\n"
+            "standard input.\n"
             "\n"
-            "  -f, --format FMT          json (one pretty record per file, the default for one\n"
-            "                            file) or jsonl (one record a line, the default for more)\n"
+            "  -f, --format FMT          json (pretty, the default for one article), jsonl (one\n"
+            "                            record a line, the default for more), csv (one row per\n"
+            "                            quote) or text (a readable summary)\n"
             "  -k, --kind KIND           auto (default), html or text\n"
             "  -u, --url URL             the page's URL, when the page does not name it\n"
             "  -r, --reference-date D    YYYY-MM-DD for relative and yearless dates when the\n"
             "                            article shows no publication date\n"
             "  -c, --charset NAME        force the input encoding (utf-8, windows-1252, ...)\n"
-            "  -q, --quiet               do not report failed files on stderr\n"
+            "  -j, --jobs N              worker threads (default: the number of cores)\n"
+            "  -q, --quiet               no progress bar and no failure reports on stderr\n"
             "  -V, --version             print the versions and exit\n"
             "  -h, --help                print this help and exit\n"
             "\n"
             "Exit status: 0 all inputs extracted, 1 some input failed, 2 usage error.\n",
             prog);
+}
+
+/* ---- inputs ------------------------------------------------------------ */
+
+typedef struct {
+    char **paths;
+    size_t len, cap;
+} path_list;
+
+static int push_path(path_list *l, const char *path)
+{
+    if (l->len == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 16;
+        char **grown = realloc(l->paths, cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        l->paths = grown;
+        l->cap = cap;
+    }
+    if (!(l->paths[l->len] = strdup(path)))
+        return -1;
+    l->len++;
+    return 0;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcasecmp(s + n - m, suffix) == 0;
+}
+
+static bool is_warc(const char *path) { return ends_with(path, ".warc") || ends_with(path, ".warc.gz"); }
+
+static bool is_article_file(const char *name)
+{
+    return ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".txt") || is_warc(name);
+}
+
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds the article files under dir, sorted, recursively. */
+static int walk_directory(path_list *out, const char *dir, int depth)
+{
+    if (depth > 64)
+        return 0; /* a symlink loop */
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    path_list names = {0};
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.' && push_path(&names, e->d_name)) {
+            closedir(d);
+            return -1;
+        }
+    closedir(d);
+    qsort(names.paths, names.len, sizeof *names.paths, compare_names);
+    int rc = 0;
+    for (size_t i = 0; i < names.len && rc == 0; i++) {
+        size_t n = strlen(dir) + strlen(names.paths[i]) + 2;
+        char *path = malloc(n);
+        if (!path) {
+            rc = -1;
+            break;
+        }
+        snprintf(path, n, "%s/%s", dir, names.paths[i]);
+        struct stat st;
+        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
+            (void)walk_directory(out, path, depth + 1); /* an unreadable subfolder is skipped */
+        else if (is_article_file(path))
+            rc = push_path(out, path);
+        free(path);
+    }
+    for (size_t i = 0; i < names.len; i++)
+        free(names.paths[i]);
+    free(names.paths);
+    return rc;
 }
 
 static char *read_stream(FILE *f, size_t *len_out)
@@ -62,47 +162,425 @@ static char *read_stream(FILE *f, size_t *len_out)
     return data;
 }
 
-static int extract_one(const char *path, berita_options *opts, output_format fmt, int quiet)
+/* ---- one unit of work: an article's bytes in, its output text out ------ */
+
+typedef struct {
+    char *name;      /* the file, or "archive.warc.gz#3" */
+    char *url;       /* a WARC record's target URI, or NULL */
+    char *data;      /* the article, or NULL when `error` says why there is none */
+    size_t len;
+    char *output;    /* what to print */
+    size_t output_len;
+    char *error;     /* a failure to report */
+    bool done;
+} unit;
+
+/* What the command line asked for; every unit builds its own berita_options
+ * from it, since each has its own source name and perhaps its own URL. */
+typedef struct {
+    output_format format;
+    berita_input_kind kind;
+    const char *url, *reference_date, *charset;
+} settings;
+
+static berita_options *unit_options(const settings *cfg, const char *name, const char *url)
 {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        if (!quiet)
-            fprintf(stderr, "berita-extract: %s: %s\n", path, strerror(errno));
-        return 1;
+    berita_options *o = berita_options_new();
+    if (o && (berita_options_set_kind(o, cfg->kind) || berita_options_set_url(o, url ? url : cfg->url) ||
+              berita_options_set_reference_date(o, cfg->reference_date) ||
+              berita_options_set_charset(o, cfg->charset) || berita_options_set_source_name(o, name))) {
+        berita_options_free(o);
+        o = NULL;
     }
-    size_t len = 0;
-    char *data = read_stream(f, &len);
-    int read_errno = errno;
-    if (f != stdin)
-        fclose(f);
-    if (!data) {
-        if (!quiet)
-            fprintf(stderr, "berita-extract: %s: %s\n", path, strerror(read_errno));
-        return 1;
+    return o;
+}
+
+/* A growable output string. */
+typedef struct {
+    char *s;
+    size_t len, cap;
+    bool failed;
+} strbuf;
+
+static void sb_put(strbuf *b, const char *s, size_t n)
+{
+    if (b->failed)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 4096;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *grown = realloc(b->s, cap);
+        if (!grown) {
+            b->failed = true;
+            return;
+        }
+        b->s = grown;
+        b->cap = cap;
     }
-    berita_options_set_source_name(opts, path);
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+static void sb_str(strbuf *b, const char *s) { sb_put(b, s ? s : "", s ? strlen(s) : 0); }
+
+/* One RFC 4180 field: quoted when it holds a comma, quote or line break. */
+static void sb_csv(strbuf *b, const char *s)
+{
+    if (!s)
+        return;
+    if (!strpbrk(s, ",\"\r\n")) {
+        sb_str(b, s);
+        return;
+    }
+    sb_put(b, "\"", 1);
+    for (const char *p = s; *p; p++) {
+        if (*p == '"')
+            sb_put(b, "\"", 1); /* a quote is doubled */
+        sb_put(b, p, 1);
+    }
+    sb_put(b, "\"", 1);
+}
+
+static const char CSV_HEADER[] = "source,url,published,speaker,role,kind,quote\r\n";
+
+static void csv_rows(strbuf *b, const berita_doc *doc, const char *source)
+{
+    for (size_t i = 0; i < berita_doc_quote_count(doc); i++) {
+        long s = berita_doc_quote_speaker(doc, i);
+        const char *fields[] = {
+            source,
+            berita_doc_url(doc),
+            berita_doc_published_date(doc),
+            s >= 0 ? berita_doc_speaker_name(doc, (size_t)s) : NULL,
+            s >= 0 ? berita_doc_speaker_role(doc, (size_t)s) : NULL,
+            berita_quote_kind_name((berita_quote_kind)berita_doc_quote_kind(doc, i)),
+            berita_doc_quote_text(doc, i),
+        };
+        for (size_t f = 0; f < sizeof fields / sizeof *fields; f++) {
+            if (f)
+                sb_put(b, ",", 1);
+            sb_csv(b, fields[f]);
+        }
+        sb_put(b, "\r\n", 2);
+    }
+}
+
+static void text_summary(strbuf *b, const berita_doc *doc, const char *source)
+{
+    sb_str(b, "== ");
+    sb_str(b, source);
+    sb_str(b, "\n");
+    sb_str(b, berita_doc_title(doc) ? berita_doc_title(doc) : "(no title)");
+    sb_str(b, "\n");
+    if (berita_doc_published_date(doc)) {
+        sb_str(b, berita_doc_published_date(doc));
+        if (berita_doc_published_time(doc)) {
+            sb_str(b, " ");
+            sb_str(b, berita_doc_published_time(doc));
+        }
+        sb_str(b, "\n");
+    }
+    if (berita_doc_dateline(doc)) {
+        sb_str(b, "dateline: ");
+        sb_str(b, berita_doc_dateline(doc));
+        sb_str(b, "\n");
+    }
+    for (size_t i = 0; i < berita_doc_label_count(doc); i++) {
+        sb_str(b, i ? ", " : "labels: ");
+        sb_str(b, berita_doc_label(doc, i));
+        if (i + 1 == berita_doc_label_count(doc))
+            sb_str(b, "\n");
+    }
+    for (size_t i = 0; i < berita_doc_quote_count(doc); i++) {
+        long s = berita_doc_quote_speaker(doc, i);
+        const char *name = s >= 0 ? berita_doc_speaker_name(doc, (size_t)s) : NULL;
+        const char *role = s >= 0 ? berita_doc_speaker_role(doc, (size_t)s) : NULL;
+        sb_str(b, "  ");
+        sb_str(b, name ? name : role ? role : "?");
+        if (name && role) {
+            sb_str(b, " (");
+            sb_str(b, role);
+            sb_str(b, ")");
+        }
+        bool direct = berita_doc_quote_kind(doc, i) == BERITA_QUOTE_DIRECT;
+        sb_str(b, direct ? ": \xE2\x80\x9C" : ": ");
+        sb_str(b, berita_doc_quote_text(doc, i));
+        sb_str(b, direct ? "\xE2\x80\x9D\n" : "\n");
+    }
+    sb_str(b, "\n");
+}
+
+static char *error_text(const char *name, const char *message)
+{
+    size_t n = strlen(name) + strlen(message) + 32;
+    char *s = malloc(n);
+    if (s)
+        snprintf(s, n, "berita-extract: %s: %s", name, message);
+    return s;
+}
+
+/* Parses the unit and renders its output; frees its data. Thread-safe: touches only the unit. */
+static void process(unit *u, const settings *cfg)
+{
+    if (!u->data)
+        return;
+    berita_options *opts = unit_options(cfg, u->name, u->url);
+    if (!opts) {
+        u->error = error_text(u->name, "out of memory");
+        goto done;
+    }
     berita_doc *doc = NULL;
     berita_error err;
-    berita_status st = berita_parse(data, len, opts, &doc, &err);
-    free(data);
-    if (st != BERITA_OK) {
-        if (!quiet)
-            fprintf(stderr, "berita-extract: %s: %s\n", path, err.message);
-        return 1;
+    if (berita_parse(u->data, u->len, opts, &doc, &err) != BERITA_OK) {
+        u->error = error_text(u->name, err.message);
+        goto done;
     }
-    char *json = NULL;
-    size_t json_len = 0;
-    st = berita_doc_to_json(doc, fmt == OUT_JSON ? BERITA_JSON_PRETTY : 0, &json, &json_len);
+    strbuf b = {0};
+    if (cfg->format == OUT_JSON || cfg->format == OUT_JSONL) {
+        char *json = NULL;
+        size_t len = 0;
+        if (berita_doc_to_json(doc, cfg->format == OUT_JSON ? BERITA_JSON_PRETTY : 0, &json, &len) == BERITA_OK) {
+            sb_put(&b, json, len);
+            sb_put(&b, "\n", 1);
+        } else {
+            b.failed = true;
+        }
+        berita_free(json);
+    } else if (cfg->format == OUT_CSV) {
+        csv_rows(&b, doc, u->name);
+    } else {
+        text_summary(&b, doc, u->name);
+    }
     berita_doc_free(doc);
-    if (st != BERITA_OK) {
-        if (!quiet)
-            fprintf(stderr, "berita-extract: %s: %s\n", path, berita_strerror(st));
+    if (b.failed) {
+        free(b.s);
+        u->error = error_text(u->name, "out of memory");
+    } else {
+        u->output = b.s;
+        u->output_len = b.len;
+    }
+done:
+    berita_options_free(opts);
+    free(u->data);
+    u->data = NULL;
+}
+
+/* ---- the pipeline: producer (main thread), workers, in-order writer ---- */
+
+typedef struct {
+    pthread_mutex_t lock;
+    pthread_cond_t work_ready, unit_done;
+    unit *ring;            /* window slots, indexed by sequence % window */
+    size_t window;
+    size_t next_to_take;   /* the next sequence number a worker takes */
+    size_t produced;       /* sequence numbers handed out so far */
+    bool closed;           /* no more units will be produced */
+    const settings *cfg;
+} pipeline;
+
+static void *worker(void *arg)
+{
+    pipeline *p = arg;
+    pthread_mutex_lock(&p->lock);
+    for (;;) {
+        while (p->next_to_take == p->produced && !p->closed)
+            pthread_cond_wait(&p->work_ready, &p->lock);
+        if (p->next_to_take == p->produced && p->closed)
+            break;
+        unit *u = &p->ring[p->next_to_take++ % p->window];
+        pthread_mutex_unlock(&p->lock);
+        process(u, p->cfg);
+        pthread_mutex_lock(&p->lock);
+        u->done = true;
+        pthread_cond_broadcast(&p->unit_done);
+    }
+    pthread_mutex_unlock(&p->lock);
+    return NULL;
+}
+
+typedef struct {
+    size_t written, failed, total_inputs, inputs_done;
+    bool progress, quiet, write_error;
+    struct timespec started;
+} writer_state;
+
+static double seconds_since(const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t0->tv_sec) + (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static void show_progress(const writer_state *w, bool final)
+{
+    double secs = seconds_since(&w->started);
+    double rate = secs > 0 ? (double)w->written / secs : 0;
+    double per_input = w->inputs_done ? secs / (double)w->inputs_done : 0;
+    double eta = per_input * (double)(w->total_inputs - w->inputs_done);
+    fprintf(stderr, "\r%zu/%zu inputs, %zu articles, %.1f/s, %zu failed, ETA %.0fs   %s", w->inputs_done,
+            w->total_inputs, w->written, rate, w->failed, final ? 0.0 : eta, final ? "\n" : "");
+}
+
+/* Writes out the finished units at the head of the window, in order. Called with the lock held. */
+static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait_for_all)
+{
+    while (*next_to_write < p->produced) {
+        unit *u = &p->ring[*next_to_write % p->window];
+        if (!u->done) {
+            if (!wait_for_all && p->produced - *next_to_write < p->window)
+                return;
+            pthread_cond_wait(&p->unit_done, &p->lock);
+            continue;
+        }
+        pthread_mutex_unlock(&p->lock);
+        if (u->error) {
+            w->failed++;
+            if (!w->quiet)
+                fprintf(stderr, "%s%s\n", w->progress ? "\r\033[K" : "", u->error);
+        } else if (u->output) {
+            if (fwrite(u->output, 1, u->output_len, stdout) != u->output_len)
+                w->write_error = true;
+            w->written++;
+        }
+        free(u->name);
+        free(u->url);
+        free(u->output);
+        free(u->error);
+        memset(u, 0, sizeof *u);
+        pthread_mutex_lock(&p->lock);
+        (*next_to_write)++;
+    }
+}
+
+/* Hands one unit to the workers, first waiting for a free slot. */
+static void submit(pipeline *p, unit u, size_t *next_to_write, writer_state *w)
+{
+    pthread_mutex_lock(&p->lock);
+    drain(p, next_to_write, w, false);
+    p->ring[p->produced % p->window] = u;
+    p->produced++; /* a unit without data (it failed to read) passes through a worker untouched */
+    pthread_cond_signal(&p->work_ready);
+    pthread_mutex_unlock(&p->lock);
+}
+
+typedef struct {
+    FILE *f;
+} file_source;
+
+static long read_file_source(void *ctx, unsigned char *buf, size_t n)
+{
+    file_source *s = ctx;
+    size_t got = fread(buf, 1, n, s->f);
+    return ferror(s->f) ? -1 : (long)got;
+}
+
+/* Submits every HTML response of a WARC archive as a unit; returns false on an archive error. */
+static bool submit_warc(pipeline *p, const char *path, size_t *next_to_write, writer_state *w)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        submit(p, (unit){.name = strdup(path), .error = error_text(path, strerror(errno))}, next_to_write, w);
+        return false;
+    }
+    file_source src = {f};
+    warc_reader *r = warc_open(read_file_source, &src);
+    warc_record rec;
+    int rc;
+    size_t n = 0;
+    while (r && (rc = warc_next(r, &rec)) == 1) {
+        unsigned char *body;
+        size_t len;
+        int html = warc_http_html_body(&rec, &body, &len);
+        if (html != 1)
+            continue; /* requests, metadata, images: not articles */
+        n++;
+        size_t nl = strlen(path) + 24;
+        char *name = malloc(nl);
+        if (name)
+            snprintf(name, nl, "%s#%zu", path, n);
+        submit(p, (unit){.name = name, .url = rec.target_uri ? strdup(rec.target_uri) : NULL,
+                         .data = (char *)body, .len = len},
+               next_to_write, w);
+    }
+    bool ok = r && rc == 0;
+    if (!ok) {
+        const char *why = r ? warc_error(r) : "out of memory";
+        submit(p, (unit){.name = strdup(path), .error = error_text(path, why)}, next_to_write, w);
+    }
+    warc_close(r);
+    fclose(f);
+    return ok;
+}
+
+static void submit_file(pipeline *p, const char *path, size_t *next_to_write, writer_state *w)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "rb");
+    unit u = {.name = strdup(path)};
+    if (!f) {
+        u.error = error_text(path, strerror(errno));
+    } else {
+        u.data = read_stream(f, &u.len);
+        if (!u.data)
+            u.error = error_text(path, strerror(errno));
+        if (!is_stdin)
+            fclose(f);
+    }
+    submit(p, u, next_to_write, w);
+}
+
+static int run(path_list *inputs, const settings *cfg, size_t jobs, writer_state *w)
+{
+    pipeline p = {.window = jobs * 4, .cfg = cfg};
+    p.ring = calloc(p.window, sizeof *p.ring);
+    pthread_t *threads = calloc(jobs, sizeof *threads);
+    if (!p.ring || !threads) {
+        free(p.ring);
+        free(threads);
+        fprintf(stderr, "berita-extract: out of memory\n");
         return 1;
     }
-    fwrite(json, 1, json_len, stdout);
-    fputc('\n', stdout);
-    berita_free(json);
-    return 0;
+    pthread_mutex_init(&p.lock, NULL);
+    pthread_cond_init(&p.work_ready, NULL);
+    pthread_cond_init(&p.unit_done, NULL);
+    size_t started = 0;
+    for (; started < jobs; started++)
+        if (pthread_create(&threads[started], NULL, worker, &p) != 0)
+            break;
+    if (started == 0) {
+        fprintf(stderr, "berita-extract: cannot start a worker thread\n");
+        return 1;
+    }
+    size_t next_to_write = 0;
+    if (cfg->format == OUT_CSV)
+        fputs(CSV_HEADER, stdout);
+    for (size_t i = 0; i < inputs->len; i++) {
+        const char *path = inputs->paths[i];
+        if (is_warc(path))
+            submit_warc(&p, path, &next_to_write, w);
+        else
+            submit_file(&p, path, &next_to_write, w);
+        w->inputs_done = i + 1;
+        if (w->progress)
+            show_progress(w, false);
+    }
+    pthread_mutex_lock(&p.lock);
+    p.closed = true;
+    pthread_cond_broadcast(&p.work_ready);
+    drain(&p, &next_to_write, w, true);
+    pthread_mutex_unlock(&p.lock);
+    for (size_t t = 0; t < started; t++)
+        pthread_join(threads[t], NULL);
+    if (w->progress)
+        show_progress(w, true);
+    pthread_mutex_destroy(&p.lock);
+    pthread_cond_destroy(&p.work_ready);
+    pthread_cond_destroy(&p.unit_done);
+    free(p.ring);
+    free(threads);
+    return w->failed ? 1 : 0;
 }
 
 int main(int argc, char **argv)
@@ -110,25 +588,29 @@ int main(int argc, char **argv)
     static const struct option LONG[] = {
         {"format", required_argument, NULL, 'f'}, {"kind", required_argument, NULL, 'k'},
         {"url", required_argument, NULL, 'u'},    {"reference-date", required_argument, NULL, 'r'},
-        {"charset", required_argument, NULL, 'c'}, {"quiet", no_argument, NULL, 'q'},
-        {"version", no_argument, NULL, 'V'},      {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"charset", required_argument, NULL, 'c'}, {"jobs", required_argument, NULL, 'j'},
+        {"quiet", no_argument, NULL, 'q'},        {"version", no_argument, NULL, 'V'},
+        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
     };
+    /* Options are checked here, once, on a scratch object; units build their own. */
     berita_options *opts = berita_options_new();
     if (!opts) {
         fprintf(stderr, "berita-extract: out of memory\n");
         return 1;
     }
-    int fmt = -1, quiet = 0, c, status = 0;
-    while ((c = getopt_long(argc, argv, "f:k:u:r:c:qVh", LONG, NULL)) != -1) {
+    settings cfg = {.kind = BERITA_INPUT_AUTO};
+    int fmt = -1, c, status = 0;
+    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+    bool quiet = false;
+    while ((c = getopt_long(argc, argv, "f:k:u:r:c:j:qVh", LONG, NULL)) != -1) {
         switch (c) {
         case 'f':
-            if (strcmp(optarg, "json") == 0)
-                fmt = OUT_JSON;
-            else if (strcmp(optarg, "jsonl") == 0)
-                fmt = OUT_JSONL;
-            else {
-                fprintf(stderr, "berita-extract: unknown format '%s' (json, jsonl)\n", optarg);
+            fmt = -1;
+            for (int i = 0; i < 4; i++)
+                if (strcmp(optarg, FORMAT_NAMES[i]) == 0)
+                    fmt = i;
+            if (fmt < 0) {
+                fprintf(stderr, "berita-extract: unknown format '%s' (json, jsonl, csv, text)\n", optarg);
                 status = 2;
             }
             break;
@@ -141,10 +623,11 @@ int main(int argc, char **argv)
                 fprintf(stderr, "berita-extract: unknown kind '%s' (auto, html, text)\n", optarg);
                 status = 2;
             }
+            cfg.kind = k;
             break;
         }
         case 'u':
-            berita_options_set_url(opts, optarg);
+            cfg.url = optarg;
             break;
         case 'r':
             if (berita_options_set_reference_date(opts, optarg) != BERITA_OK) {
@@ -152,15 +635,26 @@ int main(int argc, char **argv)
                         optarg);
                 status = 2;
             }
+            cfg.reference_date = optarg;
             break;
         case 'c':
             if (berita_options_set_charset(opts, optarg) != BERITA_OK) {
                 fprintf(stderr, "berita-extract: unsupported charset '%s'\n", optarg);
                 status = 2;
             }
+            cfg.charset = optarg;
             break;
+        case 'j': {
+            char *end;
+            jobs = strtol(optarg, &end, 10);
+            if (*end || jobs < 1 || jobs > 1024) {
+                fprintf(stderr, "berita-extract: --jobs wants a number from 1 to 1024, not '%s'\n", optarg);
+                status = 2;
+            }
+            break;
+        }
         case 'q':
-            quiet = 1;
+            quiet = true;
             break;
         case 'V':
             printf("berita-extract %s (libberita %s, libxml2 %s, utf8proc %s)\n", BERITA_VERSION_STRING,
@@ -184,13 +678,37 @@ int main(int argc, char **argv)
         berita_options_free(opts);
         return 2;
     }
+
+    path_list inputs = {0};
+    writer_state w = {.quiet = quiet};
+    for (int i = optind; i < argc; i++) {
+        struct stat st;
+        int rc = (strcmp(argv[i], "-") != 0 && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
+                     ? walk_directory(&inputs, argv[i], 0)
+                     : push_path(&inputs, argv[i]);
+        if (rc) {
+            if (!quiet)
+                fprintf(stderr, "berita-extract: %s: %s\n", argv[i], strerror(errno));
+            w.failed++;
+        }
+    }
     if (fmt < 0)
-        fmt = argc - optind == 1 ? OUT_JSON : OUT_JSONL;
-    for (int i = optind; i < argc; i++)
-        if (extract_one(argv[i], opts, (output_format)fmt, quiet))
-            status = 1;
+        fmt = inputs.len == 1 && !is_warc(inputs.paths[0]) ? OUT_JSON : OUT_JSONL;
+    cfg.format = (output_format)fmt;
+    w.total_inputs = inputs.len;
+    w.progress = !quiet && inputs.len > 1 && isatty(STDERR_FILENO);
+    clock_gettime(CLOCK_MONOTONIC, &w.started);
+    if (jobs < 1)
+        jobs = 1;
+    size_t failed_before = w.failed;
+    status = run(&inputs, &cfg, (size_t)jobs, &w);
+    if (failed_before)
+        status = 1;
+    for (size_t i = 0; i < inputs.len; i++)
+        free(inputs.paths[i]);
+    free(inputs.paths);
     berita_options_free(opts);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
+    if (fflush(stdout) != 0 || ferror(stdout) || w.write_error) {
         fprintf(stderr, "berita-extract: write error: %s\n", strerror(errno));
         return 1;
     }

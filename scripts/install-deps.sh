@@ -2,7 +2,7 @@
 # Installs libberita's build and test dependencies from Debian's archive when
 # run as root, or prints the command that would.
 set -eu
-PACKAGES="cmake make gcc pkg-config python3 libxml2-dev libutf8proc-dev libjansson-dev check libsubunit-dev"
+PACKAGES="cmake make gcc pkg-config python3 zlib1g-dev libxml2-dev libutf8proc-dev libjansson-dev check libsubunit-dev"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

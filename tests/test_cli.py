@@ -1,6 +1,10 @@
 """berita-extract as a user runs it: formats, options, exit statuses, stdin."""
+import csv
+import gzip
+import io
 import json
 import os
+import shutil
 import subprocess
 import tempfile
 import unittest
@@ -8,6 +12,7 @@ import unittest
 EXTRACT = os.environ["BERITA_EXTRACT"]
 FIXTURES = os.environ["BERITA_FIXTURES"]
 TEXT = os.path.join(FIXTURES, "api-plain-text.txt")
+HTML = os.path.join(FIXTURES, "api-minimal.html")
 PNG = os.path.join(FIXTURES, "api-png-refused.bin")
 
 
@@ -53,7 +58,7 @@ class CliTest(unittest.TestCase):
         self.assertEqual(out.stderr, b"")
 
     def test_usage_errors_exit_2(self):
-        for args in ([], ["--format", "xml", TEXT], ["--kind", "pdf", TEXT], ["--reference-date", "2025-02-30", TEXT],
+        for args in ([], ["--format", "xml", TEXT], ["--jobs", "x", TEXT], ["--kind", "pdf", TEXT], ["--reference-date", "2025-02-30", TEXT],
                      ["--charset", "koi8-r", TEXT], ["--no-such-flag", TEXT]):
             with self.subTest(args=args):
                 out = run(*args)
@@ -61,14 +66,17 @@ class CliTest(unittest.TestCase):
                 self.assertIn(b"usage", out.stderr)
 
     def test_options_reach_the_record(self):
-        out = run("--url", "https://ntt.go.id/x", "--kind", "html", TEXT)
-        rec = json.loads(out.stdout)
+        rec = json.loads(run("--url", "https://ntt.go.id/x", TEXT).stdout)
         self.assertEqual(rec["source"]["url"], "https://ntt.go.id/x")
+        rec = json.loads(run("--kind", "text", HTML).stdout)
+        self.assertEqual(rec["source"]["format"], "text")
+        rec = json.loads(run("--kind", "html", HTML).stdout)
         self.assertEqual(rec["source"]["format"], "html")
 
     def test_charset_override(self):
         with tempfile.NamedTemporaryFile(suffix=".txt", delete=False) as f:
-            f.write("Judul \u201cKutipan\u201d\n\nIsi berita yang cukup panjang.\n".encode("cp1252"))
+            f.write(("Judul \u201cKutipan\u201d\n\nKUPANG - Isi berita yang cukup panjang untuk dibaca orang.\n\n"
+                     "Paragraf kedua juga berisi kalimat lengkap.\n").encode("cp1252"))
         try:
             rec = json.loads(run("--charset", "windows-1252", f.name).stdout)
             self.assertEqual(rec["title"], "Judul \u201cKutipan\u201d")
@@ -82,6 +90,114 @@ class CliTest(unittest.TestCase):
         out = run("--help")
         self.assertEqual(out.returncode, 0)
         self.assertIn(b"Exit status", out.stdout)
+
+
+def warc_record(kind, uri, block):
+    head = (f"WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n"
+            f"WARC-Record-ID: <urn:uuid:{abs(hash((kind, uri))):032x}>\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode()
+    return head + block + b"\r\n\r\n"
+
+
+def http_response(body, content_type="text/html; charset=utf-8", extra=""):
+    return (f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n{extra}"
+            f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+
+
+class BatchTest(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.mkdtemp()
+        with open(HTML, "rb") as f:
+            self.page = f.read()
+
+    def tearDown(self):
+        shutil.rmtree(self.tmp)
+
+    def records(self):
+        """Three HTML responses (one gzip content-encoded and chunked), a request and an image."""
+        gz = gzip.compress(self.page)
+        chunked = b"%x\r\n" % len(gz) + gz + b"\r\n0\r\n\r\n"
+        return [
+            warc_record("warcinfo", "", b"software: test\r\n"),
+            warc_record("request", "https://a.go.id/1", b"GET /1 HTTP/1.1\r\n\r\n"),
+            warc_record("response", "https://a.go.id/1", http_response(self.page)),
+            warc_record("response", "https://a.go.id/logo.png", http_response(b"\x89PNG....", "image/png")),
+            warc_record("response", "https://a.go.id/2", http_response(
+                chunked, extra="Transfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n")),
+            warc_record("response", "https://a.go.id/3", http_response(self.page)),
+        ]
+
+    def write(self, name, data):
+        path = os.path.join(self.tmp, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def test_warc_plain_and_multi_member_gzip(self):
+        recs = self.records()
+        plain = self.write("a.warc", b"".join(recs))
+        # One gzip member per record, as web archives write them.
+        multi = self.write("b.warc.gz", b"".join(gzip.compress(r) for r in recs))
+        for path in (plain, multi):
+            with self.subTest(path=os.path.basename(path)):
+                out = run(path)
+                self.assertEqual(out.returncode, 0, out.stderr)
+                lines = [json.loads(x) for x in out.stdout.decode().splitlines()]
+                self.assertEqual([r["source"]["url"] for r in lines],
+                                 ["https://a.go.id/1", "https://a.go.id/2", "https://a.go.id/3"])
+                self.assertEqual(len({r["title"] for r in lines}), 1)
+                self.assertEqual(lines[0]["source"]["path"], path + "#1")
+
+    def test_truncated_gzip_member(self):
+        members = [gzip.compress(r) for r in self.records()]
+        path = self.write("t.warc.gz", b"".join(members[:3]) + members[3][: len(members[3]) // 2])
+        out = run(path)
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(len(out.stdout.decode().splitlines()), 1)  # the record before the damage
+        self.assertIn(b"truncated gzip member", out.stderr)
+
+    def test_directory_is_searched_recursively(self):
+        self.write("x/1.html", self.page)
+        self.write("x/sub/2.txt", open(TEXT, "rb").read())
+        self.write("x/sub/notes.md", b"# not an article")
+        out = run(os.path.join(self.tmp, "x"))
+        self.assertEqual(out.returncode, 0, out.stderr)
+        paths = [json.loads(x)["source"]["path"] for x in out.stdout.decode().splitlines()]
+        self.assertEqual([os.path.relpath(p, self.tmp) for p in paths], ["x/1.html", "x/sub/2.txt"])
+
+    def test_jobs_keep_input_order(self):
+        files = [TEXT, HTML] * 20
+        one = run("-j", "1", "--format", "jsonl", *files)
+        many = run("-j", "4", "--format", "jsonl", *files)
+        self.assertEqual(one.returncode, 0)
+        self.assertEqual(one.stdout, many.stdout)
+        self.assertEqual(len(many.stdout.splitlines()), 40)
+        self.assertEqual(run("-j", "0", TEXT).returncode, 2)
+
+    def test_no_progress_bar_when_stderr_is_not_a_terminal(self):
+        out = run(TEXT, HTML)
+        self.assertEqual(out.stderr, b"")
+
+    def test_csv_is_one_row_per_quote(self):
+        page = self.write("q.txt", "Judul\n\nKUPANG - Bupati berbicara.\n\n\u201cKami siap, \"penuh\" "
+                          "semangat,\u201d kata Bupati Kupang Yohanes Ndun.\n".encode())
+        out = run("--format", "csv", page, TEXT)
+        self.assertEqual(out.returncode, 0)
+        rows = list(csv.reader(io.StringIO(out.stdout.decode(), newline="")))
+        self.assertEqual(rows[0], ["source", "url", "published", "speaker", "role", "kind", "quote"])
+        quotes = json.loads(run(page).stdout)["quotes"]
+        self.assertEqual(len(rows) - 1, len(quotes))
+        for row, q in zip(rows[1:], quotes):
+            self.assertEqual(row[0], page)
+            self.assertEqual(row[6], q["text"])
+
+    def test_text_summary(self):
+        out = run("--format", "text", HTML)
+        self.assertEqual(out.returncode, 0)
+        text = out.stdout.decode()
+        self.assertTrue(text.startswith("== " + HTML + "\n"))
+        self.assertIn(json.loads(run(HTML).stdout)["title"], text)
 
 
 if __name__ == "__main__":

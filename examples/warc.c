@@ -1,0 +1,373 @@
+#include "warc.h"
+
+#include <ctype.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <zlib.h>
+
+enum { CHUNK = 1 << 16, MAX_HEADER = 1 << 16 };
+
+struct warc_reader {
+    warc_read_fn read;
+    void *ctx;
+    /* Compressed input and the inflater, when the archive is gzip. */
+    bool gzip, in_member, source_done;
+    z_stream z;
+    unsigned char in[CHUNK];
+    /* Decoded bytes not yet consumed: buf[pos..len). */
+    unsigned char *buf;
+    size_t pos, len, cap;
+    bool started;
+    char error[200];
+    warc_record current;
+};
+
+warc_reader *warc_open(warc_read_fn read, void *ctx)
+{
+    warc_reader *r = calloc(1, sizeof *r);
+    if (!r)
+        return NULL;
+    r->read = read;
+    r->ctx = ctx;
+    return r;
+}
+
+void warc_close(warc_reader *r)
+{
+    if (!r)
+        return;
+    if (r->gzip)
+        inflateEnd(&r->z);
+    free(r->buf);
+    free(r->current.target_uri);
+    free(r->current.block);
+    free(r);
+}
+
+const char *warc_error(const warc_reader *r) { return r->error; }
+
+static int fail(warc_reader *r, const char *msg)
+{
+    snprintf(r->error, sizeof r->error, "%s", msg);
+    return -1;
+}
+
+static int reserve(warc_reader *r, size_t extra)
+{
+    if (r->pos > 0 && r->pos == r->len)
+        r->pos = r->len = 0;
+    if (r->len + extra <= r->cap)
+        return 0;
+    if (r->pos > 0) { /* slide the unread bytes down first */
+        memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+        r->len -= r->pos;
+        r->pos = 0;
+        if (r->len + extra <= r->cap)
+            return 0;
+    }
+    size_t cap = r->cap ? r->cap : CHUNK;
+    while (cap < r->len + extra)
+        cap *= 2;
+    unsigned char *nb = realloc(r->buf, cap);
+    if (!nb)
+        return -1;
+    r->buf = nb;
+    r->cap = cap;
+    return 0;
+}
+
+/* Reads more decoded bytes into buf: >0 bytes added, 0 at a clean end, -1 on error. */
+static long fill(warc_reader *r)
+{
+    if (reserve(r, CHUNK))
+        return fail(r, "out of memory");
+    if (!r->gzip) {
+        long n = r->read(r->ctx, r->buf + r->len, CHUNK);
+        if (n < 0)
+            return fail(r, "read error");
+        r->len += (size_t)n;
+        return n;
+    }
+    for (;;) {
+        if (r->z.avail_in == 0 && !r->source_done) {
+            long n = r->read(r->ctx, r->in, CHUNK);
+            if (n < 0)
+                return fail(r, "read error");
+            if (n == 0)
+                r->source_done = true;
+            r->z.next_in = r->in;
+            r->z.avail_in = (uInt)n;
+        }
+        if (r->z.avail_in == 0 && r->source_done)
+            return r->in_member ? fail(r, "truncated gzip member") : 0;
+        if (!r->in_member) { /* a new member starts: multi-member gzip */
+            if (inflateReset(&r->z) != Z_OK)
+                return fail(r, "gzip error");
+            r->in_member = true;
+        }
+        r->z.next_out = r->buf + r->len;
+        r->z.avail_out = CHUNK;
+        int rc = inflate(&r->z, Z_NO_FLUSH);
+        size_t produced = CHUNK - r->z.avail_out;
+        r->len += produced;
+        if (rc == Z_STREAM_END)
+            r->in_member = false;
+        else if (rc != Z_OK && rc != Z_BUF_ERROR)
+            return fail(r, "corrupt gzip data");
+        if (produced)
+            return (long)produced;
+    }
+}
+
+static int start(warc_reader *r)
+{
+    r->started = true;
+    long n = r->read(r->ctx, r->in, 2);
+    if (n < 0)
+        return fail(r, "read error");
+    if (n == 2 && r->in[0] == 0x1f && r->in[1] == 0x8b) {
+        r->gzip = true;
+        memset(&r->z, 0, sizeof r->z);
+        if (inflateInit2(&r->z, 15 + 16) != Z_OK)
+            return fail(r, "gzip error");
+        r->z.next_in = r->in;
+        r->z.avail_in = 2;
+        r->in_member = true;
+    } else if (n > 0) {
+        if (reserve(r, (size_t)n))
+            return fail(r, "out of memory");
+        memcpy(r->buf + r->len, r->in, (size_t)n);
+        r->len += (size_t)n;
+    }
+    return 0;
+}
+
+/* Makes at least `need` bytes available at buf+pos: 1, 0 when the archive
+ * ends first, -1 on error. */
+static int want(warc_reader *r, size_t need)
+{
+    while (r->len - r->pos < need) {
+        long n = fill(r);
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            return 0;
+    }
+    return 1;
+}
+
+/* The header block: up to and including the blank line. Returns its length. */
+static long header_block(warc_reader *r)
+{
+    size_t scanned = 0;
+    for (;;) {
+        unsigned char *base = r->buf + r->pos;
+        size_t avail = r->len - r->pos;
+        for (size_t i = scanned; i + 3 < avail; i++)
+            if (base[i] == '\r' && base[i + 1] == '\n' && base[i + 2] == '\r' && base[i + 3] == '\n')
+                return (long)(i + 4);
+        scanned = avail > 3 ? avail - 3 : 0;
+        if (avail > MAX_HEADER)
+            return fail(r, "WARC header too long");
+        int got = want(r, avail + 1);
+        if (got <= 0)
+            return got < 0 ? -1 : (avail == 0 ? 0 : fail(r, "truncated WARC header"));
+    }
+}
+
+/* The value of header `name` in the block [h, h+len), NUL-terminated into out. */
+static bool header_value(const char *h, size_t len, const char *name, char *out, size_t outlen)
+{
+    size_t nl = strlen(name);
+    for (size_t i = 0; i < len;) {
+        const char *line = h + i;
+        const char *eol = memchr(line, '\n', len - i);
+        size_t ll = eol ? (size_t)(eol - line) : len - i;
+        if (ll > nl && strncasecmp(line, name, nl) == 0 && line[nl] == ':') {
+            size_t s = nl + 1;
+            while (s < ll && (line[s] == ' ' || line[s] == '\t'))
+                s++;
+            size_t e = ll;
+            while (e > s && isspace((unsigned char)line[e - 1]))
+                e--;
+            size_t n = e - s < outlen - 1 ? e - s : outlen - 1;
+            memcpy(out, line + s, n);
+            out[n] = '\0';
+            return true;
+        }
+        i += ll + 1;
+    }
+    return false;
+}
+
+int warc_next(warc_reader *r, warc_record *rec)
+{
+    if (!r->started && start(r))
+        return -1;
+    free(r->current.target_uri);
+    free(r->current.block);
+    memset(&r->current, 0, sizeof r->current);
+    /* Records are separated by CRLF CRLF; tolerate any blank lines between. */
+    for (;;) {
+        int got = want(r, 1);
+        if (got <= 0)
+            return got;
+        if (r->buf[r->pos] != '\r' && r->buf[r->pos] != '\n')
+            break;
+        r->pos++;
+    }
+    long hlen = header_block(r);
+    if (hlen <= 0)
+        return (int)hlen;
+    const char *h = (const char *)r->buf + r->pos;
+    if (strncmp(h, "WARC/", 5) != 0)
+        return fail(r, "not a WARC record");
+    char value[4096];
+    if (!header_value(h, (size_t)hlen, "Content-Length", value, sizeof value))
+        return fail(r, "WARC record without Content-Length");
+    char *end;
+    unsigned long long clen = strtoull(value, &end, 10);
+    if (end == value || *end || clen > (1ull << 34))
+        return fail(r, "bad WARC Content-Length");
+    if (header_value(h, (size_t)hlen, "WARC-Type", value, sizeof value))
+        snprintf(r->current.type, sizeof r->current.type, "%s", value);
+    if (header_value(h, (size_t)hlen, "WARC-Target-URI", value, sizeof value)) {
+        size_t n = strlen(value);
+        /* WARC 1.0 wrote the URI in angle brackets. */
+        const char *uri = value;
+        if (n >= 2 && value[0] == '<' && value[n - 1] == '>') {
+            value[n - 1] = '\0';
+            uri++;
+        }
+        r->current.target_uri = strdup(uri);
+        if (!r->current.target_uri)
+            return fail(r, "out of memory");
+    }
+    r->pos += (size_t)hlen;
+    int got = want(r, (size_t)clen);
+    if (got <= 0)
+        return got < 0 ? -1 : fail(r, "truncated WARC record");
+    r->current.block = malloc((size_t)clen + 1);
+    if (!r->current.block)
+        return fail(r, "out of memory");
+    memcpy(r->current.block, r->buf + r->pos, (size_t)clen);
+    r->current.block[clen] = '\0';
+    r->current.block_len = (size_t)clen;
+    r->pos += (size_t)clen;
+    *rec = r->current;
+    return 1;
+}
+
+/* Inflates gzip or zlib data into a new buffer. */
+static unsigned char *inflate_all(const unsigned char *data, size_t len, size_t *out_len)
+{
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 15 + 32) != Z_OK)
+        return NULL;
+    size_t cap = len * 4 + 1024, n = 0;
+    unsigned char *out = malloc(cap);
+    z.next_in = (unsigned char *)data;
+    z.avail_in = (uInt)len;
+    int rc = Z_OK;
+    while (out && rc != Z_STREAM_END) {
+        if (n == cap) {
+            unsigned char *grown = realloc(out, cap *= 2);
+            if (!grown) {
+                free(out);
+                out = NULL;
+                break;
+            }
+            out = grown;
+        }
+        z.next_out = out + n;
+        z.avail_out = (uInt)(cap - n);
+        rc = inflate(&z, Z_NO_FLUSH);
+        n = cap - z.avail_out;
+        if (rc != Z_OK && rc != Z_STREAM_END)
+            break; /* keep what inflated before the damage */
+    }
+    inflateEnd(&z);
+    *out_len = n;
+    return out;
+}
+
+/* Joins the chunks of a chunked transfer-encoded body in place; returns the new length. */
+static size_t dechunk(unsigned char *b, size_t len)
+{
+    size_t in = 0, out = 0;
+    while (in < len) {
+        char *end;
+        unsigned long size = strtoul((const char *)b + in, &end, 16);
+        const unsigned char *eol = memchr(b + in, '\n', len - in);
+        if (!eol || (unsigned char *)end == b + in)
+            break;
+        in = (size_t)(eol - b) + 1;
+        if (size == 0 || size > len - in)
+            break;
+        memmove(b + out, b + in, size);
+        out += size;
+        in += size;
+        while (in < len && (b[in] == '\r' || b[in] == '\n'))
+            in++;
+    }
+    return out;
+}
+
+static bool looks_like_html(const unsigned char *b, size_t len)
+{
+    size_t n = len < 1024 ? len : 1024;
+    for (size_t i = 0; i + 5 < n; i++)
+        if (b[i] == '<' && (strncasecmp((const char *)b + i + 1, "html", 4) == 0 ||
+                            strncasecmp((const char *)b + i + 1, "!doct", 5) == 0))
+            return true;
+    return false;
+}
+
+int warc_http_html_body(const warc_record *rec, unsigned char **body, size_t *len)
+{
+    *body = NULL;
+    *len = 0;
+    if (strcmp(rec->type, "response") != 0 || rec->block_len < 5 || memcmp(rec->block, "HTTP/", 5) != 0)
+        return 0;
+    const unsigned char *b = rec->block;
+    size_t hend = 0;
+    for (size_t i = 0; i + 3 < rec->block_len; i++)
+        if (b[i] == '\r' && b[i + 1] == '\n' && b[i + 2] == '\r' && b[i + 3] == '\n') {
+            hend = i + 4;
+            break;
+        }
+    if (!hend)
+        return -1;
+    char type[256] = "", transfer[64] = "", encoding[64] = "";
+    header_value((const char *)b, hend, "Content-Type", type, sizeof type);
+    header_value((const char *)b, hend, "Transfer-Encoding", transfer, sizeof transfer);
+    header_value((const char *)b, hend, "Content-Encoding", encoding, sizeof encoding);
+    size_t n = rec->block_len - hend;
+    unsigned char *out = malloc(n + 1);
+    if (!out)
+        return -1;
+    memcpy(out, b + hend, n);
+    if (strcasecmp(transfer, "chunked") == 0)
+        n = dechunk(out, n);
+    if (strcasecmp(encoding, "gzip") == 0 || strcasecmp(encoding, "deflate") == 0) {
+        size_t inflated_len;
+        unsigned char *inflated = inflate_all(out, n, &inflated_len);
+        free(out);
+        if (!inflated)
+            return -1;
+        out = inflated;
+        n = inflated_len;
+    }
+    bool html = type[0] ? (strstr(type, "html") != NULL) : looks_like_html(out, n);
+    if (!html) {
+        free(out);
+        return 0;
+    }
+    *body = out;
+    *len = n;
+    return 1;
+}
