@@ -1,8 +1,502 @@
 #include "metadata.h"
 
+#include <string.h>
+#include <utf8proc.h>
+
+#include "lexicon.h"
+#include "unicode.h"
+
+enum {
+    CREDIT_LINE_MAX = 300,     /* a longer line is prose, never a credit line */
+    CREDIT_SHAPE_MAX = 100,    /* "Label: value" this short leaves the body even when no name is valid */
+    NAME_MAX_BYTES = 100,
+    NAME_MAX_WORDS = 8,
+    CAPTION_TAIL = 200,        /* a caption's photo credit stands in its last bytes */
+    DATELINE_WINDOW = 80,      /* the dash after a dateline comes this early */
+    DATELINE_PLACE_WORDS = 4,
+    DATELINE_AFTER_WORDS = 4,  /* "Jakarta, Humas Pemprov NTT –": the agency or date after the place */
+    DATELINE_TRIES = 3,        /* short stray lines (a date, a byline) may stand before the lead */
+    DATELINE_STRAY_WORDS = 8,
+    MAX_CREDITS = 64,          /* keeps de-duplication bounded on hostile input */
+    MAX_LABELS = 256
+};
+
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static bool is_letter(unsigned char c) { return is_upper(c) || is_lower(c); }
+static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+    while (i < len && s[i] == ' ')
+        i++;
+    return i;
+}
+
+/* s[start..end) without the spaces around it. */
+static void trim(const char *s, size_t *start, size_t *end)
+{
+    while (*start < *end && s[*start] == ' ')
+        (*start)++;
+    while (*end > *start && s[*end - 1] == ' ')
+        (*end)--;
+}
+
+/* An en or em dash (U+2013, U+2014) at s[i]. */
+static bool is_long_dash(const char *s, size_t len, size_t i)
+{
+    return i + 2 < len && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94);
+}
+
+size_t page_count_words(const char *s, size_t len)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            n++;
+    return n;
+}
+
+bool page_label_read(const char *s, size_t len, page_label *out)
+{
+    size_t ends[3], nwords = 0, i = 0;
+    while (nwords < 3) {
+        size_t start = i;
+        while (i < len && is_letter((unsigned char)s[i]))
+            i++;
+        if (i == start)
+            break;
+        ends[nwords++] = i;
+        if (i + 1 < len && s[i] == ' ' && is_letter((unsigned char)s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    for (size_t k = nwords; k-- > 0;) {
+        int v = lex_lookup(PAGE_LISTS[PAGE_LINE_LABELS], s, ends[k]);
+        if (v < 0)
+            continue;
+        size_t j = skip_spaces(s, len, ends[k]);
+        bool colon = j < len && s[j] == ':';
+        if (colon)
+            j = skip_spaces(s, len, j + 1);
+        else if (j < len && !((v & PAGE_BARE) && j > ends[k]))
+            continue;
+        out->kind = v & PAGE_KIND_MASK;
+        out->colon = colon;
+        out->value = j;
+        return true;
+    }
+    return false;
+}
+
+static bool is_credit_kind(int kind) { return kind >= PAGE_AUTHOR && kind <= PAGE_SOURCE; }
+
+/* ---- names ---------------------------------------------------------- */
+
+/* Where a person's name ends before the agency noise that follows it in
+ * bylines: "Ridwan Tuli - Humasprov", "Agus Wahyuni/Humas", "X (Humas)". */
+static size_t person_name_end(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '/' || c == '(' || c == ',' || c == '|' || c == ';')
+            return i;
+        if (c == ' ' && i + 1 < len && (s[i + 1] == '-' || is_long_dash(s, len, i + 1)))
+            return i;
+        if (is_long_dash(s, len, i))
+            return i;
+    }
+    return len;
+}
+
+/* A name as bylines write them: capitalised, no digits (file names, dates,
+ * counters), a few words, not a CMS account. */
+static bool name_valid(const char *s, size_t len)
+{
+    if (len == 0 || len > NAME_MAX_BYTES)
+        return false;
+    unsigned char c0 = (unsigned char)s[0];
+    if (!is_upper(c0) && c0 < 0x80)
+        return false;
+    size_t words = 0, capitalised = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_digit(c) || c == ':' || c == '"' || c == '?' || c == '!' || c == '@')
+            return false;
+        if (c == ' ' || (i > 0 && s[i - 1] != ' '))
+            continue;
+        size_t w = i;
+        while (w < len && s[w] != ' ')
+            w++;
+        if (lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s + i, w - i) >= 0)
+            return false;
+        words++;
+        if (!is_lower(c))
+            capitalised++;
+    }
+    return words <= NAME_MAX_WORDS && 2 * capitalised >= words;
+}
+
+typedef struct {
+    record *rec; /* NULL: only count */
+    arena *a;
+    size_t found;
+} credit_sink;
+
+/* The name in value[0..len) as bylines need it, in *start..*end: a
+ * person's name loses the agency after it, an office keeps it all
+ * ("Humas/Denpasar"). False when what is left is no name. */
+static bool clean_name(int role, const char *value, size_t len, size_t *start, size_t *end)
+{
+    *start = 0;
+    *end = role == PAGE_SOURCE ? len : person_name_end(value, len);
+    trim(value, start, end);
+    while (*end > *start && (value[*end - 1] == '.' || value[*end - 1] == ':' || value[*end - 1] == ' '))
+        (*end)--;
+    if (role == PAGE_SOURCE && *end - *start >= 2 && value[*start] == '(' && value[*end - 1] == ')') {
+        (*start)++;
+        (*end)--;
+    }
+    return name_valid(value + *start, *end - *start);
+}
+
+static void credit_value(credit_sink *k, int role, const char *value, size_t len)
+{
+    size_t start, end;
+    if (!clean_name(role, value, len, &start, &end))
+        return;
+    k->found++;
+    if (k->rec && k->rec->credits.len < MAX_CREDITS) {
+        char *name = arena_strndup(k->a, value + start, end - start);
+        if (name)
+            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){(credit_role)role, name}));
+    }
+}
+
+/* Where the value that starts at v ends: at a '|' or where the next credit
+ * label opens ("Penulis: A Editor: B"). */
+static size_t credit_value_end(const char *s, size_t len, size_t v)
+{
+    page_label lab;
+    for (size_t i = v; i < len; i++) {
+        if (s[i] == '|')
+            return i;
+        if (i > v && s[i - 1] == ' ' && is_upper((unsigned char)s[i]) && page_label_read(s + i, len - i, &lab) &&
+            lab.colon && is_credit_kind(lab.kind))
+            return i;
+    }
+    return len;
+}
+
+/* Reads a line that opens with a credit label, one or more "Label: name"
+ * segments. A label with nothing after it takes the next line as its value
+ * (*used_next is then set). Returns whether the line is a credit line: it
+ * credits someone, or has a credit's short "Label: value" shape. */
+static bool read_credit_line(const char *s, size_t len, const char *next, credit_sink *k, bool *used_next)
+{
+    *used_next = false;
+    size_t start = 0, end = len;
+    trim(s, &start, &end);
+    s += start;
+    len = end - start;
+    page_label lab;
+    if (len == 0 || len > CREDIT_LINE_MAX || !page_label_read(s, len, &lab) || !is_credit_kind(lab.kind))
+        return false;
+    size_t before = k->found, pos = 0;
+    while (pos < len) {
+        if (page_label_read(s + pos, len - pos, &lab) && is_credit_kind(lab.kind)) {
+            size_t v = pos + lab.value, vend = credit_value_end(s, len, v);
+            if (v == len && next) {
+                size_t found = k->found;
+                credit_value(k, lab.kind, next, strlen(next));
+                *used_next = k->found > found;
+            } else {
+                credit_value(k, lab.kind, s + v, vend - v);
+            }
+            pos = vend;
+        } else {
+            const char *bar = memchr(s + pos, '|', len - pos);
+            pos = bar ? (size_t)(bar - s) : len;
+        }
+        while (pos < len && (s[pos] == '|' || s[pos] == ' '))
+            pos++;
+    }
+    if (k->found > before)
+        return true;
+    page_label first;
+    page_label_read(s, len, &first);
+    return first.colon && len <= CREDIT_SHAPE_MAX && page_count_words(s + first.value, len - first.value) <= NAME_MAX_WORDS;
+}
+
+bool metadata_is_credit_line(const char *s, size_t len)
+{
+    credit_sink k = {0};
+    bool used_next;
+    return read_credit_line(s, len, NULL, &k, &used_next);
+}
+
+/* A sign-off paragraph wholly in parentheses: "(Humas Pemprov Maluku)" is
+ * the source, "(Hmsprov : Asriani)" names the writer after the agency,
+ * "(Foto: X)" a labelled credit. */
+static bool read_sign_off(const char *s, size_t len, credit_sink *k)
+{
+    size_t start = 0, end = len;
+    trim(s, &start, &end);
+    if (end - start < 3 || s[start] != '(' || s[end - 1] != ')' || end - start > CREDIT_LINE_MAX)
+        return false;
+    const char *in = s + start + 1;
+    size_t n = end - start - 2;
+    if (memchr(in, '(', n) || memchr(in, ')', n))
+        return false;
+    size_t before = k->found;
+    page_label lab;
+    bool used_next;
+    if (page_label_read(in, n, &lab) && is_credit_kind(lab.kind) && lab.colon)
+        return read_credit_line(in, n, NULL, k, &used_next);
+    const char *colon = memchr(in, ':', n);
+    if (colon) {
+        size_t agency = (size_t)(colon - in);
+        if (page_count_words(in, agency) <= 2)
+            credit_value(k, PAGE_AUTHOR, colon + 1, n - agency - 1);
+    } else {
+        credit_value(k, PAGE_SOURCE, in, n);
+    }
+    return k->found > before;
+}
+
+/* The photographer a caption credits at its end: "... (Foto: X - Humas)"
+ * or "... Kalbar. Foto: X/Humas". */
+static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
+{
+    size_t from = len > CAPTION_TAIL ? len - CAPTION_TAIL : 0;
+    page_label lab;
+    if (len > 0 && s[len - 1] == ')') {
+        size_t open = len - 1;
+        while (open > from && s[open] != '(')
+            open--;
+        if (s[open] == '(' && page_label_read(s + open + 1, len - open - 2, &lab) &&
+            lab.kind == PAGE_PHOTOGRAPHER && lab.colon) {
+            size_t before = k->found;
+            credit_value(k, PAGE_PHOTOGRAPHER, s + open + 1 + lab.value, len - open - 2 - lab.value);
+            return k->found > before;
+        }
+    }
+    for (size_t i = len; i-- > from + 2;) {
+        if (s[i - 1] != ' ' || (s[i - 2] != '.' && s[i - 2] != ')'))
+            continue;
+        if (page_label_read(s + i, len - i, &lab) && lab.kind == PAGE_PHOTOGRAPHER && lab.colon) {
+            size_t before = k->found;
+            credit_value(k, PAGE_PHOTOGRAPHER, s + i + lab.value, len - i - lab.value);
+            return k->found > before;
+        }
+    }
+    return false;
+}
+
+bool metadata_is_photo_caption(const char *s, size_t len)
+{
+    credit_sink k = {0};
+    return read_caption_credit(s, len, &k);
+}
+
+/* ---- credits in the page and the body ------------------------------- */
+
+static void read_hint_credits(record *rec, const page_hints *hints, arena *a)
+{
+    credit_sink k = {rec, a, 0};
+    for (size_t i = 0; i < hints->credit_lines.len; i++) {
+        const char *line = hints->credit_lines.items[i];
+        const char *next = i + 1 < hints->credit_lines.len ? hints->credit_lines.items[i + 1] : NULL;
+        bool used_next;
+        if (!line)
+            continue;
+        if (!read_credit_line(line, strlen(line), next, &k, &used_next))
+            read_sign_off(line, strlen(line), &k);
+        if (used_next)
+            i++;
+    }
+}
+
+/* Credit lines anywhere in the body, sign-offs in its tail and photo
+ * credits in captions are read; the first two leave the paragraphs. */
+static void read_body_credits(record *rec, arena *a)
+{
+    size_t n = rec->paragraphs.len;
+    if (n == 0)
+        return;
+    bool *drop = arena_alloc(a, n * sizeof *drop);
+    if (!drop)
+        return;
+    credit_sink k = {rec, a, 0};
+    rec_paragraph *p = rec->paragraphs.items;
+    for (size_t i = 0; i < n; i++) {
+        bool used_next;
+        if (read_credit_line(p[i].text, p[i].len, i + 1 < n ? p[i + 1].text : NULL, &k, &used_next)) {
+            drop[i] = true;
+            if (used_next)
+                drop[++i] = true;
+        }
+    }
+    for (size_t i = n; i-- > 0;) {
+        if (drop[i])
+            continue;
+        if (!read_sign_off(p[i].text, p[i].len, &k))
+            break;
+        drop[i] = true;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (drop[i])
+            continue;
+        read_caption_credit(p[i].text, p[i].len, &k);
+        p[kept++] = p[i];
+    }
+    rec->paragraphs.len = kept;
+}
+
+/* Every credit, whoever found it, trimmed by the byline rules, CMS
+ * accounts dropped, and each name and role once. */
+static void tidy_credits(record *rec, arena *a)
+{
+    size_t n = rec->credits.len < MAX_CREDITS ? rec->credits.len : MAX_CREDITS;
+    rec_credit *c = rec->credits.items;
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t start, end, len = c[i].name ? strlen(c[i].name) : 0;
+        if (!c[i].name || !clean_name((int)c[i].role, c[i].name, len, &start, &end))
+            continue;
+        const char *name = start == 0 && end == len ? c[i].name : arena_strndup(a, c[i].name + start, end - start);
+        if (!name)
+            return;
+        bool seen = false;
+        for (size_t j = 0; j < kept && !seen; j++)
+            seen = c[j].role == c[i].role && strcmp(c[j].name, name) == 0;
+        if (!seen)
+            c[kept++] = (rec_credit){c[i].role, name};
+    }
+    rec->credits.len = kept;
+}
+
+/* ---- dateline ------------------------------------------------------- */
+
+/* The place that opens a lead: PLACE [, agency or date] [(agency)] DASH,
+ * with the dash an en/em dash, " - ", "--", or, after a place in capitals,
+ * a colon. NULL when the lead opens otherwise. */
+static const char *read_dateline(const char *s, size_t len, arena *a)
+{
+    size_t lim = len < DATELINE_WINDOW ? len : DATELINE_WINDOW, dash = 0;
+    bool colon = false;
+    for (size_t i = 1; i < lim && !dash; i++) {
+        if (is_long_dash(s, len, i) ||
+            (s[i] == '-' && s[i - 1] == ' ' && i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '-')))
+            dash = i;
+        else if (s[i] == ':' && !is_digit((unsigned char)s[i - 1]))
+            dash = i, colon = true;
+        else if (s[i] == '.' && i + 1 < len && s[i + 1] == ' ')
+            return NULL; /* a sentence ended first */
+    }
+    if (!dash)
+        return NULL;
+    size_t place_end = 0;
+    while (place_end < dash && s[place_end] != ',' && s[place_end] != '(')
+        place_end++;
+    size_t start = 0, end = place_end;
+    trim(s, &start, &end);
+    if (start != 0 || end == 0)
+        return NULL;
+    size_t words = 0;
+    for (size_t i = 0; i < end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (i == 0 || s[i - 1] == ' ') {
+            if (!is_upper(c))
+                return NULL;
+            words++;
+        } else if (!is_letter(c) && c != '-' && c != '\'' && c != ' ' && c < 0x80) {
+            return NULL;
+        } else if (colon && is_lower(c)) {
+            return NULL;
+        }
+    }
+    size_t first = 0;
+    while (first < end && s[first] != ' ')
+        first++;
+    size_t after = place_end < dash && s[place_end] == ',' ? place_end + 1 : place_end;
+    page_label lab;
+    if (words > DATELINE_PLACE_WORDS || lex_lookup(PAGE_LISTS[PAGE_NOT_PLACES], s, first) >= 0 ||
+        page_label_read(s, end, &lab) || page_count_words(s + after, dash - after) > DATELINE_AFTER_WORDS)
+        return NULL;
+    return arena_strndup(a, s, end);
+}
+
+static void find_dateline(record *rec, arena *a)
+{
+    size_t tries = 0;
+    for (size_t i = 0; i < rec->paragraphs.len && tries < DATELINE_TRIES; i++) {
+        const rec_paragraph *p = &rec->paragraphs.items[i];
+        if (p->kind != PARA_BODY)
+            continue;
+        tries++;
+        rec->dateline = read_dateline(p->text, p->len, a);
+        if (rec->dateline || page_count_words(p->text, p->len) > DATELINE_STRAY_WORDS)
+            return;
+    }
+}
+
+/* ---- labels --------------------------------------------------------- */
+
+/* s lower-cased code point by code point, into the arena. */
+static char *lowercase(arena *a, const char *s, size_t len)
+{
+    char *out = arena_alloc(a, len * 4 + 1); /* a lower-case form is at most 4 bytes */
+    if (!out)
+        return NULL;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (n == 0) {
+            out[o++] = s[i++];
+            continue;
+        }
+        o += utf8_encode(utf8proc_tolower(cp), out + o);
+        i += n;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static void tidy_labels(record *rec, arena *a)
+{
+    size_t kept = 0;
+    for (size_t i = 0; i < rec->labels.len && kept < MAX_LABELS; i++) {
+        const char *l = rec->labels.items[i];
+        if (!l)
+            continue;
+        size_t start = 0, end = strlen(l);
+        trim(l, &start, &end);
+        while (start < end && (l[start] == '#' || l[start] == ' '))
+            start++;
+        if (start == end)
+            continue;
+        char *low = lowercase(a, l + start, end - start);
+        if (!low)
+            return;
+        bool seen = false;
+        for (size_t j = 0; j < kept && !seen; j++)
+            seen = strcmp(rec->labels.items[j], low) == 0;
+        if (!seen)
+            rec->labels.items[kept++] = low;
+    }
+    rec->labels.len = kept;
+}
+
 void metadata_finish(record *rec, page_hints *hints, arena *a)
 {
-    (void)rec;
-    (void)hints;
-    (void)a;
+    read_hint_credits(rec, hints, a);
+    read_body_credits(rec, a);
+    tidy_credits(rec, a);
+    find_dateline(rec, a);
+    tidy_labels(rec, a);
 }

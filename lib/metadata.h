@@ -5,9 +5,36 @@
 #ifndef BERITA_METADATA_H
 #define BERITA_METADATA_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 #include "page.h"
 #include "record.h"
 
 void metadata_finish(record *rec, page_hints *hints, arena *a);
+
+/* The label that opens a page line ("Penulis :", "Tags:", "Baca juga"). */
+typedef struct {
+    int kind;     /* a PAGE_* kind of lexicon.h, PAGE_BARE cleared */
+    bool colon;   /* the label ends in a colon */
+    size_t value; /* where the value starts, past the colon and spaces */
+} page_label;
+
+/* Reads the label of PAGE_LINE_LABELS (one to three words, longest first)
+ * that opens s[0..len): it must be followed by a colon, the end of the line,
+ * or, for a bare label, a space. False when the line opens with none. */
+bool page_label_read(const char *s, size_t len, page_label *out);
+
+/* The number of space-separated words in s[0..len). */
+size_t page_count_words(const char *s, size_t len);
+
+/* True when s[0..len) is a line crediting someone, read by the rules
+ * metadata_finish applies ("Penulis: X | Editor: Y", "Ditulis oleh X",
+ * "Foto: X"; not "Oleh karena itu", not "Foto: IMG_0012.jpg"). */
+bool metadata_is_credit_line(const char *s, size_t len);
+
+/* True when the paragraph is an image caption that credits its
+ * photographer: "... (Foto: X)" or "... Foto: X/Humas". */
+bool metadata_is_photo_caption(const char *s, size_t len);
 
 #endif
