@@ -1,8 +1,787 @@
+/* Direct quotes (words between quotation marks that someone said) and
+ * indirect ones (reported clauses after a speech verb), each with its cue and
+ * the words that name its source. Every scan is linear in the paragraph:
+ * marks are paired in one pass, sentences split in one pass, and the look
+ * around a quote for its cue is bounded. */
 #include "quotes.h"
 
-void quotes_extract(record *rec, size_t max_quotes, arena *a)
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "lexicon.h"
+#include "segment.h"
+#include "unicode.h"
+
+enum {
+    LOOK_LIMIT = 600,   /* bytes read around a quote for its cue and speaker */
+    MENTION_WORDS = 24, /* words a speaker mention may hold */
+    SUBJECT_WORDS = 28, /* words before a speech verb that may be its subject */
+    CLAUSE_WINDOW = 8,  /* words after "X mengatakan" that must show a predicate */
+    MIN_BARE_WORDS = 3  /* an uncued quote standing alone as a sentence has at least these */
+};
+
+/* A pair of quotation marks in one paragraph. */
+typedef struct {
+    size_t open;       /* the opening mark (the paragraph's start for a continued quote without one) */
+    size_t start, end; /* the words between the marks */
+    size_t after;      /* just past the closing mark, or the paragraph's end when unclosed */
+    bool closed;
+    bool continued; /* the next part of a quote the previous paragraph left open */
+} qspan;
+typedef VEC(qspan) qspans;
+
+/* A quote the previous paragraph left open: the next one may continue it. */
+typedef struct {
+    long quote, event; /* -1 when none */
+    const char *raw;   /* its text so far, final punctuation kept */
+} open_quote;
+
+typedef struct {
+    record *rec;
+    arena *a;
+    speech_events events;
+    size_t max_quotes;
+    open_quote pending;
+} extractor;
+
+/* ---- characters -------------------------------------------------------- */
+
+static int32_t cp_at(const char *s, size_t n, size_t i, size_t *len)
 {
-    (void)rec;
-    (void)max_quotes;
-    (void)a;
+    int32_t cp;
+    size_t k = utf8_decode(s + i, n - i, &cp);
+    *len = k ? k : 1;
+    return k ? cp : -1;
+}
+
+static int32_t cp_before(const char *s, size_t i)
+{
+    size_t j = i;
+    while (j > 0 && i - j < 4 && ((unsigned char)s[j - 1] & 0xC0) == 0x80)
+        j--;
+    if (j == 0)
+        return -1;
+    size_t len;
+    return cp_at(s, i, j - 1, &len);
+}
+
+static bool is_double_mark(int32_t cp)
+{
+    return cp == 0x22 || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
+}
+static bool is_mark(int32_t cp) { return is_double_mark(cp) || cp == 0x2018 || cp == 0x2019; }
+static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
+static bool is_letter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80; }
+static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+
+/* A mark may open a quote where a word may start: after a space, a bracket,
+ * a dash or another mark, and before a non-space. */
+static bool can_open_at(const char *s, size_t n, size_t i, size_t len)
+{
+    int32_t prev = cp_before(s, i);
+    bool boundary = i == 0 || prev == ' ' || prev == '(' || prev == '[' || prev == '/' || is_dash(prev) ||
+                    is_mark(prev);
+    return boundary && i + len < n && s[i + len] != ' ';
+}
+
+static bool can_close_at(const char *s, size_t i) { return i > 0 && s[i - 1] != ' '; }
+
+static bool closes(int32_t opener, int32_t cp)
+{
+    if (opener == 0x2018)
+        return cp == 0x2019;
+    if (cp == 0x201D || cp == 0x22)
+        return opener != 0xAB || cp == 0x201D;
+    if (cp == 0xBB)
+        return opener == 0xAB;
+    return cp == 0x201C && opener == 0x201E;
+}
+
+/* ---- pairing marks ------------------------------------------------------ */
+
+/* The quotes of one paragraph, in order; returns whether the paragraph ends
+ * inside an unclosed double quote. `carry`: the previous one did. */
+static bool find_quotes(const char *s, size_t n, bool carry, qspans *out, arena *a)
+{
+    bool inside = false, first_mark = true;
+    int32_t opener = 0;
+    qspan cur = {0};
+    for (size_t i = 0; i < n;) {
+        size_t len;
+        int32_t cp = cp_at(s, n, i, &len);
+        if (!is_mark(cp)) {
+            i += len;
+            continue;
+        }
+        bool can_open = can_open_at(s, n, i, len), can_close = can_close_at(s, i);
+        if (inside) {
+            bool apostrophe = opener == 0x2018 && i + len < n && is_letter((unsigned char)s[i + len]);
+            if (can_close && closes(opener, cp) && !apostrophe) {
+                cur.end = i;
+                cur.after = i + len;
+                cur.closed = true;
+                VEC_PUSH(a, out, cur);
+                inside = false;
+            } else if (opener == 0x2018 && is_double_mark(cp) && can_open) {
+                inside = false; /* an unpaired single mark was an apostrophe: read this one afresh */
+                continue;
+            } else if (opener != 0x2018 && is_double_mark(cp) && cp != 0xBB && can_open && !can_close) {
+                /* A fresh opening mark: the quote before it was never closed. */
+                cur.end = cur.after = i;
+                VEC_PUSH(a, out, cur);
+                opener = cp;
+                cur = (qspan){.open = i, .start = i + len};
+            }
+        } else if (carry && first_mark && can_close && !can_open && cp != 0x2018 && cp != 0x2019) {
+            /* Closes the quote the previous paragraph left open (a line break inside it). */
+            VEC_PUSH(a, out, ((qspan){0, 0, i, i + len, true, true}));
+        } else if (can_open && cp != 0x2019 && cp != 0xBB) {
+            inside = true;
+            opener = cp;
+            cur = (qspan){.open = i, .start = i + len, .continued = carry && first_mark && i == 0};
+        }
+        first_mark = false;
+        i += len;
+    }
+    if (inside && opener != 0x2018) {
+        cur.end = cur.after = n;
+        VEC_PUSH(a, out, cur);
+        return true;
+    }
+    return false;
+}
+
+/* ---- words ----------------------------------------------------------------- */
+
+static bool word_in(speech_list list, const char *s, seg_span w) { return seg_lookup(list, s, w) >= 0; }
+
+static bool ends_with_nya(const char *s, seg_span c)
+{
+    return c.end - c.start > 3 && strncasecmp(s + c.end - 3, "nya", 3) == 0;
+}
+
+/* The cue flags of a word; *pronoun when it is a -nya form ("ujarnya",
+ * "dikatakannya") that points back to the current speaker. -1: not a cue. */
+static int cue_of(const char *s, seg_span w, bool *pronoun)
+{
+    seg_span c = seg_core(s, w);
+    *pronoun = false;
+    if (c.end <= c.start)
+        return -1;
+    int v = lex_lookup(SPEECH_LISTS[SPEECH_CUES], s + c.start, c.end - c.start);
+    if (v < 0 && ends_with_nya(s, c)) {
+        v = lex_lookup(SPEECH_LISTS[SPEECH_CUES], s + c.start, c.end - c.start - 3);
+        *pronoun = v >= 0;
+    }
+    return v;
+}
+
+static bool is_menurut(const char *s, seg_span w, bool *pronoun)
+{
+    *pronoun = seg_equals(s, w, "menurutnya");
+    return *pronoun || seg_equals(s, w, "menurut");
+}
+
+/* An abbreviation that a full stop does not end a sentence after: a title,
+ * an honorific, an initial ("H.", "A."). */
+static bool is_abbreviation(const char *s, size_t word_start, size_t dot)
+{
+    seg_span w = {word_start, dot + 1};
+    seg_span c = seg_core(s, w);
+    if (c.end - c.start == 1 && is_upper((unsigned char)s[c.start]))
+        return true;
+    return word_in(SPEECH_TITLES, s, w) || word_in(SPEECH_HONORIFICS, s, w);
+}
+
+/* Whether s[i..] (after spaces) starts a new sentence: a capital, a digit or a mark. */
+static bool starts_sentence(const char *s, size_t n, size_t i)
+{
+    while (i < n && s[i] == ' ')
+        i++;
+    if (i >= n)
+        return true;
+    size_t len;
+    int32_t cp = cp_at(s, n, i, &len);
+    return is_upper((unsigned char)s[i]) || (s[i] >= '0' && s[i] <= '9') || (is_mark(cp) && cp != 0x2019) ||
+           (cp >= 0xC0 && cp <= 0xDE);
+}
+
+/* The end of the sentence that starts at `from`: quotes are read whole. */
+static size_t sentence_end(const char *s, size_t n, size_t from, const qspans *qs, size_t *qi)
+{
+    size_t word_start = from;
+    for (size_t i = from; i < n; i++) {
+        while (*qi < qs->len && qs->items[*qi].after <= i && qs->items[*qi].open < i)
+            (*qi)++;
+        if (*qi < qs->len && qs->items[*qi].open == i && qs->items[*qi].after > i) {
+            const qspan *q = &qs->items[*qi];
+            i = q->after;
+            (*qi)++;
+            size_t e = q->end;
+            while (e > q->start && s[e - 1] == ' ')
+                e--;
+            bool full_stop = e > q->start && strchr(".!?", s[e - 1]);
+            if (q->closed && full_stop && i < n && s[i] == ' ' && starts_sentence(s, n, i))
+                return i;
+            if (i >= n)
+                return n;
+            i--; /* the loop's increment lands on the byte after the mark */
+            continue;
+        }
+        if (s[i] == ' ') {
+            word_start = i + 1;
+            continue;
+        }
+        if (strchr(".!?", s[i]) && (i + 1 == n || s[i + 1] == ' ') && starts_sentence(s, n, i + 1) &&
+            !(s[i] == '.' && is_abbreviation(s, word_start, i)))
+            return i + 1;
+    }
+    return n;
+}
+
+/* ---- mentions ------------------------------------------------------------- */
+
+static bool is_stop(const char *s, seg_span w)
+{
+    return !seg_is_capitalized(s, w) && word_in(SPEECH_MENTION_STOPS, s, w);
+}
+
+/* A weekday-and-date aside ("Senin (5/8)") or any parenthesis opening on a digit. */
+static bool opens_date_aside(const char *s, seg_span w)
+{
+    return w.end - w.start >= 2 && s[w.start] == '(' && s[w.start + 1] >= '0' && s[w.start + 1] <= '9';
+}
+
+/* m without trailing spaces and commas, and without a final full stop unless
+ * it closes a degree or title ("S.T., M.M."). */
+static seg_span trim_mention(const char *s, seg_span m)
+{
+    for (;;) {
+        while (m.end > m.start && strchr(",;: ", s[m.end - 1]))
+            m.end--;
+        if (m.end <= m.start || s[m.end - 1] != '.')
+            return m;
+        size_t pos = m.end;
+        seg_span last;
+        if (seg_prev_word(s, m.start, &pos, &last) &&
+            (seg_is_degree(s, last) || word_in(SPEECH_TITLES, s, last) || word_in(SPEECH_HONORIFICS, s, last)))
+            return m;
+        m.end--;
+    }
+}
+
+/* The words after a cue that name the speaker: up to a stop word, a quote,
+ * a date aside or the bound. Returns an empty span when there are none. */
+static seg_span read_mention(const char *s, size_t from, size_t bound)
+{
+    seg_span m = {from, from}, w;
+    size_t pos = from, last_comma_end = from, words = 0;
+    while (words < MENTION_WORDS && seg_next_word(s, bound, &pos, &w)) {
+        size_t len;
+        int32_t cp = cp_at(s, bound, w.start, &len);
+        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019))
+            break;
+        if (opens_date_aside(s, w)) {
+            m.end = last_comma_end; /* "kata Budi, Senin (5/8)": the weekday goes too */
+            break;
+        }
+        if (m.end == from)
+            m.start = w.start;
+        m.end = w.end;
+        words++;
+        char p = seg_trailing_punct(s, w);
+        if (p == ',')
+            last_comma_end = w.end;
+        if (p == '.' || p == '!' || p == '?') {
+            if (!(seg_is_degree(s, w) || word_in(SPEECH_TITLES, s, w) || word_in(SPEECH_HONORIFICS, s, w)))
+                break;
+        }
+    }
+    if (m.end == from)
+        m.start = from;
+    return trim_mention(s, m);
+    return m;
+}
+
+/* The subject of a speech verb at `verb`, read from the start of its clause:
+ * past an introductory adverbial ("Dalam sambutannya,") and an agent phrase
+ * ("disampaikan oleh X, yang menekankan"), up to a modifier ("dalam
+ * sambutannya", "yang hadir", "juga"). Empty when the verb is too far. */
+static seg_span subject_before(const char *s, size_t start, size_t verb)
+{
+    seg_span w, none = {verb, verb};
+    size_t pos = start, words = 0, from = start;
+    while (seg_next_word(s, verb, &pos, &w)) {
+        if (++words > SUBJECT_WORDS)
+            return none;
+        if (seg_equals(s, w, "oleh"))
+            from = w.end;
+    }
+    seg_span m = read_mention(s, from, verb);
+    return m.end > m.start ? m : none;
+}
+
+/* A subject that can be a person: a pronoun, a name, an office or a description. */
+static bool person_like(const char *s, seg_span m)
+{
+    seg_span w = {m.end, m.end};
+    size_t pos = m.start;
+    while (seg_next_word(s, m.end, &pos, &w) && word_in(SPEECH_FILLERS, s, w))
+        ;
+    if (w.start >= m.end)
+        return false;
+    return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_POSITIONS, s, w);
+}
+
+static bool is_pronoun_mention(const char *s, seg_span m)
+{
+    seg_span w;
+    size_t pos = m.start;
+    return seg_next_word(s, m.end, &pos, &w) && w.end >= m.end - 1 && word_in(SPEECH_PRONOUNS, s, w);
+}
+
+/* ---- the record ----------------------------------------------------------- */
+
+static void push_event(extractor *x, long quote, source_kind source, const char *s, seg_span m)
+{
+    speech_event ev = {quote, source, NULL};
+    if (source == SOURCE_MENTION)
+        ev.mention = arena_strndup(x->a, s + m.start, m.end - m.start);
+    VEC_PUSH(x->a, &x->events, ev);
+}
+
+/* The source an event gets from a mention span: a pronoun, a name or nothing. */
+static source_kind source_of(const char *s, seg_span m)
+{
+    if (m.end <= m.start)
+        return SOURCE_NONE;
+    return is_pronoun_mention(s, m) ? SOURCE_PRONOUN : SOURCE_MENTION;
+}
+
+/* The quote text: s[start, end) trimmed, its final comma or full stop dropped. */
+static seg_span trim_text(const char *s, size_t start, size_t end, bool drop_final)
+{
+    while (start < end && s[start] == ' ')
+        start++;
+    while (end > start && s[end - 1] == ' ')
+        end--;
+    if (drop_final && end > start && (s[end - 1] == ',' || s[end - 1] == '.' || s[end - 1] == ';' || s[end - 1] == ':'))
+        end--;
+    while (end > start && s[end - 1] == ' ')
+        end--;
+    return (seg_span){start, end};
+}
+
+static long add_quote(extractor *x, quote_kind kind, const char *text, const char *cue, size_t para, size_t start,
+                      size_t end)
+{
+    if (x->rec->quotes.len >= x->max_quotes)
+        return -1;
+    rec_quote q = {kind, text, -1, cue, para, start, end};
+    if (VEC_PUSH(x->a, &x->rec->quotes, q))
+        return -1;
+    return (long)x->rec->quotes.len - 1;
+}
+
+static const char *span_dup(extractor *x, const char *s, seg_span w)
+{
+    return arena_strndup(x->a, s + w.start, w.end - w.start);
+}
+
+static const char *cue_dup(extractor *x, const char *s, seg_span w)
+{
+    return span_dup(x, s, seg_core(s, w));
+}
+
+/* Closes the quote left open by a previous paragraph: its final punctuation goes. */
+static void finish_pending(extractor *x)
+{
+    if (x->pending.quote < 0)
+        return;
+    rec_quote *q = &x->rec->quotes.items[x->pending.quote];
+    seg_span t = trim_text(x->pending.raw, 0, strlen(x->pending.raw), true);
+    q->text = span_dup(x, x->pending.raw, t);
+    x->pending = (open_quote){-1, -1, NULL};
+}
+
+/* ---- direct quotes -------------------------------------------------------- */
+
+/* The cue after a closing mark: ",” ujar X", "”. tegasnya", ",” katanya". */
+static bool cue_after(const char *s, size_t from, size_t bound, seg_span *cue, source_kind *src, seg_span *mention)
+{
+    size_t i = from;
+    while (i < bound && (strchr(" ,.;:", s[i]) || s[i] == '-'))
+        i++;
+    size_t pos = i;
+    seg_span w;
+    if (!seg_next_word(s, bound, &pos, &w) || seg_is_capitalized(s, w))
+        return false;
+    bool pronoun;
+    int v = cue_of(s, w, &pronoun);
+    if (v < 0 || !(v & (CUE_BARE | CUE_PASSIVE)) || (pronoun == false && !(v & CUE_BARE)))
+        return false;
+    *cue = w;
+    if (pronoun) {
+        *src = SOURCE_PRONOUN;
+        *mention = (seg_span){w.end, w.end};
+        return true;
+    }
+    char p = seg_trailing_punct(s, w);
+    *mention = p == '.' ? (seg_span){w.end, w.end} : read_mention(s, w.end, bound);
+    *src = source_of(s, *mention);
+    return true;
+}
+
+/* The cue before an opening mark: "X mengatakan, “", "katanya: “",
+ * "Menurut X, “". The subject goes to *mention. */
+static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *cue, source_kind *src,
+                       seg_span *mention)
+{
+    size_t pos = open, start = sent_start + LOOK_LIMIT < open ? open - LOOK_LIMIT : sent_start;
+    seg_span w;
+    if (!seg_prev_word(s, start, &pos, &w))
+        return false;
+    char p = seg_trailing_punct(s, w);
+    bool pronoun;
+    int v = cue_of(s, w, &pronoun);
+    if (v >= 0 && (v & CUE_VERB) && (p == ',' || p == ':' || p == 0)) {
+        *cue = w;
+        *mention = subject_before(s, start, w.start);
+        *src = source_of(s, *mention);
+        return *src == SOURCE_NONE || person_like(s, *mention);
+    }
+    if (v >= 0 && pronoun && (p == ',' || p == ':')) {
+        *cue = w;
+        *src = SOURCE_PRONOUN;
+        return true;
+    }
+    /* "Menurut X, “...”" */
+    size_t scan = start;
+    seg_span first;
+    if (p == ',' && seg_next_word(s, open, &scan, &first) && is_menurut(s, first, &pronoun)) {
+        *cue = first;
+        *mention = pronoun ? (seg_span){first.end, first.end} : read_mention(s, first.end, w.end);
+        *src = pronoun ? SOURCE_PRONOUN : source_of(s, *mention);
+        return true;
+    }
+    return false;
+}
+
+static size_t count_words(const char *s, size_t start, size_t end)
+{
+    size_t n = 0, pos = start;
+    seg_span w;
+    while (seg_next_word(s, end, &pos, &w))
+        n++;
+    return n;
+}
+
+/* Only punctuation and spaces in s[a, b). */
+static bool blank(const char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_letter((unsigned char)s[i]) || (s[i] >= '0' && s[i] <= '9'))
+            return false;
+    return true;
+}
+
+/* One quote of a sentence; returns whether it is speech. */
+static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_start, size_t sent_end,
+                         size_t prev_after, const qspan *q)
+{
+    seg_span cue = {0, 0}, mention = {0, 0};
+    source_kind src = SOURCE_NONE;
+    bool cued = q->closed && cue_after(s, q->after, sent_end, &cue, &src, &mention);
+    if (!cued && !q->continued)
+        cued = cue_before(s, prev_after, q->open, &cue, &src, &mention);
+    size_t words = count_words(s, q->start, q->end);
+    bool alone = blank(s, prev_after, q->open) && (!q->closed || blank(s, q->after, sent_end));
+    bool speech = q->continued || cued || (alone && words >= MIN_BARE_WORDS);
+    (void)sent_start;
+    if (!speech)
+        return false;
+
+    seg_span t = trim_text(s, q->start, q->end, q->closed);
+    if (q->continued && x->pending.quote >= 0) {
+        size_t old = strlen(x->pending.raw), add = t.end - t.start;
+        char *joined = arena_alloc(x->a, old + add + 2);
+        if (!joined)
+            return true;
+        memcpy(joined, x->pending.raw, old);
+        joined[old] = ' ';
+        memcpy(joined + old + 1, s + t.start, add);
+        x->pending.raw = joined;
+        speech_event *ev = &x->events.items[x->pending.event];
+        if (cued && ev->source == SOURCE_NONE) {
+            ev->source = src;
+            ev->mention = src == SOURCE_MENTION ? span_dup(x, s, mention) : NULL;
+            x->rec->quotes.items[x->pending.quote].cue = cue_dup(x, s, cue);
+        }
+        if (q->closed) {
+            seg_span whole = trim_text(joined, 0, old + 1 + add, false);
+            x->rec->quotes.items[x->pending.quote].text = span_dup(x, joined, whole);
+            x->pending = (open_quote){-1, -1, NULL};
+        }
+        return true;
+    }
+    finish_pending(x);
+    long qi = add_quote(x, QUOTE_DIRECT, span_dup(x, s, t), cued ? cue_dup(x, s, cue) : NULL, para, t.start, t.end);
+    if (qi < 0)
+        return true;
+    push_event(x, qi, src, s, mention);
+    if (!q->closed) {
+        seg_span raw = trim_text(s, q->start, q->end, false);
+        x->pending = (open_quote){qi, (long)x->events.len - 1, span_dup(x, s, raw)};
+    }
+    return true;
+}
+
+/* ---- indirect quotes ------------------------------------------------------ */
+
+/* Past an introductory adverbial that ends in a comma within a few words. */
+static size_t skip_intro(const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    if (!seg_next_word(s, end, &pos, &w) || !word_in(SPEECH_INTRO, s, w) || seg_equals(s, w, "menurut"))
+        return start;
+    for (int k = 0; k < 10; k++) {
+        if (seg_trailing_punct(s, w) == ',')
+            return w.end;
+        if (!seg_next_word(s, end, &pos, &w))
+            break;
+    }
+    return start;
+}
+
+/* Whether s[from..] reads as a clause with its own predicate, not a noun
+ * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"). */
+static bool starts_clause(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
+        if (k == 0 && word_in(SPEECH_AUX, s, w))
+            return false;
+        if (k > 0 && word_in(SPEECH_AUX, s, w))
+            return true;
+        char p = seg_trailing_punct(s, w);
+        if (p == '.' || p == ',')
+            return false;
+    }
+    return false;
+}
+
+static void add_indirect(extractor *x, size_t para, const char *s, size_t clause, size_t end, const char *cue,
+                         source_kind src, seg_span mention)
+{
+    seg_span t = trim_text(s, clause, end, true);
+    if (count_words(s, t.start, t.end) < 3)
+        return;
+    finish_pending(x);
+    long qi = add_quote(x, QUOTE_INDIRECT, span_dup(x, s, t), cue, para, t.start, t.end);
+    if (qi >= 0)
+        push_event(x, qi, src, s, mention);
+}
+
+/* "..., kata X." / "..., ujarnya." closing an unquoted sentence. */
+static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    size_t pos = end, words = 0;
+    seg_span w, last = {0, 0};
+    bool have = false;
+    while (words < MENTION_WORDS / 2 && seg_prev_word(s, start, &pos, &w)) {
+        words++;
+        if (seg_trailing_punct(s, w) == ',' && have) {
+            bool pronoun;
+            int v = cue_of(s, last, &pronoun);
+            if (v < 0 || !(v & CUE_BARE) || seg_is_capitalized(s, last))
+                return false;
+            seg_span m = pronoun ? (seg_span){last.end, last.end} : read_mention(s, last.end, end);
+            source_kind src = pronoun ? SOURCE_PRONOUN : source_of(s, m);
+            if (src == SOURCE_NONE)
+                return false;
+            add_indirect(x, para, s, start, w.end, cue_dup(x, s, last), src, m);
+            return true;
+        }
+        last = w;
+        have = true;
+    }
+    return false;
+}
+
+/* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ...". */
+static bool according_to(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span first, w;
+    bool pronoun = false;
+    if (!seg_next_word(s, end, &pos, &first))
+        return false;
+    bool menurut = is_menurut(s, first, &pronoun);
+    if (!menurut && !(seg_equals(s, first, "kata") && seg_is_capitalized(s, first)))
+        return false;
+    if (pronoun) {
+        if (seg_trailing_punct(s, first) != ',')
+            return false;
+        add_indirect(x, para, s, first.end, end, cue_dup(x, s, first), SOURCE_PRONOUN, (seg_span){0, 0});
+        return true;
+    }
+    for (int k = 0; k < MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        if (seg_trailing_punct(s, w) != ',')
+            continue;
+        seg_span m = {first.end, w.end};
+        while (m.start < m.end && s[m.start] == ' ')
+            m.start++;
+        m.end--;
+        if (!person_like(s, m))
+            return false;
+        add_indirect(x, para, s, w.end, end, cue_dup(x, s, first), source_of(s, m), m);
+        return true;
+    }
+    return false;
+}
+
+/* "X mengatakan bahwa ...", "X menjelaskan, ...", "X berharap agar ...",
+ * "X mengatakan pihaknya akan ...". */
+static bool reported_clause(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    for (int k = 0; k <= SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        bool pronoun;
+        int v = cue_of(s, w, &pronoun);
+        if (v < 0 || !(v & CUE_VERB) || pronoun || seg_is_capitalized(s, w))
+            continue;
+        size_t clause = 0, after = pos;
+        seg_span next;
+        char p = seg_trailing_punct(s, w);
+        if (p == ',' || p == ':')
+            clause = w.end;
+        else if (seg_next_word(s, end, &after, &next) && word_in(SPEECH_CLAUSE_MARKS, s, next))
+            clause = next.end;
+        else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end))
+            clause = w.end;
+        if (!clause)
+            return false;
+        seg_span m = subject_before(s, start, w.start);
+        if (m.end <= m.start || !person_like(s, m))
+            return false;
+        add_indirect(x, para, s, clause, end, cue_dup(x, s, w), source_of(s, m), m);
+        return true;
+    }
+    return false;
+}
+
+/* "Hal itu disampaikan X": the source of the uncued quotes just before. */
+static bool attributes_back(extractor *x, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    for (int k = 0; k < 3 && seg_next_word(s, end, &pos, &w); k++) {
+        bool pronoun;
+        int v = cue_of(s, w, &pronoun);
+        if (v >= 0 && (v & CUE_PASSIVE)) {
+            size_t after = pos;
+            seg_span next;
+            if (seg_next_word(s, end, &after, &next) && seg_equals(s, next, "oleh"))
+                pos = after;
+            seg_span m = read_mention(s, pos, end);
+            if (m.end <= m.start)
+                return false;
+            for (size_t i = x->events.len; i-- > 0 && x->events.items[i].quote >= 0 &&
+                                           x->events.items[i].source == SOURCE_NONE;) {
+                x->events.items[i].source = source_of(s, m);
+                x->events.items[i].mention = span_dup(x, s, m);
+            }
+            push_event(x, -1, source_of(s, m), s, m);
+            return true;
+        }
+        if (!word_in(SPEECH_ANAPHORA, s, w))
+            return false;
+    }
+    return false;
+}
+
+/* A sentence with no quote whose subject is a person: a reader takes them as
+ * the one the next "ujarnya" points to. */
+static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    for (int k = 0; k <= MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        seg_span c = seg_core(s, w);
+        bool verb = !seg_is_capitalized(s, w) && c.end - c.start > 4 &&
+                    (strncmp(s + c.start, "me", 2) == 0 || strncmp(s + c.start, "ber", 3) == 0);
+        if (verb || is_stop(s, w)) {
+            if (k == 0)
+                return;
+            seg_span m = read_mention(s, start, w.start);
+            if (m.end > m.start && person_like(s, m))
+                push_event(x, -1, source_of(s, m), s, m);
+            return;
+        }
+    }
+}
+
+static void indirect_sentence(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    if (attributes_back(x, s, start, end))
+        return;
+    size_t body = skip_intro(s, start, end);
+    if (trailing_cue(x, para, s, body, end) || according_to(x, para, s, body, end) ||
+        reported_clause(x, para, s, body, end))
+        return;
+    sentence_subject(x, s, body, end);
+}
+
+/* ---- the stage -------------------------------------------------------------- */
+
+static void paragraph_quotes(extractor *x, size_t para, bool *carry)
+{
+    const rec_paragraph *p = &x->rec->paragraphs.items[para];
+    const char *s = p->text;
+    size_t n = p->len;
+    qspans qs = {0};
+    bool open_at_end = find_quotes(s, n, *carry, &qs, x->a);
+    if (!(qs.len && qs.items[0].continued))
+        finish_pending(x);
+    size_t qi = 0, start = 0;
+    while (start < n && x->rec->quotes.len < x->max_quotes) {
+        size_t q_first = qi;
+        size_t end = sentence_end(s, n, start, &qs, &qi);
+        bool any_speech = false;
+        size_t prev_after = start;
+        for (size_t k = q_first; k < qi && k < qs.len; k++) {
+            const qspan *q = &qs.items[k];
+            if (q->open < start || q->open >= end)
+                continue;
+            if (direct_quote(x, para, s, start, end, prev_after, q))
+                any_speech = true;
+            prev_after = q->after;
+        }
+        if (!any_speech)
+            indirect_sentence(x, para, s, start, end);
+        start = end;
+        while (start < n && s[start] == ' ')
+            start++;
+    }
+    *carry = open_at_end;
+}
+
+speech_events quotes_extract(record *rec, size_t max_quotes, arena *a)
+{
+    extractor x = {rec, a, {0}, max_quotes, {-1, -1, NULL}};
+    bool carry = false;
+    for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {
+        if (rec->paragraphs.items[i].kind != PARA_BODY) {
+            finish_pending(&x);
+            carry = false;
+            continue;
+        }
+        paragraph_quotes(&x, i, &carry);
+    }
+    finish_pending(&x);
+    return x.events;
 }

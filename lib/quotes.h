@@ -6,6 +6,21 @@
 
 #include "record.h"
 
-void quotes_extract(record *rec, size_t max_quotes, arena *a);
+typedef enum { SOURCE_NONE, SOURCE_MENTION, SOURCE_PRONOUN } source_kind;
+
+/* One step of the passage as a reader follows who is speaking, in reading
+ * order: a quote and the words that name its source, or a sentence whose
+ * subject may become the current speaker. */
+typedef struct {
+    long quote; /* index into rec->quotes, or -1 for a sentence subject */
+    source_kind source;
+    const char *mention; /* SOURCE_MENTION: the words naming the person, as written */
+} speech_event;
+
+typedef VEC(speech_event) speech_events;
+
+/* Fills rec->quotes (speaker -1) and returns the events speakers_resolve
+ * reads; both live in the arena. */
+speech_events quotes_extract(record *rec, size_t max_quotes, arena *a);
 
 #endif

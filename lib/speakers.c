@@ -1,7 +1,392 @@
+/* Speaker mentions read into name, role, honorific, titles and degrees;
+ * mentions of one person merged; every quote pointed at the person a reader
+ * would pick (pronouns and uncued quotes: the current speaker). */
 #include "speakers.h"
 
-void speakers_resolve(record *rec, arena *a)
+#include <string.h>
+#include <strings.h>
+
+#include "lexicon.h"
+#include "segment.h"
+
+enum {
+    MAX_WORDS = 32,     /* words of a mention that are read */
+    RECENT_PEOPLE = 64  /* people a mention is compared with, most recent first */
+};
+
+/* One mention read into its parts; strings in the arena, NULL when absent. */
+typedef struct {
+    const char *name, *honorific, *titles, *degrees, *role;
+    bool pronoun;
+} parsed_mention;
+
+typedef struct {
+    parsed_mention who;
+    size_t mentions;
+    long index; /* in rec->speakers, -1 until a quote is theirs */
+} person;
+
+typedef VEC(person) people;
+
+/* ---- words of a mention ---------------------------------------------------- */
+
+typedef struct {
+    const char *s;
+    seg_span w[MAX_WORDS];
+    size_t n;
+} words;
+
+static void split_words(const char *s, size_t start, size_t end, words *out)
 {
-    (void)rec;
-    (void)a;
+    out->s = s;
+    out->n = 0;
+    size_t pos = start;
+    while (out->n < MAX_WORDS && seg_next_word(s, end, &pos, &out->w[out->n]))
+        out->n++;
+}
+
+static bool in_list(speech_list l, const words *ws, size_t i) { return seg_lookup(l, ws->s, ws->w[i]) >= 0; }
+
+/* ws[from, to) joined by single spaces, each word's trailing comma dropped. */
+static const char *join(arena *a, const words *ws, size_t from, size_t to, bool keep_dots)
+{
+    if (from >= to)
+        return NULL;
+    size_t total = 0;
+    for (size_t i = from; i < to; i++)
+        total += ws->w[i].end - ws->w[i].start + 1;
+    char *out = arena_alloc(a, total + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = from; i < to; i++) {
+        seg_span w = ws->w[i];
+        while (w.end > w.start && (ws->s[w.end - 1] == ',' || (!keep_dots && i + 1 == to && ws->s[w.end - 1] == '.')))
+            w.end--;
+        if (n)
+            out[n++] = ' ';
+        memcpy(out + n, ws->s + w.start, w.end - w.start);
+        n += w.end - w.start;
+    }
+    out[n] = '\0';
+    return out;
+}
+
+static const char *append(arena *a, const char *old, const char *add)
+{
+    if (!old)
+        return add;
+    if (!add)
+        return old;
+    size_t n = strlen(old), m = strlen(add);
+    char *out = arena_alloc(a, n + m + 2);
+    if (!out)
+        return old;
+    memcpy(out, old, n);
+    out[n] = ' ';
+    memcpy(out + n + 1, add, m + 1);
+    return out;
+}
+
+/* A parenthesised aside that is not part of a name or role: an age "(52)". */
+static bool is_aside(const words *ws, size_t i)
+{
+    const char *s = ws->s;
+    seg_span w = ws->w[i];
+    return w.end - w.start >= 2 && s[w.start] == '(' && s[w.start + 1] >= '0' && s[w.start + 1] <= '9';
+}
+
+/* ---- reading a mention ----------------------------------------------------- */
+
+/* Reads one comma-separated segment ws[from, to) into *p. */
+static void read_segment(arena *a, const words *ws, size_t from, size_t to, parsed_mention *p)
+{
+    while (from < to && in_list(SPEECH_FILLERS, ws, from))
+        from++;
+    while (to > from && is_aside(ws, to - 1))
+        to--;
+    if (from >= to)
+        return;
+    size_t degrees_from = to;
+    while (degrees_from > from + 1 && seg_is_degree(ws->s, ws->w[degrees_from - 1]))
+        degrees_from--;
+    if (degrees_from == from + 1 && seg_is_degree(ws->s, ws->w[from]) && !in_list(SPEECH_TITLES, ws, from))
+        degrees_from = from;
+    if (degrees_from < to)
+        p->degrees = p->degrees ? append(a, p->degrees, join(a, ws, degrees_from, to, true))
+                                : join(a, ws, degrees_from, to, true);
+    to = degrees_from;
+    if (from >= to)
+        return;
+    if (to - from == 1 && in_list(SPEECH_PRONOUNS, ws, from)) {
+        p->pronoun = !p->name && !p->role;
+        return;
+    }
+    /* Which words name the person and which give the role: "Budi selaku
+     * Kepala Dinas", "Kepala Dinas dr. Budi" (a title starts the name),
+     * "Budi" (capitalised, not an office), "Kepala Dinas X" (a role). */
+    size_t name_from = to, name_to = to, role_from = to, role_to = to, marker = to;
+    for (size_t i = from + 1; i < to && marker == to; i++)
+        if (seg_equals(ws->s, ws->w[i], "selaku") || seg_equals(ws->s, ws->w[i], "sebagai"))
+            marker = i;
+    size_t title = from;
+    while (title < to && !in_list(SPEECH_HONORIFICS, ws, title) && !in_list(SPEECH_TITLES, ws, title))
+        title++;
+    bool office = in_list(SPEECH_POSITIONS, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]);
+    if (marker < to) {
+        name_from = from, name_to = marker, role_from = marker + 1, role_to = to;
+    } else if (title + 1 < to) {
+        role_from = from, role_to = title, name_from = title, name_to = to;
+    } else if (office) {
+        role_from = from, role_to = to;
+    } else {
+        name_from = from, name_to = to;
+    }
+    size_t n = name_from;
+    while (n < name_to && in_list(SPEECH_HONORIFICS, ws, n)) {
+        if (!p->honorific)
+            p->honorific = join(a, ws, n, n + 1, false);
+        n++;
+    }
+    size_t t = n;
+    while (n + 1 < name_to && in_list(SPEECH_TITLES, ws, n))
+        n++;
+    if (n > t && !p->titles)
+        p->titles = join(a, ws, t, n, true);
+    if (n < name_to && !p->name)
+        p->name = join(a, ws, n, name_to, false);
+    const char *role = join(a, ws, role_from, role_to, false);
+    if (role && (!p->role || strlen(role) > strlen(p->role)))
+        p->role = role;
+}
+
+static parsed_mention parse_mention(arena *a, const char *m)
+{
+    parsed_mention p = {0};
+    if (!m)
+        return p;
+    words ws;
+    split_words(m, 0, strlen(m), &ws);
+    size_t seg = 0, depth = 0;
+    for (size_t i = 0; i < ws.n; i++) {
+        seg_span w = ws.w[i];
+        for (size_t k = w.start; k < w.end; k++)
+            depth += m[k] == '(' ? 1 : (m[k] == ')' && depth ? (size_t)-1 : 0);
+        bool ends = seg_trailing_punct(m, w) == ',' && depth == 0;
+        /* "S.T., M.M." are one degree list, not a segment each */
+        if (ends || i + 1 == ws.n) {
+            read_segment(a, &ws, seg, i + 1, &p);
+            seg = i + 1;
+        }
+    }
+    return p;
+}
+
+/* ---- comparing -------------------------------------------------------------- */
+
+static bool word_eq(const char *a, size_t an, const char *b, size_t bn)
+{
+    return an == bn && strncasecmp(a, b, an) == 0;
+}
+
+/* Every word of `part` is a word of `whole` (case-insensitive). */
+static bool words_within(const char *part, const char *whole)
+{
+    if (!part || !whole)
+        return false;
+    words p, w;
+    split_words(part, 0, strlen(part), &p);
+    split_words(whole, 0, strlen(whole), &w);
+    if (!p.n)
+        return false;
+    for (size_t i = 0; i < p.n; i++) {
+        seg_span pc = seg_core(part, p.w[i]);
+        bool found = false;
+        for (size_t j = 0; j < w.n && !found; j++) {
+            seg_span wc = seg_core(whole, w.w[j]);
+            found = word_eq(part + pc.start, pc.end - pc.start, whole + wc.start, wc.end - wc.start);
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+/* A role's words with abbreviated offices spelt out ("Wabup" -> "Wakil Bupati"). */
+static const char *expand_role(arena *a, const char *role)
+{
+    words ws;
+    split_words(role, 0, strlen(role), &ws);
+    const char *out = NULL;
+    for (size_t i = 0; i < ws.n; i++) {
+        seg_span c = seg_core(role, ws.w[i]);
+        const char *full = speech_role_expansion(role + c.start, c.end - c.start);
+        out = append(a, out, full ? full : arena_strndup(a, role + c.start, c.end - c.start));
+    }
+    return out;
+}
+
+/* The specific words of a role: neither an office word nor lower-case. */
+static bool specific_within(const char *part, const char *whole)
+{
+    words p;
+    split_words(part, 0, strlen(part), &p);
+    for (size_t i = 0; i < p.n; i++) {
+        if (in_list(SPEECH_POSITIONS, &p, i) || !seg_is_capitalized(part, p.w[i]))
+            continue;
+        seg_span c = seg_core(part, p.w[i]);
+        char word[64];
+        size_t len = c.end - c.start < sizeof word - 1 ? c.end - c.start : sizeof word - 1;
+        memcpy(word, part + c.start, len);
+        word[len] = '\0';
+        if (!words_within(word, whole))
+            return false;
+    }
+    return true;
+}
+
+/* Two descriptions of one office: the same head word, and the specific words
+ * of one all in the other ("Kapolres" ~ "Kapolres Manggarai Barat"). */
+static bool role_match(arena *a, const char *r1, const char *r2)
+{
+    if (!r1 || !r2)
+        return false;
+    const char *x = expand_role(a, r1), *y = expand_role(a, r2);
+    if (!x || !y)
+        return false;
+    size_t hx = strcspn(x, " "), hy = strcspn(y, " ");
+    if (!word_eq(x, hx, y, hy))
+        return false;
+    return specific_within(x, y) || specific_within(y, x);
+}
+
+/* ---- people ------------------------------------------------------------------- */
+
+/* The person a mention names among those met so far, most recent first; -1. */
+static long find_person(arena *a, const people *ps, const parsed_mention *m)
+{
+    size_t stop = ps->len > RECENT_PEOPLE ? ps->len - RECENT_PEOPLE : 0;
+    if (m->name)
+        for (size_t i = ps->len; i-- > stop;) {
+            const person *p = &ps->items[i];
+            if (p->who.name && (words_within(m->name, p->who.name) || words_within(p->who.name, m->name)))
+                return (long)i;
+        }
+    const char *role = m->role ? m->role : NULL;
+    if (role)
+        for (size_t i = ps->len; i-- > stop;) {
+            const person *p = &ps->items[i];
+            if ((!m->name || !p->who.name) && role_match(a, role, p->who.role))
+                return (long)i;
+        }
+    /* "kata Wabup Kanisius": a role that ends in the name of someone met before */
+    if (!m->name && role)
+        for (size_t i = ps->len; i-- > stop;) {
+            const person *p = &ps->items[i];
+            size_t rn = strlen(role);
+            if (p->who.name) {
+                words nw;
+                split_words(p->who.name, 0, strlen(p->who.name), &nw);
+                for (size_t k = 0; k < nw.n; k++) {
+                    size_t wl = nw.w[k].end - nw.w[k].start;
+                    if (wl >= 3 && rn > wl && role[rn - wl - 1] == ' ' &&
+                        strncasecmp(role + rn - wl, p->who.name + nw.w[k].start, wl) == 0)
+                        return (long)i;
+                }
+            }
+        }
+    return -1;
+}
+
+static const char *longer(const char *a, const char *b)
+{
+    if (!a)
+        return b;
+    if (!b)
+        return a;
+    return strlen(b) > strlen(a) ? b : a;
+}
+
+static void merge_into(person *p, const parsed_mention *m)
+{
+    p->who.name = longer(p->who.name, m->name);
+    if (m->role && (!p->who.role || strlen(m->role) > strlen(p->who.role)) &&
+        !(p->who.name && words_within(p->who.name, m->role)))
+        p->who.role = m->role;
+    if (!p->who.honorific)
+        p->who.honorific = m->honorific;
+    p->who.titles = longer(p->who.titles, m->titles);
+    p->who.degrees = longer(p->who.degrees, m->degrees);
+    p->mentions++;
+}
+
+/* A mention that may open a new person: a subject needs an office, a title
+ * or an honorific to count as one; a quote's source always does. */
+static bool may_found(const parsed_mention *m, bool of_quote)
+{
+    if (m->pronoun || (!m->name && !m->role))
+        return false;
+    return of_quote || m->role || m->titles || m->honorific;
+}
+
+/* The organisation in a role: the words after its office words. */
+static const char *organization_of(arena *a, const char *role)
+{
+    if (!role)
+        return NULL;
+    words ws;
+    split_words(role, 0, strlen(role), &ws);
+    size_t i = 0;
+    while (i < ws.n && (in_list(SPEECH_POSITIONS, &ws, i) || !seg_is_capitalized(role, ws.w[i])))
+        i++;
+    return i > 0 && i < ws.n ? join(a, &ws, i, ws.n, false) : NULL;
+}
+
+void speakers_resolve(record *rec, const speech_events *events, arena *a)
+{
+    people ps = {0};
+    long current = -1;
+    for (size_t e = 0; e < events->len; e++) {
+        const speech_event *ev = &events->items[e];
+        long who = -1;
+        if (ev->source == SOURCE_MENTION) {
+            parsed_mention m = parse_mention(a, ev->mention);
+            if (m.pronoun) {
+                who = current;
+            } else {
+                who = find_person(a, &ps, &m);
+                if (who < 0 && may_found(&m, ev->quote >= 0) && VEC_PUSH(a, &ps, ((person){m, 0, -1})) == 0)
+                    who = (long)ps.len - 1;
+                else if (who >= 0)
+                    merge_into(&ps.items[who], &m);
+                if (who >= 0 && ps.items[who].mentions == 0)
+                    ps.items[who].mentions = 1;
+            }
+        } else if (ev->quote >= 0) {
+            who = current; /* a pronoun cue, or a quote with no cue: the passage's speaker */
+            if (who >= 0)
+                ps.items[who].mentions += ev->source == SOURCE_PRONOUN;
+        }
+        if (who >= 0)
+            current = who;
+        if (ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len || who < 0)
+            continue;
+        person *p = &ps.items[who];
+        if (p->index < 0) {
+            rec_speaker sp = {p->who.name, p->who.honorific, p->who.titles, p->who.degrees, p->who.role, NULL, 0};
+            if (VEC_PUSH(a, &rec->speakers, sp))
+                continue;
+            p->index = (long)rec->speakers.len - 1;
+        }
+        rec->quotes.items[ev->quote].speaker = p->index;
+    }
+    /* The fullest name and role each person got over the whole article. */
+    for (size_t i = 0; i < ps.len; i++) {
+        const person *p = &ps.items[i];
+        if (p->index < 0)
+            continue;
+        rec_speaker *sp = &rec->speakers.items[p->index];
+        *sp = (rec_speaker){p->who.name,     p->who.honorific, p->who.titles, p->who.degrees,
+                            p->who.role,     organization_of(a, p->who.role), p->mentions};
+    }
 }

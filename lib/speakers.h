@@ -2,8 +2,9 @@
 #ifndef BERITA_SPEAKERS_H
 #define BERITA_SPEAKERS_H
 
+#include "quotes.h"
 #include "record.h"
 
-void speakers_resolve(record *rec, arena *a);
+void speakers_resolve(record *rec, const speech_events *events, arena *a);
 
 #endif

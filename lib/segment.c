@@ -1,0 +1,157 @@
+#include "segment.h"
+
+#include <string.h>
+#include <strings.h>
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool seg_next_word(const char *s, size_t end, size_t *pos, seg_span *w)
+{
+    size_t i = *pos;
+    while (i < end && is_space(s[i]))
+        i++;
+    if (i >= end) {
+        *pos = end;
+        return false;
+    }
+    w->start = i;
+    while (i < end && !is_space(s[i]))
+        i++;
+    w->end = i;
+    *pos = i;
+    return true;
+}
+
+bool seg_prev_word(const char *s, size_t begin, size_t *pos, seg_span *w)
+{
+    size_t i = *pos;
+    while (i > begin && is_space(s[i - 1]))
+        i--;
+    if (i <= begin) {
+        *pos = begin;
+        return false;
+    }
+    w->end = i;
+    while (i > begin && !is_space(s[i - 1]))
+        i--;
+    w->start = i;
+    *pos = i;
+    return true;
+}
+
+/* The byte length of a quotation mark or bracket that starts at s[i], or 0. */
+static size_t mark_at(const char *s, size_t i, size_t end)
+{
+    static const char *const MARKS[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99",
+                                        "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB"};
+    for (size_t k = 0; k < sizeof MARKS / sizeof *MARKS; k++) {
+        size_t n = strlen(MARKS[k]);
+        if (i + n <= end && memcmp(s + i, MARKS[k], n) == 0)
+            return n;
+    }
+    return strchr("\"'([", s[i]) && s[i] ? 1 : 0;
+}
+
+/* The byte length of a closing mark that ends at s[end], or 0. */
+static size_t mark_before(const char *s, size_t start, size_t end)
+{
+    static const char *const MARKS[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\x9C", "\xC2\xBB"};
+    for (size_t k = 0; k < sizeof MARKS / sizeof *MARKS; k++) {
+        size_t n = strlen(MARKS[k]);
+        if (end >= start + n && memcmp(s + end - n, MARKS[k], n) == 0)
+            return n;
+    }
+    return end > start && strchr(",.;:!?)\"]", s[end - 1]) ? 1 : 0;
+}
+
+seg_span seg_core(const char *s, seg_span w)
+{
+    size_t n;
+    while (w.start < w.end && (n = mark_at(s, w.start, w.end)) != 0)
+        w.start += n;
+    while (w.end > w.start && (n = mark_before(s, w.start, w.end)) != 0)
+        w.end -= n;
+    return w;
+}
+
+int seg_lookup(speech_list list, const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    if (c.end <= c.start)
+        return -1;
+    return lex_lookup(SPEECH_LISTS[list], s + c.start, c.end - c.start);
+}
+
+bool seg_equals(const char *s, seg_span w, const char *word)
+{
+    seg_span c = seg_core(s, w);
+    size_t n = strlen(word);
+    return c.end - c.start == n && strncasecmp(s + c.start, word, n) == 0;
+}
+
+bool seg_is_capitalized(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    if (c.end <= c.start)
+        return false;
+    unsigned char b = (unsigned char)s[c.start];
+    if (b >= 'A' && b <= 'Z')
+        return true;
+    /* Latin-1 capitals (À..Þ) as UTF-8: C3 80..9E */
+    return b == 0xC3 && c.end - c.start >= 2 && (unsigned char)s[c.start + 1] >= 0x80 &&
+           (unsigned char)s[c.start + 1] <= 0x9E;
+}
+
+bool seg_is_acronym(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    if (c.end - c.start < 2)
+        return false;
+    for (size_t i = c.start; i < c.end; i++)
+        if (!((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '-' || (s[i] >= '0' && s[i] <= '9')))
+            return false;
+    return true;
+}
+
+bool seg_is_degree(const char *s, seg_span w)
+{
+    size_t a = w.start, b = w.end;
+    while (b > a && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == ')'))
+        b--;
+    while (a < b && s[a] == '(')
+        a++;
+    if (b <= a || b - a > 14)
+        return false;
+    if (lex_lookup(SPEECH_LISTS[SPEECH_DEGREES], s + a, b - a - (s[b - 1] == '.')) >= 0)
+        return true;
+    /* Letter groups each closed by a dot, the first capital: S.T. M.Si. S.Sos. Sp.A. M.A.P. */
+    if (!(s[a] >= 'A' && s[a] <= 'Z') || s[b - 1] != '.')
+        return false;
+    size_t group = 0;
+    for (size_t i = a; i < b; i++) {
+        if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
+            if (++group > 4)
+                return false;
+        } else if (s[i] == '.' && group) {
+            group = 0;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+char seg_trailing_punct(const char *s, seg_span w)
+{
+    size_t e = w.end;
+    while (e > w.start) {
+        char c = s[e - 1];
+        if (strchr(",.;:!?", c))
+            return c;
+        size_t n = mark_before(s, w.start, e);
+        if (!n)
+            return 0;
+        e -= n;
+    }
+    return 0;
+}

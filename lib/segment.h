@@ -1,0 +1,35 @@
+/* Words of running text for the speech stages (quotes.c, speakers.c): a word
+ * is a run of bytes between spaces; its core is the word without the
+ * punctuation and quotation marks around it. */
+#ifndef BERITA_SEGMENT_H
+#define BERITA_SEGMENT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "lexicon.h"
+
+typedef struct {
+    size_t start, end;
+} seg_span;
+
+/* The next word in s[*pos, end), skipping spaces; advances *pos past it. */
+bool seg_next_word(const char *s, size_t end, size_t *pos, seg_span *w);
+/* The word before *pos in s[begin, *pos); moves *pos to its start. */
+bool seg_prev_word(const char *s, size_t begin, size_t *pos, seg_span *w);
+/* The word without leading ( " “ ‘ « and trailing , . ; : ! ? ) ” ’ » ". */
+seg_span seg_core(const char *s, seg_span w);
+/* The value of the word's core in one speech list ("Dr." is looked up as
+ * "Dr", "K.H." as "K.H"), or -1. */
+int seg_lookup(speech_list list, const char *s, seg_span w);
+bool seg_equals(const char *s, seg_span w, const char *word);
+/* The core starts with an upper-case letter (ASCII or Latin). */
+bool seg_is_capitalized(const char *s, seg_span w);
+/* The core is an acronym: two or more letters, all upper-case ("NTT", "BPBD"). */
+bool seg_is_acronym(const char *s, seg_span w);
+/* An academic degree as written after a name: "S.T.", "M.Si.", "Ph.D.", "MBA". */
+bool seg_is_degree(const char *s, seg_span w);
+/* The trailing punctuation byte of the word (',', '.', ':'...), or 0. */
+char seg_trailing_punct(const char *s, seg_span w);
+
+#endif
