@@ -75,12 +75,12 @@ class CliTest(unittest.TestCase):
 
     def test_charset_override(self):
         with tempfile.NamedTemporaryFile(suffix=".txt", delete=False) as f:
-            f.write(("Judul \u201cKutipan\u201d\n\nKUPANG - Isi berita yang cukup panjang untuk dibaca orang.\n\n"
+            f.write(("Gubernur Sampaikan \u201cPesan Damai\u201d untuk Seluruh Warga\n\nKUPANG - Isi berita yang cukup panjang untuk dibaca orang.\n\n"
                      "Paragraf kedua juga berisi kalimat lengkap.\n").encode("cp1252"))
         try:
             rec = json.loads(run("--charset", "windows-1252", f.name).stdout)
             texts = [rec["title"]] + [p["text"] for p in rec["paragraphs"]]
-            self.assertIn("Judul \u201cKutipan\u201d", texts)
+            self.assertIn("Gubernur Sampaikan \u201cPesan Damai\u201d untuk Seluruh Warga", texts)
         finally:
             os.unlink(f.name)
 
