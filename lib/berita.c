@@ -222,8 +222,8 @@ static stage_status run_pipeline(const decoded_input *in, const berita_options *
         rec->url = arena_strdup(a, opts->url);
     metadata_finish(rec, &hints, a);
     dates_extract(rec, &hints, opts->reference_date[0] ? opts->reference_date : NULL, a);
-    quotes_extract(rec, opts->max_quotes, a);
-    speakers_resolve(rec, a);
+    speech_events speech = quotes_extract(rec, opts->max_quotes, a);
+    speakers_resolve(rec, &speech, a);
     return arena_failed(a) ? stage_fail(err, ST_NOMEM, 0, "out of memory") : ST_OK;
 }
 

@@ -62,3 +62,134 @@ const lex_table PAGE_LISTS[PAGE_LIST_COUNT] = {
 /* ---- dates: months, weekdays, zones, range and relative words (dates.c) ---- */
 
 /* ---- speech: cues, honorifics, titles, degrees, positions, pronouns (quotes.c, speakers.c) ---- */
+
+/* Bare stems also take -nya (ujarnya) and point back to the current speaker. */
+static const lex_entry SPEECH_CUE_WORDS[] = {
+    {"ujar", CUE_BARE}, {"kata", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"jelas", CUE_BARE},
+    {"tegas", CUE_BARE}, {"ungkap", CUE_BARE}, {"terang", CUE_BARE}, {"imbuh", CUE_BARE}, {"tambah", CUE_BARE},
+    {"sebut", CUE_BARE}, {"papar", CUE_BARE}, {"urai", CUE_BARE}, {"pinta", CUE_BARE}, {"harap", CUE_BARE},
+    {"pungkas", CUE_BARE}, {"tandas", CUE_BARE}, {"tutup", CUE_BARE}, {"pesan", CUE_BARE}, {"lanjut", CUE_BARE},
+    {"sambung", CUE_BARE}, {"timpal", CUE_BARE}, {"seru", CUE_BARE}, {"ajak", CUE_BARE}, {"aku", CUE_BARE},
+    {"akui", CUE_BARE}, {"kenang", CUE_BARE}, {"tanya", CUE_BARE}, {"jawab", CUE_BARE}, {"katakan", CUE_BARE},
+    {"mengatakan", CUE_VERB | CUE_CLAUSE}, {"menjelaskan", CUE_VERB}, {"menegaskan", CUE_VERB},
+    {"menyampaikan", CUE_VERB}, {"mengungkapkan", CUE_VERB}, {"menuturkan", CUE_VERB},
+    {"memaparkan", CUE_VERB}, {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"menyebut", CUE_VERB},
+    {"menekankan", CUE_VERB}, {"menambahkan", CUE_VERB}, {"menerangkan", CUE_VERB}, {"mengimbau", CUE_VERB},
+    {"meminta", CUE_VERB}, {"berharap", CUE_VERB | CUE_CLAUSE}, {"mengharapkan", CUE_VERB},
+    {"menyatakan", CUE_VERB}, {"mengingatkan", CUE_VERB}, {"menilai", CUE_VERB | CUE_CLAUSE},
+    {"mengakui", CUE_VERB}, {"mengemukakan", CUE_VERB}, {"berpesan", CUE_VERB},
+    {"mengajak", CUE_VERB}, {"memastikan", CUE_VERB}, {"menginformasikan", CUE_VERB}, {"melaporkan", CUE_VERB},
+    {"membeberkan", CUE_VERB}, {"mengutarakan", CUE_VERB}, {"menguraikan", CUE_VERB}, {"berujar", CUE_VERB},
+    {"berkata", CUE_VERB}, {"bertutur", CUE_VERB}, {"mengklaim", CUE_VERB},
+    {"disampaikan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE}, {"diungkapkan", CUE_PASSIVE},
+    {"ditegaskan", CUE_PASSIVE}, {"dijelaskan", CUE_PASSIVE}, {"dituturkan", CUE_PASSIVE},
+    {"dipaparkan", CUE_PASSIVE}, {"diutarakan", CUE_PASSIVE},
+};
+static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
+    {"Bapak", 1}, {"Ibu", 1}, {"Pak", 1}, {"Bu", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Saudara", 1}, {"Saudari", 1},
+    {"Tuan", 1}, {"Nyonya", 1}, {"Ny", 1},
+};
+static const lex_entry SPEECH_TITLE_WORDS[] = {
+    {"Dr", 1}, {"dr", 1}, {"drg", 1}, {"Ir", 1}, {"Drs", 1}, {"Dra", 1}, {"Prof", 1}, {"H", 1}, {"Hj", 1},
+    {"K.H", 1}, {"KH", 1}, {"Pdt", 1}, {"Ust", 1}, {"Ustaz", 1}, {"Capt", 1}, {"Ns", 1}, {"Apt", 1},
+    {"Jenderal", 1}, {"Letjen", 1}, {"Mayjen", 1}, {"Brigjen", 1}, {"Kolonel", 1}, {"Letkol", 1}, {"Mayor", 1},
+    {"Kapten", 1}, {"Lettu", 1}, {"Letda", 1}, {"Laksamana", 1}, {"Marsekal", 1}, {"Irjen", 1}, {"Komjen", 1},
+    {"Kombes", 1}, {"AKBP", 1}, {"Kompol", 1}, {"AKP", 1}, {"Iptu", 1}, {"Ipda", 1}, {"Aiptu", 1}, {"Aipda", 1},
+    {"Bripka", 1}, {"Brigadir", 1}, {"Bripda", 1}, {"Briptu", 1}, {"TNI", 1}, {"Pol", 1}, {"Inf", 1},
+};
+static const lex_entry SPEECH_DEGREE_WORDS[] = {
+    {"MBA", 1}, {"MPH", 1}, {"MSc", 1}, {"MHum", 1}, {"PhD", 1}, {"Ph.D", 1}, {"SH", 1}, {"SE", 1},
+    {"MM", 1}, {"MT", 1}, {"ST", 1}, {"MSi", 1}, {"MKes", 1}, {"SKM", 1}, {"SPd", 1}, {"MPd", 1},
+};
+static const lex_entry SPEECH_POSITION_WORDS[] = {
+    {"Kepala", POS_OFFICE}, {"Wakil", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Sekretaris", POS_OFFICE},
+    {"Sekda", POS_OFFICE}, {"Direktur", POS_OFFICE}, {"Dirjen", POS_OFFICE}, {"Gubernur", POS_OFFICE},
+    {"Wagub", POS_OFFICE}, {"Bupati", POS_OFFICE}, {"Wabup", POS_OFFICE}, {"Wali", POS_OFFICE},
+    {"Walikota", POS_OFFICE}, {"Wawali", POS_OFFICE}, {"Camat", POS_OFFICE}, {"Lurah", POS_OFFICE},
+    {"Kades", POS_OFFICE}, {"Perbekel", POS_OFFICE}, {"Kapolda", POS_OFFICE}, {"Kapolres", POS_OFFICE},
+    {"Kapolresta", POS_OFFICE}, {"Kapolsek", POS_OFFICE}, {"Dandim", POS_OFFICE}, {"Danrem", POS_OFFICE},
+    {"Pangdam", POS_OFFICE}, {"Presiden", POS_OFFICE}, {"Menteri", POS_OFFICE}, {"Menkes", POS_OFFICE},
+    {"Mendagri", POS_OFFICE}, {"Plt", POS_OFFICE}, {"Pj", POS_OFFICE}, {"Plh", POS_OFFICE},
+    {"Penjabat", POS_OFFICE}, {"Kadis", POS_OFFICE}, {"Kadinkes", POS_OFFICE}, {"Kaban", POS_OFFICE},
+    {"Kalaksa", POS_OFFICE}, {"Kabid", POS_OFFICE}, {"Kasi", POS_OFFICE}, {"Kasubag", POS_OFFICE},
+    {"Kasat", POS_OFFICE}, {"Rektor", POS_OFFICE}, {"Dekan", POS_OFFICE}, {"Koordinator", POS_OFFICE},
+    {"Manajer", POS_OFFICE}, {"Pimpinan", POS_OFFICE}, {"Pemimpin", POS_OFFICE}, {"Komandan", POS_OFFICE},
+    {"Asisten", POS_OFFICE}, {"Kajari", POS_OFFICE}, {"Kajati", POS_OFFICE}, {"Raja", POS_OFFICE},
+    {"Kelian", POS_OFFICE}, {"Bendesa", POS_OFFICE}, {"Sekjen", POS_OFFICE}, {"Inspektur", POS_OFFICE},
+    {"Staf", POS_DESCRIPTOR}, {"Anggota", POS_DESCRIPTOR}, {"Pengurus", POS_DESCRIPTOR},
+    {"Pendamping", POS_DESCRIPTOR}, {"Penyuluh", POS_DESCRIPTOR}, {"Kader", POS_DESCRIPTOR},
+    {"Warga", POS_DESCRIPTOR}, {"Petugas", POS_DESCRIPTOR}, {"Peserta", POS_DESCRIPTOR},
+    {"Relawan", POS_DESCRIPTOR}, {"Nelayan", POS_DESCRIPTOR}, {"Petani", POS_DESCRIPTOR},
+    {"Pedagang", POS_DESCRIPTOR}, {"Pembeli", POS_DESCRIPTOR}, {"Pengunjung", POS_DESCRIPTOR},
+    {"Wisatawan", POS_DESCRIPTOR}, {"Siswa", POS_DESCRIPTOR}, {"Mahasiswa", POS_DESCRIPTOR},
+    {"Guru", POS_DESCRIPTOR}, {"Dosen", POS_DESCRIPTOR}, {"Dokter", POS_DESCRIPTOR}, {"Bidan", POS_DESCRIPTOR},
+    {"Perawat", POS_DESCRIPTOR}, {"Tokoh", POS_DESCRIPTOR}, {"Pelaku", POS_DESCRIPTOR},
+    {"Pengelola", POS_DESCRIPTOR}, {"Pemilik", POS_DESCRIPTOR}, {"Sopir", POS_DESCRIPTOR},
+    {"Pengemudi", POS_DESCRIPTOR}, {"Penerima", POS_DESCRIPTOR}, {"Orang", POS_DESCRIPTOR},
+    {"Ibu-ibu", POS_DESCRIPTOR}, {"Penyintas", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
+    {"Juru", POS_OFFICE}, {"Pejabat", POS_OFFICE}, {"Panglima", POS_OFFICE}, {"Kapuskes", POS_OFFICE},
+};
+static const lex_entry SPEECH_PRONOUN_WORDS[] = {{"ia", 1}, {"dia", 1}, {"beliau", 1}};
+static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
+    {"saat", 1}, {"ketika", 1}, {"di", 1}, {"dalam", 1}, {"kepada", 1}, {"pada", 1}, {"usai", 1},
+    {"seusai", 1}, {"sambil", 1}, {"seraya", 1}, {"dengan", 1}, {"yang", 1}, {"setelah", 1}, {"sebelum", 1},
+    {"sewaktu", 1}, {"juga", 1}, {"pun", 1}, {"kembali", 1}, {"turut", 1}, {"secara", 1}, {"menjelang", 1},
+    {"sembari", 1}, {"melalui", 1}, {"kemarin", 1}, {"hari", 1}, {"ini", 1}, {"itu", 1}, {"saja", 1},
+    {"lagi", 1}, {"lebih", 1}, {"kepadanya", 1}, {"dihadapan", 1}, {"menutup", 1}, {"mengakhiri", 1},
+};
+static const lex_entry SPEECH_INTRO_WORDS[] = {
+    {"sementara", 1}, {"selain", 1}, {"dalam", 1}, {"di", 1}, {"pada", 1}, {"saat", 1}, {"ketika", 1},
+    {"usai", 1}, {"seusai", 1}, {"menutup", 1}, {"terkait", 1}, {"lebih", 1}, {"senada", 1}, {"namun", 1},
+    {"adapun", 1}, {"kemudian", 1}, {"sebelumnya", 1}, {"selanjutnya", 1}, {"sedangkan", 1}, {"meski", 1},
+    {"meskipun", 1}, {"untuk", 1}, {"dengan", 1}, {"bahkan", 1}, {"karena", 1}, {"menanggapi", 1},
+    {"mengenai", 1}, {"ditemui", 1}, {"dikonfirmasi", 1}, {"sebagai", 1}, {"atas", 1}, {"setelah", 1},
+    {"sebelum", 1}, {"sehingga", 1}, {"oleh", 1}, {"tak", 1}, {"hal", 1}, {"terpisah", 1}, {"secara", 1},
+    {"mengakhiri", 1}, {"membuka", 1}, {"menurut", 1}, {"dihubungi", 1}, {"berdasarkan", 1}, {"selama", 1},
+};
+static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {{"bahwa", 1}, {"agar", 1}, {"supaya", 1}};
+/* Words that mark a clause's predicate: X mengatakan program ini AKAN ... */
+static const lex_entry SPEECH_AUX_WORDS[] = {
+    {"akan", 1}, {"telah", 1}, {"sudah", 1}, {"masih", 1}, {"tidak", 1}, {"belum", 1}, {"harus", 1},
+    {"perlu", 1}, {"dapat", 1}, {"bisa", 1}, {"sedang", 1}, {"mulai", 1}, {"menjadi", 1}, {"merupakan", 1},
+    {"adalah", 1}, {"ialah", 1}, {"wajib", 1}, {"siap", 1}, {"ingin", 1}, {"mampu", 1}, {"segera", 1},
+    {"terus", 1}, {"tetap", 1}, {"sangat", 1}, {"cukup", 1}, {"hanya", 1}, {"juga", 1}, {"bukan", 1},
+    {"mencapai", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"terdapat", 1}, {"ada", 1}, {"diharapkan", 1},
+};
+static const lex_entry SPEECH_FILLER_WORDS[] = {{"salah", 1}, {"satu", 1}, {"seorang", 1}, {"sang", 1}};
+static const lex_entry SPEECH_ANAPHORA_WORDS[] = {{"hal", 1}, {"demikian", 1}, {"itu", 1}, {"tersebut", 1},
+                                                  {"ini", 1}};
+
+#define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
+const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
+    [SPEECH_CUES] = SPEECH_LIST(SPEECH_CUE_WORDS),
+    [SPEECH_HONORIFICS] = SPEECH_LIST(SPEECH_HONORIFIC_WORDS),
+    [SPEECH_TITLES] = SPEECH_LIST(SPEECH_TITLE_WORDS),
+    [SPEECH_DEGREES] = SPEECH_LIST(SPEECH_DEGREE_WORDS),
+    [SPEECH_POSITIONS] = SPEECH_LIST(SPEECH_POSITION_WORDS),
+    [SPEECH_PRONOUNS] = SPEECH_LIST(SPEECH_PRONOUN_WORDS),
+    [SPEECH_MENTION_STOPS] = SPEECH_LIST(SPEECH_MENTION_STOP_WORDS),
+    [SPEECH_INTRO] = SPEECH_LIST(SPEECH_INTRO_WORDS),
+    [SPEECH_CLAUSE_MARKS] = SPEECH_LIST(SPEECH_CLAUSE_MARK_WORDS),
+    [SPEECH_AUX] = SPEECH_LIST(SPEECH_AUX_WORDS),
+    [SPEECH_FILLERS] = SPEECH_LIST(SPEECH_FILLER_WORDS),
+    [SPEECH_ANAPHORA] = SPEECH_LIST(SPEECH_ANAPHORA_WORDS),
+};
+
+static const struct {
+    const char *abbrev, *full;
+} SPEECH_ROLE_ABBREVS[] = {
+    {"Sekda", "Sekretaris Daerah"}, {"Wagub", "Wakil Gubernur"}, {"Wabup", "Wakil Bupati"},
+    {"Wawali", "Wakil Wali Kota"}, {"Walikota", "Wali Kota"}, {"Kadis", "Kepala Dinas"},
+    {"Kadinkes", "Kepala Dinas Kesehatan"}, {"Kaban", "Kepala Badan"}, {"Kabid", "Kepala Bidang"},
+    {"Kades", "Kepala Desa"}, {"Kalaksa", "Kepala Pelaksana"}, {"Pj", "Penjabat"}, {"Plt", "Pelaksana Tugas"},
+    {"Plh", "Pelaksana Harian"}, {"Menkes", "Menteri Kesehatan"}, {"Mendagri", "Menteri Dalam Negeri"},
+    {"Dirjen", "Direktur Jenderal"}, {"Sekjen", "Sekretaris Jenderal"},
+};
+
+const char *speech_role_expansion(const char *word, size_t len)
+{
+    for (size_t i = 0; i < sizeof SPEECH_ROLE_ABBREVS / sizeof *SPEECH_ROLE_ABBREVS; i++)
+        if (strlen(SPEECH_ROLE_ABBREVS[i].abbrev) == len && strncasecmp(SPEECH_ROLE_ABBREVS[i].abbrev, word, len) == 0)
+            return SPEECH_ROLE_ABBREVS[i].full;
+    return NULL;
+}

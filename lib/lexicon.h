@@ -55,4 +55,33 @@ extern const lex_table PAGE_LISTS[PAGE_LIST_COUNT];
 
 /* ---- speech ---- */
 
+/* The speech word lists (quotes.c, segment.c, speakers.c). Cue values are
+ * CUE_* flags; position values POS_*. */
+enum {
+    CUE_BARE = 1,    /* after a quote: "..." ujar X / ujarnya */
+    CUE_VERB = 2,    /* reports speech: X menjelaskan, ... / bahwa ... */
+    CUE_CLAUSE = 4,  /* may take a clause with no bahwa or comma: X mengatakan pihaknya ... */
+    CUE_PASSIVE = 8  /* Hal itu disampaikan X */
+};
+enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2 };
+typedef enum {
+    SPEECH_CUES,
+    SPEECH_HONORIFICS,     /* Bapak, Ibu, Sdr. */
+    SPEECH_TITLES,         /* before a name: Dr., Ir., H., ranks */
+    SPEECH_DEGREES,        /* after a name, when not written S.T.-style */
+    SPEECH_POSITIONS,      /* offices and descriptions that head a role */
+    SPEECH_PRONOUNS,       /* ia, dia, beliau */
+    SPEECH_MENTION_STOPS,  /* end a mention: ujar X saat ... */
+    SPEECH_INTRO,          /* open a sentence's adverbial: Sementara itu, ... */
+    SPEECH_CLAUSE_MARKS,   /* bahwa, agar, supaya */
+    SPEECH_AUX,            /* mark a predicate: akan, telah, harus */
+    SPEECH_FILLERS,        /* before a role: salah satu, seorang */
+    SPEECH_ANAPHORA,       /* Hal itu, Demikian */
+    SPEECH_LIST_COUNT
+} speech_list;
+extern const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT];
+/* The full office an abbreviated one stands for ("Wabup": "Wakil Bupati"),
+ * or NULL. */
+const char *speech_role_expansion(const char *word, size_t len);
+
 #endif
