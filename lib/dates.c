@@ -1,9 +1,901 @@
+/* Date expressions and the publication date.
+ *
+ * One left-to-right pass over each text: a small lexer cuts words, numbers
+ * and punctuation, and at every token a fixed grammar tries the date forms
+ * with a bounded lookahead, so the work is linear in the text. Matches are
+ * kept as written (year 0 when not written); the publication date is chosen
+ * next, and yearless and relative dates are resolved against it last. */
 #include "dates.h"
+
+#include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "calendar.h"
+#include "lexicon.h"
+#include "unicode.h"
+
+enum {
+    MAX_DATES = 10000,      /* per document: hostile input stays bounded */
+    MAX_PHRASE_TOKENS = 4,  /* "s.d." is four tokens */
+    LEAD_PARAGRAPHS = 3,    /* where a dateline or lead date may stand */
+    DATELINE_REACH = 80,    /* bytes of place name before a dateline's date */
+    DATE_LINE_MAX = 120,    /* a line this short around a date is a date line */
+    LEAD_MIN_LEN = 60,      /* a lead is a sentence, not a stray line */
+    NO_ZONE = INT_MIN,
+    DEFAULT_ZONE = 7 * 60,  /* WIB */
+};
+
+/* ---- lexer ------------------------------------------------------------- */
+
+typedef enum { TOK_END, TOK_WORD, TOK_NUM, TOK_PUNCT } tok_type;
+
+typedef struct {
+    tok_type type;
+    size_t start, end;
+    int32_t cp; /* TOK_PUNCT: the character */
+    long num;   /* TOK_NUM: the value, capped */
+} token;
+
+static bool is_word_cp(int32_t cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+    /* Latin-1 punctuation, the general punctuation block (dashes, quotes)
+     * and CJK punctuation are not letters; the rest of the world is. */
+    return cp >= 0xC0 && cp != 0xD7 && cp != 0xF7 && !(cp >= 0x2000 && cp <= 0x2BFF) &&
+           !(cp >= 0x3000 && cp <= 0x303F) && cp != 0xFEFF && cp != 0xFFFD;
+}
+
+static size_t decode_at(const char *s, size_t len, size_t i, int32_t *cp)
+{
+    size_t n = utf8_decode(s + i, len - i, cp);
+    if (!n) {
+        *cp = 0xFFFD;
+        n = 1;
+    }
+    return n;
+}
+
+static token lex(const char *s, size_t len, size_t pos)
+{
+    token t = {TOK_END, len, len, 0, 0};
+    while (pos < len && (unsigned char)s[pos] <= ' ')
+        pos++;
+    if (pos >= len)
+        return t;
+    t.start = pos;
+    if (s[pos] >= '0' && s[pos] <= '9') {
+        long v = 0;
+        for (; pos < len && s[pos] >= '0' && s[pos] <= '9'; pos++)
+            if (v < 1000000)
+                v = v * 10 + (s[pos] - '0');
+        t.type = TOK_NUM, t.num = v, t.end = pos;
+        return t;
+    }
+    int32_t cp;
+    size_t n = decode_at(s, len, pos, &cp);
+    if (!is_word_cp(cp)) {
+        t.type = TOK_PUNCT, t.cp = cp, t.end = pos + n;
+        return t;
+    }
+    t.type = TOK_WORD;
+    for (pos += n; pos < len; pos += n) {
+        n = decode_at(s, len, pos, &cp);
+        if (is_word_cp(cp))
+            continue;
+        int32_t next;
+        /* Jum'at: an apostrophe between letters stays in the word */
+        if ((cp == '\'' || cp == 0x2019) && pos + n < len && is_word_cp((decode_at(s, len, pos + n, &next), next)))
+            continue;
+        break;
+    }
+    t.end = pos;
+    return t;
+}
+
+static size_t digits(token t) { return t.end - t.start; }
+
+/* ---- cursor ------------------------------------------------------------ */
+
+typedef struct {
+    const char *s;
+    size_t len, pos; /* pos: the end of the last token taken */
+} cursor;
+
+static token peek(const cursor *c) { return lex(c->s, c->len, c->pos); }
+
+static token take(cursor *c)
+{
+    token t = peek(c);
+    c->pos = t.end;
+    return t;
+}
+
+static bool is_tight(const cursor *c, token t) { return t.start == c->pos; }
+
+static bool take_punct(cursor *c, int32_t cp, bool tight)
+{
+    token t = peek(c);
+    if (t.type != TOK_PUNCT || t.cp != cp || (tight && !is_tight(c, t)))
+        return false;
+    c->pos = t.end;
+    return true;
+}
+
+/* A number of min..max digits, tight against what came before when asked. */
+static bool take_num(cursor *c, size_t min_digits, size_t max_digits, bool tight, long *value)
+{
+    token t = peek(c);
+    if (t.type != TOK_NUM || digits(t) < min_digits || digits(t) > max_digits || (tight && !is_tight(c, t)))
+        return false;
+    c->pos = t.end;
+    *value = t.num;
+    return true;
+}
+
+static int list_value(const cursor *c, token t, date_list list)
+{
+    return t.type == TOK_END ? -1 : lex_lookup(DATE_LISTS[list], c->s + t.start, t.end - t.start);
+}
+
+/* The longest phrase of the list (up to MAX_PHRASE_TOKENS tokens, as
+ * written with single spaces) at the cursor: its value, the cursor past it;
+ * or -1 with the cursor unmoved. */
+static int take_phrase(cursor *c, date_list list)
+{
+    size_t ends[MAX_PHRASE_TOKENS], n = 0, pos = c->pos, start = 0;
+    for (; n < MAX_PHRASE_TOKENS; n++) {
+        token t = lex(c->s, c->len, pos);
+        if (t.type == TOK_END)
+            break;
+        if (n == 0)
+            start = t.start;
+        ends[n] = pos = t.end;
+    }
+    while (n-- > 0) {
+        int v = lex_lookup(DATE_LISTS[list], c->s + start, ends[n] - start);
+        if (v >= 0) {
+            c->pos = ends[n];
+            return v;
+        }
+    }
+    return -1;
+}
+
+/* Nothing right after the cursor continues the number just read:
+ * "2025.5", "12/3/2025/X", "2025an" are not dates. */
+static bool clean_end(const cursor *c)
+{
+    token t = peek(c);
+    if (!is_tight(c, t))
+        return true;
+    if (t.type == TOK_WORD || t.type == TOK_NUM)
+        return false;
+    if (t.type == TOK_PUNCT && (t.cp == '.' || t.cp == ',' || t.cp == '/' || t.cp == '-' || t.cp == ':')) {
+        token u = lex(c->s, c->len, t.end);
+        return !(u.type == TOK_NUM && u.start == t.end);
+    }
+    return true;
+}
+
+/* Nothing right before `start` makes the number there part of another. */
+static bool clean_start(const char *s, size_t start)
+{
+    if (start == 0)
+        return true;
+    unsigned char b = (unsigned char)s[start - 1];
+    if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '/')
+        return false;
+    return !((b == '.' || b == ',' || b == '-' || b == ':') && start >= 2 && s[start - 2] >= '0' && s[start - 2] <= '9');
+}
+
+/* ---- the date grammar -------------------------------------------------- */
+
+typedef enum { PART_DAY, PART_MONTH, PART_BARE } part_kind;
+
+/* One end of a date as written: year 0 when not written, day 0 for a month. */
+typedef struct {
+    part_kind kind;
+    int year, month, day;
+    int weekday; /* -1 when not written */
+    size_t start, end;
+} part;
+
+static bool valid_year(long y) { return y >= 1000 && y <= 2999; }
+static bool valid_day_month(long d, long m) { return d >= 1 && d <= 31 && m >= 1 && m <= 12; }
+
+static bool take_year(cursor *c, int *year)
+{
+    cursor save = *c;
+    long y;
+    if (take_num(c, 4, 4, false, &y) && valid_year(y) && clean_end(c)) {
+        *year = (int)y;
+        return true;
+    }
+    *c = save;
+    return false;
+}
+
+/* A month name; abbreviations may carry a full stop. Value or -1. */
+static int take_month(cursor *c, bool full_only)
+{
+    token t = peek(c);
+    if (t.type != TOK_WORD)
+        return -1;
+    int v = list_value(c, t, DATE_MONTHS);
+    if (v < 0 || (full_only && (v & DATE_ABBREV)))
+        return -1;
+    c->pos = t.end;
+    if (v & DATE_ABBREV)
+        take_punct(c, '.', true);
+    return v & DATE_VALUE_MASK;
+}
+
+/* "T09:30:00.000+07:00" after an ISO date, or " 09:30 GMT" after any
+ * machine date: minutes of the day and the offset (NO_ZONE if none). */
+static bool take_clock(cursor *c, int *minutes)
+{
+    cursor save = *c;
+    long h, m, sec;
+    bool ok = take_num(c, 1, 2, false, &h) && (take_punct(c, ':', true) || take_punct(c, '.', true)) &&
+              take_num(c, 2, 2, true, &m) && h < 24 && m < 60;
+    if (!ok) {
+        *c = save;
+        return false;
+    }
+    cursor more = *c;
+    if (take_punct(c, ':', true) && take_num(c, 2, 2, true, &sec)) {
+        more = *c;
+        if (take_punct(c, '.', true) && take_num(c, 1, 9, true, &sec))
+            more = *c;
+    }
+    *c = more;
+    *minutes = (int)(h * 60 + m);
+    return true;
+}
+
+static int take_offset(cursor *c)
+{
+    cursor save = *c;
+    token t = peek(c);
+    if (t.type == TOK_WORD && list_value(c, t, DATE_UTC_NAMES) >= 0) {
+        c->pos = t.end;
+        return 0;
+    }
+    if (t.type == TOK_PUNCT && (t.cp == '+' || t.cp == '-' || t.cp == 0x2212)) {
+        c->pos = t.end;
+        long h, m = 0;
+        if (take_num(c, 4, 4, true, &h)) {
+            m = h % 100, h /= 100;
+        } else if (!(take_num(c, 1, 2, true, &h) &&
+                     (!take_punct(c, ':', true) || take_num(c, 2, 2, true, &m)))) {
+            *c = save;
+            return NO_ZONE;
+        }
+        if (h <= 14 && m < 60)
+            return (int)((t.cp == '+' ? 1 : -1) * (h * 60 + m));
+    }
+    *c = save;
+    return NO_ZONE;
+}
+
+/* "2025-07-25" */
+static bool take_iso_date(cursor *c, part *p)
+{
+    cursor save = *c;
+    long y, m, d;
+    if (take_num(c, 4, 4, false, &y) && take_punct(c, '-', true) && take_num(c, 1, 2, true, &m) &&
+        take_punct(c, '-', true) && take_num(c, 1, 2, true, &d) && valid_year(y) && valid_day_month(d, m)) {
+        p->year = (int)y, p->month = (int)m, p->day = (int)d;
+        return true;
+    }
+    *c = save;
+    return false;
+}
+
+/* The time of an ISO date-time or a machine stamp: "T09:30:00+07:00",
+ * " 01:15:00 GMT". */
+static bool take_iso_time(cursor *c, int *minutes, int *zone)
+{
+    cursor save = *c;
+    token t = peek(c);
+    if (t.type == TOK_WORD && is_tight(c, t) && t.end - t.start == 1 && (c->s[t.start] | 0x20) == 't')
+        c->pos = t.end;
+    if (!take_clock(c, minutes)) {
+        *c = save;
+        return false;
+    }
+    *zone = take_offset(c);
+    return true;
+}
+
+/* A date written in numbers: "25/07/2025", "25-07-2025", "2025-07-25",
+ * ISO date-times, and inside parentheses also "28/7" and "27/2/25". */
+static bool take_numeric(cursor *c, part *p, bool in_parens, bool weekday)
+{
+    cursor save = *c;
+    token first = peek(c);
+    long a, b, y;
+    if (first.type != TOK_NUM || !clean_start(c->s, first.start))
+        return false;
+    if (digits(first) == 4) {
+        int minutes, zone;
+        if (!take_iso_date(c, p))
+            return false;
+        token t = peek(c);
+        if (t.type == TOK_WORD && is_tight(c, t)) /* "T09:30:00+07:00" belongs to the expression */
+            take_iso_time(c, &minutes, &zone);
+        if (!clean_end(c))
+            goto fail;
+        return true;
+    }
+    if (!take_num(c, 1, 2, false, &a))
+        goto fail;
+    token sep = peek(c);
+    if (sep.type != TOK_PUNCT || (sep.cp != '/' && sep.cp != '-') || !take_punct(c, sep.cp, true) ||
+        !take_num(c, 1, 2, true, &b) || !valid_day_month(a, b))
+        goto fail;
+    p->year = 0;
+    cursor before_year = *c;
+    if (take_punct(c, sep.cp, true)) {
+        if (take_num(c, 4, 4, true, &y) && valid_year(y))
+            p->year = (int)y;
+        else if ((in_parens || weekday) && take_num(c, 2, 2, true, &y))
+            p->year = 2000 + (int)y; /* "Kamis (27/2/25)" */
+        else
+            goto fail;
+    } else {
+        *c = before_year;
+    }
+    /* a bare "07/25" is a code; only "(28/7)" is a date without a year */
+    if (!clean_end(c) || (p->year == 0 && !(in_parens && sep.cp == '/')))
+        goto fail;
+    p->month = (int)b, p->day = (int)a;
+    return true;
+fail:
+    *c = save;
+    return false;
+}
+
+/* One end of a date expression, with its weekday if written. BARE (a day
+ * number alone) and a yearless MONTH only count as the first end of a range. */
+static bool take_part(cursor *c, part *p, bool numbers_are_codes)
+{
+    cursor save = *c;
+    token t = peek(c);
+    memset(p, 0, sizeof *p);
+    p->weekday = -1;
+    p->start = t.start;
+    bool comma = false;
+    int wd = t.type == TOK_WORD ? list_value(c, t, DATE_WEEKDAYS) : -1;
+    if (wd >= 0) {
+        c->pos = t.end;
+        comma = take_punct(c, ',', false);
+        if ((wd & DATE_ABBREV) && !comma)
+            goto fail;
+        p->weekday = wd & DATE_VALUE_MASK;
+        t = peek(c);
+    }
+    bool weekday = p->weekday >= 0;
+    p->kind = PART_DAY;
+    if (t.type == TOK_PUNCT && t.cp == '(') {
+        take(c);
+        size_t inner = peek(c).start;
+        if (!take_numeric(c, p, true, weekday))
+            goto fail;
+        size_t inner_end = c->pos;
+        if (!take_punct(c, ')', false))
+            goto fail;
+        if (!weekday) /* "(20/5)": the date is what stands inside */
+            p->start = inner;
+        p->end = weekday ? c->pos : inner_end;
+        return true;
+    }
+    if (t.type == TOK_NUM) {
+        if (!numbers_are_codes && take_numeric(c, p, false, weekday)) {
+            p->end = c->pos;
+            return true;
+        }
+        long d;
+        if (!clean_start(c->s, t.start) || !take_num(c, 1, 2, false, &d) || d < 1 || d > 31)
+            goto fail;
+        cursor after_day = *c;
+        int m = take_month(c, false);
+        if (m > 0) {
+            p->day = (int)d, p->month = m;
+            take_year(c, &p->year);
+            p->end = c->pos;
+            return true;
+        }
+        if (weekday)
+            goto fail;
+        *c = after_day;
+        p->kind = PART_BARE, p->day = (int)d, p->end = c->pos;
+        return true;
+    }
+    if (t.type == TOK_WORD) {
+        bool full = !(list_value(c, t, DATE_MONTHS) & DATE_ABBREV);
+        int m = take_month(c, false);
+        if (m < 0)
+            goto fail;
+        cursor after_month = *c;
+        long d;
+        /* "Maret 11, 2025", "Rabu, Mei 19, 2021" */
+        if (take_num(c, 1, 2, false, &d) && d >= 1 && d <= 31) {
+            take_punct(c, ',', false);
+            if (take_year(c, &p->year)) {
+                p->day = (int)d, p->month = m, p->end = c->pos;
+                return true;
+            }
+        }
+        *c = after_month;
+        if (weekday || !full)
+            goto fail;
+        p->kind = PART_MONTH, p->month = m;
+        take_year(c, &p->year);
+        p->end = c->pos;
+        return true;
+    }
+fail:
+    *c = save;
+    return false;
+}
+
+/* A matched expression, as written: ends a and b (b = a for one day). */
+typedef struct {
+    date_kind kind;
+    part a, b;
+    int relative; /* DATE_RELATIVE: days after the anchor */
+    bool b_next_year; /* yearless range whose end falls in the next year */
+    long paragraph;
+    const char *base;
+    size_t offset, length;
+} mention;
+
+static int cmp_month_day(const part *x, const part *y)
+{
+    return x->month != y->month ? x->month - y->month : x->day - y->day;
+}
+
+/* The two ends of a range share what only one of them writes: the month of
+ * "2–31 Agustus", the year of "25 Juli–1 Agustus 2025". */
+static bool join_range(part *a, part *b, mention *m)
+{
+    if (a->kind == PART_BARE && b->kind == PART_DAY) {
+        if (a->day >= b->day)
+            return false;
+        a->month = b->month, a->year = b->year, a->kind = PART_DAY;
+    } else if (!((a->kind == PART_DAY && b->kind == PART_DAY) || (a->kind == PART_MONTH && b->kind == PART_MONTH))) {
+        return false;
+    }
+    if (b->kind == PART_MONTH && b->year == 0)
+        return false;
+    bool wraps = cmp_month_day(a, b) > 0;
+    if (a->year == 0 && b->year != 0)
+        a->year = b->year - wraps;
+    else if (b->year == 0 && a->year != 0)
+        b->year = a->year + wraps;
+    else if (a->year == 0)
+        m->b_next_year = wraps;
+    else if (a->year > b->year || (a->year == b->year && wraps))
+        return false;
+    if (a->kind == PART_MONTH) {
+        a->day = 1;
+        b->day = 0; /* the last day, once the year is known */
+    }
+    return true;
+}
+
+/* Numbers right after these words are codes: "Nomor 12/3/2025", "WhatsApp
+ * Image 2025-06-12". */
+static bool is_number_cue(const cursor *c, token prev_word)
+{
+    return prev_word.type == TOK_WORD && list_value(c, prev_word, DATE_NUMBER_CUES) >= 0;
+}
+
+static bool take_expression(cursor *c, token prev, token prev_word, mention *m)
+{
+    memset(m, 0, sizeof *m);
+    token t = peek(c);
+    size_t cue_start = SIZE_MAX;
+    if (t.type == TOK_WORD) {
+        cursor r = *c;
+        int rel = take_phrase(&r, DATE_RELATIVE_DAYS);
+        if (rel >= 0) {
+            /* "libur Lebaran kemarin" is the last one, not yesterday; "sehari-hari ini" is no day */
+            bool period = prev.type == TOK_WORD && list_value(c, prev, DATE_PERIOD_NOUNS) >= 0;
+            bool joined = prev.type == TOK_PUNCT && prev.end == t.start;
+            if ((rel < DATE_RELATIVE_ZERO && period) || joined)
+                return false;
+            m->kind = DATE_RELATIVE, m->relative = rel - DATE_RELATIVE_ZERO;
+            m->offset = t.start, m->length = r.pos - t.start;
+            *c = r;
+            return true;
+        }
+        cursor q = *c;
+        if (take_phrase(&q, DATE_DAY_CUES) >= 0) {
+            cue_start = t.start;
+            *c = q;
+        }
+    }
+    bool codes = is_number_cue(c, prev_word);
+    part a, b;
+    if (!take_part(c, &a, codes))
+        return false;
+    bool bare = a.kind == PART_BARE;
+    cursor after_a = *c;
+    if (take_phrase(c, DATE_RANGE_WORDS) >= 0 && take_part(c, &b, codes) && b.kind != PART_BARE &&
+        join_range(&a, &b, m)) {
+        m->kind = DATE_RANGE, m->a = a, m->b = b;
+        m->offset = bare && cue_start != SIZE_MAX ? cue_start : a.start; /* "tanggal 5 hingga 7 Mei" */
+        m->length = b.end - m->offset;
+        return true;
+    }
+    *c = after_a;
+    if (bare || (a.kind == PART_MONTH && a.year == 0))
+        return false;
+    m->kind = a.kind == PART_MONTH ? DATE_MONTH : DATE_DAY;
+    m->a = m->b = a;
+    if (a.kind == PART_MONTH)
+        m->a.day = 1, m->b.day = 0;
+    m->offset = a.start, m->length = a.end - a.start;
+    return true;
+}
+
+/* ---- times ------------------------------------------------------------- */
+
+/* "pukul 09.00 WITA", "09:30 WIB", "09.15": minutes and zone (NO_ZONE). */
+static bool take_time(cursor *c, int *minutes, int *zone)
+{
+    cursor save = *c;
+    token t = peek(c);
+    if (t.type == TOK_WORD && list_value(c, t, DATE_TIME_CUES) >= 0)
+        c->pos = t.end;
+    if (!take_clock(c, minutes)) {
+        *c = save;
+        return false;
+    }
+    *zone = NO_ZONE;
+    token z = peek(c);
+    if (z.type == TOK_WORD) {
+        int v = list_value(c, z, DATE_ZONES);
+        if (v >= 0) {
+            *zone = v;
+            c->pos = z.end;
+        }
+    }
+    return true;
+}
+
+/* The first clock time in s[pos..len) within `reach` tokens (0: any). */
+static bool find_time(const char *s, size_t len, size_t pos, size_t reach, int *minutes, int *zone)
+{
+    cursor c = {s, len, pos};
+    for (size_t n = 0; !reach || n < reach; n++) {
+        token t = peek(&c);
+        if (t.type == TOK_END)
+            return false;
+        if (t.type == TOK_NUM || t.type == TOK_WORD) {
+            cursor at = c;
+            if (take_time(&at, minutes, zone))
+                return true;
+        }
+        c.pos = t.end;
+    }
+    return false;
+}
+
+/* ---- scanning ---------------------------------------------------------- */
+
+typedef VEC(mention) mention_list;
+
+typedef struct {
+    arena *a;
+    mention_list mentions;
+    int site_zone; /* the first "HH.MM WITA" of the page, else NO_ZONE */
+} scan;
+
+static void scan_text(scan *sc, const char *s, size_t len, long where)
+{
+    size_t pos = 0;
+    token none = {TOK_END, 0, 0, 0, 0}, prev = none, prev_word = none;
+    while (sc->mentions.len < MAX_DATES) {
+        token t = lex(s, len, pos);
+        if (t.type == TOK_END)
+            break;
+        cursor c = {s, len, t.start};
+        mention m;
+        if ((t.type != TOK_PUNCT || t.cp == '(') && take_expression(&c, prev, prev_word, &m)) {
+            m.paragraph = where, m.base = s;
+            if (VEC_PUSH(sc->a, &sc->mentions, m))
+                return;
+            pos = c.pos;
+            prev = prev_word = none;
+            continue;
+        }
+        int minutes, zone;
+        c.pos = t.start;
+        if (sc->site_zone == NO_ZONE && t.type == TOK_NUM && take_time(&c, &minutes, &zone) && zone != NO_ZONE)
+            sc->site_zone = zone;
+        if (t.type == TOK_WORD)
+            prev_word = t;
+        else if (!(t.type == TOK_PUNCT && (t.cp == ':' || t.cp == '.')))
+            prev_word = none;
+        prev = t;
+        pos = t.end;
+    }
+}
+
+/* ---- resolution -------------------------------------------------------- */
+
+static civil_date civil(int y, int m, int d) { return (civil_date){y, m, d}; }
+
+/* The year that puts month/day nearest the anchor. */
+static int nearest_year(int month, int day, civil_date anchor)
+{
+    long best = LONG_MAX, at = calendar_to_days(anchor);
+    int year = anchor.year;
+    for (int y = anchor.year - 1; y <= anchor.year + 1; y++) {
+        civil_date d = civil(y, month, day);
+        if (!calendar_valid(d))
+            continue;
+        long dist = labs(calendar_to_days(d) - at);
+        if (dist < best)
+            best = dist, year = y;
+    }
+    return year;
+}
+
+/* The mention's first and last day; false when it cannot be resolved (no
+ * anchor for a yearless or relative date) or is no real date. */
+static bool resolve(const mention *m, const civil_date *anchor, civil_date *start, civil_date *end, bool *mismatch)
+{
+    if (m->kind == DATE_RELATIVE) {
+        if (!anchor)
+            return false;
+        *start = *end = calendar_add_days(*anchor, m->relative);
+        *mismatch = false;
+        return true;
+    }
+    part a = m->a, b = m->b;
+    if (a.year == 0) {
+        if (!anchor)
+            return false;
+        a.year = nearest_year(a.month, a.day, *anchor);
+        b.year = a.year + (m->kind == DATE_RANGE && m->b_next_year);
+        if (m->kind != DATE_RANGE)
+            b.year = a.year;
+    }
+    if (b.day == 0)
+        b.day = calendar_days_in_month(b.year, b.month);
+    *start = civil(a.year, a.month, a.day);
+    *end = civil(b.year, b.month, b.day);
+    if (!calendar_valid(*start) || !calendar_valid(*end) || calendar_to_days(*start) > calendar_to_days(*end))
+        return false;
+    *mismatch = (a.weekday >= 0 && calendar_weekday(*start) != a.weekday) ||
+                (b.weekday >= 0 && calendar_weekday(*end) != b.weekday);
+    return true;
+}
+
+/* ---- the publication date ---------------------------------------------- */
+
+typedef struct {
+    bool found;
+    civil_date date;
+    int minutes; /* -1: unknown */
+    int zone;    /* NO_ZONE: unknown */
+    const char *text;
+} pub_date;
+
+static bool is_local_zone(int zone) { return zone == 7 * 60 || zone == 8 * 60 || zone == 9 * 60; }
+
+static void shift_zone(pub_date *p, int from, int to)
+{
+    long total = calendar_to_days(p->date) * 1440L + p->minutes - from + to;
+    long days = total >= 0 ? total / 1440 : -((-total + 1439) / 1440);
+    p->date = calendar_from_days(days);
+    p->minutes = (int)(total - days * 1440);
+    p->zone = to;
+}
+
+/* A machine timestamp: ISO 8601 (with "T" or a space, "Z", "+07:00",
+ * "+0700"), RFC 822 ("Tue, 21 May 2024 01:15:00 GMT"), or "08/03/2020 09:30"
+ * with a slash (month first, as the software writing such stamps does). */
+static bool parse_machine(const char *s, pub_date *p)
+{
+    cursor c = {s, strlen(s), 0};
+    part pt = {0};
+    long a, b, y;
+    if (take_num(&c, 1, 2, false, &a) && take_punct(&c, '/', true) && take_num(&c, 1, 2, true, &b) &&
+        take_punct(&c, '/', true) && take_num(&c, 4, 4, true, &y)) {
+        p->date = valid_day_month(b, a) ? civil((int)y, (int)a, (int)b) : civil((int)y, (int)b, (int)a);
+    } else {
+        c.pos = 0;
+        if (!take_iso_date(&c, &pt) && !(take_part(&c, &pt, false) && pt.kind == PART_DAY && pt.year != 0))
+            return false;
+        p->date = civil(pt.year, pt.month, pt.day);
+    }
+    if (!calendar_valid(p->date))
+        return false;
+    p->found = true, p->text = s;
+    if (!take_iso_time(&c, &p->minutes, &p->zone))
+        p->minutes = -1, p->zone = NO_ZONE;
+    return true;
+}
+
+/* The time and zone written right after a dateline's date: "| 09:30 WIB". */
+static void time_after(const mention *m, pub_date *p)
+{
+    int minutes, zone;
+    if (find_time(m->base, strlen(m->base), m->offset + m->length, 3, &minutes, &zone))
+        p->minutes = minutes, p->zone = zone;
+}
+
+static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '|'; }
+
+/* A date that opens the body or follows its place ("Jumat, 25 Juli 2025 —",
+ * "Kota Kupang, 25 Juli 2025 –"), or a short line of its own ("Diterbitkan:
+ * Kamis, 12 Juni 2025 | Dibaca: 412 kali"). */
+static bool is_dateline(const mention *m)
+{
+    size_t len = strlen(m->base);
+    if (m->kind != DATE_DAY || m->offset > DATELINE_REACH || memchr(m->base, '.', m->offset))
+        return false;
+    if (m->offset == 0 || len <= DATE_LINE_MAX)
+        return true;
+    cursor c = {m->base, len, m->offset + m->length};
+    int minutes, zone;
+    if (!take_punct(&c, '|', false))
+        take_punct(&c, ',', false);
+    take_time(&c, &minutes, &zone);
+    token t = peek(&c);
+    return t.type == TOK_PUNCT && is_dash(t.cp);
+}
+
+static void pub_from_mention(const mention *m, const civil_date *ref, arena *a, pub_date *p)
+{
+    civil_date s, e;
+    bool mismatch;
+    if (!resolve(m, ref, &s, &e, &mismatch))
+        return;
+    p->found = true, p->date = s, p->minutes = -1, p->zone = NO_ZONE;
+    p->text = arena_strndup(a, m->base + m->offset, m->length);
+}
+
+static void format_offset(int zone, char out[7])
+{
+    int z = zone < 0 ? -zone : zone;
+    out[0] = zone < 0 ? '-' : '+';
+    out[1] = (char)('0' + z / 600), out[2] = (char)('0' + z / 60 % 10), out[3] = ':';
+    out[4] = (char)('0' + z % 60 / 10), out[5] = (char)('0' + z % 10), out[6] = '\0';
+}
+
+static void choose_published(record *rec, const page_hints *hints, const scan *sc, size_t line_from,
+                             size_t line_to, const civil_date *ref, arena *a)
+{
+    pub_date vis = {0}, mach = {0}, best = {0};
+    int zone = sc->site_zone;
+    if (hints->published_visible) {
+        const char *v = hints->published_visible;
+        int minutes, z;
+        for (size_t i = line_from; i < line_to && !vis.found; i++)
+            if (sc->mentions.items[i].kind == DATE_DAY)
+                pub_from_mention(&sc->mentions.items[i], ref, a, &vis);
+        if (vis.found) {
+            vis.text = v;
+            if (find_time(v, strlen(v), 0, 0, &minutes, &z)) {
+                vis.minutes = minutes, vis.zone = z;
+                if (z != NO_ZONE)
+                    zone = z;
+            }
+        }
+    }
+    /* a stamp in UTC or a foreign zone is moved to the site's own zone */
+    if (hints->published_machine && parse_machine(hints->published_machine, &mach) && mach.minutes >= 0) {
+        if (mach.zone == NO_ZONE)
+            mach.zone = zone;
+        else if (!is_local_zone(mach.zone))
+            shift_zone(&mach, mach.zone, zone != NO_ZONE ? zone : DEFAULT_ZONE);
+    }
+    if (vis.found) {
+        best = vis;
+        /* the machine stamp tells the time of the day the page shows */
+        if (best.minutes < 0 && mach.found && mach.minutes >= 0 &&
+            calendar_to_days(mach.date) == calendar_to_days(vis.date))
+            best.minutes = mach.minutes, best.zone = mach.zone;
+    } else if (mach.found) {
+        best = mach;
+    } else {
+        const mention *lead_date = NULL; /* the first day in a sentence-sized body paragraph */
+        for (size_t i = line_to; i < sc->mentions.len && !best.found; i++) {
+            const mention *m = &sc->mentions.items[i];
+            const rec_paragraph *para = &rec->paragraphs.items[m->paragraph];
+            if (m->paragraph >= LEAD_PARAGRAPHS)
+                break;
+            if (is_dateline(m)) {
+                pub_from_mention(m, ref, a, &best);
+                if (best.found)
+                    time_after(m, &best);
+            } else if (!lead_date && m->kind == DATE_DAY && para->kind == PARA_BODY && para->len >= LEAD_MIN_LEN) {
+                lead_date = m;
+            }
+        }
+        if (!best.found && lead_date)
+            pub_from_mention(lead_date, ref, a, &best);
+    }
+    if (!best.found)
+        return;
+    rec->published.text = best.text;
+    calendar_format(best.date, rec->published.date);
+    if (best.minutes >= 0) {
+        rec->published.time[0] = (char)('0' + best.minutes / 600);
+        rec->published.time[1] = (char)('0' + best.minutes / 60 % 10);
+        rec->published.time[2] = ':';
+        rec->published.time[3] = (char)('0' + best.minutes % 60 / 10);
+        rec->published.time[4] = (char)('0' + best.minutes % 10);
+        rec->published.time[5] = '\0';
+        if (best.zone == NO_ZONE)
+            best.zone = zone;
+    }
+    if (best.zone != NO_ZONE)
+        format_offset(best.zone, rec->published.utc_offset);
+}
+
+/* ---- the stage --------------------------------------------------------- */
+
+/* The date line's date again at the head of an early paragraph (a reader
+ * that keeps the line in the body): it is one mention, not two. */
+static bool repeated_in_body(const scan *sc, const mention *m, size_t body_from)
+{
+    for (size_t i = body_from; i < sc->mentions.len; i++) {
+        const mention *o = &sc->mentions.items[i];
+        if (o->paragraph >= LEAD_PARAGRAPHS)
+            break;
+        if (o->offset <= DATELINE_REACH && o->length == m->length &&
+            memcmp(o->base + o->offset, m->base + m->offset, m->length) == 0)
+            return true;
+    }
+    return false;
+}
 
 void dates_extract(record *rec, const page_hints *hints, const char *reference_date, arena *a)
 {
-    (void)rec;
-    (void)hints;
-    (void)reference_date;
-    (void)a;
+    scan sc = {a, {0}, NO_ZONE};
+    if (rec->title)
+        scan_text(&sc, rec->title, strlen(rec->title), WHERE_TITLE);
+    size_t line_from = sc.mentions.len;
+    if (hints && hints->published_visible)
+        scan_text(&sc, hints->published_visible, strlen(hints->published_visible), WHERE_DATE_LINE);
+    size_t line_to = sc.mentions.len;
+    for (size_t i = 0; i < rec->paragraphs.len; i++)
+        scan_text(&sc, rec->paragraphs.items[i].text, rec->paragraphs.items[i].len, (long)i);
+
+    civil_date ref_date, *ref = NULL;
+    if (reference_date && calendar_parse_iso(reference_date, &ref_date))
+        ref = &ref_date;
+    page_hints none = {0};
+    choose_published(rec, hints ? hints : &none, &sc, line_from, line_to, ref, a);
+
+    civil_date anchor, *anchor_p = ref;
+    if (rec->published.date[0] && calendar_parse_iso(rec->published.date, &anchor))
+        anchor_p = &anchor;
+    for (size_t i = 0; i < sc.mentions.len; i++) {
+        const mention *m = &sc.mentions.items[i];
+        civil_date s, e;
+        bool mismatch;
+        if (!resolve(m, anchor_p, &s, &e, &mismatch))
+            continue;
+        if (i >= line_from && i < line_to && repeated_in_body(&sc, m, line_to))
+            continue;
+        rec_date d = {0};
+        d.text = arena_strndup(a, m->base + m->offset, m->length);
+        calendar_format(s, d.start);
+        calendar_format(e, d.end);
+        d.kind = m->kind, d.paragraph = m->paragraph, d.offset = m->offset, d.length = m->length;
+        d.weekday_mismatch = mismatch;
+        if (VEC_PUSH(a, &rec->dates, d))
+            return;
+    }
 }

@@ -61,6 +61,62 @@ const lex_table PAGE_LISTS[PAGE_LIST_COUNT] = {
 
 /* ---- dates: months, weekdays, zones, range and relative words (dates.c) ---- */
 
+static const lex_entry DATE_MONTH_WORDS[] = {
+    {"januari", 1}, {"februari", 2}, {"pebruari", 2}, {"maret", 3}, {"april", 4}, {"mei", 5}, {"juni", 6},
+    {"juli", 7}, {"agustus", 8}, {"september", 9}, {"oktober", 10}, {"november", 11}, {"nopember", 11},
+    {"desember", 12}, {"january", 1}, {"february", 2}, {"march", 3}, {"may", 5}, {"june", 6}, {"july", 7},
+    {"august", 8}, {"october", 10}, {"december", 12},
+    {"jan", 1 | DATE_ABBREV}, {"feb", 2 | DATE_ABBREV}, {"peb", 2 | DATE_ABBREV}, {"mar", 3 | DATE_ABBREV},
+    {"apr", 4 | DATE_ABBREV}, {"jun", 6 | DATE_ABBREV}, {"jul", 7 | DATE_ABBREV}, {"agu", 8 | DATE_ABBREV},
+    {"agt", 8 | DATE_ABBREV}, {"ags", 8 | DATE_ABBREV}, {"agst", 8 | DATE_ABBREV}, {"aug", 8 | DATE_ABBREV},
+    {"sep", 9 | DATE_ABBREV}, {"sept", 9 | DATE_ABBREV}, {"okt", 10 | DATE_ABBREV}, {"oct", 10 | DATE_ABBREV},
+    {"nov", 11 | DATE_ABBREV}, {"nop", 11 | DATE_ABBREV}, {"des", 12 | DATE_ABBREV}, {"dec", 12 | DATE_ABBREV},
+};
+static const lex_entry DATE_WEEKDAY_WORDS[] = {
+    {"senin", 0}, {"selasa", 1}, {"rabu", 2}, {"kamis", 3}, {"jumat", 4}, {"jum'at", 4}, {"jum\u2019at", 4},
+    {"sabtu", 5}, {"minggu", 6}, {"ahad", 6}, {"monday", 0}, {"tuesday", 1}, {"wednesday", 2},
+    {"thursday", 3}, {"friday", 4}, {"saturday", 5}, {"sunday", 6},
+    {"sen", 0 | DATE_ABBREV}, {"sel", 1 | DATE_ABBREV}, {"rab", 2 | DATE_ABBREV}, {"kam", 3 | DATE_ABBREV},
+    {"jum", 4 | DATE_ABBREV}, {"sab", 5 | DATE_ABBREV}, {"min", 6 | DATE_ABBREV}, {"mgg", 6 | DATE_ABBREV},
+    {"mon", 0 | DATE_ABBREV}, {"tue", 1 | DATE_ABBREV}, {"wed", 2 | DATE_ABBREV}, {"thu", 3 | DATE_ABBREV},
+    {"fri", 4 | DATE_ABBREV}, {"sat", 5 | DATE_ABBREV}, {"sun", 6 | DATE_ABBREV},
+};
+static const lex_entry DATE_RANGE_WORD_WORDS[] = {
+    {"hingga", 1}, {"sampai", 1}, {"sampai dengan", 1}, {"sampai dgn", 1}, {"s.d.", 1}, {"s.d", 1},
+    {"s/d", 1}, {"s/d.", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
+};
+static const lex_entry DATE_DAY_CUE_WORDS[] = {{"tanggal", 1}, {"tgl", 1}, {"tgl.", 1}};
+static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {
+    {"hari ini", DATE_RELATIVE_ZERO}, {"kemarin", DATE_RELATIVE_ZERO - 1}, {"besok", DATE_RELATIVE_ZERO + 1},
+    {"lusa", DATE_RELATIVE_ZERO + 2},
+};
+static const lex_entry DATE_PERIOD_NOUN_WORDS[] = {
+    {"tahun", 1}, {"bulan", 1}, {"minggu", 1}, {"pekan", 1}, {"musim", 1}, {"masa", 1}, {"periode", 1},
+    {"libur", 1}, {"liburan", 1}, {"lebaran", 1}, {"natal", 1}, {"ramadan", 1}, {"mudik", 1},
+    {"pemilu", 1}, {"pilkada", 1}, {"semester", 1}, {"zaman", 1},
+};
+static const lex_entry DATE_NUMBER_CUE_WORDS[] = {
+    {"nomor", 1}, {"nomer", 1}, {"no", 1}, {"nmr", 1}, {"image", 1}, {"img", 1}, {"screenshot", 1},
+    {"photo", 1}, {"video", 1}, {"vid", 1}, {"dsc", 1}, {"pxl", 1}, {"scan", 1},
+};
+static const lex_entry DATE_TIME_CUE_WORDS[] = {{"pukul", 1}, {"pkl", 1}, {"pkl.", 1}, {"jam", 1}};
+static const lex_entry DATE_ZONE_WORDS[] = {{"wib", 7 * 60}, {"wita", 8 * 60}, {"wit", 9 * 60}};
+static const lex_entry DATE_UTC_NAME_WORDS[] = {{"gmt", 0}, {"utc", 0}, {"z", 0}};
+
+#define DATE_LIST(array) {(array), sizeof(array) / sizeof *(array)}
+const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
+    [DATE_MONTHS] = DATE_LIST(DATE_MONTH_WORDS),
+    [DATE_WEEKDAYS] = DATE_LIST(DATE_WEEKDAY_WORDS),
+    [DATE_RANGE_WORDS] = DATE_LIST(DATE_RANGE_WORD_WORDS),
+    [DATE_DAY_CUES] = DATE_LIST(DATE_DAY_CUE_WORDS),
+    [DATE_RELATIVE_DAYS] = DATE_LIST(DATE_RELATIVE_DAY_WORDS),
+    [DATE_PERIOD_NOUNS] = DATE_LIST(DATE_PERIOD_NOUN_WORDS),
+    [DATE_NUMBER_CUES] = DATE_LIST(DATE_NUMBER_CUE_WORDS),
+    [DATE_TIME_CUES] = DATE_LIST(DATE_TIME_CUE_WORDS),
+    [DATE_ZONES] = DATE_LIST(DATE_ZONE_WORDS),
+    [DATE_UTC_NAMES] = DATE_LIST(DATE_UTC_NAME_WORDS),
+};
+
 /* ---- speech: cues, honorifics, titles, degrees, positions, pronouns (quotes.c, speakers.c) ---- */
 
 /* Bare stems also take -nya (ujarnya) and point back to the current speaker. */

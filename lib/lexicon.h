@@ -53,6 +53,28 @@ extern const lex_table PAGE_LISTS[PAGE_LIST_COUNT];
 
 /* ---- dates ---- */
 
+/* Month values are 1-12 and weekday values 0 (Monday) to 6 (Sunday), or'ed
+ * with DATE_ABBREV for a short form ("Agu", "Jum") that only counts right
+ * before a date. Zone values are minutes east of UTC. */
+enum { DATE_ABBREV = 0x100, DATE_VALUE_MASK = 0xff };
+/* Relative day values are the days after the reference plus this, so that
+ * "kemarin" is not lex_lookup's -1. */
+enum { DATE_RELATIVE_ZERO = 16 };
+typedef enum {
+    DATE_MONTHS,         /* Indonesian, old spellings, English; 1-12 */
+    DATE_WEEKDAYS,       /* Senin, Jum'at, Ahad, Monday; 0-6 */
+    DATE_RANGE_WORDS,    /* what joins the two ends of a range: hingga, s.d., "–" */
+    DATE_DAY_CUES,       /* "tanggal" before a day number */
+    DATE_RELATIVE_DAYS,  /* one or two words; DATE_RELATIVE_ZERO + days after the reference */
+    DATE_PERIOD_NOUNS,   /* before "kemarin" it means "recent", not yesterday */
+    DATE_NUMBER_CUES,    /* before numbers that are codes: Nomor, file names (Image, IMG) */
+    DATE_TIME_CUES,      /* before a clock time: pukul */
+    DATE_ZONES,          /* WIB, WITA, WIT; minutes east of UTC */
+    DATE_UTC_NAMES,      /* GMT, UTC, Z in machine timestamps */
+    DATE_LIST_COUNT
+} date_list;
+extern const lex_table DATE_LISTS[DATE_LIST_COUNT];
+
 /* ---- speech ---- */
 
 /* The speech word lists (quotes.c, segment.c, speakers.c). Cue values are

@@ -1,4 +1,5 @@
 #include <string.h>
+#include <time.h>
 
 #include "dates.h"
 #include "runner.h"
@@ -8,13 +9,366 @@ static stage_run R;
 static void setup(void) { stage_run_reset(&R); }
 static void teardown(void) { stage_run_free(&R); }
 
-START_TEST(paragraphs_are_kept)
+/* One paragraph, dates resolved against `reference` (may be NULL). */
+static void run1(const char *para, const char *reference)
 {
-    static const char *const PARAS[] = {"Satu paragraf tanpa apa-apa."};
+    const char *paras[] = {para};
+    stage_run_paragraphs(&R, paras, 1);
+    dates_extract(&R.rec, &R.hints, reference, R.a);
+}
+
+static void expect_date(size_t i, const char *text, const char *start, const char *end)
+{
+    ck_assert_uint_gt(R.rec.dates.len, i);
+    const rec_date *d = &R.rec.dates.items[i];
+    ck_assert_str_eq(d->text, text);
+    ck_assert_str_eq(d->start, start);
+    ck_assert_str_eq(d->end, end);
+}
+
+/* The paragraph holds exactly one date, this one. */
+static void expect_one(const char *para, const char *reference, const char *text, const char *start,
+                       const char *end)
+{
+    stage_run_reset(&R);
+    run1(para, reference);
+    ck_assert_msg(R.rec.dates.len == 1, "%s: %zu dates", para, R.rec.dates.len);
+    expect_date(0, text, start, end);
+}
+
+static void expect_none(const char *para)
+{
+    stage_run_reset(&R);
+    run1(para, "2025-07-25");
+    ck_assert_msg(R.rec.dates.len == 0, "%s: found %s", para, R.rec.dates.len ? R.rec.dates.items[0].text : "");
+}
+
+/* ---- days ---- */
+
+START_TEST(days_with_month_names)
+{
+    expect_one("Acara dibuka pada Jumat, 25 Juli 2025 melalui Zoom.", NULL, "Jumat, 25 Juli 2025", "2025-07-25",
+               "2025-07-25");
+    ck_assert_int_eq(R.rec.dates.items[0].kind, DATE_DAY);
+    ck_assert_int_eq(R.rec.dates.items[0].paragraph, 0);
+    ck_assert_uint_eq(R.rec.dates.items[0].offset, 18);
+    ck_assert_uint_eq(R.rec.dates.items[0].length, strlen("Jumat, 25 Juli 2025"));
+    expect_one("Rapat digelar 25 Juli 2025 di Kupang.", NULL, "25 Juli 2025", "2025-07-25", "2025-07-25");
+    expect_one("Rapat digelar 25 Jul 2025 di Kupang.", NULL, "25 Jul 2025", "2025-07-25", "2025-07-25");
+    expect_one("Rapat digelar Jum'at, 25 Juli 2025.", NULL, "Jum'at, 25 Juli 2025", "2025-07-25", "2025-07-25");
+    expect_one("Rapat digelar Ahad, 27 Juli 2025.", NULL, "Ahad, 27 Juli 2025", "2025-07-27", "2025-07-27");
+    expect_one("Batas akhir 5 Sept. 2025 pukul 12.00.", NULL, "5 Sept. 2025", "2025-09-05", "2025-09-05");
+    expect_one("Batas akhir 17 Agt 2025.", NULL, "17 Agt 2025", "2025-08-17", "2025-08-17");
+    expect_one("Batas akhir 17 Ags 2025.", NULL, "17 Ags 2025", "2025-08-17", "2025-08-17");
+    expect_one("Batas akhir 1 Des 2024.", NULL, "1 Des 2024", "2024-12-01", "2024-12-01");
+    expect_one("Published July 25, 2025 by staff.", NULL, "July 25, 2025", "2025-07-25", "2025-07-25");
+    expect_one("Published on 25 July 2025.", NULL, "25 July 2025", "2025-07-25", "2025-07-25");
+    expect_one("Proklamasi 17 Agustus 1945 dikenang.", NULL, "17 Agustus 1945", "1945-08-17", "1945-08-17");
+    expect_one("Hingga 05 Maret 2024 tercatat.", NULL, "05 Maret 2024", "2024-03-05", "2024-03-05");
+}
+END_TEST
+
+START_TEST(days_in_numbers)
+{
+    expect_one("Surat tertanggal 25/07/2025 diterima.", NULL, "25/07/2025", "2025-07-25", "2025-07-25");
+    expect_one("Surat tertanggal 25-07-2025 diterima.", NULL, "25-07-2025", "2025-07-25", "2025-07-25");
+    expect_one("Diunggah 2025-07-25 oleh admin.", NULL, "2025-07-25", "2025-07-25", "2025-07-25");
+    expect_one("Diunggah 2025-07-25T09:30:00+07:00 oleh admin.", NULL, "2025-07-25T09:30:00+07:00", "2025-07-25",
+               "2025-07-25");
+    expect_one("Rapat di Kupang, Senin (28/7/2025), berjalan lancar.", NULL, "Senin (28/7/2025)", "2025-07-28",
+               "2025-07-28");
+    expect_one("Rapat di Kupang, Senin (28/7), berjalan lancar.", "2025-07-25", "Senin (28/7)", "2025-07-28",
+               "2025-07-28");
+    expect_one("SINGARAJA, (20/5) - Pemerintah menggelar rapat.", "2024-05-21", "20/5", "2024-05-20",
+               "2024-05-20");
+    expect_one("Jum, 21/02/2025 - 09:30", NULL, "Jum, 21/02/2025", "2025-02-21", "2025-02-21");
+}
+END_TEST
+
+START_TEST(yearless_days_take_the_nearest_year)
+{
+    expect_one("Acara puncak pada 2 Agustus di Kupang.", "2025-07-25", "2 Agustus", "2025-08-02", "2025-08-02");
+    expect_one("Pasar dibuka 2 Januari mendatang.", "2024-12-28", "2 Januari", "2025-01-02", "2025-01-02");
+    expect_one("Banjir terjadi 30 Desember lalu.", "2025-01-03", "30 Desember", "2024-12-30", "2024-12-30");
+    /* without a publication or reference date they cannot be placed */
+    stage_run_reset(&R);
+    run1("Acara puncak pada 2 Agustus di Kupang.", NULL);
+    ck_assert_uint_eq(R.rec.dates.len, 0);
+}
+END_TEST
+
+START_TEST(real_world_spellings)
+{
+    expect_one("Harga stabil sejak 12 Nopember 2024.", NULL, "12 Nopember 2024", "2024-11-12", "2024-11-12");
+    expect_one("Harga stabil sejak 3 Pebruari 2024.", NULL, "3 Pebruari 2024", "2024-02-03", "2024-02-03");
+    expect_one("Rapat di kantor bupati, Kamis (27/2/25). Rapat dimulai.", NULL, "Kamis (27/2/25)", "2025-02-27",
+               "2025-02-27");
+    expect_one("Gerai beroperasi sejak Minggu, (8/9/2019) di Batulicin.", NULL, "Minggu, (8/9/2019)",
+               "2019-09-08", "2019-09-08");
+    expect_one("Rabu, Mei 19, 2021", NULL, "Rabu, Mei 19, 2021", "2021-05-19", "2021-05-19");
+    expect_one("Dirilis Maret 11, 2025 oleh redaksi.", NULL, "Maret 11, 2025", "2025-03-11", "2025-03-11");
+}
+END_TEST
+
+START_TEST(weekday_mismatch_is_flagged)
+{
+    expect_one("Pasar murah mulai Selasa (3/3/2025) di 12 kecamatan.", NULL, "Selasa (3/3/2025)", "2025-03-03",
+               "2025-03-03");
+    ck_assert(R.rec.dates.items[0].weekday_mismatch);
+    expect_one("Pasar murah mulai Senin (3/3/2025) di 12 kecamatan.", NULL, "Senin (3/3/2025)", "2025-03-03",
+               "2025-03-03");
+    ck_assert(!R.rec.dates.items[0].weekday_mismatch);
+}
+END_TEST
+
+/* ---- ranges and months ---- */
+
+START_TEST(ranges)
+{
+    expect_one("Pelatihan daring (25 Juli–1 Agustus 2025) dengan materi.", NULL, "25 Juli–1 Agustus 2025",
+               "2025-07-25", "2025-08-01");
+    ck_assert_int_eq(R.rec.dates.items[0].kind, DATE_RANGE);
+    expect_one("Pembelajaran mandiri (2–31 Agustus 2025).", NULL, "2–31 Agustus 2025", "2025-08-02", "2025-08-31");
+    expect_one("Inspeksi pada 1 s.d. 3 Maret 2025 ke gudang.", NULL, "1 s.d. 3 Maret 2025", "2025-03-01",
+               "2025-03-03");
+    expect_one("Inspeksi pada 1 s/d 3 Maret 2025 ke gudang.", NULL, "1 s/d 3 Maret 2025", "2025-03-01",
+               "2025-03-03");
+    expect_one("Inspeksi pada 1 sampai dengan 3 Maret 2025.", NULL, "1 sampai dengan 3 Maret 2025", "2025-03-01",
+               "2025-03-03");
+    expect_one("Inspeksi pada 1 sampai 3 Maret 2025.", NULL, "1 sampai 3 Maret 2025", "2025-03-01", "2025-03-03");
+    expect_one("Pendaftaran 26 Mei hingga 5 Juni 2025 di kantor.", NULL, "26 Mei hingga 5 Juni 2025",
+               "2025-05-26", "2025-06-05");
+    expect_one("Masa tenang tanggal 5 hingga 7 Mei.", "2025-04-20", "tanggal 5 hingga 7 Mei", "2025-05-05",
+               "2025-05-07");
+    expect_one("Libur 30 Desember 2024–2 Januari 2025 ditetapkan.", NULL, "30 Desember 2024–2 Januari 2025",
+               "2024-12-30", "2025-01-02");
+    expect_one("Libur 30 Desember–2 Januari 2025 ditetapkan.", NULL, "30 Desember–2 Januari 2025", "2024-12-30",
+               "2025-01-02");
+    expect_one("Posko buka Sabtu (30/12/2023) hingga Senin (1/1/2024).", NULL,
+               "Sabtu (30/12/2023) hingga Senin (1/1/2024)", "2023-12-30", "2024-01-01");
+    expect_one("Diskon 24–26 Desember di mal.", "2024-12-19", "24–26 Desember", "2024-12-24", "2024-12-26");
+}
+END_TEST
+
+START_TEST(months)
+{
+    expect_one("Inflasi pada Agustus 2025 terkendali.", NULL, "Agustus 2025", "2025-08-01", "2025-08-31");
+    ck_assert_int_eq(R.rec.dates.items[0].kind, DATE_MONTH);
+    expect_one("Data Februari 2024 dirilis.", NULL, "Februari 2024", "2024-02-01", "2024-02-29");
+    expect_one("Musim tanam Juni–Agustus 2025 dimulai.", NULL, "Juni–Agustus 2025", "2025-06-01", "2025-08-31");
+    expect_one("Musim hujan Desember 2023 hingga Februari 2024.", NULL, "Desember 2023 hingga Februari 2024",
+               "2023-12-01", "2024-02-29");
+    expect_one("Musim tanam September hingga Desember 2020.", NULL, "September hingga Desember 2020",
+               "2020-09-01", "2020-12-31");
+}
+END_TEST
+
+START_TEST(relative_days)
+{
+    stage_run_reset(&R);
+    run1("Hari ini pasar dibuka, kemarin ditutup, besok ramai, lusa sepi.", "2025-07-25");
+    ck_assert_uint_eq(R.rec.dates.len, 4);
+    expect_date(0, "Hari ini", "2025-07-25", "2025-07-25");
+    expect_date(1, "kemarin", "2025-07-24", "2025-07-24");
+    expect_date(2, "besok", "2025-07-26", "2025-07-26");
+    expect_date(3, "lusa", "2025-07-27", "2025-07-27");
+    ck_assert_int_eq(R.rec.dates.items[0].kind, DATE_RELATIVE);
+    /* "kemarin" after a period or a holiday is "the last one" */
+    expect_none("Saat libur Lebaran kemarin, sampah mencapai dua ton.");
+    expect_none("Seperti tahun kemarin, panen melimpah.");
+    /* nothing to resolve against */
+    stage_run_reset(&R);
+    run1("Pasar dibuka hari ini.", NULL);
+    ck_assert_uint_eq(R.rec.dates.len, 0);
+}
+END_TEST
+
+/* ---- never a date ---- */
+
+START_TEST(never_a_date)
+{
+    expect_none("Program ini berjalan sejak tahun 2025.");
+    expect_none("Menuju Indonesia Emas 2045 bersama.");
+    expect_none("Dibiayai APBD 2025 dan Tahun Anggaran 2025.");
+    expect_none("Sesuai surat Nomor 800/123/2025 tentang pelaksanaan.");
+    expect_none("Sesuai surat Nomor: 12/3/2025 tentang pelaksanaan.");
+    expect_none("Kode kegiatan 07/25 dicatat.");
+    expect_none("Rapat dimulai pukul 09.00 dan selesai 11:30.");
+    expect_none("Pelatihan berlangsung tiga hari.");
+    expect_none("Gambar: Screenshot 2025 07 25 085601");
+    expect_none("Foto: WhatsApp Image 2025-06-12 at 10.15.32");
+    expect_none("Tidak ada tanggal 31 Juni 2025 maupun 30 Februari 2024.");
+    expect_none("Harga naik 2 hingga 5 persen dan 12 kecamatan ikut.");
+    expect_none("Pada bulan Agustus warga berkumpul.");
+    expect_none("Nomor 123/HM/KOMDIGI/07/2025 diterbitkan.");
+    expect_none("Telepon 0811-7690-1234 dibuka.");
+    expect_none("Rp13.500 per kilogram dan 1.2025 ton.");
+}
+END_TEST
+
+/* ---- the title, the date line and the publication date ---- */
+
+START_TEST(title_date_line_then_body)
+{
+    static const char *const PARAS[] = {"KUPANG – Rapat digelar Kamis (24/7/2025) di aula."};
+    R.rec.title = "Agenda 28 Juli 2025 Dibahas";
+    R.hints.published_visible = "Jumat, 25 Juli 2025 | 09:30 WITA";
     stage_run_paragraphs(&R, PARAS, 1);
     dates_extract(&R.rec, &R.hints, NULL, R.a);
-    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
-    ck_assert_str_eq(R.rec.paragraphs.items[0].text, PARAS[0]);
+    ck_assert_uint_eq(R.rec.dates.len, 3);
+    expect_date(0, "28 Juli 2025", "2025-07-28", "2025-07-28");
+    ck_assert_int_eq(R.rec.dates.items[0].paragraph, WHERE_TITLE);
+    expect_date(1, "Jumat, 25 Juli 2025", "2025-07-25", "2025-07-25");
+    ck_assert_int_eq(R.rec.dates.items[1].paragraph, WHERE_DATE_LINE);
+    expect_date(2, "Kamis (24/7/2025)", "2025-07-24", "2025-07-24");
+    ck_assert_str_eq(R.rec.published.date, "2025-07-25");
+    ck_assert_str_eq(R.rec.published.time, "09:30");
+    ck_assert_str_eq(R.rec.published.utc_offset, "+08:00");
+    ck_assert_str_eq(R.rec.published.text, "Jumat, 25 Juli 2025 | 09:30 WITA");
+}
+END_TEST
+
+START_TEST(date_line_kept_in_body_counts_once)
+{
+    static const char *const PARAS[] = {"Jumat, 25 Juli 2025 — Program dibuka pada Jumat, 25 Juli 2025 di Zoom."};
+    R.hints.published_visible = "Jumat, 25 Juli 2025";
+    stage_run_paragraphs(&R, PARAS, 1);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_uint_eq(R.rec.dates.len, 2);
+    ck_assert_int_eq(R.rec.dates.items[0].paragraph, 0);
+    ck_assert_int_eq(R.rec.dates.items[1].paragraph, 0);
+}
+END_TEST
+
+START_TEST(machine_time_moves_to_the_local_zone)
+{
+    static const char *const PARAS[] = {"Rapat digelar di aula kantor bupati dan dihadiri camat."};
+    stage_run_paragraphs(&R, PARAS, 1);
+    R.hints.published_machine = "2024-05-19T23:30:00+00:00";
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-05-20");
+    ck_assert_str_eq(R.rec.published.time, "06:30");
+    ck_assert_str_eq(R.rec.published.utc_offset, "+07:00");
+
+    static const struct {
+        const char *machine, *date, *time, *offset;
+    } CASES[] = {
+        {"2023-10-12T02:20:00-07:00", "2023-10-12", "16:20", "+07:00"},
+        {"Tue, 21 May 2024 01:15:00 GMT", "2024-05-21", "08:15", "+07:00"},
+        {"2024-10-16T14:05:00+0700", "2024-10-16", "14:05", "+07:00"},
+        {"2024-12-12T03:00:00.000Z", "2024-12-12", "10:00", "+07:00"},
+        {"2025-02-18T14:30:00+09:00", "2025-02-18", "14:30", "+09:00"},
+        {"2024-11-25 10:05:31", "2024-11-25", "10:05", ""},
+        {"08/03/2020 09:30", "2020-08-03", "09:30", ""},
+        {"2025-07-25", "2025-07-25", "", ""},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        stage_run_reset(&R);
+        stage_run_paragraphs(&R, PARAS, 1);
+        R.hints.published_machine = CASES[i].machine;
+        dates_extract(&R.rec, &R.hints, NULL, R.a);
+        ck_assert_msg(strcmp(R.rec.published.date, CASES[i].date) == 0, "%s: %s", CASES[i].machine,
+                      R.rec.published.date);
+        ck_assert_str_eq(R.rec.published.time, CASES[i].time);
+        ck_assert_str_eq(R.rec.published.utc_offset, CASES[i].offset);
+    }
+}
+END_TEST
+
+START_TEST(machine_time_takes_the_zone_the_text_names)
+{
+    static const char *const PARAS[] = {"MATARAM – Rapat dimulai pukul 09.00 wita di aula kantor gubernur NTB."};
+    stage_run_paragraphs(&R, PARAS, 1);
+    R.hints.published_machine = "2024-08-14T23:10:00+00:00";
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-08-15");
+    ck_assert_str_eq(R.rec.published.time, "07:10");
+    ck_assert_str_eq(R.rec.published.utc_offset, "+08:00");
+}
+END_TEST
+
+START_TEST(visible_date_wins_over_machine)
+{
+    static const char *const PARAS[] = {"Rapat digelar di aula kantor bupati dan dihadiri camat."};
+    stage_run_paragraphs(&R, PARAS, 1);
+    R.hints.published_machine = "2024-03-13T17:30:00+00:00";
+    R.hints.published_visible = "3 Agustus 2020 | 09:30 WITA";
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2020-08-03");
+    ck_assert_str_eq(R.rec.published.time, "09:30");
+    ck_assert_str_eq(R.rec.published.utc_offset, "+08:00");
+}
+END_TEST
+
+START_TEST(published_from_the_dateline)
+{
+    static const char *const PARAS[] = {
+        "Kota Kupang, 25 Juli 2025 – Pemerintah Provinsi NTT menggelar rapat pada 2 Agustus mendatang."};
+    stage_run_paragraphs(&R, PARAS, 1);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2025-07-25");
+    ck_assert_uint_eq(R.rec.dates.len, 2);
+    expect_date(1, "2 Agustus", "2025-08-02", "2025-08-02");
+}
+END_TEST
+
+START_TEST(published_from_the_lead_sentence)
+{
+    static const char *const PARAS[] = {
+        "PALU – Pemerintah Provinsi menyerahkan kunci hunian tetap kepada penyintas, Rabu (15/9/2021). Besok "
+        "pendataan dimulai.",
+        "Hunian dibangun sejak Jumat, 28 September 2018."};
+    stage_run_paragraphs(&R, PARAS, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2021-09-15");
+    ck_assert_uint_eq(R.rec.dates.len, 3);
+    expect_date(1, "Besok", "2021-09-16", "2021-09-16");
+}
+END_TEST
+
+START_TEST(published_from_reference_when_nothing_else)
+{
+    stage_run_reset(&R);
+    run1("Rapat digelar Senin (17/2) di aula kantor bupati bersama para camat se-kabupaten.", "2025-02-20");
+    ck_assert_str_eq(R.rec.published.date, "2025-02-17");
+    expect_date(0, "Senin (17/2)", "2025-02-17", "2025-02-17");
+}
+END_TEST
+
+/* ---- hostile input ---- */
+
+START_TEST(many_dates_stay_bounded)
+{
+    const char unit[] = "1 Januari 2025 ";
+    size_t n = 100000, len = n * (sizeof unit - 1);
+    char *big = arena_alloc(R.a, len + 1);
+    for (size_t i = 0; i < n; i++)
+        memcpy(big + i * (sizeof unit - 1), unit, sizeof unit - 1);
+    big[len] = '\0';
+    clock_t t0 = clock();
+    run1(big, NULL);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    ck_assert_uint_gt(R.rec.dates.len, 1000);
+    ck_assert_uint_le(R.rec.dates.len, 10000);
+    ck_assert_msg(secs < 2.0, "took %.2f s", secs);
+}
+END_TEST
+
+START_TEST(hostile_punctuation_and_numbers)
+{
+    static const char *const UNITS[] = {"(", "/", "1/", "((1/", "12345678901234567890", "Senin, ", "- ", "s.d. "};
+    for (size_t u = 0; u < sizeof UNITS / sizeof *UNITS; u++) {
+        stage_run_reset(&R);
+        size_t ulen = strlen(UNITS[u]), n = (1u << 20) / ulen;
+        char *big = arena_alloc(R.a, n * ulen + 1);
+        for (size_t i = 0; i < n; i++)
+            memcpy(big + i * ulen, UNITS[u], ulen);
+        big[n * ulen] = '\0';
+        clock_t t0 = clock();
+        run1(big, "2025-07-25");
+        double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        ck_assert_msg(secs < 2.0, "%s took %.2f s", UNITS[u], secs);
+    }
 }
 END_TEST
 
@@ -22,8 +376,27 @@ Suite *make_suite(void)
 {
     Suite *s = suite_create("dates");
     TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
     tcase_add_checked_fixture(tc, setup, teardown);
-    tcase_add_test(tc, paragraphs_are_kept);
+    tcase_add_test(tc, days_with_month_names);
+    tcase_add_test(tc, days_in_numbers);
+    tcase_add_test(tc, yearless_days_take_the_nearest_year);
+    tcase_add_test(tc, real_world_spellings);
+    tcase_add_test(tc, weekday_mismatch_is_flagged);
+    tcase_add_test(tc, ranges);
+    tcase_add_test(tc, months);
+    tcase_add_test(tc, relative_days);
+    tcase_add_test(tc, never_a_date);
+    tcase_add_test(tc, title_date_line_then_body);
+    tcase_add_test(tc, date_line_kept_in_body_counts_once);
+    tcase_add_test(tc, machine_time_moves_to_the_local_zone);
+    tcase_add_test(tc, machine_time_takes_the_zone_the_text_names);
+    tcase_add_test(tc, visible_date_wins_over_machine);
+    tcase_add_test(tc, published_from_the_dateline);
+    tcase_add_test(tc, published_from_the_lead_sentence);
+    tcase_add_test(tc, published_from_reference_when_nothing_else);
+    tcase_add_test(tc, many_dates_stay_bounded);
+    tcase_add_test(tc, hostile_punctuation_and_numbers);
     suite_add_tcase(s, tc);
     return s;
 }
