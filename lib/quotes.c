@@ -308,9 +308,12 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
  * past an introductory adverbial ("Dalam sambutannya,") and an agent phrase
  * ("disampaikan oleh X, yang menekankan"), up to a modifier ("dalam
  * sambutannya", "yang hadir", "juga"). Empty when the verb is too far. */
+static size_t skip_intro(const char *s, size_t start, size_t end);
+
 static seg_span subject_before(const char *s, size_t start, size_t verb)
 {
     seg_span w, none = {verb, verb};
+    start = skip_intro(s, start, verb);
     size_t pos = start, words = 0, from = start;
     while (seg_next_word(s, verb, &pos, &w)) {
         if (++words > SUBJECT_WORDS)

@@ -18,6 +18,7 @@ enum {
 typedef struct {
     const char *name, *honorific, *titles, *degrees, *role;
     bool pronoun;
+    bool office; /* an office word, a title or an honorific: surely a person */
 } parsed_mention;
 
 typedef struct {
@@ -85,6 +86,18 @@ static const char *append(arena *a, const char *old, const char *add)
     memcpy(out, old, n);
     out[n] = ' ';
     memcpy(out + n + 1, add, m + 1);
+    return out;
+}
+
+static const char *join_comma(arena *a, const char *x, const char *y)
+{
+    size_t n = strlen(x), m = strlen(y);
+    char *out = arena_alloc(a, n + m + 3);
+    if (!out)
+        return x;
+    memcpy(out, x, n);
+    memcpy(out + n, ", ", 2);
+    memcpy(out + n + 2, y, m + 1);
     return out;
 }
 
@@ -160,6 +173,34 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         p->role = role;
 }
 
+enum { MAX_SEGMENTS = 16 };
+typedef enum { SEG_DEGREES, SEG_NAME, SEG_TITLED, SEG_ROLE, SEG_PRONOUN } segment_kind;
+
+static segment_kind segment_kind_of(const words *ws, size_t from, size_t to)
+{
+    while (from < to && in_list(SPEECH_FILLERS, ws, from))
+        from++;
+    if (from >= to)
+        return SEG_ROLE;
+    bool degrees = true;
+    for (size_t i = from; i < to && degrees; i++)
+        degrees = seg_is_degree(ws->s, ws->w[i]) && !in_list(SPEECH_TITLES, ws, i);
+    if (degrees)
+        return SEG_DEGREES;
+    if (to - from == 1 && in_list(SPEECH_PRONOUNS, ws, from))
+        return SEG_PRONOUN;
+    for (size_t i = from; i + 1 < to; i++)
+        if (in_list(SPEECH_HONORIFICS, ws, i) || in_list(SPEECH_TITLES, ws, i) || seg_equals(ws->s, ws->w[i], "selaku"))
+            return SEG_TITLED;
+    if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]))
+        return SEG_ROLE;
+    return SEG_NAME;
+}
+
+/* A mention is comma-separated segments: a name (with its titles and
+ * degrees) and the role around it, in either order. When several capitalised
+ * segments follow a role, the last is the name and the others continue the
+ * role ("Kepala Dinas Koperasi, Usaha Mikro dan Perdagangan, Budi"). */
 static parsed_mention parse_mention(arena *a, const char *m)
 {
     parsed_mention p = {0};
@@ -167,18 +208,47 @@ static parsed_mention parse_mention(arena *a, const char *m)
         return p;
     words ws;
     split_words(m, 0, strlen(m), &ws);
-    size_t seg = 0, depth = 0;
-    for (size_t i = 0; i < ws.n; i++) {
+    size_t bounds[MAX_SEGMENTS + 1], nseg = 0, depth = 0;
+    segment_kind kind[MAX_SEGMENTS];
+    bounds[0] = 0;
+    for (size_t i = 0; i < ws.n && nseg < MAX_SEGMENTS; i++) {
         seg_span w = ws.w[i];
         for (size_t k = w.start; k < w.end; k++)
             depth += m[k] == '(' ? 1 : (m[k] == ')' && depth ? (size_t)-1 : 0);
-        bool ends = seg_trailing_punct(m, w) == ',' && depth == 0;
-        /* "S.T., M.M." are one degree list, not a segment each */
-        if (ends || i + 1 == ws.n) {
-            read_segment(a, &ws, seg, i + 1, &p);
-            seg = i + 1;
+        if ((seg_trailing_punct(m, w) == ',' && depth == 0) || i + 1 == ws.n) {
+            kind[nseg] = segment_kind_of(&ws, bounds[nseg], i + 1);
+            bounds[++nseg] = i + 1;
         }
     }
+    long name = -1;
+    for (size_t k = 0; k < nseg && name < 0; k++)
+        if (kind[k] == SEG_TITLED)
+            name = (long)k;
+    for (size_t k = 0; k < nseg && name < 0; k++)
+        if (kind[k] == SEG_NAME && (k == 0 || k + 1 == nseg || kind[k + 1] != SEG_NAME))
+            name = (long)k;
+    if (nseg == 1 && kind[0] == SEG_PRONOUN) {
+        p.pronoun = true;
+        return p;
+    }
+    for (size_t k = 0; k < nseg; k++) {
+        if (kind[k] == SEG_DEGREES || (long)k == name) {
+            read_segment(a, &ws, bounds[k], bounds[k + 1], &p);
+        } else if (kind[k] != SEG_PRONOUN) {
+            size_t from = bounds[k];
+            while (from < bounds[k + 1] && in_list(SPEECH_FILLERS, &ws, from))
+                from++;
+            if (in_list(SPEECH_POSITIONS, &ws, from))
+                p.office = true;
+            const char *part = join(a, &ws, from, bounds[k + 1], false);
+            p.role = p.role && part ? join_comma(a, p.role, part) : (p.role ? p.role : part);
+        }
+    }
+    if (p.titles || p.honorific)
+        p.office = true;
+    /* "guru besar itu", "pejabat tersebut": a description that points back */
+    if (!p.name && ws.n > 1 && in_list(SPEECH_ANAPHORA, &ws, ws.n - 1))
+        p.pronoun = true;
     return p;
 }
 
@@ -326,7 +396,7 @@ static bool may_found(const parsed_mention *m, bool of_quote)
 {
     if (m->pronoun || (!m->name && !m->role))
         return false;
-    return of_quote || m->role || m->titles || m->honorific;
+    return of_quote || m->office;
 }
 
 /* The organisation in a role: the words after its office words. */
@@ -340,6 +410,83 @@ static const char *organization_of(arena *a, const char *role)
     while (i < ws.n && (in_list(SPEECH_POSITIONS, &ws, i) || !seg_is_capitalized(role, ws.w[i])))
         i++;
     return i > 0 && i < ws.n ? join(a, &ws, i, ws.n, false) : NULL;
+}
+
+/* A word that may be part of a person's name in running text. */
+static bool name_word(const char *s, seg_span w)
+{
+    return seg_is_capitalized(s, w) && !seg_is_acronym(s, w) && seg_lookup(SPEECH_TITLES, s, w) < 0 &&
+           seg_lookup(SPEECH_HONORIFICS, s, w) < 0 && seg_lookup(SPEECH_POSITIONS, s, w) < 0 &&
+           seg_lookup(SPEECH_ORG, s, w) < 0;
+}
+
+static const char *span_text(arena *a, const char *t, size_t start, size_t end)
+{
+    while (end > start && strchr(",.;:!? ", t[end - 1]))
+        end--;
+    return arena_strndup(a, t + start, end - start);
+}
+
+/* The fullest form of a person's name the article writes ("Yusuf Rumakey"
+ * for "Rumakey"): the longest run of name words that holds every word of
+ * *name; and the office written in the comma segment just before it
+ * ("Penjabat Bupati SBB, Dr. Yusuf Rumakey") when it says more than *role.
+ * One pass over the body. */
+static void fullest_name(const record *rec, arena *a, const char **name, const char **role)
+{
+    size_t best_words = 0;
+    {
+        words nw;
+        split_words(*name, 0, strlen(*name), &nw);
+        best_words = nw.n;
+    }
+    for (size_t p = 0; p < rec->paragraphs.len; p++) {
+        const char *t = rec->paragraphs.items[p].text;
+        size_t len = rec->paragraphs.items[p].len, pos = 0, run_n = 0, seg_start = 0, prev_start = 0,
+               prev_end = 0;
+        seg_span w, first = {0, 0}, last = {0, 0};
+        bool only_titles = true, run_opens_segment = false;
+        while (seg_next_word(t, len, &pos, &w)) {
+            bool titled = seg_lookup(SPEECH_TITLES, t, w) >= 0 || seg_lookup(SPEECH_HONORIFICS, t, w) >= 0;
+            char punct = seg_trailing_punct(t, w);
+            if (name_word(t, w) && !titled) {
+                if (run_n++ == 0) {
+                    first = w;
+                    run_opens_segment = only_titles;
+                }
+                last = w;
+            }
+            bool ends_run = run_n && (last.start != w.start || punct);
+            if (ends_run) {
+                const char *run = span_text(a, t, first.start, last.end);
+                words rw;
+                split_words(run, 0, strlen(run), &rw);
+                if (rw.n > best_words && words_within(*name, run)) {
+                    best_words = rw.n;
+                    *name = run;
+                }
+                if (words_within(*name, run) && run_opens_segment && prev_end > prev_start) {
+                    words pw;
+                    split_words(t, prev_start, prev_end, &pw);
+                    const char *office = span_text(a, t, prev_start, prev_end);
+                    if (pw.n && in_list(SPEECH_POSITIONS, &pw, 0) && office &&
+                        (!*role || (strlen(office) > strlen(*role) && role_match(a, office, *role))))
+                        *role = office;
+                }
+                run_n = 0;
+            }
+            if (!titled && last.start != w.start)
+                only_titles = false;
+            if (punct) {
+                prev_start = seg_start;
+                prev_end = w.end;
+                seg_start = pos;
+                only_titles = true;
+                if (punct != ',')
+                    prev_start = prev_end = pos;
+            }
+        }
+    }
 }
 
 void speakers_resolve(record *rec, const speech_events *events, arena *a)
@@ -386,6 +533,8 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a)
         if (p->index < 0)
             continue;
         rec_speaker *sp = &rec->speakers.items[p->index];
+        if (p->who.name && i < RECENT_PEOPLE)
+            fullest_name(rec, a, &ps.items[i].who.name, &ps.items[i].who.role);
         *sp = (rec_speaker){p->who.name,     p->who.honorific, p->who.titles, p->who.degrees,
                             p->who.role,     organization_of(a, p->who.role), p->mentions};
     }
