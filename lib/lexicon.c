@@ -201,6 +201,15 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"mengenai", 1}, {"ditemui", 1}, {"dikonfirmasi", 1}, {"sebagai", 1}, {"atas", 1}, {"setelah", 1},
     {"sebelum", 1}, {"sehingga", 1}, {"oleh", 1}, {"tak", 1}, {"hal", 1}, {"terpisah", 1}, {"secara", 1},
     {"mengakhiri", 1}, {"membuka", 1}, {"menurut", 1}, {"dihubungi", 1}, {"berdasarkan", 1}, {"selama", 1},
+    {"dari", 1}, {"sepanjang", 1}, {"hingga", 1}, {"sejak", 1}, {"melalui", 1}, {"kepada", 1},
+};
+/* Words that open an office's organisation or region, never a name: a
+ * mention segment that starts with one continues the role before it. */
+static const lex_entry SPEECH_ORG_WORDS[] = {
+    {"Kabupaten", 1}, {"Kota", 1}, {"Provinsi", 1}, {"Kecamatan", 1}, {"Desa", 1}, {"Kelurahan", 1},
+    {"Dinas", 1}, {"Badan", 1}, {"Kantor", 1}, {"Bidang", 1}, {"Bagian", 1}, {"Divisi", 1},
+    {"Kementerian", 1}, {"Pemerintah", 1}, {"Sekretariat", 1}, {"Direktorat", 1}, {"Balai", 1},
+    {"Pusat", 1}, {"Unit", 1}, {"Satuan", 1}, {"Lembaga", 1}, {"Komisi", 1}, {"Cabang", 1},
 };
 static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {{"bahwa", 1}, {"agar", 1}, {"supaya", 1}};
 /* Words that mark a clause's predicate: X mengatakan program ini AKAN ... */
@@ -228,6 +237,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CLAUSE_MARKS] = SPEECH_LIST(SPEECH_CLAUSE_MARK_WORDS),
     [SPEECH_AUX] = SPEECH_LIST(SPEECH_AUX_WORDS),
     [SPEECH_FILLERS] = SPEECH_LIST(SPEECH_FILLER_WORDS),
+    [SPEECH_ORG] = SPEECH_LIST(SPEECH_ORG_WORDS),
     [SPEECH_ANAPHORA] = SPEECH_LIST(SPEECH_ANAPHORA_WORDS),
 };
 

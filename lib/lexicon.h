@@ -98,6 +98,7 @@ typedef enum {
     SPEECH_CLAUSE_MARKS,   /* bahwa, agar, supaya */
     SPEECH_AUX,            /* mark a predicate: akan, telah, harus */
     SPEECH_FILLERS,        /* before a role: salah satu, seorang */
+    SPEECH_ORG,            /* open an organisation or region: Dinas, Kabupaten */
     SPEECH_ANAPHORA,       /* Hal itu, Demikian */
     SPEECH_LIST_COUNT
 } speech_list;
