@@ -95,17 +95,24 @@ static bool is_credit_kind(int kind) { return kind >= PAGE_AUTHOR && kind <= PAG
 
 /* ---- names ---------------------------------------------------------- */
 
-/* Where a person's name ends before the agency noise that follows it in
- * bylines: "Ridwan Tuli - Humasprov", "Agus Wahyuni/Humas", "X (Humas)". */
+/* Where a person's name ends before the agency or date that follows it in
+ * bylines: "Ridwan Tuli - Humasprov", "Agus Wahyuni/Humas", "X (Humas)",
+ * "X · Senin", "X pada Sen, 05/06/2023". */
 static size_t person_name_end(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
-        if (c == '/' || c == '(' || c == ',' || c == '|' || c == ';')
+        if (c == '/' || c == '(' || c == ',' || c == '|' || c == ';' || is_long_dash(s, len, i) ||
+            (len - i >= 2 && memcmp(s + i, "\xC2\xB7", 2) == 0) || (len - i >= 3 && memcmp(s + i, "\xE2\x80\xA2", 3) == 0))
             return i;
-        if (c == ' ' && i + 1 < len && (s[i + 1] == '-' || is_long_dash(s, len, i + 1)))
+        if (c != ' ' || i + 1 == len)
+            continue;
+        if (s[i + 1] == '-' || is_long_dash(s, len, i + 1))
             return i;
-        if (is_long_dash(s, len, i))
+        size_t w = i + 1;
+        while (w < len && s[w] != ' ')
+            w++;
+        if (lex_lookup(PAGE_LISTS[PAGE_NAME_STOPS], s + i + 1, w - i - 1) >= 0)
             return i;
     }
     return len;
@@ -208,7 +215,8 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
     while (pos < len) {
         if (page_label_read(s + pos, len - pos, &lab) && is_credit_kind(lab.kind)) {
             size_t v = pos + lab.value, vend = credit_value_end(s, len, v);
-            if (v == len && next) {
+            page_label next_label;
+            if (v == len && next && !page_label_read(next, strlen(next), &next_label)) {
                 size_t found = k->found;
                 credit_value(k, lab.kind, next, strlen(next));
                 *used_next = k->found > found;
@@ -470,7 +478,8 @@ static char *lowercase(arena *a, const char *s, size_t len)
 static void tidy_labels(record *rec, arena *a)
 {
     size_t kept = 0;
-    for (size_t i = 0; i < rec->labels.len && kept < MAX_LABELS; i++) {
+    /* Bounded on both sides: the labels looked at and the ones kept. */
+    for (size_t i = 0; i < rec->labels.len && i < 4 * MAX_LABELS && kept < MAX_LABELS; i++) {
         const char *l = rec->labels.items[i];
         if (!l)
             continue;

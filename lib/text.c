@@ -10,7 +10,6 @@
 enum {
     TITLE_SEARCH_LINES = 15,    /* the headline stands among the first lines of a copied page */
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
-    TITLE_PROSE_WORDS = 20,     /* a longer line ending in a full stop is prose, not a headline */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
     COUNTER_MAX_WORDS = 3,      /* "Dibaca: 412 kali", "0 Komentar" */
     MAX_SEGMENTS = 8,           /* of a header line: date | byline | counter */
@@ -229,17 +228,19 @@ static void take_header(const segment *seg, size_t n, page_hints *hints, arena *
 
 /* ---- the headline --------------------------------------------------- */
 
-static bool title_candidate(const text_line *l)
+/* Lines above and around the headline that are never it. */
+static bool is_page_furniture(const text_line *l)
 {
-    size_t words = page_count_words(l->text, l->len), from;
+    size_t from;
     page_label lab;
-    return words >= TITLE_MIN_WORDS && !page_line(l, &lab) && !is_menu_line(l) &&
-           !is_date_text(l->text, l->len, &from) && !(words > TITLE_PROSE_WORDS && ends_sentence(l->text, l->len));
+    return page_line(l, &lab) || is_menu_line(l) || is_date_text(l->text, l->len, &from) ||
+           is_caption(l->text, l->len);
 }
 
 /* The headline: the first line among the first few that is no image
  * caption, menu, breadcrumb, date or label line, preferring one not in
- * capitals (site names are). SIZE_MAX when the text has no line. */
+ * capitals (site names are), and standing before the first sentence.
+ * SIZE_MAX when the text has no line. */
 static size_t find_title(const line_list *lines)
 {
     size_t seen = 0, caps = SIZE_MAX, first = SIZE_MAX;
@@ -250,8 +251,10 @@ static size_t find_title(const line_list *lines)
         seen++;
         if (first == SIZE_MAX)
             first = i;
-        if (!title_candidate(l))
+        if (is_page_furniture(l) || page_count_words(l->text, l->len) < TITLE_MIN_WORDS)
             continue;
+        if (l->text[l->len - 1] == '.')
+            break; /* the body has begun */
         if (!is_all_caps(l->text, l->len))
             return i;
         if (caps == SIZE_MAX)

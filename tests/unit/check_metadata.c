@@ -1,5 +1,6 @@
 #include <string.h>
 
+#include "lexicon.h"
 #include "metadata.h"
 #include "runner.h"
 #include "stage_helpers.h"
@@ -8,13 +9,254 @@ static stage_run R;
 static void setup(void) { stage_run_reset(&R); }
 static void teardown(void) { stage_run_free(&R); }
 
+/* metadata_finish over one body paragraph per argument. */
+static void finish(const char *const *paras, size_t n)
+{
+    stage_run_paragraphs(&R, paras, n);
+    metadata_finish(&R.rec, &R.hints, R.a);
+}
+#define FINISH(...)                                                                                        \
+    do {                                                                                                   \
+        const char *const P_[] = {__VA_ARGS__};                                                    \
+        finish(P_, sizeof P_ / sizeof *P_);                                                                \
+    } while (0)
+
+static const char *dateline_of(const char *lead)
+{
+    stage_run_reset(&R);
+    FINISH(lead);
+    return R.rec.dateline;
+}
+
+static void assert_credit(size_t i, credit_role role, const char *name)
+{
+    ck_assert_uint_gt(R.rec.credits.len, i);
+    ck_assert_int_eq(R.rec.credits.items[i].role, role);
+    ck_assert_str_eq(R.rec.credits.items[i].name, name);
+}
+
 START_TEST(paragraphs_are_kept)
 {
-    static const char *const PARAS[] = {"Satu paragraf tanpa apa-apa."};
-    stage_run_paragraphs(&R, PARAS, 1);
-    metadata_finish(&R.rec, &R.hints, R.a);
+    FINISH("Satu paragraf tanpa apa-apa.");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
-    ck_assert_str_eq(R.rec.paragraphs.items[0].text, PARAS[0]);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, "Satu paragraf tanpa apa-apa.");
+    ck_assert_ptr_null(R.rec.dateline);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+}
+END_TEST
+
+START_TEST(dateline_shapes)
+{
+    ck_assert_str_eq(dateline_of("KUPANG \xE2\x80\x93 Pemerintah Kota Kupang menggelar rapat."), "KUPANG");
+    ck_assert_str_eq(dateline_of("Jakarta, Humas \xE2\x80\x93 Kementerian menggelar rapat."), "Jakarta");
+    ck_assert_str_eq(dateline_of("Kota Kupang, 25 Juli 2025 \xE2\x80\x94 Pemerintah menggelar rapat."), "Kota Kupang");
+    ck_assert_str_eq(dateline_of("LABUAN BAJO, (Humas) - Pemerintah menggelar rapat."), "LABUAN BAJO");
+    ck_assert_str_eq(dateline_of("Ambon, 12/6 (Humas) - Pemerintah menggelar rapat."), "Ambon");
+    ck_assert_str_eq(dateline_of("KUPANG, humas.kupangkota.go.id \xE2\x80\x93 Pemerintah menggelar rapat."), "KUPANG");
+    ck_assert_str_eq(dateline_of("PADANG --Pemerintah Provinsi menggelar rapat."), "PADANG");
+    ck_assert_str_eq(dateline_of("JAKARTA: Pemerintah menggelar rapat."), "JAKARTA");
+}
+END_TEST
+
+START_TEST(dateline_paragraph_is_kept_as_written)
+{
+    FINISH("AMBON \xE2\x80\x93 Pemerintah Provinsi Maluku meluncurkan skrining.");
+    ck_assert_str_eq(R.rec.dateline, "AMBON");
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, "AMBON \xE2\x80\x93 Pemerintah Provinsi Maluku meluncurkan skrining.");
+}
+END_TEST
+
+START_TEST(no_dateline_without_a_place)
+{
+    ck_assert_ptr_null(dateline_of("Jumat, 25 Juli 2025 \xE2\x80\x94 Program pelatihan resmi dibuka."));
+    ck_assert_ptr_null(dateline_of("Pemerintah Provinsi Gorontalo resmi meluncurkan program pemutihan."));
+    ck_assert_ptr_null(dateline_of("\xE2\x80\x9CKami siap,\xE2\x80\x9D kata Bupati \xE2\x80\x93 yang hadir."));
+    ck_assert_ptr_null(dateline_of("Rapat koordinasi: semua OPD hadir."));
+    ck_assert_ptr_null(dateline_of("Gubernur Provinsi Nusa Tenggara Timur Baru, kemarin \xE2\x80\x93 resmi dilantik."));
+    ck_assert_ptr_null(dateline_of("Kota-kota di NTT mulai berbenah."));
+}
+END_TEST
+
+START_TEST(dateline_after_a_stray_date_line)
+{
+    FINISH("Senin, 25 November 2024 - 10:05 WITA", "Lombok Barat \xE2\x80\x93 Distribusi logistik Pilkada berjalan.");
+    ck_assert_str_eq(R.rec.dateline, "Lombok Barat");
+}
+END_TEST
+
+START_TEST(credit_lines_at_the_end_are_read_and_removed)
+{
+    FINISH("AMBON \xE2\x80\x93 Paragraf pertama.", "Pewarta: Sarah Latuheru", "Editor : Ronald Pattiasina - Humasprov",
+           "(Humas Pemprov Maluku)");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert_uint_eq(R.rec.credits.len, 3);
+    assert_credit(0, CREDIT_REPORTER, "Sarah Latuheru");
+    assert_credit(1, CREDIT_EDITOR, "Ronald Pattiasina");
+    assert_credit(2, CREDIT_SOURCE, "Humas Pemprov Maluku");
+}
+END_TEST
+
+START_TEST(several_credits_on_one_line)
+{
+    FINISH("Paragraf pertama.", "Penulis: Aditya Nugraha | Foto: Rini Astuti | Editor: Bambang Sugiarto");
+    ck_assert_uint_eq(R.rec.credits.len, 3);
+    assert_credit(0, CREDIT_AUTHOR, "Aditya Nugraha");
+    assert_credit(1, CREDIT_PHOTOGRAPHER, "Rini Astuti");
+    assert_credit(2, CREDIT_EDITOR, "Bambang Sugiarto");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Penulis: Yulia Kristanti Editor: Bagus Wicaksono");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(1, CREDIT_EDITOR, "Bagus Wicaksono");
+}
+END_TEST
+
+START_TEST(sign_offs)
+{
+    FINISH("Paragraf pertama.", "(Hmsprov : Rahmat Labolo)", "Sumber: Biro Administrasi Pimpinan Setdaprov Sulteng");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_SOURCE, "Biro Administrasi Pimpinan Setdaprov Sulteng");
+    assert_credit(1, CREDIT_AUTHOR, "Rahmat Labolo");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "(Humas/Denpasar)");
+    assert_credit(0, CREDIT_SOURCE, "Humas/Denpasar");
+}
+END_TEST
+
+START_TEST(parenthesised_paragraph_inside_the_body_stays)
+{
+    FINISH("Paragraf pertama.", "(Bersambung ke halaman dua)", "Paragraf terakhir.");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+}
+END_TEST
+
+START_TEST(label_alone_takes_the_next_line)
+{
+    FINISH("Paragraf pertama.", "Penulis:", "Biro Humas Kementerian Komunikasi dan Digital");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "Biro Humas Kementerian Komunikasi dan Digital");
+}
+END_TEST
+
+START_TEST(bylines_written_out)
+{
+    FINISH("Paragraf pertama.", "Ditulis oleh Komang Ayu Lestari", "oleh Yoga Pratama");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "Komang Ayu Lestari");
+    assert_credit(1, CREDIT_AUTHOR, "Yoga Pratama");
+}
+END_TEST
+
+START_TEST(prose_opening_like_a_byline_stays)
+{
+    FINISH("Oleh karena itu, warga diminta waspada.", "Sumber: data BPS 2024 menunjukkan kenaikan harga beras di "
+                                                      "seluruh pasar tradisional kabupaten.");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+}
+END_TEST
+
+START_TEST(photo_credit_in_captions)
+{
+    static const char *const PARAS[] = {"Gubernur meninjau samsat. (Foto: Ikbal Mohamad \xE2\x80\x93 Humas Pemprov)",
+                                        "Suasana rapat di aula. Foto: Agus Wahyuni/Humas", "Paragraf pertama."};
+    stage_run_paragraphs(&R, PARAS, 3);
+    R.rec.paragraphs.items[0].kind = PARA_CAPTION;
+    metadata_finish(&R.rec, &R.hints, R.a);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_PHOTOGRAPHER, "Ikbal Mohamad");
+    assert_credit(1, CREDIT_PHOTOGRAPHER, "Agus Wahyuni");
+}
+END_TEST
+
+START_TEST(image_file_names_are_no_photographer)
+{
+    FINISH("Foto: WhatsApp Image 2025-06-12 at 10.15.32", "Paragraf pertama.");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+START_TEST(cms_logins_and_press_contacts_are_no_credits)
+{
+    FINISH("Paragraf pertama.", "Penulis: Admin Diskominfo", "Oleh: Super Admin", "Narahubung: Yuliana Kartikasari",
+           "Kontak Media: Budi");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3); /* the contacts stay as written */
+}
+END_TEST
+
+START_TEST(hint_credit_lines)
+{
+    static const char *const LINES[] = {"Oleh: Ahmad Rifani", "Editor", "Safrina Yusuf",
+                                        "Dikirim oleh Fitri Ramadhani pada Sen, 05/06/2023 - 16:20",
+                                        "Baiq Yuliana Safitri \xC2\xB7 Senin"};
+    for (size_t i = 0; i < 5; i++)
+        VEC_PUSH(R.a, &R.hints.credit_lines, LINES[i]);
+    FINISH("Paragraf pertama.");
+    ck_assert_uint_eq(R.rec.credits.len, 3);
+    assert_credit(0, CREDIT_AUTHOR, "Ahmad Rifani");
+    assert_credit(1, CREDIT_EDITOR, "Safrina Yusuf");
+    assert_credit(2, CREDIT_AUTHOR, "Fitri Ramadhani");
+}
+END_TEST
+
+START_TEST(reader_credits_are_tidied_and_deduplicated)
+{
+    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){CREDIT_AUTHOR, "Paskalis Tabuni \xC2\xB7"}));
+    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){CREDIT_AUTHOR, "Admin Diskominfo"}));
+    FINISH("Paragraf pertama.", "Penulis: Paskalis Tabuni", "Editor: Paskalis Tabuni");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_AUTHOR, "Paskalis Tabuni");
+    assert_credit(1, CREDIT_EDITOR, "Paskalis Tabuni");
+}
+END_TEST
+
+START_TEST(labels_are_normalised)
+{
+    static const char *const LABELS[] = {" #Kesehatan ", "kesehatan", "Provinsi NTT", "#", "",
+                                         "\xC3\x89KONOMI"};
+    for (size_t i = 0; i < 6; i++)
+        VEC_PUSH(R.a, &R.rec.labels, LABELS[i]);
+    FINISH("Paragraf pertama.");
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_str_eq(R.rec.labels.items[0], "kesehatan");
+    ck_assert_str_eq(R.rec.labels.items[1], "provinsi ntt");
+    ck_assert_str_eq(R.rec.labels.items[2], "\xC3\xA9konomi");
+}
+END_TEST
+
+START_TEST(page_labels)
+{
+    page_label lab;
+    ck_assert(page_label_read("Keterangan foto: X", 18, &lab));
+    ck_assert_int_eq(lab.kind, PAGE_CAPTION);
+    ck_assert_uint_eq(lab.value, 17);
+    ck_assert(page_label_read("Penulis : X", 11, &lab));
+    ck_assert_int_eq(lab.kind, PAGE_AUTHOR);
+    ck_assert(lab.colon);
+    ck_assert(page_label_read("Berita Terkait", 14, &lab));
+    ck_assert_int_eq(lab.kind, PAGE_END);
+    ck_assert(!page_label_read("Penulis buku itu hadir", 22, &lab)); /* needs its colon */
+    ck_assert(!page_label_read("Tagihan listrik naik", 20, &lab));
+}
+END_TEST
+
+/* Many label-like and parenthesised paragraphs stay linear. */
+START_TEST(hostile_paragraphs_stay_linear)
+{
+    enum { N = 100000 };
+    static const char *const KINDS[] = {"(Humas)", "Editor", "Foto: (", "Penulis: A | B | C | D", "x. Foto: Y"};
+    for (size_t i = 0; i < N; i++) {
+        const char *p = KINDS[i % 5];
+        VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_BODY, p, strlen(p)}));
+        VEC_PUSH(R.a, &R.rec.labels, p);
+        VEC_PUSH(R.a, &R.hints.credit_lines, p);
+    }
+    metadata_finish(&R.rec, &R.hints, R.a);
+    ck_assert_uint_le(R.rec.credits.len, 64);
 }
 END_TEST
 
@@ -24,6 +266,25 @@ Suite *make_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, paragraphs_are_kept);
+    tcase_add_test(tc, dateline_shapes);
+    tcase_add_test(tc, dateline_paragraph_is_kept_as_written);
+    tcase_add_test(tc, no_dateline_without_a_place);
+    tcase_add_test(tc, dateline_after_a_stray_date_line);
+    tcase_add_test(tc, credit_lines_at_the_end_are_read_and_removed);
+    tcase_add_test(tc, several_credits_on_one_line);
+    tcase_add_test(tc, sign_offs);
+    tcase_add_test(tc, parenthesised_paragraph_inside_the_body_stays);
+    tcase_add_test(tc, label_alone_takes_the_next_line);
+    tcase_add_test(tc, bylines_written_out);
+    tcase_add_test(tc, prose_opening_like_a_byline_stays);
+    tcase_add_test(tc, photo_credit_in_captions);
+    tcase_add_test(tc, image_file_names_are_no_photographer);
+    tcase_add_test(tc, cms_logins_and_press_contacts_are_no_credits);
+    tcase_add_test(tc, hint_credit_lines);
+    tcase_add_test(tc, reader_credits_are_tidied_and_deduplicated);
+    tcase_add_test(tc, labels_are_normalised);
+    tcase_add_test(tc, page_labels);
+    tcase_add_test(tc, hostile_paragraphs_stay_linear);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,3 +1,4 @@
+#include <stdlib.h>
 #include <string.h>
 
 #include "runner.h"
@@ -14,12 +15,271 @@ static stage_status read_text(const char *text)
     return text_read(text, strlen(text), &R.rec, &R.hints, R.a, &err);
 }
 
+static const char *para(size_t i) { return R.rec.paragraphs.items[i].text; }
+static para_kind kind(size_t i) { return R.rec.paragraphs.items[i].kind; }
+
 START_TEST(lines_are_paragraphs)
 {
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nKUPANG - Paragraf pertama.\n\nParagraf kedua.\n"), ST_OK);
     ck_assert_str_eq(R.rec.title, "Judul Berita Hari Ini");
     ck_assert_uint_eq(R.rec.paragraphs.len, 2);
-    ck_assert_str_eq(R.rec.paragraphs.items[1].text, "Paragraf kedua.");
+    ck_assert_str_eq(para(1), "Paragraf kedua.");
+}
+END_TEST
+
+START_TEST(single_newlines_separate_paragraphs_too)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\nParagraf pertama.\nParagraf kedua.\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "Judul Berita Hari Ini");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+}
+END_TEST
+
+START_TEST(headline_skips_image_caption_line)
+{
+    ck_assert_int_eq(read_text("Gambar: Screenshot 2025 07 25 085601\n\nPemprov Gelar Rapat Koordinasi Daerah\n\n"
+                               "Rapat berlangsung di aula kantor gubernur.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Pemprov Gelar Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+START_TEST(headline_skips_site_name_menu_and_breadcrumb)
+{
+    ck_assert_int_eq(read_text("DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN CONTOH\n"
+                               "Beranda | Profil | Berita | Kontak\n"
+                               "Beranda   Profil   Berita   Galeri\n\n"
+                               "Beranda \xC2\xBB Berita \xC2\xBB Ekonomi\n\n"
+                               "Bupati Resmikan Pasar Rakyat Baru\n\n"
+                               "Bupati meresmikan pasar rakyat baru di pusat kota.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat Baru");
+}
+END_TEST
+
+START_TEST(headline_in_capitals_when_nothing_else)
+{
+    ck_assert_int_eq(read_text("BUPATI RESMIKAN PASAR RAKYAT\n\nBupati meresmikan pasar rakyat baru di pusat kota.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "BUPATI RESMIKAN PASAR RAKYAT");
+}
+END_TEST
+
+START_TEST(date_line_under_headline_is_a_hint)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nDiterbitkan: Kamis, 12 Juni 2025 | Dibaca: 412 kali\n\n"
+                               "Bupati meresmikan pasar rakyat baru di pusat kota.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 12 Juni 2025");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert_str_eq(para(0), "Bupati meresmikan pasar rakyat baru di pusat kota.");
+}
+END_TEST
+
+START_TEST(header_line_gaps_split_date_and_byline)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nJumat, Februari 28, 2025   Oleh: Ahmad Rifani   0 Komentar\n\n"
+                               "Bupati meresmikan pasar rakyat baru di pusat kota.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Jumat, Februari 28, 2025");
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_str_eq(R.hints.credit_lines.items[0], "Oleh: Ahmad Rifani");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+START_TEST(byline_under_date_line_is_a_credit_line)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nSelasa, 15 Oktober 2019 \xE2\x80\x93 08:42 WIB\n"
+                               "Penulis : Rini Oktavia\n\nBupati meresmikan pasar rakyat baru.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Selasa, 15 Oktober 2019 \xE2\x80\x93 08:42 WIB");
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_str_eq(R.hints.credit_lines.items[0], "Penulis : Rini Oktavia");
+}
+END_TEST
+
+START_TEST(date_opening_the_lead_stays_in_it)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nJumat, 25 Juli 2025 \xE2\x80\x94 Bupati meresmikan pasar "
+                               "rakyat baru di pusat kota bersama jajaran perangkat daerah.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.hints.published_visible);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert(strncmp(para(0), "Jumat, 25 Juli 2025", 19) == 0);
+}
+END_TEST
+
+START_TEST(date_line_just_above_headline_counts)
+{
+    ck_assert_int_eq(read_text("Senin, 8 Juli 2024\nBupati Resmikan Pasar Rakyat\n\nBupati meresmikan pasar rakyat.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat");
+    ck_assert_str_eq(R.hints.published_visible, "Senin, 8 Juli 2024");
+}
+END_TEST
+
+START_TEST(site_header_date_far_above_headline_does_not)
+{
+    ck_assert_int_eq(read_text("Sabtu, Maret 1, 2025 | MEDIA CENTER KABUPATEN CONTOH\nBeranda   Profil   Berita   Kontak\n\n"
+                               "Bupati Resmikan Pasar Rakyat\n\nBupati meresmikan pasar rakyat.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat");
+    ck_assert_ptr_null(R.hints.published_visible);
+}
+END_TEST
+
+START_TEST(short_title_with_a_date_is_still_the_title)
+{
+    ck_assert_int_eq(read_text("Festival 17 Agustus 2025 Dibuka\n\nFestival dibuka di alun-alun kota.\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "Festival 17 Agustus 2025 Dibuka");
+}
+END_TEST
+
+START_TEST(label_block_on_the_next_line)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\n\nLabel\npemerintah, Provinsi NTT\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[0], "pemerintah");
+    ck_assert_str_eq(R.rec.labels.items[1], "Provinsi NTT");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+START_TEST(tag_and_category_lines)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nKategori\xC2\xA0"
+                               "Ekonomi\nTags: #Inflasi; pasar murah\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_str_eq(R.rec.labels.items[0], "Ekonomi");
+    ck_assert_str_eq(R.rec.labels.items[1], "#Inflasi");
+    ck_assert_str_eq(R.rec.labels.items[2], "pasar murah");
+}
+END_TEST
+
+START_TEST(hashtags_without_commas)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTags: #stunting #kesehatan\n"), ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[1], "#kesehatan");
+}
+END_TEST
+
+START_TEST(prose_opening_with_a_label_word_stays)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nLabel halal wajib dipasang pada setiap kemasan produk pangan "
+                               "olahan mulai tahun depan.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+START_TEST(bullets_are_dropped)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nTahapannya:\n\n  \xE2\x80\xA2 Pelatihan daring.\n"
+                               "- Pembelajaran mandiri.\n* Seminar.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 4);
+    ck_assert_str_eq(para(1), "Pelatihan daring.");
+    ck_assert_str_eq(para(2), "Pembelajaran mandiri.");
+    ck_assert_str_eq(para(3), "Seminar.");
+}
+END_TEST
+
+START_TEST(short_line_before_body_text_is_a_heading)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nPosko Terpadu 24 Jam\n\n"
+                               "Posko terpadu di kawasan pelabuhan mulai beroperasi besok pagi.\n\nPenutup Tanpa Titik\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 4);
+    ck_assert_int_eq(kind(1), PARA_HEADING);
+    ck_assert_str_eq(para(1), "Posko Terpadu 24 Jam");
+    ck_assert_int_eq(kind(2), PARA_BODY);
+    ck_assert_int_eq(kind(3), PARA_BODY); /* nothing follows it */
+}
+END_TEST
+
+START_TEST(captions_are_kept_as_captions)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nGubernur meninjau pasar. (Foto: Ikbal Mohamad \xE2\x80\x93 Humas)\n\n"
+                               "Paragraf pertama.\n\nSuasana rapat di aula. Foto: Agus Wahyuni/Humas\n\n"
+                               "Keterangan foto: Bupati menyerahkan bantuan.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 4);
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert_int_eq(kind(1), PARA_BODY);
+    ck_assert_int_eq(kind(2), PARA_CAPTION);
+    ck_assert_int_eq(kind(3), PARA_CAPTION);
+}
+END_TEST
+
+START_TEST(credit_lines_stay_for_metadata)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nPewarta: Sarah Latuheru\n"
+                               "Editor: Ronald Pattiasina\n\n(Humas Pemprov Maluku)\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 4);
+    ck_assert_str_eq(para(1), "Pewarta: Sarah Latuheru");
+    ck_assert_int_eq(kind(3), PARA_BODY);
+}
+END_TEST
+
+START_TEST(share_and_related_lines_are_dropped)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nBaca juga: Bupati Lantik Kepala Desa\n\n"
+                               "Baca Juga:\nGubernur Tinjau Jalan Rusak\n\nParagraf kedua.\n\n"
+                               "Bagikan: Facebook | X | WhatsApp\n\nTags: pajak, samsat\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(para(1), "Paragraf kedua.");
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+}
+END_TEST
+
+START_TEST(related_list_and_comments_end_the_article)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nBerita Terkait\n"
+                               "Bupati Pantau Harga Cabai di Pasar\nRabu, Mei 19, 2021\n\nTinggalkan Balasan\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+START_TEST(press_contact_block_is_dropped)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nNarahubung:\nYuliana Kartikasari\n"
+                               "0813-8890-2231\n\nPenulis: Paskalis Tabuni\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(para(1), "Penulis: Paskalis Tabuni");
+}
+END_TEST
+
+START_TEST(text_without_body_is_no_article)
+{
+    ck_assert_int_eq(read_text("\n\n  \n"), ST_NO_ARTICLE);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Judul Saja\n"), ST_NO_ARTICLE);
+}
+END_TEST
+
+/* A megabyte of separators and label words stays linear (the test times out otherwise). */
+START_TEST(hostile_lines_stay_linear)
+{
+    enum { N = 1 << 20 };
+    char *text = malloc(N + 1);
+    ck_assert_ptr_nonnull(text);
+    static const char PATTERN[] = "Tags:\nBaca juga:\n| | Foto: (\n. Foto: a\n\n";
+    for (size_t i = 0; i < N; i++)
+        text[i] = PATTERN[i % (sizeof PATTERN - 1)];
+    text[N] = '\0';
+    stage_error err;
+    text_read(text, N, &R.rec, &R.hints, R.a, &err);
+    free(text);
 }
 END_TEST
 
@@ -29,6 +289,30 @@ Suite *make_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, lines_are_paragraphs);
+    tcase_add_test(tc, single_newlines_separate_paragraphs_too);
+    tcase_add_test(tc, headline_skips_image_caption_line);
+    tcase_add_test(tc, headline_skips_site_name_menu_and_breadcrumb);
+    tcase_add_test(tc, headline_in_capitals_when_nothing_else);
+    tcase_add_test(tc, date_line_under_headline_is_a_hint);
+    tcase_add_test(tc, header_line_gaps_split_date_and_byline);
+    tcase_add_test(tc, byline_under_date_line_is_a_credit_line);
+    tcase_add_test(tc, date_opening_the_lead_stays_in_it);
+    tcase_add_test(tc, date_line_just_above_headline_counts);
+    tcase_add_test(tc, site_header_date_far_above_headline_does_not);
+    tcase_add_test(tc, short_title_with_a_date_is_still_the_title);
+    tcase_add_test(tc, label_block_on_the_next_line);
+    tcase_add_test(tc, tag_and_category_lines);
+    tcase_add_test(tc, hashtags_without_commas);
+    tcase_add_test(tc, prose_opening_with_a_label_word_stays);
+    tcase_add_test(tc, bullets_are_dropped);
+    tcase_add_test(tc, short_line_before_body_text_is_a_heading);
+    tcase_add_test(tc, captions_are_kept_as_captions);
+    tcase_add_test(tc, credit_lines_stay_for_metadata);
+    tcase_add_test(tc, share_and_related_lines_are_dropped);
+    tcase_add_test(tc, related_list_and_comments_end_the_article);
+    tcase_add_test(tc, press_contact_block_is_dropped);
+    tcase_add_test(tc, text_without_body_is_no_article);
+    tcase_add_test(tc, hostile_lines_stay_linear);
     suite_add_tcase(s, tc);
     return s;
 }
