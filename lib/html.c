@@ -1,63 +1,1715 @@
+/* The HTML reader. One pre-order pass indexes the tree (depth limit, noise
+ * flags inherited from ancestors, per-block text lengths); the article's
+ * container is then found by CMS conventions or by text density, its blocks
+ * become paragraphs, and the page's metadata (JSON-LD, Open Graph, microdata,
+ * post-meta markup, Next.js flight data) gives the title, url, labels,
+ * credits and date clues. Every walk is iterative: a page may nest 100,000
+ * elements. */
 #include "html.h"
 
+#include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <limits.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <utf8proc.h>
 
+#include "lexicon.h"
 #include "unicode.h"
 
-/* First sketch: <title> for the title and every <p> for the paragraphs.
- * The content finder replaces it. */
-static void collect_paragraphs(xmlNode *node, record *rec, arena *a)
+/* ---- markup conventions (data) ------------------------------------------ */
+
+/* Elements that end a run of inline text. */
+static const char *const BLOCK_TAGS[] = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+    "dt", "dd", "blockquote", "figure", "figcaption", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+    "pre", "header", "footer", "address", "center", "aside", "nav", "hr", "form", "fieldset", "details",
+    "summary", "caption", "body", "html", NULL};
+
+/* Never text of any kind. */
+static const char *const VOID_TEXT_TAGS[] = {"script", "style", "noscript", "template", "iframe", "svg", "object",
+                                             "embed", "canvas", "select", "option", "button", "input", "textarea",
+                                             "head", "title", "meta", "link", NULL};
+
+/* Page chrome: whatever sits inside is never this article's (menus,
+ * sidebars, lists of other articles, comments, share bars). */
+static const char *const CHROME_TAGS[] = {"nav", "aside", NULL};
+static const char *const CHROME_PARTS[] = {
+    "sidebar", "aside", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+    "related", "terkait", "popular", "populer", "terpopuler", "recent", "terbaru", "terkini", "trending",
+    "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
+    "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal",
+    "popup", "topbar", "masthead", "search", "agenda", "archive", "arsip", "lainnya", "marquee", "ticker",
+    "running", "jeg_share", NULL};
+
+/* Inside the article but not its body text: title block, post-meta,
+ * tag and category boxes, footers, bylines. */
+static const char *const SKIP_TAGS[] = {"header", "footer", "form", "h1", NULL};
+static const char *const SKIP_PARTS[] = {"meta", "footer", "header", "byline", "author", "tags", "tag",
+                                         "labels", "categories", "category", "cat", "kategori", "badge",
+                                         "title", "headline", "date", "time", "posted", "views", "hits",
+                                         "print", "rating", "toc", NULL};
+
+/* Markup a reader never sees. */
+static const char *const HIDDEN_CLASSES[] = {"sr-only", "screen-reader-text", "visually-hidden", "hidden",
+                                             "invisible", NULL};
+
+/* The body containers of the CMS families, most specific first. */
+typedef enum { SEL_ITEMPROP, SEL_CLASS, SEL_ID } sel_kind;
+typedef struct {
+    sel_kind kind;
+    const char *value;
+} selector;
+static const selector BODY_SELECTORS[] = {
+    {SEL_ITEMPROP, "articleBody"},       /* schema.org microdata: Joomla, Blogger */
+    {SEL_CLASS, "post-body"},            /* Blogger */
+    {SEL_CLASS, "td-post-content"},      /* WordPress Newspaper */
+    {SEL_CLASS, "content-inner"},        /* WordPress JNews */
+    {SEL_CLASS, "entry-content"},        /* WordPress, Blogger */
+    {SEL_CLASS, "field--name-body"},     /* Drupal 8+ */
+    {SEL_CLASS, "field-name-body"},      /* Drupal 7 */
+    {SEL_CLASS, "article-content"},      /* Joomla T3, many portals */
+    {SEL_CLASS, "post-content"},
+    {SEL_CLASS, "single-content"},
+    {SEL_CLASS, "detail-content"},       /* Laravel / CodeIgniter portals */
+    {SEL_CLASS, "news-content"},
+    {SEL_CLASS, "isi-berita"},           /* Lokomedia */
+    {SEL_CLASS, "detail-berita"},
+    {SEL_CLASS, "content-berita"},
+    {SEL_CLASS, "berita-content"},
+    {SEL_CLASS, "blog-content"},
+    {SEL_CLASS, "entry"},                /* old WordPress themes */
+    {SEL_ID, "isi"},                     /* CMS Datagoe */
+    {SEL_CLASS, "node__content"},        /* Drupal, without a body field */
+    {SEL_CLASS, "item-page"},            /* Joomla, without microdata */
+};
+
+/* Class words of a body container of an unknown template ("news__body",
+ * "berita-detail__content", "post--content"): a body word with an article
+ * word. */
+static const char *const BODY_WORDS[] = {"content", "body", "isi", "konten", "text", NULL};
+static const char *const ARTICLE_WORDS[] = {"post", "entry", "article", "artikel", "berita", "news", "blog",
+                                            "single", "node", "detail", "story", NULL};
+
+/* Class words of a date line and of a byline area. */
+static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "posted", "published", "datetime",
+                                         "calendar", "clock", "waktu", NULL};
+static const char *const BYLINE_PARTS[] = {"author", "byline", "penulis", "writer", "reporter", "editor",
+                                           "credit", "credits", "meta", "vcard", NULL};
+/* Class words of a tag or category link box ("post-labels", "cat-links",
+ * "blog-tags", "badge"). WordPress also marks a whole post with a class
+ * per term ("category-berita", "tag-kelor"): a label word followed by a
+ * value, which LABEL_BOX_TAILS tells apart. */
+static const char *const LABEL_PARTS[] = {"tags", "tag", "labels", "label", "categories", "category", "cat",
+                                          "kategori", "badge", "topik", "topics", "chip", "chips", NULL};
+static const char *const LABEL_BOX_TAILS[] = {"links", "list", "box", "wrap", "wrapper", "items", "name", "area",
+                                              "block", "berita", "news", "post", "artikel", "article", NULL};
+/* Icon classes that mark a link as a tag or category ("fa-tags",
+ * "fa-folder-open"). */
+static const char *const LABEL_ICON_PARTS[] = {"tag", "tags", "folder", "bookmark", "label", "labels", NULL};
+/* Class words that make a heading the site's, not the article's. */
+static const char *const SITE_TITLE_PARTS[] = {"site", "logo", "brand", "widget", NULL};
+
+/* Title separators of <title>: "Site: Title", "Title | Site", "Title - Site". */
+static const char *const TITLE_SEPARATORS[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " :: ",
+                                               " \xC2\xBB ", " / ", NULL};
+
+/* Entities some CMSs escape twice ("&amp;nbsp;"), so the text shows them. */
+typedef struct {
+    const char *name;
+    int32_t cp;
+} entity;
+static const entity ENTITIES[] = {
+    {"nbsp", 0xA0},   {"amp", '&'},      {"quot", '"'},     {"apos", '\''},    {"lt", '<'},
+    {"gt", '>'},      {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"lsquo", 0x2018}, {"rsquo", 0x2019},
+    {"ndash", 0x2013}, {"mdash", 0x2014}, {"hellip", 0x2026}, {"laquo", 0xAB},  {"raquo", 0xBB},
+    {"bull", 0x2022}, {"middot", 0xB7},
+};
+
+/* ---- small helpers ------------------------------------------------------ */
+
+static bool in_list(const char *const *list, const char *s, size_t len)
 {
-    for (xmlNode *n = node; n; n = n->next) {
-        if (n->type != XML_ELEMENT_NODE)
-            continue;
-        if (xmlStrcasecmp(n->name, BAD_CAST "script") == 0 || xmlStrcasecmp(n->name, BAD_CAST "style") == 0)
-            continue;
-        if (xmlStrcasecmp(n->name, BAD_CAST "p") == 0) {
-            xmlChar *content = xmlNodeGetContent(n);
-            if (content) {
-                size_t len;
-                char *text = text_clean(a, (const char *)content, strlen((const char *)content), &len);
-                if (text && len)
-                    VEC_PUSH(a, &rec->paragraphs, ((rec_paragraph){PARA_BODY, text, len}));
-                xmlFree(content);
+    for (size_t i = 0; list[i]; i++)
+        if (strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0)
+            return true;
+    return false;
+}
+
+static bool is_tag(const xmlNode *n, const char *name)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static bool tag_in(const xmlNode *n, const char *const *list)
+{
+    return n->type == XML_ELEMENT_NODE && n->name && in_list(list, (const char *)n->name, strlen((const char *)n->name));
+}
+
+/* An attribute's value without copying it, or NULL. */
+static const char *attr(const xmlNode *n, const char *name)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return NULL;
+    for (const xmlAttr *p = n->properties; p; p = p->next)
+        if (p->name && strcasecmp((const char *)p->name, name) == 0)
+            return p->children && p->children->content ? (const char *)p->children->content : "";
+    return NULL;
+}
+
+/* `list` holds `word` as one of its space-separated tokens. */
+static bool has_token(const char *list, const char *word)
+{
+    size_t wl = strlen(word);
+    for (const char *s = list; s && *s;) {
+        while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+            s++;
+        const char *e = s;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n' && *e != '\r')
+            e++;
+        if ((size_t)(e - s) == wl && strncasecmp(s, word, wl) == 0)
+            return true;
+        s = e;
+    }
+    return false;
+}
+
+static bool attr_has_token(const xmlNode *n, const char *name, const char *word)
+{
+    const char *v = attr(n, name);
+    return v && has_token(v, word);
+}
+
+/* A class or id token, or one of its parts split at '-', '_', ':' and '.',
+ * is in `list`. */
+static bool words_in(const char *v, const char *const *list)
+{
+    for (const char *s = v; s && *s;) {
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+            s++;
+        const char *e = s;
+        while (*e && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9')))
+            e++;
+        if (e > s && in_list(list, s, (size_t)(e - s)))
+            return true;
+        s = e;
+    }
+    return false;
+}
+
+static bool class_has_part(const xmlNode *n, const char *const *list)
+{
+    const char *c = attr(n, "class"), *id = attr(n, "id");
+    return (c && words_in(c, list)) || (id && words_in(id, list));
+}
+
+/* A class token, in whole, is in `list`. */
+static bool class_token_in(const xmlNode *n, const char *const *list)
+{
+    const char *c = attr(n, "class");
+    for (size_t i = 0; c && list[i]; i++)
+        if (has_token(c, list[i]))
+            return true;
+    return false;
+}
+
+/* A class token names a label box: its last part is a label word, or a
+ * label word is followed only by a box word ("cat-links"). */
+static bool is_label_box(const xmlNode *n)
+{
+    const char *c = attr(n, "class");
+    for (const char *s = c; s && *s;) {
+        while (*s == ' ' || *s == '\t' || *s == '\n')
+            s++;
+        const char *e = s;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+            e++;
+        bool label = false, last_label = false, tail_ok = true;
+        for (const char *p = s; p < e;) {
+            while (p < e && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+                p++;
+            const char *q = p;
+            while (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')))
+                q++;
+            if (q == p)
+                break;
+            last_label = in_list(LABEL_PARTS, p, (size_t)(q - p));
+            if (label && !last_label && !in_list(LABEL_BOX_TAILS, p, (size_t)(q - p)))
+                tail_ok = false;
+            label = label || last_label;
+            p = q;
+        }
+        if (label && (last_label || tail_ok))
+            return true;
+        s = e;
+    }
+    return false;
+}
+
+/* A class token holds a body word and an article word as parts. */
+static bool generic_body_class(const char *c)
+{
+    for (const char *s = c; s && *s;) {
+        while (*s == ' ' || *s == '\t' || *s == '\n')
+            s++;
+        const char *e = s;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+            e++;
+        bool body = false, article = false;
+        for (const char *p = s; p < e;) {
+            while (p < e && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+                p++;
+            const char *q = p;
+            while (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+                q++;
+            if (q > p) {
+                body = body || in_list(BODY_WORDS, p, (size_t)(q - p));
+                article = article || in_list(ARTICLE_WORDS, p, (size_t)(q - p));
             }
+            p = q;
+        }
+        if (body && article)
+            return true;
+        s = e;
+    }
+    return false;
+}
+
+/* ---- a growable byte buffer (malloc) ------------------------------------ */
+
+typedef struct {
+    char *s;
+    size_t len, cap;
+    bool failed;
+} buf;
+
+static void buf_add(buf *b, const char *s, size_t n)
+{
+    if (b->failed || n == 0)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *p = realloc(b->s, cap);
+        if (!p) {
+            b->failed = true;
+            return;
+        }
+        b->s = p;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+/* ---- the tree index ----------------------------------------------------- */
+
+enum {
+    NF_CHROME = 1,   /* inside page chrome */
+    NF_LABELBOX = 2, /* inside a tag or category box */
+    NF_HIDDEN = 4,   /* never shown, or no text (scripts) */
+    NF_LINK = 8,     /* inside <a> */
+    NF_BLOCK = 16,
+};
+
+/* Caps that keep hostile pages linear: candidates looked at, list sizes. */
+enum { MAX_SMALL_SUBTREE = 200, MAX_LABELS = 100, MAX_CREDITS = 50, MAX_TITLES = 64 };
+
+typedef struct {
+    unsigned flags;
+    size_t depth;
+    size_t end;        /* one past the last element of its subtree */
+    size_t block;      /* index of the nearest block element (itself when a block) */
+    size_t own_text;   /* visible non-link text bytes whose nearest block this is */
+    size_t sub_text;   /* own_text over the whole subtree */
+    size_t sub_all;    /* every visible text byte of the subtree, links too */
+    double score;      /* text density score */
+} node_info;
+
+typedef struct {
+    xmlNode **nodes;
+    node_info *info;
+    size_t n, cap;
+} tree_index;
+
+static size_t node_id(const xmlNode *n) { return (size_t)(uintptr_t)n->_private - 1; }
+static bool indexed(const xmlNode *n) { return n && n->type == XML_ELEMENT_NODE && n->_private; }
+
+static bool is_hidden(const xmlNode *n)
+{
+    if (tag_in(n, VOID_TEXT_TAGS) || attr(n, "hidden") || attr_has_token(n, "aria-hidden", "true"))
+        return true;
+    const char *style = attr(n, "style");
+    if (style) {
+        /* "display:none" with any spacing */
+        const char *d = strstr(style, "display");
+        if (d) {
+            d += 7;
+            while (*d == ' ' || *d == ':')
+                d++;
+            if (strncasecmp(d, "none", 4) == 0)
+                return true;
+        }
+    }
+    return class_token_in(n, HIDDEN_CLASSES);
+}
+
+static bool is_chrome(const xmlNode *n)
+{
+    return tag_in(n, CHROME_TAGS) || class_has_part(n, CHROME_PARTS) ||
+           attr_has_token(n, "role", "navigation") || attr_has_token(n, "role", "complementary");
+}
+
+/* Indexes every element under root in document order; ST_TOO_DEEP when the
+ * nesting exceeds max_depth (0: no limit). */
+static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
+{
+    size_t depth = 0;
+    xmlNode *n = root;
+    while (n) {
+        if (n->type == XML_ELEMENT_NODE) {
+            if (max_depth && depth + 1 > max_depth)
+                return ST_TOO_DEEP;
+            if (t->n == t->cap) {
+                size_t cap = t->cap ? t->cap * 2 : 1024;
+                xmlNode **nodes = realloc(t->nodes, cap * sizeof *nodes);
+                if (!nodes)
+                    return ST_NOMEM;
+                t->nodes = nodes;
+                node_info *info = realloc(t->info, cap * sizeof *info);
+                if (!info)
+                    return ST_NOMEM;
+                t->info = info;
+                t->cap = cap;
+            }
+            size_t i = t->n++;
+            t->nodes[i] = n;
+            n->_private = (void *)(uintptr_t)(i + 1);
+            node_info *ni = &t->info[i];
+            memset(ni, 0, sizeof *ni);
+            ni->depth = depth;
+            const node_info *pi = indexed(n->parent) ? &t->info[node_id(n->parent)] : NULL;
+            ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK) : 0;
+            if (is_hidden(n))
+                ni->flags |= NF_HIDDEN;
+            if (is_tag(n, "a"))
+                ni->flags |= NF_LINK;
+            bool block = tag_in(n, BLOCK_TAGS) || !pi;
+            if (block)
+                ni->flags |= NF_BLOCK;
+            ni->block = block ? i : pi->block;
+        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && indexed(n->parent)) {
+            node_info *pi = &t->info[node_id(n->parent)];
+            if (!(pi->flags & NF_HIDDEN) && n->content) {
+                size_t len = 0;
+                for (const xmlChar *c = n->content; *c; c++)
+                    len += *c > ' ';
+                pi->sub_all += len;
+                if (!(pi->flags & NF_LINK))
+                    t->info[pi->block].own_text += len;
+            }
+        }
+        /* next in pre-order, without recursion */
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            depth++;
             continue;
         }
-        collect_paragraphs(n->children, rec, a);
+        while (n && n != root && !n->next) {
+            n = n->parent;
+            depth--;
+        }
+        n = (n && n != root) ? n->next : NULL;
     }
+    /* subtree text, children before parents */
+    for (size_t i = 0; i < t->n; i++)
+        t->info[i].end = i + 1;
+    for (size_t i = t->n; i-- > 0;) {
+        node_info *ni = &t->info[i];
+        ni->sub_text += ni->own_text;
+        xmlNode *p = t->nodes[i]->parent;
+        if (i > 0 && indexed(p)) {
+            node_info *pi = &t->info[node_id(p)];
+            pi->sub_text += ni->sub_text;
+            pi->sub_all += ni->sub_all;
+            pi->end = ni->end > pi->end ? ni->end : pi->end;
+        }
+    }
+    /* Label boxes and chrome, parents before children. A label box is
+     * small (WordPress marks whole posts "category-berita"); a chrome-classed
+     * wrapper of most of the page's text (Blogger's main "widget Blog") is a
+     * layout box, and so is a "nav" list inside a tag box. */
+    size_t page_text = t->n ? t->info[0].sub_text : 0;
+    for (size_t i = 0; i < t->n; i++) {
+        xmlNode *p = t->nodes[i]->parent;
+        unsigned inherited = indexed(p) ? t->info[node_id(p)].flags & (NF_CHROME | NF_LABELBOX) : 0;
+        node_info *ni = &t->info[i];
+        ni->flags |= inherited;
+        if (!(ni->flags & NF_LABELBOX) && ni->sub_all <= 8 * MAX_SMALL_SUBTREE && is_label_box(t->nodes[i]))
+            ni->flags |= NF_LABELBOX;
+        if (!(ni->flags & (NF_CHROME | NF_LABELBOX)) && is_chrome(t->nodes[i]) && ni->sub_text * 2 < page_text)
+            ni->flags |= NF_CHROME;
+    }
+    return ST_OK;
+}
+
+static void index_clear(tree_index *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        t->nodes[i]->_private = NULL;
+    free(t->nodes);
+    free(t->info);
+    memset(t, 0, sizeof *t);
+}
+
+/* anc is n or holds it: O(1) by the pre-order numbering. */
+static bool is_ancestor(const tree_index *t, const xmlNode *anc, const xmlNode *n)
+{
+    if (!indexed(anc) || !indexed(n))
+        return false;
+    size_t a = node_id(anc), b = node_id(n);
+    return a <= b && b < t->info[a].end;
+}
+
+/* Small enough to read whole: a hostile page's nested candidates stay
+ * linear. */
+static bool small_subtree(const tree_index *t, size_t i)
+{
+    return t->info[i].end - i <= MAX_SMALL_SUBTREE && t->info[i].sub_all <= 4 * MAX_SMALL_SUBTREE;
+}
+
+/* ---- text --------------------------------------------------------------- */
+
+/* Entities escaped twice ("&amp;quot;" shows as "&quot;") decoded in place:
+ * the result is never longer than the input. */
+static size_t repair_entities(char *s, size_t len)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        if (s[i] == '&') {
+            size_t j = i + 1;
+            int32_t cp = -1;
+            if (j < len && s[j] == '#') {
+                j++;
+                bool hex = j < len && (s[j] == 'x' || s[j] == 'X');
+                j += hex;
+                long v = 0;
+                size_t digits = 0;
+                while (j < len && digits < 7) {
+                    char c = s[j];
+                    int d = c >= '0' && c <= '9' ? c - '0'
+                            : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+                            : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                          : -1;
+                    if (d < 0)
+                        break;
+                    v = v * (hex ? 16 : 10) + d;
+                    j++;
+                    digits++;
+                }
+                if (digits && j < len && s[j] == ';' && v > 0 && v <= 0x10FFFF && !(v >= 0xD800 && v <= 0xDFFF))
+                    cp = (int32_t)v;
+            } else {
+                size_t k = j;
+                while (k < len && k - j < 8 && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z')))
+                    k++;
+                if (k > j && k < len && s[k] == ';')
+                    for (size_t e = 0; e < sizeof ENTITIES / sizeof *ENTITIES; e++)
+                        if (strlen(ENTITIES[e].name) == k - j && strncmp(ENTITIES[e].name, s + j, k - j) == 0)
+                            cp = ENTITIES[e].cp;
+                j = k;
+            }
+            if (cp >= 0) {
+                char enc[4];
+                size_t n = utf8_encode(cp, enc);
+                memcpy(s + o, enc, n);
+                o += n;
+                i = j + 1;
+                continue;
+            }
+        }
+        s[o++] = s[i++];
+    }
+    return o;
+}
+
+/* The text as the record stores it: entities repaired, then text_clean. */
+static char *clean_text(arena *a, const char *s, size_t len, size_t *out_len)
+{
+    char *tmp = malloc(len + 1);
+    if (!tmp) {
+        arena_set_failed(a);
+        return NULL;
+    }
+    memcpy(tmp, s, len);
+    size_t n = repair_entities(tmp, len);
+    char *r = text_clean(a, tmp, n, out_len);
+    free(tmp);
+    return r;
+}
+
+/* All the text under n, in order, without recursion (hidden parts left
+ * out). */
+static void gather_text(const xmlNode *n, buf *b)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            buf_add(b, (const char *)n->content, strlen((const char *)n->content));
+        return;
+    }
+    const xmlNode *c = n->children;
+    while (c) {
+        bool descend = false;
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            if (c->content)
+                buf_add(b, (const char *)c->content, strlen((const char *)c->content));
+        } else if (c->type == XML_ELEMENT_NODE && !is_hidden(c)) {
+            if (tag_in(c, BLOCK_TAGS) || is_tag(c, "br"))
+                buf_add(b, " ", 1);
+            descend = c->children != NULL;
+        }
+        if (descend) {
+            c = c->children;
+            continue;
+        }
+        while (c && c != n && !c->next)
+            c = c->parent;
+        c = (c && c != n) ? c->next : NULL;
+    }
+}
+
+static char *node_text(arena *a, const xmlNode *n, size_t *len)
+{
+    buf b = {0};
+    gather_text(n, &b);
+    char *r = b.failed ? NULL : clean_text(a, b.s ? b.s : "", b.len, len);
+    if (b.failed)
+        arena_set_failed(a);
+    free(b.s);
+    return r;
+}
+
+static char *clean_str(arena *a, const char *s) { return s ? clean_text(a, s, strlen(s), NULL) : NULL; }
+
+/* Lower case, as labels are kept. */
+static char *lower_text(arena *a, const char *s)
+{
+    size_t len = strlen(s), o = 0;
+    char *out = arena_alloc(a, len * 2 + 1);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (!n) {
+            out[o++] = s[i++];
+            continue;
+        }
+        int32_t lc = utf8proc_tolower(cp);
+        char enc[4];
+        size_t m = utf8_encode(lc, enc);
+        if (m > n * 2) /* never grows past the room reserved */
+            m = utf8_encode(cp, enc);
+        memcpy(out + o, enc, m);
+        o += m;
+        i += n;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+/* A key for comparing titles: ASCII lower case, quotes and dashes folded,
+ * trailing ellipsis and punctuation dropped. */
+static char *title_key(arena *a, const char *s)
+{
+    size_t len = strlen(s), o = 0;
+    char *out = arena_alloc(a, len + 1);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < len;) {
+        int32_t cp;
+        size_t n = utf8_decode(s + i, len - i, &cp);
+        if (!n) {
+            i++;
+            continue;
+        }
+        i += n;
+        if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB)
+            cp = '"';
+        else if (cp == 0x2018 || cp == 0x2019 || cp == '`')
+            cp = '\'';
+        else if (cp == 0x2013 || cp == 0x2014)
+            cp = '-';
+        else if (cp == 0x2026)
+            continue;
+        if (cp < 0x80) {
+            char c = (char)cp;
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c - 'A' + 'a');
+            if (c == ' ' && (o == 0 || out[o - 1] == ' '))
+                continue;
+            out[o++] = c;
+        } else {
+            o += utf8_encode(cp, out + o);
+        }
+    }
+    while (o && (out[o - 1] == ' ' || out[o - 1] == '.'))
+        o--;
+    out[o] = '\0';
+    return out;
+}
+
+/* ---- the reader --------------------------------------------------------- */
+
+typedef struct {
+    const char *text;
+    int weight;
+    bool visible;
+} title_cand;
+
+typedef struct {
+    arena *a;
+    record *rec;
+    page_hints *hints;
+    htmlDocPtr doc;
+    tree_index t;
+    xmlNode *body;     /* the article's container */
+    xmlNode *heading;  /* the article's own headline element */
+    VEC(title_cand) titles;
+    /* from the page's structured data */
+    const char *machine_date;
+    const char *ld_body;
+    /* Next.js flight data */
+    char *flight_html;
+    size_t flight_html_len;
+} reader;
+
+static void add_title(reader *r, const char *text, int weight, bool visible)
+{
+    if (text && *text && r->titles.len < MAX_TITLES)
+        VEC_PUSH(r->a, &r->titles, ((title_cand){text, weight, visible}));
+}
+
+static void add_label(reader *r, const char *raw, size_t len)
+{
+    size_t clen;
+    char *t = clean_text(r->a, raw, len, &clen);
+    if (!t)
+        return;
+    while (*t == '#')
+        t++;
+    while (*t == ' ')
+        t++;
+    if (!*t || strlen(t) > 80 || r->rec->labels.len >= MAX_LABELS)
+        return;
+    char *l = lower_text(r->a, t);
+    if (!l)
+        return;
+    for (size_t i = 0; i < r->rec->labels.len; i++)
+        if (strcmp(r->rec->labels.items[i], l) == 0)
+            return;
+    VEC_PUSH(r->a, &r->rec->labels, l);
+}
+
+/* A comma-separated list ("karhutla, kabut asap, ISPA"). */
+static void add_label_list(reader *r, const char *s)
+{
+    while (s && *s) {
+        const char *e = strchr(s, ',');
+        size_t n = e ? (size_t)(e - s) : strlen(s);
+        add_label(r, s, n);
+        s = e ? e + 1 : NULL;
+    }
+}
+
+static bool is_cms_login(const char *name)
+{
+    lex_table logins = PAGE_LISTS[PAGE_CMS_LOGINS];
+    size_t len = strlen(name), w = 0;
+    while (w < len && name[w] != ' ')
+        w++;
+    return lex_lookup(logins, name, len) >= 0 || lex_lookup(logins, name, w) >= 0 ||
+           (w < len && lex_lookup(logins, name + w + 1, strlen(name + w + 1)) >= 0);
+}
+
+static void add_credit(reader *r, credit_role role, const char *raw)
+{
+    char *name = clean_str(r->a, raw);
+    if (!name || !*name || strlen(name) > 80 || is_cms_login(name) || r->rec->credits.len >= MAX_CREDITS)
+        return;
+    for (size_t i = 0; i < r->rec->credits.len; i++)
+        if (strcmp(r->rec->credits.items[i].name, name) == 0 && r->rec->credits.items[i].role == role)
+            return;
+    VEC_PUSH(r->a, &r->rec->credits, ((rec_credit){role, name}));
+}
+
+static void add_credit_line(reader *r, const char *line)
+{
+    if (!line || !*line || strlen(line) > 300 || r->hints->credit_lines.len >= MAX_CREDITS)
+        return;
+    for (size_t i = 0; i < r->hints->credit_lines.len; i++)
+        if (strcmp(r->hints->credit_lines.items[i], line) == 0)
+            return;
+    VEC_PUSH(r->a, &r->hints->credit_lines, line);
+}
+
+/* ---- JSON-LD ------------------------------------------------------------ */
+
+static const char *json_str(json_t *o, const char *key)
+{
+    json_t *v = json_object_get(o, key);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static bool ld_is_article(json_t *o)
+{
+    json_t *type = json_object_get(o, "@type");
+    const char *one = json_is_string(type) ? json_string_value(type) : NULL;
+    if (json_is_array(type) && json_array_size(type))
+        one = json_string_value(json_array_get(type, 0));
+    return (one && (strstr(one, "Article") || strstr(one, "Posting") || strcmp(one, "Report") == 0)) ||
+           json_object_get(o, "headline") != NULL;
+}
+
+/* A person credited by a JSON-LD value: a name string, a Person (or an
+ * untyped object with a name), or an array of them. */
+static void ld_people(reader *r, json_t *v, credit_role role)
+{
+    size_t n = json_is_array(v) ? json_array_size(v) : 1;
+    for (size_t i = 0; i < n; i++) {
+        json_t *p = json_is_array(v) ? json_array_get(v, i) : v;
+        if (json_is_string(p)) {
+            add_credit(r, role, json_string_value(p));
+        } else if (json_is_object(p)) {
+            const char *type = json_str(p, "@type");
+            if (!type || strcmp(type, "Person") == 0)
+                add_credit(r, role, json_str(p, "name"));
+        }
+    }
+}
+
+static void ld_labels(reader *r, json_t *v)
+{
+    if (json_is_string(v)) {
+        add_label_list(r, json_string_value(v));
+    } else if (json_is_array(v)) {
+        for (size_t i = 0; i < json_array_size(v); i++)
+            if (json_is_string(json_array_get(v, i)))
+                add_label_list(r, json_string_value(json_array_get(v, i)));
+    }
+}
+
+static void ld_article(reader *r, json_t *o)
+{
+    if (!json_is_object(o) || !ld_is_article(o))
+        return;
+    add_title(r, clean_str(r->a, json_str(o, "headline")), 3, false);
+    if (!r->machine_date && json_str(o, "datePublished"))
+        r->machine_date = arena_strdup(r->a, json_str(o, "datePublished"));
+    ld_people(r, json_object_get(o, "author"), CREDIT_AUTHOR);
+    ld_people(r, json_object_get(o, "editor"), CREDIT_EDITOR);
+    ld_labels(r, json_object_get(o, "articleSection"));
+    ld_labels(r, json_object_get(o, "keywords"));
+    if (!r->ld_body && json_str(o, "articleBody"))
+        r->ld_body = arena_strdup(r->a, json_str(o, "articleBody"));
+}
+
+static void read_json_ld(reader *r, const xmlNode *script)
+{
+    buf b = {0};
+    gather_text(script, &b);
+    json_t *root = b.s ? json_loadb(b.s, b.len, 0, NULL) : NULL;
+    free(b.s);
+    if (!root)
+        return;
+    json_t *list = json_is_array(root) ? root : json_object_get(root, "@graph");
+    if (json_is_array(list)) {
+        for (size_t i = 0; i < json_array_size(list); i++) {
+            json_t *item = json_array_get(list, i);
+            ld_article(r, item);
+            json_t *graph = json_object_get(item, "@graph");
+            for (size_t j = 0; json_is_array(graph) && j < json_array_size(graph); j++)
+                ld_article(r, json_array_get(graph, j));
+        }
+    }
+    if (json_is_object(root))
+        ld_article(r, root);
+    json_decref(root);
+}
+
+/* ---- Next.js flight data ------------------------------------------------ */
+
+/* The JS string of `self.__next_f.push([1,"..."])`, appended to `flight`. */
+static void read_flight_chunk(const char *script, buf *flight)
+{
+    const char *p = strstr(script, "__next_f.push(");
+    if (!p)
+        return;
+    p = strchr(p, '(') + 1;
+    const char *end = strrchr(p, ')');
+    if (!end)
+        return;
+    json_t *arr = json_loadb(p, (size_t)(end - p), 0, NULL);
+    json_t *s = json_array_get(arr, 1);
+    if (json_is_integer(json_array_get(arr, 0)) && json_integer_value(json_array_get(arr, 0)) == 1 &&
+        json_is_string(s))
+        buf_add(flight, json_string_value(s), json_string_length(s));
+    json_decref(arr);
+}
+
+typedef struct {
+    size_t id;
+    const char *text;
+    size_t len;
+} flight_text;
+
+static bool parse_hex(const char *s, size_t len, size_t *pos, size_t *out)
+{
+    size_t v = 0, start = *pos;
+    while (*pos < len && *pos - start < 12) {
+        char c = s[*pos];
+        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        if (d < 0)
+            break;
+        v = v * 16 + (size_t)d;
+        (*pos)++;
+    }
+    *out = v;
+    return *pos > start;
+}
+
+/* The article object of a flight row: {"html": "$6", "title": ..., "tags":
+ * [...], "category": ..., "publishedAt": ...}, searched breadth-first with
+ * a bounded queue. */
+static void flight_article(reader *r, json_t *root, const flight_text *texts, size_t ntexts)
+{
+    enum { QUEUE = 4096 };
+    json_t **queue = malloc(QUEUE * sizeof *queue);
+    if (!queue)
+        return;
+    size_t head = 0, tail = 0;
+    queue[tail++] = root;
+    static const char *const BODY_KEYS[] = {"html", "content", "body", "articleBody", NULL};
+    static const char *const DATE_KEYS[] = {"publishedAt", "published_at", "datePublished", "date", NULL};
+    while (head < tail) {
+        json_t *v = queue[head++];
+        if (json_is_object(v)) {
+            const char *html = NULL;
+            size_t html_len = 0;
+            for (size_t k = 0; BODY_KEYS[k] && !html; k++) {
+                const char *s = json_str(v, BODY_KEYS[k]);
+                if (!s)
+                    continue;
+                size_t id, pos = 1;
+                if (s[0] == '$' && parse_hex(s, strlen(s), &pos, &id) && !s[pos]) {
+                    for (size_t i = 0; i < ntexts; i++)
+                        if (texts[i].id == id) {
+                            html = texts[i].text;
+                            html_len = texts[i].len;
+                        }
+                } else if (strchr(s, '<')) {
+                    html = s;
+                    html_len = strlen(s);
+                }
+            }
+            if (html && json_str(v, "title") && html_len > r->flight_html_len) {
+                free(r->flight_html);
+                r->flight_html = malloc(html_len + 1);
+                if (r->flight_html) {
+                    memcpy(r->flight_html, html, html_len);
+                    r->flight_html[html_len] = '\0';
+                    r->flight_html_len = html_len;
+                }
+                add_title(r, clean_str(r->a, json_str(v, "title")), 3, false);
+                ld_labels(r, json_object_get(v, "category"));
+                ld_labels(r, json_object_get(v, "tags"));
+                for (size_t k = 0; DATE_KEYS[k]; k++)
+                    if (!r->machine_date && json_str(v, DATE_KEYS[k]))
+                        r->machine_date = arena_strdup(r->a, json_str(v, DATE_KEYS[k]));
+            }
+            const char *key;
+            json_t *child;
+            json_object_foreach(v, key, child)
+            {
+                if ((json_is_object(child) || json_is_array(child)) && tail < QUEUE)
+                    queue[tail++] = child;
+            }
+        } else if (json_is_array(v)) {
+            for (size_t i = 0; i < json_array_size(v) && tail < QUEUE; i++) {
+                json_t *child = json_array_get(v, i);
+                if (json_is_object(child) || json_is_array(child))
+                    queue[tail++] = child;
+            }
+        }
+    }
+    free(queue);
+}
+
+/* The rows of a React flight stream: "ID:Tlen," text rows, "ID:json" rows. */
+static void read_flight(reader *r, const char *s, size_t len)
+{
+    VEC(flight_text) texts = {0};
+    size_t pos = 0;
+    /* text rows first, so that JSON rows can refer to them */
+    for (int pass = 0; pass < 2; pass++) {
+        pos = 0;
+        while (pos < len) {
+            size_t start = pos, id;
+            if (parse_hex(s, len, &pos, &id) && pos < len && s[pos] == ':') {
+                pos++;
+                size_t tlen;
+                if (pos < len && s[pos] == 'T' && (pos++, parse_hex(s, len, &pos, &tlen)) && pos < len &&
+                    s[pos] == ',') {
+                    pos++;
+                    if (tlen > len - pos)
+                        tlen = len - pos;
+                    if (pass == 0)
+                        VEC_PUSH(r->a, &texts, ((flight_text){id, s + pos, tlen}));
+                    pos += tlen;
+                    continue;
+                }
+                const char *nl = memchr(s + pos, '\n', len - pos);
+                size_t end = nl ? (size_t)(nl - s) : len;
+                if (pass == 1 && end > pos && (s[pos] == '[' || s[pos] == '{')) {
+                    json_t *row = json_loadb(s + pos, end - pos, 0, NULL);
+                    if (row)
+                        flight_article(r, row, texts.items, texts.len);
+                    json_decref(row);
+                }
+                pos = end + 1;
+            } else {
+                const char *nl = memchr(s + start, '\n', len - start);
+                pos = nl ? (size_t)(nl - s) + 1 : len;
+            }
+        }
+    }
+}
+
+/* ---- the head: meta, link, JSON-LD, scripts ----------------------------- */
+
+static void read_metadata(reader *r)
+{
+    buf flight = {0};
+    const char *canonical = NULL, *og_url = NULL, *published = NULL;
+    for (size_t i = 0; i < r->t.n; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if (is_tag(n, "meta")) {
+            const char *prop = attr(n, "property"), *name = attr(n, "name"), *content = attr(n, "content");
+            const char *key = prop ? prop : name;
+            if (!key || !content)
+                continue;
+            if (strcasecmp(key, "og:title") == 0)
+                add_title(r, clean_str(r->a, content), 3, false);
+            else if (strcasecmp(key, "twitter:title") == 0)
+                add_title(r, clean_str(r->a, content), 1, false);
+            else if (strcasecmp(key, "og:url") == 0)
+                og_url = content;
+            else if (strcasecmp(key, "article:published_time") == 0 && !published)
+                published = content;
+            else if (strcasecmp(key, "article:tag") == 0 || strcasecmp(key, "article:section") == 0)
+                add_label_list(r, content);
+        } else if (is_tag(n, "link")) {
+            if (attr_has_token(n, "rel", "canonical") && attr(n, "href") && !canonical)
+                canonical = attr(n, "href");
+        } else if (is_tag(n, "title") && !(r->t.info[i].flags & NF_CHROME) && is_tag(n->parent, "head")) {
+            char *title = node_text(r->a, n, NULL);
+            if (title && *title) {
+                add_title(r, title, 1, false);
+                /* "Site: Title", "Title | Site": each side of a separator */
+                for (size_t k = 0; TITLE_SEPARATORS[k]; k++)
+                    for (const char *p = strstr(title, TITLE_SEPARATORS[k]); p;
+                         p = strstr(p + 1, TITLE_SEPARATORS[k])) {
+                        add_title(r, arena_strndup(r->a, title, (size_t)(p - title)), 1, false);
+                        add_title(r, arena_strdup(r->a, p + strlen(TITLE_SEPARATORS[k])), 1, false);
+                    }
+            }
+        } else if (is_tag(n, "script")) {
+            const char *type = attr(n, "type");
+            if (type && strcasecmp(type, "application/ld+json") == 0) {
+                read_json_ld(r, n);
+            } else if (n->children && n->children->content &&
+                       strstr((const char *)n->children->content, "__next_f.push(")) {
+                read_flight_chunk((const char *)n->children->content, &flight);
+            }
+        }
+    }
+    if (flight.len)
+        read_flight(r, flight.s, flight.len);
+    free(flight.s);
+    const char *url = canonical && *canonical ? canonical : og_url;
+    if (url && *url)
+        r->rec->url = clean_str(r->a, url);
+    if (!r->machine_date && published)
+        r->machine_date = arena_strdup(r->a, published);
+}
+
+/* ---- the container ------------------------------------------------------ */
+
+static bool matches(const xmlNode *n, const selector *s)
+{
+    switch (s->kind) {
+    case SEL_ITEMPROP: return attr_has_token(n, "itemprop", s->value);
+    case SEL_CLASS: return attr_has_token(n, "class", s->value);
+    case SEL_ID: { const char *id = attr(n, "id"); return id && strcasecmp(id, s->value) == 0; }
+    }
+    return false;
+}
+
+enum { MIN_BODY_TEXT = 120, MIN_BLOCK_TEXT = 25 };
+
+static xmlNode *find_container(reader *r)
+{
+    tree_index *t = &r->t;
+    for (size_t s = 0; s < sizeof BODY_SELECTORS / sizeof *BODY_SELECTORS; s++)
+        for (size_t i = 0; i < t->n; i++)
+            if (!(t->info[i].flags & (NF_CHROME | NF_HIDDEN)) && t->info[i].sub_text >= MIN_BODY_TEXT &&
+                matches(t->nodes[i], &BODY_SELECTORS[s]))
+                return t->nodes[i];
+    /* an unknown template's body class: the one with the most text */
+    xmlNode *best = NULL;
+    size_t best_text = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const char *c = attr(t->nodes[i], "class");
+        if (c && !(t->info[i].flags & (NF_CHROME | NF_HIDDEN)) && t->info[i].sub_text >= MIN_BODY_TEXT &&
+            t->info[i].sub_text > best_text && generic_body_class(c)) {
+            best = t->nodes[i];
+            best_text = t->info[i].sub_text;
+        }
+    }
+    if (best)
+        return best;
+    /* text density: each block of prose scores its parent, half its
+     * grandparent */
+    double best_score = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        node_info *ni = &t->info[i];
+        if (!(ni->flags & NF_BLOCK) || (ni->flags & (NF_CHROME | NF_HIDDEN)) || ni->own_text < MIN_BLOCK_TEXT)
+            continue;
+        xmlNode *p = t->nodes[i]->parent;
+        if (!indexed(p))
+            continue;
+        t->info[node_id(p)].score += (double)ni->own_text;
+        if (indexed(p->parent))
+            t->info[node_id(p->parent)].score += (double)ni->own_text / 2;
+    }
+    for (size_t i = 0; i < t->n; i++)
+        if (t->info[i].score > best_score && !is_tag(t->nodes[i], "body") && !is_tag(t->nodes[i], "html")) {
+            best_score = t->info[i].score;
+            best = t->nodes[i];
+        }
+    return best;
+}
+
+/* ---- paragraphs --------------------------------------------------------- */
+
+typedef struct {
+    reader *r;
+    buf text;
+    size_t bold_bytes, text_bytes; /* visible bytes, and those inside b/strong */
+    int bold_depth;
+    para_kind kind;
+    const xmlNode *kind_owner;
+    bool soft_break; /* a <br> since the last text */
+    bool ended;      /* a closing block ("Berita Terkait") was met */
+    bool have_body;  /* a body paragraph was pushed */
+} para_walk;
+
+static size_t visible_bytes(const char *s)
+{
+    size_t n = 0;
+    for (; *s; s++)
+        n += (unsigned char)*s > ' ';
+    return n;
+}
+
+/* The kind of a line's opening label ("Baca juga", "Tags:"), or -1. The
+ * label is one to three words ended by a colon, or bare where the lexicon
+ * allows it. */
+static int line_label(const char *s, size_t len, size_t *after)
+{
+    lex_table labels = PAGE_LISTS[PAGE_LINE_LABELS];
+    size_t ends[3], nw = 0, i = 0;
+    while (nw < 3 && i < len) {
+        size_t start = i;
+        while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '\''))
+            i++;
+        if (i == start)
+            break;
+        ends[nw++] = i;
+        if (i < len && s[i] == ' ' && i + 1 < len && s[i + 1] != ':')
+            i++;
+        else
+            break;
+    }
+    for (size_t w = nw; w-- > 0;) {
+        int v = lex_lookup(labels, s, ends[w]);
+        if (v < 0)
+            continue;
+        size_t j = ends[w];
+        while (j < len && s[j] == ' ')
+            j++;
+        bool colon = j < len && (s[j] == ':' || s[j] == '-');
+        if (!colon && !(v & PAGE_BARE) && j < len)
+            continue;
+        if (colon)
+            j++;
+        while (j < len && s[j] == ' ')
+            j++;
+        *after = j;
+        return v & PAGE_KIND_MASK;
+    }
+    return -1;
+}
+
+static void flush_para(para_walk *w)
+{
+    reader *r = w->r;
+    bool all_bold = w->text_bytes && w->bold_bytes * 10 >= w->text_bytes * 9;
+    para_kind kind = w->kind;
+    size_t len = 0;
+    char *text = w->text.len ? clean_text(r->a, w->text.s, w->text.len, &len) : NULL;
+    w->text.len = 0;
+    w->bold_bytes = w->text_bytes = 0;
+    w->soft_break = false;
+    if (!text || !len || w->ended)
+        return;
+    size_t after;
+    int label = line_label(text, len, &after);
+    if (label == PAGE_RELATED || label == PAGE_SHARE)
+        return;
+    if (label == PAGE_END && after >= len) {
+        w->ended = true;
+        return;
+    }
+    if (label == PAGE_LABELS) {
+        add_label_list(r, text + after);
+        return;
+    }
+    /* the headline repeated above the body */
+    if (!w->have_body && r->rec->title) {
+        char *a = title_key(r->a, text), *b = title_key(r->a, r->rec->title);
+        if (a && b && strcmp(a, b) == 0)
+            return;
+    }
+    /* a short bold line with no sentence end: a subheading, or a release
+     * number above the lead */
+    if (kind == PARA_BODY && all_bold && len < 120 && text[len - 1] != '.' && !memchr(text, ':', len))
+        kind = PARA_HEADING;
+    w->have_body = w->have_body || kind == PARA_BODY;
+    VEC_PUSH(r->a, &r->rec->paragraphs, ((rec_paragraph){kind, text, len}));
+}
+
+static bool ends_sentence(const buf *b)
+{
+    size_t i = b->len;
+    while (i && (unsigned char)b->s[i - 1] <= ' ')
+        i--;
+    if (!i)
+        return true;
+    unsigned char c = (unsigned char)b->s[i - 1];
+    /* . ! ? : ; " ) and the closing quotes (UTF-8 ends in 0x9D / 0x99) */
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == ')' || c == 0x9D ||
+           c == 0x99;
+}
+
+static void add_text(para_walk *w, const char *s)
+{
+    size_t n = strlen(s), vis = visible_bytes(s);
+    if (!vis) {
+        buf_add(&w->text, s, n);
+        return;
+    }
+    if (w->soft_break) {
+        /* a line break inside a block: a new paragraph unless it only
+         * wraps a sentence */
+        const char *f = s;
+        while (*f && (unsigned char)*f <= ' ')
+            f++;
+        bool lower = *f >= 'a' && *f <= 'z';
+        if (ends_sentence(&w->text) || !lower)
+            flush_para(w);
+        else
+            buf_add(&w->text, " ", 1);
+        w->soft_break = false;
+    }
+    buf_add(&w->text, s, n);
+    w->text_bytes += vis;
+    if (w->bold_depth)
+        w->bold_bytes += vis;
+}
+
+static bool is_bold(const xmlNode *n) { return is_tag(n, "b") || is_tag(n, "strong"); }
+
+static bool is_caption(const xmlNode *n)
+{
+    static const char *const CAPTION_PARTS[] = {"caption", "wp-caption-text", "keterangan", NULL};
+    return is_tag(n, "figcaption") || class_has_part(n, CAPTION_PARTS);
+}
+
+static bool is_heading(const xmlNode *n)
+{
+    static const char *const HEADINGS[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+    return tag_in(n, HEADINGS);
+}
+
+/* Skipped inside the body: furniture and chrome, except captions. */
+static bool body_skips(reader *r, const xmlNode *n)
+{
+    if (n == r->heading)
+        return true;
+    if (is_hidden(n) || is_chrome(n))
+        return true;
+    if (is_caption(n))
+        return false;
+    return tag_in(n, SKIP_TAGS) || class_has_part(n, SKIP_PARTS);
+}
+
+/* 1: entered (walk its children); 0: skipped. */
+static int para_enter(para_walk *w, xmlNode *n)
+{
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (n->content)
+            add_text(w, (const char *)n->content);
+        return 0;
+    }
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (body_skips(w->r, n))
+        return 0;
+    if (is_tag(n, "br")) {
+        if (w->soft_break)
+            flush_para(w); /* <br><br>: a paragraph ends */
+        else
+            w->soft_break = true;
+        return 0;
+    }
+    if (is_tag(n, "img"))
+        return 0;
+    if (tag_in(n, BLOCK_TAGS)) {
+        flush_para(w);
+        if (!w->kind_owner && (is_heading(n) || is_caption(n))) {
+            w->kind = is_heading(n) ? PARA_HEADING : PARA_CAPTION;
+            w->kind_owner = n;
+        }
+    }
+    if (is_bold(n))
+        w->bold_depth++;
+    return 1;
+}
+
+static void para_leave(para_walk *w, xmlNode *n)
+{
+    if (is_bold(n))
+        w->bold_depth--;
+    if (tag_in(n, BLOCK_TAGS)) {
+        flush_para(w);
+        if (w->kind_owner == n) {
+            w->kind = PARA_BODY;
+            w->kind_owner = NULL;
+        }
+    }
+}
+
+static void read_paragraphs(reader *r, xmlNode *root)
+{
+    para_walk w = {.r = r, .kind = PARA_BODY};
+    xmlNode *n = root->children;
+    while (n) {
+        int entered = para_enter(&w, n);
+        if (entered && n->children) {
+            n = n->children;
+            continue;
+        }
+        if (entered)
+            para_leave(&w, n);
+        while (n && !n->next) {
+            n = n->parent;
+            if (n == root) {
+                n = NULL;
+                break;
+            }
+            para_leave(&w, n);
+        }
+        if (n)
+            n = n->next;
+    }
+    flush_para(&w);
+    if (w.text.failed)
+        arena_set_failed(r->a);
+    free(w.text.s);
+}
+
+/* The body from JSON-LD articleBody: one paragraph per line. */
+static void read_text_paragraphs(reader *r, const char *s)
+{
+    while (s && *s) {
+        const char *e = strchr(s, '\n');
+        size_t n = e ? (size_t)(e - s) : strlen(s), len;
+        char *text = clean_text(r->a, s, n, &len);
+        if (text && len)
+            VEC_PUSH(r->a, &r->rec->paragraphs, ((rec_paragraph){PARA_BODY, text, len}));
+        s = e ? e + 1 : NULL;
+    }
+}
+
+/* ---- title -------------------------------------------------------------- */
+
+/* The headline element: the nearest heading before the body (h1-h3, or a
+ * heading-classed element), not the site's own name. */
+static xmlNode *find_heading(reader *r)
+{
+    static const char *const TITLE_PARTS[] = {"title", "headline", NULL};
+    static const char *const HEADS[] = {"h1", "h2", "h3", NULL};
+    size_t end = r->body ? node_id(r->body) : r->t.n;
+    xmlNode *found = NULL;
+    for (size_t i = 0; i < end; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN))
+            continue;
+        bool head = tag_in(n, HEADS) || attr_has_token(n, "itemprop", "headline") ||
+                    (class_has_part(n, TITLE_PARTS) && !tag_in(n, (const char *const[]){"a", "span", "title", NULL}));
+        if (!head || class_has_part(n, SITE_TITLE_PARTS) || r->t.info[i].sub_all < 10 ||
+            r->t.info[i].sub_all > 400 || is_ancestor(&r->t, n, r->body))
+            continue;
+        found = n; /* the last before the body: the innermost of a nest */
+    }
+    /* not when the body is far below it, in another part of the page */
+    if (found && r->body) {
+        size_t up = 0;
+        const xmlNode *p = r->body;
+        while (p && !is_ancestor(&r->t, p, found) && up < 6) {
+            p = p->parent;
+            up++;
+        }
+        if (up >= 6)
+            found = NULL;
+    }
+    return found;
+}
+
+static void choose_title(reader *r)
+{
+    if (r->heading)
+        add_title(r, node_text(r->a, r->heading, NULL), 3, true);
+    for (size_t i = 0; i < r->t.n; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if (n == r->heading || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
+            continue;
+        if (attr_has_token(n, "itemprop", "headline") && !is_tag(n, "meta"))
+            add_title(r, node_text(r->a, n, NULL), 2, true);
+        else if (is_tag(n, "h1") && !class_has_part(n, SITE_TITLE_PARTS))
+            add_title(r, node_text(r->a, n, NULL), 1, true);
+    }
+    size_t n = r->titles.len;
+    char **keys = arena_alloc(r->a, (n ? n : 1) * sizeof *keys);
+    if (!keys)
+        return;
+    for (size_t i = 0; i < n; i++)
+        keys[i] = title_key(r->a, r->titles.items[i].text);
+    int best = 0;
+    size_t best_i = 0;
+    bool best_visible = false;
+    for (size_t i = 0; i < n; i++) {
+        if (!keys[i] || strlen(keys[i]) < 8)
+            continue;
+        int score = 0;
+        bool visible = false;
+        for (size_t j = 0; j < n; j++)
+            if (keys[j] && strcmp(keys[i], keys[j]) == 0) {
+                score += r->titles.items[j].weight;
+                visible = visible || r->titles.items[j].visible;
+            }
+        if (score > best || (score == best && visible && !best_visible)) {
+            best = score;
+            best_i = i;
+            best_visible = visible;
+        }
+    }
+    if (!best)
+        return;
+    /* the text as the page shows it, when a visible candidate agrees */
+    const char *title = r->titles.items[best_i].text;
+    for (size_t j = 0; j < n; j++)
+        if (keys[j] && strcmp(keys[best_i], keys[j]) == 0 && r->titles.items[j].visible) {
+            title = r->titles.items[j].text;
+            break;
+        }
+    r->rec->title = title;
+}
+
+/* ---- labels, credits, dates from the markup ----------------------------- */
+
+/* The scope of the article around its body: the body's ancestors up to
+ * `levels` above it. */
+static bool near_body(reader *r, const xmlNode *n, size_t levels)
+{
+    const xmlNode *p = r->body;
+    for (size_t up = 0; up < levels && p && indexed(p->parent); up++)
+        p = p->parent;
+    return p && is_ancestor(&r->t, p, n);
+}
+
+static bool in_body(reader *r, const xmlNode *n) { return r->body && is_ancestor(&r->t, r->body, n); }
+
+/* Outside the body text: around the body, or in furniture the paragraph
+ * walk skips inside it (a post-meta box at the top of the body). */
+static bool outside_text(reader *r, const xmlNode *n)
+{
+    if (!in_body(r, n))
+        return true;
+    for (int up = 0; up < 4 && n && n != r->body; up++, n = n->parent)
+        if (body_skips(r, n))
+            return true;
+    return false;
+}
+
+static bool is_label_icon(const xmlNode *n)
+{
+    return n && n->type == XML_ELEMENT_NODE && (is_tag(n, "i") || is_tag(n, "span") || is_tag(n, "svg")) &&
+           !n->children && class_has_part(n, LABEL_ICON_PARTS);
+}
+
+/* A tag icon inside the link, or just before it. */
+static bool has_label_icon(const xmlNode *a)
+{
+    for (const xmlNode *c = a->children; c; c = c->next)
+        if (is_label_icon(c))
+            return true;
+    const xmlNode *prev = a->prev;
+    while (prev && prev->type == XML_TEXT_NODE && visible_bytes((const char *)prev->content) == 0)
+        prev = prev->prev;
+    return is_label_icon(prev);
+}
+
+/* A post-meta line that names the labels in words: "Kategori Hoaks",
+ * "Tags: a, b". */
+static void read_label_lines(reader *r)
+{
+    for (size_t i = 0; i < r->t.n; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if (!(r->t.info[i].flags & NF_BLOCK) || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) ||
+            !r->t.info[i].sub_all || !small_subtree(&r->t, i) || !outside_text(r, n) || !near_body(r, n, 3))
+            continue;
+        bool links = false; /* the links themselves are the labels; one line only */
+        for (size_t j = i + 1; j < r->t.info[i].end && !links; j++)
+            links = is_tag(r->t.nodes[j], "a") || (r->t.info[j].flags & NF_BLOCK);
+        size_t len, after;
+        char *text = links ? NULL : node_text(r->a, n, &len);
+        if (text && line_label(text, len, &after) == PAGE_LABELS && after < len)
+            add_label_list(r, text + after);
+    }
+}
+
+static void read_labels(reader *r)
+{
+    for (size_t i = 0; i < r->t.n; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if (!is_tag(n, "a") || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
+            continue;
+        bool tag_link = attr_has_token(n, "rel", "tag") || attr_has_token(n, "rel", "category") ||
+                        /* a link in a tag or category box of this article,
+                         * or marked by a tag icon */
+                        (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n)) && near_body(r, n, 3) &&
+                         !in_body(r, n));
+        if (!tag_link || !small_subtree(&r->t, i))
+            continue;
+        size_t len;
+        char *text = node_text(r->a, n, &len);
+        if (text && len)
+            add_label(r, text, len);
+    }
+}
+
+static bool is_date_like(const char *s)
+{
+    /* a date line shows a day and a year: two runs of digits, or a year */
+    size_t runs = 0, longest = 0, cur = 0;
+    for (; *s; s++) {
+        if (*s >= '0' && *s <= '9') {
+            cur++;
+        } else {
+            if (cur) {
+                runs++;
+                longest = cur > longest ? cur : longest;
+            }
+            cur = 0;
+        }
+    }
+    if (cur) {
+        runs++;
+        longest = cur > longest ? cur : longest;
+    }
+    return longest == 4 || runs >= 3;
+}
+
+static void read_dates(reader *r)
+{
+    xmlNode *anchor = r->heading ? r->heading : r->body;
+    size_t anchor_id = anchor ? node_id(anchor) : 0;
+    const char *visible = NULL;
+    size_t best_dist = SIZE_MAX;
+    const char *machine_attr = NULL;
+    for (size_t i = 0; i < r->t.n; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || in_body(r, n) || !near_body(r, n, 4))
+            continue;
+        if (!machine_attr && attr_has_token(n, "itemprop", "datePublished")) {
+            const char *v = attr(n, "content");
+            if (!v)
+                v = attr(n, "datetime");
+            if (!v)
+                v = attr(n, "title");
+            machine_attr = v;
+        }
+        if (!machine_attr && is_tag(n, "time") && attr(n, "datetime"))
+            machine_attr = attr(n, "datetime");
+        /* a date-classed element, or the parent of a calendar icon */
+        xmlNode *target = NULL;
+        if (class_has_part(n, DATE_PARTS) || is_tag(n, "time"))
+            target = r->t.info[i].sub_text ? n : n->parent;
+        if (!target || !indexed(target) || (r->t.info[node_id(target)].flags & NF_CHROME) ||
+            !small_subtree(&r->t, node_id(target)))
+            continue;
+        size_t len;
+        char *text = node_text(r->a, target, &len);
+        if (!text || !len || len > 120 || !is_date_like(text))
+            continue;
+        size_t id = node_id(target);
+        size_t dist = id > anchor_id ? id - anchor_id : anchor_id - id;
+        if (dist < best_dist) {
+            best_dist = dist;
+            visible = text;
+        }
+    }
+    if (!r->machine_date && machine_attr && *machine_attr)
+        r->machine_date = arena_strdup(r->a, machine_attr);
+    r->hints->published_machine = r->machine_date;
+    r->hints->published_visible = visible;
+}
+
+static void read_credits(reader *r)
+{
+    for (size_t i = 0; i < r->t.n; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !outside_text(r, n) || !near_body(r, n, 4))
+            continue;
+        if (!small_subtree(&r->t, i))
+            continue;
+        if (attr_has_token(n, "itemprop", "author") || attr_has_token(n, "rel", "author")) {
+            /* the name: itemprop=name inside, a meta content, or the text */
+            const char *name = NULL;
+            for (size_t j = i + 1; j < r->t.info[i].end && !name; j++)
+                if (attr_has_token(r->t.nodes[j], "itemprop", "name"))
+                    name = is_tag(r->t.nodes[j], "meta") ? clean_str(r->a, attr(r->t.nodes[j], "content"))
+                                                          : node_text(r->a, r->t.nodes[j], NULL);
+            if (!name && is_tag(n, "meta"))
+                name = clean_str(r->a, attr(n, "content"));
+            if (!name)
+                name = node_text(r->a, n, NULL);
+            if (name)
+                add_credit(r, CREDIT_AUTHOR, name);
+            continue;
+        }
+        /* a byline line of the post-meta: the metadata stage reads it */
+        if (class_has_part(n, BYLINE_PARTS) && r->t.info[i].sub_all) {
+            char *line = node_text(r->a, n, NULL);
+            size_t after;
+            if (line && line_label(line, strlen(line), &after) >= 0)
+                add_credit_line(r, line);
+        }
+    }
+}
+
+/* ---- the entry point ---------------------------------------------------- */
+
+static const int PARSE_OPTIONS = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+
+static htmlDocPtr parse(const char *html, size_t len)
+{
+    /* IGNORE_ENC: the input stage has decoded the page to UTF-8, whatever
+     * its <meta charset> says. HUGE: our own max_depth decides how deep a
+     * page may nest, not libxml2's 256. */
+    return htmlReadMemory(html, (int)len, NULL, "UTF-8", PARSE_OPTIONS);
+}
+
+/* Next.js pages render the body from flight data, not into the markup. */
+static stage_status read_flight_body(reader *r, size_t max_depth)
+{
+    htmlDocPtr frag = parse(r->flight_html, r->flight_html_len);
+    xmlNode *root = frag ? xmlDocGetRootElement(frag) : NULL;
+    if (!root) {
+        xmlFreeDoc(frag);
+        return ST_OK;
+    }
+    tree_index saved = r->t;
+    xmlNode *saved_body = r->body;
+    memset(&r->t, 0, sizeof r->t);
+    stage_status st = index_tree(&r->t, root, max_depth);
+    if (st == ST_OK) {
+        r->body = root;
+        r->rec->paragraphs.len = 0;
+        read_paragraphs(r, root);
+    }
+    index_clear(&r->t);
+    r->t = saved;
+    r->body = saved_body;
+    xmlFreeDoc(frag);
+    return st;
+}
+
+static size_t body_text(const record *rec)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < rec->paragraphs.len; i++)
+        n += rec->paragraphs.items[i].kind == PARA_BODY ? rec->paragraphs.items[i].len : 0;
+    return n;
 }
 
 stage_status html_read(const char *html, size_t len, size_t max_depth, record *rec, page_hints *hints,
                        arena *a, stage_error *err)
 {
-    (void)max_depth;
-    (void)hints;
     if (len > (size_t)INT_MAX)
         return stage_fail(err, ST_TOO_LARGE, 0, "the page is larger than the HTML parser takes");
-    htmlDocPtr doc = htmlReadMemory(html, (int)len, NULL, "UTF-8",
-                                    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                        HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
-    if (!doc)
+    reader r = {.a = a, .rec = rec, .hints = hints};
+    r.doc = parse(html, len);
+    if (!r.doc)
         return stage_fail(err, ST_PARSE, 0, "the HTML parser could not read the page");
-    xmlNode *root = xmlDocGetRootElement(doc);
-    for (xmlNode *n = root ? root->children : NULL; n; n = n->next) {
-        if (n->type == XML_ELEMENT_NODE && xmlStrcasecmp(n->name, BAD_CAST "head") == 0) {
-            for (xmlNode *h = n->children; h; h = h->next)
-                if (h->type == XML_ELEMENT_NODE && xmlStrcasecmp(h->name, BAD_CAST "title") == 0) {
-                    xmlChar *t = xmlNodeGetContent(h);
-                    if (t)
-                        rec->title = text_clean(a, (const char *)t, strlen((const char *)t), NULL);
-                    xmlFree(t);
-                }
+    xmlNode *root = xmlDocGetRootElement(r.doc);
+    stage_status st = root ? index_tree(&r.t, root, max_depth) : ST_OK;
+    if (st == ST_OK && root) {
+        read_metadata(&r);
+        r.body = find_container(&r);
+        r.heading = find_heading(&r);
+        choose_title(&r);
+        if (r.body)
+            read_paragraphs(&r, r.body);
+        read_labels(&r);
+        read_label_lines(&r);
+        read_credits(&r);
+        read_dates(&r);
+        if (r.flight_html && r.flight_html_len > body_text(rec))
+            st = read_flight_body(&r, max_depth);
+        if (st == ST_OK && body_text(rec) == 0 && r.ld_body) {
+            rec->paragraphs.len = 0;
+            read_text_paragraphs(&r, r.ld_body);
         }
     }
-    collect_paragraphs(root, rec, a);
-    xmlFreeDoc(doc);
-    if (rec->paragraphs.len == 0)
+    index_clear(&r.t);
+    free(r.flight_html);
+    xmlFreeDoc(r.doc);
+    if (st == ST_TOO_DEEP)
+        return stage_fail(err, ST_TOO_DEEP, 0, "the page nests elements deeper than %zu", max_depth);
+    if (st != ST_OK)
+        return stage_fail(err, st, 0, "out of memory");
+    if (arena_failed(a))
+        return stage_fail(err, ST_NOMEM, 0, "out of memory");
+    if (body_text(rec) == 0)
         return stage_fail(err, ST_NO_ARTICLE, 0, "the page holds no article text");
     return ST_OK;
 }
