@@ -10,6 +10,7 @@ cmake --install "$build" --prefix "$tmp/prefix" >/dev/null
 lib=$(ls -d "$tmp"/prefix/lib*/ | head -n 1)
 test -L "$lib/libberita.so" && test -L "$lib/libberita.so.0" && test -f "$lib/libberita.a"
 test -f "$tmp/prefix/include/berita.h" && test -x "$tmp/prefix/bin/berita-extract"
+test -f "$tmp/prefix/share/man/man1/berita-extract.1"
 article="$src/examples/articles/ntt-dla-2025.txt"
 
 PKG_CONFIG_PATH="$lib/pkgconfig" sh -c \
