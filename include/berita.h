@@ -117,8 +117,8 @@ BERITA_API void berita_options_free(berita_options *opts);
 
 /* How to read the input (default BERITA_INPUT_AUTO). */
 BERITA_API berita_status berita_options_set_kind(berita_options *opts, berita_input_kind kind);
-/* The page's URL, copied; reported as source.url when the page names none
- * of its own. NULL clears it. */
+/* The URL the page was fetched from, copied; reported as source.url instead
+ * of the URL the page names itself (canonical link, og:url). NULL clears it. */
 BERITA_API berita_status berita_options_set_url(berita_options *opts, const char *url);
 /* A name for the input (a file path), copied; reported as source.path. */
 BERITA_API berita_status berita_options_set_source_name(berita_options *opts, const char *name);
@@ -158,7 +158,7 @@ BERITA_API void berita_doc_free(berita_doc *doc);
 BERITA_API const char *berita_doc_title(const berita_doc *doc);
 /* The kind the input was read as: BERITA_INPUT_HTML or BERITA_INPUT_TEXT. */
 BERITA_API berita_input_kind berita_doc_format(const berita_doc *doc);
-/* The page's URL (canonical link, og:url, or the options' URL). */
+/* The page's URL: the options' URL, else the page's canonical link or og:url. */
 BERITA_API const char *berita_doc_url(const berita_doc *doc);
 /* The source name given in the options. */
 BERITA_API const char *berita_doc_source_name(const berita_doc *doc);

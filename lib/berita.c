@@ -218,7 +218,7 @@ static stage_status run_pipeline(const decoded_input *in, const berita_options *
                           : text_read(in->text, in->len, rec, &hints, a, err);
     if (st != ST_OK)
         return st;
-    if (!rec->url && opts->url)
+    if (opts->url) /* where the caller fetched the page is a fact; a canonical link is a claim */
         rec->url = arena_strdup(a, opts->url);
     metadata_finish(rec, &hints, a);
     dates_extract(rec, &hints, opts->reference_date[0] ? opts->reference_date : NULL, a);
