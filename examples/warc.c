@@ -233,7 +233,7 @@ int warc_next(warc_reader *r, warc_record *rec)
     if (end == value || *end || clen > (1ull << 34))
         return fail(r, "bad WARC Content-Length");
     if (header_value(h, (size_t)hlen, "WARC-Type", value, sizeof value))
-        snprintf(r->current.type, sizeof r->current.type, "%s", value);
+        snprintf(r->current.type, sizeof r->current.type, "%.31s", value);
     if (header_value(h, (size_t)hlen, "WARC-Target-URI", value, sizeof value)) {
         size_t n = strlen(value);
         /* WARC 1.0 wrote the URI in angle brackets. */
