@@ -18,6 +18,7 @@
 #include <utf8proc.h>
 
 #include "lexicon.h"
+#include "metadata.h"
 #include "unicode.h"
 
 /* ---- markup conventions (data) ------------------------------------------ */
@@ -53,9 +54,10 @@ static const char *const SKIP_PARTS[] = {"meta", "footer", "header", "byline", "
                                          "title", "headline", "date", "time", "posted", "views", "hits",
                                          "print", "rating", "toc", NULL};
 
-/* Markup a reader never sees. */
-static const char *const HIDDEN_CLASSES[] = {"sr-only", "screen-reader-text", "visually-hidden", "hidden",
-                                             "invisible", NULL};
+/* Markup a reader never sees; screen-reader text is heard, not seen: a
+ * byline's "Penulis:" label may hide there. */
+static const char *const HIDDEN_CLASSES[] = {"hidden", "invisible", NULL};
+static const char *const SCREEN_READER_CLASSES[] = {"sr-only", "screen-reader-text", "visually-hidden", NULL};
 
 /* The body containers of the CMS families, most specific first. */
 typedef enum { SEL_ITEMPROP, SEL_CLASS, SEL_ID } sel_kind;
@@ -94,11 +96,9 @@ static const char *const BODY_WORDS[] = {"content", "body", "isi", "konten", "te
 static const char *const ARTICLE_WORDS[] = {"post", "entry", "article", "artikel", "berita", "news", "blog",
                                             "single", "node", "detail", "story", NULL};
 
-/* Class words of a date line and of a byline area. */
+/* Class words of a date line. */
 static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "posted", "published", "datetime",
                                          "calendar", "clock", "waktu", NULL};
-static const char *const BYLINE_PARTS[] = {"author", "byline", "penulis", "writer", "reporter", "editor",
-                                           "credit", "credits", "meta", "vcard", NULL};
 /* Class words of a tag or category link box ("post-labels", "cat-links",
  * "blog-tags", "badge"). WordPress also marks a whole post with a class
  * per term ("category-berita", "tag-kelor"): a label word followed by a
@@ -340,7 +340,7 @@ typedef struct {
 static size_t node_id(const xmlNode *n) { return (size_t)(uintptr_t)n->_private - 1; }
 static bool indexed(const xmlNode *n) { return n && n->type == XML_ELEMENT_NODE && n->_private; }
 
-static bool is_hidden(const xmlNode *n)
+static bool is_hidden_but_heard(const xmlNode *n, bool heard)
 {
     if (tag_in(n, VOID_TEXT_TAGS) || attr(n, "hidden") || attr_has_token(n, "aria-hidden", "true"))
         return true;
@@ -356,8 +356,10 @@ static bool is_hidden(const xmlNode *n)
                 return true;
         }
     }
-    return class_token_in(n, HIDDEN_CLASSES);
+    return class_token_in(n, HIDDEN_CLASSES) || (!heard && class_token_in(n, SCREEN_READER_CLASSES));
 }
+
+static bool is_hidden(const xmlNode *n) { return is_hidden_but_heard(n, false); }
 
 static bool is_chrome(const xmlNode *n)
 {
@@ -554,8 +556,8 @@ static char *clean_text(arena *a, const char *s, size_t len, size_t *out_len)
 }
 
 /* All the text under n, in order, without recursion (hidden parts left
- * out). */
-static void gather_text(const xmlNode *n, buf *b)
+ * out; screen-reader text kept when `heard`). */
+static void gather_text(const xmlNode *n, buf *b, bool heard)
 {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         if (n->content)
@@ -568,7 +570,7 @@ static void gather_text(const xmlNode *n, buf *b)
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
             if (c->content)
                 buf_add(b, (const char *)c->content, strlen((const char *)c->content));
-        } else if (c->type == XML_ELEMENT_NODE && !is_hidden(c)) {
+        } else if (c->type == XML_ELEMENT_NODE && !is_hidden_but_heard(c, heard)) {
             if (tag_in(c, BLOCK_TAGS) || is_tag(c, "br"))
                 buf_add(b, " ", 1);
             descend = c->children != NULL;
@@ -583,10 +585,10 @@ static void gather_text(const xmlNode *n, buf *b)
     }
 }
 
-static char *node_text(arena *a, const xmlNode *n, size_t *len)
+static char *node_text(arena *a, const xmlNode *n, size_t *len, bool heard)
 {
     buf b = {0};
-    gather_text(n, &b);
+    gather_text(n, &b, heard);
     char *r = b.failed ? NULL : clean_text(a, b.s ? b.s : "", b.len, len);
     if (b.failed)
         arena_set_failed(a);
@@ -822,7 +824,7 @@ static void ld_article(reader *r, json_t *o)
 static void read_json_ld(reader *r, const xmlNode *script)
 {
     buf b = {0};
-    gather_text(script, &b);
+    gather_text(script, &b, false);
     json_t *root = b.s ? json_loadb(b.s, b.len, 0, NULL) : NULL;
     free(b.s);
     if (!root)
@@ -1017,7 +1019,7 @@ static void read_metadata(reader *r)
             if (attr_has_token(n, "rel", "canonical") && attr(n, "href") && !canonical)
                 canonical = attr(n, "href");
         } else if (is_tag(n, "title") && !(r->t.info[i].flags & NF_CHROME) && is_tag(n->parent, "head")) {
-            char *title = node_text(r->a, n, NULL);
+            char *title = node_text(r->a, n, NULL, false);
             if (title && *title) {
                 add_title(r, title, 1, false);
                 /* "Site: Title", "Title | Site": each side of a separator */
@@ -1127,45 +1129,6 @@ static size_t visible_bytes(const char *s)
     return n;
 }
 
-/* The kind of a line's opening label ("Baca juga", "Tags:"), or -1. The
- * label is one to three words ended by a colon, or bare where the lexicon
- * allows it. */
-static int line_label(const char *s, size_t len, size_t *after)
-{
-    lex_table labels = PAGE_LISTS[PAGE_LINE_LABELS];
-    size_t ends[3], nw = 0, i = 0;
-    while (nw < 3 && i < len) {
-        size_t start = i;
-        while (i < len && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '\''))
-            i++;
-        if (i == start)
-            break;
-        ends[nw++] = i;
-        if (i < len && s[i] == ' ' && i + 1 < len && s[i + 1] != ':')
-            i++;
-        else
-            break;
-    }
-    for (size_t w = nw; w-- > 0;) {
-        int v = lex_lookup(labels, s, ends[w]);
-        if (v < 0)
-            continue;
-        size_t j = ends[w];
-        while (j < len && s[j] == ' ')
-            j++;
-        bool colon = j < len && (s[j] == ':' || s[j] == '-');
-        if (!colon && !(v & PAGE_BARE) && j < len)
-            continue;
-        if (colon)
-            j++;
-        while (j < len && s[j] == ' ')
-            j++;
-        *after = j;
-        return v & PAGE_KIND_MASK;
-    }
-    return -1;
-}
-
 static void flush_para(para_walk *w)
 {
     reader *r = w->r;
@@ -1178,17 +1141,18 @@ static void flush_para(para_walk *w)
     w->soft_break = false;
     if (!text || !len || w->ended)
         return;
-    size_t after;
-    int label = line_label(text, len, &after);
-    if (label == PAGE_RELATED || label == PAGE_SHARE)
-        return;
-    if (label == PAGE_END && after >= len) {
-        w->ended = true;
-        return;
-    }
-    if (label == PAGE_LABELS) {
-        add_label_list(r, text + after);
-        return;
+    page_label lab;
+    if (page_label_read(text, len, &lab)) {
+        if (lab.kind == PAGE_RELATED || lab.kind == PAGE_SHARE)
+            return;
+        if (lab.kind == PAGE_END && lab.value >= len) {
+            w->ended = true;
+            return;
+        }
+        if (lab.kind == PAGE_LABELS) {
+            add_label_list(r, text + lab.value);
+            return;
+        }
     }
     /* the headline repeated above the body */
     if (!w->have_body && r->rec->title) {
@@ -1395,15 +1359,15 @@ static xmlNode *find_heading(reader *r)
 static void choose_title(reader *r)
 {
     if (r->heading)
-        add_title(r, node_text(r->a, r->heading, NULL), 3, true);
+        add_title(r, node_text(r->a, r->heading, NULL, false), 3, true);
     for (size_t i = 0; i < r->t.n; i++) {
         xmlNode *n = r->t.nodes[i];
         if (n == r->heading || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
             continue;
         if (attr_has_token(n, "itemprop", "headline") && !is_tag(n, "meta"))
-            add_title(r, node_text(r->a, n, NULL), 2, true);
+            add_title(r, node_text(r->a, n, NULL, false), 2, true);
         else if (is_tag(n, "h1") && !class_has_part(n, SITE_TITLE_PARTS))
-            add_title(r, node_text(r->a, n, NULL), 1, true);
+            add_title(r, node_text(r->a, n, NULL, false), 1, true);
     }
     size_t n = r->titles.len;
     char **keys = arena_alloc(r->a, (n ? n : 1) * sizeof *keys);
@@ -1498,10 +1462,11 @@ static void read_label_lines(reader *r)
         bool links = false; /* the links themselves are the labels; one line only */
         for (size_t j = i + 1; j < r->t.info[i].end && !links; j++)
             links = is_tag(r->t.nodes[j], "a") || (r->t.info[j].flags & NF_BLOCK);
-        size_t len, after;
-        char *text = links ? NULL : node_text(r->a, n, &len);
-        if (text && line_label(text, len, &after) == PAGE_LABELS && after < len)
-            add_label_list(r, text + after);
+        size_t len;
+        page_label lab;
+        char *text = links ? NULL : node_text(r->a, n, &len, false);
+        if (text && page_label_read(text, len, &lab) && lab.kind == PAGE_LABELS && lab.value < len)
+            add_label_list(r, text + lab.value);
     }
 }
 
@@ -1519,7 +1484,7 @@ static void read_labels(reader *r)
         if (!tag_link || !small_subtree(&r->t, i))
             continue;
         size_t len;
-        char *text = node_text(r->a, n, &len);
+        char *text = node_text(r->a, n, &len, false);
         if (text && len)
             add_label(r, text, len);
     }
@@ -1576,7 +1541,7 @@ static void read_dates(reader *r)
             !small_subtree(&r->t, node_id(target)))
             continue;
         size_t len;
-        char *text = node_text(r->a, target, &len);
+        char *text = node_text(r->a, target, &len, false);
         if (!text || !len || len > 120 || !is_date_like(text))
             continue;
         size_t id = node_id(target);
@@ -1592,13 +1557,65 @@ static void read_dates(reader *r)
     r->hints->published_visible = visible;
 }
 
+/* The name an author icon ("fa-user") stands before: the text after it, up
+ * to a separator or the next element that is not inline text. */
+static const char *icon_name(reader *r, const xmlNode *icon)
+{
+    buf b = {0};
+    for (const xmlNode *c = icon->next; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && (!c->children || tag_in(c, BLOCK_TAGS)))
+            break;
+        if (c->type == XML_TEXT_NODE && c->content)
+            buf_add(&b, (const char *)c->content, strlen((const char *)c->content));
+        else if (c->type == XML_ELEMENT_NODE)
+            gather_text(c, &b, false);
+        if (b.len > 200)
+            break;
+    }
+    const char *bar = b.s ? strchr(b.s, '|') : NULL;
+    char *name = b.s ? clean_text(r->a, b.s, bar ? (size_t)(bar - b.s) : b.len, NULL) : NULL;
+    free(b.s);
+    return name;
+}
+
+/* A field's label element ("field__label", "meta-label") holding only a
+ * credit label ("Editor"), and the value beside it: one "Editor: X" line. */
+static const char *label_value_line(reader *r, const xmlNode *label_el)
+{
+    static const char *const LABEL_CLASS_PARTS[] = {"label", NULL};
+    if (!class_has_part(label_el, LABEL_CLASS_PARTS))
+        return NULL;
+    size_t len;
+    page_label lab;
+    char *label = node_text(r->a, label_el, &len, true);
+    if (!label || !page_label_read(label, len, &lab) || lab.kind > PAGE_SOURCE || lab.value < len)
+        return NULL;
+    buf b = {0};
+    buf_add(&b, label, strlen(label));
+    if (!lab.colon)
+        buf_add(&b, ":", 1);
+    for (const xmlNode *c = label_el->next; c; c = c->next) {
+        buf_add(&b, " ", 1);
+        gather_text(c, &b, false);
+        if (b.len > 200)
+            break;
+    }
+    char *line = b.s ? clean_text(r->a, b.s, b.len, NULL) : NULL;
+    free(b.s);
+    return line;
+}
+
 static void read_credits(reader *r)
 {
+    static const char *const AUTHOR_ICON_PARTS[] = {"user", "person", "pencil", "author", "penulis", "writer",
+                                                    NULL};
+    static const char *const VCARD[] = {"vcard", NULL}, *const FN[] = {"fn", NULL};
+    /* credit lines: the innermost element that reads as one */
+    VEC(size_t) lines = {0};
     for (size_t i = 0; i < r->t.n; i++) {
         xmlNode *n = r->t.nodes[i];
-        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !outside_text(r, n) || !near_body(r, n, 4))
-            continue;
-        if (!small_subtree(&r->t, i))
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !r->t.info[i].sub_all || !small_subtree(&r->t, i) ||
+            !outside_text(r, n) || !near_body(r, n, 4))
             continue;
         if (attr_has_token(n, "itemprop", "author") || attr_has_token(n, "rel", "author")) {
             /* the name: itemprop=name inside, a meta content, or the text */
@@ -1606,22 +1623,58 @@ static void read_credits(reader *r)
             for (size_t j = i + 1; j < r->t.info[i].end && !name; j++)
                 if (attr_has_token(r->t.nodes[j], "itemprop", "name"))
                     name = is_tag(r->t.nodes[j], "meta") ? clean_str(r->a, attr(r->t.nodes[j], "content"))
-                                                          : node_text(r->a, r->t.nodes[j], NULL);
+                                                          : node_text(r->a, r->t.nodes[j], NULL, false);
             if (!name && is_tag(n, "meta"))
                 name = clean_str(r->a, attr(n, "content"));
             if (!name)
-                name = node_text(r->a, n, NULL);
+                name = node_text(r->a, n, NULL, false);
             if (name)
                 add_credit(r, CREDIT_AUTHOR, name);
+        } else if (class_token_in(n, FN) && indexed(n->parent) &&
+                   (class_token_in(n->parent, VCARD) || class_token_in(n, VCARD))) {
+            add_credit(r, CREDIT_AUTHOR, node_text(r->a, n, NULL, false)); /* hCard: WordPress bylines */
+        }
+        size_t len;
+        char *text = node_text(r->a, n, &len, true);
+        if (text && len && metadata_is_credit_line(text, len)) {
+            /* an ancestor's line holds this one: keep the inner */
+            while (lines.len && is_ancestor(&r->t, r->t.nodes[lines.items[lines.len - 1]], n))
+                lines.len--;
+            VEC_PUSH(r->a, &lines, i);
+        } else {
+            add_credit_line(r, label_value_line(r, n));
+        }
+    }
+    for (size_t k = 0; k < lines.len; k++)
+        add_credit_line(r, node_text(r->a, r->t.nodes[lines.items[k]], NULL, true));
+    /* author icons, which need no text of their own */
+    for (size_t i = 0; i < r->t.n; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if (n->children || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !class_has_part(n, AUTHOR_ICON_PARTS) ||
+            !(is_tag(n, "i") || is_tag(n, "span") || is_tag(n, "svg")) || !outside_text(r, n) || !near_body(r, n, 4))
             continue;
-        }
-        /* a byline line of the post-meta: the metadata stage reads it */
-        if (class_has_part(n, BYLINE_PARTS) && r->t.info[i].sub_all) {
-            char *line = node_text(r->a, n, NULL);
-            size_t after;
-            if (line && line_label(line, strlen(line), &after) >= 0)
-                add_credit_line(r, line);
-        }
+        const char *name = icon_name(r, n);
+        if (name && *name)
+            add_credit(r, CREDIT_AUTHOR, name);
+    }
+}
+
+/* The lead image's caption, between the headline and the body. */
+static void read_lead_captions(reader *r)
+{
+    if (!r->body)
+        return;
+    size_t from = r->heading ? node_id(r->heading) : 0, to = node_id(r->body);
+    for (size_t i = from; i < to; i++) {
+        xmlNode *n = r->t.nodes[i];
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !is_caption(n) || !near_body(r, n, 2) ||
+            !small_subtree(&r->t, i))
+            continue;
+        size_t len;
+        char *text = node_text(r->a, n, &len, false);
+        if (text && len)
+            VEC_PUSH(r->a, &r->rec->paragraphs, ((rec_paragraph){PARA_CAPTION, text, len}));
+        i = r->t.info[i].end - 1;
     }
 }
 
@@ -1687,6 +1740,7 @@ stage_status html_read(const char *html, size_t len, size_t max_depth, record *r
         r.body = find_container(&r);
         r.heading = find_heading(&r);
         choose_title(&r);
+        read_lead_captions(&r);
         if (r.body)
             read_paragraphs(&r, r.body);
         read_labels(&r);
