@@ -47,10 +47,6 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
 static const lex_entry PAGE_CMS_LOGIN_WORDS[] = {
     {"admin", 1}, {"administrator", 1}, {"superadmin", 1}, {"operator", 1}, {"webmaster", 1},
 };
-static const lex_entry PAGE_NOT_PLACE_WORDS[] = {
-    {"senin", 1}, {"selasa", 1}, {"rabu", 1}, {"kamis", 1}, {"jumat", 1}, {"jum'at", 1},
-    {"sabtu", 1}, {"minggu", 1}, {"ahad", 1},
-};
 static const lex_entry PAGE_NAME_STOP_WORDS[] = {
     {"pada", 1}, {"di", 1}, {"tanggal", 1}, {"on", 1}, {"at", 1},
 };
@@ -59,7 +55,6 @@ static const lex_entry PAGE_NAME_STOP_WORDS[] = {
 const lex_table PAGE_LISTS[PAGE_LIST_COUNT] = {
     [PAGE_LINE_LABELS] = PAGE_LIST(PAGE_LINE_LABEL_WORDS),
     [PAGE_CMS_LOGINS] = PAGE_LIST(PAGE_CMS_LOGIN_WORDS),
-    [PAGE_NOT_PLACES] = PAGE_LIST(PAGE_NOT_PLACE_WORDS),
     [PAGE_NAME_STOPS] = PAGE_LIST(PAGE_NAME_STOP_WORDS),
 };
 

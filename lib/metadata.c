@@ -97,7 +97,7 @@ static bool is_credit_kind(int kind) { return kind >= PAGE_AUTHOR && kind <= PAG
 
 /* Where a person's name ends before the agency or date that follows it in
  * bylines: "Ridwan Tuli - Humasprov", "Agus Wahyuni/Humas", "X (Humas)",
- * "X · Senin", "X pada Sen, 05/06/2023". */
+ * "X · Senin", "X pada Sen, 05/06/2023", "X Kamis, 10 April 2025". */
 static size_t person_name_end(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
@@ -112,7 +112,9 @@ static size_t person_name_end(const char *s, size_t len)
         size_t w = i + 1;
         while (w < len && s[w] != ' ')
             w++;
-        if (lex_lookup(PAGE_LISTS[PAGE_NAME_STOPS], s + i + 1, w - i - 1) >= 0)
+        int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i + 1, w - i - 1);
+        if (lex_lookup(PAGE_LISTS[PAGE_NAME_STOPS], s + i + 1, w - i - 1) >= 0 ||
+            (weekday >= 0 && !(weekday & DATE_ABBREV)))
             return i;
     }
     return len;
@@ -432,7 +434,7 @@ static const char *read_dateline(const char *s, size_t len, arena *a)
         first++;
     size_t after = place_end < dash && s[place_end] == ',' ? place_end + 1 : place_end;
     page_label lab;
-    if (words > DATELINE_PLACE_WORDS || lex_lookup(PAGE_LISTS[PAGE_NOT_PLACES], s, first) >= 0 ||
+    if (words > DATELINE_PLACE_WORDS || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s, first) >= 0 ||
         page_label_read(s, end, &lab) || page_count_words(s + after, dash - after) > DATELINE_AFTER_WORDS)
         return NULL;
     return arena_strndup(a, s, end);

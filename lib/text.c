@@ -45,11 +45,32 @@ static bool contains(const char *s, size_t len, const char *needle)
 
 /* ---- shapes of lines ------------------------------------------------ */
 
+/* A month written out ("Juli", "Agu") or a numeric date ("12/06/2025")
+ * somewhere in s[0..len). */
+static bool has_month(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (is_digit(c) && i + 2 < len && (s[i + 1] == '/' || s[i + 1] == '-' || s[i + 1] == '.') &&
+            is_digit((unsigned char)s[i + 2]))
+            return true;
+        if ((is_upper(c) || is_lower(c)) && (i == 0 || s[i - 1] == ' ')) {
+            size_t w = i;
+            while (w < len && (is_upper((unsigned char)s[w]) || is_lower((unsigned char)s[w])))
+                w++;
+            if (lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, w - i) >= 0)
+                return true;
+            i = w;
+        }
+    }
+    return false;
+}
+
 /* A date as a page's date line shows it: "Jumat, 25 Juli 2025",
  * "Diterbitkan: Kamis, 12 Juni 2025", "Jumat, Februari 28, 2025",
- * "12/06/2025 09:30": a year, a day number, few words, and it opens with a
- * number or a weekday-like word before a comma or parenthesis. *from is set
- * past a leading "Label:". */
+ * "12/06/2025 09:30": a year, a day number and a month, few words, opening
+ * with a number or with a weekday-like word before a comma or parenthesis.
+ * *from is set past a leading "Label:". */
 static bool is_date_text(const char *s, size_t len, size_t *from)
 {
     size_t start = 0;
@@ -79,7 +100,7 @@ static bool is_date_text(const char *s, size_t len, size_t *from)
             j++;
         i = j;
     }
-    if (!year || !day)
+    if (!year || !day || !has_month(s, len))
         return false;
     size_t w = 0;
     while (w < len && s[w] != ' ' && s[w] != ',' && s[w] != '(')

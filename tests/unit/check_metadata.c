@@ -192,14 +192,16 @@ START_TEST(hint_credit_lines)
 {
     static const char *const LINES[] = {"Oleh: Ahmad Rifani", "Editor", "Safrina Yusuf",
                                         "Dikirim oleh Fitri Ramadhani pada Sen, 05/06/2023 - 16:20",
-                                        "Baiq Yuliana Safitri \xC2\xB7 Senin"};
-    for (size_t i = 0; i < 5; i++)
+                                        "Baiq Yuliana Safitri \xC2\xB7 Senin",
+                                        "Oleh: Rudi Hartono Jumat, 14 Maret 2025 3 menit baca"};
+    for (size_t i = 0; i < 6; i++)
         VEC_PUSH(R.a, &R.hints.credit_lines, LINES[i]);
     FINISH("Paragraf pertama.");
-    ck_assert_uint_eq(R.rec.credits.len, 3);
+    ck_assert_uint_eq(R.rec.credits.len, 4);
     assert_credit(0, CREDIT_AUTHOR, "Ahmad Rifani");
     assert_credit(1, CREDIT_EDITOR, "Safrina Yusuf");
     assert_credit(2, CREDIT_AUTHOR, "Fitri Ramadhani");
+    assert_credit(3, CREDIT_AUTHOR, "Rudi Hartono");
 }
 END_TEST
 

@@ -134,6 +134,17 @@ START_TEST(short_title_with_a_date_is_still_the_title)
 {
     ck_assert_int_eq(read_text("Festival 17 Agustus 2025 Dibuka\n\nFestival dibuka di alun-alun kota.\n"), ST_OK);
     ck_assert_str_eq(R.rec.title, "Festival 17 Agustus 2025 Dibuka");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("2025, 12 Desa Terima Bantuan\n\nDua belas desa menerima bantuan.\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "2025, 12 Desa Terima Bantuan");
+}
+END_TEST
+
+START_TEST(numeric_date_line)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\n12/06/2025 09:30 WIB\n\nBupati meresmikan pasar.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "12/06/2025 09:30 WIB");
 }
 END_TEST
 
@@ -300,6 +311,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_line_just_above_headline_counts);
     tcase_add_test(tc, site_header_date_far_above_headline_does_not);
     tcase_add_test(tc, short_title_with_a_date_is_still_the_title);
+    tcase_add_test(tc, numeric_date_line);
     tcase_add_test(tc, label_block_on_the_next_line);
     tcase_add_test(tc, tag_and_category_lines);
     tcase_add_test(tc, hashtags_without_commas);
