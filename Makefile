@@ -31,3 +31,7 @@ FUZZ_SECONDS ?= 60
 .PHONY: fuzz
 fuzz:
 	sh scripts/fuzz.sh $(FUZZ_SECONDS)
+
+# Date extraction against dateparser (needs python3-dateparser); a benchmark, not a test.
+bench-dates: build
+	python3 bench/dates_vs_dateparser.py --extract $(BUILD)/berita-extract

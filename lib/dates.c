@@ -22,6 +22,7 @@ enum {
     LEAD_PARAGRAPHS = 3,    /* where a dateline or lead date may stand */
     DATELINE_REACH = 80,    /* bytes of place name before a dateline's date */
     DATE_LINE_MAX = 120,    /* a line this short around a date is a date line */
+    HEAD_MENTIONS_MAX = 64, /* mentions within DATELINE_REACH of LEAD_PARAGRAPHS starts */
     LEAD_MIN_LEN = 60,      /* a lead is a sentence, not a stray line */
     NO_ZONE = INT_MIN,
     DEFAULT_ZONE = 7 * 60,  /* WIB */
@@ -171,7 +172,7 @@ static bool clean_end(const cursor *c)
     token t = peek(c);
     if (!is_tight(c, t))
         return true;
-    if (t.type == TOK_WORD || t.type == TOK_NUM)
+    if (t.type == TOK_WORD || t.type == TOK_NUM || (t.type == TOK_PUNCT && t.cp == '_'))
         return false;
     if (t.type == TOK_PUNCT && (t.cp == '.' || t.cp == ',' || t.cp == '/' || t.cp == '-' || t.cp == ':')) {
         token u = lex(c->s, c->len, t.end);
@@ -186,7 +187,7 @@ static bool clean_start(const char *s, size_t start)
     if (start == 0)
         return true;
     unsigned char b = (unsigned char)s[start - 1];
-    if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '/')
+    if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '/' || b == '_')
         return false;
     return !((b == '.' || b == ',' || b == '-' || b == ':') && start >= 2 && s[start - 2] >= '0' && s[start - 2] <= '9');
 }
@@ -450,7 +451,8 @@ typedef struct {
     int relative; /* DATE_RELATIVE: days after the anchor */
     bool b_next_year; /* yearless range whose end falls in the next year */
     long paragraph;
-    const char *base;
+    const char *base; /* the text it stands in, base_len bytes */
+    size_t base_len;
     size_t offset, length;
 } mention;
 
@@ -608,7 +610,7 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         cursor c = {s, len, t.start};
         mention m;
         if ((t.type != TOK_PUNCT || t.cp == '(') && take_expression(&c, prev, prev_word, &m)) {
-            m.paragraph = where, m.base = s;
+            m.paragraph = where, m.base = s, m.base_len = len;
             if (VEC_PUSH(sc->a, &sc->mentions, m))
                 return;
             pos = c.pos;
@@ -729,7 +731,7 @@ static bool parse_machine(const char *s, pub_date *p)
 static void time_after(const mention *m, pub_date *p)
 {
     int minutes, zone;
-    if (find_time(m->base, strlen(m->base), m->offset + m->length, 3, &minutes, &zone))
+    if (find_time(m->base, m->base_len, m->offset + m->length, 3, &minutes, &zone))
         p->minutes = minutes, p->zone = zone;
 }
 
@@ -740,12 +742,11 @@ static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x20
  * Kamis, 12 Juni 2025 | Dibaca: 412 kali"). */
 static bool is_dateline(const mention *m)
 {
-    size_t len = strlen(m->base);
     if (m->kind != DATE_DAY || m->offset > DATELINE_REACH || memchr(m->base, '.', m->offset))
         return false;
-    if (m->offset == 0 || len <= DATE_LINE_MAX)
+    if (m->offset == 0 || m->base_len <= DATE_LINE_MAX)
         return true;
-    cursor c = {m->base, len, m->offset + m->length};
+    cursor c = {m->base, m->base_len, m->offset + m->length};
     int minutes, zone;
     if (!take_punct(&c, '|', false))
         take_punct(&c, ',', false);
@@ -814,7 +815,7 @@ static void choose_published(record *rec, const page_hints *hints, const scan *s
             const rec_paragraph *para = &rec->paragraphs.items[m->paragraph];
             if (m->paragraph >= LEAD_PARAGRAPHS)
                 break;
-            if (is_dateline(m)) {
+            if (para->kind != PARA_CAPTION && is_dateline(m)) {
                 pub_from_mention(m, ref, a, &best);
                 if (best.found)
                     time_after(m, &best);
@@ -845,18 +846,33 @@ static void choose_published(record *rec, const page_hints *hints, const scan *s
 
 /* ---- the stage --------------------------------------------------------- */
 
-/* The date line's date again at the head of an early paragraph (a reader
- * that keeps the line in the body): it is one mention, not two. */
-static bool repeated_in_body(const scan *sc, const mention *m, size_t body_from)
+/* The mentions at the head of the early paragraphs, where a reader that
+ * keeps the date line in the body puts it. */
+typedef struct {
+    const mention *items[HEAD_MENTIONS_MAX];
+    size_t len;
+} head_mentions;
+
+static void collect_head(const scan *sc, size_t body_from, head_mentions *h)
 {
-    for (size_t i = body_from; i < sc->mentions.len; i++) {
+    h->len = 0;
+    for (size_t i = body_from; i < sc->mentions.len && h->len < HEAD_MENTIONS_MAX; i++) {
         const mention *o = &sc->mentions.items[i];
         if (o->paragraph >= LEAD_PARAGRAPHS)
             break;
-        if (o->offset <= DATELINE_REACH && o->length == m->length &&
-            memcmp(o->base + o->offset, m->base + m->offset, m->length) == 0)
-            return true;
+        if (o->offset <= DATELINE_REACH)
+            h->items[h->len++] = o;
     }
+}
+
+/* The date line's date again at the head of an early paragraph: it is one
+ * mention, not two. */
+static bool repeated_in_body(const head_mentions *h, const mention *m)
+{
+    for (size_t i = 0; i < h->len; i++)
+        if (h->items[i]->length == m->length &&
+            memcmp(h->items[i]->base + h->items[i]->offset, m->base + m->offset, m->length) == 0)
+            return true;
     return false;
 }
 
@@ -878,6 +894,8 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     page_hints none = {0};
     choose_published(rec, hints ? hints : &none, &sc, line_from, line_to, ref, a);
 
+    head_mentions head;
+    collect_head(&sc, line_to, &head);
     civil_date anchor, *anchor_p = ref;
     if (rec->published.date[0] && calendar_parse_iso(rec->published.date, &anchor))
         anchor_p = &anchor;
@@ -887,7 +905,7 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
         bool mismatch;
         if (!resolve(m, anchor_p, &s, &e, &mismatch))
             continue;
-        if (i >= line_from && i < line_to && repeated_in_body(&sc, m, line_to))
+        if (i >= line_from && i < line_to && repeated_in_body(&head, m))
             continue;
         rec_date d = {0};
         d.text = arena_strndup(a, m->base + m->offset, m->length);
