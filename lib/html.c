@@ -39,7 +39,7 @@ static const char *const VOID_TEXT_TAGS[] = {"script", "style", "noscript", "tem
  * sidebars, lists of other articles, comments, share bars). */
 static const char *const CHROME_TAGS[] = {"nav", "aside", NULL};
 static const char *const CHROME_PARTS[] = {
-    "sidebar", "aside", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+    "sidebar", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
     "related", "terkait", "popular", "populer", "terpopuler", "recent", "terbaru", "terkini", "trending",
     "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
     "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal",
@@ -315,6 +315,7 @@ enum {
     NF_HIDDEN = 4,   /* never shown, or no text (scripts) */
     NF_LINK = 8,     /* inside <a> */
     NF_BLOCK = 16,
+    NF_ARTICLE = 32, /* inside <article> */
 };
 
 /* Caps that keep hostile pages linear: candidates looked at, list sizes. */
@@ -361,10 +362,21 @@ static bool is_hidden_but_heard(const xmlNode *n, bool heard)
 
 static bool is_hidden(const xmlNode *n) { return is_hidden_but_heard(n, false); }
 
+/* A whole class or id that names a sidebar column; as a part ("article-aside")
+ * it is article furniture. */
+static const char *const CHROME_TOKENS[] = {"aside", NULL};
+/* Class words of the article's own furniture, which a generic "nav" class
+ * beside them ("nav meta") does not make chrome. */
+static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
+
 static bool is_chrome(const xmlNode *n)
 {
-    return tag_in(n, CHROME_TAGS) || class_has_part(n, CHROME_PARTS) ||
-           attr_has_token(n, "role", "navigation") || attr_has_token(n, "role", "complementary");
+    const char *id = attr(n, "id");
+    if (class_has_part(n, FURNITURE_PARTS))
+        return false;
+    return tag_in(n, CHROME_TAGS) || class_has_part(n, CHROME_PARTS) || class_token_in(n, CHROME_TOKENS) ||
+           (id && in_list(CHROME_TOKENS, id, strlen(id))) || attr_has_token(n, "role", "navigation") ||
+           attr_has_token(n, "role", "complementary");
 }
 
 /* Indexes every element under root in document order; ST_TOO_DEEP when the
@@ -396,11 +408,13 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
             memset(ni, 0, sizeof *ni);
             ni->depth = depth;
             const node_info *pi = indexed(n->parent) ? &t->info[node_id(n->parent)] : NULL;
-            ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK) : 0;
+            ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE) : 0;
             if (is_hidden(n))
                 ni->flags |= NF_HIDDEN;
             if (is_tag(n, "a"))
                 ni->flags |= NF_LINK;
+            if (is_tag(n, "article"))
+                ni->flags |= NF_ARTICLE;
             bool block = tag_in(n, BLOCK_TAGS) || !pi;
             if (block)
                 ni->flags |= NF_BLOCK;
@@ -454,7 +468,10 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
         ni->flags |= inherited;
         if (!(ni->flags & NF_LABELBOX) && ni->sub_all <= 8 * MAX_SMALL_SUBTREE && is_label_box(t->nodes[i]))
             ni->flags |= NF_LABELBOX;
-        if (!(ni->flags & (NF_CHROME | NF_LABELBOX)) && is_chrome(t->nodes[i]) && ni->sub_text * 2 < page_text)
+        /* an <aside> of an <article> is about the article (HTML5) */
+        bool article_aside = (ni->flags & NF_ARTICLE) && is_tag(t->nodes[i], "aside");
+        if (!(ni->flags & (NF_CHROME | NF_LABELBOX)) && !article_aside && is_chrome(t->nodes[i]) &&
+            ni->sub_text * 2 < page_text)
             ni->flags |= NF_CHROME;
     }
     return ST_OK;
@@ -729,20 +746,11 @@ static void add_label_list(reader *r, const char *s)
     }
 }
 
-static bool is_cms_login(const char *name)
-{
-    lex_table logins = PAGE_LISTS[PAGE_CMS_LOGINS];
-    size_t len = strlen(name), w = 0;
-    while (w < len && name[w] != ' ')
-        w++;
-    return lex_lookup(logins, name, len) >= 0 || lex_lookup(logins, name, w) >= 0 ||
-           (w < len && lex_lookup(logins, name + w + 1, strlen(name + w + 1)) >= 0);
-}
-
 static void add_credit(reader *r, credit_role role, const char *raw)
 {
     char *name = clean_str(r->a, raw);
-    if (!name || !*name || strlen(name) > 80 || is_cms_login(name) || r->rec->credits.len >= MAX_CREDITS)
+    /* CMS logins ("Admin") the metadata stage drops with every other credit */
+    if (!name || !*name || strlen(name) > 80 || r->rec->credits.len >= MAX_CREDITS)
         return;
     for (size_t i = 0; i < r->rec->credits.len; i++)
         if (strcmp(r->rec->credits.items[i].name, name) == 0 && r->rec->credits.items[i].role == role)
@@ -994,6 +1002,14 @@ static void read_flight(reader *r, const char *s, size_t len)
 
 /* ---- the head: meta, link, JSON-LD, scripts ----------------------------- */
 
+/* "https://host" or "https://host/": no path of its own. */
+static bool is_home_url(const char *u)
+{
+    const char *host = strstr(u, "://");
+    const char *slash = strchr(host ? host + 3 : u, '/');
+    return !slash || !slash[1];
+}
+
 static void read_metadata(reader *r)
 {
     buf flight = {0};
@@ -1043,7 +1059,8 @@ static void read_metadata(reader *r)
     if (flight.len)
         read_flight(r, flight.s, flight.len);
     free(flight.s);
-    const char *url = canonical && *canonical ? canonical : og_url;
+    /* a canonical link to the site's home page is a template default */
+    const char *url = canonical && *canonical && !(is_home_url(canonical) && og_url && *og_url) ? canonical : og_url;
     if (url && *url)
         r->rec->url = clean_str(r->a, url);
     if (!r->machine_date && published)
@@ -1512,6 +1529,27 @@ static bool is_date_like(const char *s)
     return longest == 4 || runs >= 3;
 }
 
+/* The text an icon ("fa-user", "fa-calendar") stands before: up to a
+ * separator or the next element that is not inline text. */
+static const char *icon_text(reader *r, const xmlNode *icon)
+{
+    buf b = {0};
+    for (const xmlNode *c = icon->next; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && (!c->children || tag_in(c, BLOCK_TAGS)))
+            break;
+        if (c->type == XML_TEXT_NODE && c->content)
+            buf_add(&b, (const char *)c->content, strlen((const char *)c->content));
+        else if (c->type == XML_ELEMENT_NODE && !is_hidden(c))
+            gather_text(c, &b, false);
+        if (b.len > 200)
+            break;
+    }
+    const char *bar = b.s ? strchr(b.s, '|') : NULL;
+    char *name = b.s ? clean_text(r->a, b.s, bar ? (size_t)(bar - b.s) : b.len, NULL) : NULL;
+    free(b.s);
+    return name;
+}
+
 static void read_dates(reader *r)
 {
     xmlNode *anchor = r->heading ? r->heading : r->body;
@@ -1533,18 +1571,22 @@ static void read_dates(reader *r)
         }
         if (!machine_attr && is_tag(n, "time") && attr(n, "datetime"))
             machine_attr = attr(n, "datetime");
-        /* a date-classed element, or the parent of a calendar icon */
-        xmlNode *target = NULL;
-        if (class_has_part(n, DATE_PARTS) || is_tag(n, "time"))
-            target = r->t.info[i].sub_text ? n : n->parent;
-        if (!target || !indexed(target) || (r->t.info[node_id(target)].flags & NF_CHROME) ||
-            !small_subtree(&r->t, node_id(target)))
+        /* a date-classed element, the text after a calendar icon, or a
+         * line of a post-meta list */
+        const char *text = NULL;
+        if (!small_subtree(&r->t, i))
             continue;
-        size_t len;
-        char *text = node_text(r->a, target, &len, false);
-        if (!text || !len || len > 120 || !is_date_like(text))
+        if ((class_has_part(n, DATE_PARTS) || is_tag(n, "time")) && r->t.info[i].sub_all)
+            text = node_text(r->a, n, NULL, false);
+        else if (class_has_part(n, DATE_PARTS) && !n->children)
+            text = icon_text(r, n);
+        else if (r->t.info[i].end == i + 1 && indexed(n->parent) &&
+                 (class_has_part(n->parent, FURNITURE_PARTS) ||
+                  (indexed(n->parent->parent) && class_has_part(n->parent->parent, FURNITURE_PARTS))))
+            text = node_text(r->a, n, NULL, false);
+        if (!text || !*text || strlen(text) > 120 || !is_date_like(text))
             continue;
-        size_t id = node_id(target);
+        size_t id = i;
         size_t dist = id > anchor_id ? id - anchor_id : anchor_id - id;
         if (dist < best_dist) {
             best_dist = dist;
@@ -1555,27 +1597,6 @@ static void read_dates(reader *r)
         r->machine_date = arena_strdup(r->a, machine_attr);
     r->hints->published_machine = r->machine_date;
     r->hints->published_visible = visible;
-}
-
-/* The name an author icon ("fa-user") stands before: the text after it, up
- * to a separator or the next element that is not inline text. */
-static const char *icon_name(reader *r, const xmlNode *icon)
-{
-    buf b = {0};
-    for (const xmlNode *c = icon->next; c; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && (!c->children || tag_in(c, BLOCK_TAGS)))
-            break;
-        if (c->type == XML_TEXT_NODE && c->content)
-            buf_add(&b, (const char *)c->content, strlen((const char *)c->content));
-        else if (c->type == XML_ELEMENT_NODE)
-            gather_text(c, &b, false);
-        if (b.len > 200)
-            break;
-    }
-    const char *bar = b.s ? strchr(b.s, '|') : NULL;
-    char *name = b.s ? clean_text(r->a, b.s, bar ? (size_t)(bar - b.s) : b.len, NULL) : NULL;
-    free(b.s);
-    return name;
 }
 
 /* A field's label element ("field__label", "meta-label") holding only a
@@ -1653,22 +1674,37 @@ static void read_credits(reader *r)
         if (n->children || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !class_has_part(n, AUTHOR_ICON_PARTS) ||
             !(is_tag(n, "i") || is_tag(n, "span") || is_tag(n, "svg")) || !outside_text(r, n) || !near_body(r, n, 4))
             continue;
-        const char *name = icon_name(r, n);
+        const char *name = icon_text(r, n);
         if (name && *name)
             add_credit(r, CREDIT_AUTHOR, name);
     }
 }
 
-/* The lead image's caption, between the headline and the body. */
+/* Right after an image, or a link around one: the caption convention of
+ * templates without <figcaption>. */
+static bool follows_image(const xmlNode *n)
+{
+    const xmlNode *p = n->prev;
+    while (p && (p->type != XML_ELEMENT_NODE || is_tag(p, "br")))
+        p = p->prev;
+    if (is_tag(p, "a")) {
+        const xmlNode *c = p->children;
+        while (c && c->type != XML_ELEMENT_NODE)
+            c = c->next;
+        p = c;
+    }
+    return is_tag(p, "img");
+}
+
+/* The lead image's caption, above the body. */
 static void read_lead_captions(reader *r)
 {
     if (!r->body)
         return;
-    size_t from = r->heading ? node_id(r->heading) : 0, to = node_id(r->body);
-    for (size_t i = from; i < to; i++) {
+    for (size_t i = 0; i < node_id(r->body); i++) {
         xmlNode *n = r->t.nodes[i];
-        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !is_caption(n) || !near_body(r, n, 2) ||
-            !small_subtree(&r->t, i))
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !(is_caption(n) || follows_image(n)) ||
+            !near_body(r, n, 2) || !small_subtree(&r->t, i) || !r->t.info[i].sub_all)
             continue;
         size_t len;
         char *text = node_text(r->a, n, &len, false);
