@@ -23,7 +23,8 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"editor", PAGE_EDITOR}, {"penyunting", PAGE_EDITOR}, {"redaktur", PAGE_EDITOR},
     {"editing", PAGE_EDITOR}, {"foto", PAGE_PHOTOGRAPHER}, {"fotografer", PAGE_PHOTOGRAPHER},
     {"pewarta foto", PAGE_PHOTOGRAPHER}, {"foto oleh", PAGE_PHOTOGRAPHER | PAGE_BARE},
-    {"photo", PAGE_PHOTOGRAPHER}, {"sumber", PAGE_SOURCE}, {"source", PAGE_SOURCE},
+    {"photo", PAGE_PHOTOGRAPHER}, {"sumber foto", PAGE_PHOTOGRAPHER}, {"sumber", PAGE_SOURCE},
+    {"source", PAGE_SOURCE},
     {"label", PAGE_LABELS | PAGE_BARE}, {"labels", PAGE_LABELS | PAGE_BARE}, {"tag", PAGE_LABELS | PAGE_BARE},
     {"tags", PAGE_LABELS | PAGE_BARE}, {"kategori", PAGE_LABELS | PAGE_BARE},
     {"category", PAGE_LABELS | PAGE_BARE}, {"categories", PAGE_LABELS | PAGE_BARE},
@@ -47,6 +48,10 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
 static const lex_entry PAGE_CMS_LOGIN_WORDS[] = {
     {"admin", 1}, {"administrator", 1}, {"superadmin", 1}, {"operator", 1}, {"webmaster", 1},
 };
+static const lex_entry PAGE_STAND_IN_WORDS[] = {
+    {"istimewa", 1}, {"ist", 1}, {"ilustrasi", 1}, {"net", 1}, {"internet", 1}, {"google", 1},
+    {"screenshot", 1}, {"tangkapan", 1},
+};
 static const lex_entry PAGE_NAME_STOP_WORDS[] = {
     {"pada", 1}, {"di", 1}, {"tanggal", 1}, {"on", 1}, {"at", 1},
 };
@@ -55,6 +60,7 @@ static const lex_entry PAGE_NAME_STOP_WORDS[] = {
 const lex_table PAGE_LISTS[PAGE_LIST_COUNT] = {
     [PAGE_LINE_LABELS] = PAGE_LIST(PAGE_LINE_LABEL_WORDS),
     [PAGE_CMS_LOGINS] = PAGE_LIST(PAGE_CMS_LOGIN_WORDS),
+    [PAGE_STAND_INS] = PAGE_LIST(PAGE_STAND_IN_WORDS),
     [PAGE_NAME_STOPS] = PAGE_LIST(PAGE_NAME_STOP_WORDS),
 };
 

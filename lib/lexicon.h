@@ -46,6 +46,7 @@ enum {
 typedef enum {
     PAGE_LINE_LABELS,  /* one to three words; values are PAGE_* kinds, maybe | PAGE_BARE */
     PAGE_CMS_LOGINS,   /* a word that makes a byline a CMS account: "Admin" */
+    PAGE_STAND_INS,    /* a word that credits no one: "Foto: Istimewa", "Foto: Ilustrasi" */
     PAGE_NAME_STOPS,   /* a byline's name ends before them: "Dikirim oleh X pada Sen, 05/06" */
     PAGE_LIST_COUNT
 } page_list;

@@ -121,7 +121,7 @@ static size_t person_name_end(const char *s, size_t len)
 }
 
 /* A name as bylines write them: capitalised, no digits (file names, dates,
- * counters), a few words, not a CMS account. */
+ * counters), a few words, not a CMS account or a stand-in ("Istimewa"). */
 static bool name_valid(const char *s, size_t len)
 {
     if (len == 0 || len > NAME_MAX_BYTES)
@@ -139,7 +139,8 @@ static bool name_valid(const char *s, size_t len)
         size_t w = i;
         while (w < len && s[w] != ' ')
             w++;
-        if (lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s + i, w - i) >= 0)
+        if (lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s + i, w - i) >= 0 ||
+            lex_lookup(PAGE_LISTS[PAGE_STAND_INS], s + i, w - i) >= 0)
             return false;
         words++;
         if (!is_lower(c))

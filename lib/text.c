@@ -122,7 +122,7 @@ static bool is_menu_line(const text_line *l)
             (i == 0 || (l->raw[i - 1] != ' ' && l->raw[i - 1] != '\t')))
             gaps++;
     return gaps >= 2 || memchr(l->text, '|', l->len) || contains(l->text, l->len, "\xC2\xBB") ||
-           contains(l->text, l->len, "\xE2\x80\xBA") || contains(l->text, l->len, " > ");
+           contains(l->text, l->len, "\xE2\x80\xBA") || contains(l->text, l->len, " > ") || contains(l->text, l->len, " / ");
 }
 
 static bool is_all_caps(const char *s, size_t len)
@@ -438,7 +438,11 @@ stage_status text_read(const char *text, size_t len, record *rec, page_hints *hi
         else
             break;
     }
-    /* A date line just above the headline is the article's own. */
+    /* Above the headline: bylines and photo credits, and a date line just
+     * above it, which is the article's own. */
+    for (size_t p = 0; p < title; p++)
+        if (metadata_is_credit_line(lines.items[p].text, lines.items[p].len))
+            VEC_PUSH(a, &hints->credit_lines, lines.items[p].text);
     for (size_t p = title; !hints->published_visible && p-- > 0;) {
         if (lines.items[p].len == 0)
             continue;

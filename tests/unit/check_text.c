@@ -51,6 +51,7 @@ START_TEST(headline_skips_site_name_menu_and_breadcrumb)
                                "Beranda | Profil | Berita | Kontak\n"
                                "Beranda   Profil   Berita   Galeri\n\n"
                                "Beranda \xC2\xBB Berita \xC2\xBB Ekonomi\n\n"
+                               "Beranda / Berita / Daerah Kita\n\n"
                                "Bupati Resmikan Pasar Rakyat Baru\n\n"
                                "Bupati meresmikan pasar rakyat baru di pusat kota.\n"),
                      ST_OK);
@@ -108,6 +109,16 @@ START_TEST(date_opening_the_lead_stays_in_it)
     ck_assert_ptr_null(R.hints.published_visible);
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
     ck_assert(strncmp(para(0), "Jumat, 25 Juli 2025", 19) == 0);
+}
+END_TEST
+
+START_TEST(byline_above_headline_is_a_credit_line)
+{
+    ck_assert_int_eq(read_text("Foto: Yohanes Bria\n\nBupati Resmikan Pasar Rakyat\n\nBupati meresmikan pasar rakyat.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat");
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_str_eq(R.hints.credit_lines.items[0], "Foto: Yohanes Bria");
 }
 END_TEST
 
@@ -308,6 +319,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, header_line_gaps_split_date_and_byline);
     tcase_add_test(tc, byline_under_date_line_is_a_credit_line);
     tcase_add_test(tc, date_opening_the_lead_stays_in_it);
+    tcase_add_test(tc, byline_above_headline_is_a_credit_line);
     tcase_add_test(tc, date_line_just_above_headline_counts);
     tcase_add_test(tc, site_header_date_far_above_headline_does_not);
     tcase_add_test(tc, short_title_with_a_date_is_still_the_title);
