@@ -247,10 +247,11 @@ static bool is_stop(const char *s, seg_span w)
     return !seg_is_capitalized(s, w) && word_in(SPEECH_MENTION_STOPS, s, w);
 }
 
-/* A weekday-and-date aside ("Senin (5/8)") or any parenthesis opening on a digit. */
+/* A weekday-and-date aside ("Senin (5/8)"), not an age ("Sriasih (52)"). */
 static bool opens_date_aside(const char *s, seg_span w)
 {
-    return w.end - w.start >= 2 && s[w.start] == '(' && s[w.start + 1] >= '0' && s[w.start + 1] <= '9';
+    return w.end - w.start >= 2 && s[w.start] == '(' && s[w.start + 1] >= '0' && s[w.start + 1] <= '9' &&
+           memchr(s + w.start, '/', w.end - w.start);
 }
 
 /* m without trailing spaces and commas, and without a final full stop unless
@@ -480,9 +481,12 @@ static size_t count_words(const char *s, size_t start, size_t end)
     return n;
 }
 
-/* Only punctuation and spaces in s[a, b). */
+/* Only punctuation and spaces in s[a, b); a range longer than the look
+ * limit is not blank (keeps a sentence of many quotes linear). */
 static bool blank(const char *s, size_t a, size_t b)
 {
+    if (b > a + LOOK_LIMIT)
+        return false;
     for (size_t i = a; i < b; i++)
         if (is_letter((unsigned char)s[i]) || (s[i] >= '0' && s[i] <= '9'))
             return false;
@@ -715,10 +719,11 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
     seg_span w;
     for (int k = 0; k <= MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         seg_span c = seg_core(s, w);
-        bool verb = !seg_is_capitalized(s, w) && c.end - c.start > 4 &&
-                    (strncmp(s + c.start, "me", 2) == 0 || strncmp(s + c.start, "ber", 3) == 0);
-        if (verb || is_stop(s, w)) {
-            if (k == 0)
+        bool lower = !seg_is_capitalized(s, w) && c.end - c.start > 4;
+        bool verb = lower && (strncmp(s + c.start, "me", 2) == 0 || strncmp(s + c.start, "ber", 3) == 0);
+        bool passive = lower && strncmp(s + c.start, "di", 2) == 0 && !is_stop(s, w);
+        if (verb || passive || is_stop(s, w)) {
+            if (k == 0 || passive) /* "Rapat dipimpin X": X is not the sentence's subject */
                 return;
             seg_span m = read_mention(s, start, w.start);
             if (m.end > m.start && person_like(s, m))

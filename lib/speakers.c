@@ -468,8 +468,11 @@ static void fullest_name(const record *rec, arena *a, const char **name, const c
                 if (words_within(*name, run) && run_opens_segment && prev_end > prev_start) {
                     words pw;
                     split_words(t, prev_start, prev_end, &pw);
-                    const char *office = span_text(a, t, prev_start, prev_end);
-                    if (pw.n && in_list(SPEECH_POSITIONS, &pw, 0) && office &&
+                    size_t k = 0;
+                    while (k < pw.n && !in_list(SPEECH_POSITIONS, &pw, k))
+                        k++;
+                    const char *office = k < pw.n ? span_text(a, t, pw.w[k].start, prev_end) : NULL;
+                    if (office &&
                         (!*role || (strlen(office) > strlen(*role) && role_match(a, office, *role))))
                         *role = office;
                 }
@@ -477,6 +480,8 @@ static void fullest_name(const record *rec, arena *a, const char **name, const c
             }
             if (!titled && last.start != w.start)
                 only_titles = false;
+            if (punct == '.' && titled)
+                punct = 0; /* the dot of "Dr." ends no segment */
             if (punct) {
                 prev_start = seg_start;
                 prev_end = w.end;
@@ -489,15 +494,45 @@ static void fullest_name(const record *rec, arena *a, const char **name, const c
     }
 }
 
+/* "kata Wabup Kanisius": an office followed by capitalised words that the
+ * body writes as part of a longer name ("Dr. Kanisius Ndoang") ends in a
+ * name, not a region ("Kapolres Manggarai Barat"). */
+static void name_in_role(const record *rec, arena *a, parsed_mention *m)
+{
+    words ws;
+    split_words(m->role, 0, strlen(m->role), &ws);
+    size_t tail = ws.n;
+    while (tail > 1 && name_word(m->role, ws.w[tail - 1]) && seg_trailing_punct(m->role, ws.w[tail - 1]) == 0)
+        tail--;
+    if (tail == ws.n || tail == 0 || !in_list(SPEECH_POSITIONS, &ws, tail - 1))
+        return;
+    const char *name = join(a, &ws, tail, ws.n, false), *role = NULL;
+    if (!name)
+        return;
+    const char *full = name;
+    fullest_name(rec, a, &full, &role);
+    if (full == name)
+        return;
+    m->name = full;
+    m->role = join(a, &ws, 0, tail, false);
+    if (role && role_match(a, role, m->role))
+        m->role = role;
+}
+
 void speakers_resolve(record *rec, const speech_events *events, arena *a)
 {
     people ps = {0};
     long current = -1;
+    size_t role_scans = 0;
     for (size_t e = 0; e < events->len; e++) {
         const speech_event *ev = &events->items[e];
         long who = -1;
         if (ev->source == SOURCE_MENTION) {
             parsed_mention m = parse_mention(a, ev->mention);
+            if (!m.name && m.role && role_scans < RECENT_PEOPLE) {
+                role_scans++;
+                name_in_role(rec, a, &m);
+            }
             if (m.pronoun) {
                 who = current;
             } else {

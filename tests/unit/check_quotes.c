@@ -1,20 +1,276 @@
+#include <stdlib.h>
 #include <string.h>
 
 #include "quotes.h"
 #include "runner.h"
 #include "stage_helpers.h"
 
+/* Quotation marks, as UTF-8. */
+#define LDQ "\xE2\x80\x9C"
+#define RDQ "\xE2\x80\x9D"
+#define LSQ "\xE2\x80\x98"
+#define RSQ "\xE2\x80\x99"
+#define LOWQ "\xE2\x80\x9E"
+#define LGQ "\xC2\xAB"
+#define RGQ "\xC2\xBB"
+
 static stage_run R;
+static speech_events EV;
 static void setup(void) { stage_run_reset(&R); }
 static void teardown(void) { stage_run_free(&R); }
 
-START_TEST(paragraphs_are_kept)
+static void extract(const char *const *paras, size_t n)
 {
-    static const char *const PARAS[] = {"Satu paragraf tanpa apa-apa."};
-    stage_run_paragraphs(&R, PARAS, 1);
-    quotes_extract(&R.rec, 100, R.a);
-    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
-    ck_assert_str_eq(R.rec.paragraphs.items[0].text, PARAS[0]);
+    stage_run_paragraphs(&R, paras, n);
+    EV = quotes_extract(&R.rec, 100, R.a);
+}
+
+static const rec_quote *quote(size_t i)
+{
+    ck_assert_uint_gt(R.rec.quotes.len, i);
+    return &R.rec.quotes.items[i];
+}
+
+/* The mention quote i names its source by, or NULL. */
+static const char *mention_of(size_t i)
+{
+    for (size_t e = 0; e < EV.len; e++)
+        if (EV.items[e].quote == (long)i)
+            return EV.items[e].mention;
+    return NULL;
+}
+
+static source_kind source_of_quote(size_t i)
+{
+    for (size_t e = 0; e < EV.len; e++)
+        if (EV.items[e].quote == (long)i)
+            return EV.items[e].source;
+    return SOURCE_NONE;
+}
+
+START_TEST(curly_quote_with_cue_after)
+{
+    static const char *const P[] = {LDQ "Kami siap membantu warga," RDQ " ujar Budi Santoso."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_int_eq(quote(0)->kind, QUOTE_DIRECT);
+    ck_assert_str_eq(quote(0)->text, "Kami siap membantu warga");
+    ck_assert_str_eq(quote(0)->cue, "ujar");
+    ck_assert_str_eq(mention_of(0), "Budi Santoso");
+    ck_assert_str_eq(P[0] + quote(0)->start, "Kami siap membantu warga," RDQ " ujar Budi Santoso.");
+}
+END_TEST
+
+START_TEST(closing_mark_used_to_open)
+{
+    static const char *const P[] = {RDQ "Kami siap membantu warga," RDQ " katanya."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "Kami siap membantu warga");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
+}
+END_TEST
+
+START_TEST(straight_low_and_guillemet_marks)
+{
+    static const char *const P[] = {
+        "\"Harga beras masih stabil,\" kata Ani.",
+        LOWQ "Stok kami cukup sampai Lebaran," LDQ " ucap Ani.",
+        LGQ "Kami akan terus memantau pasar" RGQ ", tutur Ani.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "Harga beras masih stabil");
+    ck_assert_str_eq(quote(1)->text, "Stok kami cukup sampai Lebaran");
+    ck_assert_str_eq(quote(2)->text, "Kami akan terus memantau pasar");
+}
+END_TEST
+
+START_TEST(single_marks_alone_and_nested)
+{
+    static const char *const P[] = {
+        LSQ "Terima kasih atas bantuan kapalnya," RSQ " ucap Yusuf.",
+        LDQ "Warga jangan hanya hafal istilah " LSQ "zona merah" RSQ " saja," RDQ " ujar Yusuf.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "Terima kasih atas bantuan kapalnya");
+    ck_assert_str_eq(quote(1)->text, "Warga jangan hanya hafal istilah " LSQ "zona merah" RSQ " saja");
+}
+END_TEST
+
+START_TEST(slips_around_the_cue)
+{
+    static const char *const P[] = {
+        LDQ "Anak-anak sangat antusias menyambut Ramadan," RDQ "ujar Syarkawi.",
+        LDQ "Jadwal penyuluh sudah kami bagi ke setiap KUA" RDQ ". tegasnya.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(mention_of(0), "Syarkawi");
+    ck_assert_str_eq(quote(1)->text, "Jadwal penyuluh sudah kami bagi ke setiap KUA");
+    ck_assert_str_eq(quote(1)->cue, "tegasnya");
+}
+END_TEST
+
+START_TEST(long_quote_continues_in_next_paragraph)
+{
+    static const char *const P[] = {
+        LDQ "Kami sudah memetakan semua desa lokus.",
+        LDQ "Tahun ini ada 25 desa baru yang akan didampingi," RDQ " kata Maria.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text,
+                     "Kami sudah memetakan semua desa lokus. Tahun ini ada 25 desa baru yang akan didampingi");
+    ck_assert_uint_eq(quote(0)->paragraph, 0);
+    ck_assert_str_eq(mention_of(0), "Maria");
+}
+END_TEST
+
+START_TEST(line_break_inside_a_quote)
+{
+    static const char *const P[] = {
+        LDQ "Kami sudah sepakat dengan banjar soal ternak.",
+        "Jadi warga tidak bolak-balik ke zona bahaya," RDQ " ujarnya.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text,
+                     "Kami sudah sepakat dengan banjar soal ternak. Jadi warga tidak bolak-balik ke zona bahaya");
+}
+END_TEST
+
+START_TEST(missing_closing_mark_ends_at_paragraph)
+{
+    static const char *const P[] = {
+        LDQ "Kita sudah menandai anggaran di 14 OPD agar bisa dilacak.",
+        "Rapat itu dihadiri 40 peserta dari seluruh kecamatan.",
+        LDQ "Semua desa wajib melapor," RDQ " kata Reflinaldi.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "Kita sudah menandai anggaran di 14 OPD agar bisa dilacak");
+    ck_assert_str_eq(quote(1)->text, "Semua desa wajib melapor");
+}
+END_TEST
+
+START_TEST(scare_quotes_are_not_speech)
+{
+    static const char *const P[] = {
+        "Program " LDQ "Smart Digital Leadership" RDQ " dirancang untuk pejabat tinggi pratama.",
+        "Poster berisi ajakan " LDQ "Ramadan Damai, Banjar Berkah" RDQ " dipasang di masjid.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 0);
+}
+END_TEST
+
+START_TEST(uncued_sentence_quote_is_speech)
+{
+    static const char *const P[] = {LDQ "Kami ingin wisatawan menikmati budaya Manggarai." RDQ};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_int_eq(source_of_quote(0), SOURCE_NONE);
+}
+END_TEST
+
+START_TEST(cue_before_the_quote)
+{
+    static const char *const P[] = {
+        "Kepala Bappeda, Ir. Reflinaldi Piliang, M.T., mengatakan, \"Kita sudah menandai anggaran di 14 OPD.\"",
+        "Menurutnya, " LDQ "Semua desa wajib melapor tepat waktu." RDQ,
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->cue, "mengatakan");
+    ck_assert_str_eq(mention_of(0), "Kepala Bappeda, Ir. Reflinaldi Piliang, M.T.");
+    ck_assert_int_eq(source_of_quote(1), SOURCE_PRONOUN);
+}
+END_TEST
+
+START_TEST(indirect_after_verbs)
+{
+    static const char *const P[] = {
+        "Bupati Sikka mengatakan bahwa penurunan stunting menjadi tanggung jawab bersama.",
+        "Kepala Dinas Kesehatan, dr. Maria Lalu, menjelaskan, hasil penimbangan menunjukkan penurunan.",
+        "Ia berharap agar semua desa mengalokasikan dana untuk gizi.",
+        "Wiratama mengatakan simulasi ini akan digelar setiap tahun.",
+        "Gubernur menegaskan pentingnya kekuatan digital untuk menjawab tantangan.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_int_eq(quote(0)->kind, QUOTE_INDIRECT);
+    ck_assert_str_eq(quote(0)->text, "penurunan stunting menjadi tanggung jawab bersama");
+    ck_assert_str_eq(mention_of(0), "Bupati Sikka");
+    ck_assert_str_eq(quote(1)->text, "hasil penimbangan menunjukkan penurunan");
+    ck_assert_str_eq(mention_of(1), "Kepala Dinas Kesehatan, dr. Maria Lalu");
+    ck_assert_str_eq(quote(2)->text, "semua desa mengalokasikan dana untuk gizi");
+    ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(3)->text, "simulasi ini akan digelar setiap tahun");
+}
+END_TEST
+
+START_TEST(indirect_according_to_and_trailing_cue)
+{
+    static const char *const P[] = {
+        "Menurut Suarjaya, pengalaman itu membuat warga lebih cepat merespons.",
+        "Menurutnya, kapal baru itu akan langsung dipakai melaut.",
+        "Patroli bersama akan digelar setiap pekan, kata Kapolres.",
+        "Angka itu jauh di atas rata-rata tahun lalu, tambahnya.",
+        "Dalam sambutannya, Yeremias Ndoen mengatakan bahwa kerja sama ini lahir dari kebutuhan kota.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(mention_of(0), "Suarjaya");
+    ck_assert_str_eq(quote(0)->text, "pengalaman itu membuat warga lebih cepat merespons");
+    ck_assert_int_eq(source_of_quote(1), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(2)->text, "Patroli bersama akan digelar setiap pekan");
+    ck_assert_str_eq(mention_of(2), "Kapolres");
+    ck_assert_int_eq(source_of_quote(3), SOURCE_PRONOUN);
+    ck_assert_str_eq(mention_of(4), "Yeremias Ndoen");
+}
+END_TEST
+
+START_TEST(said_by_after_the_paragraph)
+{
+    static const char *const P[] = {
+        LDQ "Semua sektor harus bergerak dalam satu komando." RDQ,
+        "Hal itu disampaikan Wakil Bupati Manggarai Barat saat rapat koordinasi.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(mention_of(0), "Wakil Bupati Manggarai Barat");
+}
+END_TEST
+
+START_TEST(hostile_marks_stay_linear)
+{
+    enum { N = 1 << 20 };
+    char *marks = malloc(N + 1), *open = malloc(N + 1);
+    ck_assert_ptr_nonnull(marks);
+    ck_assert_ptr_nonnull(open);
+    for (size_t i = 0; i < N; i++)
+        marks[i] = (i % 3 == 2) ? ' ' : '"';
+    marks[N] = '\0';
+    memcpy(open, LDQ, 3);
+    for (size_t i = 3; i < N; i++)
+        open[i] = (i % 7 == 0) ? ' ' : 'a';
+    open[N] = '\0';
+    const char *P[] = {marks, open, "Paragraf biasa."};
+    extract(P, 3);
+    ck_assert_uint_le(R.rec.quotes.len, 100);
+    free(marks);
+    free(open);
+}
+END_TEST
+
+START_TEST(max_quotes_is_kept)
+{
+    static const char *const P[] = {"\"Satu dua tiga empat,\" kata A. \"Lima enam tujuh delapan,\" kata B."};
+    stage_run_paragraphs(&R, P, 1);
+    EV = quotes_extract(&R.rec, 1, R.a);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
 }
 END_TEST
 
@@ -23,7 +279,23 @@ Suite *make_suite(void)
     Suite *s = suite_create("quotes");
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
-    tcase_add_test(tc, paragraphs_are_kept);
+    tcase_set_timeout(tc, 20);
+    tcase_add_test(tc, curly_quote_with_cue_after);
+    tcase_add_test(tc, closing_mark_used_to_open);
+    tcase_add_test(tc, straight_low_and_guillemet_marks);
+    tcase_add_test(tc, single_marks_alone_and_nested);
+    tcase_add_test(tc, slips_around_the_cue);
+    tcase_add_test(tc, long_quote_continues_in_next_paragraph);
+    tcase_add_test(tc, line_break_inside_a_quote);
+    tcase_add_test(tc, missing_closing_mark_ends_at_paragraph);
+    tcase_add_test(tc, scare_quotes_are_not_speech);
+    tcase_add_test(tc, uncued_sentence_quote_is_speech);
+    tcase_add_test(tc, cue_before_the_quote);
+    tcase_add_test(tc, indirect_after_verbs);
+    tcase_add_test(tc, indirect_according_to_and_trailing_cue);
+    tcase_add_test(tc, said_by_after_the_paragraph);
+    tcase_add_test(tc, hostile_marks_stay_linear);
+    tcase_add_test(tc, max_quotes_is_kept);
     suite_add_tcase(s, tc);
     return s;
 }

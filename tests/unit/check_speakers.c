@@ -1,20 +1,166 @@
 #include <string.h>
 
-#include "speakers.h"
+#include "quotes.h"
 #include "runner.h"
+#include "speakers.h"
 #include "stage_helpers.h"
+
+/* Quotation marks, as UTF-8. */
+#define LDQ "\xE2\x80\x9C"
+#define RDQ "\xE2\x80\x9D"
 
 static stage_run R;
 static void setup(void) { stage_run_reset(&R); }
 static void teardown(void) { stage_run_free(&R); }
 
-START_TEST(paragraphs_are_kept)
+static void resolve(const char *const *paras, size_t n)
 {
-    static const char *const PARAS[] = {"Satu paragraf tanpa apa-apa."};
-    stage_run_paragraphs(&R, PARAS, 1);
-    speakers_resolve(&R.rec, R.a);
-    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
-    ck_assert_str_eq(R.rec.paragraphs.items[0].text, PARAS[0]);
+    stage_run_paragraphs(&R, paras, n);
+    speech_events ev = quotes_extract(&R.rec, 100, R.a);
+    speakers_resolve(&R.rec, &ev, R.a);
+}
+
+static const rec_speaker *speaker_of(size_t quote)
+{
+    ck_assert_uint_gt(R.rec.quotes.len, quote);
+    long i = R.rec.quotes.items[quote].speaker;
+    ck_assert_int_ge(i, 0);
+    ck_assert_uint_lt((size_t)i, R.rec.speakers.len);
+    return &R.rec.speakers.items[i];
+}
+
+START_TEST(role_then_titled_name_with_degrees)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Kesehatan NTT, dr. Maria Lalu, M.Kes., mengatakan bahwa stunting turun tajam tahun ini."};
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    const rec_speaker *s = speaker_of(0);
+    ck_assert_str_eq(s->name, "Maria Lalu");
+    ck_assert_str_eq(s->titles, "dr.");
+    ck_assert_str_eq(s->degrees, "M.Kes.");
+    ck_assert_str_eq(s->role, "Kepala Dinas Kesehatan NTT");
+    ck_assert_str_eq(s->organization, "Dinas Kesehatan NTT");
+}
+END_TEST
+
+START_TEST(name_then_role_with_honorific)
+{
+    static const char *const P[] = {
+        "Bapak Noor Iza, Kepala BPSDM Komdigi, menjelaskan, pelatihan ini sejalan dengan visi daerah."};
+    resolve(P, 1);
+    const rec_speaker *s = speaker_of(0);
+    ck_assert_str_eq(s->name, "Noor Iza");
+    ck_assert_str_eq(s->honorific, "Bapak");
+    ck_assert_str_eq(s->role, "Kepala BPSDM Komdigi");
+}
+END_TEST
+
+START_TEST(role_split_by_commas_keeps_the_last_name)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Sulteng, Ir. Yohanes Tanalangi, M.T., "
+        "menjelaskan bahwa huntap yang terbangun sudah mencapai 8.788 unit."};
+    resolve(P, 1);
+    const rec_speaker *s = speaker_of(0);
+    ck_assert_str_eq(s->name, "Yohanes Tanalangi");
+    ck_assert_str_eq(s->role, "Kepala Dinas Perumahan, Kawasan Permukiman dan Pertanahan Sulteng");
+}
+END_TEST
+
+START_TEST(surname_role_and_pronoun_merge)
+{
+    static const char *const P[] = {
+        "Rapat dipimpin Wakil Bupati Manggarai Barat, Dr. Kanisius Ndoang, S.Fil.",
+        "Wabup Kanisius mengatakan, kunjungan wisatawan diprediksi meningkat 20 persen.",
+        LDQ "Kita tidak mau ada wisatawan terlantar di pelabuhan," RDQ " tegasnya.",
+        "Menurut Kanisius, posko terpadu akan dijaga selama 24 jam oleh petugas gabungan.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    const rec_speaker *s = speaker_of(1);
+    ck_assert_str_eq(s->name, "Kanisius Ndoang");
+    ck_assert_str_eq(s->role, "Wakil Bupati Manggarai Barat");
+    ck_assert_uint_eq(s->mentions, 3);
+    ck_assert_ptr_eq(speaker_of(0), speaker_of(2));
+}
+END_TEST
+
+START_TEST(role_alone_then_role_with_region)
+{
+    static const char *const P[] = {
+        "Kapolres Manggarai Barat menyampaikan bahwa operasi akan melibatkan 285 personel gabungan.",
+        "Menurut Kapolres, titik rawan berada di kawasan Kampung Ujung.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(speaker_of(1)->name);
+    ck_assert_str_eq(speaker_of(1)->role, "Kapolres Manggarai Barat");
+}
+END_TEST
+
+START_TEST(pronoun_keeps_the_speaker_not_a_name_inside_the_quote)
+{
+    static const char *const P[] = {
+        LDQ "Distribusi kami lakukan setiap hari," RDQ " kata Kepala Pelaksana BPBD, I Gede Wiratama Putra.",
+        LDQ "Pak Suarjaya dan Bupati Karangasem sudah setuju dengan jalur ini," RDQ " ujarnya.",
+        LDQ "Kami tidak ingin warga bingung saat harus mengungsi lagi." RDQ,
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "I Gede Wiratama Putra");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_ptr_eq(speaker_of(2), speaker_of(0));
+}
+END_TEST
+
+START_TEST(subject_of_a_sentence_becomes_the_speaker)
+{
+    static const char *const P[] = {
+        LDQ "Simulasi ini menguji rencana kontinjensi desa," RDQ " kata Bupati Karangasem.",
+        "Salah satu peserta, Ni Ketut Sriasih (52), warga Banjar Dinas Lebih, mengaku lebih tenang.",
+        LDQ "Sekarang saya tahu titik kumpulnya di mana," RDQ " tuturnya.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Ni Ketut Sriasih");
+    ck_assert_str_eq(speaker_of(1)->role, "peserta, warga Banjar Dinas Lebih");
+}
+END_TEST
+
+START_TEST(people_only_mentioned_are_not_speakers)
+{
+    static const char *const P[] = {
+        "Acara dihadiri Kepala BPSDM Komdigi, Gubernur NTT, dan perwakilan AWS.",
+        LDQ "Pelatihan ini investasi bagi SDM daerah," RDQ " ujar La Ode Muhammad Ali.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "La Ode Muhammad Ali");
+}
+END_TEST
+
+START_TEST(full_name_found_in_the_body)
+{
+    static const char *const P[] = {
+        "Kegiatan dibuka Penjabat Bupati Seram Bagian Barat, Dr. Yusuf Rumakey, M.Si., di Piru.",
+        "Dalam sambutannya, Rumakey menegaskan bahwa dana desa adalah uang rakyat.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Yusuf Rumakey");
+    ck_assert_str_eq(speaker_of(0)->role, "Penjabat Bupati Seram Bagian Barat");
+}
+END_TEST
+
+START_TEST(no_speaker_before_anyone_spoke)
+{
+    static const char *const P[] = {LDQ "Harga cabai naik sejak pekan lalu di semua pasar." RDQ};
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_int_eq(R.rec.quotes.items[0].speaker, -1);
+    ck_assert_uint_eq(R.rec.speakers.len, 0);
 }
 END_TEST
 
@@ -23,7 +169,16 @@ Suite *make_suite(void)
     Suite *s = suite_create("speakers");
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
-    tcase_add_test(tc, paragraphs_are_kept);
+    tcase_add_test(tc, role_then_titled_name_with_degrees);
+    tcase_add_test(tc, name_then_role_with_honorific);
+    tcase_add_test(tc, role_split_by_commas_keeps_the_last_name);
+    tcase_add_test(tc, surname_role_and_pronoun_merge);
+    tcase_add_test(tc, role_alone_then_role_with_region);
+    tcase_add_test(tc, pronoun_keeps_the_speaker_not_a_name_inside_the_quote);
+    tcase_add_test(tc, subject_of_a_sentence_becomes_the_speaker);
+    tcase_add_test(tc, people_only_mentioned_are_not_speakers);
+    tcase_add_test(tc, full_name_found_in_the_body);
+    tcase_add_test(tc, no_speaker_before_anyone_spoke);
     suite_add_tcase(s, tc);
     return s;
 }
