@@ -15,6 +15,7 @@
 #include <libxml/parser.h>
 #include <pthread.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -204,8 +205,10 @@ typedef struct {
 
 static void sb_put(strbuf *b, const char *s, size_t n)
 {
-    if (b->failed)
+    if (b->failed || n > SIZE_MAX / 4 - b->len) {
+        b->failed = true;
         return;
+    }
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 4096;
         while (cap < b->len + n + 1)

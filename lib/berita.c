@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "arena.h"
 #include "calendar.h"
@@ -13,6 +14,7 @@
 #include "input.h"
 #include "json.h"
 #include "metadata.h"
+#include "profile.h"
 #include "quotes.h"
 #include "record.h"
 #include "speakers.h"
@@ -208,27 +210,52 @@ static berita_status fail(berita_error *err, berita_status code, size_t position
     return code;
 }
 
+/* Seconds on a monotonic clock, for the profile. */
+static double now_seconds(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Runs `stage`, adding its time to profile->field when there is a profile. */
+#define TIMED(profile, field, stage)                                                                        \
+    do {                                                                                                    \
+        double t0_ = (profile) ? now_seconds() : 0;                                                         \
+        stage;                                                                                              \
+        if (profile)                                                                                        \
+            (profile)->field += now_seconds() - t0_;                                                        \
+    } while (0)
+
 /* The stages, in the one order data flows through them. */
 static stage_status run_pipeline(const decoded_input *in, const berita_options *opts, record *rec, arena *a,
-                                 stage_error *err)
+                                 stage_error *err, parse_profile *profile)
 {
     page_hints hints = {0};
-    stage_status st = in->format == FORMAT_HTML
-                          ? html_read(in->text, in->len, opts->max_depth, rec, &hints, a, err)
-                          : text_read(in->text, in->len, rec, &hints, a, err);
+    stage_status st;
+    TIMED(profile, read,
+          st = in->format == FORMAT_HTML ? html_read(in->text, in->len, opts->max_depth, rec, &hints, a, err)
+                                         : text_read(in->text, in->len, rec, &hints, a, err));
     if (st != ST_OK)
         return st;
     if (opts->url) /* where the caller fetched the page is a fact; a canonical link is a claim */
         rec->url = arena_strdup(a, opts->url);
-    metadata_finish(rec, &hints, a);
-    dates_extract(rec, &hints, opts->reference_date[0] ? opts->reference_date : NULL, a);
-    speech_events speech = quotes_extract(rec, opts->max_quotes, a);
-    speakers_resolve(rec, &speech, a);
+    TIMED(profile, metadata, metadata_finish(rec, &hints, a));
+    TIMED(profile, dates, dates_extract(rec, &hints, opts->reference_date[0] ? opts->reference_date : NULL, a));
+    speech_events speech;
+    TIMED(profile, quotes, speech = quotes_extract(rec, opts->max_quotes, a));
+    TIMED(profile, speakers, speakers_resolve(rec, &speech, a));
     return arena_failed(a) ? stage_fail(err, ST_NOMEM, 0, "out of memory") : ST_OK;
 }
 
 berita_status berita_parse(const char *data, size_t len, const berita_options *opts, berita_doc **out,
                            berita_error *err)
+{
+    return parse_profiled(data, len, opts, out, err, NULL);
+}
+
+berita_status parse_profiled(const char *data, size_t len, const berita_options *opts, berita_doc **out,
+                             berita_error *err, parse_profile *profile)
 {
     if (out)
         *out = NULL;
@@ -247,7 +274,8 @@ berita_status berita_parse(const char *data, size_t len, const berita_options *o
     stage_error serr = {0};
     decoded_input in;
     int kind = opts->kind == BERITA_INPUT_HTML ? FORMAT_HTML : opts->kind == BERITA_INPUT_TEXT ? FORMAT_TEXT : 0;
-    stage_status st = input_decode(data, len, opts->charset, kind, &in, &serr);
+    stage_status st;
+    TIMED(profile, decode, st = input_decode(data, len, opts->charset, kind, &in, &serr));
     if (st != ST_OK)
         return fail(err, public_status(st), serr.position, serr.message);
 
@@ -261,7 +289,7 @@ berita_status berita_parse(const char *data, size_t len, const berita_options *o
     doc->arena = a;
     doc->rec.format = in.format;
     doc->rec.source_name = arena_strdup(a, opts->source_name);
-    st = run_pipeline(&in, opts, &doc->rec, a, &serr);
+    st = run_pipeline(&in, opts, &doc->rec, a, &serr, profile);
     free(in.text);
     if (st != ST_OK) {
         berita_doc_free(doc);

@@ -1,0 +1,189 @@
+/* The benchmark driver (bench/run.py runs it and prints the table).
+ *
+ *   bench corpus MIN_MB FILE...   parse the files, repeated to at least MIN_MB,
+ *                                 with libxml2 alone and with libberita to JSON;
+ *                                 print one JSON object of timings and stage costs
+ *   bench one FILE                parse one file once (for peak RSS)
+ *   bench scale FILE MAX_BYTES    grow FILE's body from 10 KB to MAX_BYTES, time each size
+ */
+#include <berita.h>
+#include <libxml/HTMLparser.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "profile.h"
+
+typedef struct {
+    char *data;
+    size_t len;
+    int html;
+} article;
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        perror(path);
+        exit(1);
+    }
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        perror(path);
+        exit(1);
+    }
+    fclose(f);
+    buf[n] = '\0';
+    *len = (size_t)n;
+    return buf;
+}
+
+static int is_html(const char *path)
+{
+    size_t n = strlen(path);
+    return n > 5 && (strcmp(path + n - 5, ".html") == 0 || strcmp(path + n - 4, ".htm") == 0);
+}
+
+/* One full extraction to JSON; returns 0 on success. */
+static int extract(const char *data, size_t len, parse_profile *profile, double *json_seconds)
+{
+    berita_doc *doc;
+    if (parse_profiled(data, len, NULL, &doc, NULL, profile) != BERITA_OK)
+        return -1;
+    double t0 = now();
+    char *json;
+    berita_doc_to_json(doc, 0, &json, NULL);
+    berita_free(json);
+    *json_seconds += now() - t0;
+    berita_doc_free(doc);
+    return 0;
+}
+
+static void bare_parse(const char *data, size_t len)
+{
+    htmlDocPtr d = htmlReadMemory(data, (int)len, NULL, "UTF-8",
+                                  HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    xmlFreeDoc(d);
+}
+
+static int corpus(double min_mb, int nfiles, char **files)
+{
+    article *arts = calloc((size_t)nfiles, sizeof *arts);
+    size_t one_pass = 0, html_pass = 0;
+    for (int i = 0; i < nfiles; i++) {
+        arts[i].data = slurp(files[i], &arts[i].len);
+        arts[i].html = is_html(files[i]);
+        one_pass += arts[i].len;
+        if (arts[i].html)
+            html_pass += arts[i].len;
+    }
+    size_t passes = (size_t)(min_mb * 1e6 / (double)one_pass) + 1;
+    /* Warm up caches and the allocator once. */
+    double ignored = 0;
+    for (int i = 0; i < nfiles; i++)
+        extract(arts[i].data, arts[i].len, NULL, &ignored);
+
+    double t0 = now();
+    for (size_t p = 0; p < passes; p++)
+        for (int i = 0; i < nfiles; i++)
+            if (arts[i].html)
+                bare_parse(arts[i].data, arts[i].len);
+    double bare = now() - t0;
+
+    parse_profile text_prof = {0}, html_prof = {0};
+    double text_json_s = 0, html_json_s = 0, html_total = 0;
+    int failures = 0;
+    t0 = now();
+    for (size_t p = 0; p < passes; p++)
+        for (int i = 0; i < nfiles; i++) {
+            double t1 = now();
+            failures += extract(arts[i].data, arts[i].len, arts[i].html ? &html_prof : &text_prof,
+                                arts[i].html ? &html_json_s : &text_json_s) != 0;
+            if (arts[i].html)
+                html_total += now() - t1;
+        }
+    double full = now() - t0;
+    size_t html_articles = 0;
+    for (int i = 0; i < nfiles; i++)
+        html_articles += (size_t)arts[i].html;
+    printf("{\"passes\": %zu, \"bytes\": %zu, \"html_bytes\": %zu, \"articles\": %zu, \"html_articles\": %zu, "
+           "\"failures\": %d, \"bare_libxml2_s\": %.6f, \"full_s\": %.6f, \"full_html_s\": %.6f, "
+           "\"stages_html\": {\"decode\": %.6f, \"read\": %.6f, \"metadata\": %.6f, \"dates\": %.6f, "
+           "\"quotes\": %.6f, \"speakers\": %.6f, \"json\": %.6f}}\n",
+           passes, passes * one_pass, passes * html_pass, passes * (size_t)nfiles, passes * html_articles, failures,
+           bare, full, html_total, html_prof.decode, html_prof.read, html_prof.metadata, html_prof.dates,
+           html_prof.quotes, html_prof.speakers, html_json_s);
+    for (int i = 0; i < nfiles; i++)
+        free(arts[i].data);
+    free(arts);
+    return failures ? 1 : 0;
+}
+
+static int one(const char *file)
+{
+    size_t len;
+    char *data = slurp(file, &len);
+    double ignored = 0;
+    int rc = extract(data, len, NULL, &ignored);
+    free(data);
+    return rc;
+}
+
+/* The article's page with its body paragraphs repeated until it reaches each size. */
+static int scale(const char *file, size_t max_bytes)
+{
+    size_t len;
+    char *page = slurp(file, &len);
+    const char *open = strstr(page, "<p"), *close = open ? strstr(open, "</p>") : NULL;
+    if (!open || !close) {
+        fprintf(stderr, "%s: no <p> to grow\n", file);
+        return 1;
+    }
+    close += 4;
+    size_t head = (size_t)(open - page), unit = (size_t)(close - open), tail = len - (size_t)(close - page);
+    static const size_t SIZES[] = {10000, 100000, 1000000, 10000000, 20000000};
+    printf("[");
+    for (size_t k = 0; k < sizeof SIZES / sizeof *SIZES && SIZES[k] <= max_bytes; k++) {
+        size_t target = SIZES[k];
+        size_t reps = target > head + tail ? (target - head - tail) / unit + 1 : 1;
+        size_t n = head + reps * unit + tail;
+        char *grown = malloc(n);
+        memcpy(grown, page, head);
+        for (size_t r = 0; r < reps; r++)
+            memcpy(grown + head + r * unit, open, unit);
+        memcpy(grown + head + reps * unit, close, tail);
+        size_t rounds = 20000000 / n + 1; /* about 20 MB of work per size */
+        double ignored = 0, t0 = now();
+        for (size_t r = 0; r < rounds; r++)
+            extract(grown, n, NULL, &ignored);
+        double per = (now() - t0) / (double)rounds;
+        printf("%s{\"bytes\": %zu, \"seconds\": %.6f}", k ? ", " : "", n, per);
+        free(grown);
+    }
+    printf("]\n");
+    free(page);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 4 && strcmp(argv[1], "corpus") == 0)
+        return corpus(atof(argv[2]), argc - 3, argv + 3);
+    if (argc == 3 && strcmp(argv[1], "one") == 0)
+        return one(argv[2]);
+    if (argc == 4 && strcmp(argv[1], "scale") == 0)
+        return scale(argv[2], (size_t)atoll(argv[3]));
+    fprintf(stderr, "usage: bench corpus MIN_MB FILE... | one FILE | scale FILE MAX_BYTES\n");
+    return 2;
+}
