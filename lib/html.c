@@ -1079,7 +1079,7 @@ static bool matches(const xmlNode *n, const selector *s)
     return false;
 }
 
-enum { MIN_BODY_TEXT = 120, MIN_BLOCK_TEXT = 25 };
+enum { MIN_BODY_TEXT = 120, MIN_BLOCK_TEXT = 25, MIN_CAPTION_WORDS = 3 };
 
 static xmlNode *find_container(reader *r)
 {
@@ -1703,12 +1703,19 @@ static void read_lead_captions(reader *r)
         return;
     for (size_t i = 0; i < node_id(r->body); i++) {
         xmlNode *n = r->t.nodes[i];
-        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !(is_caption(n) || follows_image(n)) ||
-            !near_body(r, n, 2) || !small_subtree(&r->t, i) || !r->t.info[i].sub_all)
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 2) || !small_subtree(&r->t, i) ||
+            !r->t.info[i].sub_all)
+            continue;
+        /* after an image: prose of its own, not a headline, a category
+         * badge or a byline */
+        bool caption = is_caption(n) ||
+                       (follows_image(n) && n != r->heading && !is_heading(n) && !is_tag(n, "h1") &&
+                        !(r->t.info[i].flags & NF_LINK) && !class_has_part(n, SKIP_PARTS));
+        if (!caption)
             continue;
         size_t len;
         char *text = node_text(r->a, n, &len, false);
-        if (text && len)
+        if (text && page_count_words(text, len) >= MIN_CAPTION_WORDS)
             VEC_PUSH(r->a, &r->rec->paragraphs, ((rec_paragraph){PARA_CAPTION, text, len}));
         i = r->t.info[i].end - 1;
     }
