@@ -95,6 +95,13 @@ static bool is_credit_kind(int kind) { return kind >= PAGE_AUTHOR && kind <= PAG
 
 /* ---- names ---------------------------------------------------------- */
 
+/* A middle dot or bullet at s[i], as templates put between a byline and its date. */
+static bool is_dot_separator(const char *s, size_t len, size_t i)
+{
+    return (len - i >= 2 && memcmp(s + i, "\xC2\xB7", 2) == 0) ||
+           (len - i >= 3 && memcmp(s + i, "\xE2\x80\xA2", 3) == 0);
+}
+
 /* Where a person's name ends before the agency or date that follows it in
  * bylines: "Ridwan Tuli - Humasprov", "Agus Wahyuni/Humas", "X (Humas)",
  * "X · Senin", "X pada Sen, 05/06/2023", "X Kamis, 10 April 2025". */
@@ -103,7 +110,7 @@ static size_t person_name_end(const char *s, size_t len)
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         if (c == '/' || c == '(' || c == ',' || c == '|' || c == ';' || is_long_dash(s, len, i) ||
-            (len - i >= 2 && memcmp(s + i, "\xC2\xB7", 2) == 0) || (len - i >= 3 && memcmp(s + i, "\xE2\x80\xA2", 3) == 0))
+            is_dot_separator(s, len, i))
             return i;
         if (c != ' ' || i + 1 == len)
             continue;
@@ -238,7 +245,8 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
         return true;
     page_label first;
     page_label_read(s, len, &first);
-    return first.colon && len <= CREDIT_SHAPE_MAX && page_count_words(s + first.value, len - first.value) <= NAME_MAX_WORDS;
+    return first.colon && len <= CREDIT_SHAPE_MAX &&
+           page_count_words(s + first.value, len - first.value) <= NAME_MAX_WORDS;
 }
 
 bool metadata_is_credit_line(const char *s, size_t len)

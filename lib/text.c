@@ -112,6 +112,9 @@ static bool is_date_text(const char *s, size_t len, size_t *from)
     return opens;
 }
 
+/* What joins the items of a menu or breadcrumb: "|", "»", "›", " > ", " / ". */
+static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > ", " / "};
+
 /* A page's navigation: a menu ("Beranda | Profil", "Beranda   Profil   Berita"
  * with the copied gaps) or a breadcrumb ("Beranda » Berita"). */
 static bool is_menu_line(const text_line *l)
@@ -121,8 +124,12 @@ static bool is_menu_line(const text_line *l)
         if ((l->raw[i] == ' ' || l->raw[i] == '\t') && (l->raw[i + 1] == ' ' || l->raw[i + 1] == '\t') &&
             (i == 0 || (l->raw[i - 1] != ' ' && l->raw[i - 1] != '\t')))
             gaps++;
-    return gaps >= 2 || memchr(l->text, '|', l->len) || contains(l->text, l->len, "\xC2\xBB") ||
-           contains(l->text, l->len, "\xE2\x80\xBA") || contains(l->text, l->len, " > ") || contains(l->text, l->len, " / ");
+    if (gaps >= 2)
+        return true;
+    for (size_t i = 0; i < sizeof NAV_SEPARATORS / sizeof *NAV_SEPARATORS; i++)
+        if (contains(l->text, l->len, NAV_SEPARATORS[i]))
+            return true;
+    return false;
 }
 
 static bool is_all_caps(const char *s, size_t len)
