@@ -48,6 +48,13 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
 
 static bool in_list(speech_list l, const words *ws, size_t i) { return seg_lookup(l, ws->s, ws->w[i]) >= 0; }
 
+/* A title before a name; after an office word a rank belongs to the office
+ * ("Direktur Jenderal", "Sekretaris Jenderal"). */
+static bool is_title(const words *ws, size_t i)
+{
+    return in_list(SPEECH_TITLES, ws, i) && !(i > 0 && in_list(SPEECH_POSITIONS, ws, i - 1));
+}
+
 /* ws[from, to) joined by single spaces, each word's trailing comma dropped. */
 static const char *join(arena *a, const words *ws, size_t from, size_t to, bool keep_dots)
 {
@@ -143,7 +150,7 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         if (seg_equals(ws->s, ws->w[i], "selaku") || seg_equals(ws->s, ws->w[i], "sebagai"))
             marker = i;
     size_t title = from;
-    while (title < to && !in_list(SPEECH_HONORIFICS, ws, title) && !in_list(SPEECH_TITLES, ws, title))
+    while (title < to && !in_list(SPEECH_HONORIFICS, ws, title) && !is_title(ws, title))
         title++;
     bool office = in_list(SPEECH_POSITIONS, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]);
     if (marker < to) {
@@ -190,7 +197,7 @@ static segment_kind segment_kind_of(const words *ws, size_t from, size_t to)
     if (to - from == 1 && in_list(SPEECH_PRONOUNS, ws, from))
         return SEG_PRONOUN;
     for (size_t i = from; i + 1 < to; i++)
-        if (in_list(SPEECH_HONORIFICS, ws, i) || in_list(SPEECH_TITLES, ws, i) || seg_equals(ws->s, ws->w[i], "selaku"))
+        if (in_list(SPEECH_HONORIFICS, ws, i) || is_title(ws, i) || seg_equals(ws->s, ws->w[i], "selaku"))
             return SEG_TITLED;
     if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]))
         return SEG_ROLE;
@@ -225,7 +232,7 @@ static parsed_mention parse_mention(arena *a, const char *m)
         if (kind[k] == SEG_TITLED)
             name = (long)k;
     for (size_t k = 0; k < nseg && name < 0; k++)
-        if (kind[k] == SEG_NAME && (k == 0 || k + 1 == nseg || kind[k + 1] != SEG_NAME))
+        if (kind[k] == SEG_NAME && (k + 1 == nseg || kind[k + 1] != SEG_NAME))
             name = (long)k;
     if (nseg == 1 && kind[0] == SEG_PRONOUN) {
         p.pronoun = true;
@@ -431,8 +438,9 @@ static const char *span_text(arena *a, const char *t, size_t start, size_t end)
  * for "Rumakey"): the longest run of name words that holds every word of
  * *name; and the office written in the comma segment just before it
  * ("Penjabat Bupati SBB, Dr. Yusuf Rumakey") when it says more than *role.
- * One pass over the body. */
-static void fullest_name(const record *rec, arena *a, const char **name, const char **role)
+ * need_opening: only runs that open their comma segment, as an apposed name
+ * does (not "Pusat Pengembangan Aparatur Komdigi"). One pass over the body. */
+static void fullest_name(const record *rec, arena *a, const char **name, const char **role, bool need_opening)
 {
     size_t best_words = 0;
     {
@@ -461,7 +469,7 @@ static void fullest_name(const record *rec, arena *a, const char **name, const c
                 const char *run = span_text(a, t, first.start, last.end);
                 words rw;
                 split_words(run, 0, strlen(run), &rw);
-                if (rw.n > best_words && words_within(*name, run)) {
+                if (rw.n > best_words && words_within(*name, run) && (run_opens_segment || !need_opening)) {
                     best_words = rw.n;
                     *name = run;
                 }
@@ -510,7 +518,7 @@ static void name_in_role(const record *rec, arena *a, parsed_mention *m)
     if (!name)
         return;
     const char *full = name;
-    fullest_name(rec, a, &full, &role);
+    fullest_name(rec, a, &full, &role, true);
     if (full == name)
         return;
     m->name = full;
@@ -569,7 +577,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a)
             continue;
         rec_speaker *sp = &rec->speakers.items[p->index];
         if (p->who.name && i < RECENT_PEOPLE)
-            fullest_name(rec, a, &ps.items[i].who.name, &ps.items[i].who.role);
+            fullest_name(rec, a, &ps.items[i].who.name, &ps.items[i].who.role, false);
         *sp = (rec_speaker){p->who.name,     p->who.honorific, p->who.titles, p->who.degrees,
                             p->who.role,     organization_of(a, p->who.role), p->mentions};
     }

@@ -154,6 +154,36 @@ START_TEST(full_name_found_in_the_body)
 }
 END_TEST
 
+START_TEST(rank_in_an_office_and_raja_in_a_name)
+{
+    static const char *const P[] = {
+        "Direktur Jenderal Bina Keuangan Daerah, Dr. Drs. Hendrikus Bambang Suryadi, menjelaskan bahwa daerah "
+        "otonom baru wajib menyusun APBD sendiri.",
+        "Kepala Dinas Komunikasi, Informatika dan Statistik Kota Pekanbaru, Raja Hendra Saputra, mengatakan bahwa "
+        "semua data pemohon disimpan di pusat data.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Hendrikus Bambang Suryadi");
+    ck_assert_str_eq(speaker_of(0)->titles, "Dr. Drs.");
+    ck_assert_str_eq(speaker_of(0)->role, "Direktur Jenderal Bina Keuangan Daerah");
+    ck_assert_str_eq(speaker_of(1)->name, "Raja Hendra Saputra");
+}
+END_TEST
+
+START_TEST(office_with_region_is_not_a_name)
+{
+    static const char *const P[] = {
+        "Kegiatan dibuka Kepala Pusat Pengembangan Aparatur Komdigi di Kupang.",
+        "Menteri Komdigi menyampaikan bahwa transformasi digital adalah keniscayaan bagi daerah.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Menteri Komdigi");
+}
+END_TEST
+
 START_TEST(no_speaker_before_anyone_spoke)
 {
     static const char *const P[] = {LDQ "Harga cabai naik sejak pekan lalu di semua pasar." RDQ};
@@ -178,6 +208,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, subject_of_a_sentence_becomes_the_speaker);
     tcase_add_test(tc, people_only_mentioned_are_not_speakers);
     tcase_add_test(tc, full_name_found_in_the_body);
+    tcase_add_test(tc, rank_in_an_office_and_raja_in_a_name);
+    tcase_add_test(tc, office_with_region_is_not_a_name);
     tcase_add_test(tc, no_speaker_before_anyone_spoke);
     suite_add_tcase(s, tc);
     return s;
