@@ -106,7 +106,7 @@ static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "post
 static const char *const LABEL_PARTS[] = {"tags", "tag", "labels", "label", "categories", "category", "cat",
                                           "kategori", "badge", "topik", "topics", "chip", "chips", NULL};
 static const char *const LABEL_BOX_TAILS[] = {"links", "list", "box", "wrap", "wrapper", "items", "name", "area",
-                                              "block", "berita", "news", "post", "artikel", "article", NULL};
+                                              "block", NULL};
 /* Icon classes that mark a link as a tag or category ("fa-tags",
  * "fa-folder-open"). */
 static const char *const LABEL_ICON_PARTS[] = {"tag", "tags", "folder", "bookmark", "label", "labels", NULL};
@@ -216,8 +216,9 @@ static bool class_token_in(const xmlNode *n, const char *const *list)
     return false;
 }
 
-/* A class token names a label box: its last part is a label word, or a
- * label word is followed only by a box word ("cat-links"). */
+/* A class token names a label box: its last part is a label word, a label
+ * word is followed only by a box word ("cat-links"), or it names a Drupal
+ * field by its content ("field--name-field-kategori-berita"). */
 static bool is_label_box(const xmlNode *n)
 {
     const char *c = attr(n, "class");
@@ -242,7 +243,7 @@ static bool is_label_box(const xmlNode *n)
             label = label || last_label;
             p = q;
         }
-        if (label && (last_label || tail_ok))
+        if (label && (last_label || tail_ok || strncasecmp(s, "field", 5) == 0))
             return true;
         s = e;
     }

@@ -1,3 +1,5 @@
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "html.h"
@@ -8,11 +10,49 @@ static stage_run R;
 static void setup(void) { stage_run_reset(&R); }
 static void teardown(void) { stage_run_free(&R); }
 
-static stage_status read_html(const char *html)
+static stage_status read_html_depth(const char *html, size_t len, size_t max_depth)
 {
     stage_error err;
-    return html_read(html, strlen(html), 0, &R.rec, &R.hints, R.a, &err);
+    return html_read(html, len, max_depth, &R.rec, &R.hints, R.a, &err);
 }
+
+static stage_status read_html(const char *html) { return read_html_depth(html, strlen(html), 0); }
+
+static bool has_label(const char *label)
+{
+    for (size_t i = 0; i < R.rec.labels.len; i++)
+        if (strcmp(R.rec.labels.items[i], label) == 0)
+            return true;
+    return false;
+}
+
+static bool has_credit(credit_role role, const char *name)
+{
+    for (size_t i = 0; i < R.rec.credits.len; i++)
+        if (R.rec.credits.items[i].role == role && strcmp(R.rec.credits.items[i].name, name) == 0)
+            return true;
+    return false;
+}
+
+static bool has_credit_line(const char *line)
+{
+    for (size_t i = 0; i < R.hints.credit_lines.len; i++)
+        if (strcmp(R.hints.credit_lines.items[i], line) == 0)
+            return true;
+    return false;
+}
+
+/* Some paragraph's text holds `needle`. */
+static bool any_paragraph_has(const char *needle)
+{
+    for (size_t i = 0; i < R.rec.paragraphs.len; i++)
+        if (strstr(R.rec.paragraphs.items[i].text, needle))
+            return true;
+    return false;
+}
+
+#define LEAD "KUPANG – Pemerintah Kota Kupang menggelar rapat koordinasi percepatan penurunan stunting di aula kantor wali kota."
+#define SECOND "Rapat dihadiri para camat, lurah, kepala puskesmas, dan kader posyandu dari seluruh kelurahan di Kota Kupang."
 
 START_TEST(paragraphs_from_markup)
 {
@@ -30,13 +70,288 @@ START_TEST(page_without_text_is_no_article)
 }
 END_TEST
 
+/* Blogger: the body splits at <br><br>, "Baca juga" lines and the sidebar's
+ * popular posts are not the article, labels come from the post's own
+ * "Label:" links, the date from h2.date-header, the title from h3.post-title
+ * agreeing with "Site: Title". */
+START_TEST(blogger_post)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Humas Kota: Rapat Stunting Digelar di Kupang</title></head><body>"
+                  "<div class='blog-posts'><div class='date-outer'><h2 class='date-header'><span>Kamis, 14 Maret "
+                  "2024</span></h2><div class='post-outer'><div class='post hentry'>"
+                  "<h3 class='post-title entry-title'>Rapat Stunting Digelar di Kupang</h3>"
+                  "<div class='post-body entry-content' itemprop='description articleBody'><div>" LEAD
+                  "<br><br><b>Baca juga:</b> <a href='#'>Wali Kota Lantik Pejabat</a><br><br>" SECOND
+                  "<br><br>Penulis: Yanti Bessie</div></div>"
+                  "<div class='post-footer'><span class='post-labels'>Label: <a rel='tag' href='#'>Kesehatan</a>, "
+                  "<a rel='tag' href='#'>Stunting</a></span></div></div></div></div></div>"
+                  "<div class='sidebar'><div class='widget PopularPosts'><h2>Postingan Populer</h2><ul><li>"
+                  "<a href='#'>Harga Beras di Pasar Turun Sejak 26 Februari 2024</a></li></ul></div>"
+                  "<div class='widget Label'><ul><li><a href='#'>Ekonomi</a></li></ul></div></div>"
+                  "</body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.rec.title, "Rapat Stunting Digelar di Kupang");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert_str_eq(R.rec.paragraphs.items[1].text, SECOND);
+    ck_assert_str_eq(R.rec.paragraphs.items[2].text, "Penulis: Yanti Bessie");
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert(has_label("kesehatan") && has_label("stunting"));
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 14 Maret 2024");
+    ck_assert(!any_paragraph_has("Harga Beras"));
+}
+END_TEST
+
+/* WordPress with Yoast JSON-LD (@graph): headline, datePublished, keywords
+ * and sections; the byline's hCard credits the author; the share bar and
+ * the related posts are not the body. */
+START_TEST(wordpress_post)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>MoU Kelor Diteken - Humas Kota Kupang</title>"
+                  "<link rel='canonical' href='https://humas.example.go.id/2024/08/mou-kelor/'>"
+                  "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":"
+                  "\"NewsArticle\",\"headline\":\"MoU Kelor Diteken\",\"datePublished\":\"2024-08-21T09:40:12+08:00\","
+                  "\"author\":{\"name\":\"Yanuarius Lado\"},\"keywords\":[\"Kelor\",\"MoU\"],\"articleSection\":"
+                  "[\"Berita\"]},{\"@type\":\"WebPage\",\"name\":\"MoU Kelor Diteken - Humas Kota Kupang\"}]}"
+                  "</script></head><body><main><article class='post category-berita tag-kelor'>"
+                  "<header class='entry-header'><h1 class='entry-title'>MoU Kelor Diteken</h1><div class='entry-meta'>"
+                  "<span class='byline'>oleh <span class='author vcard'><a class='url fn n' href='#'>Yanuarius "
+                  "Lado</a></span></span></div></header><div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p>"
+                  "<div class='sharedaddy'><h3>Bagikan ini:</h3><a href='#'>Facebook</a></div></div>"
+                  "<footer class='entry-footer'><span class='cat-links'><a href='#' rel='category tag'>Berita</a></span>"
+                  "<span class='tags-links'><a href='#' rel='tag'>Pangan Lokal</a></span></footer></article>"
+                  "<div class='related-posts'><h3>Berita Terkait</h3><p>Pemkot Kupang Gelar Pasar Murah di Enam "
+                  "Kecamatan Menjelang Natal dan Tahun Baru 2025.</p></div></main></body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.rec.title, "MoU Kelor Diteken");
+    ck_assert_str_eq(R.rec.url, "https://humas.example.go.id/2024/08/mou-kelor/");
+    ck_assert_str_eq(R.hints.published_machine, "2024-08-21T09:40:12+08:00");
+    ck_assert(has_credit(CREDIT_AUTHOR, "Yanuarius Lado"));
+    ck_assert(has_label("kelor") && has_label("mou") && has_label("berita") && has_label("pangan lokal"));
+    ck_assert_uint_eq(R.rec.labels.len, 4);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert(!any_paragraph_has("Bagikan") && !any_paragraph_has("Pasar Murah"));
+}
+END_TEST
+
+/* Joomla showing the menu's title as h1: the headline agreeing with
+ * <title> and og:title wins. */
+START_TEST(title_by_agreement)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Banjir Bandang Terjang Torue | Pemkab Parigi Moutong</title>"
+                               "<meta property='og:title' content='Banjir Bandang Terjang Torue'></head><body>"
+                               "<h1>Berita</h1><div class='item-page'><h2 itemprop='headline'>Banjir Bandang "
+                               "Terjang Torue</h2><div itemprop='articleBody'><p>" LEAD "</p></div></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Banjir Bandang Terjang Torue");
+}
+END_TEST
+
+/* Without og:title or JSON-LD, the site's suffix leaves <title>. */
+START_TEST(title_without_site_suffix)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Kapal Fiber untuk Nelayan | Diskominfo Gorut</title></head>"
+                               "<body><div class='blog-details'><h2 class='blog-title'>Kapal Fiber untuk Nelayan</h2>"
+                               "<div class='blog-content'><p>" LEAD "</p></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kapal Fiber untuk Nelayan");
+}
+END_TEST
+
+/* An unknown template: the block with the most prose wins over the menu
+ * and the sidebar. */
+START_TEST(density_fallback)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='top'><ul><li><a href='#'>Beranda</a></li><li><a href='#'>"
+                               "Profil</a></li></ul></div><div class='wrap'><div class='x1'><p>" LEAD "</p><p>" SECOND
+                               "</p></div><div class='x2'><p>Alamat kantor di Jalan El Tari.</p></div></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+}
+END_TEST
+
+/* h2 in the body is a heading, figcaption a caption, list items are
+ * paragraphs; spacer paragraphs go, entities escaped twice are repaired,
+ * hidden and script text never shows. */
+START_TEST(paragraph_kinds_and_cleanup)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='entry-content'><p>" LEAD "</p><p>&nbsp;</p>"
+                               "<figure><img src='a.jpg'><figcaption>Wali kota membuka rapat. (Foto: Ani)"
+                               "</figcaption></figure><h2>Target Tahun Ini</h2><ul><li>Satu desa satu posyandu aktif."
+                               "</li><li>Dua kali pengukuran setahun.</li></ul><p>Ia berkata &amp;quot;siap&amp;quot;"
+                               "&amp;nbsp;bekerja &amp;#8220;keras&amp;#8221;.</p><p class='sr-only'>Memuat konten"
+                               "</p><script>var x = 'skrip';</script></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 6);
+    ck_assert_int_eq(R.rec.paragraphs.items[0].kind, PARA_BODY);
+    ck_assert_int_eq(R.rec.paragraphs.items[1].kind, PARA_CAPTION);
+    ck_assert_str_eq(R.rec.paragraphs.items[1].text, "Wali kota membuka rapat. (Foto: Ani)");
+    ck_assert_int_eq(R.rec.paragraphs.items[2].kind, PARA_HEADING);
+    ck_assert_str_eq(R.rec.paragraphs.items[3].text, "Satu desa satu posyandu aktif.");
+    ck_assert_str_eq(R.rec.paragraphs.items[5].text, "Ia berkata \"siap\" bekerja \u201Ckeras\u201D.");
+    ck_assert(!any_paragraph_has("Memuat") && !any_paragraph_has("skrip"));
+}
+END_TEST
+
+/* A single <br> that only wraps a sentence joins; one after a full stop
+ * starts a new paragraph. */
+START_TEST(single_break)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='post-body'><p>" LEAD "<br>Wali kota\nmeminta"
+                               "<br>camat hadir tepat waktu dan membawa data balita.</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[1].text, "Wali kota meminta camat hadir tepat waktu dan membawa data balita.");
+}
+END_TEST
+
+/* A Drupal field's label and value make one credit line; a tag icon marks
+ * a link as a label, its "#" dropped. */
+START_TEST(field_credit_and_tag_icon)
+{
+    ck_assert_int_eq(read_html("<html><body><article class='node'><h1>Gerakan Pangan Murah di Banda Aceh</h1>"
+                               "<div class='node__content'><div class='field field--name-body'><p>" LEAD "</p></div>"
+                               "<div class='field field--name-field-editor'><div class='field__label'>Editor</div>"
+                               "<div class='field__item'>Safrina Yusuf</div></div>"
+                               "<a class='btn' href='#'><i class='fas fa-tags'></i>#Pangan Murah</a></div></article>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert(has_credit_line("Editor: Safrina Yusuf"));
+    ck_assert(has_label("pangan murah"));
+    ck_assert(!any_paragraph_has("Safrina"));
+}
+END_TEST
+
+/* A "Penulis:" label a screen reader hears, next to the name. */
+START_TEST(screen_reader_byline)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Internet Desa 3T</h1><div class='meta'><span class='flex'>"
+                               "<svg></svg><span class='sr-only'>Penulis: </span>Biro Humas Komdigi</span></div>"
+                               "<div class='article-content'><p>" LEAD "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit_line("Penulis: Biro Humas Komdigi"));
+}
+END_TEST
+
+/* Next.js: the body, title, category and tags from the flight chunks. */
+START_TEST(next_flight_data)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Internet Sekolah - Kementerian</title></head><body><article><h1>Internet "
+                  "Sekolah</h1><div class='custom-body'><span class='sr-only'>Memuat konten...</span></div></article>"
+                  "<script>self.__next_f.push([1,\"6:T7b,\"])</script>"
+                  "<script>self.__next_f.push([1,\"\\u003cp\\u003e" LEAD "\\u003c/p\\u003e\"])</script>"
+                  "<script>self.__next_f.push([1,\"7:[\\\"$\\\",\\\"$L5\\\",null,{\\\"html\\\":\\\"$6\\\",\\\"title\\\":"
+                  "\\\"Internet Sekolah\\\",\\\"category\\\":\\\"Siaran Pers\\\",\\\"tags\\\":[\\\"BAKTI\\\"],"
+                  "\\\"publishedAt\\\":\\\"2024-12-12T03:00:00.000Z\\\"}]\\n\"])</script></body></html>"),
+        ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert_str_eq(R.rec.title, "Internet Sekolah");
+    ck_assert(has_label("siaran pers") && has_label("bakti"));
+    ck_assert_str_eq(R.hints.published_machine, "2024-12-12T03:00:00.000Z");
+}
+END_TEST
+
+/* 100,000 nested <div>s: refused past max_depth, read without recursion
+ * when there is no limit. */
+START_TEST(deep_nesting)
+{
+    enum { DEPTH = 100000 };
+    size_t cap = DEPTH * 5 + 256, len = 0;
+    char *html = malloc(cap);
+    ck_assert_ptr_nonnull(html);
+    len += (size_t)sprintf(html, "<html><body>");
+    for (size_t i = 0; i < DEPTH; i++)
+        memcpy(html + len, "<div>", 5), len += 5;
+    len += (size_t)sprintf(html + len, "%s", LEAD);
+    ck_assert_int_eq(read_html_depth(html, len, 4096), ST_TOO_DEEP);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html_depth(html, len, 0), ST_OK);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    free(html);
+}
+END_TEST
+
+/* The input stage decoded the page: a windows-1252 <meta> must not make
+ * libxml2 decode it again. */
+START_TEST(meta_charset_ignored)
+{
+    ck_assert_int_eq(read_html("<html><head><meta charset='windows-1252'></head><body><div class='entry-content'>"
+                               "<p>Kafe \xE2\x80\x9CKopi\xE2\x80\x9D di Kupang dibuka kembali setelah renovasi."
+                               "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, "Kafe \u201CKopi\u201D di Kupang dibuka kembali setelah renovasi.");
+}
+END_TEST
+
+/* A home-page canonical link is a template default: og:url wins. */
+START_TEST(home_canonical_yields)
+{
+    ck_assert_int_eq(read_html("<html><head><link rel='canonical' href='https://diskan.example.go.id/'>"
+                               "<meta property='og:url' content='https://diskan.example.go.id/detail/benih'></head>"
+                               "<body><div class='entry-content'><p>" LEAD "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.url, "https://diskan.example.go.id/detail/benih");
+}
+END_TEST
+
+/* A caption under the lead image, above the body, comes first as a
+ * caption; a category badge after an image is no caption. */
+START_TEST(lead_caption)
+{
+    ck_assert_int_eq(read_html("<html><body><article><div class='thumb'><img src='x.jpg'><span class='news-cat'>"
+                               "<a href='#'>Pertanian</a></span></div><h1>Benih Ikan untuk Pokdakan</h1>"
+                               "<img src='y.jpg'><i>Kepala dinas menyerahkan benih ikan. (Foto: Hendra)</i>"
+                               "<div class='post-content'><p>" LEAD "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_int_eq(R.rec.paragraphs.items[0].kind, PARA_CAPTION);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, "Kepala dinas menyerahkan benih ikan. (Foto: Hendra)");
+}
+END_TEST
+
+/* "Kategori Hoaks" in the post-meta names a label in words. */
+START_TEST(label_line_in_meta)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='blog-entry'><h1>Hoaks Rekrutmen Honorer</h1><div "
+                               "class='typography-block'><div class='meta-entry'><div class='author'>Kategori Hoaks"
+                               "</div></div><p>" LEAD "</p><p>" SECOND "</p></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert(has_label("hoaks"));
+    ck_assert(!any_paragraph_has("Kategori"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_set_timeout(tc, 30);
     tcase_add_test(tc, paragraphs_from_markup);
     tcase_add_test(tc, page_without_text_is_no_article);
+    tcase_add_test(tc, blogger_post);
+    tcase_add_test(tc, wordpress_post);
+    tcase_add_test(tc, title_by_agreement);
+    tcase_add_test(tc, title_without_site_suffix);
+    tcase_add_test(tc, density_fallback);
+    tcase_add_test(tc, paragraph_kinds_and_cleanup);
+    tcase_add_test(tc, single_break);
+    tcase_add_test(tc, field_credit_and_tag_icon);
+    tcase_add_test(tc, screen_reader_byline);
+    tcase_add_test(tc, next_flight_data);
+    tcase_add_test(tc, deep_nesting);
+    tcase_add_test(tc, meta_charset_ignored);
+    tcase_add_test(tc, home_canonical_yields);
+    tcase_add_test(tc, lead_caption);
+    tcase_add_test(tc, label_line_in_meta);
     suite_add_tcase(s, tc);
     return s;
 }
