@@ -210,7 +210,8 @@ static size_t credit_value_end(const char *s, size_t len, size_t v)
 /* Reads a line that opens with a credit label, one or more "Label: name"
  * segments. A label with nothing after it takes the next line as its value
  * (*used_next is then set). Returns whether the line is a credit line: it
- * credits someone, or has a credit's short "Label: value" shape. */
+ * credits someone, or has a credit's short "Label: value" shape ("Oleh
+ * Admin" too, but not "Oleh karena itu"). */
 static bool read_credit_line(const char *s, size_t len, const char *next, credit_sink *k, bool *used_next)
 {
     *used_next = false;
@@ -245,7 +246,8 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
         return true;
     page_label first;
     page_label_read(s, len, &first);
-    return first.colon && len <= CREDIT_SHAPE_MAX &&
+    bool labelled = first.colon || (first.value < len && !is_lower((unsigned char)s[first.value]));
+    return labelled && len <= CREDIT_SHAPE_MAX &&
            page_count_words(s + first.value, len - first.value) <= NAME_MAX_WORDS;
 }
 

@@ -11,6 +11,7 @@ enum {
     TITLE_SEARCH_LINES = 15,    /* the headline stands among the first lines of a copied page */
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
+    DATE_LABEL_MAX_WORDS = 3,   /* "Dipublikasikan pada: 12 Juni 2025" */
     COUNTER_MAX_WORDS = 3,      /* "Dibaca: 412 kali", "0 Komentar" */
     MAX_SEGMENTS = 8,           /* of a header line: date | byline | counter */
     PAGE_LINE_MAX_WORDS = 6,    /* "Berita Terkait", "Bagikan" are whole short lines */
@@ -68,20 +69,22 @@ static bool has_month(const char *s, size_t len)
 
 /* A date as a page's date line shows it: "Jumat, 25 Juli 2025",
  * "Diterbitkan: Kamis, 12 Juni 2025", "Jumat, Februari 28, 2025",
- * "12/06/2025 09:30": a year, a day number and a month, few words, opening
- * with a number or with a weekday-like word before a comma or parenthesis.
- * *from is set past a leading "Label:". */
-static bool is_date_text(const char *s, size_t len, size_t *from)
+ * "12/06/2025 09:30": a year, a day number and a month, in few words.
+ * `strict` (for lines that may be a headline: "Festival 17 Agustus 2025
+ * Dibuka") also wants it to open with a number or with a weekday-like word
+ * before a comma or parenthesis. *from is set past a leading "Label:". */
+static bool is_date_text(const char *s, size_t len, bool strict, size_t *from)
 {
     size_t start = 0;
     const char *colon = memchr(s, ':', len);
-    if (colon && colon > s && !is_digit((unsigned char)colon[-1]) && page_count_words(s, (size_t)(colon - s)) == 1)
+    if (colon && colon > s && !is_digit((unsigned char)colon[-1]) &&
+        page_count_words(s, (size_t)(colon - s)) <= DATE_LABEL_MAX_WORDS)
         for (start = (size_t)(colon - s) + 1; start < len && s[start] == ' ';)
             start++;
     s += start;
     len -= start;
-    if (len == 0 || page_count_words(s, len) > DATE_LINE_MAX_WORDS)
-        return false;
+    if (len == 0 || page_count_words(s, len) > DATE_LINE_MAX_WORDS || s[len - 1] == '.')
+        return false; /* a short lead ("Kupang, 12 Juni 2025 – Rapat digelar.") ends its sentence */
     bool year = false, day = false;
     for (size_t i = 0; i < len;) {
         if (!is_digit((unsigned char)s[i])) {
@@ -105,7 +108,7 @@ static bool is_date_text(const char *s, size_t len, size_t *from)
     size_t w = 0;
     while (w < len && s[w] != ' ' && s[w] != ',' && s[w] != '(')
         w++;
-    bool opens = is_digit((unsigned char)s[0]) || (w < len && (s[w] == ',' || s[w] == '(')) ||
+    bool opens = !strict || is_digit((unsigned char)s[0]) || (w < len && (s[w] == ',' || s[w] == '(')) ||
                  (w + 1 < len && s[w] == ' ' && s[w + 1] == '(');
     if (opens)
         *from = start;
@@ -226,7 +229,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
         if (clen) {
             if (n == MAX_SEGMENTS)
                 return 0;
-            if (is_date_text(part, clen, &from))
+            if (is_date_text(part, clen, false, &from))
                 seg[n] = (segment){SEG_DATE, part + from, clen - from};
             else if (metadata_is_credit_line(part, clen))
                 seg[n] = (segment){SEG_CREDIT, part, clen};
@@ -261,7 +264,7 @@ static bool is_page_furniture(const text_line *l)
 {
     size_t from;
     page_label lab;
-    return page_line(l, &lab) || is_menu_line(l) || is_date_text(l->text, l->len, &from) ||
+    return page_line(l, &lab) || is_menu_line(l) || is_date_text(l->text, l->len, true, &from) ||
            is_caption(l->text, l->len);
 }
 

@@ -151,6 +151,26 @@ START_TEST(short_title_with_a_date_is_still_the_title)
 }
 END_TEST
 
+START_TEST(worded_date_line_and_login_byline)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nOleh Admin | Dipublikasikan pada 12 Juni 2025 | 0 Komentar\n\n"
+                               "Bupati meresmikan pasar.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Dipublikasikan pada 12 Juni 2025");
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+START_TEST(short_dated_lead_is_no_date_line)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nKupang, 12 Juni 2025 \xE2\x80\x93 Pasar diresmikan.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.hints.published_visible);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 START_TEST(numeric_date_line)
 {
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\n12/06/2025 09:30 WIB\n\nBupati meresmikan pasar.\n"),
@@ -324,6 +344,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, site_header_date_far_above_headline_does_not);
     tcase_add_test(tc, short_title_with_a_date_is_still_the_title);
     tcase_add_test(tc, numeric_date_line);
+    tcase_add_test(tc, short_dated_lead_is_no_date_line);
+    tcase_add_test(tc, worded_date_line_and_login_byline);
     tcase_add_test(tc, label_block_on_the_next_line);
     tcase_add_test(tc, tag_and_category_lines);
     tcase_add_test(tc, hashtags_without_commas);
