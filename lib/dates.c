@@ -76,13 +76,25 @@ static token lex(const char *s, size_t len, size_t pos)
         return t;
     }
     int32_t cp;
-    size_t n = decode_at(s, len, pos, &cp);
+    size_t n = 1;
+    unsigned char b0 = (unsigned char)s[pos];
+    if (b0 < 0x80)
+        cp = b0;
+    else
+        n = decode_at(s, len, pos, &cp);
     if (!is_word_cp(cp)) {
         t.type = TOK_PUNCT, t.cp = cp, t.end = pos + n;
         return t;
     }
     t.type = TOK_WORD;
     for (pos += n; pos < len; pos += n) {
+        unsigned char b = (unsigned char)s[pos];
+        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') { /* the common cases, without decoding */
+            n = 1;
+            continue;
+        }
+        if (b < 0x80 && b != '\'')
+            break;
         n = decode_at(s, len, pos, &cp);
         if (is_word_cp(cp))
             continue;
@@ -98,11 +110,67 @@ static token lex(const char *s, size_t len, size_t pos)
 
 static size_t digits(token t) { return t.end - t.start; }
 
+/* ---- the word gate ----------------------------------------------------- */
+
+enum { GATE_BITS = 4096 };
+
+/* A bit per hash of each word (the first of a phrase) in the date lists,
+ * and of those that can open an expression: most words of a text are let by
+ * after one hash, without a lookup. */
+typedef struct {
+    uint64_t any[GATE_BITS / 64], opens[GATE_BITS / 64];
+} word_gate;
+
+static bool opens_expression(date_list l)
+{
+    return l == DATE_WEEKDAYS || l == DATE_MONTHS || l == DATE_RELATIVE_DAYS || l == DATE_DAY_CUES;
+}
+
+/* FNV-1a over the word with ASCII letters lower-cased, as lex_lookup compares. */
+static unsigned word_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char b = (unsigned char)w[i];
+        h = (h ^ (b >= 'A' && b <= 'Z' ? b | 0x20u : b)) * 16777619u;
+    }
+    return h % GATE_BITS;
+}
+
+static void build_gate(word_gate *g)
+{
+    memset(g, 0, sizeof *g);
+    for (size_t l = 0; l < DATE_LIST_COUNT; l++) {
+        lex_table t = DATE_LISTS[l];
+        for (size_t i = 0; i < t.count; i++) {
+            const char *w = t.entries[i].word;
+            unsigned h = word_hash(w, strcspn(w, " ./"));
+            g->any[h / 64] |= (uint64_t)1 << (h % 64);
+            if (opens_expression((date_list)l))
+                g->opens[h / 64] |= (uint64_t)1 << (h % 64);
+        }
+    }
+}
+
+static bool gate_has(const uint64_t *bits, const char *s, token t)
+{
+    unsigned h = word_hash(s + t.start, t.end - t.start);
+    return bits[h / 64] >> (h % 64) & 1u;
+}
+
+/* False only when the word or mark is in none of the date lists (NULL: no
+ * gate). */
+static bool gate_passes(const word_gate *g, const char *s, token t)
+{
+    return !g || t.type == TOK_NUM || gate_has(g->any, s, t);
+}
+
 /* ---- cursor ------------------------------------------------------------ */
 
 typedef struct {
     const char *s;
     size_t len, pos; /* pos: the end of the last token taken */
+    const word_gate *gate;
 } cursor;
 
 static token peek(const cursor *c) { return lex(c->s, c->len, c->pos); }
@@ -138,7 +206,8 @@ static bool take_num(cursor *c, size_t min_digits, size_t max_digits, bool tight
 
 static int list_value(const cursor *c, token t, date_list list)
 {
-    return t.type == TOK_END ? -1 : lex_lookup(DATE_LISTS[list], c->s + t.start, t.end - t.start);
+    return t.type == TOK_END || !gate_passes(c->gate, c->s, t) ? -1
+                                                               : lex_lookup(DATE_LISTS[list], c->s + t.start, t.end - t.start);
 }
 
 /* The longest phrase of the list (up to MAX_PHRASE_TOKENS tokens, as
@@ -151,6 +220,8 @@ static int take_phrase(cursor *c, date_list list)
         token t = lex(c->s, c->len, pos);
         if (t.type == TOK_END)
             break;
+        if (n == 0 && !gate_passes(c->gate, c->s, t))
+            return -1;
         if (n == 0)
             start = t.start;
         ends[n] = pos = t.end;
@@ -574,7 +645,7 @@ static bool take_time(cursor *c, int *minutes, int *zone)
 /* The first clock time in s[pos..len) within `reach` tokens (0: any). */
 static bool find_time(const char *s, size_t len, size_t pos, size_t reach, int *minutes, int *zone)
 {
-    cursor c = {s, len, pos};
+    cursor c = {s, len, pos, NULL};
     for (size_t n = 0; !reach || n < reach; n++) {
         token t = peek(&c);
         if (t.type == TOK_END)
@@ -593,11 +664,15 @@ static bool find_time(const char *s, size_t len, size_t pos, size_t reach, int *
 
 typedef VEC(mention) mention_list;
 
+
 typedef struct {
     arena *a;
     mention_list mentions;
     int site_zone; /* the first "HH.MM WITA" of the page, else NO_ZONE */
+    word_gate gate;
 } scan;
+
+
 
 static void scan_text(scan *sc, const char *s, size_t len, long where)
 {
@@ -607,9 +682,11 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         token t = lex(s, len, pos);
         if (t.type == TOK_END)
             break;
-        cursor c = {s, len, t.start};
+        cursor c = {s, len, t.start, &sc->gate};
         mention m;
-        if ((t.type != TOK_PUNCT || t.cp == '(') && take_expression(&c, prev, prev_word, &m)) {
+        bool candidate = t.type == TOK_NUM || (t.type == TOK_PUNCT && t.cp == '(') ||
+                         (t.type == TOK_WORD && gate_has(sc->gate.opens, s, t));
+        if (candidate && take_expression(&c, prev, prev_word, &m)) {
             m.paragraph = where, m.base = s, m.base_len = len;
             if (VEC_PUSH(sc->a, &sc->mentions, m))
                 return;
@@ -707,7 +784,7 @@ static void shift_zone(pub_date *p, int from, int to)
  * with a slash (month first, as the software writing such stamps does). */
 static bool parse_machine(const char *s, pub_date *p)
 {
-    cursor c = {s, strlen(s), 0};
+    cursor c = {s, strlen(s), 0, NULL};
     part pt = {0};
     long a, b, y;
     if (take_num(&c, 1, 2, false, &a) && take_punct(&c, '/', true) && take_num(&c, 1, 2, true, &b) &&
@@ -746,7 +823,7 @@ static bool is_dateline(const mention *m)
         return false;
     if (m->offset == 0 || m->base_len <= DATE_LINE_MAX)
         return true;
-    cursor c = {m->base, m->base_len, m->offset + m->length};
+    cursor c = {m->base, m->base_len, m->offset + m->length, NULL};
     int minutes, zone;
     if (!take_punct(&c, '|', false))
         take_punct(&c, ',', false);
@@ -878,7 +955,8 @@ static bool repeated_in_body(const head_mentions *h, const mention *m)
 
 void dates_extract(record *rec, const page_hints *hints, const char *reference_date, arena *a)
 {
-    scan sc = {a, {0}, NO_ZONE};
+    scan sc = {a, {0}, NO_ZONE, {{0}, {0}}};
+    build_gate(&sc.gate);
     if (rec->title)
         scan_text(&sc, rec->title, strlen(rec->title), WHERE_TITLE);
     size_t line_from = sc.mentions.len;
