@@ -35,3 +35,8 @@ fuzz:
 # Date extraction against dateparser (needs python3-dateparser); a benchmark, not a test.
 bench-dates: build
 	python3 bench/dates_vs_dateparser.py --extract $(BUILD)/berita-extract
+
+# Throughput, memory, scaling, threads and peers (bench/run.py).
+.PHONY: bench
+bench:
+	python3 bench/run.py

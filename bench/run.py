@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""make bench: libberita's throughput, memory, scaling and threading, side by side with its peers.
+
+Builds an optimised library into build-bench/, assembles the benchmark corpus (tests/fixtures and, when
+present, ../shared/corpus/dev, repeated to at least --mb megabytes) and prints one table. A benchmark,
+not a test: it reports figures and the targets they are held to, and always exits 0 unless it cannot run.
+"""
+import argparse
+import glob
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BUILD = os.path.join(ROOT, "build-bench")
+DEV = os.path.join(ROOT, "..", "shared", "corpus", "dev")
+
+
+def sh(*cmd, **kw):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def build():
+    sh("cmake", "-S", ROOT, "-B", BUILD, "-DCMAKE_BUILD_TYPE=Release", "-DBERITA_TESTS=OFF")
+    sh("cmake", "--build", BUILD, "-j", str(os.cpu_count() or 2), "--target", "berita", "berita-extract",
+       "berita-bench")
+
+
+def corpus_files():
+    files = []
+    for folder in (os.path.join(ROOT, "tests", "fixtures"), DEV):
+        files += sorted(glob.glob(os.path.join(folder, "*.html")) + glob.glob(os.path.join(folder, "*.txt")))
+    return files
+
+
+def mb_s(nbytes, seconds):
+    return nbytes / 1e6 / seconds if seconds else float("inf")
+
+
+def row(label, value, target=""):
+    print(f"  {label:52} {value:>22}  {target}")
+
+
+def peak_rss_kb(cmd):
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    return usage.ru_maxrss, status
+
+
+def bench_core(files, mb):
+    out = json.loads(sh(os.path.join(BUILD, "berita-bench"), "corpus", str(mb), *files))
+    print(f"\n== full extraction to JSON ({out['bytes'] / 1e6:.1f} MB, {out['articles']} articles, "
+          f"{out['failures']} failed)")
+    row("all articles", f"{mb_s(out['bytes'], out['full_s']):.1f} MB/s  {out['articles'] / out['full_s']:.0f} art/s")
+    html_mb_s = mb_s(out["html_bytes"], out["full_html_s"])
+    bare_mb_s = mb_s(out["html_bytes"], out["bare_libxml2_s"])
+    row("HTML articles, libberita", f"{html_mb_s:.1f} MB/s  {out['html_articles'] / out['full_html_s']:.0f} art/s")
+    row("HTML articles, bare htmlReadMemory + free", f"{bare_mb_s:.1f} MB/s")
+    ratio = out["full_html_s"] / out["bare_libxml2_s"]
+    row("time / bare libxml2 parse", f"{ratio:.2f}x", "[target <= 2.0x]" + ("" if ratio <= 2.0 else "  <- short"))
+    print("\n== cost of each stage on the HTML articles (share of full extraction)")
+    total = out["full_html_s"]
+    for stage, secs in out["stages_html"].items():
+        label = {"read": "read (libxml2 parse + content)"}.get(stage, stage)
+        row(label, f"{secs:.3f} s  {100 * secs / total:5.1f}%")
+    row("of which the libxml2 parse alone", f"{out['bare_libxml2_s']:.3f} s  {100 * out['bare_libxml2_s'] / total:5.1f}%")
+    return html_mb_s, out
+
+
+def bench_rss(files):
+    largest = max(files, key=os.path.getsize)
+    kb, _ = peak_rss_kb([os.path.join(BUILD, "berita-bench"), "one", largest])
+    size = os.path.getsize(largest)
+    limit_kb = (4 * size + 8 * 2 ** 20) / 1024
+    print("\n== peak memory")
+    row(f"largest article ({size / 1e3:.0f} KB) peak RSS", f"{kb / 1024:.1f} MB",
+        f"[target <= {limit_kb / 1024:.1f} MB]" + ("" if kb <= limit_kb else "  <- short"))
+    grown = os.path.join(BUILD, "grown-20mb.html")
+    page = next((f for f in files if f.endswith(".html")), None)
+    if page:
+        with open(page, "rb") as f:
+            data = f.read()
+        start = data.find(b"<p")
+        end = data.find(b"</p>", start) + 4
+        with open(grown, "wb") as f:
+            f.write(data[:start] + data[start:end] * (20_000_000 // (end - start)) + data[end:])
+        size = os.path.getsize(grown)
+        kb, _ = peak_rss_kb([os.path.join(BUILD, "berita-bench"), "one", grown])
+        limit_kb = (4 * size + 8 * 2 ** 20) / 1024
+        row(f"one {size / 1e6:.0f} MB article peak RSS", f"{kb / 1024:.1f} MB",
+            f"[target <= {limit_kb / 1024:.1f} MB]" + ("" if kb <= limit_kb else "  <- short"))
+        os.unlink(grown)
+
+
+def bench_scaling(files):
+    page = next((f for f in files if f.endswith(".html")), None)
+    if not page:
+        return
+    sizes = json.loads(sh(os.path.join(BUILD, "berita-bench"), "scale", page, "20000000"))
+    print("\n== one article grown from 10 KB to 20 MB (time must grow linearly)")
+    prev = None
+    for s in sizes:
+        note = ""
+        if prev:
+            growth = (s["seconds"] / prev["seconds"]) / (s["bytes"] / prev["bytes"])
+            note = f"time/size growth x{growth:.2f}" + (" [target <= 1.1]" if s["bytes"] >= 9 * prev["bytes"] else "")
+            if growth > 1.1 and s["bytes"] >= 9 * prev["bytes"]:
+                note += "  <- short"
+        row(f"{s['bytes'] / 1e6:8.2f} MB", f"{mb_s(s['bytes'], s['seconds']):.1f} MB/s", note)
+        prev = s
+
+
+def bench_threads(files):
+    print("\n== threads (2 cores)")
+    listing = files * max(1, int(40e6 // sum(os.path.getsize(f) for f in files)))
+    cli = os.path.join(BUILD, "berita-extract")
+    times = {}
+    for jobs in (1, 2):
+        t0 = time.perf_counter()
+        subprocess.run([cli, "-q", "-j", str(jobs), "--format", "jsonl", *listing], stdout=subprocess.DEVNULL)
+        times[jobs] = time.perf_counter() - t0
+    speedup = times[1] / times[2]
+    row("berita-extract -j 2 vs -j 1", f"{speedup:.2f}x", "[target >= 1.8x]" + ("" if speedup >= 1.8 else "  <- short"))
+    env = dict(os.environ, BERITA_LIBRARY=os.path.join(BUILD, "libberita.so"),
+               PYTHONPATH=os.path.join(ROOT, "bindings", "python"))
+    code = ("import sys, time, berita\nfiles = sys.argv[2:]\nt0 = time.perf_counter()\n"
+            "n = sum(1 for _ in berita.parse_many(files, workers=int(sys.argv[1])))\n"
+            "print(time.perf_counter() - t0)")
+    py = [float(sh(sys.executable, "-c", code, str(w), *listing, env=env)) for w in (1, 2)]
+    speedup = py[0] / py[1]
+    row("berita.parse_many workers=2 vs 1", f"{speedup:.2f}x", "[target >= 1.8x]" + ("" if speedup >= 1.8 else "  <- short"))
+
+
+def bench_peers(files, ours_html_mb_s, mb):
+    html = [f for f in files if f.endswith(".html")]
+    peers = os.path.join(ROOT, "bench", "peers")
+    print("\n== peers on the same HTML pages")
+    if not shutil.which("node") or not shutil.which("npm"):
+        print("  node/npm not installed: peers skipped")
+        return
+    if not os.path.isdir(os.path.join(peers, "node_modules")):
+        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--loglevel=error"], cwd=peers, check=True)
+    out = subprocess.run(["node", "run.mjs", str(mb), *html], cwd=peers, capture_output=True, text=True)
+    for line in out.stdout.splitlines():
+        p = json.loads(line)
+        rate = mb_s(p["bytes"], p["seconds"])
+        ratio = ours_html_mb_s / rate
+        target = "[target >= 50x]" if p["name"].startswith("Readability") else ""
+        if target and ratio < 50:
+            target += "  <- short"
+        row(p["name"], f"{rate:.2f} MB/s, ours {ratio:.0f}x", target)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--mb", type=float, default=50, help="minimum corpus size for the throughput runs")
+    ap.add_argument("--peer-mb", type=float, default=3, help="megabytes for each (slow) peer")
+    a = ap.parse_args()
+    build()
+    files = corpus_files()
+    print(f"benchmark corpus: {len(files)} files, {sum(map(os.path.getsize, files)) / 1e6:.2f} MB per pass")
+    ours, _ = bench_core(files, a.mb)
+    bench_rss(files)
+    bench_scaling(files)
+    bench_threads(files)
+    bench_peers(files, ours, a.peer_mb)
+    dates = os.path.join(ROOT, "bench", "dates_vs_dateparser.py")
+    if os.path.exists(dates):
+        print("\n== dates against dateparser")
+        sys.stdout.flush()
+        subprocess.run([sys.executable, dates], cwd=ROOT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
