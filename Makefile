@@ -40,3 +40,8 @@ bench-dates: build
 .PHONY: bench
 bench:
 	python3 bench/run.py
+
+# Line coverage of lib/ under the test suite (gcov + lcov).
+.PHONY: coverage
+coverage:
+	sh scripts/coverage.sh
