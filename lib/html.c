@@ -98,7 +98,7 @@ static const char *const ARTICLE_WORDS[] = {"post", "entry", "article", "artikel
 
 /* Class words of a date line. */
 static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "posted", "published", "datetime",
-                                         "calendar", "clock", "waktu", NULL};
+                                         "calendar", "clock", "waktu", "created", NULL};
 /* Class words of a tag or category link box ("post-labels", "cat-links",
  * "blog-tags", "badge"). WordPress also marks a whole post with a class
  * per term ("category-berita", "tag-kelor"): a label word followed by a
@@ -1508,26 +1508,43 @@ static void read_labels(reader *r)
     }
 }
 
+/* A date as a date line shows it: a month's name with a number ("Kamis,
+ * 10 April 2025", "Maret 11, 2025"), or day/month/year in figures
+ * ("Rab, 16/10/2024"). */
 static bool is_date_like(const char *s)
 {
-    /* a date line shows a day and a year: two runs of digits, or a year */
-    size_t runs = 0, longest = 0, cur = 0;
-    for (; *s; s++) {
-        if (*s >= '0' && *s <= '9') {
-            cur++;
-        } else {
-            if (cur) {
-                runs++;
-                longest = cur > longest ? cur : longest;
-            }
-            cur = 0;
+    bool month = false, digit = false;
+    for (const char *p = s; *p;) {
+        const char *q = p;
+        while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z'))
+            q++;
+        if (q > p) {
+            int v = lex_lookup(DATE_LISTS[DATE_MONTHS], p, (size_t)(q - p));
+            month = month || (v >= 0 && !(v & DATE_ABBREV));
+            p = q;
+            continue;
         }
+        if (*p >= '0' && *p <= '9') {
+            digit = true;
+            /* d/m/yyyy, d-m-yyyy, d.m.yyyy */
+            size_t run[3] = {0}, k = 0;
+            const char *d = p;
+            while (k < 3) {
+                while (*d >= '0' && *d <= '9')
+                    d++, run[k]++;
+                if (k < 2 && (*d == '/' || *d == '-' || *d == '.') && d[1] >= '0' && d[1] <= '9')
+                    d++, k++;
+                else
+                    break;
+            }
+            if (k == 2 && run[0] <= 2 && run[1] <= 2 && (run[2] == 4 || run[2] == 2))
+                return true;
+            p = d;
+            continue;
+        }
+        p++;
     }
-    if (cur) {
-        runs++;
-        longest = cur > longest ? cur : longest;
-    }
-    return longest == 4 || runs >= 3;
+    return month && digit;
 }
 
 /* The text an icon ("fa-user", "fa-calendar") stands before: up to a
@@ -1556,6 +1573,7 @@ static void read_dates(reader *r)
     xmlNode *anchor = r->heading ? r->heading : r->body;
     size_t anchor_id = anchor ? node_id(anchor) : 0;
     const char *visible = NULL;
+    const xmlNode *visible_node = NULL;
     size_t best_dist = SIZE_MAX;
     const char *machine_attr = NULL;
     for (size_t i = 0; i < r->t.n; i++) {
@@ -1572,6 +1590,11 @@ static void read_dates(reader *r)
         }
         if (!machine_attr && is_tag(n, "time") && attr(n, "datetime"))
             machine_attr = attr(n, "datetime");
+        /* RDFa (Drupal): property="schema:dateCreated" content="..." */
+        const char *property = attr(n, "property");
+        if (!machine_attr && property && attr(n, "content") &&
+            (strstr(property, "datePublished") || strstr(property, "dateCreated")))
+            machine_attr = attr(n, "content");
         /* a date-classed element, the text after a calendar icon, or a
          * line of a post-meta list */
         const char *text = NULL;
@@ -1589,10 +1612,23 @@ static void read_dates(reader *r)
             continue;
         size_t id = i;
         size_t dist = id > anchor_id ? id - anchor_id : anchor_id - id;
-        if (dist < best_dist) {
+        /* the nearest, and of a nest the innermost */
+        if (dist < best_dist || (visible_node && is_ancestor(&r->t, visible_node, n))) {
             best_dist = dist;
             visible = text;
+            visible_node = n;
         }
+    }
+    /* an unmarked line between the headline and the body ("<span>12
+     * Desember 2024</span>") */
+    for (size_t i = r->heading ? node_id(r->heading) : 0; !visible && r->body && i < node_id(r->body); i++) {
+        xmlNode *n = r->t.nodes[i];
+        if (r->t.info[i].end != i + 1 || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 4) ||
+            !r->t.info[i].sub_all || r->t.info[i].sub_all > 60)
+            continue;
+        char *text = node_text(r->a, n, NULL, false);
+        if (text && is_date_like(text))
+            visible = text;
     }
     if (!r->machine_date && machine_attr && *machine_attr)
         r->machine_date = arena_strdup(r->a, machine_attr);
