@@ -1297,28 +1297,51 @@ static void para_leave(para_walk *w, xmlNode *n)
     }
 }
 
-static void read_paragraphs(reader *r, xmlNode *root)
+static void walk_children(para_walk *w, xmlNode *root)
 {
-    para_walk w = {.r = r, .kind = PARA_BODY};
     xmlNode *n = root->children;
     while (n) {
-        int entered = para_enter(&w, n);
+        int entered = para_enter(w, n);
         if (entered && n->children) {
             n = n->children;
             continue;
         }
         if (entered)
-            para_leave(&w, n);
+            para_leave(w, n);
         while (n && !n->next) {
             n = n->parent;
             if (n == root) {
                 n = NULL;
                 break;
             }
-            para_leave(&w, n);
+            para_leave(w, n);
         }
         if (n)
             n = n->next;
+    }
+}
+
+/* Paragraph elements right after the container: a stray closing tag in the
+ * body (after a "Baca juga" box) ends the container early. */
+static bool continues_body(const xmlNode *n)
+{
+    static const char *const PROSE[] = {"p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", NULL};
+    return n->type != XML_ELEMENT_NODE || tag_in(n, PROSE);
+}
+
+static void read_paragraphs(reader *r, xmlNode *root)
+{
+    para_walk w = {.r = r, .kind = PARA_BODY};
+    walk_children(&w, root);
+    for (xmlNode *n = root->next; n && continues_body(n); n = n->next) {
+        if (n->type != XML_ELEMENT_NODE) {
+            para_enter(&w, n); /* text between the elements */
+            continue;
+        }
+        if (para_enter(&w, n)) {
+            walk_children(&w, n);
+            para_leave(&w, n);
+        }
     }
     flush_para(&w);
     if (w.text.failed)

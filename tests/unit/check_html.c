@@ -329,6 +329,23 @@ START_TEST(label_line_in_meta)
 }
 END_TEST
 
+/* A stray closing tag after a "Baca juga" box ends the body field early:
+ * the paragraphs right after it still belong to the article, the field
+ * that follows them does not. */
+START_TEST(body_continues_after_stray_close)
+{
+    ck_assert_int_eq(read_html("<html><body><article><div class='node__content'><div class='field--name-body'><p>" LEAD
+                               " " LEAD "</p><div class='baca-juga'><p><strong>BACA JUGA:</strong> <a href='#'>Lain</a></p>"
+                               "</div></div><p>" SECOND "</p><div class='field--name-field-kategori'>"
+                               "<div class='field__label'>Kategori</div><div class='field__item'><a href='#'>Kesehatan"
+                               "</a></div></div></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[1].text, SECOND);
+    ck_assert(has_label("kesehatan"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -352,6 +369,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, home_canonical_yields);
     tcase_add_test(tc, lead_caption);
     tcase_add_test(tc, label_line_in_meta);
+    tcase_add_test(tc, body_continues_after_stray_close);
     suite_add_tcase(s, tc);
     return s;
 }
