@@ -11,6 +11,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "calendar.h"
 #include "lexicon.h"
@@ -78,11 +79,12 @@ static token lex(const char *s, size_t len, size_t pos)
     int32_t cp;
     size_t n = 1;
     unsigned char b0 = (unsigned char)s[pos];
+    bool ascii_letter = (b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z';
     if (b0 < 0x80)
         cp = b0;
     else
         n = decode_at(s, len, pos, &cp);
-    if (!is_word_cp(cp)) {
+    if (!ascii_letter && !is_word_cp(cp)) {
         t.type = TOK_PUNCT, t.cp = cp, t.end = pos + n;
         return t;
     }
@@ -112,13 +114,26 @@ static size_t digits(token t) { return t.end - t.start; }
 
 /* ---- the word gate ----------------------------------------------------- */
 
-enum { GATE_BITS = 4096 };
+enum { GATE_BITS = 4096, DICT_BUCKETS = 1024, DICT_MAX = 256 };
 
-/* A bit per hash of each word (the first of a phrase) in the date lists,
- * and of those that can open an expression: most words of a text are let by
- * after one hash, without a lookup. */
+/* The date lists hashed once per document: a bit per hash of each word (the
+ * first of a phrase) and of those that can open an expression, so that most
+ * words of a text are let by after one hash; and the entries themselves in
+ * hash chains, so that a lookup compares one or two words, not a list. */
 typedef struct {
     uint64_t any[GATE_BITS / 64], opens[GATE_BITS / 64];
+    uint32_t opens_first;    /* a bit per first letter a-z of the openers */
+    size_t max_len[DATE_LIST_COUNT]; /* each list's longest entry, in bytes */
+    size_t opens_max_len;    /* the longest opener, in bytes */
+    int16_t head[DICT_BUCKETS]; /* first entry of the chain, -1: none */
+    struct {
+        const char *word;
+        size_t len;
+        int value;
+        int16_t next;
+        uint8_t list;
+    } entry[DICT_MAX];
+    bool overflow; /* the lists outgrew DICT_MAX: lookups go to lex_lookup */
 } word_gate;
 
 static bool opens_expression(date_list l)
@@ -139,23 +154,63 @@ static unsigned word_hash(const char *w, size_t n)
 
 static void build_gate(word_gate *g)
 {
-    memset(g, 0, sizeof *g);
+    memset(g->any, 0, sizeof g->any);
+    memset(g->opens, 0, sizeof g->opens);
+    g->opens_first = 0, g->opens_max_len = 0;
+    memset(g->max_len, 0, sizeof g->max_len);
+    memset(g->head, 0xff, sizeof g->head);
+    g->overflow = false;
+    int16_t n = 0;
     for (size_t l = 0; l < DATE_LIST_COUNT; l++) {
         lex_table t = DATE_LISTS[l];
         for (size_t i = 0; i < t.count; i++) {
             const char *w = t.entries[i].word;
-            unsigned h = word_hash(w, strcspn(w, " ./"));
+            size_t first_len = strcspn(w, " ./");
+            unsigned h = word_hash(w, first_len), letter = ((unsigned char)w[0] | 0x20u) - 'a';
             g->any[h / 64] |= (uint64_t)1 << (h % 64);
-            if (opens_expression((date_list)l))
+            if (opens_expression((date_list)l) && letter < 26) {
                 g->opens[h / 64] |= (uint64_t)1 << (h % 64);
+                g->opens_first |= 1u << letter;
+                g->opens_max_len = first_len > g->opens_max_len ? first_len : g->opens_max_len;
+            }
+            size_t len = strlen(w);
+            g->max_len[l] = len > g->max_len[l] ? len : g->max_len[l];
+            if (n == DICT_MAX) {
+                g->overflow = true;
+                continue;
+            }
+            unsigned whole = word_hash(w, len) % DICT_BUCKETS;
+            g->entry[n].word = w, g->entry[n].len = len, g->entry[n].value = t.entries[i].value;
+            g->entry[n].list = (uint8_t)l, g->entry[n].next = g->head[whole];
+            g->head[whole] = n++;
         }
     }
+}
+
+/* lex_lookup through the hash chains. */
+static int gate_lookup(const word_gate *g, date_list list, const char *w, size_t len)
+{
+    if (!g || g->overflow)
+        return lex_lookup(DATE_LISTS[list], w, len);
+    for (int i = g->head[word_hash(w, len) % DICT_BUCKETS]; i >= 0; i = g->entry[i].next)
+        if (g->entry[i].list == list && g->entry[i].len == len && strncasecmp(g->entry[i].word, w, len) == 0)
+            return g->entry[i].value;
+    return -1;
 }
 
 static bool gate_has(const uint64_t *bits, const char *s, token t)
 {
     unsigned h = word_hash(s + t.start, t.end - t.start);
     return bits[h / 64] >> (h % 64) & 1u;
+}
+
+/* Whether a word may open an expression: its first letter and length first,
+ * its hash only then. */
+static bool gate_opens(const word_gate *g, const char *s, token t)
+{
+    unsigned letter = ((unsigned char)s[t.start] | 0x20u) - 'a';
+    return letter < 26 && (g->opens_first >> letter & 1u) && t.end - t.start <= g->opens_max_len &&
+           gate_has(g->opens, s, t);
 }
 
 /* False only when the word or mark is in none of the date lists (NULL: no
@@ -206,8 +261,9 @@ static bool take_num(cursor *c, size_t min_digits, size_t max_digits, bool tight
 
 static int list_value(const cursor *c, token t, date_list list)
 {
-    return t.type == TOK_END || !gate_passes(c->gate, c->s, t) ? -1
-                                                               : lex_lookup(DATE_LISTS[list], c->s + t.start, t.end - t.start);
+    return t.type == TOK_END || !gate_passes(c->gate, c->s, t)
+               ? -1
+               : gate_lookup(c->gate, list, c->s + t.start, t.end - t.start);
 }
 
 /* The longest phrase of the list (up to MAX_PHRASE_TOKENS tokens, as
@@ -224,10 +280,12 @@ static int take_phrase(cursor *c, date_list list)
             return -1;
         if (n == 0)
             start = t.start;
+        if (c->gate && t.end - start > c->gate->max_len[list]) /* longer than any phrase of the list */
+            break;
         ends[n] = pos = t.end;
     }
     while (n-- > 0) {
-        int v = lex_lookup(DATE_LISTS[list], c->s + start, ends[n] - start);
+        int v = gate_lookup(c->gate, list, c->s + start, ends[n] - start);
         if (v >= 0) {
             c->pos = ends[n];
             return v;
@@ -669,10 +727,12 @@ typedef struct {
     arena *a;
     mention_list mentions;
     int site_zone; /* the first "HH.MM WITA" of the page, else NO_ZONE */
-    word_gate gate;
+    const word_gate *gate;
 } scan;
 
 
+
+static bool is_date_mark(int32_t cp) { return cp == '/' || cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2212; }
 
 static void scan_text(scan *sc, const char *s, size_t len, long where)
 {
@@ -682,10 +742,13 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         token t = lex(s, len, pos);
         if (t.type == TOK_END)
             break;
-        cursor c = {s, len, t.start, &sc->gate};
+        cursor c = {s, len, t.start, sc->gate};
         mention m;
-        bool candidate = t.type == TOK_NUM || (t.type == TOK_PUNCT && t.cp == '(') ||
-                         (t.type == TOK_WORD && gate_has(sc->gate.opens, s, t));
+        /* a number opens an expression only before a date mark or a date word */
+        token after = t.type == TOK_NUM ? lex(s, len, t.end) : none;
+        bool candidate = (t.type == TOK_NUM && ((after.type == TOK_PUNCT && is_date_mark(after.cp)) ||
+                                                (after.type == TOK_WORD && gate_passes(sc->gate, s, after)))) ||
+                         (t.type == TOK_PUNCT && t.cp == '(') || (t.type == TOK_WORD && gate_opens(sc->gate, s, t));
         if (candidate && take_expression(&c, prev, prev_word, &m)) {
             m.paragraph = where, m.base = s, m.base_len = len;
             if (VEC_PUSH(sc->a, &sc->mentions, m))
@@ -696,7 +759,8 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         }
         int minutes, zone;
         c.pos = t.start;
-        if (sc->site_zone == NO_ZONE && t.type == TOK_NUM && take_time(&c, &minutes, &zone) && zone != NO_ZONE)
+        if (sc->site_zone == NO_ZONE && after.type == TOK_PUNCT && (after.cp == '.' || after.cp == ':') &&
+            take_time(&c, &minutes, &zone) && zone != NO_ZONE)
             sc->site_zone = zone;
         if (t.type == TOK_WORD)
             prev_word = t;
@@ -955,8 +1019,9 @@ static bool repeated_in_body(const head_mentions *h, const mention *m)
 
 void dates_extract(record *rec, const page_hints *hints, const char *reference_date, arena *a)
 {
-    scan sc = {a, {0}, NO_ZONE, {{0}, {0}}};
-    build_gate(&sc.gate);
+    word_gate gate; /* build_gate sets what lookups read; the rest stays unwritten */
+    build_gate(&gate);
+    scan sc = {a, {0}, NO_ZONE, &gate};
     if (rec->title)
         scan_text(&sc, rec->title, strlen(rec->title), WHERE_TITLE);
     size_t line_from = sc.mentions.len;
