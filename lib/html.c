@@ -320,7 +320,7 @@ enum {
 };
 
 /* Caps that keep hostile pages linear: candidates looked at, list sizes. */
-enum { MAX_SMALL_SUBTREE = 200, MAX_LABELS = 100, MAX_CREDITS = 50, MAX_TITLES = 64 };
+enum { MAX_SMALL_SUBTREE = 200, MAX_LABELS = 100, MAX_CREDITS = 50, MAX_TITLES = 64, MAX_FLIGHT_TEXTS = 256 };
 
 typedef struct {
     unsigned flags;
@@ -701,6 +701,7 @@ typedef struct {
     xmlNode *body;     /* the article's container */
     xmlNode *heading;  /* the article's own headline element */
     VEC(title_cand) titles;
+    VEC(const char *) site_names; /* og:site_name, JSON-LD WebSite and publisher */
     /* from the page's structured data */
     const char *machine_date;
     const char *ld_body;
@@ -713,6 +714,33 @@ static void add_title(reader *r, const char *text, int weight, bool visible)
 {
     if (text && *text && r->titles.len < MAX_TITLES)
         VEC_PUSH(r->a, &r->titles, ((title_cand){text, weight, visible}));
+}
+
+static void add_site_name(reader *r, const char *name)
+{
+    char *s = clean_str(r->a, name);
+    if (s && *s && r->site_names.len < MAX_TITLES)
+        VEC_PUSH(r->a, &r->site_names, s);
+}
+
+/* The candidate without a site name joined to it by a title separator. */
+static const char *strip_site_name(reader *r, const char *t)
+{
+    size_t tl = strlen(t);
+    for (size_t i = 0; i < r->site_names.len; i++) {
+        const char *site = r->site_names.items[i];
+        size_t sl = strlen(site);
+        for (size_t k = 0; TITLE_SEPARATORS[k] && sl < tl; k++) {
+            size_t pl = strlen(TITLE_SEPARATORS[k]);
+            if (sl + pl >= tl)
+                continue;
+            if (strcasecmp(t + tl - sl, site) == 0 && strncmp(t + tl - sl - pl, TITLE_SEPARATORS[k], pl) == 0)
+                return arena_strndup(r->a, t, tl - sl - pl);
+            if (strncasecmp(t, site, sl) == 0 && strncmp(t + sl, TITLE_SEPARATORS[k], pl) == 0)
+                return arena_strdup(r->a, t + sl + pl);
+        }
+    }
+    return t;
 }
 
 static void add_label(reader *r, const char *raw, size_t len)
@@ -817,8 +845,16 @@ static void ld_labels(reader *r, json_t *v)
 
 static void ld_article(reader *r, json_t *o)
 {
-    if (!json_is_object(o) || !ld_is_article(o))
+    if (!json_is_object(o))
         return;
+    const char *type = json_str(o, "@type");
+    if (type && (strcmp(type, "WebSite") == 0 || strstr(type, "Organization")))
+        add_site_name(r, json_str(o, "name"));
+    if (!ld_is_article(o))
+        return;
+    json_t *publisher = json_object_get(o, "publisher");
+    if (json_is_object(publisher))
+        add_site_name(r, json_str(publisher, "name"));
     add_title(r, clean_str(r->a, json_str(o, "headline")), 3, false);
     if (!r->machine_date && json_str(o, "datePublished"))
         r->machine_date = arena_strdup(r->a, json_str(o, "datePublished"));
@@ -979,7 +1015,7 @@ static void read_flight(reader *r, const char *s, size_t len)
                     pos++;
                     if (tlen > len - pos)
                         tlen = len - pos;
-                    if (pass == 0)
+                    if (pass == 0 && texts.len < MAX_FLIGHT_TEXTS) /* looked up linearly: bounded */
                         VEC_PUSH(r->a, &texts, ((flight_text){id, s + pos, tlen}));
                     pos += tlen;
                     continue;
@@ -1028,6 +1064,8 @@ static void read_metadata(reader *r)
                 add_title(r, clean_str(r->a, content), 1, false);
             else if (strcasecmp(key, "og:url") == 0)
                 og_url = content;
+            else if (strcasecmp(key, "og:site_name") == 0 || strcasecmp(key, "application-name") == 0)
+                add_site_name(r, content);
             else if (strcasecmp(key, "article:published_time") == 0 && !published)
                 published = content;
             else if (strcasecmp(key, "article:tag") == 0 || strcasecmp(key, "article:section") == 0)
@@ -1039,13 +1077,23 @@ static void read_metadata(reader *r)
             char *title = node_text(r->a, n, NULL, false);
             if (title && *title) {
                 add_title(r, title, 1, false);
-                /* "Site: Title", "Title | Site": each side of a separator */
+                /* "Site: Title", "Title | Site": each side of a separator,
+                 * the longest (the headline, more often than not) weighing
+                 * more */
+                const char *longest = NULL;
                 for (size_t k = 0; TITLE_SEPARATORS[k]; k++)
                     for (const char *p = strstr(title, TITLE_SEPARATORS[k]); p;
                          p = strstr(p + 1, TITLE_SEPARATORS[k])) {
-                        add_title(r, arena_strndup(r->a, title, (size_t)(p - title)), 1, false);
-                        add_title(r, arena_strdup(r->a, p + strlen(TITLE_SEPARATORS[k])), 1, false);
+                        const char *head = arena_strndup(r->a, title, (size_t)(p - title));
+                        const char *tail = arena_strdup(r->a, p + strlen(TITLE_SEPARATORS[k]));
+                        add_title(r, head, 1, false);
+                        add_title(r, tail, 1, false);
+                        if (head && (!longest || strlen(head) > strlen(longest)))
+                            longest = head;
+                        if (tail && (!longest || strlen(tail) > strlen(longest)))
+                            longest = tail;
                     }
+                add_title(r, longest, 1, false);
             }
         } else if (is_tag(n, "script")) {
             const char *type = attr(n, "type");
@@ -1414,6 +1462,11 @@ static void choose_title(reader *r)
     char **keys = arena_alloc(r->a, (n ? n : 1) * sizeof *keys);
     if (!keys)
         return;
+    for (size_t i = 0; i < n; i++) {
+        const char *t = strip_site_name(r, r->titles.items[i].text);
+        if (t)
+            r->titles.items[i].text = t;
+    }
     for (size_t i = 0; i < n; i++)
         keys[i] = title_key(r->a, r->titles.items[i].text);
     int best = 0;
