@@ -44,7 +44,7 @@ static const char *const CHROME_PARTS[] = {
     "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
     "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal",
     "popup", "topbar", "masthead", "search", "agenda", "archive", "arsip", "lainnya", "marquee", "ticker",
-    "running", "jeg_share", NULL};
+    "running", NULL};
 
 /* Inside the article but not its body text: title block, post-meta,
  * tag and category boxes, footers, bylines. */
@@ -1296,7 +1296,9 @@ static bool body_skips(reader *r, const xmlNode *n)
         return true;
     if (is_caption(n))
         return false;
-    return tag_in(n, SKIP_TAGS) || class_has_part(n, SKIP_PARTS);
+    /* by class only a block: an inline <span class="date"> is words of
+     * its sentence */
+    return tag_in(n, SKIP_TAGS) || (tag_in(n, BLOCK_TAGS) && class_has_part(n, SKIP_PARTS));
 }
 
 /* 1: entered (walk its children); 0: skipped. */

@@ -346,6 +346,29 @@ START_TEST(body_continues_after_stray_close)
 }
 END_TEST
 
+/* og:title carries the site's name, which og:site_name gives: it leaves. */
+START_TEST(title_site_name_stripped)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Pasar Murah Digelar - Pemkot Contoh</title><meta "
+                               "property='og:title' content='Pasar Murah Digelar - Pemkot Contoh'><meta "
+                               "property='og:site_name' content='Pemkot Contoh'></head><body><div class='post-content'>"
+                               "<p>" LEAD "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Pasar Murah Digelar");
+}
+END_TEST
+
+/* A date-classed <span> inside a sentence is words of the sentence. */
+START_TEST(inline_furniture_class_kept)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='entry-content'><p>Rapat digelar pada <span class='date'>"
+                               "Senin (12/3)</span> di aula kantor wali kota bersama para camat.</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text,
+                     "Rapat digelar pada Senin (12/3) di aula kantor wali kota bersama para camat.");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -370,6 +393,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, lead_caption);
     tcase_add_test(tc, label_line_in_meta);
     tcase_add_test(tc, body_continues_after_stray_close);
+    tcase_add_test(tc, title_site_name_stripped);
+    tcase_add_test(tc, inline_furniture_class_kept);
     suite_add_tcase(s, tc);
     return s;
 }
