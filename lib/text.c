@@ -10,6 +10,7 @@
 enum {
     TITLE_SEARCH_LINES = 15,    /* the headline stands among the first lines of a copied page */
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
+    TITLE_MAX_WORDS = 40,       /* a longer line is the body's first paragraph */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
     DATE_LABEL_MAX_WORDS = 3,   /* "Dipublikasikan pada: 12 Juni 2025" */
     COUNTER_MAX_WORDS = 3,      /* "Dibaca: 412 kali", "0 Komentar" */
@@ -284,7 +285,7 @@ static size_t find_title(const line_list *lines)
             first = i;
         if (is_page_furniture(l) || page_count_words(l->text, l->len) < TITLE_MIN_WORDS)
             continue;
-        if (l->text[l->len - 1] == '.')
+        if (l->text[l->len - 1] == '.' || page_count_words(l->text, l->len) > TITLE_MAX_WORDS)
             break; /* the body has begun */
         if (!is_all_caps(l->text, l->len))
             return i;

@@ -325,6 +325,19 @@ START_TEST(hostile_lines_stay_linear)
 }
 END_TEST
 
+START_TEST(a_long_line_is_never_the_headline)
+{
+    /* A one-word first line and a paragraph of 45 words: the paragraph is body, not headline. */
+    ck_assert_int_eq(read_text("Judul\n\nKUPANG - satu dua tiga empat lima enam tujuh delapan sembilan sepuluh "
+                               "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh satu dua tiga empat "
+                               "lima enam tujuh delapan sembilan sepuluh satu dua tiga empat lima enam tujuh "
+                               "delapan sembilan sepuluh satu dua tiga empat lima\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Judul");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -359,6 +372,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, press_contact_block_is_dropped);
     tcase_add_test(tc, text_without_body_is_no_article);
     tcase_add_test(tc, hostile_lines_stay_linear);
+    tcase_add_test(tc, a_long_line_is_never_the_headline);
     suite_add_tcase(s, tc);
     return s;
 }
