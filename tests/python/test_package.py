@@ -23,18 +23,22 @@ class PackageTest(unittest.TestCase):
         target = tempfile.mkdtemp()
         try:
             # No build isolation: the build needs only setuptools, and PyPI may be out of reach.
+            # Built from a copy: setuptools leaves build/ and *.egg-info where it builds.
+            source = os.path.join(target, "src")
+            shutil.copytree(os.path.join(ROOT, "bindings", "python"), source)
             out = subprocess.run([builders[0], "-m", "pip", "install", "--quiet", "--no-build-isolation",
-                                  "--no-deps", "--target", target, os.path.join(ROOT, "bindings", "python")],
+                                  "--no-deps", "--target", os.path.join(target, "site"), source],
                                  capture_output=True, text=True)
             self.assertEqual(out.returncode, 0, out.stderr)
-            self.assertTrue(os.path.exists(os.path.join(target, "berita", "py.typed")))
-            env = dict(os.environ, PYTHONPATH=target)
+            site = os.path.join(target, "site")
+            self.assertTrue(os.path.exists(os.path.join(site, "berita", "py.typed")))
+            env = dict(os.environ, PYTHONPATH=site)
             if "BERITA_LIBRARY" in env:
                 env["BERITA_LIBRARY"] = os.path.abspath(env["BERITA_LIBRARY"])
             out = subprocess.run([sys.executable, "-c", "import berita; print(berita.__file__)"], env=env,
                                  capture_output=True, text=True, cwd=target)
             self.assertEqual(out.returncode, 0, out.stderr)
-            self.assertTrue(out.stdout.startswith(target))
+            self.assertTrue(out.stdout.startswith(site))
         finally:
             shutil.rmtree(target)
 
