@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <time.h>
 
 #include "profile.h"
@@ -130,12 +131,25 @@ static int corpus(double min_mb, int nfiles, char **files)
     return failures ? 1 : 0;
 }
 
+/* The process's peak resident set so far, in KiB. */
+static long peak_rss_kib(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return ru.ru_maxrss;
+}
+
+/* Parses one file once and prints the peak RSS before and after: the second
+ * is the whole process (libraries included), the difference what the parse
+ * itself added. */
 static int one(const char *file)
 {
     size_t len;
     char *data = slurp(file, &len);
+    long before = peak_rss_kib();
     double ignored = 0;
     int rc = extract(data, len, NULL, &ignored);
+    printf("{\"bytes\": %zu, \"rss_before_kib\": %ld, \"rss_peak_kib\": %ld}\n", len, before, peak_rss_kib());
     free(data);
     return rc;
 }
