@@ -17,7 +17,7 @@ if ! command -v clang >/dev/null || ! echo 'int LLVMFuzzerTestOneInput(const cha
   fi
 fi
 CC=clang cmake -S . -B build-fuzz -DBERITA_FUZZ=ON -DBERITA_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target fuzz_html fuzz_text fuzz_auto >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target fuzz_html fuzz_text fuzz_auto fuzz_warc >/dev/null
 
 seeds=build-fuzz/seeds
 mkdir -p "$seeds" build-fuzz/crashes
@@ -27,10 +27,12 @@ for f in tests/fixtures/*.html tests/fixtures/*.txt tests/fuzz/regressions/* ../
   # The first byte of a fuzz input picks options; 0 means the defaults.
   { printf '\000'; cat "$f"; } > "$seeds/$(basename "$f")"
 done
-for target in fuzz_html fuzz_text fuzz_auto; do
+for target in fuzz_html fuzz_text fuzz_auto fuzz_warc; do
   mkdir -p "build-fuzz/corpus-$target"
+  seed_dir=$seeds
+  [ "$target" = fuzz_warc ] && seed_dir=tests/fuzz/warc-seeds
   ./build-fuzz/tests/$target -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "build-fuzz/corpus-$target" "$seeds" \
+    -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "build-fuzz/corpus-$target" "$seed_dir" \
     2>&1 | grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|==.*ERROR|SUMMARY)' |
     sed "s/^/$target: /"
 done
