@@ -51,7 +51,7 @@ static const char *const CHROME_PARTS[] = {
 static const char *const SKIP_TAGS[] = {"header", "footer", "form", "h1", NULL};
 static const char *const SKIP_PARTS[] = {"meta", "footer", "header", "byline", "author", "tags", "tag",
                                          "labels", "categories", "category", "cat", "kategori", "badge",
-                                         "title", "headline", "date", "time", "posted", "views", "hits",
+                                         "title", "headline", "judul", "date", "time", "posted", "views", "hits",
                                          "print", "rating", "toc", NULL};
 
 /* Markup a reader never sees; screen-reader text is heard, not seen: a
@@ -104,12 +104,17 @@ static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "post
  * per term ("category-berita", "tag-kelor"): a label word followed by a
  * value, which LABEL_BOX_TAILS tells apart. */
 static const char *const LABEL_PARTS[] = {"tags", "tag", "labels", "label", "categories", "category", "cat",
-                                          "kategori", "badge", "topik", "topics", "chip", "chips", NULL};
+                                          "kategori", "badge", "topik", "topics", "chip", "chips", "kicker",
+                                          NULL};
 static const char *const LABEL_BOX_TAILS[] = {"links", "list", "box", "wrap", "wrapper", "items", "name", "area",
                                               "block", NULL};
 /* Icon classes that mark a link as a tag or category ("fa-tags",
  * "fa-folder-open"). */
 static const char *const LABEL_ICON_PARTS[] = {"tag", "tags", "folder", "bookmark", "label", "labels", NULL};
+/* Path segments of tag and category archive links ("/berita/tag/bakti"). */
+static const char *const LABEL_PATH_SEGMENTS[] = {"tag", "tags", "label", "labels", "kategori", "category",
+                                                  "categories", "topik", "topic", NULL};
+
 /* Class words that make a heading the site's, not the article's. */
 static const char *const SITE_TITLE_PARTS[] = {"site", "logo", "brand", "widget", NULL};
 
@@ -832,14 +837,16 @@ static void ld_people(reader *r, json_t *v, credit_role role)
     }
 }
 
+/* Labels as a string, an object with a name, or an array of those. */
 static void ld_labels(reader *r, json_t *v)
 {
-    if (json_is_string(v)) {
-        add_label_list(r, json_string_value(v));
-    } else if (json_is_array(v)) {
-        for (size_t i = 0; i < json_array_size(v); i++)
-            if (json_is_string(json_array_get(v, i)))
-                add_label_list(r, json_string_value(json_array_get(v, i)));
+    size_t n = json_is_array(v) ? json_array_size(v) : 1;
+    for (size_t i = 0; i < n; i++) {
+        json_t *item = json_is_array(v) ? json_array_get(v, i) : v;
+        if (json_is_string(item))
+            add_label_list(r, json_string_value(item));
+        else if (json_is_object(item) && json_str(item, "name"))
+            add_label(r, json_str(item, "name"), strlen(json_str(item, "name")));
     }
 }
 
@@ -939,7 +946,9 @@ static void flight_article(reader *r, json_t *root, const flight_text *texts, si
     json_t **queue = malloc(QUEUE * sizeof *queue);
     if (!queue)
         return;
-    size_t head = 0, tail = 0;
+    size_t head = 0, tail = 0, best_len = 0;
+    json_t *best = NULL;
+    const char *best_html = NULL;
     queue[tail++] = root;
     static const char *const BODY_KEYS[] = {"html", "content", "body", "articleBody", NULL};
     static const char *const DATE_KEYS[] = {"publishedAt", "published_at", "datePublished", "date", NULL};
@@ -964,20 +973,12 @@ static void flight_article(reader *r, json_t *root, const flight_text *texts, si
                     html_len = strlen(s);
                 }
             }
-            if (html && json_str(v, "title") && html_len > r->flight_html_len) {
-                free(r->flight_html);
-                r->flight_html = malloc(html_len + 1);
-                if (r->flight_html) {
-                    memcpy(r->flight_html, html, html_len);
-                    r->flight_html[html_len] = '\0';
-                    r->flight_html_len = html_len;
-                }
-                add_title(r, clean_str(r->a, json_str(v, "title")), 3, false);
-                ld_labels(r, json_object_get(v, "category"));
-                ld_labels(r, json_object_get(v, "tags"));
-                for (size_t k = 0; DATE_KEYS[k]; k++)
-                    if (!r->machine_date && json_str(v, DATE_KEYS[k]))
-                        r->machine_date = arena_strdup(r->a, json_str(v, DATE_KEYS[k]));
+            /* the longest body with a title: the article, not a related
+             * item */
+            if (html && json_str(v, "title") && html_len > best_len) {
+                best = v;
+                best_html = html;
+                best_len = html_len;
             }
             const char *key;
             json_t *child;
@@ -995,6 +996,21 @@ static void flight_article(reader *r, json_t *root, const flight_text *texts, si
         }
     }
     free(queue);
+    if (!best || best_len <= r->flight_html_len)
+        return;
+    free(r->flight_html);
+    r->flight_html = malloc(best_len + 1);
+    r->flight_html_len = r->flight_html ? best_len : 0;
+    if (r->flight_html) {
+        memcpy(r->flight_html, best_html, best_len);
+        r->flight_html[best_len] = '\0';
+    }
+    add_title(r, clean_str(r->a, json_str(best, "title")), 3, false);
+    ld_labels(r, json_object_get(best, "category"));
+    ld_labels(r, json_object_get(best, "tags"));
+    for (size_t k = 0; DATE_KEYS[k]; k++)
+        if (!r->machine_date && json_str(best, DATE_KEYS[k]))
+            r->machine_date = arena_strdup(r->a, json_str(best, DATE_KEYS[k]));
 }
 
 /* The rows of a React flight stream: "ID:Tlen," text rows, "ID:json" rows. */
@@ -1035,6 +1051,19 @@ static void read_flight(reader *r, const char *s, size_t len)
             }
         }
     }
+}
+
+/* Next.js pages-router data: one JSON document with the article's
+ * fields. */
+static void read_next_data(reader *r, const xmlNode *script)
+{
+    buf b = {0};
+    gather_text(script, &b, false);
+    json_t *root = b.s ? json_loadb(b.s, b.len, 0, NULL) : NULL;
+    free(b.s);
+    if (root)
+        flight_article(r, root, NULL, 0);
+    json_decref(root);
 }
 
 /* ---- the head: meta, link, JSON-LD, scripts ----------------------------- */
@@ -1099,6 +1128,8 @@ static void read_metadata(reader *r)
             const char *type = attr(n, "type");
             if (type && strcasecmp(type, "application/ld+json") == 0) {
                 read_json_ld(r, n);
+            } else if (attr(n, "id") && strcmp(attr(n, "id"), "__NEXT_DATA__") == 0) {
+                read_next_data(r, n);
             } else if (n->children && n->children->content &&
                        strstr((const char *)n->children->content, "__next_f.push(")) {
                 read_flight_chunk((const char *)n->children->content, &flight);
@@ -1414,11 +1445,21 @@ static void read_text_paragraphs(reader *r, const char *s)
 
 /* ---- title -------------------------------------------------------------- */
 
+/* The scope of the article around its body: the body's ancestors up to
+ * `levels` above it. */
+static bool near_body(reader *r, const xmlNode *n, size_t levels)
+{
+    const xmlNode *p = r->body;
+    for (size_t up = 0; up < levels && p && indexed(p->parent); up++)
+        p = p->parent;
+    return p && is_ancestor(&r->t, p, n);
+}
+
 /* The headline element: the nearest heading before the body (h1-h3, or a
  * heading-classed element), not the site's own name. */
 static xmlNode *find_heading(reader *r)
 {
-    static const char *const TITLE_PARTS[] = {"title", "headline", NULL};
+    static const char *const TITLE_PARTS[] = {"title", "headline", "judul", NULL};
     static const char *const HEADS[] = {"h1", "h2", "h3", NULL};
     size_t end = r->body ? node_id(r->body) : r->t.n;
     xmlNode *found = NULL;
@@ -1430,6 +1471,9 @@ static xmlNode *find_heading(reader *r)
                     (class_has_part(n, TITLE_PARTS) && !tag_in(n, (const char *const[]){"a", "span", "title", NULL}));
         if (!head || class_has_part(n, SITE_TITLE_PARTS) || r->t.info[i].sub_all < 10 ||
             r->t.info[i].sub_all > 400 || is_ancestor(&r->t, n, r->body))
+            continue;
+        /* an article's h1 keeps its place against a subtitle below it */
+        if (is_tag(found, "h1") && !is_tag(n, "h1") && !is_ancestor(&r->t, found, n) && near_body(r, found, 3))
             continue;
         found = n; /* the last before the body: the innermost of a nest */
     }
@@ -1504,16 +1548,6 @@ static void choose_title(reader *r)
 
 /* ---- labels, credits, dates from the markup ----------------------------- */
 
-/* The scope of the article around its body: the body's ancestors up to
- * `levels` above it. */
-static bool near_body(reader *r, const xmlNode *n, size_t levels)
-{
-    const xmlNode *p = r->body;
-    for (size_t up = 0; up < levels && p && indexed(p->parent); up++)
-        p = p->parent;
-    return p && is_ancestor(&r->t, p, n);
-}
-
 static bool in_body(reader *r, const xmlNode *n) { return r->body && is_ancestor(&r->t, r->body, n); }
 
 /* Outside the body text: around the body, or in furniture the paragraph
@@ -1525,6 +1559,23 @@ static bool outside_text(reader *r, const xmlNode *n)
     for (int up = 0; up < 4 && n && n != r->body; up++, n = n->parent)
         if (body_skips(r, n))
             return true;
+    return false;
+}
+
+/* A link into a tag or category archive: a path segment names it and a
+ * term follows ("/berita/tag/bakti", "/kategori/kesehatan"). */
+static bool is_label_href(const char *href)
+{
+    const char *p = href ? strstr(href, "://") : NULL;
+    p = p ? strchr(p + 3, '/') : href;
+    while (p && *p == '/') {
+        const char *seg = p + 1, *end = seg;
+        while (*end && *end != '/' && *end != '?' && *end != '#')
+            end++;
+        if (*end == '/' && end[1] && end[1] != '?' && end[1] != '#' && in_list(LABEL_PATH_SEGMENTS, seg, (size_t)(end - seg)))
+            return true;
+        p = *end == '/' ? end : NULL;
+    }
     return false;
 }
 
@@ -1575,8 +1626,8 @@ static void read_labels(reader *r)
         bool tag_link = attr_has_token(n, "rel", "tag") || attr_has_token(n, "rel", "category") ||
                         /* a link in a tag or category box of this article,
                          * or marked by a tag icon */
-                        (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n)) && near_body(r, n, 3) &&
-                         !in_body(r, n));
+                        (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n) || is_label_href(attr(n, "href"))) &&
+                         near_body(r, n, 3) && !in_body(r, n));
         if (!tag_link || !small_subtree(&r->t, i))
             continue;
         size_t len;
@@ -1905,7 +1956,7 @@ stage_status html_read(const char *html, size_t len, size_t max_depth, record *r
         read_label_lines(&r);
         read_credits(&r);
         read_dates(&r);
-        if (r.flight_html && r.flight_html_len > body_text(rec))
+        if (r.flight_html && body_text(rec) < MIN_BODY_TEXT)
             st = read_flight_body(&r, max_depth);
         if (st == ST_OK && body_text(rec) == 0 && r.ld_body) {
             rec->paragraphs.len = 0;

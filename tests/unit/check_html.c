@@ -369,6 +369,36 @@ START_TEST(inline_furniture_class_kept)
 }
 END_TEST
 
+/* Links into tag archives are labels by their path; a link to a section
+ * page is not. */
+START_TEST(label_by_archive_path)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Internet Desa 3T</h1><div class='article-content'><p>" LEAD
+                               "</p></div><div class='mt-4'><a href='/berita/tag/bakti'>BAKTI</a> <a "
+                               "href='https://example.go.id/tag/desa-3t/'>Desa 3T</a> <a href='/berita/siaran-pers'>"
+                               "Siaran Pers</a></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert(has_label("bakti") && has_label("desa 3t"));
+}
+END_TEST
+
+/* Next.js pages router: the article's fields in __NEXT_DATA__, tags as
+ * objects; a related item's tags stay out. */
+START_TEST(next_data_tags)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Internet Desa</h1><div class='article-content'><p>" LEAD
+                               "</p></div></article><script id='__NEXT_DATA__' type='application/json'>{\"props\":"
+                               "{\"pageProps\":{\"article\":{\"title\":\"Internet Desa\",\"content\":\"<p>" LEAD
+                               "</p>\",\"tags\":[{\"name\":\"BAKTI\"}]},\"related\":[{\"title\":\"Lain\","
+                               "\"content\":\"<p>x</p>\",\"tags\":[{\"name\":\"Judi\"}]}]}}}</script>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert(has_label("bakti"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -395,6 +425,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, body_continues_after_stray_close);
     tcase_add_test(tc, title_site_name_stripped);
     tcase_add_test(tc, inline_furniture_class_kept);
+    tcase_add_test(tc, label_by_archive_path);
+    tcase_add_test(tc, next_data_tags);
     suite_add_tcase(s, tc);
     return s;
 }
