@@ -1627,7 +1627,7 @@ static void read_labels(reader *r)
                         /* a link in a tag or category box of this article,
                          * or marked by a tag icon */
                         (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n) || is_label_href(attr(n, "href"))) &&
-                         near_body(r, n, 3) && !in_body(r, n));
+                         near_body(r, n, 3) && outside_text(r, n));
         if (!tag_link || !small_subtree(&r->t, i))
             continue;
         size_t len;

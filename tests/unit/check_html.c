@@ -399,6 +399,18 @@ START_TEST(next_data_tags)
 }
 END_TEST
 
+/* When the container holds the tag box (no body class matched), the box
+ * still gives the labels and no paragraph. */
+START_TEST(label_box_inside_container)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='x'><p>" LEAD "</p><p>" SECOND "</p><ul class='tags'><li>"
+                               "<a href='#'>Banjir</a></li></ul></div></body></html>"),
+                     ST_OK);
+    ck_assert(has_label("banjir"));
+    ck_assert(!any_paragraph_has("Banjir"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -427,6 +439,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, inline_furniture_class_kept);
     tcase_add_test(tc, label_by_archive_path);
     tcase_add_test(tc, next_data_tags);
+    tcase_add_test(tc, label_box_inside_container);
     suite_add_tcase(s, tc);
     return s;
 }
