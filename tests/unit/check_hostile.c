@@ -179,6 +179,9 @@ START_TEST(a_megabyte_of_quotation_marks)
     ck_assert_int_eq(parse(text, len), BERITA_OK);
     free(text);
     assert_record_serialises();
+    char *unbroken = repeat("Judul Berita Percobaan Panjang\n\nKUPANG - ", "\"", 1024 * 1024, "\n", &len);
+    ck_assert_int_eq(parse(unbroken, len), BERITA_OK);
+    free(unbroken);
     char *straight = repeat("Judul\n\n", "\"a\" ", 250000, "\n", &len);
     ck_assert_int_eq(parse(straight, len), BERITA_OK);
     free(straight);
