@@ -124,111 +124,195 @@ const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
 
 /* ---- speech: cues, honorifics, titles, degrees, positions, pronouns (quotes.c, speakers.c) ---- */
 
+/* The speech stages look up every word of the body, so each speech table is
+ * kept sorted by speech_word_compare and searched by halves. */
+static inline int fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
+static inline int word_order(const char *word, size_t len, const char *entry)
+{
+    for (size_t i = 0;; i++) {
+        if (i == len)
+            return entry[i] ? -1 : 0;
+        if (!entry[i])
+            return 1;
+        int d = fold_ascii((unsigned char)word[i]) - fold_ascii((unsigned char)entry[i]);
+        if (d)
+            return d;
+    }
+}
+
+int speech_word_compare(const char *word, size_t len, const char *entry) { return word_order(word, len, entry); }
+
+int speech_lookup(speech_list list, const char *word, size_t len)
+{
+    const lex_entry *e = SPEECH_LISTS[list].entries;
+    size_t lo = 0, hi = SPEECH_LISTS[list].count;
+    if (len == 0)
+        return -1; /* no entry is empty */
+    int first = fold_ascii((unsigned char)word[0]);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        /* most probes differ in the first letter */
+        int c = first - fold_ascii((unsigned char)e[mid].word[0]);
+        if (c == 0)
+            c = word_order(word + 1, len - 1, e[mid].word + 1);
+        if (c == 0)
+            return e[mid].value;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+/* FNV-1a over the ASCII-folded word: its two filter bits. */
+static uint32_t speech_hash(const char *word, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (uint32_t)fold_ascii((unsigned char)word[i])) * 16777619u;
+    return h;
+}
+
+enum { FILTER_BITS = 64 * 64 };
+
+static void filter_set(speech_filter *f, uint32_t bit) { f->bits[bit / 64 % 64] |= (uint64_t)1 << (bit % 64); }
+static bool filter_has(const speech_filter *f, uint32_t bit)
+{
+    return (f->bits[bit / 64 % 64] >> (bit % 64)) & 1;
+}
+
+void speech_filter_init(speech_filter *f, unsigned lists)
+{
+    memset(f, 0, sizeof *f);
+    for (unsigned l = 0; l < SPEECH_LIST_COUNT; l++)
+        for (size_t i = 0; (lists >> l & 1) && i < SPEECH_LISTS[l].count; i++) {
+            const char *w = SPEECH_LISTS[l].entries[i].word;
+            uint32_t h = speech_hash(w, strlen(w));
+            filter_set(f, h % FILTER_BITS);
+            filter_set(f, (h >> 16) % FILTER_BITS);
+        }
+}
+
+bool speech_filter_may_hold(const speech_filter *f, const char *word, size_t len)
+{
+    uint32_t h = speech_hash(word, len);
+    return filter_has(f, h % FILTER_BITS) && filter_has(f, (h >> 16) % FILTER_BITS);
+}
+
 /* Bare stems also take -nya (ujarnya) and point back to the current speaker. */
 static const lex_entry SPEECH_CUE_WORDS[] = {
-    {"ujar", CUE_BARE}, {"kata", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"jelas", CUE_BARE},
-    {"tegas", CUE_BARE}, {"ungkap", CUE_BARE}, {"terang", CUE_BARE}, {"imbuh", CUE_BARE}, {"tambah", CUE_BARE},
-    {"sebut", CUE_BARE}, {"papar", CUE_BARE}, {"urai", CUE_BARE}, {"pinta", CUE_BARE}, {"harap", CUE_BARE},
-    {"pungkas", CUE_BARE}, {"tandas", CUE_BARE}, {"tutup", CUE_BARE}, {"pesan", CUE_BARE}, {"lanjut", CUE_BARE},
-    {"sambung", CUE_BARE}, {"timpal", CUE_BARE}, {"seru", CUE_BARE}, {"ajak", CUE_BARE}, {"aku", CUE_BARE},
-    {"akui", CUE_BARE}, {"kenang", CUE_BARE}, {"tanya", CUE_BARE}, {"jawab", CUE_BARE}, {"katakan", CUE_BARE},
-    {"mengatakan", CUE_VERB | CUE_CLAUSE}, {"menjelaskan", CUE_VERB}, {"menegaskan", CUE_VERB},
-    {"menyampaikan", CUE_VERB}, {"mengungkapkan", CUE_VERB}, {"menuturkan", CUE_VERB},
-    {"memaparkan", CUE_VERB}, {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"menyebut", CUE_VERB},
-    {"menekankan", CUE_VERB}, {"menambahkan", CUE_VERB}, {"menerangkan", CUE_VERB}, {"mengimbau", CUE_VERB},
-    {"meminta", CUE_VERB}, {"berharap", CUE_VERB | CUE_CLAUSE}, {"mengharapkan", CUE_VERB},
-    {"menyatakan", CUE_VERB}, {"mengingatkan", CUE_VERB}, {"menilai", CUE_VERB | CUE_CLAUSE},
-    {"mengakui", CUE_VERB}, {"mengemukakan", CUE_VERB}, {"berpesan", CUE_VERB},
-    {"mengajak", CUE_VERB}, {"memastikan", CUE_VERB}, {"menginformasikan", CUE_VERB}, {"melaporkan", CUE_VERB},
-    {"membeberkan", CUE_VERB}, {"mengutarakan", CUE_VERB}, {"menguraikan", CUE_VERB}, {"berujar", CUE_VERB},
-    {"berkata", CUE_VERB}, {"bertutur", CUE_VERB}, {"mengklaim", CUE_VERB},
-    {"disampaikan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE}, {"diungkapkan", CUE_PASSIVE},
-    {"ditegaskan", CUE_PASSIVE}, {"dijelaskan", CUE_PASSIVE}, {"dituturkan", CUE_PASSIVE},
-    {"dipaparkan", CUE_PASSIVE}, {"diutarakan", CUE_PASSIVE},
+    {"ajak", CUE_BARE}, {"aku", CUE_BARE}, {"akui", CUE_BARE}, {"berharap", CUE_VERB | CUE_CLAUSE},
+    {"berkata", CUE_VERB}, {"berpesan", CUE_VERB}, {"bertutur", CUE_VERB}, {"berujar", CUE_VERB},
+    {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE}, {"dipaparkan", CUE_PASSIVE},
+    {"disampaikan", CUE_PASSIVE}, {"ditegaskan", CUE_PASSIVE}, {"dituturkan", CUE_PASSIVE},
+    {"diungkapkan", CUE_PASSIVE}, {"diutarakan", CUE_PASSIVE}, {"harap", CUE_BARE}, {"imbuh", CUE_BARE},
+    {"jawab", CUE_BARE}, {"jelas", CUE_BARE}, {"kata", CUE_BARE}, {"katakan", CUE_BARE}, {"kenang", CUE_BARE},
+    {"lanjut", CUE_BARE}, {"melaporkan", CUE_VERB}, {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB},
+    {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB}, {"menambahkan", CUE_VERB}, {"menegaskan", CUE_VERB},
+    {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB}, {"mengajak", CUE_VERB}, {"mengakui", CUE_VERB},
+    {"mengatakan", CUE_VERB | CUE_CLAUSE}, {"mengemukakan", CUE_VERB}, {"mengharapkan", CUE_VERB},
+    {"mengimbau", CUE_VERB}, {"menginformasikan", CUE_VERB}, {"mengingatkan", CUE_VERB},
+    {"mengklaim", CUE_VERB}, {"mengungkapkan", CUE_VERB}, {"menguraikan", CUE_VERB}, {"mengutarakan", CUE_VERB},
+    {"menilai", CUE_VERB | CUE_CLAUSE}, {"menjelaskan", CUE_VERB}, {"menuturkan", CUE_VERB},
+    {"menyampaikan", CUE_VERB}, {"menyatakan", CUE_VERB}, {"menyebut", CUE_VERB},
+    {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"papar", CUE_BARE}, {"pesan", CUE_BARE}, {"pinta", CUE_BARE},
+    {"pungkas", CUE_BARE}, {"sambung", CUE_BARE}, {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"tambah", CUE_BARE},
+    {"tandas", CUE_BARE}, {"tanya", CUE_BARE}, {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE},
+    {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE}, {"ungkap", CUE_BARE},
+    {"urai", CUE_BARE},
 };
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
-    {"Bapak", 1}, {"Ibu", 1}, {"Pak", 1}, {"Bu", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Saudara", 1}, {"Saudari", 1},
-    {"Tuan", 1}, {"Nyonya", 1}, {"Ny", 1},
+    {"Bapak", 1}, {"Bu", 1}, {"Ibu", 1}, {"Ny", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Saudara", 1}, {"Saudari", 1},
+    {"Sdr", 1}, {"Sdri", 1}, {"Tuan", 1},
 };
 static const lex_entry SPEECH_TITLE_WORDS[] = {
-    {"Dr", 1}, {"dr", 1}, {"drg", 1}, {"Ir", 1}, {"Drs", 1}, {"Dra", 1}, {"Prof", 1}, {"H", 1}, {"Hj", 1},
-    {"K.H", 1}, {"KH", 1}, {"Pdt", 1}, {"Ust", 1}, {"Ustaz", 1}, {"Capt", 1}, {"Ns", 1}, {"Apt", 1},
-    {"Jenderal", 1}, {"Letjen", 1}, {"Mayjen", 1}, {"Brigjen", 1}, {"Kolonel", 1}, {"Letkol", 1}, {"Mayor", 1},
-    {"Kapten", 1}, {"Lettu", 1}, {"Letda", 1}, {"Laksamana", 1}, {"Marsekal", 1}, {"Irjen", 1}, {"Komjen", 1},
-    {"Kombes", 1}, {"AKBP", 1}, {"Kompol", 1}, {"AKP", 1}, {"Iptu", 1}, {"Ipda", 1}, {"Aiptu", 1}, {"Aipda", 1},
-    {"Bripka", 1}, {"Brigadir", 1}, {"Bripda", 1}, {"Briptu", 1}, {"TNI", 1}, {"Pol", 1}, {"Inf", 1},
+    {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Brigadir", 1}, {"Brigjen", 1},
+    {"Bripda", 1}, {"Bripka", 1}, {"Briptu", 1}, {"Capt", 1}, {"Dr", 1}, {"Dra", 1}, {"drg", 1},
+    {"Drs", 1}, {"H", 1}, {"Hj", 1}, {"Inf", 1}, {"Ipda", 1}, {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1},
+    {"Jenderal", 1}, {"K.H", 1}, {"Kapten", 1}, {"KH", 1}, {"Kolonel", 1}, {"Kombes", 1}, {"Komjen", 1},
+    {"Kompol", 1}, {"Laksamana", 1}, {"Letda", 1}, {"Letjen", 1}, {"Letkol", 1}, {"Lettu", 1}, {"Marsekal", 1},
+    {"Mayjen", 1}, {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pol", 1}, {"Prof", 1}, {"TNI", 1}, {"Ust", 1},
+    {"Ustaz", 1},
 };
 static const lex_entry SPEECH_DEGREE_WORDS[] = {
-    {"MBA", 1}, {"MPH", 1}, {"MSc", 1}, {"MHum", 1}, {"PhD", 1}, {"Ph.D", 1}, {"SH", 1}, {"SE", 1},
-    {"MM", 1}, {"MT", 1}, {"ST", 1}, {"MSi", 1}, {"MKes", 1}, {"SKM", 1}, {"SPd", 1}, {"MPd", 1},
+    {"MBA", 1}, {"MHum", 1}, {"MKes", 1}, {"MM", 1}, {"MPd", 1}, {"MPH", 1}, {"MSc", 1}, {"MSi", 1}, {"MT", 1},
+    {"Ph.D", 1}, {"PhD", 1}, {"SE", 1}, {"SH", 1}, {"SKM", 1}, {"SPd", 1}, {"ST", 1},
 };
 static const lex_entry SPEECH_POSITION_WORDS[] = {
-    {"Kepala", POS_OFFICE}, {"Wakil", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Sekretaris", POS_OFFICE},
-    {"Sekda", POS_OFFICE}, {"Direktur", POS_OFFICE}, {"Dirjen", POS_OFFICE}, {"Gubernur", POS_OFFICE},
-    {"Wagub", POS_OFFICE}, {"Bupati", POS_OFFICE}, {"Wabup", POS_OFFICE}, {"Wali", POS_OFFICE},
-    {"Walikota", POS_OFFICE}, {"Wawali", POS_OFFICE}, {"Camat", POS_OFFICE}, {"Lurah", POS_OFFICE},
-    {"Kades", POS_OFFICE}, {"Perbekel", POS_OFFICE}, {"Kapolda", POS_OFFICE}, {"Kapolres", POS_OFFICE},
-    {"Kapolresta", POS_OFFICE}, {"Kapolsek", POS_OFFICE}, {"Dandim", POS_OFFICE}, {"Danrem", POS_OFFICE},
-    {"Pangdam", POS_OFFICE}, {"Presiden", POS_OFFICE}, {"Menteri", POS_OFFICE}, {"Menkes", POS_OFFICE},
-    {"Mendagri", POS_OFFICE}, {"Plt", POS_OFFICE}, {"Pj", POS_OFFICE}, {"Plh", POS_OFFICE},
-    {"Penjabat", POS_OFFICE}, {"Kadis", POS_OFFICE}, {"Kadinkes", POS_OFFICE}, {"Kaban", POS_OFFICE},
-    {"Kalaksa", POS_OFFICE}, {"Kabid", POS_OFFICE}, {"Kasi", POS_OFFICE}, {"Kasubag", POS_OFFICE},
-    {"Kasat", POS_OFFICE}, {"Rektor", POS_OFFICE}, {"Dekan", POS_OFFICE}, {"Koordinator", POS_OFFICE},
-    {"Manajer", POS_OFFICE}, {"Pimpinan", POS_OFFICE}, {"Pemimpin", POS_OFFICE}, {"Komandan", POS_OFFICE},
-    {"Asisten", POS_OFFICE}, {"Kajari", POS_OFFICE}, {"Kajati", POS_OFFICE}, {"Deputi", POS_OFFICE},
-    {"Komisioner", POS_OFFICE}, {"Siswi", POS_DESCRIPTOR}, {"Pelajar", POS_DESCRIPTOR},
-    {"Kelian", POS_OFFICE}, {"Bendesa", POS_OFFICE}, {"Sekjen", POS_OFFICE}, {"Inspektur", POS_OFFICE},
-    {"Staf", POS_DESCRIPTOR}, {"Anggota", POS_DESCRIPTOR}, {"Pengurus", POS_DESCRIPTOR},
-    {"Pendamping", POS_DESCRIPTOR}, {"Penyuluh", POS_DESCRIPTOR}, {"Kader", POS_DESCRIPTOR},
-    {"Warga", POS_DESCRIPTOR}, {"Petugas", POS_DESCRIPTOR}, {"Peserta", POS_DESCRIPTOR},
-    {"Relawan", POS_DESCRIPTOR}, {"Nelayan", POS_DESCRIPTOR}, {"Petani", POS_DESCRIPTOR},
-    {"Pedagang", POS_DESCRIPTOR}, {"Pembeli", POS_DESCRIPTOR}, {"Pengunjung", POS_DESCRIPTOR},
-    {"Wisatawan", POS_DESCRIPTOR}, {"Siswa", POS_DESCRIPTOR}, {"Mahasiswa", POS_DESCRIPTOR},
-    {"Guru", POS_DESCRIPTOR}, {"Dosen", POS_DESCRIPTOR}, {"Dokter", POS_DESCRIPTOR}, {"Bidan", POS_DESCRIPTOR},
-    {"Perawat", POS_DESCRIPTOR}, {"Tokoh", POS_DESCRIPTOR}, {"Pelaku", POS_DESCRIPTOR},
-    {"Pengelola", POS_DESCRIPTOR}, {"Pemilik", POS_DESCRIPTOR}, {"Sopir", POS_DESCRIPTOR},
-    {"Pengemudi", POS_DESCRIPTOR}, {"Penerima", POS_DESCRIPTOR}, {"Orang", POS_DESCRIPTOR},
-    {"Ibu-ibu", POS_DESCRIPTOR}, {"Penyintas", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
-    {"Juru", POS_OFFICE}, {"Pejabat", POS_OFFICE}, {"Panglima", POS_OFFICE}, {"Kapuskes", POS_OFFICE},
+    {"Anggota", POS_DESCRIPTOR}, {"Asisten", POS_OFFICE}, {"Bendesa", POS_OFFICE}, {"Bidan", POS_DESCRIPTOR},
+    {"Bupati", POS_OFFICE}, {"Camat", POS_OFFICE}, {"Dandim", POS_OFFICE}, {"Danrem", POS_OFFICE},
+    {"Dekan", POS_OFFICE}, {"Deputi", POS_OFFICE}, {"Direktur", POS_OFFICE}, {"Dirjen", POS_OFFICE},
+    {"Dokter", POS_DESCRIPTOR}, {"Dosen", POS_DESCRIPTOR}, {"Gubernur", POS_OFFICE}, {"Guru", POS_DESCRIPTOR},
+    {"Ibu-ibu", POS_DESCRIPTOR}, {"Inspektur", POS_OFFICE}, {"Juru", POS_OFFICE}, {"Kaban", POS_OFFICE},
+    {"Kabid", POS_OFFICE}, {"Kader", POS_DESCRIPTOR}, {"Kades", POS_OFFICE}, {"Kadinkes", POS_OFFICE},
+    {"Kadis", POS_OFFICE}, {"Kajari", POS_OFFICE}, {"Kajati", POS_OFFICE}, {"Kalaksa", POS_OFFICE},
+    {"Kapolda", POS_OFFICE}, {"Kapolres", POS_OFFICE}, {"Kapolresta", POS_OFFICE}, {"Kapolsek", POS_OFFICE},
+    {"Kapuskes", POS_OFFICE}, {"Kasat", POS_OFFICE}, {"Kasi", POS_OFFICE}, {"Kasubag", POS_OFFICE},
+    {"Kelian", POS_OFFICE}, {"Kepala", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Komandan", POS_OFFICE},
+    {"Komisioner", POS_OFFICE}, {"Koordinator", POS_OFFICE}, {"Lurah", POS_OFFICE},
+    {"Mahasiswa", POS_DESCRIPTOR}, {"Manajer", POS_OFFICE}, {"Mendagri", POS_OFFICE}, {"Menkes", POS_OFFICE},
+    {"Menteri", POS_OFFICE}, {"Nelayan", POS_DESCRIPTOR}, {"Orang", POS_DESCRIPTOR}, {"Pangdam", POS_OFFICE},
+    {"Panglima", POS_OFFICE}, {"Pasien", POS_DESCRIPTOR}, {"Pedagang", POS_DESCRIPTOR}, {"Pejabat", POS_OFFICE},
+    {"Pelajar", POS_DESCRIPTOR}, {"Pelaku", POS_DESCRIPTOR}, {"Pembeli", POS_DESCRIPTOR},
+    {"Pemilik", POS_DESCRIPTOR}, {"Pemimpin", POS_OFFICE}, {"Pendamping", POS_DESCRIPTOR},
+    {"Penerima", POS_DESCRIPTOR}, {"Pengelola", POS_DESCRIPTOR}, {"Pengemudi", POS_DESCRIPTOR},
+    {"Pengunjung", POS_DESCRIPTOR}, {"Pengurus", POS_DESCRIPTOR}, {"Penjabat", POS_OFFICE},
+    {"Penyintas", POS_DESCRIPTOR}, {"Penyuluh", POS_DESCRIPTOR}, {"Perawat", POS_DESCRIPTOR},
+    {"Perbekel", POS_OFFICE}, {"Peserta", POS_DESCRIPTOR}, {"Petani", POS_DESCRIPTOR},
+    {"Petugas", POS_DESCRIPTOR}, {"Pimpinan", POS_OFFICE}, {"Pj", POS_OFFICE}, {"Plh", POS_OFFICE},
+    {"Plt", POS_OFFICE}, {"Presiden", POS_OFFICE}, {"Rektor", POS_OFFICE}, {"Relawan", POS_DESCRIPTOR},
+    {"Sekda", POS_OFFICE}, {"Sekjen", POS_OFFICE}, {"Sekretaris", POS_OFFICE}, {"Siswa", POS_DESCRIPTOR},
+    {"Siswi", POS_DESCRIPTOR}, {"Sopir", POS_DESCRIPTOR}, {"Staf", POS_DESCRIPTOR}, {"Tokoh", POS_DESCRIPTOR},
+    {"Wabup", POS_OFFICE}, {"Wagub", POS_OFFICE}, {"Wakil", POS_OFFICE}, {"Wali", POS_OFFICE},
+    {"Walikota", POS_OFFICE}, {"Warga", POS_DESCRIPTOR}, {"Wawali", POS_OFFICE}, {"Wisatawan", POS_DESCRIPTOR},
 };
-static const lex_entry SPEECH_PRONOUN_WORDS[] = {{"ia", 1}, {"dia", 1}, {"beliau", 1}};
+static const lex_entry SPEECH_PRONOUN_WORDS[] = {
+    {"beliau", 1}, {"dia", 1}, {"ia", 1},
+};
 static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
-    {"saat", 1}, {"ketika", 1}, {"di", 1}, {"dalam", 1}, {"kepada", 1}, {"pada", 1}, {"usai", 1},
-    {"seusai", 1}, {"sambil", 1}, {"seraya", 1}, {"dengan", 1}, {"yang", 1}, {"setelah", 1}, {"sebelum", 1},
-    {"sewaktu", 1}, {"juga", 1}, {"pun", 1}, {"kembali", 1}, {"turut", 1}, {"secara", 1}, {"menjelang", 1},
-    {"sembari", 1}, {"melalui", 1}, {"kemarin", 1}, {"hari", 1}, {"ini", 1}, {"itu", 1}, {"saja", 1},
-    {"lagi", 1}, {"lebih", 1}, {"kepadanya", 1}, {"dihadapan", 1}, {"menutup", 1}, {"mengakhiri", 1},
+    {"dalam", 1}, {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"hari", 1}, {"ini", 1}, {"itu", 1}, {"juga", 1},
+    {"kemarin", 1}, {"kembali", 1}, {"kepada", 1}, {"kepadanya", 1}, {"ketika", 1}, {"lagi", 1}, {"lebih", 1},
+    {"melalui", 1}, {"mengakhiri", 1}, {"menjelang", 1}, {"menutup", 1}, {"pada", 1}, {"pun", 1}, {"saat", 1},
+    {"saja", 1}, {"sambil", 1}, {"sebelum", 1}, {"secara", 1}, {"sembari", 1}, {"seraya", 1}, {"setelah", 1},
+    {"seusai", 1}, {"sewaktu", 1}, {"turut", 1}, {"usai", 1}, {"yang", 1},
 };
 static const lex_entry SPEECH_INTRO_WORDS[] = {
-    {"sementara", 1}, {"selain", 1}, {"dalam", 1}, {"di", 1}, {"pada", 1}, {"saat", 1}, {"ketika", 1},
-    {"usai", 1}, {"seusai", 1}, {"menutup", 1}, {"terkait", 1}, {"lebih", 1}, {"senada", 1}, {"namun", 1},
-    {"adapun", 1}, {"kemudian", 1}, {"sebelumnya", 1}, {"selanjutnya", 1}, {"sedangkan", 1}, {"meski", 1},
-    {"meskipun", 1}, {"untuk", 1}, {"dengan", 1}, {"bahkan", 1}, {"karena", 1}, {"menanggapi", 1},
-    {"mengenai", 1}, {"ditemui", 1}, {"dikonfirmasi", 1}, {"sebagai", 1}, {"atas", 1}, {"setelah", 1},
-    {"sebelum", 1}, {"sehingga", 1}, {"oleh", 1}, {"tak", 1}, {"hal", 1}, {"terpisah", 1}, {"secara", 1},
-    {"mengakhiri", 1}, {"membuka", 1}, {"menurut", 1}, {"dihubungi", 1}, {"berdasarkan", 1}, {"selama", 1},
-    {"dari", 1}, {"sepanjang", 1}, {"hingga", 1}, {"sejak", 1}, {"melalui", 1}, {"kepada", 1},
+    {"adapun", 1}, {"atas", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"dalam", 1}, {"dari", 1}, {"dengan", 1},
+    {"di", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"hal", 1}, {"hingga", 1}, {"karena", 1},
+    {"kemudian", 1}, {"kepada", 1}, {"ketika", 1}, {"lebih", 1}, {"melalui", 1}, {"membuka", 1},
+    {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", 1}, {"menurut", 1}, {"menutup", 1}, {"meski", 1},
+    {"meskipun", 1}, {"namun", 1}, {"oleh", 1}, {"pada", 1}, {"saat", 1}, {"sebagai", 1}, {"sebelum", 1},
+    {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1}, {"sehingga", 1}, {"sejak", 1}, {"selain", 1},
+    {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"senada", 1}, {"sepanjang", 1}, {"setelah", 1},
+    {"seusai", 1}, {"tak", 1}, {"terkait", 1}, {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
 };
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. */
 static const lex_entry SPEECH_ORG_WORDS[] = {
-    {"Kabupaten", 1}, {"Kota", 1}, {"Provinsi", 1}, {"Kecamatan", 1}, {"Desa", 1}, {"Kelurahan", 1},
-    {"Dinas", 1}, {"Badan", 1}, {"Kantor", 1}, {"Bidang", 1}, {"Bagian", 1}, {"Divisi", 1},
-    {"Kementerian", 1}, {"Pemerintah", 1}, {"Sekretariat", 1}, {"Direktorat", 1}, {"Balai", 1},
-    {"Pusat", 1}, {"Unit", 1}, {"Satuan", 1}, {"Lembaga", 1}, {"Komisi", 1}, {"Cabang", 1},
+    {"Badan", 1}, {"Bagian", 1}, {"Balai", 1}, {"Bidang", 1}, {"Cabang", 1}, {"Desa", 1}, {"Dinas", 1},
+    {"Direktorat", 1}, {"Divisi", 1}, {"Kabupaten", 1}, {"Kantor", 1}, {"Kecamatan", 1}, {"Kelurahan", 1},
+    {"Kementerian", 1}, {"Komisi", 1}, {"Kota", 1}, {"Lembaga", 1}, {"Pemerintah", 1}, {"Provinsi", 1},
+    {"Pusat", 1}, {"Satuan", 1}, {"Sekretariat", 1}, {"Unit", 1},
 };
-static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {{"bahwa", 1}, {"agar", 1}, {"supaya", 1}};
+static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
+    {"agar", 1}, {"bahwa", 1}, {"supaya", 1},
+};
 /* Words that mark a clause's predicate: X mengatakan program ini AKAN ... */
 static const lex_entry SPEECH_AUX_WORDS[] = {
-    {"akan", 1}, {"telah", 1}, {"sudah", 1}, {"masih", 1}, {"tidak", 1}, {"belum", 1}, {"harus", 1},
-    {"perlu", 1}, {"dapat", 1}, {"bisa", 1}, {"sedang", 1}, {"mulai", 1}, {"menjadi", 1}, {"merupakan", 1},
-    {"adalah", 1}, {"ialah", 1}, {"wajib", 1}, {"siap", 1}, {"ingin", 1}, {"mampu", 1}, {"segera", 1},
-    {"terus", 1}, {"tetap", 1}, {"sangat", 1}, {"cukup", 1}, {"hanya", 1}, {"juga", 1}, {"bukan", 1},
-    {"mencapai", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"terdapat", 1}, {"ada", 1}, {"diharapkan", 1},
+    {"ada", 1}, {"adalah", 1}, {"akan", 1}, {"belum", 1}, {"bisa", 1}, {"bukan", 1}, {"cukup", 1}, {"dapat", 1},
+    {"diharapkan", 1}, {"hanya", 1}, {"harus", 1}, {"ialah", 1}, {"ingin", 1}, {"juga", 1}, {"mampu", 1},
+    {"masih", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"mencapai", 1}, {"menjadi", 1}, {"merupakan", 1},
+    {"mulai", 1}, {"perlu", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"siap", 1}, {"sudah", 1},
+    {"telah", 1}, {"terdapat", 1}, {"terus", 1}, {"tetap", 1}, {"tidak", 1}, {"wajib", 1},
 };
-static const lex_entry SPEECH_FILLER_WORDS[] = {{"salah", 1}, {"satu", 1}, {"seorang", 1}, {"sang", 1}};
-static const lex_entry SPEECH_ANAPHORA_WORDS[] = {{"hal", 1}, {"demikian", 1}, {"itu", 1}, {"tersebut", 1},
-                                                  {"ini", 1}};
+static const lex_entry SPEECH_FILLER_WORDS[] = {
+    {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
+};
+static const lex_entry SPEECH_ANAPHORA_WORDS[] = {
+    {"demikian", 1}, {"hal", 1}, {"ini", 1}, {"itu", 1}, {"tersebut", 1},
+};
 
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {

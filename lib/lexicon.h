@@ -5,7 +5,9 @@
 #ifndef BERITA_LEXICON_H
 #define BERITA_LEXICON_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* A word and the value it stands for (a month number, a credit role...). */
 typedef struct {
@@ -103,7 +105,24 @@ typedef enum {
     SPEECH_ANAPHORA,       /* Hal itu, Demikian */
     SPEECH_LIST_COUNT
 } speech_list;
+/* Each table sorted by speech_word_compare (ASCII case folded, a prefix
+ * first), so that speech_lookup can search it by halves. */
 extern const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT];
+/* <0, 0 or >0 as word[0..len) sorts before, equal to or after entry. */
+int speech_word_compare(const char *word, size_t len, const char *entry);
+/* lex_lookup for a speech table, in logarithmic time. */
+int speech_lookup(speech_list list, const char *word, size_t len);
+
+/* A Bloom filter over the words of some speech lists, built by a stage for
+ * one document: most words of running text are in no list, and the filter
+ * turns them away with one hash instead of a search per list. */
+typedef struct {
+    uint64_t bits[64];
+} speech_filter;
+/* Fills *f with every word of the lists in `lists`, a mask of 1u << list. */
+void speech_filter_init(speech_filter *f, unsigned lists);
+/* false: word[0..len) is surely in none of the filter's lists. */
+bool speech_filter_may_hold(const speech_filter *f, const char *word, size_t len);
 /* The full office an abbreviated one stands for ("Wabup": "Wakil Bupati"),
  * or NULL. */
 const char *speech_role_expansion(const char *word, size_t len);

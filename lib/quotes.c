@@ -108,6 +108,11 @@ static bool find_quotes(const char *s, size_t n, bool carry, qspans *out, arena 
     int32_t opener = 0;
     qspan cur = {0};
     for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b != '"' && b != 0xE2 && b != 0xC2) { /* the first bytes of is_mark's marks */
+            i++;
+            continue;
+        }
         size_t len;
         int32_t cp = cp_at(s, n, i, &len);
         if (!is_mark(cp)) {
@@ -169,9 +174,9 @@ static int cue_of(const char *s, seg_span w, bool *pronoun)
     *pronoun = false;
     if (c.end <= c.start)
         return -1;
-    int v = lex_lookup(SPEECH_LISTS[SPEECH_CUES], s + c.start, c.end - c.start);
+    int v = speech_lookup(SPEECH_CUES, s + c.start, c.end - c.start);
     if (v < 0 && ends_with_nya(s, c)) {
-        v = lex_lookup(SPEECH_LISTS[SPEECH_CUES], s + c.start, c.end - c.start - 3);
+        v = speech_lookup(SPEECH_CUES, s + c.start, c.end - c.start - 3);
         *pronoun = v >= 0;
     }
     return v;
@@ -233,7 +238,8 @@ static size_t sentence_end(const char *s, size_t n, size_t from, const qspans *q
             word_start = i + 1;
             continue;
         }
-        if (strchr(".!?", s[i]) && (i + 1 == n || s[i + 1] == ' ') && starts_sentence(s, n, i + 1) &&
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && (i + 1 == n || s[i + 1] == ' ') &&
+            starts_sentence(s, n, i + 1) &&
             !(s[i] == '.' && is_abbreviation(s, word_start, i)))
             return i + 1;
     }
@@ -657,9 +663,11 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
     size_t pos = start;
     seg_span w;
     for (int k = 0; k <= SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        if (seg_is_capitalized(s, w))
+            continue;
         bool pronoun;
         int v = cue_of(s, w, &pronoun);
-        if (v < 0 || !(v & CUE_VERB) || pronoun || seg_is_capitalized(s, w))
+        if (v < 0 || !(v & CUE_VERB) || pronoun)
             continue;
         size_t clause = 0, after = pos;
         seg_span next;

@@ -39,29 +39,38 @@ bool seg_prev_word(const char *s, size_t begin, size_t *pos, seg_span *w)
     return true;
 }
 
-/* The byte length of a quotation mark or bracket that starts at s[i], or 0. */
+/* The byte length of a quotation mark or bracket that starts at s[i], or 0:
+ * “ ” ‘ ’ „ (E2 80 9C/9D/98/99/9E), « (C2 AB), » (C2 BB), " ' ( [. Byte
+ * tests, as every word of the body goes through here. */
 static size_t mark_at(const char *s, size_t i, size_t end)
 {
-    static const char *const MARKS[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99",
-                                        "\xE2\x80\x9E", "\xC2\xAB", "\xC2\xBB"};
-    for (size_t k = 0; k < sizeof MARKS / sizeof *MARKS; k++) {
-        size_t n = strlen(MARKS[k]);
-        if (i + n <= end && memcmp(s + i, MARKS[k], n) == 0)
-            return n;
+    const unsigned char *u = (const unsigned char *)s + i;
+    switch (u[0]) {
+    case 0xE2:
+        return i + 3 <= end && u[1] == 0x80 &&
+                       (u[2] == 0x9C || u[2] == 0x9D || u[2] == 0x98 || u[2] == 0x99 || u[2] == 0x9E)
+                   ? 3
+                   : 0;
+    case 0xC2: return i + 2 <= end && (u[1] == 0xAB || u[1] == 0xBB) ? 2 : 0;
+    case '"': case '\'': case '(': case '[': return 1;
+    default: return 0;
     }
-    return strchr("\"'([", s[i]) && s[i] ? 1 : 0;
 }
 
-/* The byte length of a closing mark that ends at s[end], or 0. */
+/* The byte length of a closing mark or punctuation that ends at s[end], or
+ * 0: ” ’ “ (E2 80 9D/99/9C), » (C2 BB), , . ; : ! ? ) " ]. */
 static size_t mark_before(const char *s, size_t start, size_t end)
 {
-    static const char *const MARKS[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\x9C", "\xC2\xBB"};
-    for (size_t k = 0; k < sizeof MARKS / sizeof *MARKS; k++) {
-        size_t n = strlen(MARKS[k]);
-        if (end >= start + n && memcmp(s + end - n, MARKS[k], n) == 0)
-            return n;
+    if (end <= start)
+        return 0;
+    const unsigned char *u = (const unsigned char *)s + end;
+    switch (u[-1]) {
+    case 0x9D: case 0x99: case 0x9C:
+        return end >= start + 3 && u[-3] == 0xE2 && u[-2] == 0x80 ? 3 : 0;
+    case 0xBB: return end >= start + 2 && u[-2] == 0xC2 ? 2 : 0;
+    case ',': case '.': case ';': case ':': case '!': case '?': case ')': case '"': case ']': return 1;
+    default: return 0;
     }
-    return end > start && strchr(",.;:!?)\"]", s[end - 1]) ? 1 : 0;
 }
 
 seg_span seg_core(const char *s, seg_span w)
@@ -79,7 +88,7 @@ int seg_lookup(speech_list list, const char *s, seg_span w)
     seg_span c = seg_core(s, w);
     if (c.end <= c.start)
         return -1;
-    return lex_lookup(SPEECH_LISTS[list], s + c.start, c.end - c.start);
+    return speech_lookup(list, s + c.start, c.end - c.start);
 }
 
 bool seg_equals(const char *s, seg_span w, const char *word)
@@ -122,7 +131,7 @@ bool seg_is_degree(const char *s, seg_span w)
         a++;
     if (b <= a || b - a > 14)
         return false;
-    if (lex_lookup(SPEECH_LISTS[SPEECH_DEGREES], s + a, b - a - (s[b - 1] == '.')) >= 0)
+    if (speech_lookup(SPEECH_DEGREES, s + a, b - a - (s[b - 1] == '.')) >= 0)
         return true;
     /* Letter groups each closed by a dot, the first capital: S.T. M.Si. S.Sos. Sp.A. M.A.P. */
     if (!(s[a] >= 'A' && s[a] <= 'Z') || s[b - 1] != '.')

@@ -434,69 +434,216 @@ static const char *span_text(arena *a, const char *t, size_t start, size_t end)
     return arena_strndup(a, t + start, end - start);
 }
 
+/* A run of name words in the body ("Yusuf Rumakey" of "Dr. Yusuf Rumakey,"),
+ * with the comma segment before it, for fullest_name. */
+typedef struct {
+    const char *para;            /* the paragraph */
+    size_t start, end;           /* the run in it, trailing punctuation dropped */
+    size_t first_core, words;    /* its words' cores: body_names.cores[first_core, +words) */
+    bool opens_segment;          /* only titles before it in its comma segment */
+    size_t prev_start, prev_end; /* the comma segment before it; empty when the run opens a sentence */
+    const char *text, *office;   /* arena copies of the run and of that segment's office, once needed */
+    bool office_read;
+} name_run;
+
+/* The body's name runs. A paragraph is read once, when a name is first
+ * looked for in it. */
+typedef struct {
+    size_t first_run, nruns; /* runs[first_run, +nruns) */
+    bool read;
+} para_runs;
+
+typedef struct {
+    speech_filter listed; /* titles, honorifics, positions, organisations */
+    para_runs *paras;     /* one per paragraph, NULL until the first look */
+    VEC(name_run) runs;
+    VEC(seg_span) cores; /* spans into each run's paragraph */
+} body_names;
+
+static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_t end, bool opens,
+                    size_t prev_start, size_t prev_end)
+{
+    while (end > start && strchr(",.;:!? ", t[end - 1])) /* as span_text */
+        end--;
+    name_run r = {t, start, end, bn->cores.len, 0, opens, prev_start, prev_end, NULL, NULL, false};
+    words rw;
+    split_words(t, start, end, &rw);
+    for (size_t i = 0; i < rw.n; i++)
+        if (VEC_PUSH(a, &bn->cores, seg_core(t, rw.w[i])))
+            return;
+    r.words = rw.n;
+    VEC_PUSH(a, &bn->runs, r);
+}
+
+/* A paragraph's name runs, in one pass. A run ends at a word that is no
+ * name word or at a name word's trailing punctuation; a run that ends its
+ * paragraph unpunctuated is no apposed name and is not kept. */
+static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
+{
+    size_t pos = 0, run_n = 0, seg_start = 0, prev_start = 0, prev_end = 0;
+    seg_span w, first = {0, 0}, last = {0, 0};
+    bool only_titles = true, run_opens_segment = false;
+    while (seg_next_word(t, len, &pos, &w)) {
+        seg_span c = seg_core(t, w);
+        char punct = seg_trailing_punct(t, w);
+        bool capitalized = seg_is_capitalized(t, c);
+        bool listed = c.end > c.start && speech_filter_may_hold(&bn->listed, t + c.start, c.end - c.start);
+        /* Whether a lower-case word is a title ("dr.", "ibu") only matters
+         * while the segment holds nothing else yet, or before a full stop:
+         * most words are not looked up. */
+        bool titled = listed && (capitalized || only_titles || punct == '.') &&
+                      (seg_lookup(SPEECH_TITLES, t, c) >= 0 || seg_lookup(SPEECH_HONORIFICS, t, c) >= 0);
+        /* name_word, without looking up the title lists again */
+        if (!titled && capitalized && !seg_is_acronym(t, c) &&
+            !(listed && (seg_lookup(SPEECH_POSITIONS, t, c) >= 0 || seg_lookup(SPEECH_ORG, t, c) >= 0))) {
+            if (run_n++ == 0) {
+                first = w;
+                run_opens_segment = only_titles;
+            }
+            last = w;
+        }
+        if (run_n && (last.start != w.start || punct)) {
+            add_run(a, bn, t, first.start, last.end, run_opens_segment, prev_start, prev_end);
+            run_n = 0;
+        }
+        if (!titled && last.start != w.start)
+            only_titles = false;
+        if (punct == '.' && titled)
+            punct = 0; /* the dot of "Dr." ends no segment */
+        if (punct) {
+            prev_start = seg_start;
+            prev_end = w.end;
+            seg_start = pos;
+            only_titles = true;
+            if (punct != ',')
+                prev_start = prev_end = pos;
+        }
+    }
+}
+
+static bool is_alnum_ascii(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* Whether t[0, len) holds `word` (ASCII case folded) as a capitalised word
+ * ("Rumakey" for "rumakey"), with no letter or digit next to it: a
+ * paragraph without it has no run that holds the name, and is not read. */
+static bool holds(const char *t, size_t len, const char *word, size_t wlen)
+{
+    if (wlen == 0)
+        return true;
+    unsigned char c0 = (unsigned char)word[0];
+    int first = c0 >= 'a' && c0 <= 'z' ? c0 - ('a' - 'A') : c0; /* how a run word starts */
+    size_t i = 0;
+    while (i + wlen <= len) {
+        const char *p = memchr(t + i, first, len - wlen + 1 - i);
+        if (!p)
+            return false;
+        i = (size_t)(p - t);
+        if ((i == 0 || !is_alnum_ascii(t[i - 1])) && (i + wlen == len || !is_alnum_ascii(t[i + wlen])) &&
+            strncasecmp(p, word, wlen) == 0)
+            return true;
+        i++;
+    }
+    return false;
+}
+
+/* Every word of the name is a word of the run (words_within, on the cores
+ * read once). */
+static bool name_within_run(const words *name, const seg_span *name_cores, const body_names *bn,
+                            const name_run *r)
+{
+    if (!name->n)
+        return false;
+    for (size_t i = 0; i < name->n; i++) {
+        seg_span pc = name_cores[i];
+        bool found = false;
+        for (size_t j = 0; j < r->words && !found; j++) {
+            seg_span rc = bn->cores.items[r->first_core + j];
+            found = word_eq(name->s + pc.start, pc.end - pc.start, r->para + rc.start, rc.end - rc.start);
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+static void split_cores(const char *name, words *ws, seg_span *cores)
+{
+    split_words(name, 0, strlen(name), ws);
+    for (size_t i = 0; i < ws->n; i++)
+        cores[i] = seg_core(name, ws->w[i]);
+}
+
+/* The office a run's comma segment writes, from its first office word
+ * ("Penjabat Bupati SBB" of "Kemudian Penjabat Bupati SBB,"), or NULL. */
+static const char *office_before(arena *a, name_run *r)
+{
+    if (!r->office_read) {
+        r->office_read = true;
+        words pw;
+        split_words(r->para, r->prev_start, r->prev_end, &pw);
+        size_t k = 0;
+        while (k < pw.n && !in_list(SPEECH_POSITIONS, &pw, k))
+            k++;
+        r->office = k < pw.n ? span_text(a, r->para, pw.w[k].start, r->prev_end) : NULL;
+    }
+    return r->office;
+}
+
 /* The fullest form of a person's name the article writes ("Yusuf Rumakey"
  * for "Rumakey"): the longest run of name words that holds every word of
  * *name; and the office written in the comma segment just before it
  * ("Penjabat Bupati SBB, Dr. Yusuf Rumakey") when it says more than *role.
  * need_opening: only runs that open their comma segment, as an apposed name
- * does (not "Pusat Pengembangan Aparatur Komdigi"). One pass over the body. */
-static void fullest_name(const record *rec, arena *a, const char **name, const char **role, bool need_opening)
+ * does (not "Pusat Pengembangan Aparatur Komdigi"). */
+static void fullest_name(const record *rec, arena *a, body_names *bn, const char **name, const char **role,
+                         bool need_opening)
 {
-    size_t best_words = 0;
-    {
-        words nw;
-        split_words(*name, 0, strlen(*name), &nw);
-        best_words = nw.n;
+    if (!bn->paras) {
+        if (!(bn->paras = arena_alloc(a, rec->paragraphs.len * sizeof *bn->paras)))
+            return;
+        speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
+                                            1u << SPEECH_ORG);
     }
+    words nw;
+    seg_span name_cores[MAX_WORDS];
+    split_cores(*name, &nw, name_cores);
+    size_t best_words = nw.n, key = 0;
+    for (size_t i = 1; i < nw.n; i++) /* the longest word: the rarest in the body */
+        if (name_cores[i].end - name_cores[i].start > name_cores[key].end - name_cores[key].start)
+            key = i;
+    /* *name only grows into runs that hold its words: the key word stays in it. */
+    const char *key_word = *name + (nw.n ? name_cores[key].start : 0);
+    size_t key_len = nw.n ? name_cores[key].end - name_cores[key].start : 0;
     for (size_t p = 0; p < rec->paragraphs.len; p++) {
-        const char *t = rec->paragraphs.items[p].text;
-        size_t len = rec->paragraphs.items[p].len, pos = 0, run_n = 0, seg_start = 0, prev_start = 0,
-               prev_end = 0;
-        seg_span w, first = {0, 0}, last = {0, 0};
-        bool only_titles = true, run_opens_segment = false;
-        while (seg_next_word(t, len, &pos, &w)) {
-            bool titled = seg_lookup(SPEECH_TITLES, t, w) >= 0 || seg_lookup(SPEECH_HONORIFICS, t, w) >= 0;
-            char punct = seg_trailing_punct(t, w);
-            if (name_word(t, w) && !titled) {
-                if (run_n++ == 0) {
-                    first = w;
-                    run_opens_segment = only_titles;
-                }
-                last = w;
+        const rec_paragraph *para = &rec->paragraphs.items[p];
+        if (!holds(para->text, para->len, key_word, key_len))
+            continue;
+        para_runs *pr = &bn->paras[p];
+        if (!pr->read) {
+            pr->read = true;
+            pr->first_run = bn->runs.len;
+            index_paragraph(para->text, para->len, a, bn);
+            pr->nruns = bn->runs.len - pr->first_run;
+        }
+        for (size_t i = pr->first_run; i < pr->first_run + pr->nruns; i++) {
+            name_run *r = &bn->runs.items[i];
+            bool within = name_within_run(&nw, name_cores, bn, r);
+            if (r->words > best_words && within && (r->opens_segment || !need_opening)) {
+                if (!r->text)
+                    r->text = arena_strndup(a, r->para + r->start, r->end - r->start);
+                if (!r->text)
+                    return;
+                best_words = r->words;
+                *name = r->text;
+                split_cores(*name, &nw, name_cores);
             }
-            bool ends_run = run_n && (last.start != w.start || punct);
-            if (ends_run) {
-                const char *run = span_text(a, t, first.start, last.end);
-                words rw;
-                split_words(run, 0, strlen(run), &rw);
-                if (rw.n > best_words && words_within(*name, run) && (run_opens_segment || !need_opening)) {
-                    best_words = rw.n;
-                    *name = run;
-                }
-                if (words_within(*name, run) && run_opens_segment && prev_end > prev_start) {
-                    words pw;
-                    split_words(t, prev_start, prev_end, &pw);
-                    size_t k = 0;
-                    while (k < pw.n && !in_list(SPEECH_POSITIONS, &pw, k))
-                        k++;
-                    const char *office = k < pw.n ? span_text(a, t, pw.w[k].start, prev_end) : NULL;
-                    if (office &&
-                        (!*role || (strlen(office) > strlen(*role) && role_match(a, office, *role))))
-                        *role = office;
-                }
-                run_n = 0;
-            }
-            if (!titled && last.start != w.start)
-                only_titles = false;
-            if (punct == '.' && titled)
-                punct = 0; /* the dot of "Dr." ends no segment */
-            if (punct) {
-                prev_start = seg_start;
-                prev_end = w.end;
-                seg_start = pos;
-                only_titles = true;
-                if (punct != ',')
-                    prev_start = prev_end = pos;
+            if (within && r->opens_segment && r->prev_end > r->prev_start) {
+                const char *office = office_before(a, r);
+                if (office && (!*role || (strlen(office) > strlen(*role) && role_match(a, office, *role))))
+                    *role = office;
             }
         }
     }
@@ -505,7 +652,7 @@ static void fullest_name(const record *rec, arena *a, const char **name, const c
 /* "kata Wabup Kanisius": an office followed by capitalised words that the
  * body writes as part of a longer name ("Dr. Kanisius Ndoang") ends in a
  * name, not a region ("Kapolres Manggarai Barat"). */
-static void name_in_role(const record *rec, arena *a, parsed_mention *m)
+static void name_in_role(const record *rec, arena *a, body_names *bn, parsed_mention *m)
 {
     words ws;
     split_words(m->role, 0, strlen(m->role), &ws);
@@ -518,7 +665,7 @@ static void name_in_role(const record *rec, arena *a, parsed_mention *m)
     if (!name)
         return;
     const char *full = name;
-    fullest_name(rec, a, &full, &role, true);
+    fullest_name(rec, a, bn, &full, &role, true);
     if (full == name)
         return;
     m->name = full;
@@ -530,6 +677,7 @@ static void name_in_role(const record *rec, arena *a, parsed_mention *m)
 void speakers_resolve(record *rec, const speech_events *events, arena *a)
 {
     people ps = {0};
+    body_names names = {0};
     long current = -1;
     size_t role_scans = 0;
     for (size_t e = 0; e < events->len; e++) {
@@ -539,7 +687,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a)
             parsed_mention m = parse_mention(a, ev->mention);
             if (!m.name && m.role && role_scans < RECENT_PEOPLE) {
                 role_scans++;
-                name_in_role(rec, a, &m);
+                name_in_role(rec, a, &names, &m);
             }
             if (m.pronoun) {
                 who = current;
@@ -577,7 +725,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a)
             continue;
         rec_speaker *sp = &rec->speakers.items[p->index];
         if (p->who.name && i < RECENT_PEOPLE)
-            fullest_name(rec, a, &ps.items[i].who.name, &ps.items[i].who.role, false);
+            fullest_name(rec, a, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
         *sp = (rec_speaker){p->who.name,     p->who.honorific, p->who.titles, p->who.degrees,
                             p->who.role,     organization_of(a, p->who.role), p->mentions};
     }
