@@ -227,8 +227,10 @@ static double now_seconds(void)
             (profile)->field += now_seconds() - t0_;                                                        \
     } while (0)
 
-/* The stages, in the one order data flows through them. */
-static stage_status run_pipeline(const decoded_input *in, const berita_options *opts, record *rec, arena *a,
+/* The stages, in the one order data flows through them. Takes the decoded
+ * page and frees it as soon as the reader is done with it: the readers copy
+ * what they keep into the arena, and a large page should not be held twice. */
+static stage_status run_pipeline(decoded_input *in, const berita_options *opts, record *rec, arena *a,
                                  stage_error *err, parse_profile *profile)
 {
     page_hints hints = {0};
@@ -236,6 +238,8 @@ static stage_status run_pipeline(const decoded_input *in, const berita_options *
     TIMED(profile, read,
           st = in->format == FORMAT_HTML ? html_read(in->text, in->len, opts->max_depth, rec, &hints, a, err)
                                          : text_read(in->text, in->len, rec, &hints, a, err));
+    free(in->text);
+    in->text = NULL;
     if (st != ST_OK)
         return st;
     if (opts->url) /* where the caller fetched the page is a fact; a canonical link is a claim */
@@ -290,7 +294,6 @@ berita_status parse_profiled(const char *data, size_t len, const berita_options 
     doc->rec.format = in.format;
     doc->rec.source_name = arena_strdup(a, opts->source_name);
     st = run_pipeline(&in, opts, &doc->rec, a, &serr, profile);
-    free(in.text);
     if (st != ST_OK) {
         berita_doc_free(doc);
         return fail(err, public_status(st), serr.position, serr.message);
