@@ -248,11 +248,16 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
     return useful ? n : 0;
 }
 
-static void take_header(const segment *seg, size_t n, page_hints *hints, arena *a)
+/* A header line's date goes on as the date line with whatever follows it on
+ * the line, so the dates stage sees its time: "Jumat, 25 Juli 2025 | 09:30
+ * WITA" (the time alone is not a segment worth keeping). */
+static void take_header(const text_line *l, const segment *seg, size_t n, page_hints *hints, arena *a)
 {
     for (size_t i = 0; i < n; i++) {
-        if (seg[i].kind == SEG_DATE && !hints->published_visible)
-            hints->published_visible = seg[i].text;
+        if (seg[i].kind == SEG_DATE && !hints->published_visible) {
+            const char *at = strstr(l->text, seg[i].text);
+            hints->published_visible = at ? at : seg[i].text;
+        }
         else if (seg[i].kind == SEG_CREDIT)
             VEC_PUSH(a, &hints->credit_lines, seg[i].text);
     }
@@ -443,7 +448,7 @@ stage_status text_read(const char *text, size_t len, record *rec, page_hints *hi
     for (; i < lines.len; i = next_nonblank(&lines, i + 1)) {
         size_t n = header_segments(&lines.items[i], seg, a);
         if (n)
-            take_header(seg, n, hints, a);
+            take_header(&lines.items[i], seg, n, hints, a);
         else if (is_caption(lines.items[i].text, lines.items[i].len))
             push_paragraph(rec, PARA_CAPTION, lines.items[i].text, lines.items[i].len, a);
         else

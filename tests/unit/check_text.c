@@ -156,7 +156,7 @@ START_TEST(worded_date_line_and_login_byline)
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nOleh Admin | Dipublikasikan pada 12 Juni 2025 | 0 Komentar\n\n"
                                "Bupati meresmikan pasar.\n"),
                      ST_OK);
-    ck_assert_str_eq(R.hints.published_visible, "Dipublikasikan pada 12 Juni 2025");
+    ck_assert_str_eq(R.hints.published_visible, "Dipublikasikan pada 12 Juni 2025 | 0 Komentar"); /* the date and what follows it */
     ck_assert_uint_eq(R.hints.credit_lines.len, 1);
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
 }
@@ -338,6 +338,18 @@ START_TEST(a_long_line_is_never_the_headline)
 }
 END_TEST
 
+START_TEST(header_date_line_keeps_its_time)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat Baru di Kota\n"
+                               "Jumat, 25 Juli 2025 | 09:30 WITA | Oleh: Maria Lalu\n\n"
+                               "KUPANG - Bupati meresmikan pasar baru bersama warga kota.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Jumat, 25 Juli 2025 | 09:30 WITA | Oleh: Maria Lalu");
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -373,6 +385,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, text_without_body_is_no_article);
     tcase_add_test(tc, hostile_lines_stay_linear);
     tcase_add_test(tc, a_long_line_is_never_the_headline);
+    tcase_add_test(tc, header_date_line_keeps_its_time);
     suite_add_tcase(s, tc);
     return s;
 }
