@@ -505,7 +505,10 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
 {
     seg_span cue = {0, 0}, mention = {0, 0};
     source_kind src = SOURCE_NONE;
-    bool cued = q->closed && cue_after(s, q->after, sent_end, &cue, &src, &mention);
+    /* The cue and its mention are read within the look limit: a sentence of
+     * many quotes must not make each read to the sentence's end. */
+    size_t look_end = sent_end > q->after + LOOK_LIMIT ? q->after + LOOK_LIMIT : sent_end;
+    bool cued = q->closed && cue_after(s, q->after, look_end, &cue, &src, &mention);
     if (!cued && !q->continued)
         cued = cue_before(s, prev_after, q->open, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);

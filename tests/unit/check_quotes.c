@@ -248,21 +248,26 @@ END_TEST
 START_TEST(hostile_marks_stay_linear)
 {
     enum { N = 1 << 20 };
-    char *marks = malloc(N + 1), *open = malloc(N + 1);
+    char *marks = malloc(N + 1), *open = malloc(N + 1), *unbroken = malloc(N + 1);
     ck_assert_ptr_nonnull(marks);
     ck_assert_ptr_nonnull(open);
+    ck_assert_ptr_nonnull(unbroken);
     for (size_t i = 0; i < N; i++)
         marks[i] = (i % 3 == 2) ? ' ' : '"';
     marks[N] = '\0';
+    /* one word of marks: half a million empty quotes, each followed by the rest of the word */
+    memset(unbroken, '"', N);
+    unbroken[N] = '\0';
     memcpy(open, LDQ, 3);
     for (size_t i = 3; i < N; i++)
         open[i] = (i % 7 == 0) ? ' ' : 'a';
     open[N] = '\0';
-    const char *P[] = {marks, open, "Paragraf biasa."};
-    extract(P, 3);
+    const char *P[] = {marks, open, unbroken, "Paragraf biasa."};
+    extract(P, 4);
     ck_assert_uint_le(R.rec.quotes.len, 100);
     free(marks);
     free(open);
+    free(unbroken);
 }
 END_TEST
 
