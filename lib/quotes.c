@@ -43,6 +43,7 @@ typedef struct {
     speech_events events;
     size_t max_quotes;
     open_quote pending;
+    speech_filter cues; /* the cue words */
 } extractor;
 
 /* ---- characters -------------------------------------------------------- */
@@ -168,15 +169,16 @@ static bool ends_with_nya(const char *s, seg_span c)
 
 /* The cue flags of a word; *pronoun when it is a -nya form ("ujarnya",
  * "dikatakannya") that points back to the current speaker. -1: not a cue. */
-static int cue_of(const char *s, seg_span w, bool *pronoun)
+static int cue_of(const speech_filter *cues, const char *s, seg_span w, bool *pronoun)
 {
     seg_span c = seg_core(s, w);
     *pronoun = false;
     if (c.end <= c.start)
         return -1;
-    int v = speech_lookup(SPEECH_CUES, s + c.start, c.end - c.start);
-    if (v < 0 && ends_with_nya(s, c)) {
-        v = speech_lookup(SPEECH_CUES, s + c.start, c.end - c.start - 3);
+    size_t len = c.end - c.start;
+    int v = speech_filter_may_hold(cues, s + c.start, len) ? speech_lookup(SPEECH_CUES, s + c.start, len) : -1;
+    if (v < 0 && ends_with_nya(s, c) && speech_filter_may_hold(cues, s + c.start, len - 3)) {
+        v = speech_lookup(SPEECH_CUES, s + c.start, len - 3);
         *pronoun = v >= 0;
     }
     return v;
@@ -418,7 +420,7 @@ static void finish_pending(extractor *x)
 /* ---- direct quotes -------------------------------------------------------- */
 
 /* The cue after a closing mark: ",” ujar X", "”. tegasnya", ",” katanya". */
-static bool cue_after(const char *s, size_t from, size_t bound, seg_span *cue, source_kind *src, seg_span *mention)
+static bool cue_after(const speech_filter *cues, const char *s, size_t from, size_t bound, seg_span *cue, source_kind *src, seg_span *mention)
 {
     size_t i = from;
     while (i < bound && (strchr(" ,.;:", s[i]) || s[i] == '-'))
@@ -428,7 +430,7 @@ static bool cue_after(const char *s, size_t from, size_t bound, seg_span *cue, s
     if (!seg_next_word(s, bound, &pos, &w) || seg_is_capitalized(s, w))
         return false;
     bool pronoun;
-    int v = cue_of(s, w, &pronoun);
+    int v = cue_of(cues, s, w, &pronoun);
     if (v < 0 || !(v & (CUE_BARE | CUE_PASSIVE)) || (pronoun == false && !(v & CUE_BARE)))
         return false;
     *cue = w;
@@ -445,7 +447,7 @@ static bool cue_after(const char *s, size_t from, size_t bound, seg_span *cue, s
 
 /* The cue before an opening mark: "X mengatakan, “", "katanya: “",
  * "Menurut X, “". The subject goes to *mention. */
-static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *cue, source_kind *src,
+static bool cue_before(const speech_filter *cues, const char *s, size_t sent_start, size_t open, seg_span *cue, source_kind *src,
                        seg_span *mention)
 {
     size_t pos = open, start = sent_start + LOOK_LIMIT < open ? open - LOOK_LIMIT : sent_start;
@@ -454,7 +456,7 @@ static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *
         return false;
     char p = seg_trailing_punct(s, w);
     bool pronoun;
-    int v = cue_of(s, w, &pronoun);
+    int v = cue_of(cues, s, w, &pronoun);
     if (v >= 0 && (v & CUE_VERB) && (p == ',' || p == ':' || p == 0)) {
         *cue = w;
         *mention = subject_before(s, start, w.start);
@@ -508,9 +510,9 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
     /* The cue and its mention are read within the look limit: a sentence of
      * many quotes must not make each read to the sentence's end. */
     size_t look_end = sent_end > q->after + LOOK_LIMIT ? q->after + LOOK_LIMIT : sent_end;
-    bool cued = q->closed && cue_after(s, q->after, look_end, &cue, &src, &mention);
+    bool cued = q->closed && cue_after(&x->cues, s, q->after, look_end, &cue, &src, &mention);
     if (!cued && !q->continued)
-        cued = cue_before(s, prev_after, q->open, &cue, &src, &mention);
+        cued = cue_before(&x->cues, s, prev_after, q->open, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);
     bool alone = blank(s, prev_after, q->open) && (!q->closed || blank(s, q->after, sent_end));
     bool speech = q->continued || cued || (alone && words >= MIN_BARE_WORDS);
@@ -611,7 +613,7 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
         words++;
         if (seg_trailing_punct(s, w) == ',' && have) {
             bool pronoun;
-            int v = cue_of(s, last, &pronoun);
+            int v = cue_of(&x->cues, s, last, &pronoun);
             if (v < 0 || !(v & CUE_BARE) || seg_is_capitalized(s, last))
                 return false;
             seg_span m = pronoun ? (seg_span){last.end, last.end} : read_mention(s, last.end, end);
@@ -669,7 +671,7 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
         if (seg_is_capitalized(s, w))
             continue;
         bool pronoun;
-        int v = cue_of(s, w, &pronoun);
+        int v = cue_of(&x->cues, s, w, &pronoun);
         if (v < 0 || !(v & CUE_VERB) || pronoun)
             continue;
         size_t clause = 0, after = pos;
@@ -699,7 +701,7 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
     seg_span w;
     for (int k = 0; k < 3 && seg_next_word(s, end, &pos, &w); k++) {
         bool pronoun;
-        int v = cue_of(s, w, &pronoun);
+        int v = cue_of(&x->cues, s, w, &pronoun);
         if (v >= 0 && (v & CUE_PASSIVE)) {
             size_t after = pos;
             seg_span next;
@@ -791,7 +793,8 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
 
 speech_events quotes_extract(record *rec, size_t max_quotes, arena *a)
 {
-    extractor x = {rec, a, {0}, max_quotes, {-1, -1, NULL}};
+    extractor x = {rec, a, {0}, max_quotes, {-1, -1, NULL}, {{0}}};
+    speech_filter_init(&x.cues, 1u << SPEECH_CUES);
     bool carry = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {
         if (rec->paragraphs.items[i].kind != PARA_BODY) {
