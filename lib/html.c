@@ -9,6 +9,8 @@
 
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <limits.h>
 #include <stdint.h>
@@ -1889,15 +1891,65 @@ static void read_lead_captions(reader *r)
 
 /* ---- the entry point ---------------------------------------------------- */
 
+/* COMPACT: short text nodes (the blanks between tags) kept inside their
+ * node, not in a string of their own. */
 static const int PARSE_OPTIONS = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | XML_PARSE_HUGE;
+                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 
+/* The attributes the reader looks at. The tree keeps no others: src,
+ * srcset, alt, data-*, on* and the like would be most of its nodes. Of a
+ * link's href only a tag archive's matters (a canonical <link> keeps its
+ * own). */
+static const char *const READ_ATTRS[] = {"class", "id",   "itemprop", "rel",      "href",     "hidden",
+                                         "aria-hidden", "style", "role", "type", "property", "name",
+                                         "content",     "datetime", "title", NULL};
+enum { N_READ_ATTRS = 15 };
+
+static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+    /* the parser drops repeated attributes, so at most N_READ_ATTRS pairs */
+    const xmlChar *kept[2 * N_READ_ATTRS + 1];
+    size_t k = 0;
+    for (size_t i = 0; atts && atts[i] && k < 2 * N_READ_ATTRS; i += 2)
+        if (in_list(READ_ATTRS, (const char *)atts[i], strlen((const char *)atts[i])) &&
+            !(strcmp((const char *)atts[i], "href") == 0 && strcmp((const char *)name, "link") != 0 &&
+              !is_label_href((const char *)atts[i + 1]))) {
+            kept[k++] = atts[i];
+            kept[k++] = atts[i + 1];
+        }
+    kept[k] = NULL;
+    xmlSAX2StartElement(ctx, name, k ? kept : NULL);
+}
+
+/* `html` is read in place: htmlReadMemory would copy it, then copy it again
+ * to "convert" UTF-8 to UTF-8. A string input stops at the NUL that ends it;
+ * its end is `len`, as htmlReadMemory's would be. (A static input buffer is
+ * no way round the copies: libxml2 2.9 rereads it from the start when it
+ * grows.) */
 static htmlDocPtr parse(const char *html, size_t len)
 {
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    xmlParserInputPtr in = xmlNewStringInputStream(ctxt, (const xmlChar *)html);
+    if (!in || inputPush(ctxt, in) < 0) { /* a failed push frees the stream */
+        htmlFreeParserCtxt(ctxt);
+        return NULL;
+    }
+    in->end = (const xmlChar *)html + len;
     /* IGNORE_ENC: the input stage has decoded the page to UTF-8, whatever
      * its <meta charset> says. HUGE: our own max_depth decides how deep a
      * page may nest, not libxml2's 256. */
-    return htmlReadMemory(html, (int)len, NULL, "UTF-8", PARSE_OPTIONS);
+    htmlCtxtUseOptions(ctxt, PARSE_OPTIONS);
+    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8); /* no converter for UTF-8: a flag */
+    ctxt->sax->startElement = start_element;
+    htmlParseDocument(ctxt);
+    htmlDocPtr doc = ctxt->myDoc;
+    ctxt->myDoc = NULL;
+    if (doc && ctxt->dictNames && doc->dict == ctxt->dict)
+        ctxt->dict = NULL; /* the document owns it now */
+    htmlFreeParserCtxt(ctxt);
+    return doc;
 }
 
 /* Next.js pages render the body from flight data, not into the markup. */

@@ -12,7 +12,8 @@
 #include "record.h"
 #include "status.h"
 
-/* `html` is UTF-8 (the input stage decided the encoding). max_depth 0 means
+/* `html` is valid UTF-8 and html[len] is a NUL (the input stage decodes the
+ * page so; the parser reads it in place). max_depth 0 means
  * no limit of ours. */
 stage_status html_read(const char *html, size_t len, size_t max_depth, record *rec, page_hints *hints,
                        arena *a, stage_error *err);

@@ -411,6 +411,24 @@ START_TEST(label_box_inside_container)
 }
 END_TEST
 
+/* Attributes the reader drops from the tree (data-*, src, a plain link's
+ * href) leave the ones it reads in force: the sidebar class after them, a
+ * tag archive's href. */
+START_TEST(unread_attributes_dropped)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='entry-content'><p>" LEAD "</p><p data-a='1' data-b='2'>"
+                               "<a href='/berita/2024/rapat' data-x='y'>Rapat</a> " SECOND "</p></div>"
+                               "<p><a href='/berita/tag/stunting' title='x' data-id='7'>Stunting</a></p>"
+                               "<div data-widget='1' src='x' class='sidebar'><p>Harga Beras di Pasar Turun Sejak "
+                               "26 Februari 2024 menurut pedagang.</p></div></body></html>"),
+                     ST_OK);
+    ck_assert(has_label("stunting"));
+    ck_assert(!has_label("rapat"));
+    ck_assert(any_paragraph_has("Rapat Rapat dihadiri"));
+    ck_assert(!any_paragraph_has("Harga Beras"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -440,6 +458,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_by_archive_path);
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
+    tcase_add_test(tc, unread_attributes_dropped);
     suite_add_tcase(s, tc);
     return s;
 }
