@@ -133,21 +133,24 @@ bool seg_is_degree(const char *s, seg_span w)
         return false;
     if (speech_lookup(SPEECH_DEGREES, s + a, b - a - (s[b - 1] == '.')) >= 0)
         return true;
-    /* Letter groups each closed by a dot, the first capital: S.T. M.Si. S.Sos. Sp.A. M.A.P. */
+    /* Two or more letter groups each closed by a dot, the first capital: S.T.
+     * M.Si. S.Sos. Sp.A. M.A.P. One group is a short word ending a sentence
+     * ("kata Iis."); one-group degrees are in the degree list. */
     if (!(s[a] >= 'A' && s[a] <= 'Z') || s[b - 1] != '.')
         return false;
-    size_t group = 0;
+    size_t group = 0, groups = 0;
     for (size_t i = a; i < b; i++) {
         if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
             if (++group > 4)
                 return false;
         } else if (s[i] == '.' && group) {
             group = 0;
+            groups++;
         } else {
             return false;
         }
     }
-    return true;
+    return groups >= 2;
 }
 
 char seg_trailing_punct(const char *s, seg_span w)

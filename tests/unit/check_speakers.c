@@ -194,6 +194,23 @@ START_TEST(no_speaker_before_anyone_spoke)
 }
 END_TEST
 
+/* "kata Iis.": a short name closing the sentence is a name, not a degree
+ * like "S.T." (those have two dotted groups). */
+START_TEST(short_name_before_the_full_stop)
+{
+    static const char *const P[] = {
+        "Salah seorang warga Kelurahan Sukamaju, Iis Rosita (47), mengaku terbantu dengan harga pasar murah.",
+        LDQ "Beras lima kilo di sini lebih murah dari warung dekat rumah," RDQ " kata Iis.",
+        "Kepala Bidang Perdagangan, Ir. Ade Sutisna, S.T., M.Si., menjelaskan, stok beras cukup sampai akhir tahun.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Iis Rosita");
+    ck_assert_str_eq(speaker_of(1)->name, "Ade Sutisna");
+    ck_assert_str_eq(speaker_of(1)->degrees, "S.T. M.Si.");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -211,6 +228,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, rank_in_an_office_and_raja_in_a_name);
     tcase_add_test(tc, office_with_region_is_not_a_name);
     tcase_add_test(tc, no_speaker_before_anyone_spoke);
+    tcase_add_test(tc, short_name_before_the_full_stop);
     suite_add_tcase(s, tc);
     return s;
 }
