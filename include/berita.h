@@ -208,11 +208,13 @@ BERITA_API const char *berita_doc_quote_text(const berita_doc *doc, size_t i);
 BERITA_API long berita_doc_quote_speaker(const berita_doc *doc, size_t i);
 /* The cue word that attributes the quote ("ujarnya"), or NULL. */
 BERITA_API const char *berita_doc_quote_cue(const berita_doc *doc, size_t i);
-/* The paragraph the quote starts in and its byte span there. For a quote that
- * continues over several paragraphs `end` is in the last of them. */
+/* Where the quote stands: it starts at byte `start` of paragraph `paragraph`
+ * and ends at byte `end` of paragraph `end_paragraph` (the same paragraph but
+ * for a quote that continues over several). */
 BERITA_API size_t berita_doc_quote_paragraph(const berita_doc *doc, size_t i);
 BERITA_API size_t berita_doc_quote_start(const berita_doc *doc, size_t i);
 BERITA_API size_t berita_doc_quote_end(const berita_doc *doc, size_t i);
+BERITA_API size_t berita_doc_quote_end_paragraph(const berita_doc *doc, size_t i);
 
 BERITA_API size_t berita_doc_date_count(const berita_doc *doc);
 /* The expression exactly as written. */

@@ -419,6 +419,11 @@ size_t berita_doc_quote_end(const berita_doc *doc, size_t i)
     const rec_quote *q = ITEM(doc, quotes, i);
     return q ? q->end : 0;
 }
+size_t berita_doc_quote_end_paragraph(const berita_doc *doc, size_t i)
+{
+    const rec_quote *q = ITEM(doc, quotes, i);
+    return q ? q->end_paragraph : 0;
+}
 
 size_t berita_doc_date_count(const berita_doc *doc) { return doc ? doc->rec.dates.len : 0; }
 const char *berita_doc_date_text(const berita_doc *doc, size_t i)

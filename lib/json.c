@@ -60,9 +60,10 @@ static json_t *speaker_json(const rec_speaker *s)
 static json_t *quote_json(const rec_quote *q)
 {
     json_t *speaker = q->speaker >= 0 ? json_integer(q->speaker) : json_null();
-    return json_pack("{s:s?, s:s?, s:o?, s:s?, s:I, s:I, s:I}", "kind", record_quote_kind_name((int)q->kind),
-                     "text", q->text, "speaker", speaker, "cue", q->cue, "paragraph", (json_int_t)q->paragraph,
-                     "start", (json_int_t)q->start, "end", (json_int_t)q->end);
+    return json_pack("{s:s?, s:s?, s:o?, s:s?, s:I, s:I, s:I, s:I}", "kind",
+                     record_quote_kind_name((int)q->kind), "text", q->text, "speaker", speaker, "cue", q->cue,
+                     "paragraph", (json_int_t)q->paragraph, "start", (json_int_t)q->start, "end", (json_int_t)q->end,
+                     "end_paragraph", (json_int_t)q->end_paragraph);
 }
 
 static json_t *date_json(const rec_date *d)

@@ -390,7 +390,7 @@ static long add_quote(extractor *x, quote_kind kind, const char *text, const cha
 {
     if (x->rec->quotes.len >= x->max_quotes)
         return -1;
-    rec_quote q = {kind, text, -1, cue, para, start, end};
+    rec_quote q = {kind, text, -1, cue, para, start, end, para};
     if (VEC_PUSH(x->a, &x->rec->quotes, q))
         return -1;
     return (long)x->rec->quotes.len - 1;
@@ -530,6 +530,9 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
         joined[old] = ' ';
         memcpy(joined + old + 1, s + t.start, add);
         x->pending.raw = joined;
+        rec_quote *whole_quote = &x->rec->quotes.items[x->pending.quote];
+        whole_quote->end_paragraph = para;
+        whole_quote->end = t.end;
         speech_event *ev = &x->events.items[x->pending.event];
         if (cued && ev->source == SOURCE_NONE) {
             ev->source = src;

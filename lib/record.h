@@ -45,7 +45,8 @@ typedef struct {
     const char *text;
     long speaker; /* index into speakers or -1 */
     const char *cue;
-    size_t paragraph, start, end;
+    size_t paragraph, start, end; /* start in `paragraph`, end in `end_paragraph` */
+    size_t end_paragraph;         /* the last paragraph a continued quote runs into */
 } rec_quote;
 
 typedef struct {

@@ -48,8 +48,8 @@ START_TEST(fields_are_written)
     VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){CREDIT_EDITOR, "Gina"}));
     VEC_PUSH(R.a, &R.rec.labels, "ntt");
     VEC_PUSH(R.a, &R.rec.speakers, ((rec_speaker){.name = "Noor Iza", .mentions = 2}));
-    VEC_PUSH(R.a, &R.rec.quotes, ((rec_quote){QUOTE_INDIRECT, "isi", 0, "mengatakan", 1, 2, 5}));
-    VEC_PUSH(R.a, &R.rec.quotes, ((rec_quote){QUOTE_DIRECT, "isi", -1, NULL, 0, 0, 3}));
+    VEC_PUSH(R.a, &R.rec.quotes, ((rec_quote){QUOTE_INDIRECT, "isi", 0, "mengatakan", 1, 2, 5, 2}));
+    VEC_PUSH(R.a, &R.rec.quotes, ((rec_quote){QUOTE_DIRECT, "isi", -1, NULL, 0, 0, 3, 0}));
     rec_date d = {.text = "25 Juli 2025", .start = "2025-07-25", .end = "2025-07-25", .kind = DATE_DAY};
     VEC_PUSH(R.a, &R.rec.dates, d);
     json_t *v = round_trip(false);
@@ -60,6 +60,7 @@ START_TEST(fields_are_written)
     json_t *q0 = json_array_get(json_object_get(v, "quotes"), 0), *q1 = json_array_get(json_object_get(v, "quotes"), 1);
     ck_assert_str_eq(json_string_value(json_object_get(q0, "kind")), "indirect");
     ck_assert_int_eq(json_integer_value(json_object_get(q0, "speaker")), 0);
+    ck_assert_int_eq(json_integer_value(json_object_get(q0, "end_paragraph")), 2);
     ck_assert(json_is_null(json_object_get(q1, "speaker")));
     json_t *d0 = json_array_get(json_object_get(v, "dates"), 0);
     ck_assert_str_eq(json_string_value(json_object_get(d0, "kind")), "day");

@@ -125,6 +125,10 @@ START_TEST(long_quote_continues_in_next_paragraph)
     ck_assert_str_eq(quote(0)->text,
                      "Kami sudah memetakan semua desa lokus. Tahun ini ada 25 desa baru yang akan didampingi");
     ck_assert_uint_eq(quote(0)->paragraph, 0);
+    ck_assert_uint_eq(quote(0)->start, strlen(LDQ));
+    /* It ends in the second paragraph, before its comma. */
+    ck_assert_uint_eq(quote(0)->end_paragraph, 1);
+    ck_assert_uint_eq(quote(0)->end, strlen(LDQ "Tahun ini ada 25 desa baru yang akan didampingi"));
     ck_assert_str_eq(mention_of(0), "Maria");
 }
 END_TEST

@@ -107,6 +107,7 @@ _SIGNATURES = {
     "berita_doc_quote_paragraph": (_Z, [_P, _Z]),
     "berita_doc_quote_start": (_Z, [_P, _Z]),
     "berita_doc_quote_end": (_Z, [_P, _Z]),
+    "berita_doc_quote_end_paragraph": (_Z, [_P, _Z]),
     "berita_doc_date_count": (_Z, [_P]),
     "berita_doc_date_text": (_S, [_P, _Z]),
     "berita_doc_date_start": (_S, [_P, _Z]),
@@ -188,6 +189,7 @@ class Quote:
     paragraph: int
     start: int
     end: int
+    end_paragraph: int
 
 
 @dataclass
@@ -263,7 +265,7 @@ def _article(doc) -> Article:
             _QUOTE_KINDS[L.berita_doc_quote_kind(d, i)], _str(L.berita_doc_quote_text(d, i)),
             None if L.berita_doc_quote_speaker(d, i) < 0 else L.berita_doc_quote_speaker(d, i),
             _str(L.berita_doc_quote_cue(d, i)), L.berita_doc_quote_paragraph(d, i),
-            L.berita_doc_quote_start(d, i), L.berita_doc_quote_end(d, i))),
+            L.berita_doc_quote_start(d, i), L.berita_doc_quote_end(d, i), L.berita_doc_quote_end_paragraph(d, i))),
         dates=_items(doc, L.berita_doc_date_count, lambda d, i: DateMention(
             _str(L.berita_doc_date_text(d, i)), _str(L.berita_doc_date_start(d, i)),
             _str(L.berita_doc_date_end(d, i)), _DATE_KINDS[L.berita_doc_date_kind(d, i)],
