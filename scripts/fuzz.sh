@@ -31,7 +31,7 @@ for target in fuzz_html fuzz_text fuzz_auto fuzz_warc; do
   mkdir -p "build-fuzz/corpus-$target"
   seed_dir=$seeds
   [ "$target" = fuzz_warc ] && seed_dir=tests/fuzz/warc-seeds
-  ./build-fuzz/tests/$target -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  ./build-fuzz/tests/$target -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
     -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "build-fuzz/corpus-$target" "$seed_dir" \
     2>&1 | grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|==.*ERROR|SUMMARY)' |
     sed "s/^/$target: /"

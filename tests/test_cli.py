@@ -17,7 +17,7 @@ PNG = os.path.join(FIXTURES, "api-png-refused.bin")
 
 
 def run(*args, stdin=None):
-    return subprocess.run([EXTRACT, *args], input=stdin, capture_output=True, timeout=60)
+    return subprocess.run([EXTRACT, *args], input=stdin, capture_output=True, timeout=600)
 
 
 class CliTest(unittest.TestCase):
