@@ -117,6 +117,13 @@ static const char *const LABEL_ICON_PARTS[] = {"tag", "tags", "folder", "bookmar
 static const char *const LABEL_PATH_SEGMENTS[] = {"tag", "tags", "label", "labels", "kategori", "category",
                                                   "categories", "topik", "topic", NULL};
 
+/* Class words of a headline, a caption, an author icon, a field's label
+ * element. */
+static const char *const TITLE_PARTS[] = {"title", "headline", "judul", NULL};
+static const char *const CAPTION_PARTS[] = {"caption", "wp-caption-text", "keterangan", NULL};
+static const char *const AUTHOR_ICON_PARTS[] = {"user", "person", "pencil", "author", "penulis", "writer", NULL};
+static const char *const LABEL_CLASS_PARTS[] = {"label", NULL};
+
 /* Class words that make a heading the site's, not the article's. */
 static const char *const SITE_TITLE_PARTS[] = {"site", "logo", "brand", "widget", NULL};
 
@@ -140,8 +147,10 @@ static const entity ENTITIES[] = {
 
 static bool in_list(const char *const *list, const char *s, size_t len)
 {
+    /* the first byte, then the rest: most entries fail at once */
+    unsigned char first = len ? (unsigned char)(s[0] | 0x20) : 0;
     for (size_t i = 0; list[i]; i++)
-        if (strlen(list[i]) == len && strncasecmp(list[i], s, len) == 0)
+        if ((unsigned char)(list[i][0] | 0x20) == first && strncasecmp(list[i], s, len) == 0 && !list[i][len])
             return true;
     return false;
 }
@@ -207,7 +216,7 @@ static bool words_in(const char *v, const char *const *list)
     return false;
 }
 
-static bool class_has_part(const xmlNode *n, const char *const *list)
+static bool class_words_in(const xmlNode *n, const char *const *list)
 {
     const char *c = attr(n, "class"), *id = attr(n, "id");
     return (c && words_in(c, list)) || (id && words_in(id, list));
@@ -324,35 +333,47 @@ enum {
     NF_LINK = 8,     /* inside <a> */
     NF_BLOCK = 16,
     NF_ARTICLE = 32, /* inside <article> */
+    /* of the element itself, worked out once */
+    NF_BLOCK_TAG = 64,
+    NF_SELF_HIDDEN = 128, /* hidden, screen-reader text or not */
+    NF_SELF_SR = 256,     /* screen-reader text, shown to no one else */
+    NF_SELF_CHROME = 512,
 };
 
 /* Caps that keep hostile pages linear: candidates looked at, list sizes. */
 enum { MAX_SMALL_SUBTREE = 200, MAX_LABELS = 100, MAX_CREDITS = 50, MAX_TITLES = 64, MAX_FLIGHT_TEXTS = 256 };
 
+/* 32-bit counts: html_read takes no page of INT_MAX bytes or more. An
+ * element's _private points at its entry. */
 typedef struct {
-    unsigned flags;
-    size_t depth;
-    size_t end;        /* one past the last element of its subtree */
-    size_t block;      /* index of the nearest block element (itself when a block) */
-    size_t own_text;   /* visible non-link text bytes whose nearest block this is */
-    size_t sub_text;   /* own_text over the whole subtree */
-    size_t sub_all;    /* every visible text byte of the subtree, links too */
+    uint32_t id; /* its place in document order */
+    uint32_t flags;
+    uint32_t parts;    /* bit k: its class or id has a word of PART_LISTS[k] */
+    uint32_t end;      /* one past the last element of its subtree */
+    uint32_t block;    /* index of the nearest block element (itself when a block) */
+    uint32_t own_text; /* visible non-link text bytes whose nearest block this is */
+    uint32_t sub_text; /* own_text over the whole subtree */
+    uint32_t sub_all;  /* every visible text byte of the subtree, links too */
     double score;      /* text density score */
 } node_info;
 
 typedef struct {
     xmlNode **nodes;
     node_info *info;
-    size_t n, cap;
+    size_t n;
 } tree_index;
 
-static size_t node_id(const xmlNode *n) { return (size_t)(uintptr_t)n->_private - 1; }
 static bool indexed(const xmlNode *n) { return n && n->type == XML_ELEMENT_NODE && n->_private; }
+static const node_info *info_of(const xmlNode *n) { return (const node_info *)n->_private; }
+static size_t node_id(const xmlNode *n) { return info_of(n)->id; }
 
-static bool is_hidden_but_heard(const xmlNode *n, bool heard)
+typedef enum { SHOWN, HIDDEN_FROM_EYES, HIDDEN } visibility;
+
+/* HIDDEN_FROM_EYES: screen-reader text. */
+static visibility visibility_by_markup(const xmlNode *n)
 {
     if (tag_in(n, VOID_TEXT_TAGS) || attr(n, "hidden") || attr_has_token(n, "aria-hidden", "true"))
-        return true;
+        return HIDDEN;
     const char *style = attr(n, "style");
     if (style) {
         /* "display:none" with any spacing */
@@ -362,13 +383,29 @@ static bool is_hidden_but_heard(const xmlNode *n, bool heard)
             while (*d == ' ' || *d == ':')
                 d++;
             if (strncasecmp(d, "none", 4) == 0)
-                return true;
+                return HIDDEN;
         }
     }
-    return class_token_in(n, HIDDEN_CLASSES) || (!heard && class_token_in(n, SCREEN_READER_CLASSES));
+    return class_token_in(n, HIDDEN_CLASSES)          ? HIDDEN
+           : class_token_in(n, SCREEN_READER_CLASSES) ? HIDDEN_FROM_EYES
+                                                      : SHOWN;
+}
+
+static bool is_hidden_but_heard(const xmlNode *n, bool heard)
+{
+    if (!indexed(n)) {
+        visibility v = visibility_by_markup(n);
+        return v == HIDDEN || (!heard && v == HIDDEN_FROM_EYES);
+    }
+    return (info_of(n)->flags & NF_SELF_HIDDEN) || (!heard && (info_of(n)->flags & NF_SELF_SR));
 }
 
 static bool is_hidden(const xmlNode *n) { return is_hidden_but_heard(n, false); }
+
+static bool is_block_tag(const xmlNode *n)
+{
+    return indexed(n) ? (info_of(n)->flags & NF_BLOCK_TAG) != 0 : tag_in(n, BLOCK_TAGS);
+}
 
 /* A whole class or id that names a sidebar column; as a part ("article-aside")
  * it is article furniture. */
@@ -377,7 +414,87 @@ static const char *const CHROME_TOKENS[] = {"aside", NULL};
  * beside them ("nav meta") does not make chrome. */
 static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
 
-static bool is_chrome(const xmlNode *n)
+/* The class word lists, each looked up once per element by index_tree. */
+static const char *const *const PART_LISTS[] = {CHROME_PARTS,   SKIP_PARTS,     DATE_PARTS,
+                                                LABEL_ICON_PARTS, SITE_TITLE_PARTS, TITLE_PARTS,
+                                                CAPTION_PARTS,  AUTHOR_ICON_PARTS, LABEL_CLASS_PARTS,
+                                                FURNITURE_PARTS};
+enum { N_PART_LISTS = sizeof PART_LISTS / sizeof *PART_LISTS };
+
+/* Every word of PART_LISTS with the lists that hold it, hashed: built
+ * once per tree, so that each class word is one lookup. */
+enum { PART_SLOTS = 256 }; /* a power of two, over twice the words */
+typedef struct {
+    const char *word;
+    size_t len;
+    uint32_t lists; /* bit k: PART_LISTS[k] holds it */
+} part_slot;
+typedef struct {
+    part_slot slot[PART_SLOTS];
+} part_table;
+
+/* Case-folded FNV-1a: exact for the letters and digits of class words. */
+static size_t part_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
+    return h & (PART_SLOTS - 1);
+}
+
+static part_slot *part_find(part_table *t, const char *s, size_t len)
+{
+    size_t i = part_hash(s, len);
+    while (t->slot[i].word && !(t->slot[i].len == len && strncasecmp(t->slot[i].word, s, len) == 0))
+        i = (i + 1) & (PART_SLOTS - 1);
+    return &t->slot[i];
+}
+
+static void part_table_init(part_table *t)
+{
+    memset(t, 0, sizeof *t);
+    for (size_t k = 0; k < N_PART_LISTS; k++)
+        for (size_t i = 0; PART_LISTS[k][i]; i++) {
+            part_slot *p = part_find(t, PART_LISTS[k][i], strlen(PART_LISTS[k][i]));
+            p->word = PART_LISTS[k][i];
+            p->len = strlen(p->word);
+            p->lists |= 1u << k;
+        }
+}
+
+static bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+/* The words_in test for every list at once: each word of the class and
+ * the id is split out and looked up once. */
+static uint32_t class_parts(const xmlNode *n, part_table *parts_of_words)
+{
+    uint32_t parts = 0;
+    const char *values[2] = {attr(n, "class"), attr(n, "id")};
+    for (size_t v = 0; v < 2; v++)
+        for (const char *s = values[v]; s && *s;) {
+            while (*s && !is_alnum(*s))
+                s++;
+            const char *e = s;
+            while (is_alnum(*e))
+                e++;
+            if (e > s)
+                parts |= part_find(parts_of_words, s, (size_t)(e - s))->lists;
+            s = e;
+        }
+    return parts;
+}
+
+/* A class or id token, or one of its parts split at '-', '_', ':' and '.',
+ * is in `list`. */
+static bool class_has_part(const xmlNode *n, const char *const *list)
+{
+    for (size_t k = 0; indexed(n) && k < N_PART_LISTS; k++)
+        if (PART_LISTS[k] == list)
+            return (info_of(n)->parts >> k) & 1;
+    return class_words_in(n, list);
+}
+
+static bool chrome_by_markup(const xmlNode *n)
 {
     const char *id = attr(n, "id");
     if (class_has_part(n, FURNITURE_PARTS))
@@ -387,46 +504,64 @@ static bool is_chrome(const xmlNode *n)
            attr_has_token(n, "role", "complementary");
 }
 
+static bool is_chrome(const xmlNode *n)
+{
+    return indexed(n) ? (info_of(n)->flags & NF_SELF_CHROME) != 0 : chrome_by_markup(n);
+}
+
 /* Indexes every element under root in document order; ST_TOO_DEEP when the
  * nesting exceeds max_depth (0: no limit). */
 static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
 {
+    /* counted first: the entries never move once elements point at them */
+    size_t count = 0;
+    for (xmlNode *n = root; n;) {
+        count += n->type == XML_ELEMENT_NODE;
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        n = (n && n != root) ? n->next : NULL;
+    }
+    t->nodes = malloc((count ? count : 1) * sizeof *t->nodes);
+    t->info = malloc((count ? count : 1) * sizeof *t->info);
+    if (!t->nodes || !t->info)
+        return ST_NOMEM;
+    part_table parts_of_words;
+    part_table_init(&parts_of_words);
     size_t depth = 0;
     xmlNode *n = root;
     while (n) {
         if (n->type == XML_ELEMENT_NODE) {
             if (max_depth && depth + 1 > max_depth)
                 return ST_TOO_DEEP;
-            if (t->n == t->cap) {
-                size_t cap = t->cap ? t->cap * 2 : 1024;
-                xmlNode **nodes = realloc(t->nodes, cap * sizeof *nodes);
-                if (!nodes)
-                    return ST_NOMEM;
-                t->nodes = nodes;
-                node_info *info = realloc(t->info, cap * sizeof *info);
-                if (!info)
-                    return ST_NOMEM;
-                t->info = info;
-                t->cap = cap;
-            }
             size_t i = t->n++;
             t->nodes[i] = n;
-            n->_private = (void *)(uintptr_t)(i + 1);
             node_info *ni = &t->info[i];
             memset(ni, 0, sizeof *ni);
-            ni->depth = depth;
-            const node_info *pi = indexed(n->parent) ? &t->info[node_id(n->parent)] : NULL;
+            ni->id = (uint32_t)i;
+            const node_info *pi = indexed(n->parent) ? info_of(n->parent) : NULL;
             ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE) : 0;
+            visibility v = visibility_by_markup(n);
+            ni->flags |= v == HIDDEN ? NF_SELF_HIDDEN : v == HIDDEN_FROM_EYES ? NF_SELF_SR : 0;
+            ni->parts = class_parts(n, &parts_of_words);
+            n->_private = ni;
+            if (chrome_by_markup(n))
+                ni->flags |= NF_SELF_CHROME;
             if (is_hidden(n))
                 ni->flags |= NF_HIDDEN;
             if (is_tag(n, "a"))
                 ni->flags |= NF_LINK;
             if (is_tag(n, "article"))
                 ni->flags |= NF_ARTICLE;
-            bool block = tag_in(n, BLOCK_TAGS) || !pi;
+            if (tag_in(n, BLOCK_TAGS))
+                ni->flags |= NF_BLOCK_TAG;
+            bool block = (ni->flags & NF_BLOCK_TAG) || !pi;
             if (block)
                 ni->flags |= NF_BLOCK;
-            ni->block = block ? i : pi->block;
+            ni->block = block ? (uint32_t)i : pi->block;
         } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && indexed(n->parent)) {
             node_info *pi = &t->info[node_id(n->parent)];
             if (!(pi->flags & NF_HIDDEN) && n->content) {
@@ -596,7 +731,7 @@ static void gather_text(const xmlNode *n, buf *b, bool heard)
             if (c->content)
                 buf_add(b, (const char *)c->content, strlen((const char *)c->content));
         } else if (c->type == XML_ELEMENT_NODE && !is_hidden_but_heard(c, heard)) {
-            if (tag_in(c, BLOCK_TAGS) || is_tag(c, "br"))
+            if (is_block_tag(c) || is_tag(c, "br"))
                 buf_add(b, " ", 1);
             descend = c->children != NULL;
         }
@@ -1310,7 +1445,6 @@ static bool is_bold(const xmlNode *n) { return is_tag(n, "b") || is_tag(n, "stro
 
 static bool is_caption(const xmlNode *n)
 {
-    static const char *const CAPTION_PARTS[] = {"caption", "wp-caption-text", "keterangan", NULL};
     return is_tag(n, "figcaption") || class_has_part(n, CAPTION_PARTS);
 }
 
@@ -1331,7 +1465,7 @@ static bool body_skips(reader *r, const xmlNode *n)
         return false;
     /* by class only a block: an inline <span class="date"> is words of
      * its sentence */
-    return tag_in(n, SKIP_TAGS) || (tag_in(n, BLOCK_TAGS) && class_has_part(n, SKIP_PARTS));
+    return tag_in(n, SKIP_TAGS) || (is_block_tag(n) && class_has_part(n, SKIP_PARTS));
 }
 
 /* 1: entered (walk its children); 0: skipped. */
@@ -1355,7 +1489,7 @@ static int para_enter(para_walk *w, xmlNode *n)
     }
     if (is_tag(n, "img"))
         return 0;
-    if (tag_in(n, BLOCK_TAGS)) {
+    if (is_block_tag(n)) {
         flush_para(w);
         if (!w->kind_owner && (is_heading(n) || is_caption(n))) {
             w->kind = is_heading(n) ? PARA_HEADING : PARA_CAPTION;
@@ -1371,7 +1505,7 @@ static void para_leave(para_walk *w, xmlNode *n)
 {
     if (is_bold(n))
         w->bold_depth--;
-    if (tag_in(n, BLOCK_TAGS)) {
+    if (is_block_tag(n)) {
         flush_para(w);
         if (w->kind_owner == n) {
             w->kind = PARA_BODY;
@@ -1461,7 +1595,6 @@ static bool near_body(reader *r, const xmlNode *n, size_t levels)
  * heading-classed element), not the site's own name. */
 static xmlNode *find_heading(reader *r)
 {
-    static const char *const TITLE_PARTS[] = {"title", "headline", "judul", NULL};
     static const char *const HEADS[] = {"h1", "h2", "h3", NULL};
     size_t end = r->body ? node_id(r->body) : r->t.n;
     xmlNode *found = NULL;
@@ -1684,7 +1817,7 @@ static const char *icon_text(reader *r, const xmlNode *icon)
 {
     buf b = {0};
     for (const xmlNode *c = icon->next; c; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && (!c->children || tag_in(c, BLOCK_TAGS)))
+        if (c->type == XML_ELEMENT_NODE && (!c->children || is_block_tag(c)))
             break;
         if (c->type == XML_TEXT_NODE && c->content)
             buf_add(&b, (const char *)c->content, strlen((const char *)c->content));
@@ -1771,7 +1904,6 @@ static void read_dates(reader *r)
  * credit label ("Editor"), and the value beside it: one "Editor: X" line. */
 static const char *label_value_line(reader *r, const xmlNode *label_el)
 {
-    static const char *const LABEL_CLASS_PARTS[] = {"label", NULL};
     if (!class_has_part(label_el, LABEL_CLASS_PARTS))
         return NULL;
     size_t len;
@@ -1796,8 +1928,6 @@ static const char *label_value_line(reader *r, const xmlNode *label_el)
 
 static void read_credits(reader *r)
 {
-    static const char *const AUTHOR_ICON_PARTS[] = {"user", "person", "pencil", "author", "penulis", "writer",
-                                                    NULL};
     static const char *const VCARD[] = {"vcard", NULL}, *const FN[] = {"fn", NULL};
     /* credit lines: the innermost element that reads as one */
     VEC(size_t) lines = {0};

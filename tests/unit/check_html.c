@@ -429,6 +429,24 @@ START_TEST(unread_attributes_dropped)
 }
 END_TEST
 
+/* Class and id words are matched whatever their case, in a class or an id
+ * ("Sidebar-Right", "Related_Posts"), and one word may belong to several
+ * lists ("meta": post-meta furniture, never chrome beside "nav"). */
+START_TEST(class_words_any_case)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='Entry-Content'><p>" LEAD "</p><p>" SECOND "</p>"
+                               "<div class='NAV Meta'><span>Dibaca 20 kali oleh warga kota</span></div></div>"
+                               "<div class='Sidebar-Right'><p>Harga Beras di Pasar Turun Sejak 26 Februari 2024 "
+                               "menurut pedagang.</p></div><div id='Related_Posts'><p>Wali Kota Lantik Pejabat "
+                               "Eselon Dua di Aula Kantor.</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert(!any_paragraph_has("Harga Beras"));
+    ck_assert(!any_paragraph_has("Wali Kota Lantik"));
+    ck_assert(!any_paragraph_has("Dibaca"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -459,6 +477,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
     tcase_add_test(tc, unread_attributes_dropped);
+    tcase_add_test(tc, class_words_any_case);
     suite_add_tcase(s, tc);
     return s;
 }
