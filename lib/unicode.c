@@ -105,6 +105,20 @@ static bool is_invisible(int32_t cp)
            cp == 0xFEFF || (cp >= 0x80 && cp <= 0x9F);
 }
 
+/* Whether NFC could change text holding cp: a combining mark, a character
+ * with a canonical decomposition (a singleton such as U+212B maps elsewhere;
+ * a precomposed letter is only checked, conservatively), or a Hangul jamo,
+ * which composes. Text without any is already NFC, and utf8proc is skipped. */
+static bool nfc_may_change(int32_t cp)
+{
+    if (cp < 0x300)
+        return false; /* no combining marks and no singletons below U+0300 */
+    if ((cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0xA960 && cp <= 0xA97F) || (cp >= 0xD7B0 && cp <= 0xD7FF))
+        return true;
+    const utf8proc_property_t *p = utf8proc_get_property(cp);
+    return p->combining_class != 0 || (p->decomp_seqindex != UINT16_MAX && p->decomp_type == 0);
+}
+
 /* Reads a run of characters that all have windows-1252 bytes and together
  * spell one UTF-8 sequence of two or more bytes: text that was UTF-8, read as
  * windows-1252 and written out again as UTF-8 ("â€œ" for U+201C). Returns the
@@ -149,10 +163,16 @@ char *text_clean(arena *a, const char *s, size_t len, size_t *out_len)
         return NULL;
     }
     size_t n = 0;
-    bool pending_space = false;
+    bool pending_space = false, needs_nfc = false;
     for (size_t i = 0; i < len;) {
         int32_t cp;
-        size_t used = repair_double_encoding(s + i, len - i, &cp);
+        size_t used = 0;
+        if ((unsigned char)s[i] < 0x80) { /* most of every page */
+            cp = (unsigned char)s[i];
+            used = 1;
+        } else {
+            used = repair_double_encoding(s + i, len - i, &cp);
+        }
         if (!used) {
             used = utf8_decode(s + i, len - i, &cp);
             if (!used) {
@@ -171,9 +191,17 @@ char *text_clean(arena *a, const char *s, size_t len, size_t *out_len)
             tmp[n++] = ' ';
             pending_space = false;
         }
+        needs_nfc = needs_nfc || nfc_may_change(cp);
         n += utf8_encode(cp, tmp + n);
     }
     tmp[n] = '\0';
+    if (!needs_nfc) {
+        char *out = arena_strndup(a, tmp, n);
+        free(tmp);
+        if (out_len)
+            *out_len = out ? n : 0;
+        return out;
+    }
 
     /* Pass 2: NFC. utf8proc allocates with malloc; copy into the arena. */
     utf8proc_uint8_t *nfc = NULL;

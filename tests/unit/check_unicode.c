@@ -55,6 +55,10 @@ END_TEST
 START_TEST(clean_composes_nfc)
 {
     ck_assert_str_eq(clean("Jum\x61\xCC\x81t"), "Jum\xC3\xA1t");
+    /* Singletons map to their canonical character: ANGSTROM SIGN to A with ring. */
+    ck_assert_str_eq(clean("1 \xE2\x84\xAB"), "1 \xC3\x85");
+    /* Already composed text and curly quotes stay as they are. */
+    ck_assert_str_eq(clean("\xE2\x80\x9CKaf\xC3\xA9\xE2\x80\x9D"), "\xE2\x80\x9CKaf\xC3\xA9\xE2\x80\x9D");
 }
 END_TEST
 
