@@ -13,6 +13,7 @@
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -2056,8 +2057,18 @@ static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
  * its end is `len`, as htmlReadMemory's would be. (A static input buffer is
  * no way round the copies: libxml2 2.9 rereads it from the start when it
  * grows.) */
+/* libxml2 sets up its globals (the dictionary's random seed and its mutex)
+ * on first use, and that first use is not thread-safe: two threads parsing
+ * their first pages at once can deadlock inside it. Its documentation asks
+ * for xmlInitParser() once, before any thread parses; a once-flag does that
+ * without asking our callers to. */
+static pthread_once_t LIBXML_INIT = PTHREAD_ONCE_INIT;
+
+static void init_libxml(void) { xmlInitParser(); }
+
 static htmlDocPtr parse(const char *html, size_t len)
 {
+    pthread_once(&LIBXML_INIT, init_libxml);
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
     if (!ctxt)
         return NULL;
