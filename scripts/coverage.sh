@@ -4,6 +4,7 @@ set -eu
 cd "$(dirname "$0")/.."
 if ! command -v lcov >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq lcov >/dev/null
   else
     echo "coverage: needs lcov: sudo apt-get install lcov" >&2
