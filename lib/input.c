@@ -116,6 +116,16 @@ static char *decode_utf8_or_1252(const char *d, size_t len, size_t *out_len)
         return NULL;
     size_t n = 0;
     for (size_t i = 0; i < len;) {
+        /* A run of ASCII (but NUL), most of any page, is copied as it is. */
+        size_t run = i;
+        while (run < len && (unsigned char)(d[run] - 1) < 0x7F)
+            run++;
+        if (run > i) {
+            memcpy(out + n, d + i, run - i);
+            n += run - i;
+            i = run;
+            continue;
+        }
         int32_t cp;
         size_t used = utf8_decode(d + i, len - i, &cp);
         if (used) {
