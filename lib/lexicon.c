@@ -203,25 +203,26 @@ bool speech_filter_may_hold(const speech_filter *f, const char *word, size_t len
 
 /* Bare stems also take -nya (ujarnya) and point back to the current speaker. */
 static const lex_entry SPEECH_CUE_WORDS[] = {
-    {"ajak", CUE_BARE}, {"aku", CUE_BARE}, {"akui", CUE_BARE}, {"berharap", CUE_VERB | CUE_CLAUSE},
-    {"berkata", CUE_VERB}, {"berpesan", CUE_VERB}, {"bertutur", CUE_VERB}, {"berujar", CUE_VERB},
-    {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE}, {"dipaparkan", CUE_PASSIVE},
-    {"disampaikan", CUE_PASSIVE}, {"ditegaskan", CUE_PASSIVE}, {"dituturkan", CUE_PASSIVE},
-    {"diungkapkan", CUE_PASSIVE}, {"diutarakan", CUE_PASSIVE}, {"harap", CUE_BARE}, {"imbuh", CUE_BARE},
-    {"jawab", CUE_BARE}, {"jelas", CUE_BARE}, {"kata", CUE_BARE}, {"katakan", CUE_BARE}, {"kenang", CUE_BARE},
-    {"lanjut", CUE_BARE}, {"melaporkan", CUE_VERB}, {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB},
-    {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB}, {"menambahkan", CUE_VERB}, {"menegaskan", CUE_VERB},
-    {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB}, {"mengajak", CUE_VERB}, {"mengakui", CUE_VERB},
+    {"ajak", CUE_BARE}, {"aku", CUE_BARE}, {"akui", CUE_BARE}, {"arahan", CUE_NOUN}, {"beber", CUE_BARE},
+    {"berharap", CUE_VERB | CUE_CLAUSE}, {"berkata", CUE_VERB}, {"berpesan", CUE_VERB}, {"bertutur", CUE_VERB},
+    {"berujar", CUE_VERB}, {"cetus", CUE_BARE}, {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE},
+    {"dipaparkan", CUE_PASSIVE}, {"disampaikan", CUE_PASSIVE}, {"ditegaskan", CUE_PASSIVE},
+    {"dituturkan", CUE_PASSIVE}, {"diungkapkan", CUE_PASSIVE}, {"diutarakan", CUE_PASSIVE}, {"harap", CUE_BARE},
+    {"imbau", CUE_BARE}, {"imbuh", CUE_BARE}, {"jawab", CUE_BARE}, {"jelas", CUE_BARE}, {"kata", CUE_BARE},
+    {"katakan", CUE_BARE}, {"kenang", CUE_BARE}, {"keterangan", CUE_NOUN}, {"lanjut", CUE_BARE},
+    {"melaporkan", CUE_VERB}, {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB}, {"membeberkan", CUE_VERB},
+    {"meminta", CUE_VERB}, {"menambahkan", CUE_VERB}, {"menegaskan", CUE_VERB}, {"menekankan", CUE_VERB},
+    {"menerangkan", CUE_VERB}, {"mengajak", CUE_VERB}, {"mengakui", CUE_VERB},
     {"mengatakan", CUE_VERB | CUE_CLAUSE}, {"mengemukakan", CUE_VERB}, {"mengharapkan", CUE_VERB},
-    {"mengimbau", CUE_VERB}, {"menginformasikan", CUE_VERB}, {"mengingatkan", CUE_VERB},
-    {"mengklaim", CUE_VERB}, {"mengungkapkan", CUE_VERB}, {"menguraikan", CUE_VERB}, {"mengutarakan", CUE_VERB},
+    {"mengimbau", CUE_VERB}, {"menginformasikan", CUE_VERB}, {"mengingatkan", CUE_VERB}, {"mengklaim", CUE_VERB},
+    {"mengungkapkan", CUE_VERB}, {"menguraikan", CUE_VERB}, {"mengutarakan", CUE_VERB},
     {"menilai", CUE_VERB | CUE_CLAUSE}, {"menjelaskan", CUE_VERB}, {"menuturkan", CUE_VERB},
     {"menyampaikan", CUE_VERB}, {"menyatakan", CUE_VERB}, {"menyebut", CUE_VERB},
-    {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"papar", CUE_BARE}, {"pesan", CUE_BARE}, {"pinta", CUE_BARE},
-    {"pungkas", CUE_BARE}, {"sambung", CUE_BARE}, {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"tambah", CUE_BARE},
-    {"tandas", CUE_BARE}, {"tanya", CUE_BARE}, {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE},
-    {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE}, {"ungkap", CUE_BARE},
-    {"urai", CUE_BARE},
+    {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"papar", CUE_BARE}, {"penjelasan", CUE_NOUN}, {"pernyataan", CUE_NOUN},
+    {"pesan", CUE_BARE}, {"pinta", CUE_BARE}, {"pungkas", CUE_BARE}, {"sambung", CUE_BARE}, {"sambutan", CUE_NOUN},
+    {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"tambah", CUE_BARE}, {"tandas", CUE_BARE}, {"tanya", CUE_BARE},
+    {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE}, {"tukas", CUE_BARE}, {"tutup", CUE_BARE},
+    {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
 };
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Bapak", 1}, {"Bu", 1}, {"Ibu", 1}, {"Ny", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Saudara", 1}, {"Saudari", 1},
@@ -313,6 +314,12 @@ static const lex_entry SPEECH_FILLER_WORDS[] = {
 static const lex_entry SPEECH_ANAPHORA_WORDS[] = {
     {"demikian", 1}, {"hal", 1}, {"ini", 1}, {"itu", 1}, {"tersebut", 1},
 };
+static const lex_entry SPEECH_CLOSER_WORDS[] = {
+    {"begitu", 1}, {"demikian", 1},
+};
+static const lex_entry SPEECH_CONJUNCTION_WORDS[] = {
+    {"atau", 1}, {"dan", 1}, {"serta", 1},
+};
 
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
@@ -329,6 +336,8 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_FILLERS] = SPEECH_LIST(SPEECH_FILLER_WORDS),
     [SPEECH_ORG] = SPEECH_LIST(SPEECH_ORG_WORDS),
     [SPEECH_ANAPHORA] = SPEECH_LIST(SPEECH_ANAPHORA_WORDS),
+    [SPEECH_CLOSERS] = SPEECH_LIST(SPEECH_CLOSER_WORDS),
+    [SPEECH_CONJUNCTIONS] = SPEECH_LIST(SPEECH_CONJUNCTION_WORDS),
 };
 
 static const struct {
@@ -339,7 +348,9 @@ static const struct {
     {"Kadinkes", "Kepala Dinas Kesehatan"}, {"Kaban", "Kepala Badan"}, {"Kabid", "Kepala Bidang"},
     {"Kades", "Kepala Desa"}, {"Kalaksa", "Kepala Pelaksana"}, {"Pj", "Penjabat"}, {"Plt", "Pelaksana Tugas"},
     {"Plh", "Pelaksana Harian"}, {"Menkes", "Menteri Kesehatan"}, {"Mendagri", "Menteri Dalam Negeri"},
-    {"Dirjen", "Direktur Jenderal"}, {"Sekjen", "Sekretaris Jenderal"},
+    {"Dirjen", "Direktur Jenderal"}, {"Sekjen", "Sekretaris Jenderal"}, {"Kesra", "Kesejahteraan Rakyat"},
+    {"Setda", "Sekretariat Daerah"}, {"Pemprov", "Pemerintah Provinsi"}, {"Pemkab", "Pemerintah Kabupaten"},
+    {"Pemkot", "Pemerintah Kota"},
 };
 
 const char *speech_role_expansion(const char *word, size_t len)

@@ -86,7 +86,8 @@ enum {
     CUE_BARE = 1,    /* after a quote: "..." ujar X / ujarnya */
     CUE_VERB = 2,    /* reports speech: X menjelaskan, ... / bahwa ... */
     CUE_CLAUSE = 4,  /* may take a clause with no bahwa or comma: X mengatakan pihaknya ... */
-    CUE_PASSIVE = 8  /* Hal itu disampaikan X */
+    CUE_PASSIVE = 8, /* Hal itu disampaikan X */
+    CUE_NOUN = 16    /* a speech noun: "...," demikian sambutan X; Dalam sambutannya, "..." */
 };
 enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2 };
 typedef enum {
@@ -103,6 +104,8 @@ typedef enum {
     SPEECH_FILLERS,        /* before a role: salah satu, seorang */
     SPEECH_ORG,            /* open an organisation or region: Dinas, Kabupaten */
     SPEECH_ANAPHORA,       /* Hal itu, Demikian */
+    SPEECH_CLOSERS,        /* after a quote, before its source: "...," demikian X */
+    SPEECH_CONJUNCTIONS,   /* join the last item of a list: dan, serta */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

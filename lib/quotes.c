@@ -17,7 +17,8 @@ enum {
     LOOK_LIMIT = 600,   /* bytes read around a quote for its cue and speaker */
     MENTION_WORDS = 24, /* words a speaker mention may hold */
     SUBJECT_WORDS = 28, /* words before a speech verb that may be its subject */
-    CLAUSE_WINDOW = 8,  /* words after "X mengatakan" that must show a predicate */
+    CLAUSE_WINDOW = 10, /* words after "X mengatakan" that must show a predicate */
+    INTRO_WORDS = 16,   /* words an introductory adverbial may hold before its comma */
     MIN_BARE_WORDS = 3  /* an uncued quote standing alone as a sentence has at least these */
 };
 
@@ -262,6 +263,58 @@ static bool opens_date_aside(const char *s, seg_span w)
            memchr(s + w.start, '/', w.end - w.start);
 }
 
+/* An age in brackets after a name: "(52)" of "Rosmiati (52),". */
+static bool is_age(const char *s, seg_span w)
+{
+    size_t i = w.start, digits = 0;
+    if (i >= w.end || s[i] != '(')
+        return false;
+    for (i++; i < w.end && s[i] >= '0' && s[i] <= '9'; i++)
+        digits++;
+    return digits >= 1 && digits <= 3 && i < w.end && s[i] == ')';
+}
+
+/* Where the first name written with an age ("Lina Marlina (38)") starts in
+ * s[start, end), or end: an age marks a person the article introduces. */
+static size_t aged_name(const char *s, size_t start, size_t end)
+{
+    size_t pos = start, run = end;
+    seg_span w;
+    while (seg_next_word(s, end, &pos, &w)) {
+        if (is_age(s, w) && run < w.start)
+            return run;
+        if (!seg_is_capitalized(s, w) || seg_trailing_punct(s, w))
+            run = end;
+        else if (run == end)
+            run = w.start;
+    }
+    return end;
+}
+
+typedef enum { VERB_NONE, VERB_ACTIVE, VERB_PASSIVE } verb_form;
+
+/* The form of a lower-case word: me-/ber- (active), di- (passive), or none. */
+static verb_form verb_form_of(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    if (seg_is_capitalized(s, w) || c.end - c.start <= 4)
+        return VERB_NONE;
+    if (strncmp(s + c.start, "me", 2) == 0 || strncmp(s + c.start, "ber", 3) == 0)
+        return VERB_ACTIVE;
+    return strncmp(s + c.start, "di", 2) == 0 && !is_stop(s, w) ? VERB_PASSIVE : VERB_NONE;
+}
+
+/* Where the first verb of s[from, end) starts, or end. */
+static size_t next_verb(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    while (seg_next_word(s, end, &pos, &w))
+        if (verb_form_of(s, w) != VERB_NONE)
+            return w.start;
+    return end;
+}
+
 /* m without trailing spaces and commas, and without a final full stop unless
  * it closes a degree or title ("S.T., M.M."). */
 static seg_span trim_mention(const char *s, seg_span m)
@@ -280,8 +333,17 @@ static seg_span trim_mention(const char *s, seg_span m)
     }
 }
 
+/* A dash standing alone as a word: it ends a dateline ("KUPANG – ..."). */
+static bool is_dash_word(const char *s, seg_span w)
+{
+    size_t len;
+    int32_t cp = cp_at(s, w.end, w.start, &len);
+    return w.start + len == w.end && is_dash(cp);
+}
+
 /* The words after a cue that name the speaker: up to a stop word, a quote,
- * a date aside or the bound. Returns an empty span when there are none. */
+ * a date aside or the bound; a dateline before a dash is left out. Returns
+ * an empty span when there are none. */
 static seg_span read_mention(const char *s, size_t from, size_t bound)
 {
     seg_span m = {from, from}, w;
@@ -295,10 +357,15 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
             m.end = last_comma_end; /* "kata Budi, Senin (5/8)": the weekday goes too */
             break;
         }
-        if (m.end == from)
+        words++;
+        if (is_dash_word(s, w)) {
+            m = (seg_span){pos, pos};
+            last_comma_end = pos;
+            continue;
+        }
+        if (m.end == m.start)
             m.start = w.start;
         m.end = w.end;
-        words++;
         char p = seg_trailing_punct(s, w);
         if (p == ',')
             last_comma_end = w.end;
@@ -307,10 +374,9 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
                 break;
         }
     }
-    if (m.end == from)
-        m.start = from;
+    if (m.end == m.start)
+        return (seg_span){from, from};
     return trim_mention(s, m);
-    return m;
 }
 
 /* The subject of a speech verb at `verb`, read from the start of its clause:
@@ -318,6 +384,31 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
  * ("disampaikan oleh X, yang menekankan"), up to a modifier ("dalam
  * sambutannya", "yang hadir", "juga"). Empty when the verb is too far. */
 static size_t skip_intro(const char *s, size_t start, size_t end);
+
+static bool blank(const char *s, size_t a, size_t b);
+
+/* "petugas Pos PGA Agung di Rendang, Dewa Made Sutapa, menyampaikan": a
+ * subject cut short by a stop word goes on to the name apposed right
+ * before the verb (not to a weekday: "Budi di Aula, Senin, mengatakan"). */
+static seg_span through_apposition(const char *s, seg_span m, size_t verb)
+{
+    size_t pos = m.end;
+    seg_span w, first;
+    while (seg_next_word(s, verb, &pos, &w)) {
+        if (seg_trailing_punct(s, w) != ',')
+            continue;
+        seg_span name = read_mention(s, w.end, verb);
+        size_t at = name.start;
+        if (name.end > name.start && blank(s, name.end, verb) && seg_next_word(s, name.end, &at, &first) &&
+            seg_is_capitalized(s, first)) {
+            seg_span c = seg_core(s, first);
+            if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start) < 0)
+                return (seg_span){m.start, name.end};
+        }
+        return m;
+    }
+    return m;
+}
 
 static seg_span subject_before(const char *s, size_t start, size_t verb)
 {
@@ -331,7 +422,7 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
             from = w.end;
     }
     seg_span m = read_mention(s, from, verb);
-    return m.end > m.start ? m : none;
+    return m.end > m.start ? through_apposition(s, m, verb) : none;
 }
 
 /* A subject that can be a person: a pronoun, a name, an office or a description. */
@@ -343,7 +434,8 @@ static bool person_like(const char *s, seg_span m)
         ;
     if (w.start >= m.end)
         return false;
-    return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_POSITIONS, s, w);
+    return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_POSITIONS, s, w) ||
+           aged_name(s, m.start, m.end) < m.end;
 }
 
 static bool is_pronoun_mention(const char *s, seg_span m)
@@ -419,6 +511,56 @@ static void finish_pending(extractor *x)
 
 /* ---- direct quotes -------------------------------------------------------- */
 
+/* "ujar orang nomor satu di Boalemo itu": a lower-case description that a
+ * demonstrative closes points back to someone met before. */
+static bool is_epithet(const char *s, size_t from, size_t bound)
+{
+    size_t pos = from;
+    seg_span w;
+    if (!seg_next_word(s, bound, &pos, &w) || seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w))
+        return false;
+    for (int k = 0; k < MENTION_WORDS && !seg_trailing_punct(s, w); k++) {
+        size_t next = pos;
+        seg_span n;
+        if (!seg_next_word(s, bound, &next, &n))
+            break;
+        pos = next;
+        w = n;
+    }
+    return w.start > from && word_in(SPEECH_ANAPHORA, s, w);
+}
+
+/* The source after a closer: ",” demikian sambutan Menteri", ",” begitu
+ * kata Budi", ",” demikian Budi", ",” demikian disampaikannya". */
+static bool closer_cue(const speech_filter *cues, const char *s, seg_span closer, size_t pos, size_t bound,
+                       seg_span *cue, source_kind *src, seg_span *mention)
+{
+    seg_span w;
+    size_t after = pos;
+    *cue = closer;
+    if (!seg_next_word(s, bound, &after, &w))
+        return false;
+    bool pronoun;
+    int v = seg_is_capitalized(s, w) ? -1 : cue_of(cues, s, w, &pronoun);
+    if (v >= 0) {
+        *cue = w;
+        if (pronoun) {
+            *src = SOURCE_PRONOUN;
+            *mention = (seg_span){w.end, w.end};
+            return true;
+        }
+        pos = after;
+        seg_span by;
+        if (seg_next_word(s, bound, &after, &by) && seg_equals(s, by, "oleh"))
+            pos = after;
+    } else if (!seg_is_capitalized(s, w)) {
+        return false;
+    }
+    *mention = read_mention(s, pos, bound);
+    *src = source_of(s, *mention);
+    return *src != SOURCE_NONE;
+}
+
 /* The cue after a closing mark: ",” ujar X", "”. tegasnya", ",” katanya". */
 static bool cue_after(const speech_filter *cues, const char *s, size_t from, size_t bound, seg_span *cue, source_kind *src, seg_span *mention)
 {
@@ -429,6 +571,8 @@ static bool cue_after(const speech_filter *cues, const char *s, size_t from, siz
     seg_span w;
     if (!seg_next_word(s, bound, &pos, &w) || seg_is_capitalized(s, w))
         return false;
+    if (word_in(SPEECH_CLOSERS, s, w))
+        return closer_cue(cues, s, w, pos, bound, cue, src, mention);
     bool pronoun;
     int v = cue_of(cues, s, w, &pronoun);
     if (v < 0 || !(v & (CUE_BARE | CUE_PASSIVE)) || (pronoun == false && !(v & CUE_BARE)))
@@ -442,6 +586,8 @@ static bool cue_after(const speech_filter *cues, const char *s, size_t from, siz
     char p = seg_trailing_punct(s, w);
     *mention = p == '.' ? (seg_span){w.end, w.end} : read_mention(s, w.end, bound);
     *src = source_of(s, *mention);
+    if (*src == SOURCE_MENTION && is_epithet(s, mention->start, bound))
+        *src = SOURCE_PRONOUN;
     return true;
 }
 
@@ -560,6 +706,18 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
 
 /* ---- indirect quotes ------------------------------------------------------ */
 
+/* Past a weekday and date aside after an adverbial's comma: "Dalam
+ * sambutan ... di Jakarta, Jumat (1/8/2025), Menteri ...". */
+static size_t past_date_aside(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span day, date;
+    if (seg_next_word(s, end, &pos, &day) && seg_next_word(s, end, &pos, &date) && opens_date_aside(s, date) &&
+        seg_trailing_punct(s, date) == ',')
+        return date.end;
+    return from;
+}
+
 /* Past an introductory adverbial that ends in a comma within a few words. */
 static size_t skip_intro(const char *s, size_t start, size_t end)
 {
@@ -567,9 +725,9 @@ static size_t skip_intro(const char *s, size_t start, size_t end)
     seg_span w;
     if (!seg_next_word(s, end, &pos, &w) || !word_in(SPEECH_INTRO, s, w) || seg_equals(s, w, "menurut"))
         return start;
-    for (int k = 0; k < 10; k++) {
+    for (int k = 0; k < INTRO_WORDS; k++) {
         if (seg_trailing_punct(s, w) == ',')
-            return w.end;
+            return past_date_aside(s, w.end, end);
         if (!seg_next_word(s, end, &pos, &w))
             break;
     }
@@ -581,15 +739,21 @@ static size_t skip_intro(const char *s, size_t start, size_t end)
 static bool starts_clause(const char *s, size_t from, size_t end)
 {
     size_t pos = from;
-    seg_span w;
+    seg_span w, prev = {from, from};
     for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
         if (k == 0 && word_in(SPEECH_AUX, s, w))
             return false;
         if (k > 0 && word_in(SPEECH_AUX, s, w))
             return true;
+        /* "berharap pemerintah membantu ...", "mengatakan simulasi ini
+         * digelar ...": a verb after the clause's subject, not inside a
+         * relative clause of a noun phrase ("program yang dijalankan") */
+        if (k > 0 && verb_form_of(s, w) != VERB_NONE && !seg_equals(s, prev, "yang"))
+            return true;
         char p = seg_trailing_punct(s, w);
         if (p == '.' || p == ',')
             return false;
+        prev = w;
     }
     return false;
 }
@@ -669,13 +833,17 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
 static bool reported_clause(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     size_t pos = start;
-    seg_span w;
-    for (int k = 0; k <= SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+    seg_span w, prev = {start, start}, before_prev = {start, start};
+    for (int k = 0; k <= SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); before_prev = prev, prev = w, k++) {
         if (seg_is_capitalized(s, w))
             continue;
         bool pronoun;
         int v = cue_of(&x->cues, s, w, &pronoun);
-        if (v < 0 || !(v & CUE_VERB) || pronoun)
+        /* "pesan berantai yang menyebutkan ...": a verb in a restrictive
+         * clause speaks for the noun before it (unlike "oleh X, yang
+         * menekankan", where "yang" follows the apposed person) */
+        bool restrictive = seg_equals(s, prev, "yang") && seg_trailing_punct(s, before_prev) != ',';
+        if (v < 0 || !(v & CUE_VERB) || pronoun || restrictive)
             continue;
         size_t clause = 0, after = pos;
         seg_span next;
@@ -731,21 +899,34 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
  * the one the next "ujarnya" points to. */
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
-    size_t pos = start;
-    seg_span w;
+    size_t pos = start, subject_end = start;
+    seg_span w, prev = {start, start};
     for (int k = 0; k <= MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
-        seg_span c = seg_core(s, w);
-        bool lower = !seg_is_capitalized(s, w) && c.end - c.start > 4;
-        bool verb = lower && (strncmp(s + c.start, "me", 2) == 0 || strncmp(s + c.start, "ber", 3) == 0);
-        bool passive = lower && strncmp(s + c.start, "di", 2) == 0 && !is_stop(s, w);
-        if (verb || passive || is_stop(s, w)) {
-            if (k == 0 || passive) /* "Rapat dipimpin X": X is not the sentence's subject */
-                return;
-            seg_span m = read_mention(s, start, w.start);
-            if (m.end > m.start && person_like(s, m))
+        verb_form form = verb_form_of(s, w);
+        /* "Salah seorang warga Desa X, I Wayan, kehilangan ...": a lower-case
+         * word after an apposed name starts the predicate (after an age,
+         * "Rahayu (31), aparatur sipil negara", a description goes on). */
+        bool after_apposition = k > 1 && seg_trailing_punct(s, prev) == ',' && seg_is_capitalized(s, prev) &&
+                                !seg_is_capitalized(s, w) && !word_in(SPEECH_POSITIONS, s, w) &&
+                                !word_in(SPEECH_CONJUNCTIONS, s, w);
+        if (form != VERB_NONE || is_stop(s, w) || after_apposition) {
+            /* "Rapat dipimpin X": X is not the sentence's subject */
+            seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start} : read_mention(s, start, w.start);
+            if (m.end > m.start && person_like(s, m)) {
                 push_event(x, -1, source_of(s, m), s, m);
-            return;
+                subject_end = m.end;
+            }
+            break;
         }
+        prev = w;
+    }
+    /* "..., salah satunya Rosmiati (52), penyintas ...": the person the
+     * sentence introduces with an age is the one the next "ia" points to. */
+    size_t name = aged_name(s, subject_end, end);
+    if (name < end) {
+        seg_span m = read_mention(s, name, next_verb(s, name, end));
+        if (m.end > m.start)
+            push_event(x, -1, SOURCE_MENTION, s, m);
     }
 }
 

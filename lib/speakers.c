@@ -18,7 +18,7 @@ enum {
 typedef struct {
     const char *name, *honorific, *titles, *degrees, *role;
     bool pronoun;
-    bool office; /* an office word, a title or an honorific: surely a person */
+    bool office; /* an office word, a title, an honorific or an age: surely a person */
 } parsed_mention;
 
 typedef struct {
@@ -53,6 +53,14 @@ static bool in_list(speech_list l, const words *ws, size_t i) { return seg_looku
 static bool is_title(const words *ws, size_t i)
 {
     return in_list(SPEECH_TITLES, ws, i) && !(i > 0 && in_list(SPEECH_POSITIONS, ws, i - 1));
+}
+
+/* An honorific or a title that opens a name: a capitalised word follows
+ * ("dr. Lucia", not the "Ibu" of "Kesehatan Ibu dan Anak"). */
+static bool opens_name(const words *ws, size_t i, size_t to)
+{
+    return i + 1 < to && (in_list(SPEECH_HONORIFICS, ws, i) || is_title(ws, i)) &&
+           seg_is_capitalized(ws->s, ws->w[i + 1]);
 }
 
 /* ws[from, to) joined by single spaces, each word's trailing comma dropped. */
@@ -123,8 +131,10 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
 {
     while (from < to && in_list(SPEECH_FILLERS, ws, from))
         from++;
-    while (to > from && is_aside(ws, to - 1))
+    while (to > from && is_aside(ws, to - 1)) {
         to--;
+        p->office = true;
+    }
     if (from >= to)
         return;
     size_t degrees_from = to;
@@ -150,7 +160,7 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         if (seg_equals(ws->s, ws->w[i], "selaku") || seg_equals(ws->s, ws->w[i], "sebagai"))
             marker = i;
     size_t title = from;
-    while (title < to && !in_list(SPEECH_HONORIFICS, ws, title) && !is_title(ws, title))
+    while (title < to && !opens_name(ws, title, to))
         title++;
     bool office = in_list(SPEECH_POSITIONS, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]);
     if (marker < to) {
@@ -197,7 +207,7 @@ static segment_kind segment_kind_of(const words *ws, size_t from, size_t to)
     if (to - from == 1 && in_list(SPEECH_PRONOUNS, ws, from))
         return SEG_PRONOUN;
     for (size_t i = from; i + 1 < to; i++)
-        if (in_list(SPEECH_HONORIFICS, ws, i) || is_title(ws, i) || seg_equals(ws->s, ws->w[i], "selaku"))
+        if (opens_name(ws, i, to) || seg_equals(ws->s, ws->w[i], "selaku"))
             return SEG_TITLED;
     if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]))
         return SEG_ROLE;
@@ -231,8 +241,11 @@ static parsed_mention parse_mention(arena *a, const char *m)
     for (size_t k = 0; k < nseg && name < 0; k++)
         if (kind[k] == SEG_TITLED)
             name = (long)k;
+    /* "Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat,
+     * Dwi": a segment that a conjunction segment follows is a list item. */
     for (size_t k = 0; k < nseg && name < 0; k++)
-        if (kind[k] == SEG_NAME && (k + 1 == nseg || kind[k + 1] != SEG_NAME))
+        if (kind[k] == SEG_NAME && (k + 1 == nseg || (kind[k + 1] != SEG_NAME &&
+                                                       !in_list(SPEECH_CONJUNCTIONS, &ws, bounds[k + 1]))))
             name = (long)k;
     if (nseg == 1 && kind[0] == SEG_PRONOUN) {
         p.pronoun = true;
@@ -666,7 +679,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, parsed_men
         return;
     const char *full = name;
     fullest_name(rec, a, bn, &full, &role, true);
-    if (full == name)
+    /* "Bupati Sumbawa" in a body datelined "Sumbawa Besar": a place */
+    if (full == name || (rec->dateline && words_within(full, rec->dateline)))
         return;
     m->name = full;
     m->role = join(a, &ws, 0, tail, false);
@@ -693,9 +707,13 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a)
                 who = current;
             } else {
                 who = find_person(a, &ps, &m);
-                if (who < 0 && may_found(&m, ev->quote >= 0) && VEC_PUSH(a, &ps, ((person){m, 0, -1})) == 0)
+                if (who < 0 && may_found(&m, ev->quote >= 0) && VEC_PUSH(a, &ps, ((person){m, 0, -1})) == 0) {
                     who = (long)ps.len - 1;
-                else if (who >= 0)
+                    /* "Heru" read as "Heru Prasetyo Wibowo", the Sekretaris
+                     * Daerah the body names, so that "Sekda" finds him */
+                    if (m.name && ps.len <= RECENT_PEOPLE)
+                        fullest_name(rec, a, &names, &ps.items[who].who.name, &ps.items[who].who.role, false);
+                } else if (who >= 0)
                     merge_into(&ps.items[who], &m);
                 if (who >= 0 && ps.items[who].mentions == 0)
                     ps.items[who].mentions = 1;

@@ -49,6 +49,15 @@ static source_kind source_of_quote(size_t i)
     return SOURCE_NONE;
 }
 
+/* The mention of the n-th sentence-subject event (no quote), or NULL. */
+static const char *subject_mention(size_t n)
+{
+    for (size_t e = 0; e < EV.len; e++)
+        if (EV.items[e].quote < 0 && n-- == 0)
+            return EV.items[e].mention;
+    return NULL;
+}
+
 START_TEST(curly_quote_with_cue_after)
 {
     static const char *const P[] = {LDQ "Kami siap membantu warga," RDQ " ujar Budi Santoso."};
@@ -284,6 +293,128 @@ START_TEST(max_quotes_is_kept)
 }
 END_TEST
 
+/* A subject cut by a stop word ("di") goes on to the name apposed right
+ * before the verb; a weekday there is no name. */
+START_TEST(subject_goes_on_to_the_apposed_name)
+{
+    static const char *const P[] = {
+        "Sementara itu, petugas Pos PGA Agung di Rendang, Dewa Made Sutapa, menyampaikan, aktivitas kegempaan "
+        "masih rendah.",
+        "Bupati dalam kunjungannya di Aula Desa, Senin, mengatakan bahwa bantuan sudah disalurkan.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(mention_of(0), "petugas Pos PGA Agung di Rendang, Dewa Made Sutapa");
+    ck_assert_str_eq(mention_of(1), "Bupati");
+}
+END_TEST
+
+/* "X berharap/mengatakan" + a clause whose predicate is a verb, not only an
+ * auxiliary; a verb inside a relative clause ("yang dijalankan") is none. */
+START_TEST(clause_with_a_verb_predicate)
+{
+    static const char *const P[] = {
+        "Ramli berharap pemerintah membantu pemasaran gabah saat panen.",
+        "Wiratama mengatakan simulasi ini digelar untuk menguji rencana kontinjensi.",
+        "Budi menyebutkan sejumlah program yang dijalankan pemerintah.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "pemerintah membantu pemasaran gabah saat panen");
+    ck_assert_str_eq(quote(1)->text, "simulasi ini digelar untuk menguji rencana kontinjensi");
+}
+END_TEST
+
+/* ",” demikian sambutan Menteri", ",” begitu kata Budi": a closer before
+ * the source; "demikian pula" after a term is no cue. "Dalam sambutannya,"
+ * before a quote points to the current speaker. */
+START_TEST(closer_before_the_source)
+{
+    static const char *const P[] = {
+        LDQ "Instansi pemerintah harus memberi contoh," RDQ " demikian sambutan Menteri.",
+        LDQ "Kami siap membantu warga," RDQ " begitu kata Budi.",
+        LDQ "Kampung Sehat" RDQ " demikian pula program lain berjalan baik.",
+        LDQ "Semua posko buka dua puluh empat jam," RDQ " demikian disampaikannya.",
+        "\"Kurangi aktivitas di luar rumah,\" imbau Aminah.",
+        "Dalam sambutannya, " LDQ "Kita harus bekerja lebih keras tahun ini." RDQ,
+    };
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_int_eq(source_of_quote(4), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(0)->cue, "sambutan");
+    ck_assert_str_eq(mention_of(0), "Menteri");
+    ck_assert_str_eq(mention_of(1), "Budi");
+    ck_assert_str_eq(quote(2)->text, "Semua posko buka dua puluh empat jam");
+    ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
+    ck_assert_str_eq(mention_of(3), "Aminah");
+}
+END_TEST
+
+/* "ujar orang nomor satu di Boalemo itu": a description closed by a
+ * demonstrative points back; one without it names its own source. */
+START_TEST(epithet_points_back)
+{
+    static const char *const P[] = {
+        LDQ "Tahun depan kita evaluasi desa mana yang serius," RDQ " ujar orang nomor satu di Boalemo itu.",
+        LDQ "Stok bahan makanan cukup untuk sepekan," RDQ " ujar petugas dapur umum dari Tagana.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
+    ck_assert_int_eq(source_of_quote(1), SOURCE_MENTION);
+    ck_assert_str_eq(mention_of(1), "petugas dapur umum dari Tagana");
+}
+END_TEST
+
+/* A long introductory adverbial and the weekday-date aside after it come
+ * before the subject. */
+START_TEST(long_intro_and_date_aside_before_the_subject)
+{
+    static const char *const P[] = {
+        "Dalam sambutan tertulis yang dibacakan Sekretaris Jenderal pada acara puncak di Jakarta, Jumat (1/8/2025), "
+        "Menteri Kesehatan menegaskan bahwa pemberian ASI merupakan investasi pertama.",
+    };
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(mention_of(0), "Menteri Kesehatan");
+}
+END_TEST
+
+/* Sentence subjects: a dateline before a dash goes; a name apposed after a
+ * description ends at the predicate; a person written with an age anywhere
+ * in the sentence is introduced. */
+START_TEST(subjects_dateline_apposition_and_age)
+{
+    static const char *const P[] = {
+        "Sumbawa Besar, Diskominfotik \xE2\x80\x93 Wakil Gubernur NTB, Lalu Arya, melakukan panen raya jagung.",
+        "Salah seorang warga Desa Tolai Barat, I Wayan Sudarsana, kehilangan seluruh perabot rumahnya.",
+        "Kunci diserahkan Gubernur kepada sepuluh keluarga, salah satunya Rosmiati (52), penyintas likuefaksi "
+        "Petobo yang kehilangan rumahnya.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 0);
+    ck_assert_str_eq(subject_mention(0), "Wakil Gubernur NTB, Lalu Arya");
+    ck_assert_str_eq(subject_mention(1), "Salah seorang warga Desa Tolai Barat, I Wayan Sudarsana");
+    ck_assert_str_eq(subject_mention(2), "Rosmiati (52), penyintas likuefaksi Petobo");
+    ck_assert_ptr_null(subject_mention(3));
+}
+END_TEST
+
+/* A speech verb in a restrictive clause speaks for the noun before "yang";
+ * after an apposed person's comma it is theirs. */
+START_TEST(speech_verb_after_yang)
+{
+    static const char *const P[] = {
+        "Beredar pesan berantai yang menyebutkan pemerintah membuka rekrutmen tenaga honorer.",
+        "Laporan disampaikan oleh Bapak Noor Iza, Kepala BPSDM, yang menekankan bahwa pelatihan ini hasil "
+        "kolaborasi.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(mention_of(0), "Bapak Noor Iza, Kepala BPSDM");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -347,6 +478,13 @@ Suite *make_suite(void)
     tcase_add_test(tc, said_by_after_the_paragraph);
     tcase_add_test(tc, hostile_marks_stay_linear);
     tcase_add_test(tc, max_quotes_is_kept);
+    tcase_add_test(tc, subject_goes_on_to_the_apposed_name);
+    tcase_add_test(tc, clause_with_a_verb_predicate);
+    tcase_add_test(tc, closer_before_the_source);
+    tcase_add_test(tc, epithet_points_back);
+    tcase_add_test(tc, long_intro_and_date_aside_before_the_subject);
+    tcase_add_test(tc, subjects_dateline_apposition_and_age);
+    tcase_add_test(tc, speech_verb_after_yang);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);

@@ -211,6 +211,116 @@ START_TEST(short_name_before_the_full_stop)
 }
 END_TEST
 
+/* "Ibu" before a lower-case word is part of the office, not an honorific. */
+START_TEST(honorific_inside_an_office)
+{
+    static const char *const P[] = {
+        "Direktur Gizi dan Kesehatan Ibu dan Anak Kemenkes, dr. Lucia Ratna Widyaningsih, MPH, mengatakan bahwa "
+        "cakupan ASI eksklusif masih rendah."};
+    resolve(P, 1);
+    const rec_speaker *s = speaker_of(0);
+    ck_assert_str_eq(s->name, "Lucia Ratna Widyaningsih");
+    ck_assert_str_eq(s->role, "Direktur Gizi dan Kesehatan Ibu dan Anak Kemenkes");
+}
+END_TEST
+
+/* A person written with an age is surely a person: "ia" and "katanya" then
+ * point to them, whether they are the subject or apposed mid-sentence. */
+START_TEST(person_introduced_with_an_age)
+{
+    static const char *const P[] = {
+        LDQ "Huntap ini dibangun dengan standar tahan gempa," RDQ " kata Kepala Satker, Ahmad Fauzan.",
+        "Kunci diserahkan Gubernur kepada sepuluh keluarga, salah satunya Rosmiati (52), penyintas likuefaksi "
+        "Petobo yang kehilangan rumahnya. Dengan mata berkaca-kaca, ia mengatakan, " LDQ "Terima kasih kepada "
+        "pemerintah." RDQ,
+        "Salah seorang wajib pajak, Hasan Ilahude (47), menjadi satu dari sepuluh warga yang dilayani.",
+        LDQ "Saya dengar dari radio ada pemutihan," RDQ " katanya.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of(1)->name, "Rosmiati");
+    ck_assert_str_eq(speaker_of(1)->role, "penyintas likuefaksi Petobo");
+    ck_assert_str_eq(speaker_of(2)->name, "Hasan Ilahude");
+    ck_assert_str_eq(speaker_of(2)->role, "wajib pajak");
+}
+END_TEST
+
+/* The dateline is a place: "Bupati Sumbawa" does not end in the name
+ * "Sumbawa Besar". */
+START_TEST(dateline_is_no_name_in_an_office)
+{
+    static const char *const P[] = {
+        "Sumbawa Besar \xE2\x80\x93 Panen raya jagung digelar di Kabupaten Sumbawa.",
+        "Bupati Sumbawa menyampaikan bahwa luas tanam jagung mencapai 68.000 hektare.",
+    };
+    R.rec.dateline = "Sumbawa Besar";
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Sumbawa");
+}
+END_TEST
+
+/* A person first quoted by surname takes the office the body gives them
+ * right away, so an abbreviated office later ("Sekda", "Kesra") finds them. */
+START_TEST(abbreviated_office_finds_the_named_person)
+{
+    static const char *const P[] = {
+        "Rapat dipimpin Sekretaris Daerah Kabupaten Banyumas, Dr. Ir. Heru Prasetyo Wibowo, M.T.",
+        "Heru mengatakan bahwa integrasi layanan harus selesai tahun ini.",
+        "Menutup rapat, Sekda meminta seluruh kepala perangkat daerah hadir.",
+        LDQ "Saya akan cek langsung progresnya setiap dua minggu," RDQ " pungkasnya.",
+        "Asisten Pemerintahan dan Kesejahteraan Rakyat Setda Jawa Tengah, Agus Triyono, menekankan bahwa masa "
+        "kampanye paling rawan.",
+        "Di akhir rapat, Asisten Pemerintahan dan Kesra itu kembali menegaskan bahwa masyarakat dapat melapor.",
+    };
+    resolve(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Heru Prasetyo Wibowo");
+    ck_assert_str_eq(speaker_of(1)->role, "Sekretaris Daerah Kabupaten Banyumas");
+    ck_assert_str_eq(speaker_of(3)->name, "Agus Triyono");
+}
+END_TEST
+
+/* "Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat": the
+ * items of a list the conjunction closes belong to the role. */
+START_TEST(list_inside_a_role)
+{
+    static const char *const P[] = {
+        "Anggota Bawaslu Koordinator Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat, Dwi "
+        "Lestari Handayani, mengungkapkan bahwa pihaknya menerima 47 laporan."};
+    resolve(P, 1);
+    const rec_speaker *s = speaker_of(0);
+    ck_assert_str_eq(s->name, "Dwi Lestari Handayani");
+    ck_assert_str_eq(s->role,
+                     "Anggota Bawaslu Koordinator Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat");
+}
+END_TEST
+
+/* The dateline before the dash is no part of the first subject's office,
+ * so "Wagub" later is the same person; "orang nomor satu di X itu" points
+ * back to the speaker. */
+START_TEST(dateline_dash_and_epithet_keep_the_speaker)
+{
+    static const char *const P[] = {
+        "Sumbawa Besar, Diskominfotik \xE2\x80\x93 Wakil Gubernur NTB, H. Lalu Arya Wiraguna, S.H., melakukan "
+        "panen raya jagung.",
+        "Wagub Lalu Arya mengatakan, jagung merupakan komoditas andalan NTB.",
+        LDQ "Petani harus menikmati nilai tambahnya," RDQ " kata Ketua Kelompok Tani, Syamsul Bahri.",
+        LDQ "Kita tidak boleh hanya bangga dengan angka produksi," RDQ " tegas Wagub menutup sambutannya.",
+        LDQ "Tahun depan kita evaluasi," RDQ " ujar orang nomor satu di NTB itu.",
+    };
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->role, "Wakil Gubernur NTB");
+    ck_assert_ptr_eq(speaker_of(2), speaker_of(0));
+    ck_assert_ptr_eq(speaker_of(3), speaker_of(0));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -229,6 +339,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_with_region_is_not_a_name);
     tcase_add_test(tc, no_speaker_before_anyone_spoke);
     tcase_add_test(tc, short_name_before_the_full_stop);
+    tcase_add_test(tc, honorific_inside_an_office);
+    tcase_add_test(tc, person_introduced_with_an_age);
+    tcase_add_test(tc, dateline_is_no_name_in_an_office);
+    tcase_add_test(tc, abbreviated_office_finds_the_named_person);
+    tcase_add_test(tc, list_inside_a_role);
+    tcase_add_test(tc, dateline_dash_and_epithet_keep_the_speaker);
     suite_add_tcase(s, tc);
     return s;
 }
