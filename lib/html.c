@@ -91,6 +91,8 @@ static const selector BODY_SELECTORS[] = {
     {SEL_CLASS, "node__content"},        /* Drupal, without a body field */
     {SEL_CLASS, "item-page"},            /* Joomla, without microdata */
 };
+enum { N_BODY_SELECTORS = sizeof BODY_SELECTORS / sizeof *BODY_SELECTORS };
+_Static_assert(N_BODY_SELECTORS <= 32, "a bit for each body selector");
 
 /* Class words of a body container of an unknown template ("news__body",
  * "berita-detail__content", "post--content"): a body word with an article
@@ -144,6 +146,154 @@ static const entity ENTITIES[] = {
     {"bull", 0x2022}, {"middot", 0xB7},
 };
 
+/* Tag sets beside the ones above. */
+static const char *const HEADING_TAGS[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+static const char *const HEADLINE_TAGS[] = {"h1", "h2", "h3", NULL};
+/* Paragraph elements that may follow the container. */
+static const char *const PROSE_TAGS[] = {"p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", NULL};
+/* Heading-classed elements that are no headline element. */
+static const char *const NOT_HEADLINE_TAGS[] = {"a", "span", "title", NULL};
+/* Elements an icon font or sprite draws in. */
+static const char *const ICON_TAGS[] = {"i", "span", "svg", NULL};
+static const char *const BOLD_TAGS[] = {"b", "strong", NULL};
+
+/* A whole class or id that names a sidebar column; as a part ("article-aside")
+ * it is article furniture. */
+static const char *const CHROME_TOKENS[] = {"aside", NULL};
+/* Class words of the article's own furniture, which a generic "nav" class
+ * beside them ("nav meta") does not make chrome. */
+static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
+/* hCard bylines (WordPress): class "vcard" around or on class "fn". */
+static const char *const VCARD_CLASSES[] = {"vcard", NULL};
+static const char *const FN_CLASSES[] = {"fn", NULL};
+
+/* ---- what an element is, worked out once per element -------------------- */
+
+/* The tag sets the reader asks about; bit k of an element's `tags` says
+ * its name is in TAG_SETS[k]. */
+typedef enum {
+    TAGS_BLOCK, TAGS_VOID_TEXT, TAGS_CHROME, TAGS_SKIP, TAGS_HEADING, TAGS_HEADLINE, TAGS_PROSE,
+    TAGS_NOT_HEADLINE, TAGS_ICON, TAGS_BOLD, TAG_A, TAG_ARTICLE, TAG_ASIDE, TAG_BODY, TAG_BR, TAG_FIGCAPTION,
+    TAG_H1, TAG_HEAD, TAG_HTML, TAG_IMG, TAG_LINK, TAG_META, TAG_SCRIPT, TAG_TIME, TAG_TITLE, N_TAG_SETS
+} tag_set;
+static const char *const *const TAG_SETS[N_TAG_SETS] = {
+    [TAGS_BLOCK] = BLOCK_TAGS,
+    [TAGS_VOID_TEXT] = VOID_TEXT_TAGS,
+    [TAGS_CHROME] = CHROME_TAGS,
+    [TAGS_SKIP] = SKIP_TAGS,
+    [TAGS_HEADING] = HEADING_TAGS,
+    [TAGS_HEADLINE] = HEADLINE_TAGS,
+    [TAGS_PROSE] = PROSE_TAGS,
+    [TAGS_NOT_HEADLINE] = NOT_HEADLINE_TAGS,
+    [TAGS_ICON] = ICON_TAGS,
+    [TAGS_BOLD] = BOLD_TAGS,
+    [TAG_A] = (const char *const[]){"a", NULL},
+    [TAG_ARTICLE] = (const char *const[]){"article", NULL},
+    [TAG_ASIDE] = (const char *const[]){"aside", NULL},
+    [TAG_BODY] = (const char *const[]){"body", NULL},
+    [TAG_BR] = (const char *const[]){"br", NULL},
+    [TAG_FIGCAPTION] = (const char *const[]){"figcaption", NULL},
+    [TAG_H1] = (const char *const[]){"h1", NULL},
+    [TAG_HEAD] = (const char *const[]){"head", NULL},
+    [TAG_HTML] = (const char *const[]){"html", NULL},
+    [TAG_IMG] = (const char *const[]){"img", NULL},
+    [TAG_LINK] = (const char *const[]){"link", NULL},
+    [TAG_META] = (const char *const[]){"meta", NULL},
+    [TAG_SCRIPT] = (const char *const[]){"script", NULL},
+    [TAG_TIME] = (const char *const[]){"time", NULL},
+    [TAG_TITLE] = (const char *const[]){"title", NULL},
+};
+
+/* The class word lists: bit k of an element's `parts` says a word of its
+ * class or id is in PART_LISTS[k]. */
+typedef enum {
+    PARTS_CHROME, PARTS_SKIP, PARTS_DATE, PARTS_LABEL_ICON, PARTS_SITE_TITLE, PARTS_TITLE, PARTS_CAPTION,
+    PARTS_AUTHOR_ICON, PARTS_LABEL_CLASS, PARTS_FURNITURE, PARTS_LABEL, N_PART_LISTS
+} part_list;
+static const char *const *const PART_LISTS[N_PART_LISTS] = {
+    [PARTS_CHROME] = CHROME_PARTS,           [PARTS_SKIP] = SKIP_PARTS,
+    [PARTS_DATE] = DATE_PARTS,               [PARTS_LABEL_ICON] = LABEL_ICON_PARTS,
+    [PARTS_SITE_TITLE] = SITE_TITLE_PARTS,   [PARTS_TITLE] = TITLE_PARTS,
+    [PARTS_CAPTION] = CAPTION_PARTS,         [PARTS_AUTHOR_ICON] = AUTHOR_ICON_PARTS,
+    [PARTS_LABEL_CLASS] = LABEL_CLASS_PARTS, [PARTS_FURNITURE] = FURNITURE_PARTS,
+    [PARTS_LABEL] = LABEL_PARTS,
+};
+
+/* Whole class tokens: bit k of an element's `tokens` says a token of its
+ * class is in TOKEN_LISTS[k]. */
+typedef enum { TOKENS_HIDDEN, TOKENS_SCREEN_READER, TOKENS_CHROME, TOKENS_VCARD, TOKENS_FN, N_TOKEN_LISTS } token_list;
+static const char *const *const TOKEN_LISTS[N_TOKEN_LISTS] = {
+    [TOKENS_HIDDEN] = HIDDEN_CLASSES, [TOKENS_SCREEN_READER] = SCREEN_READER_CLASSES,
+    [TOKENS_CHROME] = CHROME_TOKENS,  [TOKENS_VCARD] = VCARD_CLASSES,
+    [TOKENS_FN] = FN_CLASSES,
+};
+
+/* The attributes the reader looks at. The tree keeps no others: src,
+ * srcset, alt, data-*, on* and the like would be most of its nodes. Bit k
+ * of an element's `attrs` says it has READ_ATTRS[k]. */
+typedef enum {
+    AT_CLASS, AT_ID, AT_ITEMPROP, AT_REL, AT_HREF, AT_HIDDEN, AT_ARIA_HIDDEN, AT_STYLE, AT_ROLE, AT_TYPE,
+    AT_PROPERTY, AT_NAME, AT_CONTENT, AT_DATETIME, AT_TITLE, N_READ_ATTRS
+} attr_name;
+static const char *const READ_ATTRS[N_READ_ATTRS + 1] = {
+    [AT_CLASS] = "class",     [AT_ID] = "id",         [AT_ITEMPROP] = "itemprop",       [AT_REL] = "rel",
+    [AT_HREF] = "href",       [AT_HIDDEN] = "hidden", [AT_ARIA_HIDDEN] = "aria-hidden", [AT_STYLE] = "style",
+    [AT_ROLE] = "role",       [AT_TYPE] = "type",     [AT_PROPERTY] = "property",       [AT_NAME] = "name",
+    [AT_CONTENT] = "content", [AT_DATETIME] = "datetime", [AT_TITLE] = "title",         [N_READ_ATTRS] = NULL,
+};
+
+enum {
+    NF_CHROME = 1,   /* inside page chrome */
+    NF_LABELBOX = 2, /* inside a tag or category box */
+    NF_HIDDEN = 4,   /* never shown, or no text (scripts) */
+    NF_LINK = 8,     /* inside <a> */
+    NF_BLOCK = 16,
+    NF_ARTICLE = 32, /* inside <article> */
+    /* of the element itself, worked out once */
+    NF_BLOCK_TAG = 64,
+    NF_SELF_HIDDEN = 128, /* hidden, screen-reader text or not */
+    NF_SELF_SR = 256,     /* screen-reader text, shown to no one else */
+    NF_SELF_CHROME = 512,
+    NF_SUB_SR = 1024, /* screen-reader text below it */
+};
+
+/* 32-bit counts: html_read takes no page of INT_MAX bytes or more. An
+ * element's _private points at its entry. */
+typedef struct {
+    uint32_t id; /* its place in document order */
+    uint32_t flags;
+    uint32_t tags;     /* bit k: TAG_SETS[k] holds its name */
+    uint32_t parts;    /* bit k: its class or id has a word of PART_LISTS[k] */
+    uint16_t attrs;    /* bit k: it has the attribute READ_ATTRS[k] */
+    uint16_t tokens;   /* bit k: its class has a token of TOKEN_LISTS[k] */
+    uint32_t body_classes; /* bit s: its class has BODY_SELECTORS[s]'s class */
+    uint32_t end;      /* one past the last element of its subtree */
+    uint32_t block;    /* index of the nearest block element (itself when a block) */
+    uint32_t own_text; /* visible non-link text bytes whose nearest block this is */
+    uint32_t sub_text; /* own_text over the whole subtree */
+    uint32_t sub_all;  /* every visible text byte of the subtree, links too */
+    double score;      /* text density score */
+} node_info;
+
+/* An element's cleaned text, once read. */
+typedef struct {
+    const char *text;
+    size_t len;
+} text_memo;
+
+typedef struct {
+    xmlNode **nodes;
+    node_info *info;
+    size_t n;
+    text_memo *texts; /* 2i: element i's text, 2i + 1: with its screen-reader text; made when first asked */
+} tree_index;
+
+/* The questions below are asked of every element many times: the indexed
+ * answer is a bit, inline; the others go the long way. */
+static inline bool indexed(const xmlNode *n) { return n && n->type == XML_ELEMENT_NODE && n->_private; }
+static inline const node_info *info_of(const xmlNode *n) { return (const node_info *)n->_private; }
+static inline size_t node_id(const xmlNode *n) { return info_of(n)->id; }
+
 /* ---- small helpers ------------------------------------------------------ */
 
 static bool in_list(const char *const *list, const char *s, size_t len)
@@ -156,25 +306,32 @@ static bool in_list(const char *const *list, const char *s, size_t len)
     return false;
 }
 
-static bool is_tag(const xmlNode *n, const char *name)
+static bool tag_in_by_name(const xmlNode *n, tag_set set)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+    return n && n->type == XML_ELEMENT_NODE && n->name &&
+           in_list(TAG_SETS[set], (const char *)n->name, strlen((const char *)n->name));
 }
 
-static bool tag_in(const xmlNode *n, const char *const *list)
+/* The element's name is in the set. */
+static inline bool tag_in(const xmlNode *n, tag_set set)
 {
-    return n->type == XML_ELEMENT_NODE && n->name && in_list(list, (const char *)n->name, strlen((const char *)n->name));
+    return indexed(n) ? (info_of(n)->tags >> set) & 1 : tag_in_by_name(n, set);
 }
 
-/* An attribute's value without copying it, or NULL. */
-static const char *attr(const xmlNode *n, const char *name)
+static const char *attr_of_properties(const xmlNode *n, attr_name name)
 {
     if (n->type != XML_ELEMENT_NODE)
         return NULL;
     for (const xmlAttr *p = n->properties; p; p = p->next)
-        if (p->name && strcasecmp((const char *)p->name, name) == 0)
+        if (p->name && strcasecmp((const char *)p->name, READ_ATTRS[name]) == 0)
             return p->children && p->children->content ? (const char *)p->children->content : "";
     return NULL;
+}
+
+/* An attribute's value without copying it, or NULL. */
+static inline const char *attr(const xmlNode *n, attr_name name)
+{
+    return indexed(n) && !((info_of(n)->attrs >> name) & 1) ? NULL : attr_of_properties(n, name);
 }
 
 /* `list` holds `word` as one of its space-separated tokens. */
@@ -194,7 +351,7 @@ static bool has_token(const char *list, const char *word)
     return false;
 }
 
-static bool attr_has_token(const xmlNode *n, const char *name, const char *word)
+static bool attr_has_token(const xmlNode *n, attr_name name, const char *word)
 {
     const char *v = attr(n, name);
     return v && has_token(v, word);
@@ -217,20 +374,32 @@ static bool words_in(const char *v, const char *const *list)
     return false;
 }
 
-static bool class_words_in(const xmlNode *n, const char *const *list)
+static bool class_has_part_by_words(const xmlNode *n, part_list list)
 {
-    const char *c = attr(n, "class"), *id = attr(n, "id");
-    return (c && words_in(c, list)) || (id && words_in(id, list));
+    const char *c = attr(n, AT_CLASS), *id = attr(n, AT_ID);
+    return (c && words_in(c, PART_LISTS[list])) || (id && words_in(id, PART_LISTS[list]));
 }
 
-/* A class token, in whole, is in `list`. */
-static bool class_token_in(const xmlNode *n, const char *const *list)
+/* A class or id token, or one of its parts split at '-', '_', ':' and '.',
+ * is in the list. */
+static inline bool class_has_part(const xmlNode *n, part_list list)
 {
-    const char *c = attr(n, "class");
-    for (size_t i = 0; c && list[i]; i++)
-        if (has_token(c, list[i]))
+    return indexed(n) ? (info_of(n)->parts >> list) & 1 : class_has_part_by_words(n, list);
+}
+
+static bool class_token_in_by_tokens(const xmlNode *n, token_list list)
+{
+    const char *c = attr(n, AT_CLASS);
+    for (size_t i = 0; c && TOKEN_LISTS[list][i]; i++)
+        if (has_token(c, TOKEN_LISTS[list][i]))
             return true;
     return false;
+}
+
+/* A class token, in whole, is in the list. */
+static inline bool class_token_in(const xmlNode *n, token_list list)
+{
+    return indexed(n) ? (info_of(n)->tokens >> list) & 1 : class_token_in_by_tokens(n, list);
 }
 
 /* A class token names a label box: its last part is a label word, a label
@@ -238,7 +407,9 @@ static bool class_token_in(const xmlNode *n, const char *const *list)
  * field by its content ("field--name-field-kategori-berita"). */
 static bool is_label_box(const xmlNode *n)
 {
-    const char *c = attr(n, "class");
+    if (!class_has_part(n, PARTS_LABEL)) /* no label word at all: most elements */
+        return false;
+    const char *c = attr(n, AT_CLASS);
     for (const char *s = c; s && *s;) {
         while (*s == ' ' || *s == '\t' || *s == '\n')
             s++;
@@ -296,6 +467,24 @@ static bool generic_body_class(const char *c)
     return false;
 }
 
+/* The bytes above ' ' (what a reader sees of the text), eight at a time:
+ * a byte's high bit after adding 0x5F to its low seven bits says it is
+ * above ' ', or it is 0x80 or above. */
+static size_t visible_bytes(const char *s)
+{
+    const uint64_t LOW7 = 0x7F7F7F7F7F7F7F7Full, ADD = 0x5F5F5F5F5F5F5F5Full, HIGH = 0x8080808080808080ull;
+    size_t len = strlen(s), n = 0, i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t above = ((((x & LOW7) + ADD) | x) & HIGH) >> 7;
+        n += (size_t)((above * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < len; i++)
+        n += (unsigned char)s[i] > ' ';
+    return n;
+}
+
 /* ---- a growable byte buffer (malloc) ------------------------------------ */
 
 typedef struct {
@@ -327,55 +516,17 @@ static void buf_add(buf *b, const char *s, size_t n)
 
 /* ---- the tree index ----------------------------------------------------- */
 
-enum {
-    NF_CHROME = 1,   /* inside page chrome */
-    NF_LABELBOX = 2, /* inside a tag or category box */
-    NF_HIDDEN = 4,   /* never shown, or no text (scripts) */
-    NF_LINK = 8,     /* inside <a> */
-    NF_BLOCK = 16,
-    NF_ARTICLE = 32, /* inside <article> */
-    /* of the element itself, worked out once */
-    NF_BLOCK_TAG = 64,
-    NF_SELF_HIDDEN = 128, /* hidden, screen-reader text or not */
-    NF_SELF_SR = 256,     /* screen-reader text, shown to no one else */
-    NF_SELF_CHROME = 512,
-};
-
 /* Caps that keep hostile pages linear: candidates looked at, list sizes. */
 enum { MAX_SMALL_SUBTREE = 200, MAX_LABELS = 100, MAX_CREDITS = 50, MAX_TITLES = 64, MAX_FLIGHT_TEXTS = 256 };
-
-/* 32-bit counts: html_read takes no page of INT_MAX bytes or more. An
- * element's _private points at its entry. */
-typedef struct {
-    uint32_t id; /* its place in document order */
-    uint32_t flags;
-    uint32_t parts;    /* bit k: its class or id has a word of PART_LISTS[k] */
-    uint32_t end;      /* one past the last element of its subtree */
-    uint32_t block;    /* index of the nearest block element (itself when a block) */
-    uint32_t own_text; /* visible non-link text bytes whose nearest block this is */
-    uint32_t sub_text; /* own_text over the whole subtree */
-    uint32_t sub_all;  /* every visible text byte of the subtree, links too */
-    double score;      /* text density score */
-} node_info;
-
-typedef struct {
-    xmlNode **nodes;
-    node_info *info;
-    size_t n;
-} tree_index;
-
-static bool indexed(const xmlNode *n) { return n && n->type == XML_ELEMENT_NODE && n->_private; }
-static const node_info *info_of(const xmlNode *n) { return (const node_info *)n->_private; }
-static size_t node_id(const xmlNode *n) { return info_of(n)->id; }
 
 typedef enum { SHOWN, HIDDEN_FROM_EYES, HIDDEN } visibility;
 
 /* HIDDEN_FROM_EYES: screen-reader text. */
 static visibility visibility_by_markup(const xmlNode *n)
 {
-    if (tag_in(n, VOID_TEXT_TAGS) || attr(n, "hidden") || attr_has_token(n, "aria-hidden", "true"))
+    if (tag_in(n, TAGS_VOID_TEXT) || attr(n, AT_HIDDEN) || attr_has_token(n, AT_ARIA_HIDDEN, "true"))
         return HIDDEN;
-    const char *style = attr(n, "style");
+    const char *style = attr(n, AT_STYLE);
     if (style) {
         /* "display:none" with any spacing */
         const char *d = strstr(style, "display");
@@ -387,8 +538,8 @@ static visibility visibility_by_markup(const xmlNode *n)
                 return HIDDEN;
         }
     }
-    return class_token_in(n, HIDDEN_CLASSES)          ? HIDDEN
-           : class_token_in(n, SCREEN_READER_CLASSES) ? HIDDEN_FROM_EYES
+    return class_token_in(n, TOKENS_HIDDEN)          ? HIDDEN
+           : class_token_in(n, TOKENS_SCREEN_READER) ? HIDDEN_FROM_EYES
                                                       : SHOWN;
 }
 
@@ -405,104 +556,161 @@ static bool is_hidden(const xmlNode *n) { return is_hidden_but_heard(n, false); 
 
 static bool is_block_tag(const xmlNode *n)
 {
-    return indexed(n) ? (info_of(n)->flags & NF_BLOCK_TAG) != 0 : tag_in(n, BLOCK_TAGS);
+    return indexed(n) ? (info_of(n)->flags & NF_BLOCK_TAG) != 0 : tag_in(n, TAGS_BLOCK);
 }
 
-/* A whole class or id that names a sidebar column; as a part ("article-aside")
- * it is article furniture. */
-static const char *const CHROME_TOKENS[] = {"aside", NULL};
-/* Class words of the article's own furniture, which a generic "nav" class
- * beside them ("nav meta") does not make chrome. */
-static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
-
-/* The class word lists, each looked up once per element by index_tree. */
-static const char *const *const PART_LISTS[] = {CHROME_PARTS,   SKIP_PARTS,     DATE_PARTS,
-                                                LABEL_ICON_PARTS, SITE_TITLE_PARTS, TITLE_PARTS,
-                                                CAPTION_PARTS,  AUTHOR_ICON_PARTS, LABEL_CLASS_PARTS,
-                                                FURNITURE_PARTS};
-enum { N_PART_LISTS = sizeof PART_LISTS / sizeof *PART_LISTS };
-
-/* Every word of PART_LISTS with the lists that hold it, hashed: built
- * once per tree, so that each class word is one lookup. */
-enum { PART_SLOTS = 256 }; /* a power of two, over twice the words */
+/* Every tag name, attribute name, class word and class token of the sets
+ * above with the sets that hold it, hashed: built once per tree, so that
+ * each of an element's names and words is one lookup. */
+enum { WORD_SLOTS = 512 }; /* a power of two, over twice the words */
 typedef struct {
     const char *word;
-    size_t len;
-    uint32_t lists; /* bit k: PART_LISTS[k] holds it */
-} part_slot;
+    uint32_t tags, parts; /* bit k: TAG_SETS[k], PART_LISTS[k] holds it */
+    uint16_t tokens;      /* bit k: TOKEN_LISTS[k] holds it */
+    uint16_t attrs;       /* bit k: it is READ_ATTRS[k] */
+    uint32_t body_classes; /* bit s: it is BODY_SELECTORS[s]'s class */
+    uint8_t len;
+} word_slot;
 typedef struct {
-    part_slot slot[PART_SLOTS];
-} part_table;
+    word_slot slot[WORD_SLOTS];
+    /* bit l of lengths[c]: a word of length l (31: or more) begins with c
+     * (folded): most class words are no word of the sets, and this says
+     * so before they are hashed */
+    uint32_t lengths[128];
+} word_table;
 
-/* Case-folded FNV-1a: exact for the letters and digits of class words. */
-static size_t part_hash(const char *s, size_t len)
+static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
+static unsigned length_bit(size_t len) { return len < 31 ? (unsigned)len : 31; }
+static size_t first_key(char c) { return (unsigned char)(c | 0x20) & 127; }
+
+/* Case-folded FNV-1a: exact for letters and digits, a hash for the rest. */
+static size_t word_hash(const char *s, size_t len)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < len; i++)
         h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
-    return h & (PART_SLOTS - 1);
+    return h & (WORD_SLOTS - 1);
 }
 
-static part_slot *part_find(part_table *t, const char *s, size_t len)
+static bool same_word(const char *a, const char *b, size_t len)
 {
-    size_t i = part_hash(s, len);
-    while (t->slot[i].word && !(t->slot[i].len == len && strncasecmp(t->slot[i].word, s, len) == 0))
-        i = (i + 1) & (PART_SLOTS - 1);
+    for (size_t i = 0; i < len; i++)
+        if (ascii_lower(a[i]) != ascii_lower(b[i]))
+            return false;
+    return true;
+}
+
+/* The word's slot, or the empty slot where it would go (no sets). */
+static word_slot *word_slot_of(word_table *t, const char *s, size_t len)
+{
+    size_t i = word_hash(s, len);
+    while (t->slot[i].word && !(t->slot[i].len == len && same_word(t->slot[i].word, s, len)))
+        i = (i + 1) & (WORD_SLOTS - 1);
     return &t->slot[i];
 }
 
-static void part_table_init(part_table *t)
+static const word_slot NO_WORD = {0};
+
+static const word_slot *word_find(word_table *t, const char *s, size_t len)
+{
+    if (!len || !((t->lengths[first_key(s[0])] >> length_bit(len)) & 1))
+        return &NO_WORD;
+    return word_slot_of(t, s, len);
+}
+
+static word_slot *word_add(word_table *t, const char *word)
+{
+    size_t len = strlen(word);
+    word_slot *w = word_slot_of(t, word, len);
+    w->word = word;
+    w->len = (uint8_t)len;
+    t->lengths[first_key(word[0])] |= 1u << length_bit(len);
+    return w;
+}
+
+static void word_table_init(word_table *t)
 {
     memset(t, 0, sizeof *t);
+    for (size_t k = 0; k < N_TAG_SETS; k++)
+        for (size_t i = 0; TAG_SETS[k][i]; i++)
+            word_add(t, TAG_SETS[k][i])->tags |= 1u << k;
     for (size_t k = 0; k < N_PART_LISTS; k++)
-        for (size_t i = 0; PART_LISTS[k][i]; i++) {
-            part_slot *p = part_find(t, PART_LISTS[k][i], strlen(PART_LISTS[k][i]));
-            p->word = PART_LISTS[k][i];
-            p->len = strlen(p->word);
-            p->lists |= 1u << k;
-        }
+        for (size_t i = 0; PART_LISTS[k][i]; i++)
+            word_add(t, PART_LISTS[k][i])->parts |= 1u << k;
+    for (size_t k = 0; k < N_TOKEN_LISTS; k++)
+        for (size_t i = 0; TOKEN_LISTS[k][i]; i++)
+            word_add(t, TOKEN_LISTS[k][i])->tokens |= (uint16_t)(1u << k);
+    for (size_t k = 0; k < N_READ_ATTRS; k++)
+        word_add(t, READ_ATTRS[k])->attrs |= (uint16_t)(1u << k);
+    for (size_t k = 0; k < N_BODY_SELECTORS; k++)
+        if (BODY_SELECTORS[k].kind == SEL_CLASS)
+            word_add(t, BODY_SELECTORS[k].value)->body_classes |= 1u << k;
 }
 
 static bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+static bool is_token_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* The words_in test for every list at once: each word of the class and
- * the id is split out and looked up once. */
-static uint32_t class_parts(const xmlNode *n, part_table *parts_of_words)
+/* The words_in test for every part list at once: each word of a class or
+ * id is split out and looked up once. */
+static uint32_t value_parts(const char *v, word_table *words)
 {
     uint32_t parts = 0;
-    const char *values[2] = {attr(n, "class"), attr(n, "id")};
-    for (size_t v = 0; v < 2; v++)
-        for (const char *s = values[v]; s && *s;) {
-            while (*s && !is_alnum(*s))
-                s++;
-            const char *e = s;
-            while (is_alnum(*e))
-                e++;
-            if (e > s)
-                parts |= part_find(parts_of_words, s, (size_t)(e - s))->lists;
-            s = e;
-        }
+    for (const char *s = v; s && *s;) {
+        while (*s && !is_alnum(*s))
+            s++;
+        const char *e = s;
+        while (is_alnum(*e))
+            e++;
+        parts |= word_find(words, s, (size_t)(e - s))->parts;
+        s = e;
+    }
     return parts;
 }
 
-/* A class or id token, or one of its parts split at '-', '_', ':' and '.',
- * is in `list`. */
-static bool class_has_part(const xmlNode *n, const char *const *list)
+/* The has_token test for every token list and body class at once. */
+static void class_tokens(const char *c, word_table *words, node_info *ni)
 {
-    for (size_t k = 0; indexed(n) && k < N_PART_LISTS; k++)
-        if (PART_LISTS[k] == list)
-            return (info_of(n)->parts >> k) & 1;
-    return class_words_in(n, list);
+    for (const char *s = c; s && *s;) {
+        while (is_token_space(*s))
+            s++;
+        const char *e = s;
+        while (*e && !is_token_space(*e))
+            e++;
+        const word_slot *w = word_find(words, s, (size_t)(e - s));
+        ni->tokens |= w->tokens;
+        ni->body_classes |= w->body_classes;
+        s = e;
+    }
+}
+
+/* The element's name, attributes, class words and tokens, into its entry. */
+static void describe_element(const xmlNode *n, word_table *words, node_info *ni)
+{
+    const char *name = (const char *)n->name;
+    ni->tags = name ? word_find(words, name, strlen(name))->tags : 0;
+    const char *class = NULL, *id = NULL;
+    for (const xmlAttr *p = n->properties; p; p = p->next) {
+        const char *an = (const char *)p->name;
+        uint16_t bit = an ? word_find(words, an, strlen(an))->attrs : 0;
+        if (!(bit & ~ni->attrs))
+            continue; /* not read, or not the first of its name, which attr() finds */
+        ni->attrs |= bit;
+        const char *v = p->children && p->children->content ? (const char *)p->children->content : "";
+        class = bit == 1u << AT_CLASS ? v : class;
+        id = bit == 1u << AT_ID ? v : id;
+    }
+    ni->parts = value_parts(class, words) | value_parts(id, words);
+    class_tokens(class, words, ni);
 }
 
 static bool chrome_by_markup(const xmlNode *n)
 {
-    const char *id = attr(n, "id");
-    if (class_has_part(n, FURNITURE_PARTS))
+    const char *id = attr(n, AT_ID);
+    if (class_has_part(n, PARTS_FURNITURE))
         return false;
-    return tag_in(n, CHROME_TAGS) || class_has_part(n, CHROME_PARTS) || class_token_in(n, CHROME_TOKENS) ||
-           (id && in_list(CHROME_TOKENS, id, strlen(id))) || attr_has_token(n, "role", "navigation") ||
-           attr_has_token(n, "role", "complementary");
+    return tag_in(n, TAGS_CHROME) || class_has_part(n, PARTS_CHROME) || class_token_in(n, TOKENS_CHROME) ||
+           (id && in_list(CHROME_TOKENS, id, strlen(id))) || attr_has_token(n, AT_ROLE, "navigation") ||
+           attr_has_token(n, AT_ROLE, "complementary");
 }
 
 static bool is_chrome(const xmlNode *n)
@@ -530,8 +738,8 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
     t->info = malloc((count ? count : 1) * sizeof *t->info);
     if (!t->nodes || !t->info)
         return ST_NOMEM;
-    part_table parts_of_words;
-    part_table_init(&parts_of_words);
+    word_table words;
+    word_table_init(&words);
     size_t depth = 0;
     xmlNode *n = root;
     while (n) {
@@ -545,19 +753,19 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
             ni->id = (uint32_t)i;
             const node_info *pi = indexed(n->parent) ? info_of(n->parent) : NULL;
             ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE) : 0;
+            describe_element(n, &words, ni);
+            n->_private = ni;
             visibility v = visibility_by_markup(n);
             ni->flags |= v == HIDDEN ? NF_SELF_HIDDEN : v == HIDDEN_FROM_EYES ? NF_SELF_SR : 0;
-            ni->parts = class_parts(n, &parts_of_words);
-            n->_private = ni;
             if (chrome_by_markup(n))
                 ni->flags |= NF_SELF_CHROME;
             if (is_hidden(n))
                 ni->flags |= NF_HIDDEN;
-            if (is_tag(n, "a"))
+            if (tag_in(n, TAG_A))
                 ni->flags |= NF_LINK;
-            if (is_tag(n, "article"))
+            if (tag_in(n, TAG_ARTICLE))
                 ni->flags |= NF_ARTICLE;
-            if (tag_in(n, BLOCK_TAGS))
+            if (tag_in(n, TAGS_BLOCK))
                 ni->flags |= NF_BLOCK_TAG;
             bool block = (ni->flags & NF_BLOCK_TAG) || !pi;
             if (block)
@@ -566,9 +774,7 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
         } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && indexed(n->parent)) {
             node_info *pi = &t->info[node_id(n->parent)];
             if (!(pi->flags & NF_HIDDEN) && n->content) {
-                size_t len = 0;
-                for (const xmlChar *c = n->content; *c; c++)
-                    len += *c > ' ';
+                size_t len = visible_bytes((const char *)n->content);
                 pi->sub_all += len;
                 if (!(pi->flags & NF_LINK))
                     t->info[pi->block].own_text += len;
@@ -597,6 +803,7 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
             node_info *pi = &t->info[node_id(p)];
             pi->sub_text += ni->sub_text;
             pi->sub_all += ni->sub_all;
+            pi->flags |= ni->flags & (NF_SELF_SR | NF_SUB_SR) ? NF_SUB_SR : 0;
             pi->end = ni->end > pi->end ? ni->end : pi->end;
         }
     }
@@ -613,7 +820,7 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
         if (!(ni->flags & NF_LABELBOX) && ni->sub_all <= 8 * MAX_SMALL_SUBTREE && is_label_box(t->nodes[i]))
             ni->flags |= NF_LABELBOX;
         /* an <aside> of an <article> is about the article (HTML5) */
-        bool article_aside = (ni->flags & NF_ARTICLE) && is_tag(t->nodes[i], "aside");
+        bool article_aside = (ni->flags & NF_ARTICLE) && tag_in(t->nodes[i], TAG_ASIDE);
         if (!(ni->flags & (NF_CHROME | NF_LABELBOX)) && !article_aside && is_chrome(t->nodes[i]) &&
             ni->sub_text * 2 < page_text)
             ni->flags |= NF_CHROME;
@@ -627,6 +834,7 @@ static void index_clear(tree_index *t)
         t->nodes[i]->_private = NULL;
     free(t->nodes);
     free(t->info);
+    free(t->texts);
     memset(t, 0, sizeof *t);
 }
 
@@ -704,6 +912,8 @@ static size_t repair_entities(char *s, size_t len)
 /* The text as the record stores it: entities repaired, then text_clean. */
 static char *clean_text(arena *a, const char *s, size_t len, size_t *out_len)
 {
+    if (!memchr(s, '&', len)) /* nothing to repair: no copy */
+        return text_clean(a, s, len, out_len);
     char *tmp = malloc(len + 1);
     if (!tmp) {
         arena_set_failed(a);
@@ -732,7 +942,7 @@ static void gather_text(const xmlNode *n, buf *b, bool heard)
             if (c->content)
                 buf_add(b, (const char *)c->content, strlen((const char *)c->content));
         } else if (c->type == XML_ELEMENT_NODE && !is_hidden_but_heard(c, heard)) {
-            if (is_block_tag(c) || is_tag(c, "br"))
+            if (is_block_tag(c) || tag_in(c, TAG_BR))
                 buf_add(b, " ", 1);
             descend = c->children != NULL;
         }
@@ -744,17 +954,6 @@ static void gather_text(const xmlNode *n, buf *b, bool heard)
             c = c->parent;
         c = (c && c != n) ? c->next : NULL;
     }
-}
-
-static char *node_text(arena *a, const xmlNode *n, size_t *len, bool heard)
-{
-    buf b = {0};
-    gather_text(n, &b, heard);
-    char *r = b.failed ? NULL : clean_text(a, b.s ? b.s : "", b.len, len);
-    if (b.failed)
-        arena_set_failed(a);
-    free(b.s);
-    return r;
 }
 
 static char *clean_str(arena *a, const char *s) { return s ? clean_text(a, s, strlen(s), NULL) : NULL; }
@@ -852,6 +1051,40 @@ typedef struct {
     char *flight_html;
     size_t flight_html_len;
 } reader;
+
+/* All the visible text under n, cleaned (screen-reader text too when
+ * `heard`). The credit, date, label and title checks ask for the same
+ * small elements again and again: each element's text is read once. */
+static const char *node_text(reader *r, const xmlNode *n, size_t *len, bool heard)
+{
+    text_memo *memo = NULL;
+    tree_index *t = &r->t;
+    if (indexed(n) && node_id(n) < t->n && t->nodes[node_id(n)] == n) {
+        if (!t->texts && !(t->texts = calloc(2 * t->n, sizeof *t->texts))) {
+            arena_set_failed(r->a);
+            return NULL;
+        }
+        /* without screen-reader text below, both readings are one */
+        memo = &t->texts[2 * node_id(n) + (heard && (info_of(n)->flags & NF_SUB_SR))];
+        if (memo->text) {
+            if (len)
+                *len = memo->len;
+            return memo->text;
+        }
+    }
+    buf b = {0};
+    gather_text(n, &b, heard);
+    size_t text_len = 0;
+    char *text = b.failed ? NULL : clean_text(r->a, b.s ? b.s : "", b.len, &text_len);
+    if (b.failed)
+        arena_set_failed(r->a);
+    free(b.s);
+    if (memo && text)
+        *memo = (text_memo){text, text_len};
+    if (len)
+        *len = text_len;
+    return text;
+}
 
 static void add_title(reader *r, const char *text, int weight, bool visible)
 {
@@ -1220,8 +1453,8 @@ static void read_metadata(reader *r)
     const char *canonical = NULL, *og_url = NULL, *published = NULL;
     for (size_t i = 0; i < r->t.n; i++) {
         xmlNode *n = r->t.nodes[i];
-        if (is_tag(n, "meta")) {
-            const char *prop = attr(n, "property"), *name = attr(n, "name"), *content = attr(n, "content");
+        if (tag_in(n, TAG_META)) {
+            const char *prop = attr(n, AT_PROPERTY), *name = attr(n, AT_NAME), *content = attr(n, AT_CONTENT);
             const char *key = prop ? prop : name;
             if (!key || !content)
                 continue;
@@ -1237,11 +1470,11 @@ static void read_metadata(reader *r)
                 published = content;
             else if (strcasecmp(key, "article:tag") == 0 || strcasecmp(key, "article:section") == 0)
                 add_label_list(r, content);
-        } else if (is_tag(n, "link")) {
-            if (attr_has_token(n, "rel", "canonical") && attr(n, "href") && !canonical)
-                canonical = attr(n, "href");
-        } else if (is_tag(n, "title") && !(r->t.info[i].flags & NF_CHROME) && is_tag(n->parent, "head")) {
-            char *title = node_text(r->a, n, NULL, false);
+        } else if (tag_in(n, TAG_LINK)) {
+            if (attr_has_token(n, AT_REL, "canonical") && attr(n, AT_HREF) && !canonical)
+                canonical = attr(n, AT_HREF);
+        } else if (tag_in(n, TAG_TITLE) && !(r->t.info[i].flags & NF_CHROME) && tag_in(n->parent, TAG_HEAD)) {
+            const char *title = node_text(r, n, NULL, false);
             if (title && *title) {
                 add_title(r, title, 1, false);
                 /* "Site: Title", "Title | Site": each side of a separator,
@@ -1262,11 +1495,11 @@ static void read_metadata(reader *r)
                     }
                 add_title(r, longest, 1, false);
             }
-        } else if (is_tag(n, "script")) {
-            const char *type = attr(n, "type");
+        } else if (tag_in(n, TAG_SCRIPT)) {
+            const char *type = attr(n, AT_TYPE);
             if (type && strcasecmp(type, "application/ld+json") == 0) {
                 read_json_ld(r, n);
-            } else if (attr(n, "id") && strcmp(attr(n, "id"), "__NEXT_DATA__") == 0) {
+            } else if (attr(n, AT_ID) && strcmp(attr(n, AT_ID), "__NEXT_DATA__") == 0) {
                 read_next_data(r, n);
             } else if (n->children && n->children->content &&
                        strstr((const char *)n->children->content, "__next_f.push(")) {
@@ -1287,12 +1520,14 @@ static void read_metadata(reader *r)
 
 /* ---- the container ------------------------------------------------------ */
 
-static bool matches(const xmlNode *n, const selector *s)
+static bool matches(const xmlNode *n, size_t k)
 {
+    const selector *s = &BODY_SELECTORS[k];
     switch (s->kind) {
-    case SEL_ITEMPROP: return attr_has_token(n, "itemprop", s->value);
-    case SEL_CLASS: return attr_has_token(n, "class", s->value);
-    case SEL_ID: { const char *id = attr(n, "id"); return id && strcasecmp(id, s->value) == 0; }
+    case SEL_ITEMPROP: return attr_has_token(n, AT_ITEMPROP, s->value);
+    case SEL_CLASS:
+        return indexed(n) ? (info_of(n)->body_classes >> k) & 1 : attr_has_token(n, AT_CLASS, s->value);
+    case SEL_ID: { const char *id = attr(n, AT_ID); return id && strcasecmp(id, s->value) == 0; }
     }
     return false;
 }
@@ -1302,16 +1537,16 @@ enum { MIN_BODY_TEXT = 120, MIN_BLOCK_TEXT = 25, MIN_CAPTION_WORDS = 3 };
 static xmlNode *find_container(reader *r)
 {
     tree_index *t = &r->t;
-    for (size_t s = 0; s < sizeof BODY_SELECTORS / sizeof *BODY_SELECTORS; s++)
+    for (size_t s = 0; s < N_BODY_SELECTORS; s++)
         for (size_t i = 0; i < t->n; i++)
             if (!(t->info[i].flags & (NF_CHROME | NF_HIDDEN)) && t->info[i].sub_text >= MIN_BODY_TEXT &&
-                matches(t->nodes[i], &BODY_SELECTORS[s]))
+                matches(t->nodes[i], s))
                 return t->nodes[i];
     /* an unknown template's body class: the one with the most text */
     xmlNode *best = NULL;
     size_t best_text = 0;
     for (size_t i = 0; i < t->n; i++) {
-        const char *c = attr(t->nodes[i], "class");
+        const char *c = attr(t->nodes[i], AT_CLASS);
         if (c && !(t->info[i].flags & (NF_CHROME | NF_HIDDEN)) && t->info[i].sub_text >= MIN_BODY_TEXT &&
             t->info[i].sub_text > best_text && generic_body_class(c)) {
             best = t->nodes[i];
@@ -1335,7 +1570,7 @@ static xmlNode *find_container(reader *r)
             t->info[node_id(p->parent)].score += (double)ni->own_text / 2;
     }
     for (size_t i = 0; i < t->n; i++)
-        if (t->info[i].score > best_score && !is_tag(t->nodes[i], "body") && !is_tag(t->nodes[i], "html")) {
+        if (t->info[i].score > best_score && !tag_in(t->nodes[i], TAG_BODY) && !tag_in(t->nodes[i], TAG_HTML)) {
             best_score = t->info[i].score;
             best = t->nodes[i];
         }
@@ -1354,15 +1589,8 @@ typedef struct {
     bool soft_break; /* a <br> since the last text */
     bool ended;      /* a closing block ("Berita Terkait") was met */
     bool have_body;  /* a body paragraph was pushed */
+    const char *title_key; /* the record's title as title_key() has it, once asked */
 } para_walk;
-
-static size_t visible_bytes(const char *s)
-{
-    size_t n = 0;
-    for (; *s; s++)
-        n += (unsigned char)*s > ' ';
-    return n;
-}
 
 static void flush_para(para_walk *w)
 {
@@ -1391,7 +1619,9 @@ static void flush_para(para_walk *w)
     }
     /* the headline repeated above the body */
     if (!w->have_body && r->rec->title) {
-        char *a = title_key(r->a, text), *b = title_key(r->a, r->rec->title);
+        if (!w->title_key)
+            w->title_key = title_key(r->a, r->rec->title);
+        const char *a = title_key(r->a, text), *b = w->title_key;
         if (a && b && strcmp(a, b) == 0)
             return;
     }
@@ -1442,17 +1672,16 @@ static void add_text(para_walk *w, const char *s)
         w->bold_bytes += vis;
 }
 
-static bool is_bold(const xmlNode *n) { return is_tag(n, "b") || is_tag(n, "strong"); }
+static bool is_bold(const xmlNode *n) { return tag_in(n, TAGS_BOLD); }
 
 static bool is_caption(const xmlNode *n)
 {
-    return is_tag(n, "figcaption") || class_has_part(n, CAPTION_PARTS);
+    return tag_in(n, TAG_FIGCAPTION) || class_has_part(n, PARTS_CAPTION);
 }
 
 static bool is_heading(const xmlNode *n)
 {
-    static const char *const HEADINGS[] = {"h2", "h3", "h4", "h5", "h6", NULL};
-    return tag_in(n, HEADINGS);
+    return tag_in(n, TAGS_HEADING);
 }
 
 /* Skipped inside the body: furniture and chrome, except captions. */
@@ -1466,7 +1695,7 @@ static bool body_skips(reader *r, const xmlNode *n)
         return false;
     /* by class only a block: an inline <span class="date"> is words of
      * its sentence */
-    return tag_in(n, SKIP_TAGS) || (is_block_tag(n) && class_has_part(n, SKIP_PARTS));
+    return tag_in(n, TAGS_SKIP) || (is_block_tag(n) && class_has_part(n, PARTS_SKIP));
 }
 
 /* 1: entered (walk its children); 0: skipped. */
@@ -1481,14 +1710,14 @@ static int para_enter(para_walk *w, xmlNode *n)
         return 0;
     if (body_skips(w->r, n))
         return 0;
-    if (is_tag(n, "br")) {
+    if (tag_in(n, TAG_BR)) {
         if (w->soft_break)
             flush_para(w); /* <br><br>: a paragraph ends */
         else
             w->soft_break = true;
         return 0;
     }
-    if (is_tag(n, "img"))
+    if (tag_in(n, TAG_IMG))
         return 0;
     if (is_block_tag(n)) {
         flush_para(w);
@@ -1543,8 +1772,7 @@ static void walk_children(para_walk *w, xmlNode *root)
  * body (after a "Baca juga" box) ends the container early. */
 static bool continues_body(const xmlNode *n)
 {
-    static const char *const PROSE[] = {"p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", NULL};
-    return n->type != XML_ELEMENT_NODE || tag_in(n, PROSE);
+    return n->type != XML_ELEMENT_NODE || tag_in(n, TAGS_PROSE);
 }
 
 static void read_paragraphs(reader *r, xmlNode *root)
@@ -1596,20 +1824,19 @@ static bool near_body(reader *r, const xmlNode *n, size_t levels)
  * heading-classed element), not the site's own name. */
 static xmlNode *find_heading(reader *r)
 {
-    static const char *const HEADS[] = {"h1", "h2", "h3", NULL};
     size_t end = r->body ? node_id(r->body) : r->t.n;
     xmlNode *found = NULL;
     for (size_t i = 0; i < end; i++) {
         xmlNode *n = r->t.nodes[i];
         if (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN))
             continue;
-        bool head = tag_in(n, HEADS) || attr_has_token(n, "itemprop", "headline") ||
-                    (class_has_part(n, TITLE_PARTS) && !tag_in(n, (const char *const[]){"a", "span", "title", NULL}));
-        if (!head || class_has_part(n, SITE_TITLE_PARTS) || r->t.info[i].sub_all < 10 ||
+        bool head = tag_in(n, TAGS_HEADLINE) || attr_has_token(n, AT_ITEMPROP, "headline") ||
+                    (class_has_part(n, PARTS_TITLE) && !tag_in(n, TAGS_NOT_HEADLINE));
+        if (!head || class_has_part(n, PARTS_SITE_TITLE) || r->t.info[i].sub_all < 10 ||
             r->t.info[i].sub_all > 400 || is_ancestor(&r->t, n, r->body))
             continue;
         /* an article's h1 keeps its place against a subtitle below it */
-        if (is_tag(found, "h1") && !is_tag(n, "h1") && !is_ancestor(&r->t, found, n) && near_body(r, found, 3))
+        if (tag_in(found, TAG_H1) && !tag_in(n, TAG_H1) && !is_ancestor(&r->t, found, n) && near_body(r, found, 3))
             continue;
         found = n; /* the last before the body: the innermost of a nest */
     }
@@ -1630,15 +1857,15 @@ static xmlNode *find_heading(reader *r)
 static void choose_title(reader *r)
 {
     if (r->heading)
-        add_title(r, node_text(r->a, r->heading, NULL, false), 3, true);
+        add_title(r, node_text(r, r->heading, NULL, false), 3, true);
     for (size_t i = 0; i < r->t.n; i++) {
         xmlNode *n = r->t.nodes[i];
         if (n == r->heading || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
             continue;
-        if (attr_has_token(n, "itemprop", "headline") && !is_tag(n, "meta"))
-            add_title(r, node_text(r->a, n, NULL, false), 2, true);
-        else if (is_tag(n, "h1") && !class_has_part(n, SITE_TITLE_PARTS))
-            add_title(r, node_text(r->a, n, NULL, false), 1, true);
+        if (attr_has_token(n, AT_ITEMPROP, "headline") && !tag_in(n, TAG_META))
+            add_title(r, node_text(r, n, NULL, false), 2, true);
+        else if (tag_in(n, TAG_H1) && !class_has_part(n, PARTS_SITE_TITLE))
+            add_title(r, node_text(r, n, NULL, false), 1, true);
     }
     size_t n = r->titles.len;
     char **keys = arena_alloc(r->a, (n ? n : 1) * sizeof *keys);
@@ -1717,8 +1944,8 @@ static bool is_label_href(const char *href)
 
 static bool is_label_icon(const xmlNode *n)
 {
-    return n && n->type == XML_ELEMENT_NODE && (is_tag(n, "i") || is_tag(n, "span") || is_tag(n, "svg")) &&
-           !n->children && class_has_part(n, LABEL_ICON_PARTS);
+    return n && tag_in(n, TAGS_ICON) &&
+           !n->children && class_has_part(n, PARTS_LABEL_ICON);
 }
 
 /* A tag icon inside the link, or just before it. */
@@ -1744,10 +1971,10 @@ static void read_label_lines(reader *r)
             continue;
         bool links = false; /* the links themselves are the labels; one line only */
         for (size_t j = i + 1; j < r->t.info[i].end && !links; j++)
-            links = is_tag(r->t.nodes[j], "a") || (r->t.info[j].flags & NF_BLOCK);
+            links = tag_in(r->t.nodes[j], TAG_A) || (r->t.info[j].flags & NF_BLOCK);
         size_t len;
         page_label lab;
-        char *text = links ? NULL : node_text(r->a, n, &len, false);
+        const char *text = links ? NULL : node_text(r, n, &len, false);
         if (text && page_label_read(text, len, &lab) && lab.kind == PAGE_LABELS && lab.value < len)
             add_label_list(r, text + lab.value);
     }
@@ -1757,17 +1984,17 @@ static void read_labels(reader *r)
 {
     for (size_t i = 0; i < r->t.n; i++) {
         xmlNode *n = r->t.nodes[i];
-        if (!is_tag(n, "a") || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
+        if (!tag_in(n, TAG_A) || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
             continue;
-        bool tag_link = attr_has_token(n, "rel", "tag") || attr_has_token(n, "rel", "category") ||
+        bool tag_link = attr_has_token(n, AT_REL, "tag") || attr_has_token(n, AT_REL, "category") ||
                         /* a link in a tag or category box of this article,
                          * or marked by a tag icon */
-                        (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n) || is_label_href(attr(n, "href"))) &&
+                        (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n) || is_label_href(attr(n, AT_HREF))) &&
                          near_body(r, n, 3) && outside_text(r, n));
         if (!tag_link || !small_subtree(&r->t, i))
             continue;
         size_t len;
-        char *text = node_text(r->a, n, &len, false);
+        const char *text = node_text(r, n, &len, false);
         if (text && len)
             add_label(r, text, len);
     }
@@ -1845,34 +2072,34 @@ static void read_dates(reader *r)
         xmlNode *n = r->t.nodes[i];
         if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || in_body(r, n) || !near_body(r, n, 4))
             continue;
-        if (!machine_attr && attr_has_token(n, "itemprop", "datePublished")) {
-            const char *v = attr(n, "content");
+        if (!machine_attr && attr_has_token(n, AT_ITEMPROP, "datePublished")) {
+            const char *v = attr(n, AT_CONTENT);
             if (!v)
-                v = attr(n, "datetime");
+                v = attr(n, AT_DATETIME);
             if (!v)
-                v = attr(n, "title");
+                v = attr(n, AT_TITLE);
             machine_attr = v;
         }
-        if (!machine_attr && is_tag(n, "time") && attr(n, "datetime"))
-            machine_attr = attr(n, "datetime");
+        if (!machine_attr && tag_in(n, TAG_TIME) && attr(n, AT_DATETIME))
+            machine_attr = attr(n, AT_DATETIME);
         /* RDFa (Drupal): property="schema:dateCreated" content="..." */
-        const char *property = attr(n, "property");
-        if (!machine_attr && property && attr(n, "content") &&
+        const char *property = attr(n, AT_PROPERTY);
+        if (!machine_attr && property && attr(n, AT_CONTENT) &&
             (strstr(property, "datePublished") || strstr(property, "dateCreated")))
-            machine_attr = attr(n, "content");
+            machine_attr = attr(n, AT_CONTENT);
         /* a date-classed element, the text after a calendar icon, or a
          * line of a post-meta list */
         const char *text = NULL;
         if (!small_subtree(&r->t, i))
             continue;
-        if ((class_has_part(n, DATE_PARTS) || is_tag(n, "time")) && r->t.info[i].sub_all)
-            text = node_text(r->a, n, NULL, false);
-        else if (class_has_part(n, DATE_PARTS) && !n->children)
+        if ((class_has_part(n, PARTS_DATE) || tag_in(n, TAG_TIME)) && r->t.info[i].sub_all)
+            text = node_text(r, n, NULL, false);
+        else if (class_has_part(n, PARTS_DATE) && !n->children)
             text = icon_text(r, n);
         else if (r->t.info[i].end == i + 1 && indexed(n->parent) &&
-                 (class_has_part(n->parent, FURNITURE_PARTS) ||
-                  (indexed(n->parent->parent) && class_has_part(n->parent->parent, FURNITURE_PARTS))))
-            text = node_text(r->a, n, NULL, false);
+                 (class_has_part(n->parent, PARTS_FURNITURE) ||
+                  (indexed(n->parent->parent) && class_has_part(n->parent->parent, PARTS_FURNITURE))))
+            text = node_text(r, n, NULL, false);
         if (!text || !*text || strlen(text) > 120 || !is_date_like(text))
             continue;
         size_t id = i;
@@ -1891,7 +2118,7 @@ static void read_dates(reader *r)
         if (r->t.info[i].end != i + 1 || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 4) ||
             !r->t.info[i].sub_all || r->t.info[i].sub_all > 60)
             continue;
-        char *text = node_text(r->a, n, NULL, false);
+        const char *text = node_text(r, n, NULL, false);
         if (text && is_date_like(text))
             visible = text;
     }
@@ -1905,11 +2132,11 @@ static void read_dates(reader *r)
  * credit label ("Editor"), and the value beside it: one "Editor: X" line. */
 static const char *label_value_line(reader *r, const xmlNode *label_el)
 {
-    if (!class_has_part(label_el, LABEL_CLASS_PARTS))
+    if (!class_has_part(label_el, PARTS_LABEL_CLASS))
         return NULL;
     size_t len;
     page_label lab;
-    char *label = node_text(r->a, label_el, &len, true);
+    const char *label = node_text(r, label_el, &len, true);
     if (!label || !page_label_read(label, len, &lab) || lab.kind > PAGE_SOURCE || lab.value < len)
         return NULL;
     buf b = {0};
@@ -1929,34 +2156,42 @@ static const char *label_value_line(reader *r, const xmlNode *label_el)
 
 static void read_credits(reader *r)
 {
-    static const char *const VCARD[] = {"vcard", NULL}, *const FN[] = {"fn", NULL};
     /* credit lines: the innermost element that reads as one */
     VEC(size_t) lines = {0};
+    /* a wrapper reads as what it wraps: the last text's answer serves again */
+    const char *last_text = NULL;
+    size_t last_len = 0;
+    bool last_credit = false;
     for (size_t i = 0; i < r->t.n; i++) {
         xmlNode *n = r->t.nodes[i];
         if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !r->t.info[i].sub_all || !small_subtree(&r->t, i) ||
             !outside_text(r, n) || !near_body(r, n, 4))
             continue;
-        if (attr_has_token(n, "itemprop", "author") || attr_has_token(n, "rel", "author")) {
+        if (attr_has_token(n, AT_ITEMPROP, "author") || attr_has_token(n, AT_REL, "author")) {
             /* the name: itemprop=name inside, a meta content, or the text */
             const char *name = NULL;
             for (size_t j = i + 1; j < r->t.info[i].end && !name; j++)
-                if (attr_has_token(r->t.nodes[j], "itemprop", "name"))
-                    name = is_tag(r->t.nodes[j], "meta") ? clean_str(r->a, attr(r->t.nodes[j], "content"))
-                                                          : node_text(r->a, r->t.nodes[j], NULL, false);
-            if (!name && is_tag(n, "meta"))
-                name = clean_str(r->a, attr(n, "content"));
+                if (attr_has_token(r->t.nodes[j], AT_ITEMPROP, "name"))
+                    name = tag_in(r->t.nodes[j], TAG_META) ? clean_str(r->a, attr(r->t.nodes[j], AT_CONTENT))
+                                                          : node_text(r, r->t.nodes[j], NULL, false);
+            if (!name && tag_in(n, TAG_META))
+                name = clean_str(r->a, attr(n, AT_CONTENT));
             if (!name)
-                name = node_text(r->a, n, NULL, false);
+                name = node_text(r, n, NULL, false);
             if (name)
                 add_credit(r, CREDIT_AUTHOR, name);
-        } else if (class_token_in(n, FN) && indexed(n->parent) &&
-                   (class_token_in(n->parent, VCARD) || class_token_in(n, VCARD))) {
-            add_credit(r, CREDIT_AUTHOR, node_text(r->a, n, NULL, false)); /* hCard: WordPress bylines */
+        } else if (class_token_in(n, TOKENS_FN) && indexed(n->parent) &&
+                   (class_token_in(n->parent, TOKENS_VCARD) || class_token_in(n, TOKENS_VCARD))) {
+            add_credit(r, CREDIT_AUTHOR, node_text(r, n, NULL, false)); /* hCard: WordPress bylines */
         }
         size_t len;
-        char *text = node_text(r->a, n, &len, true);
-        if (text && len && metadata_is_credit_line(text, len)) {
+        const char *text = node_text(r, n, &len, true);
+        if (text && len && !(last_text && len == last_len && memcmp(text, last_text, len) == 0)) {
+            last_text = text;
+            last_len = len;
+            last_credit = metadata_is_credit_line(text, len);
+        }
+        if (text && len && last_credit) {
             /* an ancestor's line holds this one: keep the inner */
             while (lines.len && is_ancestor(&r->t, r->t.nodes[lines.items[lines.len - 1]], n))
                 lines.len--;
@@ -1966,12 +2201,12 @@ static void read_credits(reader *r)
         }
     }
     for (size_t k = 0; k < lines.len; k++)
-        add_credit_line(r, node_text(r->a, r->t.nodes[lines.items[k]], NULL, true));
+        add_credit_line(r, node_text(r, r->t.nodes[lines.items[k]], NULL, true));
     /* author icons, which need no text of their own */
     for (size_t i = 0; i < r->t.n; i++) {
         xmlNode *n = r->t.nodes[i];
-        if (n->children || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !class_has_part(n, AUTHOR_ICON_PARTS) ||
-            !(is_tag(n, "i") || is_tag(n, "span") || is_tag(n, "svg")) || !outside_text(r, n) || !near_body(r, n, 4))
+        if (n->children || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !class_has_part(n, PARTS_AUTHOR_ICON) ||
+            !tag_in(n, TAGS_ICON) || !outside_text(r, n) || !near_body(r, n, 4))
             continue;
         const char *name = icon_text(r, n);
         if (name && *name)
@@ -1984,15 +2219,15 @@ static void read_credits(reader *r)
 static bool follows_image(const xmlNode *n)
 {
     const xmlNode *p = n->prev;
-    while (p && (p->type != XML_ELEMENT_NODE || is_tag(p, "br")))
+    while (p && (p->type != XML_ELEMENT_NODE || tag_in(p, TAG_BR)))
         p = p->prev;
-    if (is_tag(p, "a")) {
+    if (tag_in(p, TAG_A)) {
         const xmlNode *c = p->children;
         while (c && c->type != XML_ELEMENT_NODE)
             c = c->next;
         p = c;
     }
-    return is_tag(p, "img");
+    return tag_in(p, TAG_IMG);
 }
 
 /* The lead image's caption, above the body. */
@@ -2008,12 +2243,12 @@ static void read_lead_captions(reader *r)
         /* after an image: prose of its own, not a headline, a category
          * badge or a byline */
         bool caption = is_caption(n) ||
-                       (follows_image(n) && n != r->heading && !is_heading(n) && !is_tag(n, "h1") &&
-                        !(r->t.info[i].flags & NF_LINK) && !class_has_part(n, SKIP_PARTS));
+                       (follows_image(n) && n != r->heading && !is_heading(n) && !tag_in(n, TAG_H1) &&
+                        !(r->t.info[i].flags & NF_LINK) && !class_has_part(n, PARTS_SKIP));
         if (!caption)
             continue;
         size_t len;
-        char *text = node_text(r->a, n, &len, false);
+        const char *text = node_text(r, n, &len, false);
         if (text && page_count_words(text, len) >= MIN_CAPTION_WORDS)
             VEC_PUSH(r->a, &r->rec->paragraphs, ((rec_paragraph){PARA_CAPTION, text, len}));
         i = r->t.info[i].end - 1;
@@ -2027,15 +2262,8 @@ static void read_lead_captions(reader *r)
 static const int PARSE_OPTIONS = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                  HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 
-/* The attributes the reader looks at. The tree keeps no others: src,
- * srcset, alt, data-*, on* and the like would be most of its nodes. Of a
- * link's href only a tag archive's matters (a canonical <link> keeps its
- * own). */
-static const char *const READ_ATTRS[] = {"class", "id",   "itemprop", "rel",      "href",     "hidden",
-                                         "aria-hidden", "style", "role", "type", "property", "name",
-                                         "content",     "datetime", "title", NULL};
-enum { N_READ_ATTRS = 15 };
-
+/* Only READ_ATTRS reach the tree. Of a link's href only a tag archive's
+ * matters (a canonical <link> keeps its own). */
 static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     /* the parser drops repeated attributes, so at most N_READ_ATTRS pairs */

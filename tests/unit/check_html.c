@@ -447,6 +447,76 @@ START_TEST(class_words_any_case)
 }
 END_TEST
 
+/* One element read both ways: the label-line check without its
+ * screen-reader text, then the credit check with it; the credit check with
+ * it, then the date check without. */
+START_TEST(element_read_heard_and_unheard)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Internet Desa 3T</h1><div class='meta'><p>"
+                               "<span class='sr-only'>Penulis: </span>Biro Humas Komdigi</p><p class='date'>"
+                               "<span class='sr-only'>Diterbitkan</span> 12 Desember 2024</p></div>"
+                               "<div class='article-content'><p>" LEAD "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit_line("Penulis: Biro Humas Komdigi"));
+    ck_assert_str_eq(R.hints.published_visible, "12 Desember 2024");
+}
+END_TEST
+
+/* Neighbours of one length, a credit line and a view count, are each read
+ * for what they say. */
+START_TEST(credit_lines_read_each)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Internet Desa 3T</h1><div class='meta'>"
+                               "<span>Penulis: Budi</span> <span>Dibaca 4 kali</span></div>"
+                               "<div class='article-content'><p>" LEAD "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit_line("Penulis: Budi"));
+    ck_assert(!has_credit_line("Dibaca 4 kali"));
+}
+END_TEST
+
+/* A body container's class among other classes, apart by any white space and
+ * in any case, before the longer text of an unknown template's body class
+ * that only begins like it. Screen-reader classes in any case. */
+START_TEST(body_class_among_classes)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='entry-contents news-body'><p>Harga beras di pasar induk "
+                               "turun sejak awal pekan menurut para pedagang dan pembeli yang datang pagi ini.</p>"
+                               "<p>Pedagang cabai dan bawang merah juga melaporkan harga yang lebih rendah "
+                               "dibanding bulan lalu karena pasokan dari petani di kabupaten tetangga.</p></div>"
+                               "<div class=\"post\tEntry-Content\nclearfix\"><p>" LEAD "</p><p>" SECOND "</p>"
+                               "<p class='Visually-Hidden'>Memuat konten</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert(!any_paragraph_has("Harga") && !any_paragraph_has("Memuat"));
+}
+END_TEST
+
+/* Text is measured in visible bytes: not spaces or controls, every byte of a
+ * UTF-8 letter (a no-break space's too). A post-content box of 120 is the
+ * body; of 119 it is too short, and the density fallback takes the longer
+ * text beside it. */
+#define MEASURED_119                                                                                                  \
+    "Warga\tdesa  menerima bantuan\n\xC2\xA0"                                                                        \
+    "beras dan minyak goreng dari pemerintah kabupaten \xC3\xA9\xC3\xA9 pada pekan lalu di balai desa Oebufu "       \
+    "Kupang sebanyak du"
+#define MEASURED_PAGE(text)                                                                                            \
+    "<html><body><div class='post-content'><p>" text "</p></div><div class='x'><p>" LEAD "</p><p>" SECOND            \
+    "</p></div></body></html>"
+START_TEST(text_measured_in_visible_bytes)
+{
+    ck_assert_int_eq(read_html(MEASURED_PAGE(MEASURED_119 "a")), ST_OK);
+    ck_assert(any_paragraph_has("Oebufu"));
+    ck_assert(!any_paragraph_has("Kupang menggelar"));
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html(MEASURED_PAGE(MEASURED_119)), ST_OK);
+    ck_assert(!any_paragraph_has("Oebufu"));
+    ck_assert(any_paragraph_has("Kupang menggelar"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -478,6 +548,10 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_box_inside_container);
     tcase_add_test(tc, unread_attributes_dropped);
     tcase_add_test(tc, class_words_any_case);
+    tcase_add_test(tc, element_read_heard_and_unheard);
+    tcase_add_test(tc, credit_lines_read_each);
+    tcase_add_test(tc, body_class_among_classes);
+    tcase_add_test(tc, text_measured_in_visible_bytes);
     suite_add_tcase(s, tc);
     return s;
 }
