@@ -274,10 +274,11 @@ static const lex_entry SPEECH_PRONOUN_WORDS[] = {
 };
 static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
     {"dalam", 1}, {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"hari", 1}, {"ini", 1}, {"itu", 1}, {"juga", 1},
-    {"kemarin", 1}, {"kembali", 1}, {"kepada", 1}, {"kepadanya", 1}, {"ketika", 1}, {"lagi", 1}, {"lebih", 1},
-    {"melalui", 1}, {"mengakhiri", 1}, {"menjelang", 1}, {"menutup", 1}, {"pada", 1}, {"pun", 1}, {"saat", 1},
-    {"saja", 1}, {"sambil", 1}, {"sebelum", 1}, {"secara", 1}, {"sembari", 1}, {"seraya", 1}, {"setelah", 1},
-    {"seusai", 1}, {"sewaktu", 1}, {"turut", 1}, {"usai", 1}, {"yang", 1},
+    {"kala", 1}, {"kemarin", 1}, {"kembali", 1}, {"kepada", 1}, {"kepadanya", 1}, {"ketika", 1}, {"lagi", 1},
+    {"lebih", 1}, {"malam", 1}, {"melalui", 1}, {"mengakhiri", 1}, {"menjelang", 1}, {"menutup", 1}, {"pada", 1},
+    {"pagi", 1}, {"pun", 1}, {"saat", 1}, {"saja", 1}, {"sambil", 1}, {"sebelum", 1}, {"secara", 1},
+    {"sembari", 1}, {"seraya", 1}, {"setelah", 1}, {"seusai", 1}, {"sewaktu", 1}, {"siang", 1}, {"sore", 1},
+    {"turut", 1}, {"usai", 1}, {"waktu", 1}, {"yang", 1},
 };
 static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"adapun", 1}, {"atas", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"dalam", 1}, {"dari", 1}, {"dengan", 1},

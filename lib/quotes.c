@@ -263,7 +263,8 @@ static bool opens_date_aside(const char *s, seg_span w)
            memchr(s + w.start, '/', w.end - w.start);
 }
 
-/* An age in brackets after a name: "(52)" of "Rosmiati (52),". */
+/* An age in brackets after a name: "(52)" of "Rosmiati (52),"; two digits,
+ * as a grown speaker's age is written (not "Ayat (2)"). */
 static bool is_age(const char *s, seg_span w)
 {
     size_t i = w.start, digits = 0;
@@ -271,7 +272,7 @@ static bool is_age(const char *s, seg_span w)
         return false;
     for (i++; i < w.end && s[i] >= '0' && s[i] <= '9'; i++)
         digits++;
-    return digits >= 1 && digits <= 3 && i < w.end && s[i] == ')';
+    return digits == 2 && i < w.end && s[i] == ')';
 }
 
 /* Where the first name written with an age ("Lina Marlina (38)") starts in
@@ -388,19 +389,24 @@ static size_t skip_intro(const char *s, size_t start, size_t end);
 static bool blank(const char *s, size_t a, size_t b);
 
 /* "petugas Pos PGA Agung di Rendang, Dewa Made Sutapa, menyampaikan": a
- * subject cut short by a stop word goes on to the name apposed right
- * before the verb (not to a weekday: "Budi di Aula, Senin, mengatakan"). */
+ * description cut short by a stop word goes on to the name apposed right
+ * before the verb (not a subject that is a name already, "Budi di Kupang,
+ * NTT, mengatakan", nor a weekday or an acronym). */
 static seg_span through_apposition(const char *s, seg_span m, size_t verb)
 {
-    size_t pos = m.end;
+    size_t pos = m.start;
     seg_span w, first;
+    if (!seg_next_word(s, m.end, &pos, &first) ||
+        (seg_is_capitalized(s, first) && !word_in(SPEECH_POSITIONS, s, first)))
+        return m;
+    pos = m.end;
     while (seg_next_word(s, verb, &pos, &w)) {
         if (seg_trailing_punct(s, w) != ',')
             continue;
         seg_span name = read_mention(s, w.end, verb);
         size_t at = name.start;
         if (name.end > name.start && blank(s, name.end, verb) && seg_next_word(s, name.end, &at, &first) &&
-            seg_is_capitalized(s, first)) {
+            seg_is_capitalized(s, first) && !seg_is_acronym(s, first)) {
             seg_span c = seg_core(s, first);
             if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start) < 0)
                 return (seg_span){m.start, name.end};
@@ -519,15 +525,18 @@ static bool is_epithet(const char *s, size_t from, size_t bound)
     seg_span w;
     if (!seg_next_word(s, bound, &pos, &w) || seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w))
         return false;
+    seg_span before = w;
     for (int k = 0; k < MENTION_WORDS && !seg_trailing_punct(s, w); k++) {
         size_t next = pos;
         seg_span n;
         if (!seg_next_word(s, bound, &next, &n))
             break;
         pos = next;
+        before = w;
         w = n;
     }
-    return w.start > from && word_in(SPEECH_ANAPHORA, s, w);
+    /* "ujar petugas saat itu": a time adverbial, not an epithet */
+    return w.start > from && word_in(SPEECH_ANAPHORA, s, w) && !is_stop(s, before);
 }
 
 /* The source after a closer: ",” demikian sambutan Menteri", ",” begitu
@@ -740,6 +749,7 @@ static bool starts_clause(const char *s, size_t from, size_t end)
 {
     size_t pos = from;
     seg_span w, prev = {from, from};
+    bool adverbial = false;
     for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
         if (k == 0 && word_in(SPEECH_AUX, s, w))
             return false;
@@ -747,8 +757,10 @@ static bool starts_clause(const char *s, size_t from, size_t end)
             return true;
         /* "berharap pemerintah membantu ...", "mengatakan simulasi ini
          * digelar ...": a verb after the clause's subject, not inside a
-         * relative clause of a noun phrase ("program yang dijalankan") */
-        if (k > 0 && verb_form_of(s, w) != VERB_NONE && !seg_equals(s, prev, "yang"))
+         * relative clause of a noun phrase ("program yang dijalankan") nor
+         * an adverbial ("mengatakan hal itu saat membuka acara") */
+        adverbial = adverbial || word_in(SPEECH_INTRO, s, w);
+        if (k > 0 && !adverbial && verb_form_of(s, w) != VERB_NONE && !seg_equals(s, prev, "yang"))
             return true;
         char p = seg_trailing_punct(s, w);
         if (p == '.' || p == ',')

@@ -293,32 +293,39 @@ START_TEST(max_quotes_is_kept)
 }
 END_TEST
 
-/* A subject cut by a stop word ("di") goes on to the name apposed right
- * before the verb; a weekday there is no name. */
+/* A description cut by a stop word ("di") goes on to the name apposed
+ * right before the verb; a weekday, an acronym or a place after a name is
+ * no name. */
 START_TEST(subject_goes_on_to_the_apposed_name)
 {
     static const char *const P[] = {
         "Sementara itu, petugas Pos PGA Agung di Rendang, Dewa Made Sutapa, menyampaikan, aktivitas kegempaan "
         "masih rendah.",
         "Bupati dalam kunjungannya di Aula Desa, Senin, mengatakan bahwa bantuan sudah disalurkan.",
+        "Budi di Kupang, Nusa Tenggara Timur, mengatakan bahwa stok beras aman.",
+        "Petugas di posko, BPBD, mengatakan bahwa stok beras aman.",
     };
-    extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(mention_of(2), "Budi");
+    ck_assert_str_eq(mention_of(3), "Petugas");
     ck_assert_str_eq(mention_of(0), "petugas Pos PGA Agung di Rendang, Dewa Made Sutapa");
     ck_assert_str_eq(mention_of(1), "Bupati");
 }
 END_TEST
 
 /* "X berharap/mengatakan" + a clause whose predicate is a verb, not only an
- * auxiliary; a verb inside a relative clause ("yang dijalankan") is none. */
+ * auxiliary; a verb inside a relative clause ("yang dijalankan") or an
+ * adverbial ("saat membuka") is none. */
 START_TEST(clause_with_a_verb_predicate)
 {
     static const char *const P[] = {
         "Ramli berharap pemerintah membantu pemasaran gabah saat panen.",
         "Wiratama mengatakan simulasi ini digelar untuk menguji rencana kontinjensi.",
         "Budi menyebutkan sejumlah program yang dijalankan pemerintah.",
+        "Budi mengatakan hal itu saat membuka rapat kerja daerah.",
     };
-    extract(P, 3);
+    extract(P, 4);
     ck_assert_uint_eq(R.rec.quotes.len, 2);
     ck_assert_str_eq(quote(0)->text, "pemerintah membantu pemasaran gabah saat panen");
     ck_assert_str_eq(quote(1)->text, "simulasi ini digelar untuk menguji rencana kontinjensi");
@@ -351,15 +358,18 @@ START_TEST(closer_before_the_source)
 END_TEST
 
 /* "ujar orang nomor satu di Boalemo itu": a description closed by a
- * demonstrative points back; one without it names its own source. */
+ * demonstrative points back; one without it, or with a time adverbial
+ * ("saat itu"), names its own source. */
 START_TEST(epithet_points_back)
 {
     static const char *const P[] = {
         LDQ "Tahun depan kita evaluasi desa mana yang serius," RDQ " ujar orang nomor satu di Boalemo itu.",
         LDQ "Stok bahan makanan cukup untuk sepekan," RDQ " ujar petugas dapur umum dari Tagana.",
+        LDQ "Airnya naik cepat sekali," RDQ " ujar petugas saat itu.",
     };
-    extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(mention_of(2), "petugas");
     ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
     ck_assert_int_eq(source_of_quote(1), SOURCE_MENTION);
     ck_assert_str_eq(mention_of(1), "petugas dapur umum dari Tagana");
@@ -381,8 +391,8 @@ START_TEST(long_intro_and_date_aside_before_the_subject)
 END_TEST
 
 /* Sentence subjects: a dateline before a dash goes; a name apposed after a
- * description ends at the predicate; a person written with an age anywhere
- * in the sentence is introduced. */
+ * description ends at the predicate; a person written with an age (two
+ * digits, not "Ayat (2)") anywhere in the sentence is introduced. */
 START_TEST(subjects_dateline_apposition_and_age)
 {
     static const char *const P[] = {
@@ -390,8 +400,9 @@ START_TEST(subjects_dateline_apposition_and_age)
         "Salah seorang warga Desa Tolai Barat, I Wayan Sudarsana, kehilangan seluruh perabot rumahnya.",
         "Kunci diserahkan Gubernur kepada sepuluh keluarga, salah satunya Rosmiati (52), penyintas likuefaksi "
         "Petobo yang kehilangan rumahnya.",
+        "Pelaporan diatur dalam Pasal 5 Ayat (2) undang-undang tersebut.",
     };
-    extract(P, 3);
+    extract(P, 4);
     ck_assert_uint_eq(R.rec.quotes.len, 0);
     ck_assert_str_eq(subject_mention(0), "Wakil Gubernur NTB, Lalu Arya");
     ck_assert_str_eq(subject_mention(1), "Salah seorang warga Desa Tolai Barat, I Wayan Sudarsana");
