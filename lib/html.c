@@ -1052,38 +1052,72 @@ typedef struct {
     size_t flight_html_len;
 } reader;
 
-/* All the visible text under n, cleaned (screen-reader text too when
- * `heard`). The credit, date, label and title checks ask for the same
- * small elements again and again: each element's text is read once. */
-static const char *node_text(reader *r, const xmlNode *n, size_t *len, bool heard)
+/* The memo of n's text, or NULL when n is not this index's (or out of
+ * memory). Without screen-reader text below, both readings are one. */
+static text_memo *text_memo_of(reader *r, const xmlNode *n, bool heard)
 {
-    text_memo *memo = NULL;
     tree_index *t = &r->t;
-    if (indexed(n) && node_id(n) < t->n && t->nodes[node_id(n)] == n) {
-        if (!t->texts && !(t->texts = calloc(2 * t->n, sizeof *t->texts))) {
-            arena_set_failed(r->a);
-            return NULL;
-        }
-        /* without screen-reader text below, both readings are one */
-        memo = &t->texts[2 * node_id(n) + (heard && (info_of(n)->flags & NF_SUB_SR))];
-        if (memo->text) {
-            if (len)
-                *len = memo->len;
-            return memo->text;
+    if (!indexed(n) || node_id(n) >= t->n || t->nodes[node_id(n)] != n)
+        return NULL;
+    if (!t->texts && !(t->texts = calloc(2 * t->n, sizeof *t->texts)))
+        return NULL;
+    return &t->texts[2 * node_id(n) + (heard && (info_of(n)->flags & NF_SUB_SR))];
+}
+
+/* The one element n's reading holds when all else in it is blanks,
+ * comments or hidden elements, or NULL. The blanks (ASCII white space)
+ * are what text_clean trims, and a block's space is one of them: n reads
+ * as that element. */
+static const xmlNode *wrapped_element(const xmlNode *n, bool heard)
+{
+    const xmlNode *only = NULL;
+    for (const xmlNode *c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            for (const xmlChar *p = c->content; p && *p; p++)
+                if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
+                    return NULL;
+        } else if (c->type == XML_ELEMENT_NODE && !is_hidden_but_heard(c, heard)) {
+            if (only)
+                return NULL;
+            only = c;
         }
     }
-    buf b = {0};
-    gather_text(n, &b, heard);
-    size_t text_len = 0;
-    char *text = b.failed ? NULL : clean_text(r->a, b.s ? b.s : "", b.len, &text_len);
-    if (b.failed)
-        arena_set_failed(r->a);
-    free(b.s);
-    if (memo && text)
-        *memo = (text_memo){text, text_len};
+    return only;
+}
+
+/* All the visible text under n, cleaned (screen-reader text too when
+ * `heard`). The credit, date, label and title checks ask for the same
+ * small elements again and again, and for wrappers of one another: each
+ * text is read once. */
+static const char *node_text(reader *r, const xmlNode *n, size_t *len, bool heard)
+{
+    /* down the wrappers to what they wrap, or to one already read */
+    const xmlNode *inner = n;
+    text_memo *memo = text_memo_of(r, n, heard);
+    for (const xmlNode *c; memo && !memo->text && (c = wrapped_element(inner, heard));) {
+        text_memo *m = text_memo_of(r, c, heard);
+        if (!m)
+            break;
+        inner = c;
+        memo = m;
+    }
+    text_memo read = memo ? *memo : (text_memo){NULL, 0};
+    if (!read.text) {
+        buf b = {0};
+        gather_text(inner, &b, heard);
+        read.text = b.failed ? NULL : clean_text(r->a, b.s ? b.s : "", b.len, &read.len);
+        if (b.failed)
+            arena_set_failed(r->a);
+        free(b.s);
+    }
+    if (read.text && memo) {
+        *memo = read;
+        for (const xmlNode *w = n; w != inner; w = wrapped_element(w, heard))
+            *text_memo_of(r, w, heard) = read;
+    }
     if (len)
-        *len = text_len;
-    return text;
+        *len = read.text ? read.len : 0;
+    return read.text;
 }
 
 static void add_title(reader *r, const char *text, int weight, bool visible)

@@ -475,6 +475,22 @@ START_TEST(credit_lines_read_each)
 }
 END_TEST
 
+/* A wrapper of one element (blanks beside it) reads as that element; words
+ * beside an element, in text or in another element, are its own. */
+START_TEST(wrapper_reads_as_wrapped)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Internet Desa 3T</h1><div class='meta'>\n <div>\n  <span>"
+                               "\n   <b>Penulis: Budi Santoso</b>\n  </span>\n </div>\n <p>Editor: <span><a href='#'>"
+                               "Ani Wijaya</a></span></p>\n</div><div class='date'>\n <span>12</span> <span>Desember "
+                               "2024</span>\n</div><div class='article-content'><p>" LEAD "</p></div></article></body>"
+                               "</html>"),
+                     ST_OK);
+    ck_assert(has_credit_line("Penulis: Budi Santoso"));
+    ck_assert(has_credit_line("Editor: Ani Wijaya"));
+    ck_assert_str_eq(R.hints.published_visible, "12 Desember 2024");
+}
+END_TEST
+
 /* A body container's class among other classes, apart by any white space and
  * in any case, before the longer text of an unknown template's body class
  * that only begins like it. Screen-reader classes in any case. */
@@ -550,6 +566,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, class_words_any_case);
     tcase_add_test(tc, element_read_heard_and_unheard);
     tcase_add_test(tc, credit_lines_read_each);
+    tcase_add_test(tc, wrapper_reads_as_wrapped);
     tcase_add_test(tc, body_class_among_classes);
     tcase_add_test(tc, text_measured_in_visible_bytes);
     suite_add_tcase(s, tc);
