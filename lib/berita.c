@@ -333,139 +333,55 @@ const char *berita_doc_dateline(const berita_doc *doc) { return doc ? doc->rec.d
 /* Element i of one of the record's lists, or NULL when out of range. */
 #define ITEM(doc, list, i) ((doc) && (i) < (doc)->rec.list.len ? &(doc)->rec.list.items[i] : NULL)
 
-size_t berita_doc_credit_count(const berita_doc *doc) { return doc ? doc->rec.credits.len : 0; }
-int berita_doc_credit_role(const berita_doc *doc, size_t i)
-{
-    const rec_credit *c = ITEM(doc, credits, i);
-    return c ? (int)c->role : -1;
-}
-const char *berita_doc_credit_name(const berita_doc *doc, size_t i)
-{
-    const rec_credit *c = ITEM(doc, credits, i);
-    return c ? c->name : NULL;
-}
+/* berita_doc_NAME(doc, i): `expr` of element i (`it`, of type `type`) of
+ * `list`, or `none` when i is out of range. */
+#define ACCESSOR(ret, name, list, type, expr, none)                                                        \
+    ret berita_doc_##name(const berita_doc *doc, size_t i)                                                 \
+    {                                                                                                      \
+        const type *it = ITEM(doc, list, i);                                                               \
+        return it ? (ret)(expr) : (none);                                                                  \
+    }
 
+size_t berita_doc_credit_count(const berita_doc *doc) { return doc ? doc->rec.credits.len : 0; }
+ACCESSOR(int, credit_role, credits, rec_credit, it->role, -1)
+ACCESSOR(const char *, credit_name, credits, rec_credit, it->name, NULL)
+
+typedef const char *label_text; /* an element of rec.labels, for ACCESSOR */
 size_t berita_doc_label_count(const berita_doc *doc) { return doc ? doc->rec.labels.len : 0; }
-const char *berita_doc_label(const berita_doc *doc, size_t i)
-{
-    const char *const *l = ITEM(doc, labels, i);
-    return l ? *l : NULL;
-}
+ACCESSOR(const char *, label, labels, label_text, *it, NULL)
 
 size_t berita_doc_paragraph_count(const berita_doc *doc) { return doc ? doc->rec.paragraphs.len : 0; }
-int berita_doc_paragraph_kind(const berita_doc *doc, size_t i)
-{
-    const rec_paragraph *p = ITEM(doc, paragraphs, i);
-    return p ? (int)p->kind : -1;
-}
-const char *berita_doc_paragraph_text(const berita_doc *doc, size_t i)
-{
-    const rec_paragraph *p = ITEM(doc, paragraphs, i);
-    return p ? p->text : NULL;
-}
+ACCESSOR(int, paragraph_kind, paragraphs, rec_paragraph, it->kind, -1)
+ACCESSOR(const char *, paragraph_text, paragraphs, rec_paragraph, it->text, NULL)
 
 size_t berita_doc_speaker_count(const berita_doc *doc) { return doc ? doc->rec.speakers.len : 0; }
-#define SPEAKER_STRING(field)                                                                              \
-    const char *berita_doc_speaker_##field(const berita_doc *doc, size_t i)                                \
-    {                                                                                                      \
-        const rec_speaker *s = ITEM(doc, speakers, i);                                                     \
-        return s ? s->field : NULL;                                                                        \
-    }
-SPEAKER_STRING(name)
-SPEAKER_STRING(honorific)
-SPEAKER_STRING(titles)
-SPEAKER_STRING(degrees)
-SPEAKER_STRING(role)
-SPEAKER_STRING(organization)
-size_t berita_doc_speaker_mentions(const berita_doc *doc, size_t i)
-{
-    const rec_speaker *s = ITEM(doc, speakers, i);
-    return s ? s->mentions : 0;
-}
+ACCESSOR(const char *, speaker_name, speakers, rec_speaker, it->name, NULL)
+ACCESSOR(const char *, speaker_honorific, speakers, rec_speaker, it->honorific, NULL)
+ACCESSOR(const char *, speaker_titles, speakers, rec_speaker, it->titles, NULL)
+ACCESSOR(const char *, speaker_degrees, speakers, rec_speaker, it->degrees, NULL)
+ACCESSOR(const char *, speaker_role, speakers, rec_speaker, it->role, NULL)
+ACCESSOR(const char *, speaker_organization, speakers, rec_speaker, it->organization, NULL)
+ACCESSOR(size_t, speaker_mentions, speakers, rec_speaker, it->mentions, 0)
 
 size_t berita_doc_quote_count(const berita_doc *doc) { return doc ? doc->rec.quotes.len : 0; }
-int berita_doc_quote_kind(const berita_doc *doc, size_t i)
-{
-    const rec_quote *q = ITEM(doc, quotes, i);
-    return q ? (int)q->kind : -1;
-}
-const char *berita_doc_quote_text(const berita_doc *doc, size_t i)
-{
-    const rec_quote *q = ITEM(doc, quotes, i);
-    return q ? q->text : NULL;
-}
-long berita_doc_quote_speaker(const berita_doc *doc, size_t i)
-{
-    const rec_quote *q = ITEM(doc, quotes, i);
-    return q ? q->speaker : -1;
-}
-const char *berita_doc_quote_cue(const berita_doc *doc, size_t i)
-{
-    const rec_quote *q = ITEM(doc, quotes, i);
-    return q ? q->cue : NULL;
-}
-size_t berita_doc_quote_paragraph(const berita_doc *doc, size_t i)
-{
-    const rec_quote *q = ITEM(doc, quotes, i);
-    return q ? q->paragraph : 0;
-}
-size_t berita_doc_quote_start(const berita_doc *doc, size_t i)
-{
-    const rec_quote *q = ITEM(doc, quotes, i);
-    return q ? q->start : 0;
-}
-size_t berita_doc_quote_end(const berita_doc *doc, size_t i)
-{
-    const rec_quote *q = ITEM(doc, quotes, i);
-    return q ? q->end : 0;
-}
-size_t berita_doc_quote_end_paragraph(const berita_doc *doc, size_t i)
-{
-    const rec_quote *q = ITEM(doc, quotes, i);
-    return q ? q->end_paragraph : 0;
-}
+ACCESSOR(int, quote_kind, quotes, rec_quote, it->kind, -1)
+ACCESSOR(const char *, quote_text, quotes, rec_quote, it->text, NULL)
+ACCESSOR(long, quote_speaker, quotes, rec_quote, it->speaker, -1)
+ACCESSOR(const char *, quote_cue, quotes, rec_quote, it->cue, NULL)
+ACCESSOR(size_t, quote_paragraph, quotes, rec_quote, it->paragraph, 0)
+ACCESSOR(size_t, quote_start, quotes, rec_quote, it->start, 0)
+ACCESSOR(size_t, quote_end, quotes, rec_quote, it->end, 0)
+ACCESSOR(size_t, quote_end_paragraph, quotes, rec_quote, it->end_paragraph, 0)
 
 size_t berita_doc_date_count(const berita_doc *doc) { return doc ? doc->rec.dates.len : 0; }
-const char *berita_doc_date_text(const berita_doc *doc, size_t i)
-{
-    const rec_date *d = ITEM(doc, dates, i);
-    return d ? d->text : NULL;
-}
-const char *berita_doc_date_start(const berita_doc *doc, size_t i)
-{
-    const rec_date *d = ITEM(doc, dates, i);
-    return d ? d->start : NULL;
-}
-const char *berita_doc_date_end(const berita_doc *doc, size_t i)
-{
-    const rec_date *d = ITEM(doc, dates, i);
-    return d ? d->end : NULL;
-}
-int berita_doc_date_kind(const berita_doc *doc, size_t i)
-{
-    const rec_date *d = ITEM(doc, dates, i);
-    return d ? (int)d->kind : -1;
-}
-long berita_doc_date_paragraph(const berita_doc *doc, size_t i)
-{
-    const rec_date *d = ITEM(doc, dates, i);
-    return d ? d->paragraph : 0;
-}
-size_t berita_doc_date_offset(const berita_doc *doc, size_t i)
-{
-    const rec_date *d = ITEM(doc, dates, i);
-    return d ? d->offset : 0;
-}
-size_t berita_doc_date_length(const berita_doc *doc, size_t i)
-{
-    const rec_date *d = ITEM(doc, dates, i);
-    return d ? d->length : 0;
-}
-int berita_doc_date_weekday_mismatch(const berita_doc *doc, size_t i)
-{
-    const rec_date *d = ITEM(doc, dates, i);
-    return d ? d->weekday_mismatch : 0;
-}
+ACCESSOR(const char *, date_text, dates, rec_date, it->text, NULL)
+ACCESSOR(const char *, date_start, dates, rec_date, it->start, NULL)
+ACCESSOR(const char *, date_end, dates, rec_date, it->end, NULL)
+ACCESSOR(int, date_kind, dates, rec_date, it->kind, -1)
+ACCESSOR(long, date_paragraph, dates, rec_date, it->paragraph, 0)
+ACCESSOR(size_t, date_offset, dates, rec_date, it->offset, 0)
+ACCESSOR(size_t, date_length, dates, rec_date, it->length, 0)
+ACCESSOR(int, date_weekday_mismatch, dates, rec_date, it->weekday_mismatch, 0)
 
 /* ---- serialisation ---------------------------------------------------- */
 
