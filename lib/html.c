@@ -228,9 +228,8 @@ static const char *const *const TOKEN_LISTS[N_TOKEN_LISTS] = {
     [TOKENS_FN] = FN_CLASSES,
 };
 
-/* The attributes the reader looks at. The tree keeps no others: src,
- * srcset, alt, data-*, on* and the like would be most of its nodes. Bit k
- * of an element's `attrs` says it has READ_ATTRS[k]. */
+/* The attributes the reader looks at; start_element keeps no others (src,
+ * srcset, alt, data-*, on* and the like would be most of a page's). */
 typedef enum {
     AT_CLASS, AT_ID, AT_ITEMPROP, AT_REL, AT_HREF, AT_HIDDEN, AT_ARIA_HIDDEN, AT_STYLE, AT_ROLE, AT_TYPE,
     AT_PROPERTY, AT_NAME, AT_CONTENT, AT_DATETIME, AT_TITLE, N_READ_ATTRS
@@ -264,7 +263,6 @@ typedef struct {
     uint32_t flags;
     uint32_t tags;     /* bit k: TAG_SETS[k] holds its name */
     uint32_t parts;    /* bit k: its class or id has a word of PART_LISTS[k] */
-    uint16_t attrs;    /* bit k: it has the attribute READ_ATTRS[k] */
     uint16_t tokens;   /* bit k: its class has a token of TOKEN_LISTS[k] */
     uint32_t body_classes; /* bit s: its class has BODY_SELECTORS[s]'s class */
     uint32_t end;      /* one past the last element of its subtree */
@@ -294,17 +292,37 @@ static inline bool indexed(const xmlNode *n) { return n && n->type == XML_ELEMEN
 static inline const node_info *info_of(const xmlNode *n) { return (const node_info *)n->_private; }
 static inline size_t node_id(const xmlNode *n) { return info_of(n)->id; }
 
+/* An element's attributes of READ_ATTRS, as start_element keeps them in its
+ * psvi (which only XML Schema validation uses): libxml2 would allocate each
+ * attribute four times (itself, its name, its text node, the text) and free
+ * it as often, more work than the rest of the page's tree. */
+typedef struct {
+    uint16_t present;    /* bit k: it has READ_ATTRS[k] */
+    const char *value[]; /* of each present one, in READ_ATTRS order */
+} kept_attrs;
+
+static unsigned bits_set(unsigned x)
+{
+    unsigned n = 0;
+    for (; x; x &= x - 1)
+        n++;
+    return n;
+}
+
 /* ---- small helpers ------------------------------------------------------ */
 
-static bool in_list(const char *const *list, const char *s, size_t len)
+/* Where `list` holds s[0..len), in any case, or -1. */
+static ptrdiff_t list_index(const char *const *list, const char *s, size_t len)
 {
     /* the first byte, then the rest: most entries fail at once */
     unsigned char first = len ? (unsigned char)(s[0] | 0x20) : 0;
     for (size_t i = 0; list[i]; i++)
         if ((unsigned char)(list[i][0] | 0x20) == first && strncasecmp(list[i], s, len) == 0 && !list[i][len])
-            return true;
-    return false;
+            return (ptrdiff_t)i;
+    return -1;
 }
+
+static bool in_list(const char *const *list, const char *s, size_t len) { return list_index(list, s, len) >= 0; }
 
 static bool tag_in_by_name(const xmlNode *n, tag_set set)
 {
@@ -318,20 +336,11 @@ static inline bool tag_in(const xmlNode *n, tag_set set)
     return indexed(n) ? (info_of(n)->tags >> set) & 1 : tag_in_by_name(n, set);
 }
 
-static const char *attr_of_properties(const xmlNode *n, attr_name name)
-{
-    if (n->type != XML_ELEMENT_NODE)
-        return NULL;
-    for (const xmlAttr *p = n->properties; p; p = p->next)
-        if (p->name && strcasecmp((const char *)p->name, READ_ATTRS[name]) == 0)
-            return p->children && p->children->content ? (const char *)p->children->content : "";
-    return NULL;
-}
-
 /* An attribute's value without copying it, or NULL. */
 static inline const char *attr(const xmlNode *n, attr_name name)
 {
-    return indexed(n) && !((info_of(n)->attrs >> name) & 1) ? NULL : attr_of_properties(n, name);
+    const kept_attrs *kept = n && n->type == XML_ELEMENT_NODE ? n->psvi : NULL;
+    return kept && ((kept->present >> name) & 1) ? kept->value[bits_set(kept->present & ((1u << name) - 1))] : NULL;
 }
 
 /* `list` holds `word` as one of its space-separated tokens. */
@@ -351,7 +360,7 @@ static bool has_token(const char *list, const char *word)
     return false;
 }
 
-static bool attr_has_token(const xmlNode *n, attr_name name, const char *word)
+static inline bool attr_has_token(const xmlNode *n, attr_name name, const char *word)
 {
     const char *v = attr(n, name);
     return v && has_token(v, word);
@@ -559,15 +568,14 @@ static bool is_block_tag(const xmlNode *n)
     return indexed(n) ? (info_of(n)->flags & NF_BLOCK_TAG) != 0 : tag_in(n, TAGS_BLOCK);
 }
 
-/* Every tag name, attribute name, class word and class token of the sets
- * above with the sets that hold it, hashed: built once per tree, so that
- * each of an element's names and words is one lookup. */
+/* Every tag name, class word and class token of the sets above with the
+ * sets that hold it, hashed: built once per tree, so that each of an
+ * element's names and words is one lookup. */
 enum { WORD_SLOTS = 512 }; /* a power of two, over twice the words */
 typedef struct {
     const char *word;
     uint32_t tags, parts; /* bit k: TAG_SETS[k], PART_LISTS[k] holds it */
     uint16_t tokens;      /* bit k: TOKEN_LISTS[k] holds it */
-    uint16_t attrs;       /* bit k: it is READ_ATTRS[k] */
     uint32_t body_classes; /* bit s: it is BODY_SELECTORS[s]'s class */
     uint8_t len;
 } word_slot;
@@ -640,8 +648,6 @@ static void word_table_init(word_table *t)
     for (size_t k = 0; k < N_TOKEN_LISTS; k++)
         for (size_t i = 0; TOKEN_LISTS[k][i]; i++)
             word_add(t, TOKEN_LISTS[k][i])->tokens |= (uint16_t)(1u << k);
-    for (size_t k = 0; k < N_READ_ATTRS; k++)
-        word_add(t, READ_ATTRS[k])->attrs |= (uint16_t)(1u << k);
     for (size_t k = 0; k < N_BODY_SELECTORS; k++)
         if (BODY_SELECTORS[k].kind == SEL_CLASS)
             word_add(t, BODY_SELECTORS[k].value)->body_classes |= 1u << k;
@@ -683,23 +689,12 @@ static void class_tokens(const char *c, word_table *words, node_info *ni)
     }
 }
 
-/* The element's name, attributes, class words and tokens, into its entry. */
+/* The element's name, class words and tokens, into its entry. */
 static void describe_element(const xmlNode *n, word_table *words, node_info *ni)
 {
-    const char *name = (const char *)n->name;
+    const char *name = (const char *)n->name, *class = attr(n, AT_CLASS);
     ni->tags = name ? word_find(words, name, strlen(name))->tags : 0;
-    const char *class = NULL, *id = NULL;
-    for (const xmlAttr *p = n->properties; p; p = p->next) {
-        const char *an = (const char *)p->name;
-        uint16_t bit = an ? word_find(words, an, strlen(an))->attrs : 0;
-        if (!(bit & ~ni->attrs))
-            continue; /* not read, or not the first of its name, which attr() finds */
-        ni->attrs |= bit;
-        const char *v = p->children && p->children->content ? (const char *)p->children->content : "";
-        class = bit == 1u << AT_CLASS ? v : class;
-        id = bit == 1u << AT_ID ? v : id;
-    }
-    ni->parts = value_parts(class, words) | value_parts(id, words);
+    ni->parts = value_parts(class, words) | value_parts(attr(n, AT_ID), words);
     class_tokens(class, words, ni);
 }
 
@@ -994,8 +989,8 @@ static char *title_key(arena *a, const char *s)
     if (!out)
         return NULL;
     for (size_t i = 0; i < len;) {
-        int32_t cp;
-        size_t n = utf8_decode(s + i, len - i, &cp);
+        int32_t cp = (unsigned char)s[i];
+        size_t n = cp < 0x80 ? 1 : utf8_decode(s + i, len - i, &cp);
         if (!n) {
             i++;
             continue;
@@ -2296,22 +2291,40 @@ static void read_lead_captions(reader *r)
 static const int PARSE_OPTIONS = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                                  HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 
-/* Only READ_ATTRS reach the tree. Of a link's href only a tag archive's
- * matters (a canonical <link> keeps its own). */
+/* The element made, then the attributes the reader looks at, kept beside
+ * it (kept_attrs). Of a link's href only a tag archive's matters (a
+ * canonical <link> keeps its own). ctxt->_private is the document's arena:
+ * the few kilobytes stay with the record, where an arena of their own would
+ * cost more to make and free than the copies. */
 static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
-    /* the parser drops repeated attributes, so at most N_READ_ATTRS pairs */
-    const xmlChar *kept[2 * N_READ_ATTRS + 1];
-    size_t k = 0;
-    for (size_t i = 0; atts && atts[i] && k < 2 * N_READ_ATTRS; i += 2)
-        if (in_list(READ_ATTRS, (const char *)atts[i], strlen((const char *)atts[i])) &&
-            !(strcmp((const char *)atts[i], "href") == 0 && strcmp((const char *)name, "link") != 0 &&
-              !is_label_href((const char *)atts[i + 1]))) {
-            kept[k++] = atts[i];
-            kept[k++] = atts[i + 1];
-        }
-    kept[k] = NULL;
-    xmlSAX2StartElement(ctx, name, k ? kept : NULL);
+    xmlParserCtxtPtr ctxt = ctx;
+    xmlNode *parent = ctxt->node;
+    xmlSAX2StartElement(ctx, name, NULL);
+    xmlNode *n = ctxt->node;
+    if (!n || n == parent || !atts)
+        return; /* no element made, or none to keep */
+    const char *values[N_READ_ATTRS];
+    unsigned present = 0;
+    for (size_t i = 0; atts[i]; i += 2) {
+        ptrdiff_t k = list_index(READ_ATTRS, (const char *)atts[i], strlen((const char *)atts[i]));
+        const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+        /* the parser drops repeated names; of one read twice, the first */
+        if (k < 0 || ((present >> k) & 1) ||
+            (k == AT_HREF && strcmp((const char *)name, "link") != 0 && !is_label_href(v)))
+            continue;
+        present |= 1u << k;
+        values[k] = v;
+    }
+    arena *a = ctxt->_private;
+    kept_attrs *kept = present ? arena_alloc(a, sizeof *kept + bits_set(present) * sizeof *kept->value) : NULL;
+    if (!kept)
+        return;
+    kept->present = (uint16_t)present;
+    for (size_t k = 0, j = 0; k < N_READ_ATTRS; k++)
+        if ((present >> k) & 1)
+            kept->value[j++] = arena_strdup(a, values[k]);
+    n->psvi = kept;
 }
 
 /* `html` is read in place: htmlReadMemory would copy it, then copy it again
@@ -2328,7 +2341,7 @@ static pthread_once_t LIBXML_INIT = PTHREAD_ONCE_INIT;
 
 static void init_libxml(void) { xmlInitParser(); }
 
-static htmlDocPtr parse(const char *html, size_t len)
+static htmlDocPtr parse(const char *html, size_t len, arena *a)
 {
     pthread_once(&LIBXML_INIT, init_libxml);
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
@@ -2346,6 +2359,7 @@ static htmlDocPtr parse(const char *html, size_t len)
     htmlCtxtUseOptions(ctxt, PARSE_OPTIONS);
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8); /* no converter for UTF-8: a flag */
     ctxt->sax->startElement = start_element;
+    ctxt->_private = a;
     htmlParseDocument(ctxt);
     htmlDocPtr doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
@@ -2358,7 +2372,7 @@ static htmlDocPtr parse(const char *html, size_t len)
 /* Next.js pages render the body from flight data, not into the markup. */
 static stage_status read_flight_body(reader *r, size_t max_depth)
 {
-    htmlDocPtr frag = parse(r->flight_html, r->flight_html_len);
+    htmlDocPtr frag = parse(r->flight_html, r->flight_html_len, r->a);
     xmlNode *root = frag ? xmlDocGetRootElement(frag) : NULL;
     if (!root) {
         xmlFreeDoc(frag);
@@ -2394,7 +2408,7 @@ stage_status html_read(const char *html, size_t len, size_t max_depth, record *r
     if (len > (size_t)INT_MAX)
         return stage_fail(err, ST_TOO_LARGE, 0, "the page is larger than the HTML parser takes");
     reader r = {.a = a, .rec = rec, .hints = hints};
-    r.doc = parse(html, len);
+    r.doc = parse(html, len, a);
     if (!r.doc)
         return stage_fail(err, ST_PARSE, 0, "the HTML parser could not read the page");
     xmlNode *root = xmlDocGetRootElement(r.doc);

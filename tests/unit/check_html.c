@@ -491,6 +491,21 @@ START_TEST(wrapper_reads_as_wrapped)
 }
 END_TEST
 
+/* Attributes as the parser gives them: names in any case, one without a
+ * value, the first of a name given twice. */
+START_TEST(attributes_as_parsed)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='sidebar' class='entry-content'><p>Harga beras di pasar induk "
+                               "turun sejak awal pekan menurut para pedagang dan pembeli pagi ini.</p></div>"
+                               "<DIV CLASS='Entry-Content'><p>" LEAD "</p><p hidden>Memuat konten</p><p>" SECOND
+                               "</p></DIV></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert(!any_paragraph_has("Harga") && !any_paragraph_has("Memuat"));
+}
+END_TEST
+
 /* A body container's class among other classes, apart by any white space and
  * in any case, before the longer text of an unknown template's body class
  * that only begins like it. Screen-reader classes in any case. */
@@ -567,6 +582,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, element_read_heard_and_unheard);
     tcase_add_test(tc, credit_lines_read_each);
     tcase_add_test(tc, wrapper_reads_as_wrapped);
+    tcase_add_test(tc, attributes_as_parsed);
     tcase_add_test(tc, body_class_among_classes);
     tcase_add_test(tc, text_measured_in_visible_bytes);
     suite_add_tcase(s, tc);
