@@ -60,7 +60,62 @@ static size_t decode_at(const char *s, size_t len, size_t i, int32_t *cp)
     return n;
 }
 
-static token lex(const char *s, size_t len, size_t pos)
+static bool is_ascii_letter(unsigned char b) { return (unsigned)((b | 0x20) - 'a') < 26; }
+
+/* Eight bytes as a number, the first in the low byte on any machine. */
+static uint64_t load_le64(const char *s)
+{
+    uint64_t x;
+    memcpy(&x, s, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    x = __builtin_bswap64(x);
+#endif
+    return x;
+}
+
+/* The end of a run of ASCII letters from pos, eight bytes at a time: a
+ * high bit marks each byte that is no letter, and the letters below the
+ * lowest mark are counted. */
+static inline size_t ascii_letters_end(const char *s, size_t len, size_t pos)
+{
+    const uint64_t LOW7 = 0x7F7F7F7F7F7F7F7Full, HIGH = 0x8080808080808080ull, CASE = 0x2020202020202020ull;
+    const uint64_t FROM_A = 0x1F1F1F1F1F1F1F1Full, PAST_Z = 0x0505050505050505ull; /* 0x80 - 'a', 0x80 - ('z' + 1) */
+    const uint64_t ONES = 0x0101010101010101ull;
+    for (; pos + 8 <= len; pos += 8) {
+        uint64_t x = load_le64(s + pos);
+        uint64_t low = (x | CASE) & LOW7; /* below 0x80, so the sums carry into no other byte */
+        uint64_t marks = ~((low + FROM_A) & ~(low + PAST_Z) & ~x) & HIGH;
+        if (marks)
+            return pos + (size_t)(((((marks & (~marks + 1)) >> 7) - 1) & ONES) * ONES >> 56);
+    }
+    while (pos < len && is_ascii_letter((unsigned char)s[pos]))
+        pos++;
+    return pos;
+}
+
+/* The end of a word that goes on at pos: letters of any script, and an
+ * apostrophe between letters (Jum'at). */
+static size_t word_end(const char *s, size_t len, size_t pos)
+{
+    while (pos < len) {
+        unsigned char b = (unsigned char)s[pos];
+        if (is_ascii_letter(b)) {
+            pos = ascii_letters_end(s, len, pos + 1);
+            continue;
+        }
+        if (b < 0x80 && b != '\'')
+            break;
+        int32_t cp, next;
+        size_t n = decode_at(s, len, pos, &cp);
+        if (!is_word_cp(cp) &&
+            !((cp == '\'' || cp == 0x2019) && pos + n < len && is_word_cp((decode_at(s, len, pos + n, &next), next))))
+            break;
+        pos += n;
+    }
+    return pos;
+}
+
+static inline token lex(const char *s, size_t len, size_t pos)
 {
     token t = {TOK_END, len, len, 0, 0};
     while (pos < len && (unsigned char)s[pos] <= ' ')
@@ -68,7 +123,8 @@ static token lex(const char *s, size_t len, size_t pos)
     if (pos >= len)
         return t;
     t.start = pos;
-    if (s[pos] >= '0' && s[pos] <= '9') {
+    unsigned char b0 = (unsigned char)s[pos];
+    if (b0 >= '0' && b0 <= '9') {
         long v = 0;
         for (; pos < len && s[pos] >= '0' && s[pos] <= '9'; pos++)
             if (v < 1000000)
@@ -76,37 +132,19 @@ static token lex(const char *s, size_t len, size_t pos)
         t.type = TOK_NUM, t.num = v, t.end = pos;
         return t;
     }
-    int32_t cp;
-    size_t n = 1;
-    unsigned char b0 = (unsigned char)s[pos];
-    bool ascii_letter = (b0 | 0x20) >= 'a' && (b0 | 0x20) <= 'z';
-    if (b0 < 0x80)
-        cp = b0;
-    else
-        n = decode_at(s, len, pos, &cp);
-    if (!ascii_letter && !is_word_cp(cp)) {
+    if (is_ascii_letter(b0)) {
+        t.type = TOK_WORD, t.end = ascii_letters_end(s, len, pos + 1);
+        if (t.end < len && ((unsigned char)s[t.end] >= 0x80 || s[t.end] == '\'')) /* the word may go on */
+            t.end = word_end(s, len, t.end);
+        return t;
+    }
+    int32_t cp = b0;
+    size_t n = b0 < 0x80 ? 1 : decode_at(s, len, pos, &cp);
+    if (!is_word_cp(cp)) {
         t.type = TOK_PUNCT, t.cp = cp, t.end = pos + n;
         return t;
     }
-    t.type = TOK_WORD;
-    for (pos += n; pos < len; pos += n) {
-        unsigned char b = (unsigned char)s[pos];
-        if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') { /* the common cases, without decoding */
-            n = 1;
-            continue;
-        }
-        if (b < 0x80 && b != '\'')
-            break;
-        n = decode_at(s, len, pos, &cp);
-        if (is_word_cp(cp))
-            continue;
-        int32_t next;
-        /* Jum'at: an apostrophe between letters stays in the word */
-        if ((cp == '\'' || cp == 0x2019) && pos + n < len && is_word_cp((decode_at(s, len, pos + n, &next), next)))
-            continue;
-        break;
-    }
-    t.end = pos;
+    t.type = TOK_WORD, t.end = word_end(s, len, pos + n);
     return t;
 }
 
@@ -114,18 +152,19 @@ static size_t digits(token t) { return t.end - t.start; }
 
 /* ---- the word gate ----------------------------------------------------- */
 
-enum { GATE_BITS = 4096, DICT_BUCKETS = 1024, DICT_MAX = 256 };
+enum { LETTERS = 27, DICT_BUCKETS = 512, DICT_MAX = 256 };
 
-/* The date lists hashed once per document: a bit per hash of each word (the
- * first of a phrase) and of those that can open an expression, so that most
- * words of a text are let by after one hash; and the entries themselves in
- * hash chains, so that a lookup compares one or two words, not a list. */
+/* The date lists read once per document: for the first words of their
+ * entries, the lengths and third letters each first two letters go with (so
+ * that most words of a text are let by on three letters and a length,
+ * without a hash), and the entries themselves in hash chains, so that a
+ * lookup compares one or two words, not a list. */
 typedef struct {
-    uint64_t any[GATE_BITS / 64], opens[GATE_BITS / 64];
-    uint32_t opens_first;    /* a bit per first letter a-z of the openers */
-    size_t max_len[DATE_LIST_COUNT]; /* each list's longest entry, in bytes */
-    size_t opens_max_len;    /* the longest opener, in bytes */
-    int16_t head[DICT_BUCKETS]; /* first entry of the chain, -1: none */
+    uint16_t any_lens[LETTERS * LETTERS];   /* per first two letters: a bit per length, the top bit for longer */
+    uint16_t opens_lens[LETTERS * LETTERS]; /* the same for the lists that can open an expression */
+    uint32_t thirds[LETTERS * LETTERS];     /* per first two letters: a bit per third letter */
+    size_t max_len[DATE_LIST_COUNT];        /* each list's longest entry, in bytes */
+    int16_t head[DICT_BUCKETS];             /* first entry of the chain, -1: none */
     struct {
         const char *word;
         size_t len;
@@ -141,22 +180,40 @@ static bool opens_expression(date_list l)
     return l == DATE_WEEKDAYS || l == DATE_MONTHS || l == DATE_RELATIVE_DAYS || l == DATE_DAY_CUES;
 }
 
-/* FNV-1a over the word with ASCII letters lower-cased, as lex_lookup compares. */
-static unsigned word_hash(const char *w, size_t n)
+/* An ASCII letter's index 0-25, 26 for anything else. */
+static unsigned letter_index(unsigned char b)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = (unsigned char)w[i];
-        h = (h ^ (b >= 'A' && b <= 'Z' ? b | 0x20u : b)) * 16777619u;
-    }
-    return h % GATE_BITS;
+    unsigned l = (b | 0x20u) - 'a';
+    return l < 26 ? l : LETTERS - 1;
+}
+
+static unsigned length_bit(size_t len) { return 1u << (len < 15 ? len : 15); }
+
+/* The first two letters of a word of len bytes, as a pair index; the third
+ * letter's index. */
+static unsigned letter_pair(const char *w, size_t len, unsigned *third)
+{
+    *third = len > 2 ? letter_index((unsigned char)w[2]) : LETTERS - 1;
+    return letter_index((unsigned char)w[0]) * LETTERS + (len > 1 ? letter_index((unsigned char)w[1]) : LETTERS - 1);
+}
+
+/* FNV-1a with ASCII letters lower-cased, as lex_lookup compares. */
+static const uint32_t HASH_SEED = 2166136261u;
+static uint32_t hash_step(uint32_t h, unsigned char b) { return (h ^ (b >= 'A' && b <= 'Z' ? b | 0x20u : b)) * 16777619u; }
+
+static uint32_t word_hash(const char *w, size_t n)
+{
+    uint32_t h = HASH_SEED;
+    for (size_t i = 0; i < n; i++)
+        h = hash_step(h, (unsigned char)w[i]);
+    return h;
 }
 
 static void build_gate(word_gate *g)
 {
-    memset(g->any, 0, sizeof g->any);
-    memset(g->opens, 0, sizeof g->opens);
-    g->opens_first = 0, g->opens_max_len = 0;
+    memset(g->any_lens, 0, sizeof g->any_lens);
+    memset(g->opens_lens, 0, sizeof g->opens_lens);
+    memset(g->thirds, 0, sizeof g->thirds);
     memset(g->max_len, 0, sizeof g->max_len);
     memset(g->head, 0xff, sizeof g->head);
     g->overflow = false;
@@ -165,21 +222,26 @@ static void build_gate(word_gate *g)
         lex_table t = DATE_LISTS[l];
         for (size_t i = 0; i < t.count; i++) {
             const char *w = t.entries[i].word;
-            size_t first_len = strcspn(w, " ./");
-            unsigned h = word_hash(w, first_len), letter = ((unsigned char)w[0] | 0x20u) - 'a';
-            g->any[h / 64] |= (uint64_t)1 << (h % 64);
-            if (opens_expression((date_list)l) && letter < 26) {
-                g->opens[h / 64] |= (uint64_t)1 << (h % 64);
-                g->opens_first |= 1u << letter;
-                g->opens_max_len = first_len > g->opens_max_len ? first_len : g->opens_max_len;
+            size_t len = 0, first_len = 0; /* first_len: up to the first " ./" */
+            uint32_t h = HASH_SEED;
+            for (; w[len]; len++) {
+                if (first_len == len && w[len] != ' ' && w[len] != '.' && w[len] != '/')
+                    first_len++;
+                h = hash_step(h, (unsigned char)w[len]);
             }
-            size_t len = strlen(w);
+            unsigned third, pair = letter_pair(w, first_len, &third);
+            if (pair / LETTERS < LETTERS - 1) { /* marks ("-", "–") are let by unfiltered */
+                g->any_lens[pair] |= (uint16_t)length_bit(first_len);
+                if (opens_expression((date_list)l))
+                    g->opens_lens[pair] |= (uint16_t)length_bit(first_len);
+                g->thirds[pair] |= 1u << third;
+            }
             g->max_len[l] = len > g->max_len[l] ? len : g->max_len[l];
             if (n == DICT_MAX) {
                 g->overflow = true;
                 continue;
             }
-            unsigned whole = word_hash(w, len) % DICT_BUCKETS;
+            unsigned whole = h % DICT_BUCKETS;
             g->entry[n].word = w, g->entry[n].len = len, g->entry[n].value = t.entries[i].value;
             g->entry[n].list = (uint8_t)l, g->entry[n].next = g->head[whole];
             g->head[whole] = n++;
@@ -198,26 +260,44 @@ static int gate_lookup(const word_gate *g, date_list list, const char *w, size_t
     return -1;
 }
 
-static bool gate_has(const uint64_t *bits, const char *s, token t)
+/* False only when the word of len bytes is the first word of no entry the
+ * length masks hold; words not opening with an ASCII letter pass. */
+static inline bool gate_filter(const word_gate *g, const uint16_t *lens, const char *w, size_t len)
 {
-    unsigned h = word_hash(s + t.start, t.end - t.start);
-    return bits[h / 64] >> (h % 64) & 1u;
+    unsigned third, pair = letter_pair(w, len, &third);
+    return pair / LETTERS == LETTERS - 1 || ((lens[pair] & length_bit(len)) && (g->thirds[pair] >> third & 1u));
 }
 
-/* Whether a word may open an expression: its first letter and length first,
- * its hash only then. */
+/* Whether a word may open an expression. */
 static bool gate_opens(const word_gate *g, const char *s, token t)
 {
-    unsigned letter = ((unsigned char)s[t.start] | 0x20u) - 'a';
-    return letter < 26 && (g->opens_first >> letter & 1u) && t.end - t.start <= g->opens_max_len &&
-           gate_has(g->opens, s, t);
+    return gate_filter(g, g->opens_lens, s + t.start, t.end - t.start);
 }
 
 /* False only when the word or mark is in none of the date lists (NULL: no
  * gate). */
 static bool gate_passes(const word_gate *g, const char *s, token t)
 {
-    return !g || t.type == TOK_NUM || gate_has(g->any, s, t);
+    return !g || t.type == TOK_NUM || gate_filter(g, g->any_lens, s + t.start, t.end - t.start);
+}
+
+/* Past the words of ASCII letters from pos that are in no date list (most
+ * words of a text), without making tokens of them: where the next other
+ * token may start. */
+static size_t skip_plain_words(const word_gate *g, const char *s, size_t len, size_t pos, bool *skipped)
+{
+    for (;;) {
+        while (pos < len && (unsigned char)s[pos] <= ' ')
+            pos++;
+        if (pos >= len || !is_ascii_letter((unsigned char)s[pos]))
+            return pos;
+        size_t end = ascii_letters_end(s, len, pos + 1);
+        if ((end < len && ((unsigned char)s[end] >= 0x80 || s[end] == '\'')) || /* the word goes on: lex reads it */
+            gate_filter(g, g->any_lens, s + pos, end - pos))
+            return pos;
+        *skipped = true;
+        pos = end;
+    }
 }
 
 /* ---- cursor ------------------------------------------------------------ */
@@ -739,6 +819,10 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
     size_t pos = 0;
     token none = {TOK_END, 0, 0, 0, 0}, prev = none, prev_word = none;
     while (sc->mentions.len < MAX_DATES) {
+        bool skipped = false;
+        pos = skip_plain_words(sc->gate, s, len, pos, &skipped);
+        if (skipped) /* a word in no list is as good as none before a date */
+            prev = prev_word = none;
         token t = lex(s, len, pos);
         if (t.type == TOK_END)
             break;

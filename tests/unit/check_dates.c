@@ -43,6 +43,29 @@ static void expect_none(const char *para)
     ck_assert_msg(R.rec.dates.len == 0, "%s: found %s", para, R.rec.dates.len ? R.rec.dates.items[0].text : "");
 }
 
+/* ---- words the scan passes over ---- */
+
+/* Words in no date list are skipped eight letters at a time: a word of any
+ * length ends where its letters do, a month glued to a word is no month, and
+ * a skipped word stands between a code cue or a period noun and what
+ * follows it. */
+START_TEST(words_in_no_list_are_passed_over)
+{
+    expect_one("Pemerintahan 25 Juli 2025 ditutup.", NULL, "25 Juli 2025", "2025-07-25", "2025-07-25");
+    expect_one("abcdefgh 1 Mei 2025", NULL, "1 Mei 2025", "2025-05-01", "2025-05-01");
+    expect_one("abcdefghijklmnop 2 Mei 2025", NULL, "2 Mei 2025", "2025-05-02", "2025-05-02");
+    expect_one("Keanekaragamannya Agustus 2025", NULL, "Agustus 2025", "2025-08-01", "2025-08-31");
+    expect_one("Kemerdekaan\u00f6 25 Juli 2025 x", NULL, "25 Juli 2025", "2025-07-25", "2025-07-25");
+    ck_assert_uint_eq(R.rec.dates.items[0].offset, strlen("Kemerdekaan\u00f6 "));
+    expect_none("PengumumanJuli 2025 batal.");
+    expect_none("Nomor 12/3/2025 ini");
+    expect_none("Nomor: 12/3/2025 ini");
+    expect_one("Nomor surat 12/3/2025 ini", NULL, "12/3/2025", "2025-03-12", "2025-03-12");
+    expect_none("selama libur kemarin");
+    expect_one("selama libur panjang kemarin", "2025-07-25", "kemarin", "2025-07-24", "2025-07-24");
+}
+END_TEST
+
 /* ---- days ---- */
 
 START_TEST(days_with_month_names)
@@ -422,6 +445,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, many_dates_stay_bounded);
     tcase_add_test(tc, dates_in_date_line_and_lead_stay_linear);
     tcase_add_test(tc, hostile_punctuation_and_numbers);
+    tcase_add_test(tc, words_in_no_list_are_passed_over);
     suite_add_tcase(s, tc);
     return s;
 }
