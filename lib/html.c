@@ -261,10 +261,10 @@ enum {
 typedef struct {
     uint32_t id; /* its place in document order */
     uint32_t flags;
-    uint32_t tags;     /* bit k: TAG_SETS[k] holds its name */
-    uint32_t parts;    /* bit k: its class or id has a word of PART_LISTS[k] */
-    uint16_t tokens;   /* bit k: its class has a token of TOKEN_LISTS[k] */
+    uint32_t tags;         /* bit k: TAG_SETS[k] holds its name */
+    uint32_t parts;        /* bit k: its class or id has a word of PART_LISTS[k] */
     uint32_t body_classes; /* bit s: its class has BODY_SELECTORS[s]'s class */
+    uint16_t tokens;       /* bit k: its class has a token of TOKEN_LISTS[k] */
     uint32_t end;      /* one past the last element of its subtree */
     uint32_t block;    /* index of the nearest block element (itself when a block) */
     uint32_t own_text; /* visible non-link text bytes whose nearest block this is */
@@ -293,9 +293,9 @@ static inline const node_info *info_of(const xmlNode *n) { return (const node_in
 static inline size_t node_id(const xmlNode *n) { return info_of(n)->id; }
 
 /* An element's attributes of READ_ATTRS, as start_element keeps them in its
- * psvi (which only XML Schema validation uses): libxml2 would allocate each
- * attribute four times (itself, its name, its text node, the text) and free
- * it as often, more work than the rest of the page's tree. */
+ * psvi (which only XML Schema validation uses): as libxml2 attributes each
+ * would be four allocations (itself, its name, its text node, the text) and
+ * four frees, most of the tree's. */
 typedef struct {
     uint16_t present;    /* bit k: it has READ_ATTRS[k] */
     const char *value[]; /* of each present one, in READ_ATTRS order */
@@ -574,9 +574,9 @@ static bool is_block_tag(const xmlNode *n)
 enum { WORD_SLOTS = 512 }; /* a power of two, over twice the words */
 typedef struct {
     const char *word;
-    uint32_t tags, parts; /* bit k: TAG_SETS[k], PART_LISTS[k] holds it */
-    uint16_t tokens;      /* bit k: TOKEN_LISTS[k] holds it */
+    uint32_t tags, parts;  /* bit k: TAG_SETS[k], PART_LISTS[k] holds it */
     uint32_t body_classes; /* bit s: it is BODY_SELECTORS[s]'s class */
+    uint16_t tokens;       /* bit k: TOKEN_LISTS[k] holds it */
     uint8_t len;
 } word_slot;
 typedef struct {
@@ -1034,6 +1034,7 @@ typedef struct {
     record *rec;
     page_hints *hints;
     htmlDocPtr doc;
+    arena *scratch; /* what start_element keeps, until the page is read */
     tree_index t;
     xmlNode *body;     /* the article's container */
     xmlNode *heading;  /* the article's own headline element */
@@ -2292,10 +2293,9 @@ static const int PARSE_OPTIONS = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_
                                  HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
 
 /* The element made, then the attributes the reader looks at, kept beside
- * it (kept_attrs). Of a link's href only a tag archive's matters (a
- * canonical <link> keeps its own). ctxt->_private is the document's arena:
- * the few kilobytes stay with the record, where an arena of their own would
- * cost more to make and free than the copies. */
+ * it (kept_attrs) in the arena ctxt->_private, which lives while the page
+ * is read. Of a link's href only a tag archive's matters (a canonical
+ * <link> keeps its own). */
 static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     xmlParserCtxtPtr ctxt = ctx;
@@ -2316,14 +2316,14 @@ static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
         present |= 1u << k;
         values[k] = v;
     }
-    arena *a = ctxt->_private;
-    kept_attrs *kept = present ? arena_alloc(a, sizeof *kept + bits_set(present) * sizeof *kept->value) : NULL;
+    arena *scratch = ctxt->_private;
+    kept_attrs *kept = present ? arena_alloc(scratch, sizeof *kept + bits_set(present) * sizeof *kept->value) : NULL;
     if (!kept)
         return;
     kept->present = (uint16_t)present;
     for (size_t k = 0, j = 0; k < N_READ_ATTRS; k++)
         if ((present >> k) & 1)
-            kept->value[j++] = arena_strdup(a, values[k]);
+            kept->value[j++] = arena_strdup(scratch, values[k]);
     n->psvi = kept;
 }
 
@@ -2341,7 +2341,7 @@ static pthread_once_t LIBXML_INIT = PTHREAD_ONCE_INIT;
 
 static void init_libxml(void) { xmlInitParser(); }
 
-static htmlDocPtr parse(const char *html, size_t len, arena *a)
+static htmlDocPtr parse(const char *html, size_t len, arena *scratch)
 {
     pthread_once(&LIBXML_INIT, init_libxml);
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
@@ -2359,7 +2359,7 @@ static htmlDocPtr parse(const char *html, size_t len, arena *a)
     htmlCtxtUseOptions(ctxt, PARSE_OPTIONS);
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8); /* no converter for UTF-8: a flag */
     ctxt->sax->startElement = start_element;
-    ctxt->_private = a;
+    ctxt->_private = scratch;
     htmlParseDocument(ctxt);
     htmlDocPtr doc = ctxt->myDoc;
     ctxt->myDoc = NULL;
@@ -2372,7 +2372,7 @@ static htmlDocPtr parse(const char *html, size_t len, arena *a)
 /* Next.js pages render the body from flight data, not into the markup. */
 static stage_status read_flight_body(reader *r, size_t max_depth)
 {
-    htmlDocPtr frag = parse(r->flight_html, r->flight_html_len, r->a);
+    htmlDocPtr frag = parse(r->flight_html, r->flight_html_len, r->scratch);
     xmlNode *root = frag ? xmlDocGetRootElement(frag) : NULL;
     if (!root) {
         xmlFreeDoc(frag);
@@ -2407,10 +2407,14 @@ stage_status html_read(const char *html, size_t len, size_t max_depth, record *r
 {
     if (len > (size_t)INT_MAX)
         return stage_fail(err, ST_TOO_LARGE, 0, "the page is larger than the HTML parser takes");
-    reader r = {.a = a, .rec = rec, .hints = hints};
-    r.doc = parse(html, len, a);
-    if (!r.doc)
+    reader r = {.a = a, .rec = rec, .hints = hints, .scratch = arena_new()};
+    if (!r.scratch)
+        return stage_fail(err, ST_NOMEM, 0, "out of memory");
+    r.doc = parse(html, len, r.scratch);
+    if (!r.doc) {
+        arena_free(r.scratch);
         return stage_fail(err, ST_PARSE, 0, "the HTML parser could not read the page");
+    }
     xmlNode *root = xmlDocGetRootElement(r.doc);
     stage_status st = root ? index_tree(&r.t, root, max_depth) : ST_OK;
     if (st == ST_OK && root) {
@@ -2435,11 +2439,13 @@ stage_status html_read(const char *html, size_t len, size_t max_depth, record *r
     index_clear(&r.t);
     free(r.flight_html);
     xmlFreeDoc(r.doc);
+    bool scratch_failed = arena_failed(r.scratch);
+    arena_free(r.scratch);
     if (st == ST_TOO_DEEP)
         return stage_fail(err, ST_TOO_DEEP, 0, "the page nests elements deeper than %zu", max_depth);
     if (st != ST_OK)
         return stage_fail(err, st, 0, "out of memory");
-    if (arena_failed(a))
+    if (arena_failed(a) || scratch_failed)
         return stage_fail(err, ST_NOMEM, 0, "out of memory");
     if (body_text(rec) == 0)
         return stage_fail(err, ST_NO_ARTICLE, 0, "the page holds no article text");
