@@ -56,7 +56,7 @@ def _load() -> ctypes.CDLL:
                       + "; ".join(errors) + ")")
 
 
-_lib = _load()
+_cdll = _load()
 
 _P, _S, _I, _L, _Z, _CP = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_long, ctypes.c_size_t, ctypes.c_char_p
 # Every function's signature, declared once: name -> (restype, argtypes).
@@ -123,9 +123,23 @@ _SIGNATURES = {
     "berita_quote_kind_name": (_S, [_I]),
     "berita_date_kind_name": (_S, [_I]),
 }
+# The two calls that do real work release the GIL (CDLL), so threads parse in
+# parallel. The hundreds of accessor calls per article keep it (PyDLL): each
+# takes well under a microsecond, and handing the GIL back and forth around
+# every one of them made two threads slower than one.
+_RELEASE_GIL = {"berita_parse", "berita_doc_to_json"}
+_pydll = ctypes.PyDLL(_cdll._name)
+
+
+class _Library:
+    """Every function of libberita, declared once from _SIGNATURES."""
+
+
+_lib = _Library()
 for _name, (_res, _args) in _SIGNATURES.items():
-    _fn = getattr(_lib, _name)
+    _fn = getattr(_cdll if _name in _RELEASE_GIL else _pydll, _name)
     _fn.restype, _fn.argtypes = _res, _args
+    setattr(_lib, _name, _fn)
 
 _KINDS = {"auto": 0, "html": 1, "text": 2}
 
