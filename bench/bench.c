@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <time.h>
 
 #include "profile.h"
@@ -131,12 +130,19 @@ static int corpus(double min_mb, int nfiles, char **files)
     return failures ? 1 : 0;
 }
 
-/* The process's peak resident set so far, in KiB. */
+/* The process's peak resident set so far, in KiB: VmHWM, which starts anew
+ * at exec (getrusage's ru_maxrss keeps the forking parent's peak). */
 static long peak_rss_kib(void)
 {
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    return ru.ru_maxrss;
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kib = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "VmHWM:", 6) == 0)
+            kib = strtol(line + 6, NULL, 10);
+    if (f)
+        fclose(f);
+    return kib;
 }
 
 /* Parses one file once and prints the peak RSS before and after: the second
