@@ -411,6 +411,25 @@ static inline bool class_token_in(const xmlNode *n, token_list list)
     return indexed(n) ? (info_of(n)->tokens >> list) & 1 : class_token_in_by_tokens(n, list);
 }
 
+/* The next whitespace-separated token of a class attribute at *rest (which
+ * may be NULL): its start, with *end past it and *rest moved on; NULL at the
+ * end. */
+static const char *next_class_token(const char **rest, const char **end)
+{
+    const char *t = *rest;
+    if (!t)
+        return NULL;
+    while (*t == ' ' || *t == '\t' || *t == '\n')
+        t++;
+    if (!*t)
+        return NULL;
+    const char *e = t;
+    while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+        e++;
+    *end = *rest = e;
+    return t;
+}
+
 /* A class token names a label box: its last part is a label word, a label
  * word is followed only by a box word ("cat-links"), or it names a Drupal
  * field by its content ("field--name-field-kategori-berita"). */
@@ -418,13 +437,8 @@ static bool is_label_box(const xmlNode *n)
 {
     if (!class_has_part(n, PARTS_LABEL)) /* no label word at all: most elements */
         return false;
-    const char *c = attr(n, AT_CLASS);
-    for (const char *s = c; s && *s;) {
-        while (*s == ' ' || *s == '\t' || *s == '\n')
-            s++;
-        const char *e = s;
-        while (*e && *e != ' ' && *e != '\t' && *e != '\n')
-            e++;
+    const char *rest = attr(n, AT_CLASS), *s, *e;
+    while ((s = next_class_token(&rest, &e))) {
         bool label = false, last_label = false, tail_ok = true;
         for (const char *p = s; p < e;) {
             while (p < e && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
@@ -442,7 +456,6 @@ static bool is_label_box(const xmlNode *n)
         }
         if (label && (last_label || tail_ok || strncasecmp(s, "field", 5) == 0))
             return true;
-        s = e;
     }
     return false;
 }
@@ -450,12 +463,8 @@ static bool is_label_box(const xmlNode *n)
 /* A class token holds a body word and an article word as parts. */
 static bool generic_body_class(const char *c)
 {
-    for (const char *s = c; s && *s;) {
-        while (*s == ' ' || *s == '\t' || *s == '\n')
-            s++;
-        const char *e = s;
-        while (*e && *e != ' ' && *e != '\t' && *e != '\n')
-            e++;
+    const char *rest = c, *s, *e;
+    while ((s = next_class_token(&rest, &e))) {
         bool body = false, article = false;
         for (const char *p = s; p < e;) {
             while (p < e && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
@@ -471,7 +480,6 @@ static bool generic_body_class(const char *c)
         }
         if (body && article)
             return true;
-        s = e;
     }
     return false;
 }
