@@ -8,18 +8,14 @@
 #include "html.h"
 
 #include <jansson.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/SAX2.h>
-#include <libxml/parserInternals.h>
-#include <libxml/tree.h>
 #include <limits.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
 
+#include "dom.h"
 #include "lexicon.h"
 #include "metadata.h"
 #include "unicode.h"
@@ -280,7 +276,7 @@ typedef struct {
 } text_memo;
 
 typedef struct {
-    xmlNode **nodes;
+    dom_node **nodes;
     node_info *info;
     size_t n;
     text_memo *texts; /* 2i: element i's text, 2i + 1: with its screen-reader text; made when first asked */
@@ -288,12 +284,12 @@ typedef struct {
 
 /* The questions below are asked of every element many times: the indexed
  * answer is a bit, inline; the others go the long way. */
-static inline bool indexed(const xmlNode *n) { return n && n->type == XML_ELEMENT_NODE && n->_private; }
-static inline const node_info *info_of(const xmlNode *n) { return (const node_info *)n->_private; }
-static inline size_t node_id(const xmlNode *n) { return info_of(n)->id; }
+static inline bool indexed(const dom_node *n) { return n && n->type == DOM_ELEMENT && n->info; }
+static inline const node_info *info_of(const dom_node *n) { return (const node_info *)n->info; }
+static inline size_t node_id(const dom_node *n) { return info_of(n)->id; }
 
 /* An element's attributes of READ_ATTRS, as start_element keeps them in its
- * psvi (which only XML Schema validation uses): as libxml2 attributes each
+ * attrs (keep_attrs): as libxml2 attributes each
  * would be four allocations (itself, its name, its text node, the text) and
  * four frees, most of the tree's. */
 typedef struct {
@@ -324,22 +320,22 @@ static ptrdiff_t list_index(const char *const *list, const char *s, size_t len)
 
 static bool in_list(const char *const *list, const char *s, size_t len) { return list_index(list, s, len) >= 0; }
 
-static bool tag_in_by_name(const xmlNode *n, tag_set set)
+static bool tag_in_by_name(const dom_node *n, tag_set set)
 {
-    return n && n->type == XML_ELEMENT_NODE && n->name &&
+    return n && n->type == DOM_ELEMENT && n->name &&
            in_list(TAG_SETS[set], (const char *)n->name, strlen((const char *)n->name));
 }
 
 /* The element's name is in the set. */
-static inline bool tag_in(const xmlNode *n, tag_set set)
+static inline bool tag_in(const dom_node *n, tag_set set)
 {
     return indexed(n) ? (info_of(n)->tags >> set) & 1 : tag_in_by_name(n, set);
 }
 
 /* An attribute's value without copying it, or NULL. */
-static inline const char *attr(const xmlNode *n, attr_name name)
+static inline const char *attr(const dom_node *n, attr_name name)
 {
-    const kept_attrs *kept = n && n->type == XML_ELEMENT_NODE ? n->psvi : NULL;
+    const kept_attrs *kept = n && n->type == DOM_ELEMENT ? n->attrs : NULL;
     return kept && ((kept->present >> name) & 1) ? kept->value[bits_set(kept->present & ((1u << name) - 1))] : NULL;
 }
 
@@ -360,7 +356,7 @@ static bool has_token(const char *list, const char *word)
     return false;
 }
 
-static inline bool attr_has_token(const xmlNode *n, attr_name name, const char *word)
+static inline bool attr_has_token(const dom_node *n, attr_name name, const char *word)
 {
     const char *v = attr(n, name);
     return v && has_token(v, word);
@@ -383,7 +379,7 @@ static bool words_in(const char *v, const char *const *list)
     return false;
 }
 
-static bool class_has_part_by_words(const xmlNode *n, part_list list)
+static bool class_has_part_by_words(const dom_node *n, part_list list)
 {
     const char *c = attr(n, AT_CLASS), *id = attr(n, AT_ID);
     return (c && words_in(c, PART_LISTS[list])) || (id && words_in(id, PART_LISTS[list]));
@@ -391,12 +387,12 @@ static bool class_has_part_by_words(const xmlNode *n, part_list list)
 
 /* A class or id token, or one of its parts split at '-', '_', ':' and '.',
  * is in the list. */
-static inline bool class_has_part(const xmlNode *n, part_list list)
+static inline bool class_has_part(const dom_node *n, part_list list)
 {
     return indexed(n) ? (info_of(n)->parts >> list) & 1 : class_has_part_by_words(n, list);
 }
 
-static bool class_token_in_by_tokens(const xmlNode *n, token_list list)
+static bool class_token_in_by_tokens(const dom_node *n, token_list list)
 {
     const char *c = attr(n, AT_CLASS);
     for (size_t i = 0; c && TOKEN_LISTS[list][i]; i++)
@@ -406,7 +402,7 @@ static bool class_token_in_by_tokens(const xmlNode *n, token_list list)
 }
 
 /* A class token, in whole, is in the list. */
-static inline bool class_token_in(const xmlNode *n, token_list list)
+static inline bool class_token_in(const dom_node *n, token_list list)
 {
     return indexed(n) ? (info_of(n)->tokens >> list) & 1 : class_token_in_by_tokens(n, list);
 }
@@ -433,7 +429,7 @@ static const char *next_class_token(const char **rest, const char **end)
 /* A class token names a label box: its last part is a label word, a label
  * word is followed only by a box word ("cat-links"), or it names a Drupal
  * field by its content ("field--name-field-kategori-berita"). */
-static bool is_label_box(const xmlNode *n)
+static bool is_label_box(const dom_node *n)
 {
     if (!class_has_part(n, PARTS_LABEL)) /* no label word at all: most elements */
         return false;
@@ -539,7 +535,7 @@ enum { MAX_SMALL_SUBTREE = 200, MAX_LABELS = 100, MAX_CREDITS = 50, MAX_TITLES =
 typedef enum { SHOWN, HIDDEN_FROM_EYES, HIDDEN } visibility;
 
 /* HIDDEN_FROM_EYES: screen-reader text. */
-static visibility visibility_by_markup(const xmlNode *n)
+static visibility visibility_by_markup(const dom_node *n)
 {
     if (tag_in(n, TAGS_VOID_TEXT) || attr(n, AT_HIDDEN) || attr_has_token(n, AT_ARIA_HIDDEN, "true"))
         return HIDDEN;
@@ -560,7 +556,7 @@ static visibility visibility_by_markup(const xmlNode *n)
                                                       : SHOWN;
 }
 
-static bool is_hidden_but_heard(const xmlNode *n, bool heard)
+static bool is_hidden_but_heard(const dom_node *n, bool heard)
 {
     if (!indexed(n)) {
         visibility v = visibility_by_markup(n);
@@ -569,9 +565,9 @@ static bool is_hidden_but_heard(const xmlNode *n, bool heard)
     return (info_of(n)->flags & NF_SELF_HIDDEN) || (!heard && (info_of(n)->flags & NF_SELF_SR));
 }
 
-static bool is_hidden(const xmlNode *n) { return is_hidden_but_heard(n, false); }
+static bool is_hidden(const dom_node *n) { return is_hidden_but_heard(n, false); }
 
-static bool is_block_tag(const xmlNode *n)
+static bool is_block_tag(const dom_node *n)
 {
     return indexed(n) ? (info_of(n)->flags & NF_BLOCK_TAG) != 0 : tag_in(n, TAGS_BLOCK);
 }
@@ -698,7 +694,7 @@ static void class_tokens(const char *c, word_table *words, node_info *ni)
 }
 
 /* The element's name, class words and tokens, into its entry. */
-static void describe_element(const xmlNode *n, word_table *words, node_info *ni)
+static void describe_element(const dom_node *n, word_table *words, node_info *ni)
 {
     const char *name = (const char *)n->name, *class = attr(n, AT_CLASS);
     ni->tags = name ? word_find(words, name, strlen(name))->tags : 0;
@@ -706,7 +702,7 @@ static void describe_element(const xmlNode *n, word_table *words, node_info *ni)
     class_tokens(class, words, ni);
 }
 
-static bool chrome_by_markup(const xmlNode *n)
+static bool chrome_by_markup(const dom_node *n)
 {
     const char *id = attr(n, AT_ID);
     if (class_has_part(n, PARTS_FURNITURE))
@@ -716,20 +712,20 @@ static bool chrome_by_markup(const xmlNode *n)
            attr_has_token(n, AT_ROLE, "complementary");
 }
 
-static bool is_chrome(const xmlNode *n)
+static bool is_chrome(const dom_node *n)
 {
     return indexed(n) ? (info_of(n)->flags & NF_SELF_CHROME) != 0 : chrome_by_markup(n);
 }
 
-/* Indexes every element under root in document order; ST_TOO_DEEP when the
- * nesting exceeds max_depth (0: no limit). */
-static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
+/* Indexes every element under root in document order (dom_parse has held
+ * the nesting to the page's limit). */
+static stage_status index_tree(tree_index *t, dom_node *root)
 {
     /* counted first: the entries never move once elements point at them */
     size_t count = 0;
-    for (xmlNode *n = root; n;) {
-        count += n->type == XML_ELEMENT_NODE;
-        if (n->type == XML_ELEMENT_NODE && n->children) {
+    for (dom_node *n = root; n;) {
+        count += n->type == DOM_ELEMENT;
+        if (n->type == DOM_ELEMENT && n->children) {
             n = n->children;
             continue;
         }
@@ -743,12 +739,9 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
         return ST_NOMEM;
     word_table words;
     word_table_init(&words);
-    size_t depth = 0;
-    xmlNode *n = root;
+    dom_node *n = root;
     while (n) {
-        if (n->type == XML_ELEMENT_NODE) {
-            if (max_depth && depth + 1 > max_depth)
-                return ST_TOO_DEEP;
+        if (n->type == DOM_ELEMENT) {
             size_t i = t->n++;
             t->nodes[i] = n;
             node_info *ni = &t->info[i];
@@ -757,7 +750,7 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
             const node_info *pi = indexed(n->parent) ? info_of(n->parent) : NULL;
             ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE) : 0;
             describe_element(n, &words, ni);
-            n->_private = ni;
+            n->info = ni;
             visibility v = visibility_by_markup(n);
             ni->flags |= v == HIDDEN ? NF_SELF_HIDDEN : v == HIDDEN_FROM_EYES ? NF_SELF_SR : 0;
             if (chrome_by_markup(n))
@@ -774,7 +767,7 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
             if (block)
                 ni->flags |= NF_BLOCK;
             ni->block = block ? (uint32_t)i : pi->block;
-        } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && indexed(n->parent)) {
+        } else if (n->type == DOM_TEXT && indexed(n->parent)) {
             node_info *pi = &t->info[node_id(n->parent)];
             if (!(pi->flags & NF_HIDDEN) && n->content) {
                 size_t len = visible_bytes((const char *)n->content);
@@ -784,15 +777,12 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
             }
         }
         /* next in pre-order, without recursion */
-        if (n->type == XML_ELEMENT_NODE && n->children) {
+        if (n->type == DOM_ELEMENT && n->children) {
             n = n->children;
-            depth++;
             continue;
         }
-        while (n && n != root && !n->next) {
+        while (n && n != root && !n->next)
             n = n->parent;
-            depth--;
-        }
         n = (n && n != root) ? n->next : NULL;
     }
     /* subtree text, children before parents */
@@ -801,7 +791,7 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
     for (size_t i = t->n; i-- > 0;) {
         node_info *ni = &t->info[i];
         ni->sub_text += ni->own_text;
-        xmlNode *p = t->nodes[i]->parent;
+        dom_node *p = t->nodes[i]->parent;
         if (i > 0 && indexed(p)) {
             node_info *pi = &t->info[node_id(p)];
             pi->sub_text += ni->sub_text;
@@ -816,7 +806,7 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
      * layout box, and so is a "nav" list inside a tag box. */
     size_t page_text = t->n ? t->info[0].sub_text : 0;
     for (size_t i = 0; i < t->n; i++) {
-        xmlNode *p = t->nodes[i]->parent;
+        dom_node *p = t->nodes[i]->parent;
         unsigned inherited = indexed(p) ? t->info[node_id(p)].flags & (NF_CHROME | NF_LABELBOX) : 0;
         node_info *ni = &t->info[i];
         ni->flags |= inherited;
@@ -834,7 +824,7 @@ static stage_status index_tree(tree_index *t, xmlNode *root, size_t max_depth)
 static void index_clear(tree_index *t)
 {
     for (size_t i = 0; i < t->n; i++)
-        t->nodes[i]->_private = NULL;
+        t->nodes[i]->info = NULL;
     free(t->nodes);
     free(t->info);
     free(t->texts);
@@ -842,7 +832,7 @@ static void index_clear(tree_index *t)
 }
 
 /* anc is n or holds it: O(1) by the pre-order numbering. */
-static bool is_ancestor(const tree_index *t, const xmlNode *anc, const xmlNode *n)
+static bool is_ancestor(const tree_index *t, const dom_node *anc, const dom_node *n)
 {
     if (!indexed(anc) || !indexed(n))
         return false;
@@ -931,20 +921,20 @@ static char *clean_text(arena *a, const char *s, size_t len, size_t *out_len)
 
 /* All the text under n, in order, without recursion (hidden parts left
  * out; screen-reader text kept when `heard`). */
-static void gather_text(const xmlNode *n, buf *b, bool heard)
+static void gather_text(const dom_node *n, buf *b, bool heard)
 {
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+    if (n->type == DOM_TEXT) {
         if (n->content)
             buf_add(b, (const char *)n->content, strlen((const char *)n->content));
         return;
     }
-    const xmlNode *c = n->children;
+    const dom_node *c = n->children;
     while (c) {
         bool descend = false;
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->type == DOM_TEXT) {
             if (c->content)
                 buf_add(b, (const char *)c->content, strlen((const char *)c->content));
-        } else if (c->type == XML_ELEMENT_NODE && !is_hidden_but_heard(c, heard)) {
+        } else if (c->type == DOM_ELEMENT && !is_hidden_but_heard(c, heard)) {
             if (is_block_tag(c) || tag_in(c, TAG_BR))
                 buf_add(b, " ", 1);
             descend = c->children != NULL;
@@ -1041,11 +1031,10 @@ typedef struct {
     arena *a;
     record *rec;
     page_hints *hints;
-    htmlDocPtr doc;
-    arena *scratch; /* what start_element keeps, until the page is read */
+    dom *page;
     tree_index t;
-    xmlNode *body;     /* the article's container */
-    xmlNode *heading;  /* the article's own headline element */
+    dom_node *body;     /* the article's container */
+    dom_node *heading;  /* the article's own headline element */
     VEC(title_cand) titles;
     VEC(const char *) site_names; /* og:site_name, JSON-LD WebSite and publisher */
     /* from the page's structured data */
@@ -1058,7 +1047,7 @@ typedef struct {
 
 /* The memo of n's text, or NULL when n is not this index's (or out of
  * memory). Without screen-reader text below, both readings are one. */
-static text_memo *text_memo_of(reader *r, const xmlNode *n, bool heard)
+static text_memo *text_memo_of(reader *r, const dom_node *n, bool heard)
 {
     tree_index *t = &r->t;
     if (!indexed(n) || node_id(n) >= t->n || t->nodes[node_id(n)] != n)
@@ -1072,15 +1061,15 @@ static text_memo *text_memo_of(reader *r, const xmlNode *n, bool heard)
  * comments or hidden elements, or NULL. The blanks (ASCII white space)
  * are what text_clean trims, and a block's space is one of them: n reads
  * as that element. */
-static const xmlNode *wrapped_element(const xmlNode *n, bool heard)
+static const dom_node *wrapped_element(const dom_node *n, bool heard)
 {
-    const xmlNode *only = NULL;
-    for (const xmlNode *c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            for (const xmlChar *p = c->content; p && *p; p++)
+    const dom_node *only = NULL;
+    for (const dom_node *c = n->children; c; c = c->next) {
+        if (c->type == DOM_TEXT) {
+            for (const char *p = c->content; p && *p; p++)
                 if (*p != ' ' && *p != '\t' && *p != '\n' && *p != '\r' && *p != '\f')
                     return NULL;
-        } else if (c->type == XML_ELEMENT_NODE && !is_hidden_but_heard(c, heard)) {
+        } else if (c->type == DOM_ELEMENT && !is_hidden_but_heard(c, heard)) {
             if (only)
                 return NULL;
             only = c;
@@ -1093,12 +1082,12 @@ static const xmlNode *wrapped_element(const xmlNode *n, bool heard)
  * `heard`). The credit, date, label and title checks ask for the same
  * small elements again and again, and for wrappers of one another: each
  * text is read once. */
-static const char *node_text(reader *r, const xmlNode *n, size_t *len, bool heard)
+static const char *node_text(reader *r, const dom_node *n, size_t *len, bool heard)
 {
     /* down the wrappers to what they wrap, or to one already read */
-    const xmlNode *inner = n;
+    const dom_node *inner = n;
     text_memo *memo = text_memo_of(r, n, heard);
-    for (const xmlNode *c; memo && !memo->text && (c = wrapped_element(inner, heard));) {
+    for (const dom_node *c; memo && !memo->text && (c = wrapped_element(inner, heard));) {
         text_memo *m = text_memo_of(r, c, heard);
         if (!m)
             break;
@@ -1116,7 +1105,7 @@ static const char *node_text(reader *r, const xmlNode *n, size_t *len, bool hear
     }
     if (read.text && memo) {
         *memo = read;
-        for (const xmlNode *w = n; w != inner; w = wrapped_element(w, heard))
+        for (const dom_node *w = n; w != inner; w = wrapped_element(w, heard))
             *text_memo_of(r, w, heard) = read;
     }
     if (len)
@@ -1282,7 +1271,7 @@ static void ld_article(reader *r, json_t *o)
         r->ld_body = arena_strdup(r->a, json_str(o, "articleBody"));
 }
 
-static void read_json_ld(reader *r, const xmlNode *script)
+static void read_json_ld(reader *r, const dom_node *script)
 {
     buf b = {0};
     gather_text(script, &b, false);
@@ -1464,7 +1453,7 @@ static void read_flight(reader *r, const char *s, size_t len)
 
 /* Next.js pages-router data: one JSON document with the article's
  * fields. */
-static void read_next_data(reader *r, const xmlNode *script)
+static void read_next_data(reader *r, const dom_node *script)
 {
     buf b = {0};
     gather_text(script, &b, false);
@@ -1490,7 +1479,7 @@ static void read_metadata(reader *r)
     buf flight = {0};
     const char *canonical = NULL, *og_url = NULL, *published = NULL;
     for (size_t i = 0; i < r->t.n; i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if (tag_in(n, TAG_META)) {
             const char *prop = attr(n, AT_PROPERTY), *name = attr(n, AT_NAME), *content = attr(n, AT_CONTENT);
             const char *key = prop ? prop : name;
@@ -1558,7 +1547,7 @@ static void read_metadata(reader *r)
 
 /* ---- the container ------------------------------------------------------ */
 
-static bool matches(const xmlNode *n, size_t k)
+static bool matches(const dom_node *n, size_t k)
 {
     const selector *s = &BODY_SELECTORS[k];
     switch (s->kind) {
@@ -1572,7 +1561,7 @@ static bool matches(const xmlNode *n, size_t k)
 
 enum { MIN_BODY_TEXT = 120, MIN_BLOCK_TEXT = 25, MIN_CAPTION_WORDS = 3 };
 
-static xmlNode *find_container(reader *r)
+static dom_node *find_container(reader *r)
 {
     tree_index *t = &r->t;
     for (size_t s = 0; s < N_BODY_SELECTORS; s++)
@@ -1581,7 +1570,7 @@ static xmlNode *find_container(reader *r)
                 matches(t->nodes[i], s))
                 return t->nodes[i];
     /* an unknown template's body class: the one with the most text */
-    xmlNode *best = NULL;
+    dom_node *best = NULL;
     size_t best_text = 0;
     for (size_t i = 0; i < t->n; i++) {
         const char *c = attr(t->nodes[i], AT_CLASS);
@@ -1600,7 +1589,7 @@ static xmlNode *find_container(reader *r)
         node_info *ni = &t->info[i];
         if (!(ni->flags & NF_BLOCK) || (ni->flags & (NF_CHROME | NF_HIDDEN)) || ni->own_text < MIN_BLOCK_TEXT)
             continue;
-        xmlNode *p = t->nodes[i]->parent;
+        dom_node *p = t->nodes[i]->parent;
         if (!indexed(p))
             continue;
         t->info[node_id(p)].score += (double)ni->own_text;
@@ -1623,7 +1612,7 @@ typedef struct {
     size_t bold_bytes, text_bytes; /* visible bytes, and those inside b/strong */
     int bold_depth;
     para_kind kind;
-    const xmlNode *kind_owner;
+    const dom_node *kind_owner;
     bool soft_break; /* a <br> since the last text */
     bool ended;      /* a closing block ("Berita Terkait") was met */
     bool have_body;  /* a body paragraph was pushed */
@@ -1710,20 +1699,20 @@ static void add_text(para_walk *w, const char *s)
         w->bold_bytes += vis;
 }
 
-static bool is_bold(const xmlNode *n) { return tag_in(n, TAGS_BOLD); }
+static bool is_bold(const dom_node *n) { return tag_in(n, TAGS_BOLD); }
 
-static bool is_caption(const xmlNode *n)
+static bool is_caption(const dom_node *n)
 {
     return tag_in(n, TAG_FIGCAPTION) || class_has_part(n, PARTS_CAPTION);
 }
 
-static bool is_heading(const xmlNode *n)
+static bool is_heading(const dom_node *n)
 {
     return tag_in(n, TAGS_HEADING);
 }
 
 /* Skipped inside the body: furniture and chrome, except captions. */
-static bool body_skips(reader *r, const xmlNode *n)
+static bool body_skips(reader *r, const dom_node *n)
 {
     if (n == r->heading)
         return true;
@@ -1737,14 +1726,14 @@ static bool body_skips(reader *r, const xmlNode *n)
 }
 
 /* 1: entered (walk its children); 0: skipped. */
-static int para_enter(para_walk *w, xmlNode *n)
+static int para_enter(para_walk *w, dom_node *n)
 {
-    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+    if (n->type == DOM_TEXT) {
         if (n->content)
             add_text(w, (const char *)n->content);
         return 0;
     }
-    if (n->type != XML_ELEMENT_NODE)
+    if (n->type != DOM_ELEMENT)
         return 0;
     if (body_skips(w->r, n))
         return 0;
@@ -1769,7 +1758,7 @@ static int para_enter(para_walk *w, xmlNode *n)
     return 1;
 }
 
-static void para_leave(para_walk *w, xmlNode *n)
+static void para_leave(para_walk *w, dom_node *n)
 {
     if (is_bold(n))
         w->bold_depth--;
@@ -1782,9 +1771,9 @@ static void para_leave(para_walk *w, xmlNode *n)
     }
 }
 
-static void walk_children(para_walk *w, xmlNode *root)
+static void walk_children(para_walk *w, dom_node *root)
 {
-    xmlNode *n = root->children;
+    dom_node *n = root->children;
     while (n) {
         int entered = para_enter(w, n);
         if (entered && n->children) {
@@ -1808,17 +1797,17 @@ static void walk_children(para_walk *w, xmlNode *root)
 
 /* Paragraph elements right after the container: a stray closing tag in the
  * body (after a "Baca juga" box) ends the container early. */
-static bool continues_body(const xmlNode *n)
+static bool continues_body(const dom_node *n)
 {
-    return n->type != XML_ELEMENT_NODE || tag_in(n, TAGS_PROSE);
+    return n->type != DOM_ELEMENT || tag_in(n, TAGS_PROSE);
 }
 
-static void read_paragraphs(reader *r, xmlNode *root)
+static void read_paragraphs(reader *r, dom_node *root)
 {
     para_walk w = {.r = r, .kind = PARA_BODY};
     walk_children(&w, root);
-    for (xmlNode *n = root->next; n && continues_body(n); n = n->next) {
-        if (n->type != XML_ELEMENT_NODE) {
+    for (dom_node *n = root->next; n && continues_body(n); n = n->next) {
+        if (n->type != DOM_ELEMENT) {
             para_enter(&w, n); /* text between the elements */
             continue;
         }
@@ -1850,9 +1839,9 @@ static void read_text_paragraphs(reader *r, const char *s)
 
 /* The scope of the article around its body: the body's ancestors up to
  * `levels` above it. */
-static bool near_body(reader *r, const xmlNode *n, size_t levels)
+static bool near_body(reader *r, const dom_node *n, size_t levels)
 {
-    const xmlNode *p = r->body;
+    const dom_node *p = r->body;
     for (size_t up = 0; up < levels && p && indexed(p->parent); up++)
         p = p->parent;
     return p && is_ancestor(&r->t, p, n);
@@ -1860,12 +1849,12 @@ static bool near_body(reader *r, const xmlNode *n, size_t levels)
 
 /* The headline element: the nearest heading before the body (h1-h3, or a
  * heading-classed element), not the site's own name. */
-static xmlNode *find_heading(reader *r)
+static dom_node *find_heading(reader *r)
 {
     size_t end = r->body ? node_id(r->body) : r->t.n;
-    xmlNode *found = NULL;
+    dom_node *found = NULL;
     for (size_t i = 0; i < end; i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN))
             continue;
         bool head = tag_in(n, TAGS_HEADLINE) || attr_has_token(n, AT_ITEMPROP, "headline") ||
@@ -1881,7 +1870,7 @@ static xmlNode *find_heading(reader *r)
     /* not when the body is far below it, in another part of the page */
     if (found && r->body) {
         size_t up = 0;
-        const xmlNode *p = r->body;
+        const dom_node *p = r->body;
         while (p && !is_ancestor(&r->t, p, found) && up < 6) {
             p = p->parent;
             up++;
@@ -1897,7 +1886,7 @@ static void choose_title(reader *r)
     if (r->heading)
         add_title(r, node_text(r, r->heading, NULL, false), 3, true);
     for (size_t i = 0; i < r->t.n; i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if (n == r->heading || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
             continue;
         if (attr_has_token(n, AT_ITEMPROP, "headline") && !tag_in(n, TAG_META))
@@ -1949,11 +1938,11 @@ static void choose_title(reader *r)
 
 /* ---- labels, credits, dates from the markup ----------------------------- */
 
-static bool in_body(reader *r, const xmlNode *n) { return r->body && is_ancestor(&r->t, r->body, n); }
+static bool in_body(reader *r, const dom_node *n) { return r->body && is_ancestor(&r->t, r->body, n); }
 
 /* Outside the body text: around the body, or in furniture the paragraph
  * walk skips inside it (a post-meta box at the top of the body). */
-static bool outside_text(reader *r, const xmlNode *n)
+static bool outside_text(reader *r, const dom_node *n)
 {
     if (!in_body(r, n))
         return true;
@@ -1980,20 +1969,20 @@ static bool is_label_href(const char *href)
     return false;
 }
 
-static bool is_label_icon(const xmlNode *n)
+static bool is_label_icon(const dom_node *n)
 {
     return n && tag_in(n, TAGS_ICON) &&
            !n->children && class_has_part(n, PARTS_LABEL_ICON);
 }
 
 /* A tag icon inside the link, or just before it. */
-static bool has_label_icon(const xmlNode *a)
+static bool has_label_icon(const dom_node *a)
 {
-    for (const xmlNode *c = a->children; c; c = c->next)
+    for (const dom_node *c = a->children; c; c = c->next)
         if (is_label_icon(c))
             return true;
-    const xmlNode *prev = a->prev;
-    while (prev && prev->type == XML_TEXT_NODE && visible_bytes((const char *)prev->content) == 0)
+    const dom_node *prev = a->prev;
+    while (prev && prev->type == DOM_TEXT && visible_bytes((const char *)prev->content) == 0)
         prev = prev->prev;
     return is_label_icon(prev);
 }
@@ -2003,7 +1992,7 @@ static bool has_label_icon(const xmlNode *a)
 static void read_label_lines(reader *r)
 {
     for (size_t i = 0; i < r->t.n; i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if (!(r->t.info[i].flags & NF_BLOCK) || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) ||
             !r->t.info[i].sub_all || !small_subtree(&r->t, i) || !outside_text(r, n) || !near_body(r, n, 3))
             continue;
@@ -2021,7 +2010,7 @@ static void read_label_lines(reader *r)
 static void read_labels(reader *r)
 {
     for (size_t i = 0; i < r->t.n; i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if (!tag_in(n, TAG_A) || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
             continue;
         bool tag_link = attr_has_token(n, AT_REL, "tag") || attr_has_token(n, AT_REL, "category") ||
@@ -2079,15 +2068,15 @@ static bool is_date_like(const char *s)
 
 /* The text an icon ("fa-user", "fa-calendar") stands before: up to a
  * separator or the next element that is not inline text. */
-static const char *icon_text(reader *r, const xmlNode *icon)
+static const char *icon_text(reader *r, const dom_node *icon)
 {
     buf b = {0};
-    for (const xmlNode *c = icon->next; c; c = c->next) {
-        if (c->type == XML_ELEMENT_NODE && (!c->children || is_block_tag(c)))
+    for (const dom_node *c = icon->next; c; c = c->next) {
+        if (c->type == DOM_ELEMENT && (!c->children || is_block_tag(c)))
             break;
-        if (c->type == XML_TEXT_NODE && c->content)
+        if (c->type == DOM_TEXT && c->content)
             buf_add(&b, (const char *)c->content, strlen((const char *)c->content));
-        else if (c->type == XML_ELEMENT_NODE && !is_hidden(c))
+        else if (c->type == DOM_ELEMENT && !is_hidden(c))
             gather_text(c, &b, false);
         if (b.len > 200)
             break;
@@ -2100,14 +2089,14 @@ static const char *icon_text(reader *r, const xmlNode *icon)
 
 static void read_dates(reader *r)
 {
-    xmlNode *anchor = r->heading ? r->heading : r->body;
+    dom_node *anchor = r->heading ? r->heading : r->body;
     size_t anchor_id = anchor ? node_id(anchor) : 0;
     const char *visible = NULL;
-    const xmlNode *visible_node = NULL;
+    const dom_node *visible_node = NULL;
     size_t best_dist = SIZE_MAX;
     const char *machine_attr = NULL;
     for (size_t i = 0; i < r->t.n; i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || in_body(r, n) || !near_body(r, n, 4))
             continue;
         if (!machine_attr && attr_has_token(n, AT_ITEMPROP, "datePublished")) {
@@ -2152,7 +2141,7 @@ static void read_dates(reader *r)
     /* an unmarked line between the headline and the body ("<span>12
      * Desember 2024</span>") */
     for (size_t i = r->heading ? node_id(r->heading) : 0; !visible && r->body && i < node_id(r->body); i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if (r->t.info[i].end != i + 1 || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 4) ||
             !r->t.info[i].sub_all || r->t.info[i].sub_all > 60)
             continue;
@@ -2168,7 +2157,7 @@ static void read_dates(reader *r)
 
 /* A field's label element ("field__label", "meta-label") holding only a
  * credit label ("Editor"), and the value beside it: one "Editor: X" line. */
-static const char *label_value_line(reader *r, const xmlNode *label_el)
+static const char *label_value_line(reader *r, const dom_node *label_el)
 {
     if (!class_has_part(label_el, PARTS_LABEL_CLASS))
         return NULL;
@@ -2181,7 +2170,7 @@ static const char *label_value_line(reader *r, const xmlNode *label_el)
     buf_add(&b, label, strlen(label));
     if (!lab.colon)
         buf_add(&b, ":", 1);
-    for (const xmlNode *c = label_el->next; c; c = c->next) {
+    for (const dom_node *c = label_el->next; c; c = c->next) {
         buf_add(&b, " ", 1);
         gather_text(c, &b, false);
         if (b.len > 200)
@@ -2201,7 +2190,7 @@ static void read_credits(reader *r)
     size_t last_len = 0;
     bool last_credit = false;
     for (size_t i = 0; i < r->t.n; i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !r->t.info[i].sub_all || !small_subtree(&r->t, i) ||
             !outside_text(r, n) || !near_body(r, n, 4))
             continue;
@@ -2242,7 +2231,7 @@ static void read_credits(reader *r)
         add_credit_line(r, node_text(r, r->t.nodes[lines.items[k]], NULL, true));
     /* author icons, which need no text of their own */
     for (size_t i = 0; i < r->t.n; i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if (n->children || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !class_has_part(n, PARTS_AUTHOR_ICON) ||
             !tag_in(n, TAGS_ICON) || !outside_text(r, n) || !near_body(r, n, 4))
             continue;
@@ -2254,14 +2243,14 @@ static void read_credits(reader *r)
 
 /* Right after an image, or a link around one: the caption convention of
  * templates without <figcaption>. */
-static bool follows_image(const xmlNode *n)
+static bool follows_image(const dom_node *n)
 {
-    const xmlNode *p = n->prev;
-    while (p && (p->type != XML_ELEMENT_NODE || tag_in(p, TAG_BR)))
+    const dom_node *p = n->prev;
+    while (p && (p->type != DOM_ELEMENT || tag_in(p, TAG_BR)))
         p = p->prev;
     if (tag_in(p, TAG_A)) {
-        const xmlNode *c = p->children;
-        while (c && c->type != XML_ELEMENT_NODE)
+        const dom_node *c = p->children;
+        while (c && c->type != DOM_ELEMENT)
             c = c->next;
         p = c;
     }
@@ -2274,7 +2263,7 @@ static void read_lead_captions(reader *r)
     if (!r->body)
         return;
     for (size_t i = 0; i < node_id(r->body); i++) {
-        xmlNode *n = r->t.nodes[i];
+        dom_node *n = r->t.nodes[i];
         if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 2) || !small_subtree(&r->t, i) ||
             !r->t.info[i].sub_all)
             continue;
@@ -2297,99 +2286,49 @@ static void read_lead_captions(reader *r)
 
 /* COMPACT: short text nodes (the blanks between tags) kept inside their
  * node, not in a string of their own. */
-static const int PARSE_OPTIONS = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                 HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
-
-/* The element made, then the attributes the reader looks at, kept beside
- * it (kept_attrs) in the arena ctxt->_private, which lives while the page
- * is read. Of a link's href only a tag archive's matters (a canonical
- * <link> keeps its own). */
-static void start_element(void *ctx, const xmlChar *name, const xmlChar **atts)
+/* The attributes of READ_ATTRS, kept beside the element (dom_attr_hook).
+ * Of a link's href only a tag archive's matters (a canonical <link> keeps
+ * its own). */
+static const void *keep_attrs(void *ctx, const char *name, const char *const *atts, arena *a)
 {
-    xmlParserCtxtPtr ctxt = ctx;
-    xmlNode *parent = ctxt->node;
-    xmlSAX2StartElement(ctx, name, NULL);
-    xmlNode *n = ctxt->node;
-    if (!n || n == parent || !atts)
-        return; /* no element made, or none to keep */
+    (void)ctx;
+    if (!atts)
+        return NULL;
     const char *values[N_READ_ATTRS];
     unsigned present = 0;
     for (size_t i = 0; atts[i]; i += 2) {
-        ptrdiff_t k = list_index(READ_ATTRS, (const char *)atts[i], strlen((const char *)atts[i]));
-        const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+        ptrdiff_t k = list_index(READ_ATTRS, atts[i], strlen(atts[i]));
+        const char *v = atts[i + 1] ? atts[i + 1] : "";
         /* the parser drops repeated names; of one read twice, the first */
-        if (k < 0 || ((present >> k) & 1) ||
-            (k == AT_HREF && strcmp((const char *)name, "link") != 0 && !is_label_href(v)))
+        if (k < 0 || ((present >> k) & 1) || (k == AT_HREF && strcmp(name, "link") != 0 && !is_label_href(v)))
             continue;
         present |= 1u << k;
         values[k] = v;
     }
-    arena *scratch = ctxt->_private;
-    kept_attrs *kept = present ? arena_alloc(scratch, sizeof *kept + bits_set(present) * sizeof *kept->value) : NULL;
+    kept_attrs *kept = present ? arena_alloc(a, sizeof *kept + bits_set(present) * sizeof *kept->value) : NULL;
     if (!kept)
-        return;
+        return NULL;
     kept->present = (uint16_t)present;
     for (size_t k = 0, j = 0; k < N_READ_ATTRS; k++)
         if ((present >> k) & 1)
-            kept->value[j++] = arena_strdup(scratch, values[k]);
-    n->psvi = kept;
-}
-
-/* `html` is read in place: htmlReadMemory would copy it, then copy it again
- * to "convert" UTF-8 to UTF-8. A string input stops at the NUL that ends it;
- * its end is `len`, as htmlReadMemory's would be. (A static input buffer is
- * no way round the copies: libxml2 2.9 rereads it from the start when it
- * grows.) */
-/* libxml2 sets up its globals (the dictionary's random seed and its mutex)
- * on first use, and that first use is not thread-safe: two threads parsing
- * their first pages at once can deadlock inside it. Its documentation asks
- * for xmlInitParser() once, before any thread parses; a once-flag does that
- * without asking our callers to. */
-static pthread_once_t LIBXML_INIT = PTHREAD_ONCE_INIT;
-
-static void init_libxml(void) { xmlInitParser(); }
-
-static htmlDocPtr parse(const char *html, size_t len, arena *scratch)
-{
-    pthread_once(&LIBXML_INIT, init_libxml);
-    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-    if (!ctxt)
-        return NULL;
-    xmlParserInputPtr in = xmlNewStringInputStream(ctxt, (const xmlChar *)html);
-    if (!in || inputPush(ctxt, in) < 0) { /* a failed push frees the stream */
-        htmlFreeParserCtxt(ctxt);
-        return NULL;
-    }
-    in->end = (const xmlChar *)html + len;
-    /* IGNORE_ENC: the input stage has decoded the page to UTF-8, whatever
-     * its <meta charset> says. HUGE: our own max_depth decides how deep a
-     * page may nest, not libxml2's 256. */
-    htmlCtxtUseOptions(ctxt, PARSE_OPTIONS);
-    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8); /* no converter for UTF-8: a flag */
-    ctxt->sax->startElement = start_element;
-    ctxt->_private = scratch;
-    htmlParseDocument(ctxt);
-    htmlDocPtr doc = ctxt->myDoc;
-    ctxt->myDoc = NULL;
-    if (doc && ctxt->dictNames && doc->dict == ctxt->dict)
-        ctxt->dict = NULL; /* the document owns it now */
-    htmlFreeParserCtxt(ctxt);
-    return doc;
+            kept->value[j++] = arena_strdup(a, values[k]);
+    return kept;
 }
 
 /* Next.js pages render the body from flight data, not into the markup. */
 static stage_status read_flight_body(reader *r, size_t max_depth)
 {
-    htmlDocPtr frag = parse(r->flight_html, r->flight_html_len, r->scratch);
-    xmlNode *root = frag ? xmlDocGetRootElement(frag) : NULL;
+    dom *frag = NULL;
+    stage_status st = dom_parse(r->flight_html, r->flight_html_len, max_depth, keep_attrs, NULL, &frag);
+    dom_node *root = dom_root(frag);
     if (!root) {
-        xmlFreeDoc(frag);
-        return ST_OK;
+        dom_free(frag);
+        return st == ST_PARSE ? ST_OK : st;
     }
     tree_index saved = r->t;
-    xmlNode *saved_body = r->body;
+    dom_node *saved_body = r->body;
     memset(&r->t, 0, sizeof r->t);
-    stage_status st = index_tree(&r->t, root, max_depth);
+    st = index_tree(&r->t, root);
     if (st == ST_OK) {
         r->body = root;
         r->rec->paragraphs.len = 0;
@@ -2398,7 +2337,7 @@ static stage_status read_flight_body(reader *r, size_t max_depth)
     index_clear(&r->t);
     r->t = saved;
     r->body = saved_body;
-    xmlFreeDoc(frag);
+    dom_free(frag);
     return st;
 }
 
@@ -2415,16 +2354,13 @@ stage_status html_read(const char *html, size_t len, size_t max_depth, record *r
 {
     if (len > (size_t)INT_MAX)
         return stage_fail(err, ST_TOO_LARGE, 0, "the page is larger than the HTML parser takes");
-    reader r = {.a = a, .rec = rec, .hints = hints, .scratch = arena_new()};
-    if (!r.scratch)
-        return stage_fail(err, ST_NOMEM, 0, "out of memory");
-    r.doc = parse(html, len, r.scratch);
-    if (!r.doc) {
-        arena_free(r.scratch);
+    reader r = {.a = a, .rec = rec, .hints = hints};
+    stage_status st = dom_parse(html, len, max_depth, keep_attrs, NULL, &r.page);
+    if (st == ST_PARSE)
         return stage_fail(err, ST_PARSE, 0, "the HTML parser could not read the page");
-    }
-    xmlNode *root = xmlDocGetRootElement(r.doc);
-    stage_status st = root ? index_tree(&r.t, root, max_depth) : ST_OK;
+    dom_node *root = dom_root(r.page);
+    if (st == ST_OK && root)
+        st = index_tree(&r.t, root);
     if (st == ST_OK && root) {
         read_metadata(&r);
         r.body = find_container(&r);
@@ -2446,14 +2382,12 @@ stage_status html_read(const char *html, size_t len, size_t max_depth, record *r
     }
     index_clear(&r.t);
     free(r.flight_html);
-    xmlFreeDoc(r.doc);
-    bool scratch_failed = arena_failed(r.scratch);
-    arena_free(r.scratch);
+    dom_free(r.page);
     if (st == ST_TOO_DEEP)
         return stage_fail(err, ST_TOO_DEEP, 0, "the page nests elements deeper than %zu", max_depth);
     if (st != ST_OK)
         return stage_fail(err, st, 0, "out of memory");
-    if (arena_failed(a) || scratch_failed)
+    if (arena_failed(a))
         return stage_fail(err, ST_NOMEM, 0, "out of memory");
     if (body_text(rec) == 0)
         return stage_fail(err, ST_NO_ARTICLE, 0, "the page holds no article text");

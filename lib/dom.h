@@ -1,0 +1,41 @@
+/* Stage 2a, first half: HTML to a compact tree. libxml2's HTML tokenizer
+ * (its error recovery, implied and auto-closed elements) drives SAX
+ * callbacks that build the tree in an arena; libxml2's own tree, about
+ * thirteen bytes per input byte in many small allocations, is never made. */
+#ifndef BERITA_DOM_H
+#define BERITA_DOM_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "status.h"
+
+typedef enum { DOM_ELEMENT, DOM_TEXT } dom_kind;
+
+typedef struct dom_node dom_node;
+struct dom_node {
+    dom_node *parent, *children, *prev, *next;
+    const char *name;    /* element: its lower-case name; text: NULL */
+    const char *content; /* text: NUL-terminated (script and style text too); element: NULL */
+    const void *attrs;   /* element: what the page's attribute hook kept of its attributes */
+    void *info;          /* free for the reader: its index entry */
+    dom_kind type;
+};
+
+/* Called for each element as it starts, with its name and libxml2's
+ * NULL-ended name/value list (NULL when it has none); what it returns, made
+ * in `a`, becomes the element's `attrs`. */
+typedef const void *(*dom_attr_hook)(void *ctx, const char *name, const char *const *atts, arena *a);
+
+typedef struct dom dom;
+
+/* Parses html[0..len) (valid UTF-8, html[len] a NUL, read in place).
+ * ST_TOO_DEEP when elements nest deeper than max_depth (0: no limit),
+ * ST_NOMEM, ST_PARSE when libxml2 could not start. */
+stage_status dom_parse(const char *html, size_t len, size_t max_depth, dom_attr_hook hook, void *hook_ctx,
+                       dom **out);
+/* The first top-level element (<html>, implied when missing), or NULL. */
+dom_node *dom_root(const dom *d);
+void dom_free(dom *d);
+
+#endif
