@@ -1,115 +1,236 @@
 #include "json.h"
 
-#include <jansson.h>
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* jansson's constructors return NULL when out of memory; the *_new helpers
- * pass that on, and json_object_set_new/json_array_append_new fail on NULL,
- * so one check of each set call catches every failure. */
-static json_t *str_or_null(const char *s) { return s ? json_string(s) : json_null(); }
-static json_t *str_nonempty(const char *s) { return s && *s ? json_string(s) : json_null(); }
+/* The record is written straight from the arena, twice: once to count the
+ * bytes, once into a buffer of exactly that size. jansson (which reads the
+ * pages' JSON-LD) would first copy every string into a tree of its own and
+ * then grow its output by doubling: for a 20 MB page that is two more
+ * copies of the text and most of the peak memory. The output is jansson's
+ * own format, byte for byte (compact, or JSON_INDENT(2)). */
+typedef struct {
+    char *out; /* NULL while counting */
+    size_t len;
+    bool pretty;
+    int depth;
+    bool first; /* nothing written yet into the open object or array */
+} writer;
 
-static int set(json_t *obj, const char *key, json_t *value)
+static void raw(writer *w, const char *s, size_t n)
 {
-    return value ? json_object_set_new(obj, key, value) : -1;
+    if (w->out)
+        memcpy(w->out + w->len, s, n);
+    w->len += n;
 }
 
-static int append(json_t *arr, json_t *value) { return value ? json_array_append_new(arr, value) : -1; }
+static void lit(writer *w, const char *s) { raw(w, s, strlen(s)); }
 
-static json_t *source_json(const record *rec)
+/* The characters JSON requires escaped; the rest pass as they are (every
+ * string of the record is valid UTF-8: the input stage decodes the page so
+ * and each stage copies whole characters). */
+static void string(writer *w, const char *s, size_t n)
 {
-    json_t *o = json_object();
-    if (o && (set(o, "path", str_or_null(rec->source_name)) || set(o, "url", str_or_null(rec->url)) ||
-              set(o, "format", str_or_null(record_format_name(rec->format))))) {
-        json_decref(o);
-        return NULL;
+    static const char SHORT[32] = {['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't'};
+    raw(w, "\"", 1);
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        raw(w, s + run, i - run);
+        run = i + 1;
+        char esc[7] = {'\\', (char)c, 0};
+        if (c < 0x20 && SHORT[c])
+            esc[1] = SHORT[c];
+        else if (c < 0x20)
+            snprintf(esc, sizeof esc, "\\u%04X", c);
+        lit(w, esc);
     }
-    return o;
+    raw(w, s + run, n - run);
+    raw(w, "\"", 1);
 }
 
-static json_t *published_json(const record *rec)
+static void newline(writer *w)
 {
-    const rec_published *p = &rec->published;
-    json_t *o = json_object();
-    if (o && (set(o, "text", str_or_null(p->text)) || set(o, "date", str_nonempty(p->date)) ||
-              set(o, "time", str_nonempty(p->time)) || set(o, "utc_offset", str_nonempty(p->utc_offset)))) {
-        json_decref(o);
-        return NULL;
+    if (!w->pretty)
+        return;
+    raw(w, "\n", 1);
+    for (int i = 0; i < w->depth; i++)
+        raw(w, "  ", 2);
+}
+
+static void open(writer *w, const char *bracket)
+{
+    lit(w, bracket);
+    w->depth++;
+    w->first = true;
+}
+
+static void close(writer *w, const char *bracket)
+{
+    w->depth--;
+    if (!w->first)
+        newline(w);
+    lit(w, bracket);
+    w->first = false;
+}
+
+/* Before a value of an array, or before a key of an object. */
+static void item(writer *w)
+{
+    if (!w->first)
+        raw(w, ",", 1);
+    w->first = false;
+    newline(w);
+}
+
+static void key(writer *w, const char *k)
+{
+    item(w);
+    string(w, k, strlen(k));
+    lit(w, w->pretty ? ": " : ":");
+}
+
+static void str_value(writer *w, const char *s)
+{
+    if (s)
+        string(w, s, strlen(s));
+    else
+        lit(w, "null");
+}
+
+static void str_field(writer *w, const char *k, const char *s)
+{
+    key(w, k);
+    str_value(w, s);
+}
+
+/* An empty string as null (the fixed-size date fields of `published`). */
+static void nonempty_field(writer *w, const char *k, const char *s) { str_field(w, k, s && *s ? s : NULL); }
+
+static void int_field(writer *w, const char *k, long long n)
+{
+    char digits[24];
+    key(w, k);
+    raw(w, digits, (size_t)snprintf(digits, sizeof digits, "%lld", n));
+}
+
+static void write_credit(writer *w, const rec_credit *c)
+{
+    str_field(w, "role", record_credit_role_name((int)c->role));
+    str_field(w, "name", c->name);
+}
+
+static void write_paragraph(writer *w, const rec_paragraph *p)
+{
+    str_field(w, "kind", record_para_kind_name((int)p->kind));
+    key(w, "text");
+    if (p->text)
+        string(w, p->text, p->len);
+    else
+        lit(w, "null");
+}
+
+static void write_speaker(writer *w, const rec_speaker *s)
+{
+    str_field(w, "name", s->name);
+    str_field(w, "honorific", s->honorific);
+    str_field(w, "titles", s->titles);
+    str_field(w, "degrees", s->degrees);
+    str_field(w, "role", s->role);
+    str_field(w, "organization", s->organization);
+    int_field(w, "mentions", (long long)s->mentions);
+}
+
+static void write_quote(writer *w, const rec_quote *q)
+{
+    str_field(w, "kind", record_quote_kind_name((int)q->kind));
+    str_field(w, "text", q->text);
+    if (q->speaker >= 0)
+        int_field(w, "speaker", q->speaker);
+    else
+        str_field(w, "speaker", NULL);
+    str_field(w, "cue", q->cue);
+    int_field(w, "paragraph", (long long)q->paragraph);
+    int_field(w, "start", (long long)q->start);
+    int_field(w, "end", (long long)q->end);
+    int_field(w, "end_paragraph", (long long)q->end_paragraph);
+}
+
+static void write_date(writer *w, const rec_date *d)
+{
+    str_field(w, "text", d->text);
+    str_field(w, "start", d->start);
+    str_field(w, "end", d->end);
+    str_field(w, "kind", record_date_kind_name((int)d->kind));
+    int_field(w, "paragraph", (long long)d->paragraph);
+    int_field(w, "offset", (long long)d->offset);
+    int_field(w, "length", (long long)d->length);
+    key(w, "weekday_mismatch");
+    lit(w, d->weekday_mismatch ? "true" : "false");
+}
+
+/* A list of objects, one write_fn call fills each. */
+#define OBJECT_LIST(w, k, vec, write_fn)                                                                    \
+    do {                                                                                                    \
+        key(w, k);                                                                                          \
+        open(w, "[");                                                                                       \
+        for (size_t i_ = 0; i_ < (vec).len; i_++) {                                                         \
+            item(w);                                                                                        \
+            open(w, "{");                                                                                   \
+            write_fn(w, &(vec).items[i_]);                                                                  \
+            close(w, "}");                                                                                  \
+        }                                                                                                   \
+        close(w, "]");                                                                                      \
+    } while (0)
+
+static void write_record(writer *w, const record *rec)
+{
+    open(w, "{");
+    str_field(w, "schema", "berita/1");
+    key(w, "source");
+    open(w, "{");
+    str_field(w, "path", rec->source_name);
+    str_field(w, "url", rec->url);
+    str_field(w, "format", record_format_name(rec->format));
+    close(w, "}");
+    str_field(w, "title", rec->title);
+    key(w, "published");
+    open(w, "{");
+    str_field(w, "text", rec->published.text);
+    nonempty_field(w, "date", rec->published.date);
+    nonempty_field(w, "time", rec->published.time);
+    nonempty_field(w, "utc_offset", rec->published.utc_offset);
+    close(w, "}");
+    str_field(w, "dateline", rec->dateline);
+    OBJECT_LIST(w, "credits", rec->credits, write_credit);
+    key(w, "labels");
+    open(w, "[");
+    for (size_t i = 0; i < rec->labels.len; i++) {
+        item(w);
+        str_value(w, rec->labels.items[i]);
     }
-    return o;
+    close(w, "]");
+    OBJECT_LIST(w, "paragraphs", rec->paragraphs, write_paragraph);
+    OBJECT_LIST(w, "speakers", rec->speakers, write_speaker);
+    OBJECT_LIST(w, "quotes", rec->quotes, write_quote);
+    OBJECT_LIST(w, "dates", rec->dates, write_date);
+    close(w, "}");
 }
-
-static json_t *credit_json(const rec_credit *c)
-{
-    return json_pack("{s:s?, s:s?}", "role", record_credit_role_name((int)c->role), "name", c->name);
-}
-
-static json_t *paragraph_json(const rec_paragraph *p)
-{
-    return json_pack("{s:s?, s:s%}", "kind", record_para_kind_name((int)p->kind), "text", p->text, p->len);
-}
-
-static json_t *speaker_json(const rec_speaker *s)
-{
-    return json_pack("{s:s?, s:s?, s:s?, s:s?, s:s?, s:s?, s:I}", "name", s->name, "honorific", s->honorific,
-                     "titles", s->titles, "degrees", s->degrees, "role", s->role, "organization",
-                     s->organization, "mentions", (json_int_t)s->mentions);
-}
-
-static json_t *quote_json(const rec_quote *q)
-{
-    json_t *speaker = q->speaker >= 0 ? json_integer(q->speaker) : json_null();
-    return json_pack("{s:s?, s:s?, s:o?, s:s?, s:I, s:I, s:I, s:I}", "kind",
-                     record_quote_kind_name((int)q->kind), "text", q->text, "speaker", speaker, "cue", q->cue,
-                     "paragraph", (json_int_t)q->paragraph, "start", (json_int_t)q->start, "end", (json_int_t)q->end,
-                     "end_paragraph", (json_int_t)q->end_paragraph);
-}
-
-static json_t *date_json(const rec_date *d)
-{
-    return json_pack("{s:s?, s:s, s:s, s:s?, s:I, s:I, s:I, s:b}", "text", d->text, "start", d->start, "end",
-                     d->end, "kind", record_date_kind_name((int)d->kind), "paragraph", (json_int_t)d->paragraph,
-                     "offset", (json_int_t)d->offset, "length", (json_int_t)d->length, "weekday_mismatch",
-                     d->weekday_mismatch);
-}
-
-#define LIST_JSON(name, vec, item_fn)                                                                     \
-    static json_t *name(const record *rec)                                                                \
-    {                                                                                                     \
-        json_t *arr = json_array();                                                                       \
-        for (size_t i = 0; arr && i < rec->vec.len; i++)                                                  \
-            if (append(arr, item_fn(&rec->vec.items[i]))) {                                               \
-                json_decref(arr);                                                                         \
-                return NULL;                                                                              \
-            }                                                                                             \
-        return arr;                                                                                       \
-    }
-
-static json_t *label_json(const char *const *label) { return json_string(*label); }
-
-LIST_JSON(credits_json, credits, credit_json)
-LIST_JSON(labels_json, labels, label_json)
-LIST_JSON(paragraphs_json, paragraphs, paragraph_json)
-LIST_JSON(speakers_json, speakers, speaker_json)
-LIST_JSON(quotes_json, quotes, quote_json)
-LIST_JSON(dates_json, dates, date_json)
 
 char *record_to_json(const record *rec, bool pretty, size_t *len_out)
 {
-    json_t *o = json_object();
-    if (!o)
+    writer count = {.pretty = pretty};
+    write_record(&count, rec);
+    writer w = {.out = malloc(count.len + 1), .pretty = pretty};
+    if (!w.out)
         return NULL;
-    char *text = NULL;
-    if (!set(o, "schema", json_string("berita/1")) && !set(o, "source", source_json(rec)) &&
-        !set(o, "title", str_or_null(rec->title)) && !set(o, "published", published_json(rec)) &&
-        !set(o, "dateline", str_or_null(rec->dateline)) && !set(o, "credits", credits_json(rec)) &&
-        !set(o, "labels", labels_json(rec)) && !set(o, "paragraphs", paragraphs_json(rec)) &&
-        !set(o, "speakers", speakers_json(rec)) && !set(o, "quotes", quotes_json(rec)) &&
-        !set(o, "dates", dates_json(rec)))
-        text = json_dumps(o, (pretty ? JSON_INDENT(2) : JSON_COMPACT) | JSON_PRESERVE_ORDER);
-    json_decref(o);
-    if (text && len_out)
-        *len_out = strlen(text);
-    return text;
+    write_record(&w, rec);
+    w.out[w.len] = '\0';
+    if (len_out)
+        *len_out = w.len;
+    return w.out;
 }

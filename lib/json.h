@@ -1,4 +1,4 @@
-/* The record as "berita/1" JSON (jansson). */
+/* The record as "berita/1" JSON, written straight from the record. */
 #ifndef BERITA_JSON_H
 #define BERITA_JSON_H
 

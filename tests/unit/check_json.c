@@ -70,6 +70,36 @@ START_TEST(fields_are_written)
 }
 END_TEST
 
+/* What JSON requires escaped is, in jansson's spelling; the rest (UTF-8,
+ * DEL, '/') passes as it is. */
+START_TEST(strings_are_escaped)
+{
+    R.rec.title = "a\"b\\c/d\x01\x1F\b\f\n\r\te\x7F\xC3\xA9";
+    char *text = record_to_json(&R.rec, false, NULL);
+    ck_assert_ptr_nonnull(strstr(text, "\"title\":\"a\\\"b\\\\c/d\\u0001\\u001F\\b\\f\\n\\r\\te\x7F\xC3\xA9\","));
+    free(text);
+}
+END_TEST
+
+/* Byte for byte the layout jansson's JSON_INDENT(2) and JSON_COMPACT give,
+ * which the records written before this writer have. */
+START_TEST(layout_is_stable)
+{
+    R.rec.format = FORMAT_TEXT;
+    VEC_PUSH(R.a, &R.rec.labels, "ntt");
+    char *compact = record_to_json(&R.rec, false, NULL), *pretty = record_to_json(&R.rec, true, NULL);
+    ck_assert_str_eq(compact, "{\"schema\":\"berita/1\",\"source\":{\"path\":null,\"url\":null,\"format\":\"text\"},"
+                              "\"title\":null,\"published\":{\"text\":null,\"date\":null,\"time\":null,"
+                              "\"utc_offset\":null},\"dateline\":null,\"credits\":[],\"labels\":[\"ntt\"],"
+                              "\"paragraphs\":[],\"speakers\":[],\"quotes\":[],\"dates\":[]}");
+    ck_assert_ptr_nonnull(strstr(pretty, "{\n  \"schema\": \"berita/1\",\n  \"source\": {\n    \"path\": null,"));
+    ck_assert_ptr_nonnull(strstr(pretty, "\"credits\": [],\n  \"labels\": [\n    \"ntt\"\n  ],\n"));
+    ck_assert_ptr_nonnull(strstr(pretty, "\"dates\": []\n}"));
+    free(compact);
+    free(pretty);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("json");
@@ -77,6 +107,8 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, empty_record_has_every_field);
     tcase_add_test(tc, fields_are_written);
+    tcase_add_test(tc, strings_are_escaped);
+    tcase_add_test(tc, layout_is_stable);
     suite_add_tcase(s, tc);
     return s;
 }
