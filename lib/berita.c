@@ -227,19 +227,29 @@ static double now_seconds(void)
             (profile)->field += now_seconds() - t0_;                                                        \
     } while (0)
 
-/* The stages, in the one order data flows through them. Takes the decoded
- * page and frees it as soon as the reader is done with it: the readers copy
- * what they keep into the arena, and a large page should not be held twice. */
-static stage_status run_pipeline(decoded_input *in, const berita_options *opts, record *rec, arena *a,
+/* A copied-text article is read whole; its decoded text is freed as soon as
+ * the reader is done with it (the reader copies what it keeps). */
+static stage_status read_text_input(input_stream *in, record *rec, page_hints *hints, arena *a, stage_error *err)
+{
+    size_t len;
+    char *text = input_read_all(in, &len);
+    if (!text)
+        return stage_fail(err, ST_NOMEM, 0, "out of memory decoding %zu bytes", in->len);
+    stage_status st = text_read(text, len, rec, hints, a, err);
+    free(text);
+    return st;
+}
+
+/* The stages, in the one order data flows through them. An HTML page is
+ * decoded while it is parsed and never held twice. */
+static stage_status run_pipeline(input_stream *in, const berita_options *opts, record *rec, arena *a,
                                  stage_error *err, parse_profile *profile)
 {
     page_hints hints = {0};
     stage_status st;
     TIMED(profile, read,
-          st = in->format == FORMAT_HTML ? html_read(in->text, in->len, opts->max_depth, rec, &hints, a, err)
-                                         : text_read(in->text, in->len, rec, &hints, a, err));
-    free(in->text);
-    in->text = NULL;
+          st = in->format == FORMAT_HTML ? html_read(in, opts->max_depth, rec, &hints, a, err)
+                                         : read_text_input(in, rec, &hints, a, err));
     if (st != ST_OK)
         return st;
     if (opts->url) /* where the caller fetched the page is a fact; a canonical link is a claim */
@@ -276,10 +286,10 @@ berita_status parse_profiled(const char *data, size_t len, const berita_options 
         return fail(err, BERITA_ERR_EMPTY, 0, "the input is empty");
 
     stage_error serr = {0};
-    decoded_input in;
+    input_stream in;
     int kind = opts->kind == BERITA_INPUT_HTML ? FORMAT_HTML : opts->kind == BERITA_INPUT_TEXT ? FORMAT_TEXT : 0;
     stage_status st;
-    TIMED(profile, decode, st = input_decode(data, len, opts->charset, kind, &in, &serr));
+    TIMED(profile, decode, st = input_open(data, len, opts->charset, kind, &in, &serr));
     if (st != ST_OK)
         return fail(err, public_status(st), serr.position, serr.message);
 
@@ -287,7 +297,6 @@ berita_status parse_profiled(const char *data, size_t len, const berita_options 
     arena *a = doc ? arena_new() : NULL;
     if (!a) {
         free(doc);
-        free(in.text);
         return fail(err, BERITA_ERR_NOMEM, 0, NULL);
     }
     doc->arena = a;

@@ -143,13 +143,14 @@ static pthread_once_t LIBXML_INIT = PTHREAD_ONCE_INIT;
 
 static void init_libxml(void) { xmlInitParser(); }
 
-/* `html` is read in place: htmlReadMemory would copy it, then copy it again
- * to "convert" UTF-8 to UTF-8. A string input stops at the NUL that ends it;
- * its end is `len`, as htmlReadMemory's would be. (A static input buffer is
- * no way round the copies: libxml2 2.9 rereads it from the start when it
- * grows.) */
-stage_status dom_parse(const char *html, size_t len, size_t max_depth, dom_attr_hook hook, void *hook_ctx,
-                       dom **out)
+/* libxml2 asks for the page a few kilobytes at a time and lets go of what
+ * it has read: the page is decoded as it goes and never held whole. */
+static int read_page(void *ctx, char *buf, int len)
+{
+    return (int)input_read(ctx, buf, len > 0 ? (size_t)len : 0);
+}
+
+stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook, void *hook_ctx, dom **out)
 {
     *out = NULL;
     pthread_once(&LIBXML_INIT, init_libxml);
@@ -160,16 +161,19 @@ stage_status dom_parse(const char *html, size_t len, size_t max_depth, dom_attr_
         return ST_NOMEM;
     }
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-    xmlParserInputPtr in = ctxt ? xmlNewStringInputStream(ctxt, (const xmlChar *)html) : NULL;
-    if (!in || inputPush(ctxt, in) < 0) { /* a failed push frees the stream */
+    xmlParserInputBufferPtr buf =
+        ctxt ? xmlParserInputBufferCreateIO(read_page, NULL, page, XML_CHAR_ENCODING_NONE) : NULL;
+    xmlParserInputPtr in = buf ? xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE) : NULL;
+    if (!in || inputPush(ctxt, in) < 0) { /* the stream owns buf; a failed push frees it */
+        if (buf && !in)
+            xmlFreeParserInputBuffer(buf);
         if (ctxt)
             htmlFreeParserCtxt(ctxt);
         dom_free(d);
         return ST_PARSE;
     }
-    in->end = (const xmlChar *)html + len;
-    /* IGNORE_ENC: the input stage has decoded the page to UTF-8, whatever
-     * its <meta charset> says. HUGE: max_depth decides how deep a page may
+    /* IGNORE_ENC: the input stage decodes the page to UTF-8, whatever its
+     * <meta charset> says. HUGE: max_depth decides how deep a page may
      * nest, not libxml2's 256. */
     htmlCtxtUseOptions(ctxt, PARSE_OPTIONS);
     xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8); /* no converter for UTF-8: a flag */

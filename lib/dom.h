@@ -8,6 +8,7 @@
 #include <stddef.h>
 
 #include "arena.h"
+#include "input.h"
 #include "status.h"
 
 typedef enum { DOM_ELEMENT, DOM_TEXT } dom_kind;
@@ -29,11 +30,10 @@ typedef const void *(*dom_attr_hook)(void *ctx, const char *name, const char *co
 
 typedef struct dom dom;
 
-/* Parses html[0..len) (valid UTF-8, html[len] a NUL, read in place).
- * ST_TOO_DEEP when elements nest deeper than max_depth (0: no limit),
- * ST_NOMEM, ST_PARSE when libxml2 could not start. */
-stage_status dom_parse(const char *html, size_t len, size_t max_depth, dom_attr_hook hook, void *hook_ctx,
-                       dom **out);
+/* Parses the page, reading it to its end. ST_TOO_DEEP when elements nest
+ * deeper than max_depth (0: no limit), ST_NOMEM, ST_PARSE when libxml2
+ * could not start. */
+stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook, void *hook_ctx, dom **out);
 /* The first top-level element (<html>, implied when missing), or NULL. */
 dom_node *dom_root(const dom *d);
 void dom_free(dom *d);

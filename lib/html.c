@@ -252,8 +252,8 @@ enum {
     NF_SUB_SR = 1024, /* screen-reader text below it */
 };
 
-/* 32-bit counts: html_read takes no page of INT_MAX bytes or more. An
- * element's _private points at its entry. */
+/* 32-bit counts: html_read takes no page of INT_MAX / 2 bytes or more. An
+ * element's info points at its entry. */
 typedef struct {
     uint32_t id; /* its place in document order */
     uint32_t flags;
@@ -2319,7 +2319,8 @@ static const void *keep_attrs(void *ctx, const char *name, const char *const *at
 static stage_status read_flight_body(reader *r, size_t max_depth)
 {
     dom *frag = NULL;
-    stage_status st = dom_parse(r->flight_html, r->flight_html_len, max_depth, keep_attrs, NULL, &frag);
+    input_stream page = {.data = r->flight_html, .len = r->flight_html_len, .encoding = ENC_UTF8};
+    stage_status st = dom_parse(&page, max_depth, keep_attrs, NULL, &frag);
     dom_node *root = dom_root(frag);
     if (!root) {
         dom_free(frag);
@@ -2349,13 +2350,13 @@ static size_t body_text(const record *rec)
     return n;
 }
 
-stage_status html_read(const char *html, size_t len, size_t max_depth, record *rec, page_hints *hints,
-                       arena *a, stage_error *err)
+stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_hints *hints, arena *a,
+                       stage_error *err)
 {
-    if (len > (size_t)INT_MAX)
+    if (page->len > (size_t)INT_MAX / 2) /* decoded, up to 3 bytes each: within the 32-bit counts */
         return stage_fail(err, ST_TOO_LARGE, 0, "the page is larger than the HTML parser takes");
     reader r = {.a = a, .rec = rec, .hints = hints};
-    stage_status st = dom_parse(html, len, max_depth, keep_attrs, NULL, &r.page);
+    stage_status st = dom_parse(page, max_depth, keep_attrs, NULL, &r.page);
     if (st == ST_PARSE)
         return stage_fail(err, ST_PARSE, 0, "the HTML parser could not read the page");
     dom_node *root = dom_root(r.page);

@@ -1,4 +1,4 @@
-/* Stage 2a: the HTML reader. From a libxml2 tree it finds the article's
+/* Stage 2a: the HTML reader. From the page's tree (dom.h) it finds the article's
  * container (CMS conventions, then a text-density fallback) and fills the
  * record's title, url, paragraphs, and the credits and labels the markup
  * carries; the publication clues go to `hints`. Menus, sidebars, related
@@ -8,14 +8,13 @@
 
 #include <stddef.h>
 
+#include "input.h"
 #include "page.h"
 #include "record.h"
 #include "status.h"
 
-/* `html` is valid UTF-8 and html[len] is a NUL (the input stage decodes the
- * page so; the parser reads it in place). max_depth 0 means
- * no limit of ours. */
-stage_status html_read(const char *html, size_t len, size_t max_depth, record *rec, page_hints *hints,
-                       arena *a, stage_error *err);
+/* Reads the page to its end. max_depth 0 means no limit of ours. */
+stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_hints *hints, arena *a,
+                       stage_error *err);
 
 #endif

@@ -109,16 +109,18 @@ static bool looks_like_html(const char *d, size_t len)
 /* Appends cp to out; NUL becomes a space so no reader stops early. */
 static size_t put(char *out, size_t n, int32_t cp) { return n + utf8_encode(cp ? cp : ' ', out + n); }
 
-static char *decode_utf8_or_1252(const char *d, size_t len, size_t *out_len)
+/* Each decoder writes whole characters into out[0..cap) and stops when the
+ * next might not fit (no character takes more than 4 bytes). */
+enum { MAX_CHAR = 4 };
+
+static size_t read_utf8_or_1252(input_stream *in, char *out, size_t cap)
 {
-    char *out = malloc(len * 3 + 1); /* a 1252 byte becomes at most 3 UTF-8 bytes */
-    if (!out)
-        return NULL;
-    size_t n = 0;
-    for (size_t i = 0; i < len;) {
+    const char *d = in->data;
+    size_t i = in->pos, len = in->len, n = 0;
+    while (i < len && cap - n >= MAX_CHAR) {
         /* A run of ASCII (but NUL), most of any page, is copied as it is. */
-        size_t run = i;
-        while (run < len && (unsigned char)(d[run] - 1) < 0x7F)
+        size_t run = i, limit = i + (cap - n) < len ? i + (cap - n) : len;
+        while (run < limit && (unsigned char)(d[run] - 1) < 0x7F)
             run++;
         if (run > i) {
             memcpy(out + n, d + i, run - i);
@@ -128,45 +130,36 @@ static char *decode_utf8_or_1252(const char *d, size_t len, size_t *out_len)
         }
         int32_t cp;
         size_t used = utf8_decode(d + i, len - i, &cp);
-        if (used) {
-            if (cp == 0)
-                out[n++] = ' ';
-            else {
-                memcpy(out + n, d + i, used);
-                n += used;
-            }
+        if (used && cp) {
+            memcpy(out + n, d + i, used);
+            n += used;
+            i += used;
+        } else if (used) {
+            out[n++] = ' ';
             i += used;
         } else {
             n = put(out, n, cp1252_to_unicode((unsigned char)d[i]));
             i++;
         }
     }
-    out[n] = '\0';
-    *out_len = n;
-    return out;
+    in->pos = i;
+    return n;
 }
 
-static char *decode_cp1252(const char *d, size_t len, size_t *out_len)
+static size_t read_cp1252(input_stream *in, char *out, size_t cap)
 {
-    char *out = malloc(len * 3 + 1);
-    if (!out)
-        return NULL;
     size_t n = 0;
-    for (size_t i = 0; i < len; i++)
-        n = put(out, n, cp1252_to_unicode((unsigned char)d[i]));
-    out[n] = '\0';
-    *out_len = n;
-    return out;
+    for (; in->pos < in->len && cap - n >= MAX_CHAR; in->pos++)
+        n = put(out, n, cp1252_to_unicode((unsigned char)in->data[in->pos]));
+    return n;
 }
 
-static char *decode_utf16(const char *d, size_t len, bool big_endian, size_t *out_len)
+static size_t read_utf16(input_stream *in, char *out, size_t cap)
 {
-    const unsigned char *u = (const unsigned char *)d;
-    char *out = malloc(len / 2 * 3 + 4);
-    if (!out)
-        return NULL;
-    size_t n = 0;
-    for (size_t i = 0; i + 1 < len; i += 2) {
+    const unsigned char *u = (const unsigned char *)in->data;
+    bool big_endian = in->encoding == ENC_UTF16BE;
+    size_t i = in->pos, len = in->len, n = 0;
+    for (; i + 1 < len && cap - n >= MAX_CHAR; i += 2) {
         int32_t unit = big_endian ? (u[i] << 8 | u[i + 1]) : (u[i + 1] << 8 | u[i]);
         if (unit >= 0xD800 && unit <= 0xDBFF && i + 3 < len) {
             int32_t low = big_endian ? (u[i + 2] << 8 | u[i + 3]) : (u[i + 3] << 8 | u[i + 2]);
@@ -180,15 +173,66 @@ static char *decode_utf16(const char *d, size_t len, bool big_endian, size_t *ou
             unit = 0xFFFD; /* a lone surrogate */
         n = put(out, n, unit);
     }
+    in->pos = i + 1 < len ? i : len; /* an odd last byte is no character */
+    return n;
+}
+
+size_t input_read(input_stream *in, char *out, size_t cap)
+{
+    if (cap < MAX_CHAR)
+        return 0;
+    switch (in->encoding) {
+    case ENC_UTF16LE:
+    case ENC_UTF16BE:
+        return read_utf16(in, out, cap);
+    case ENC_CP1252:
+        return read_cp1252(in, out, cap);
+    default:
+        return read_utf8_or_1252(in, out, cap);
+    }
+}
+
+char *input_read_all(input_stream *in, size_t *len)
+{
+    /* a 1252 byte becomes at most 3 UTF-8 bytes, and so does a UTF-16 unit */
+    size_t left = in->len - in->pos, cap = (in->encoding == ENC_UTF8 ? left : left * 3) + MAX_CHAR + 1;
+    char *out = malloc(cap);
+    size_t n = 0;
+    while (out) {
+        n += input_read(in, out + n, cap - 1 - n);
+        if (in->pos >= in->len)
+            break;
+        char *grown = realloc(out, cap *= 2); /* UTF-8 with 1252 bytes in it */
+        if (!grown)
+            free(out);
+        out = grown;
+    }
+    if (!out)
+        return NULL;
     out[n] = '\0';
-    *out_len = n;
+    *len = n;
     return out;
 }
 
-stage_status input_decode(const char *data, size_t len, input_encoding forced, int kind,
-                          decoded_input *out, stage_error *err)
+/* The first characters, decoded: enough to tell HTML from text, and to see
+ * the input is not all blank (which may take reading to the end). */
+static bool blank_start(const input_stream *in, char *head, size_t cap, size_t *head_len)
 {
-    memset(out, 0, sizeof *out);
+    input_stream peek = *in;
+    *head_len = input_read(&peek, head, cap);
+    char chunk[4096];
+    const char *c = head;
+    for (size_t n = *head_len; n > 0; c = chunk, n = input_read(&peek, chunk, sizeof chunk))
+        for (size_t i = 0; i < n; i++)
+            if (!isspace((unsigned char)c[i]))
+                return false;
+    return true;
+}
+
+stage_status input_open(const char *data, size_t len, input_encoding forced, int kind, input_stream *in,
+                        stage_error *err)
+{
+    memset(in, 0, sizeof *in);
     const unsigned char *u = (const unsigned char *)data;
     input_encoding enc = forced;
     size_t skip = 0;
@@ -211,34 +255,15 @@ stage_status input_decode(const char *data, size_t len, input_encoding forced, i
     }
     if (enc == ENC_UNKNOWN && looks_like_html(data, len))
         enc = meta_charset(data, len);
+    *in = (input_stream){.data = data, .len = len, .encoding = enc == ENC_UNKNOWN ? ENC_UTF8 : enc};
 
-    switch (enc) {
-    case ENC_UTF16LE:
-    case ENC_UTF16BE:
-        out->text = decode_utf16(data, len, enc == ENC_UTF16BE, &out->len);
-        break;
-    case ENC_CP1252:
-        out->text = decode_cp1252(data, len, &out->len);
-        break;
-    default:
-        enc = ENC_UTF8;
-        out->text = decode_utf8_or_1252(data, len, &out->len);
-    }
-    if (!out->text)
-        return stage_fail(err, ST_NOMEM, 0, "out of memory decoding %zu bytes", len);
-    out->encoding = enc;
-
-    size_t i = 0;
-    while (i < out->len && isspace((unsigned char)out->text[i]))
-        i++;
-    if (i == out->len) {
-        free(out->text);
-        out->text = NULL;
+    char head[1024];
+    size_t head_len;
+    if (blank_start(in, head, sizeof head, &head_len))
         return stage_fail(err, ST_EMPTY, 0, "the input holds no text");
-    }
     if (kind == FORMAT_HTML || kind == FORMAT_TEXT)
-        out->format = (source_format)kind;
+        in->format = (source_format)kind;
     else
-        out->format = looks_like_html(out->text, out->len) ? FORMAT_HTML : FORMAT_TEXT;
+        in->format = looks_like_html(head, head_len) ? FORMAT_HTML : FORMAT_TEXT;
     return ST_OK;
 }

@@ -9,22 +9,33 @@
 
 typedef enum { ENC_UNKNOWN = 0, ENC_UTF8, ENC_CP1252, ENC_UTF16LE, ENC_UTF16BE } input_encoding;
 
+/* The input, opened: which reader gets it and how its bytes decode. It is
+ * decoded as it is read, so a page need not be held twice. */
 typedef struct {
-    char *text; /* malloc'd, NUL-terminated UTF-8 without BOM and without NUL bytes */
-    size_t len;
+    const char *data; /* the caller's bytes, after any BOM */
+    size_t len, pos;  /* pos: the next byte to decode */
+    input_encoding encoding; /* what the bytes are read as */
     source_format format;
-    input_encoding encoding; /* what the bytes were read as */
-} decoded_input;
+} input_stream;
 
 /* Looks up an encoding label ("UTF-8", "latin1", "windows-1252"...) the way
  * browsers do; ENC_UNKNOWN for a label we cannot decode. */
 input_encoding input_encoding_from_label(const char *label, size_t len);
 
-/* Decodes data[0..len). `forced` overrides BOM and <meta> when not
+/* Opens data[0..len). `forced` overrides BOM and <meta> when not
  * ENC_UNKNOWN; `kind` is 0 for auto-detection or a source_format. Decoding
  * follows browsers: BOM, then <meta charset>/http-equiv, then UTF-8, where
- * every byte that is not part of valid UTF-8 is read as windows-1252. */
-stage_status input_decode(const char *data, size_t len, input_encoding forced, int kind,
-                          decoded_input *out, stage_error *err);
+ * every byte that is not part of valid UTF-8 is read as windows-1252.
+ * ST_BINARY for a file that is not text, ST_EMPTY for one all blank. */
+stage_status input_open(const char *data, size_t len, input_encoding forced, int kind, input_stream *in,
+                        stage_error *err);
+
+/* Decodes the next whole characters into out[0..cap) as UTF-8 without NUL
+ * bytes (a NUL becomes a space); how many bytes it wrote, 0 at the end. */
+size_t input_read(input_stream *in, char *out, size_t cap);
+
+/* The rest of the input decoded, as a malloc'd NUL-terminated string, or
+ * NULL when out of memory. */
+char *input_read_all(input_stream *in, size_t *len);
 
 #endif

@@ -13,7 +13,8 @@ static void teardown(void) { stage_run_free(&R); }
 static stage_status read_html_depth(const char *html, size_t len, size_t max_depth)
 {
     stage_error err;
-    return html_read(html, len, max_depth, &R.rec, &R.hints, R.a, &err);
+    input_stream page = {.data = html, .len = len, .encoding = ENC_UTF8, .format = FORMAT_HTML};
+    return html_read(&page, max_depth, &R.rec, &R.hints, R.a, &err);
 }
 
 static stage_status read_html(const char *html) { return read_html_depth(html, strlen(html), 0); }

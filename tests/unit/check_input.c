@@ -4,20 +4,24 @@
 #include "input.h"
 #include "runner.h"
 
-static decoded_input IN;
+static input_stream IN;
+static char *TEXT; /* IN read whole */
 static stage_error ERR;
-
-static stage_status decode(const char *s, size_t len, int kind)
-{
-    free(IN.text);
-    memset(&IN, 0, sizeof IN);
-    return input_decode(s, len, ENC_UNKNOWN, kind, &IN, &ERR);
-}
 
 static void teardown(void)
 {
-    free(IN.text);
-    memset(&IN, 0, sizeof IN);
+    free(TEXT);
+    TEXT = NULL;
+}
+
+static stage_status decode(const char *s, size_t len, int kind)
+{
+    teardown();
+    stage_status st = input_open(s, len, ENC_UNKNOWN, kind, &IN, &ERR);
+    size_t n;
+    if (st == ST_OK)
+        ck_assert_ptr_nonnull(TEXT = input_read_all(&IN, &n));
+    return st;
 }
 
 START_TEST(detects_html_and_text)
@@ -37,7 +41,7 @@ START_TEST(bom_is_removed)
 {
     const char s[] = "\xEF\xBB\xBFJudul";
     ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
-    ck_assert_str_eq(IN.text, "Judul");
+    ck_assert_str_eq(TEXT, "Judul");
     ck_assert_int_eq(IN.encoding, ENC_UTF8);
 }
 END_TEST
@@ -46,10 +50,10 @@ START_TEST(utf16_with_bom)
 {
     const char s[] = "\xFF\xFEJ\0u\0\x1C\x20";
     ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
-    ck_assert_str_eq(IN.text, "Ju\xE2\x80\x9C");
+    ck_assert_str_eq(TEXT, "Ju\xE2\x80\x9C");
     const char be[] = "\xFE\xFF\0J\0u";
     ck_assert_int_eq(decode(be, sizeof be - 1, 0), ST_OK);
-    ck_assert_str_eq(IN.text, "Ju");
+    ck_assert_str_eq(TEXT, "Ju");
 }
 END_TEST
 
@@ -58,7 +62,7 @@ START_TEST(meta_charset_windows_1252)
     const char s[] = "<html><head><meta charset=\"windows-1252\"></head><body>\x93Ya\x94 \xE9</body></html>";
     ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
     ck_assert_int_eq(IN.encoding, ENC_CP1252);
-    ck_assert_ptr_nonnull(strstr(IN.text, "\xE2\x80\x9CYa\xE2\x80\x9D \xC3\xA9"));
+    ck_assert_ptr_nonnull(strstr(TEXT, "\xE2\x80\x9CYa\xE2\x80\x9D \xC3\xA9"));
     const char equiv[] = "<html><head><meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>"
                          "</head><body>\x93</body></html>";
     ck_assert_int_eq(decode(equiv, sizeof equiv - 1, 0), ST_OK);
@@ -71,7 +75,7 @@ START_TEST(invalid_utf8_bytes_fall_back_to_1252)
     /* A windows-1252 page that claims UTF-8: its 0x93/0x94 still become quotes. */
     const char s[] = "<html><head><meta charset=utf-8></head><body>\x93Kami\x94 \xE2\x80\x94 ok</body></html>";
     ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
-    ck_assert_ptr_nonnull(strstr(IN.text, "\xE2\x80\x9CKami\xE2\x80\x9D \xE2\x80\x94 ok"));
+    ck_assert_ptr_nonnull(strstr(TEXT, "\xE2\x80\x9CKami\xE2\x80\x9D \xE2\x80\x94 ok"));
 }
 END_TEST
 
@@ -79,7 +83,38 @@ START_TEST(nul_bytes_become_spaces)
 {
     const char s[] = "Judul\0berita";
     ck_assert_int_eq(decode(s, sizeof s - 1, 0), ST_OK);
-    ck_assert_uint_eq(strlen(IN.text), sizeof s - 1);
+    ck_assert_uint_eq(strlen(TEXT), sizeof s - 1);
+}
+END_TEST
+
+/* The HTML reader takes the page a few kilobytes at a time: read in pieces
+ * of any size, every encoding gives the bytes it gives read whole, and no
+ * piece ends inside a character. */
+START_TEST(read_in_pieces_as_whole)
+{
+    static const char *const PAGES[] = {
+        "<html><body>\x93Kami\x94 \xE2\x80\x94 \xF0\x9F\x98\x80 ok\xE9</body></html>",
+        "<html><head><meta charset=windows-1252></head><body>\x93Ya\x94 \xE9\x80</body></html>",
+        "\xFF\xFE<\0p\0>\0J\0\x3D\xD8\x00\xDEu\0\x1C\x20",
+    };
+    static const size_t LENS[] = {62, 79, 18};
+    for (size_t p = 0; p < 3; p++) {
+        ck_assert_int_eq(decode(PAGES[p], LENS[p], 0), ST_OK);
+        for (size_t cap = 4; cap <= 9; cap++) {
+            input_stream in;
+            ck_assert_int_eq(input_open(PAGES[p], LENS[p], ENC_UNKNOWN, 0, &in, &ERR), ST_OK);
+            char whole[256], piece[16];
+            size_t n = 0, got;
+            while ((got = input_read(&in, piece, cap)) > 0) {
+                ck_assert_uint_le(got, cap);
+                ck_assert((piece[0] & 0xC0) != 0x80); /* a piece starts a character */
+                memcpy(whole + n, piece, got);
+                n += got;
+            }
+            ck_assert_uint_eq(n, strlen(TEXT));
+            ck_assert_mem_eq(whole, TEXT, n);
+        }
+    }
 }
 END_TEST
 
@@ -89,6 +124,11 @@ START_TEST(binary_and_empty_are_refused)
     ck_assert_int_eq(decode(png, sizeof png - 1, 0), ST_BINARY);
     ck_assert_ptr_nonnull(strstr(ERR.message, "PNG"));
     ck_assert_int_eq(decode(" \n\t ", 4, 0), ST_EMPTY);
+    char blank[10000]; /* blank further than the first piece read */
+    memset(blank, ' ', sizeof blank);
+    ck_assert_int_eq(decode(blank, sizeof blank, 0), ST_EMPTY);
+    blank[sizeof blank - 1] = 'x';
+    ck_assert_int_eq(decode(blank, sizeof blank, 0), ST_OK);
     char noise[64];
     for (size_t i = 0; i < sizeof noise; i++)
         noise[i] = (char)(i % 7);
@@ -115,6 +155,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, meta_charset_windows_1252);
     tcase_add_test(tc, invalid_utf8_bytes_fall_back_to_1252);
     tcase_add_test(tc, nul_bytes_become_spaces);
+    tcase_add_test(tc, read_in_pieces_as_whole);
     tcase_add_test(tc, binary_and_empty_are_refused);
     tcase_add_test(tc, encoding_labels);
     suite_add_tcase(s, tc);
