@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import json
 import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -58,7 +59,7 @@ def _load() -> ctypes.CDLL:
 
 _cdll = _load()
 
-_P, _S, _I, _L, _Z, _CP = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_long, ctypes.c_size_t, ctypes.c_char_p
+_P, _S, _I, _Z, _CP = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int, ctypes.c_size_t, ctypes.c_char_p
 # Every function's signature, declared once: name -> (restype, argtypes).
 _SIGNATURES = {
     "berita_version": (_S, []),
@@ -74,65 +75,16 @@ _SIGNATURES = {
     "berita_doc_free": (None, [_P]),
     "berita_doc_to_json": (_I, [_P, ctypes.c_uint, ctypes.POINTER(ctypes.POINTER(ctypes.c_char)), ctypes.POINTER(_Z)]),
     "berita_free": (None, [_P]),
-    "berita_doc_title": (_S, [_P]),
-    "berita_doc_format": (_I, [_P]),
-    "berita_doc_url": (_S, [_P]),
-    "berita_doc_source_name": (_S, [_P]),
-    "berita_doc_published_text": (_S, [_P]),
-    "berita_doc_published_date": (_S, [_P]),
-    "berita_doc_published_time": (_S, [_P]),
-    "berita_doc_published_utc_offset": (_S, [_P]),
-    "berita_doc_dateline": (_S, [_P]),
-    "berita_doc_credit_count": (_Z, [_P]),
-    "berita_doc_credit_role": (_I, [_P, _Z]),
-    "berita_doc_credit_name": (_S, [_P, _Z]),
-    "berita_doc_label_count": (_Z, [_P]),
-    "berita_doc_label": (_S, [_P, _Z]),
-    "berita_doc_paragraph_count": (_Z, [_P]),
-    "berita_doc_paragraph_kind": (_I, [_P, _Z]),
-    "berita_doc_paragraph_text": (_S, [_P, _Z]),
-    "berita_doc_speaker_count": (_Z, [_P]),
-    "berita_doc_speaker_name": (_S, [_P, _Z]),
-    "berita_doc_speaker_honorific": (_S, [_P, _Z]),
-    "berita_doc_speaker_titles": (_S, [_P, _Z]),
-    "berita_doc_speaker_degrees": (_S, [_P, _Z]),
-    "berita_doc_speaker_role": (_S, [_P, _Z]),
-    "berita_doc_speaker_organization": (_S, [_P, _Z]),
-    "berita_doc_speaker_mentions": (_Z, [_P, _Z]),
-    "berita_doc_quote_count": (_Z, [_P]),
-    "berita_doc_quote_kind": (_I, [_P, _Z]),
-    "berita_doc_quote_text": (_S, [_P, _Z]),
-    "berita_doc_quote_speaker": (_L, [_P, _Z]),
-    "berita_doc_quote_cue": (_S, [_P, _Z]),
-    "berita_doc_quote_paragraph": (_Z, [_P, _Z]),
-    "berita_doc_quote_start": (_Z, [_P, _Z]),
-    "berita_doc_quote_end": (_Z, [_P, _Z]),
-    "berita_doc_quote_end_paragraph": (_Z, [_P, _Z]),
-    "berita_doc_date_count": (_Z, [_P]),
-    "berita_doc_date_text": (_S, [_P, _Z]),
-    "berita_doc_date_start": (_S, [_P, _Z]),
-    "berita_doc_date_end": (_S, [_P, _Z]),
-    "berita_doc_date_kind": (_I, [_P, _Z]),
-    "berita_doc_date_paragraph": (_L, [_P, _Z]),
-    "berita_doc_date_offset": (_Z, [_P, _Z]),
-    "berita_doc_date_length": (_Z, [_P, _Z]),
-    "berita_doc_date_weekday_mismatch": (_I, [_P, _Z]),
-    "berita_input_kind_name": (_S, [_I]),
-    "berita_paragraph_kind_name": (_S, [_I]),
-    "berita_credit_role_name": (_S, [_I]),
-    "berita_quote_kind_name": (_S, [_I]),
-    "berita_date_kind_name": (_S, [_I]),
 }
 # The two calls that do real work release the GIL (CDLL), so threads parse in
-# parallel. The hundreds of accessor calls per article keep it (PyDLL): each
-# takes well under a microsecond, and handing the GIL back and forth around
-# every one of them made two threads slower than one.
+# parallel; the small ones keep it (PyDLL): handing the GIL back and forth
+# costs more than they do.
 _RELEASE_GIL = {"berita_parse", "berita_doc_to_json"}
 _pydll = ctypes.PyDLL(_cdll._name)
 
 
 class _Library:
-    """Every function of libberita, declared once from _SIGNATURES."""
+    """The functions of libberita the package calls, declared once from _SIGNATURES."""
 
 
 _lib = _Library()
@@ -142,25 +94,6 @@ for _name, (_res, _args) in _SIGNATURES.items():
     setattr(_lib, _name, _fn)
 
 _KINDS = {"auto": 0, "html": 1, "text": 2}
-
-
-def _names(fn) -> List[str]:
-    """The record's spellings of an enum, asked of the library itself."""
-    out, i = [], 0
-    while (n := fn(i)) is not None:
-        out.append(n.decode())
-        i += 1
-    return out
-
-
-_PARAGRAPH_KINDS = _names(_lib.berita_paragraph_kind_name)
-_CREDIT_ROLES = _names(_lib.berita_credit_role_name)
-_QUOTE_KINDS = _names(_lib.berita_quote_kind_name)
-_DATE_KINDS = _names(_lib.berita_date_kind_name)
-
-
-def _str(b: Optional[bytes]) -> Optional[str]:
-    return b.decode("utf-8") if b is not None else None
 
 
 @dataclass
@@ -254,40 +187,34 @@ def library_version() -> str:
     return _lib.berita_version().decode()
 
 
-def _items(doc, count_fn, make):
-    return [make(doc, i) for i in range(count_fn(doc))]
+def _record_json(doc, pretty: bool = False) -> str:
+    out, n = ctypes.POINTER(ctypes.c_char)(), ctypes.c_size_t()
+    _check(_lib.berita_doc_to_json(doc, 1 if pretty else 0, ctypes.byref(out), ctypes.byref(n)), "to_json")
+    try:
+        return ctypes.string_at(out, n.value).decode("utf-8")
+    finally:
+        _lib.berita_free(out)
 
 
 def _article(doc) -> Article:
-    L = _lib
+    """The document's record, read through its JSON: one call that releases the GIL and one json.loads,
+    where an accessor call per field kept the GIL for most of the time a thread spent on an article
+    (parse_many on two threads ran 1.1x to 1.5x one thread)."""
+    r = json.loads(_record_json(doc))
+    source = r["source"]
     return Article(
-        title=_str(L.berita_doc_title(doc)),
-        published=Published(_str(L.berita_doc_published_text(doc)), _str(L.berita_doc_published_date(doc)),
-                            _str(L.berita_doc_published_time(doc)), _str(L.berita_doc_published_utc_offset(doc))),
-        dateline=_str(L.berita_doc_dateline(doc)),
-        credits=_items(doc, L.berita_doc_credit_count, lambda d, i: Credit(
-            _CREDIT_ROLES[L.berita_doc_credit_role(d, i)], _str(L.berita_doc_credit_name(d, i)))),
-        labels=_items(doc, L.berita_doc_label_count, lambda d, i: _str(L.berita_doc_label(d, i))),
-        paragraphs=_items(doc, L.berita_doc_paragraph_count, lambda d, i: Paragraph(
-            _PARAGRAPH_KINDS[L.berita_doc_paragraph_kind(d, i)], _str(L.berita_doc_paragraph_text(d, i)))),
-        speakers=_items(doc, L.berita_doc_speaker_count, lambda d, i: Speaker(
-            _str(L.berita_doc_speaker_name(d, i)), _str(L.berita_doc_speaker_honorific(d, i)),
-            _str(L.berita_doc_speaker_titles(d, i)), _str(L.berita_doc_speaker_degrees(d, i)),
-            _str(L.berita_doc_speaker_role(d, i)), _str(L.berita_doc_speaker_organization(d, i)),
-            L.berita_doc_speaker_mentions(d, i))),
-        quotes=_items(doc, L.berita_doc_quote_count, lambda d, i: Quote(
-            _QUOTE_KINDS[L.berita_doc_quote_kind(d, i)], _str(L.berita_doc_quote_text(d, i)),
-            None if L.berita_doc_quote_speaker(d, i) < 0 else L.berita_doc_quote_speaker(d, i),
-            _str(L.berita_doc_quote_cue(d, i)), L.berita_doc_quote_paragraph(d, i),
-            L.berita_doc_quote_start(d, i), L.berita_doc_quote_end(d, i), L.berita_doc_quote_end_paragraph(d, i))),
-        dates=_items(doc, L.berita_doc_date_count, lambda d, i: DateMention(
-            _str(L.berita_doc_date_text(d, i)), _str(L.berita_doc_date_start(d, i)),
-            _str(L.berita_doc_date_end(d, i)), _DATE_KINDS[L.berita_doc_date_kind(d, i)],
-            L.berita_doc_date_paragraph(d, i), L.berita_doc_date_offset(d, i), L.berita_doc_date_length(d, i),
-            bool(L.berita_doc_date_weekday_mismatch(d, i)))),
-        url=_str(L.berita_doc_url(doc)),
-        source_path=_str(L.berita_doc_source_name(doc)),
-        format=_str(L.berita_input_kind_name(L.berita_doc_format(doc))),
+        title=r["title"],
+        published=Published(**r["published"]),
+        dateline=r["dateline"],
+        credits=[Credit(**c) for c in r["credits"]],
+        labels=r["labels"],
+        paragraphs=[Paragraph(**p) for p in r["paragraphs"]],
+        speakers=[Speaker(**s) for s in r["speakers"]],
+        quotes=[Quote(**q) for q in r["quotes"]],
+        dates=[DateMention(**d) for d in r["dates"]],
+        url=source["url"],
+        source_path=source["path"],
+        format=source["format"],
     )
 
 
@@ -340,15 +267,7 @@ def parse(data: Union[bytes, str], *, kind: str = "auto", url: Optional[str] = N
 
 def to_json(data: Union[bytes, str], *, pretty: bool = False, **options) -> str:
     """The record as the library serialises it: the same text berita-extract prints."""
-    def serialise(doc):
-        out, n = ctypes.POINTER(ctypes.c_char)(), ctypes.c_size_t()
-        _check(_lib.berita_doc_to_json(doc, 1 if pretty else 0, ctypes.byref(out), ctypes.byref(n)), "to_json")
-        try:
-            return ctypes.string_at(out, n.value).decode("utf-8")
-        finally:
-            _lib.berita_free(out)
-
-    return _with_doc(data, serialise, **options)
+    return _with_doc(data, lambda doc: _record_json(doc, pretty), **options)
 
 
 def parse_file(path: Union[str, os.PathLike], **options) -> Article:
