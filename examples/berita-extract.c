@@ -13,6 +13,9 @@
 #include <errno.h>
 #include <getopt.h>
 #include <libxml/parser.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -586,8 +589,22 @@ static int run(path_list *inputs, const settings *cfg, size_t jobs, writer_state
     return w->failed ? 1 : 0;
 }
 
+/* Each page allocates and frees the same few hundred kilobytes. By default
+ * glibc hands freed memory at the top of a heap back to the kernel and then
+ * faults it in again for the next page; on two workers that costs a fifth
+ * of the CPU time, most of it waiting on the other core to flush its TLB.
+ * A batch tool keeps what it has freed for the next page. */
+static void tune_allocator(void)
+{
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 16 << 20);
+#endif
+}
+
 int main(int argc, char **argv)
 {
+    tune_allocator();
     static const struct option LONG[] = {
         {"format", required_argument, NULL, 'f'}, {"kind", required_argument, NULL, 'k'},
         {"url", required_argument, NULL, 'u'},    {"reference-date", required_argument, NULL, 'r'},
