@@ -1,0 +1,79 @@
+#include <stdint.h>
+#include <string.h>
+
+#include "arena.h"
+#include "runner.h"
+
+static arena *A;
+static void setup(void) { A = arena_new(); }
+static void teardown(void) { arena_free(A); }
+
+START_TEST(allocations_are_zeroed_aligned_and_apart)
+{
+    char *prev = NULL;
+    for (size_t i = 1; i < 5000; i += 37) {
+        char *p = arena_alloc(A, i);
+        ck_assert_ptr_nonnull(p);
+        ck_assert_uint_eq((uintptr_t)p % _Alignof(max_align_t), 0);
+        size_t nonzero = 0;
+        for (size_t k = 0; k < i; k++)
+            nonzero += p[k] != 0;
+        ck_assert_uint_eq(nonzero, 0);
+        memset(p, 0xAB, i); /* overwriting one must not reach another */
+        if (prev)
+            ck_assert_int_eq((unsigned char)prev[0], 0xAB);
+        prev = p;
+    }
+    ck_assert(!arena_failed(A));
+}
+END_TEST
+
+START_TEST(strings_are_copied)
+{
+    char *s = arena_strndup(A, "kabupaten", 5);
+    ck_assert_str_eq(s, "kabup");
+    ck_assert_ptr_null(arena_strdup(A, NULL));
+    ck_assert_str_eq(arena_strdup(A, "kota"), "kota");
+}
+END_TEST
+
+/* An array far larger than a block keeps its contents as it grows, both
+ * while it shares blocks and once it has blocks of its own (grown in place
+ * by realloc), with other allocations made between the steps. */
+START_TEST(growing_arrays_keep_their_items)
+{
+    VEC(uint32_t) v = {0};
+    size_t failed_pushes = 0, wrong = 0;
+    for (uint32_t i = 0; i < 2000000; i++) {
+        failed_pushes += VEC_PUSH(A, &v, i) != 0;
+        if (i % 100000 == 0)
+            ck_assert_ptr_nonnull(arena_strdup(A, "sela"));
+    }
+    for (uint32_t i = 0; i < v.len; i++)
+        wrong += v.items[i] != i;
+    ck_assert_uint_eq(failed_pushes, 0);
+    ck_assert_uint_eq(v.len, 2000000);
+    ck_assert_uint_eq(wrong, 0);
+    ck_assert(!arena_failed(A));
+}
+END_TEST
+
+START_TEST(impossible_sizes_fail_once_and_stick)
+{
+    ck_assert_ptr_null(arena_alloc(A, SIZE_MAX - 4));
+    ck_assert(arena_failed(A));
+}
+END_TEST
+
+Suite *make_suite(void)
+{
+    Suite *s = suite_create("arena");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, allocations_are_zeroed_aligned_and_apart);
+    tcase_add_test(tc, strings_are_copied);
+    tcase_add_test(tc, growing_arrays_keep_their_items);
+    tcase_add_test(tc, impossible_sizes_fail_once_and_stick);
+    suite_add_tcase(s, tc);
+    return s;
+}
