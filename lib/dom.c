@@ -7,7 +7,7 @@
 #include <string.h>
 
 struct dom {
-    arena *a;
+    arena *a; /* the nodes, their attributes and script and style text */
     xmlDictPtr names; /* the parser's dictionary: element names point into it */
     dom_node *root;
 };
@@ -20,8 +20,10 @@ typedef struct {
     size_t depth, max_depth;
     dom_attr_hook hook;
     void *hook_ctx;
+    arena *text_arena; /* the caller's: the page's other text lives as long as it */
     char *text; /* characters not yet made a node: libxml2 hands a run of text over in pieces */
     size_t text_len, text_cap;
+    bool text_raw; /* the pending text is a script's or a style's */
     stage_status status;
 } builder;
 
@@ -60,7 +62,7 @@ static void flush_text(xmlParserCtxtPtr ctxt, builder *b)
     if (!b->open)
         return;
     dom_node *n = arena_alloc(b->d->a, sizeof *n);
-    char *content = n ? arena_strndup(b->d->a, b->text, len) : NULL;
+    char *content = n ? arena_strndup(b->text_raw ? b->d->a : b->text_arena, b->text, len) : NULL;
     if (!content) {
         fail(ctxt, b, ST_NOMEM);
         return;
@@ -112,12 +114,14 @@ static void on_end(void *ctx, const xmlChar *name)
     b->depth--;
 }
 
-static void on_text(void *ctx, const xmlChar *s, int len)
+static void add_text(xmlParserCtxtPtr ctxt, const xmlChar *s, int len, bool raw)
 {
-    xmlParserCtxtPtr ctxt = ctx;
     builder *b = ctxt->_private;
     if (b->status != ST_OK || len <= 0)
         return;
+    if (b->text_len && b->text_raw != raw)
+        flush_text(ctxt, b);
+    b->text_raw = raw;
     if (b->text_len + (size_t)len >= b->text_cap) {
         size_t cap = b->text_cap ? b->text_cap : 4096;
         while (cap <= b->text_len + (size_t)len)
@@ -133,6 +137,12 @@ static void on_text(void *ctx, const xmlChar *s, int len)
     memcpy(b->text + b->text_len, s, (size_t)len);
     b->text_len += (size_t)len;
 }
+
+static void on_text(void *ctx, const xmlChar *s, int len) { add_text(ctx, s, len, false); }
+
+/* libxml2 hands script and style text over as CDATA; never shown, it lives
+ * and dies with the tree. */
+static void on_raw_text(void *ctx, const xmlChar *s, int len) { add_text(ctx, s, len, true); }
 
 /* libxml2 sets up its globals (the dictionary's random seed and its mutex)
  * on first use, and that first use is not thread-safe: two threads parsing
@@ -150,12 +160,14 @@ static int read_page(void *ctx, char *buf, int len)
     return (int)input_read(ctx, buf, len > 0 ? (size_t)len : 0);
 }
 
-stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook, void *hook_ctx, dom **out)
+stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook, void *hook_ctx, arena *text_arena,
+                       dom **out)
 {
     *out = NULL;
     pthread_once(&LIBXML_INIT, init_libxml);
     dom *d = calloc(1, sizeof *d);
-    builder b = {.d = d, .max_depth = max_depth, .hook = hook, .hook_ctx = hook_ctx, .status = ST_OK};
+    builder b = {.d = d, .max_depth = max_depth, .hook = hook, .hook_ctx = hook_ctx, .text_arena = text_arena,
+                 .status = ST_OK};
     if (!d || !(d->a = arena_new())) {
         free(d);
         return ST_NOMEM;
@@ -183,7 +195,7 @@ stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook,
     sax->startElement = on_start;
     sax->endElement = on_end;
     sax->characters = on_text;
-    sax->cdataBlock = on_text;
+    sax->cdataBlock = on_raw_text;
     ctxt->_private = &b;
     htmlParseDocument(ctxt);
     if (b.status == ST_OK)
@@ -192,7 +204,7 @@ stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook,
     xmlDictReference(d->names);
     htmlFreeParserCtxt(ctxt);
     free(b.text);
-    if (b.status == ST_OK && arena_failed(d->a))
+    if (b.status == ST_OK && (arena_failed(d->a) || arena_failed(text_arena)))
         b.status = ST_NOMEM;
     if (b.status != ST_OK) {
         dom_free(d);

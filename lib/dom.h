@@ -16,10 +16,12 @@ typedef enum { DOM_ELEMENT, DOM_TEXT } dom_kind;
 typedef struct dom_node dom_node;
 struct dom_node {
     dom_node *parent, *children, *prev, *next;
-    const char *name;    /* element: its lower-case name; text: NULL */
-    const char *content; /* text: NUL-terminated (script and style text too); element: NULL */
-    const void *attrs;   /* element: what the page's attribute hook kept of its attributes */
-    void *info;          /* free for the reader: its index entry */
+    union {
+        const char *name;    /* element: its lower-case name */
+        const char *content; /* text: NUL-terminated (script and style text too) */
+    };
+    const void *attrs; /* element: what the page's attribute hook kept of its attributes */
+    void *info;        /* free for the reader: its index entry */
     dom_kind type;
 };
 
@@ -30,10 +32,12 @@ typedef const void *(*dom_attr_hook)(void *ctx, const char *name, const char *co
 
 typedef struct dom dom;
 
-/* Parses the page, reading it to its end. ST_TOO_DEEP when elements nest
- * deeper than max_depth (0: no limit), ST_NOMEM, ST_PARSE when libxml2
- * could not start. */
-stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook, void *hook_ctx, dom **out);
+/* Parses the page, reading it to its end. The text of text nodes is made in
+ * text_arena (a script's or a style's excepted), so a reader may keep it
+ * without a copy. ST_TOO_DEEP when elements nest deeper than max_depth (0:
+ * no limit), ST_NOMEM, ST_PARSE when libxml2 could not start. */
+stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook, void *hook_ctx, arena *text_arena,
+                       dom **out);
 /* The first top-level element (<html>, implied when missing), or NULL. */
 dom_node *dom_root(const dom *d);
 void dom_free(dom *d);

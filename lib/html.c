@@ -1528,7 +1528,7 @@ static void read_metadata(reader *r)
                 read_json_ld(r, n);
             } else if (attr(n, AT_ID) && strcmp(attr(n, AT_ID), "__NEXT_DATA__") == 0) {
                 read_next_data(r, n);
-            } else if (n->children && n->children->content &&
+            } else if (n->children && n->children->type == DOM_TEXT &&
                        strstr((const char *)n->children->content, "__next_f.push(")) {
                 read_flight_chunk((const char *)n->children->content, &flight);
             }
@@ -1613,6 +1613,7 @@ typedef struct {
     int bold_depth;
     para_kind kind;
     const dom_node *kind_owner;
+    const char *sole; /* the text node's text that alone makes up `text`, or NULL */
     bool soft_break; /* a <br> since the last text */
     bool ended;      /* a closing block ("Berita Terkait") was met */
     bool have_body;  /* a body paragraph was pushed */
@@ -1625,8 +1626,17 @@ static void flush_para(para_walk *w)
     bool all_bold = w->text_bytes && w->bold_bytes * 10 >= w->text_bytes * 9;
     para_kind kind = w->kind;
     size_t len = 0;
-    char *text = w->text.len ? clean_text(r->a, w->text.s, w->text.len, &len) : NULL;
+    const char *text = NULL;
+    /* The tree's text lives in the record's arena: one node's text, already
+     * as the record stores it, is kept without a copy. */
+    if (w->sole && !memchr(w->sole, '&', w->text.len) && text_is_clean_ascii(w->sole, w->text.len)) {
+        text = w->sole;
+        len = w->text.len;
+    } else if (w->text.len) {
+        text = clean_text(r->a, w->text.s, w->text.len, &len);
+    }
     w->text.len = 0;
+    w->sole = NULL;
     w->bold_bytes = w->text_bytes = 0;
     w->soft_break = false;
     if (!text || !len || w->ended)
@@ -1677,6 +1687,7 @@ static void add_text(para_walk *w, const char *s)
 {
     size_t n = strlen(s), vis = visible_bytes(s);
     if (!vis) {
+        w->sole = NULL;
         buf_add(&w->text, s, n);
         return;
     }
@@ -1693,6 +1704,7 @@ static void add_text(para_walk *w, const char *s)
             buf_add(&w->text, " ", 1);
         w->soft_break = false;
     }
+    w->sole = w->text.len ? NULL : s;
     buf_add(&w->text, s, n);
     w->text_bytes += vis;
     if (w->bold_depth)
@@ -2320,7 +2332,7 @@ static stage_status read_flight_body(reader *r, size_t max_depth)
 {
     dom *frag = NULL;
     input_stream page = {.data = r->flight_html, .len = r->flight_html_len, .encoding = ENC_UTF8};
-    stage_status st = dom_parse(&page, max_depth, keep_attrs, NULL, &frag);
+    stage_status st = dom_parse(&page, max_depth, keep_attrs, NULL, r->a, &frag);
     dom_node *root = dom_root(frag);
     if (!root) {
         dom_free(frag);
@@ -2356,7 +2368,7 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
     if (page->len > (size_t)INT_MAX / 2) /* decoded, up to 3 bytes each: within the 32-bit counts */
         return stage_fail(err, ST_TOO_LARGE, 0, "the page is larger than the HTML parser takes");
     reader r = {.a = a, .rec = rec, .hints = hints};
-    stage_status st = dom_parse(page, max_depth, keep_attrs, NULL, &r.page);
+    stage_status st = dom_parse(page, max_depth, keep_attrs, NULL, a, &r.page);
     if (st == ST_PARSE)
         return stage_fail(err, ST_PARSE, 0, "the HTML parser could not read the page");
     dom_node *root = dom_root(r.page);

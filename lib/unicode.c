@@ -153,6 +153,18 @@ static size_t repair_double_encoding(const char *s, size_t len, int32_t *repaire
     return pos;
 }
 
+bool text_is_clean_ascii(const char *s, size_t len)
+{
+    if (!len || s[0] == ' ' || s[len - 1] == ' ')
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' ? s[i - 1] == ' ' : c < 0x21 || c > 0x7E)
+            return false;
+    }
+    return true;
+}
+
 char *text_clean(arena *a, const char *s, size_t len, size_t *out_len)
 {
     /* Pass 1: repair, drop, fold; the result is never longer than 3x the input
