@@ -256,10 +256,16 @@ static stage_status run_pipeline(input_stream *in, const berita_options *opts, r
         rec->url = arena_strdup(a, opts->url);
     TIMED(profile, metadata, metadata_finish(rec, &hints, a));
     TIMED(profile, dates, dates_extract(rec, &hints, opts->reference_date[0] ? opts->reference_date : NULL, a));
+    /* what the quotes and speakers stages pass between them, freed after */
+    arena *work = arena_new();
+    if (!work)
+        return stage_fail(err, ST_NOMEM, 0, "out of memory");
     speech_events speech;
-    TIMED(profile, quotes, speech = quotes_extract(rec, opts->max_quotes, a));
-    TIMED(profile, speakers, speakers_resolve(rec, &speech, a));
-    return arena_failed(a) ? stage_fail(err, ST_NOMEM, 0, "out of memory") : ST_OK;
+    TIMED(profile, quotes, speech = quotes_extract(rec, opts->max_quotes, a, work));
+    TIMED(profile, speakers, speakers_resolve(rec, &speech, a, work));
+    bool failed = arena_failed(a) || arena_failed(work);
+    arena_free(work);
+    return failed ? stage_fail(err, ST_NOMEM, 0, "out of memory") : ST_OK;
 }
 
 berita_status berita_parse(const char *data, size_t len, const berita_options *opts, berita_doc **out,

@@ -40,7 +40,8 @@ typedef struct {
 
 typedef struct {
     record *rec;
-    arena *a;
+    arena *a;    /* the record's */
+    arena *work; /* the events and what is read on the way */
     speech_events events;
     size_t max_quotes;
     open_quote pending;
@@ -457,8 +458,8 @@ static void push_event(extractor *x, long quote, source_kind source, const char 
 {
     speech_event ev = {quote, source, NULL};
     if (source == SOURCE_MENTION)
-        ev.mention = arena_strndup(x->a, s + m.start, m.end - m.start);
-    VEC_PUSH(x->a, &x->events, ev);
+        ev.mention = arena_strndup(x->work, s + m.start, m.end - m.start);
+    VEC_PUSH(x->work, &x->events, ev);
 }
 
 /* The source an event gets from a mention span: a pronoun, a name or nothing. */
@@ -961,7 +962,7 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
     const char *s = p->text;
     size_t n = p->len;
     qspans qs = {0};
-    bool open_at_end = find_quotes(s, n, *carry, &qs, x->a);
+    bool open_at_end = find_quotes(s, n, *carry, &qs, x->work);
     if (!(qs.len && qs.items[0].continued))
         finish_pending(x);
     size_t qi = 0, start = 0;
@@ -987,9 +988,9 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
     *carry = open_at_end;
 }
 
-speech_events quotes_extract(record *rec, size_t max_quotes, arena *a)
+speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *work)
 {
-    extractor x = {rec, a, {0}, max_quotes, {-1, -1, NULL}, {{0}}};
+    extractor x = {rec, a, work, {0}, max_quotes, {-1, -1, NULL}, {{0}}};
     speech_filter_init(&x.cues, 1u << SPEECH_CUES);
     bool carry = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {

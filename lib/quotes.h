@@ -19,8 +19,9 @@ typedef struct {
 
 typedef VEC(speech_event) speech_events;
 
-/* Fills rec->quotes (speaker -1) and returns the events speakers_resolve
- * reads; both live in the arena. */
-speech_events quotes_extract(record *rec, size_t max_quotes, arena *a);
+/* Fills rec->quotes (speaker -1, made in `a`) and returns the events
+ * speakers_resolve reads, made in `work`: they need not outlive the two
+ * stages. */
+speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *work);
 
 #endif

@@ -688,7 +688,7 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, parsed_men
         m->role = role;
 }
 
-void speakers_resolve(record *rec, const speech_events *events, arena *a)
+void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
 {
     people ps = {0};
     body_names names = {0};
@@ -698,21 +698,21 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a)
         const speech_event *ev = &events->items[e];
         long who = -1;
         if (ev->source == SOURCE_MENTION) {
-            parsed_mention m = parse_mention(a, ev->mention);
+            parsed_mention m = parse_mention(work, ev->mention);
             if (!m.name && m.role && role_scans < RECENT_PEOPLE) {
                 role_scans++;
-                name_in_role(rec, a, &names, &m);
+                name_in_role(rec, work, &names, &m);
             }
             if (m.pronoun) {
                 who = current;
             } else {
-                who = find_person(a, &ps, &m);
-                if (who < 0 && may_found(&m, ev->quote >= 0) && VEC_PUSH(a, &ps, ((person){m, 0, -1})) == 0) {
+                who = find_person(work, &ps, &m);
+                if (who < 0 && may_found(&m, ev->quote >= 0) && VEC_PUSH(work, &ps, ((person){m, 0, -1})) == 0) {
                     who = (long)ps.len - 1;
                     /* "Heru" read as "Heru Prasetyo Wibowo", the Sekretaris
                      * Daerah the body names, so that "Sekda" finds him */
                     if (m.name && ps.len <= RECENT_PEOPLE)
-                        fullest_name(rec, a, &names, &ps.items[who].who.name, &ps.items[who].who.role, false);
+                        fullest_name(rec, work, &names, &ps.items[who].who.name, &ps.items[who].who.role, false);
                 } else if (who >= 0)
                     merge_into(&ps.items[who], &m);
                 if (who >= 0 && ps.items[who].mentions == 0)
@@ -743,8 +743,10 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a)
             continue;
         rec_speaker *sp = &rec->speakers.items[p->index];
         if (p->who.name && i < RECENT_PEOPLE)
-            fullest_name(rec, a, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
-        *sp = (rec_speaker){p->who.name,     p->who.honorific, p->who.titles, p->who.degrees,
-                            p->who.role,     organization_of(a, p->who.role), p->mentions};
+            fullest_name(rec, work, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
+        *sp = (rec_speaker){arena_strdup(a, p->who.name),    arena_strdup(a, p->who.honorific),
+                            arena_strdup(a, p->who.titles),  arena_strdup(a, p->who.degrees),
+                            arena_strdup(a, p->who.role),    arena_strdup(a, organization_of(work, p->who.role)),
+                            p->mentions};
     }
 }

@@ -5,6 +5,8 @@
 #include "quotes.h"
 #include "record.h"
 
-void speakers_resolve(record *rec, const speech_events *events, arena *a);
+/* The record's speakers are made in `a`; what the stage only works with (the
+ * people it tracks, parsed mentions, its index of names) in `work`. */
+void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work);
 
 #endif

@@ -17,13 +17,22 @@
 
 static stage_run R;
 static speech_events EV;
-static void setup(void) { stage_run_reset(&R); }
-static void teardown(void) { stage_run_free(&R); }
+static arena *WORK; /* the events' */
+static void setup(void)
+{
+    stage_run_reset(&R);
+    WORK = arena_new();
+}
+static void teardown(void)
+{
+    stage_run_free(&R);
+    arena_free(WORK);
+}
 
 static void extract(const char *const *paras, size_t n)
 {
     stage_run_paragraphs(&R, paras, n);
-    EV = quotes_extract(&R.rec, 100, R.a);
+    EV = quotes_extract(&R.rec, 100, R.a, WORK);
 }
 
 static const rec_quote *quote(size_t i)
@@ -288,7 +297,7 @@ START_TEST(max_quotes_is_kept)
 {
     static const char *const P[] = {"\"Satu dua tiga empat,\" kata A. \"Lima enam tujuh delapan,\" kata B."};
     stage_run_paragraphs(&R, P, 1);
-    EV = quotes_extract(&R.rec, 1, R.a);
+    EV = quotes_extract(&R.rec, 1, R.a, WORK);
     ck_assert_uint_eq(R.rec.quotes.len, 1);
 }
 END_TEST

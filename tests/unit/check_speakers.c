@@ -16,8 +16,11 @@ static void teardown(void) { stage_run_free(&R); }
 static void resolve(const char *const *paras, size_t n)
 {
     stage_run_paragraphs(&R, paras, n);
-    speech_events ev = quotes_extract(&R.rec, 100, R.a);
-    speakers_resolve(&R.rec, &ev, R.a);
+    /* the stages' work is freed at once: the record must not point into it */
+    arena *work = arena_new();
+    speech_events ev = quotes_extract(&R.rec, 100, R.a, work);
+    speakers_resolve(&R.rec, &ev, R.a, work);
+    arena_free(work);
 }
 
 static const rec_speaker *speaker_of(size_t quote)
