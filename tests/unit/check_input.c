@@ -92,17 +92,21 @@ END_TEST
  * piece ends inside a character. */
 START_TEST(read_in_pieces_as_whole)
 {
-    static const char *const PAGES[] = {
-        "<html><body>\x93Kami\x94 \xE2\x80\x94 \xF0\x9F\x98\x80 ok\xE9</body></html>",
-        "<html><head><meta charset=windows-1252></head><body>\x93Ya\x94 \xE9\x80</body></html>",
-        "\xFF\xFE<\0p\0>\0J\0\x3D\xD8\x00\xDEu\0\x1C\x20",
+#define PAGE(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s;
+        size_t len;
+    } PAGES[] = {
+        PAGE("<html><body>\x93Kami\x94 \xE2\x80\x94 \xF0\x9F\x98\x80 ok\xE9</body></html>"),
+        PAGE("<html><head><meta charset=windows-1252></head><body>\x93Ya\x94 \xE9\x80</body></html>"),
+        PAGE("\xFF\xFE<\0p\0>\0J\0\x3D\xD8\x00\xDEu\0\x1C\x20"),
     };
-    static const size_t LENS[] = {62, 79, 18};
-    for (size_t p = 0; p < 3; p++) {
-        ck_assert_int_eq(decode(PAGES[p], LENS[p], 0), ST_OK);
+#undef PAGE
+    for (size_t p = 0; p < sizeof PAGES / sizeof *PAGES; p++) {
+        ck_assert_int_eq(decode(PAGES[p].s, PAGES[p].len, 0), ST_OK);
         for (size_t cap = 4; cap <= 9; cap++) {
             input_stream in;
-            ck_assert_int_eq(input_open(PAGES[p], LENS[p], ENC_UNKNOWN, 0, &in, &ERR), ST_OK);
+            ck_assert_int_eq(input_open(PAGES[p].s, PAGES[p].len, ENC_UNKNOWN, 0, &in, &ERR), ST_OK);
             char whole[256], piece[16];
             size_t n = 0, got;
             while ((got = input_read(&in, piece, cap)) > 0) {
