@@ -1,4 +1,4 @@
-/* The HTML reader. One pre-order pass indexes the tree (depth limit, noise
+/* The HTML reader. One pre-order pass indexes the page's tree (dom.c; noise
  * flags inherited from ancestors, per-block text lengths); the article's
  * container is then found by CMS conventions or by text density, its blocks
  * become paragraphs, and the page's metadata (JSON-LD, Open Graph, microdata,
