@@ -5,9 +5,16 @@
 
 int lex_lookup(lex_table table, const char *word, size_t len)
 {
-    for (size_t i = 0; i < table.count; i++)
-        if (strlen(table.entries[i].word) == len && strncasecmp(table.entries[i].word, word, len) == 0)
+    if (!len)
+        return -1;
+    /* the first letter, then the rest: most entries fail at once, and none
+     * is measured (an entry shorter than `len` differs at its NUL) */
+    unsigned char first = (unsigned char)(word[0] | 0x20);
+    for (size_t i = 0; i < table.count; i++) {
+        const char *e = table.entries[i].word;
+        if ((unsigned char)(e[0] | 0x20) == first && strncasecmp(e, word, len) == 0 && !e[len])
             return table.entries[i].value;
+    }
     return -1;
 }
 
