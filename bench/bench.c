@@ -4,7 +4,7 @@
  *                                 with libxml2 alone and with libberita to JSON;
  *                                 print one JSON object of timings and stage costs
  *   bench one FILE                parse one file once (for peak RSS)
- *   bench scale FILE MAX_BYTES    grow FILE's body from 10 KB to MAX_BYTES, time each size
+ *   bench scale FILE MAX_BYTES    grow FILE's body from 10 KB to MAX_BYTES, time each size (best of 3)
  */
 #include <berita.h>
 #include <libxml/HTMLparser.h>
@@ -195,24 +195,35 @@ static int scale(const char *file, size_t max_bytes)
     close += 4;
     size_t head = (size_t)(open - page), unit = (size_t)(close - open), tail = len - (size_t)(close - page);
     static const size_t SIZES[] = {10000, 100000, 1000000, 10000000, 20000000};
+    enum { N_SIZES = sizeof SIZES / sizeof *SIZES, TRIES = 3 };
+    /* Each size is timed three times, the sizes taking turns, and its best
+     * time kept: a shared machine's speed drifts over the minute this takes. */
+    double best[N_SIZES];
+    size_t bytes[N_SIZES], sizes = 0;
+    while (sizes < N_SIZES && SIZES[sizes] <= max_bytes)
+        sizes++;
+    for (int t = 0; t < TRIES; t++)
+        for (size_t k = 0; k < sizes; k++) {
+            size_t target = SIZES[k];
+            size_t reps = target > head + tail ? (target - head - tail) / unit + 1 : 1;
+            size_t n = head + reps * unit + tail;
+            char *grown = malloc(n);
+            memcpy(grown, page, head);
+            for (size_t r = 0; r < reps; r++)
+                memcpy(grown + head + r * unit, open, unit);
+            memcpy(grown + head + reps * unit, close, tail);
+            size_t rounds = 20000000 / n + 1; /* about 20 MB of work per size */
+            double ignored = 0, t0 = now();
+            for (size_t r = 0; r < rounds; r++)
+                extract(grown, n, NULL, &ignored);
+            double per = (now() - t0) / (double)rounds;
+            best[k] = t == 0 || per < best[k] ? per : best[k];
+            bytes[k] = n;
+            free(grown);
+        }
     printf("[");
-    for (size_t k = 0; k < sizeof SIZES / sizeof *SIZES && SIZES[k] <= max_bytes; k++) {
-        size_t target = SIZES[k];
-        size_t reps = target > head + tail ? (target - head - tail) / unit + 1 : 1;
-        size_t n = head + reps * unit + tail;
-        char *grown = malloc(n);
-        memcpy(grown, page, head);
-        for (size_t r = 0; r < reps; r++)
-            memcpy(grown + head + r * unit, open, unit);
-        memcpy(grown + head + reps * unit, close, tail);
-        size_t rounds = 20000000 / n + 1; /* about 20 MB of work per size */
-        double ignored = 0, t0 = now();
-        for (size_t r = 0; r < rounds; r++)
-            extract(grown, n, NULL, &ignored);
-        double per = (now() - t0) / (double)rounds;
-        printf("%s{\"bytes\": %zu, \"seconds\": %.6f}", k ? ", " : "", n, per);
-        free(grown);
-    }
+    for (size_t k = 0; k < sizes; k++)
+        printf("%s{\"bytes\": %zu, \"seconds\": %.6f}", k ? ", " : "", bytes[k], best[k]);
     printf("]\n");
     free(page);
     return 0;
