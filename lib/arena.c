@@ -3,6 +3,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 /* Blocks are chained, each twice the size of the one before up to
  * MAX_BLOCK: a short article takes one small block, a 20 MB page a few big
@@ -14,6 +15,8 @@
 typedef struct block {
     struct block *next;
     size_t size, used;
+    bool mapped; /* mapped apart, in huge pages where the system has them */
+    bool alone;  /* holds one request only (a big string, a growing array) */
     max_align_t data[];
 } block;
 
@@ -23,7 +26,13 @@ struct arena {
     bool failed;
 };
 
-enum { FIRST_BLOCK = 64 * 1024, MAX_BLOCK = 4 * 1024 * 1024, ALIGN = _Alignof(max_align_t) };
+/* The largest block with its header fills two huge pages exactly. */
+enum {
+    FIRST_BLOCK = 64 * 1024,
+    HUGE_PAGE = 2 * 1024 * 1024,
+    MAX_BLOCK = 2 * HUGE_PAGE - 64,
+    ALIGN = _Alignof(max_align_t)
+};
 
 arena *arena_new(void)
 {
@@ -33,13 +42,43 @@ arena *arena_new(void)
     return a;
 }
 
+/* A block of a huge page or more is mapped on its own in huge pages: a big
+ * page's tree and record take tens of megabytes, which in 4 KB pages is
+ * thousands of page faults every time the memory is mapped anew, and for a
+ * big document it is, each time (malloc gives such blocks back when freed). */
+static block *map_block(size_t size)
+{
+#ifdef MADV_HUGEPAGE
+    size_t bytes = (sizeof(block) + size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED)
+        return NULL;
+    madvise(p, bytes, MADV_HUGEPAGE);
+    block *b = p;
+    b->size = bytes - sizeof(block);
+    b->mapped = true;
+    return b;
+#else
+    (void)size;
+    return NULL;
+#endif
+}
+
+static void free_block(block *b)
+{
+    if (b->mapped)
+        munmap(b, sizeof(block) + b->size);
+    else
+        free(b);
+}
+
 void arena_free(arena *a)
 {
     if (!a)
         return;
     for (block *b = a->head, *next; b; b = next) {
         next = b->next;
-        free(b);
+        free_block(b);
     }
     free(a);
 }
@@ -52,42 +91,49 @@ static size_t aligned(size_t size) { return (size + ALIGN - 1) & ~(size_t)(ALIGN
 
 static bool is_private(const arena *a, size_t size) { return size > a->next_size / 4; }
 
-static block *new_block(arena *a, size_t size)
+static block *new_block(arena *a, size_t size, bool shared)
 {
-    block *b = malloc(sizeof(block) + size);
+    block *b = shared && size >= HUGE_PAGE ? map_block(size) : NULL;
+    if (!b && (b = malloc(sizeof(block) + size)) != NULL) {
+        b->size = size;
+        b->mapped = false;
+    }
     if (!b) {
         a->failed = true;
         return NULL;
     }
-    b->size = size;
     b->used = 0;
+    b->alone = false;
     return b;
 }
 
-/* Uninitialised memory for `size` bytes (already aligned). */
-static void *take(arena *a, size_t size)
+/* Uninitialised memory for `size` bytes at a multiple of `align` (a power
+ * of two up to ALIGN): strings take 1, and are packed without gaps. */
+static void *take(arena *a, size_t size, size_t align)
 {
     block *b = a->head;
     if (is_private(a, size)) { /* after the current block, which keeps filling */
-        block *own = new_block(a, size);
+        block *own = new_block(a, size, false);
         if (!own)
             return NULL;
         own->used = size;
+        own->alone = true;
         own->next = b ? b->next : NULL;
         *(b ? &b->next : &a->head) = own;
         return own->data;
     }
-    if (!b || b->size - b->used < size) {
-        if (!(b = new_block(a, a->next_size)))
+    size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
+    if (!b || at > b->size || b->size - at < size) {
+        if (!(b = new_block(a, a->next_size, true)))
             return NULL;
         b->next = a->head;
         a->head = b;
         if (a->next_size < MAX_BLOCK)
-            a->next_size *= 2;
+            a->next_size = a->next_size * 2 < MAX_BLOCK ? a->next_size * 2 : MAX_BLOCK;
+        at = 0;
     }
-    void *p = (char *)b->data + b->used;
-    b->used += size;
-    return p;
+    b->used = at + size;
+    return (char *)b->data + at;
 }
 
 void *arena_alloc(arena *a, size_t size)
@@ -97,7 +143,7 @@ void *arena_alloc(arena *a, size_t size)
         return NULL;
     }
     size = aligned(size ? size : 1);
-    void *p = take(a, size);
+    void *p = take(a, size, ALIGN);
     if (p)
         memset(p, 0, size);
     return p;
@@ -109,7 +155,7 @@ char *arena_strndup(arena *a, const char *s, size_t len)
         a->failed = true;
         return NULL;
     }
-    char *p = take(a, aligned(len + 1));
+    char *p = take(a, len + 1, 1);
     if (!p)
         return NULL;
     if (len)
@@ -120,12 +166,12 @@ char *arena_strndup(arena *a, const char *s, size_t len)
 
 char *arena_strdup(arena *a, const char *s) { return s ? arena_strndup(a, s, strlen(s)) : NULL; }
 
-/* The link that points at the block holding exactly `items` alone, or NULL. */
-static block **private_block_of(arena *a, const void *items, size_t bytes)
+/* The link that points at the block `items` has alone, or NULL. */
+static block **private_block_of(arena *a, const void *items)
 {
     for (block **link = &a->head; *link; link = &(*link)->next)
         if ((const void *)(*link)->data == items)
-            return (*link)->used == bytes && (*link)->size == bytes ? link : NULL;
+            return (*link)->alone ? link : NULL;
     return NULL;
 }
 
@@ -141,15 +187,22 @@ int arena_grow_array(arena *a, void **items, size_t *cap, size_t elem, size_t ne
         return -1;
     }
     size_t old_bytes = aligned(*cap * elem), new_bytes = aligned(ncap * elem);
-    block **link = *cap && is_private(a, old_bytes) ? private_block_of(a, *items, old_bytes) : NULL;
-    if (link) {
-        block *grown = realloc(*link, sizeof(block) + new_bytes);
-        if (!grown) {
-            a->failed = true;
+    block **link = *cap && is_private(a, old_bytes) ? private_block_of(a, *items) : NULL;
+    if (link && (*link)->size >= new_bytes) { /* a mapped block has room to grow */
+        (*link)->used = new_bytes;
+        *cap = ncap;
+        return 0;
+    }
+    if (link) { /* moved to a block of its own again; the old one is freed */
+        block *old = *link, *grown = new_block(a, new_bytes, false);
+        if (!grown)
             return -1;
-        }
-        grown->size = grown->used = new_bytes;
+        memcpy(grown->data, old->data, old->used);
+        grown->used = new_bytes;
+        grown->alone = true;
+        grown->next = old->next;
         *link = grown;
+        free_block(old);
         *items = grown->data;
         *cap = ncap;
         return 0;

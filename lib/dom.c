@@ -83,14 +83,15 @@ static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
         fail(ctxt, b, ST_TOO_DEEP);
         return;
     }
-    dom_node *n = arena_alloc(b->d->a, sizeof *n);
-    if (!n) {
+    dom_element *e = arena_alloc(b->d->a, sizeof *e);
+    if (!e) {
         fail(ctxt, b, ST_NOMEM);
         return;
     }
+    dom_node *n = &e->node;
     n->type = DOM_ELEMENT;
     n->name = (const char *)name;
-    n->attrs = b->hook(b->hook_ctx, n->name, (const char *const *)atts, b->d->a);
+    e->attrs = b->hook(b->hook_ctx, n->name, (const char *const *)atts, b->d->a);
     append(b, n);
     if (!b->d->root)
         b->d->root = n;

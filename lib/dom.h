@@ -6,6 +6,7 @@
 #define BERITA_DOM_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "input.h"
@@ -20,10 +21,20 @@ struct dom_node {
         const char *name;    /* element: its lower-case name */
         const char *content; /* text: NUL-terminated (script and style text too) */
     };
-    const void *attrs; /* element: what the page's attribute hook kept of its attributes */
-    void *info;        /* free for the reader: its index entry */
     dom_kind type;
 };
+
+/* An element is a node with two more fields (a page has as many text nodes
+ * as elements, and they need neither). */
+typedef struct {
+    dom_node node;
+    const void *attrs; /* what the page's attribute hook kept of its attributes */
+    void *info;        /* free for the reader: its index entry */
+} dom_element;
+
+/* The element n is (n->type must be DOM_ELEMENT). The reader annotates
+ * elements it otherwise only reads: `info` is writable through a const node. */
+static inline dom_element *dom_element_of(const dom_node *n) { return (dom_element *)(uintptr_t)n; }
 
 /* Called for each element as it starts, with its name and libxml2's
  * NULL-ended name/value list (NULL when it has none); what it returns, made

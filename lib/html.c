@@ -266,7 +266,7 @@ typedef struct {
     uint32_t own_text; /* visible non-link text bytes whose nearest block this is */
     uint32_t sub_text; /* own_text over the whole subtree */
     uint32_t sub_all;  /* every visible text byte of the subtree, links too */
-    double score;      /* text density score */
+    float score;       /* text density score: a ranking, float is precise enough */
 } node_info;
 
 /* An element's cleaned text, once read. */
@@ -284,8 +284,8 @@ typedef struct {
 
 /* The questions below are asked of every element many times: the indexed
  * answer is a bit, inline; the others go the long way. */
-static inline bool indexed(const dom_node *n) { return n && n->type == DOM_ELEMENT && n->info; }
-static inline const node_info *info_of(const dom_node *n) { return (const node_info *)n->info; }
+static inline bool indexed(const dom_node *n) { return n && n->type == DOM_ELEMENT && dom_element_of(n)->info; }
+static inline const node_info *info_of(const dom_node *n) { return (const node_info *)dom_element_of(n)->info; }
 static inline size_t node_id(const dom_node *n) { return info_of(n)->id; }
 
 /* An element's attributes of READ_ATTRS, as start_element keeps them in its
@@ -335,7 +335,7 @@ static inline bool tag_in(const dom_node *n, tag_set set)
 /* An attribute's value without copying it, or NULL. */
 static inline const char *attr(const dom_node *n, attr_name name)
 {
-    const kept_attrs *kept = n && n->type == DOM_ELEMENT ? n->attrs : NULL;
+    const kept_attrs *kept = n && n->type == DOM_ELEMENT ? dom_element_of(n)->attrs : NULL;
     return kept && ((kept->present >> name) & 1) ? kept->value[bits_set(kept->present & ((1u << name) - 1))] : NULL;
 }
 
@@ -750,7 +750,7 @@ static stage_status index_tree(tree_index *t, dom_node *root)
             const node_info *pi = indexed(n->parent) ? info_of(n->parent) : NULL;
             ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE) : 0;
             describe_element(n, &words, ni);
-            n->info = ni;
+            dom_element_of(n)->info = ni;
             visibility v = visibility_by_markup(n);
             ni->flags |= v == HIDDEN ? NF_SELF_HIDDEN : v == HIDDEN_FROM_EYES ? NF_SELF_SR : 0;
             if (chrome_by_markup(n))
@@ -824,7 +824,7 @@ static stage_status index_tree(tree_index *t, dom_node *root)
 static void index_clear(tree_index *t)
 {
     for (size_t i = 0; i < t->n; i++)
-        t->nodes[i]->info = NULL;
+        dom_element_of(t->nodes[i])->info = NULL;
     free(t->nodes);
     free(t->info);
     free(t->texts);
@@ -1592,9 +1592,9 @@ static dom_node *find_container(reader *r)
         dom_node *p = t->nodes[i]->parent;
         if (!indexed(p))
             continue;
-        t->info[node_id(p)].score += (double)ni->own_text;
+        t->info[node_id(p)].score += (float)ni->own_text;
         if (indexed(p->parent))
-            t->info[node_id(p->parent)].score += (double)ni->own_text / 2;
+            t->info[node_id(p->parent)].score += (float)ni->own_text / 2;
     }
     for (size_t i = 0; i < t->n; i++)
         if (t->info[i].score > best_score && !tag_in(t->nodes[i], TAG_BODY) && !tag_in(t->nodes[i], TAG_HTML)) {

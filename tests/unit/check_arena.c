@@ -37,6 +37,21 @@ START_TEST(strings_are_copied)
 }
 END_TEST
 
+/* Strings are packed end to end; whatever comes after one is aligned again. */
+START_TEST(strings_are_packed_and_alignment_kept)
+{
+    char *a = arena_strndup(A, "ab", 2), *b = arena_strndup(A, "cde", 3);
+    ck_assert_ptr_eq(b, a + 3);
+    for (size_t i = 0; i < 100; i++) {
+        ck_assert_ptr_nonnull(arena_strndup(A, "ganjil", i % 7));
+        void *p = arena_alloc(A, 24);
+        ck_assert_uint_eq((uintptr_t)p % _Alignof(max_align_t), 0);
+    }
+    ck_assert_str_eq(a, "ab");
+    ck_assert_str_eq(b, "cde");
+}
+END_TEST
+
 /* An array far larger than a block keeps its contents as it grows, both
  * while it shares blocks and once it has blocks of its own (grown in place
  * by realloc), with other allocations made between the steps. */
@@ -72,6 +87,7 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, allocations_are_zeroed_aligned_and_apart);
     tcase_add_test(tc, strings_are_copied);
+    tcase_add_test(tc, strings_are_packed_and_alignment_kept);
     tcase_add_test(tc, growing_arrays_keep_their_items);
     tcase_add_test(tc, impossible_sizes_fail_once_and_stick);
     suite_add_tcase(s, tc);
