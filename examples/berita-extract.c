@@ -142,11 +142,15 @@ static int walk_directory(path_list *out, const char *dir, int depth)
 
 static char *read_stream(FILE *f, size_t *len_out)
 {
+    /* a file's size is known: one read into a buffer one byte larger sees the end */
+    struct stat st;
+    size_t first = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1
+                                                                                          : 1 << 16;
     char *data = NULL;
     size_t len = 0, cap = 0, n;
     do {
         if (len == cap) {
-            cap = cap ? cap * 2 : 1 << 16;
+            cap = cap ? cap * 2 : first;
             char *grown = realloc(data, cap);
             if (!grown) {
                 free(data);
@@ -175,6 +179,8 @@ typedef struct {
     size_t len;
     char *output;    /* what to print */
     size_t output_len;
+    char *json;      /* or, for json and jsonl, the record as the library wrote it, and a newline */
+    size_t json_len;
     char *error;     /* a failure to report */
     bool done;
 } unit;
@@ -345,15 +351,9 @@ static void process(unit *u, const settings *cfg)
     }
     strbuf b = {0};
     if (cfg->format == OUT_JSON || cfg->format == OUT_JSONL) {
-        char *json = NULL;
-        size_t len = 0;
-        if (berita_doc_to_json(doc, cfg->format == OUT_JSON ? BERITA_JSON_PRETTY : 0, &json, &len) == BERITA_OK) {
-            sb_put(&b, json, len);
-            sb_put(&b, "\n", 1);
-        } else {
+        if (berita_doc_to_json(doc, cfg->format == OUT_JSON ? BERITA_JSON_PRETTY : 0, &u->json, &u->json_len) !=
+            BERITA_OK)
             b.failed = true;
-        }
-        berita_free(json);
     } else if (cfg->format == OUT_CSV) {
         csv_rows(&b, doc, u->name);
     } else {
@@ -445,6 +445,10 @@ static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait
             w->failed++;
             if (!w->quiet)
                 fprintf(stderr, "%s%s\n", w->progress ? "\r\033[K" : "", u->error);
+        } else if (u->json) {
+            if (fwrite(u->json, 1, u->json_len, stdout) != u->json_len || putchar('\n') == EOF)
+                w->write_error = true;
+            w->written++;
         } else if (u->output) {
             if (fwrite(u->output, 1, u->output_len, stdout) != u->output_len)
                 w->write_error = true;
@@ -453,6 +457,7 @@ static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait
         free(u->name);
         free(u->url);
         free(u->output);
+        berita_free(u->json);
         free(u->error);
         memset(u, 0, sizeof *u);
         pthread_mutex_lock(&p->lock);
