@@ -1,5 +1,6 @@
 """The Python binding, on the library just built (BERITA_LIBRARY) and the fixtures."""
 import glob
+import itertools
 import json
 import os
 import threading
@@ -79,6 +80,18 @@ class RecordTest(unittest.TestCase):
         paths = self.fixtures() * 3
         titles = [a.title for a in berita.parse_many(paths, workers=4)]
         self.assertEqual(titles, [berita.parse_file(p).title for p in paths])
+
+    def test_parse_many_reads_items_as_it_goes(self):
+        drawn = []
+
+        def endless():
+            while True:
+                drawn.append(1)
+                yield ARTICLE.encode()
+
+        first = list(itertools.islice(berita.parse_many(endless(), workers=2), 3))
+        self.assertEqual(len(first), 3)
+        self.assertLessEqual(len(drawn), 3 + 4 * 2)
 
     def test_threads_share_nothing(self):
         data = ARTICLE.encode()
