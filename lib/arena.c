@@ -7,11 +7,11 @@
 
 /* Blocks are chained, each twice the size of the one before up to
  * MAX_BLOCK: a short article takes one small block, a 20 MB page a few big
- * ones, which malloc maps on their own and gives back to the system when the
- * arena is freed (small blocks would be holes in the heap, kept). A request
- * of over a quarter of the next block gets a block of its own, so that a
- * 20 MB paragraph wastes nothing; a growing array in a block of its own
- * grows by realloc, not by leaving its old copy behind. */
+ * ones, mapped apart (map_block) and given back to the system when the arena
+ * is freed. A request of over a quarter of the next block gets a block of
+ * its own, so that a 20 MB paragraph wastes nothing; a growing array in a
+ * block of its own grows within it or moves to a bigger one, never leaving
+ * its old copy behind. */
 typedef struct block {
     struct block *next;
     size_t size, used;
@@ -91,9 +91,9 @@ static size_t aligned(size_t size) { return (size + ALIGN - 1) & ~(size_t)(ALIGN
 
 static bool is_private(const arena *a, size_t size) { return size > a->next_size / 4; }
 
-static block *new_block(arena *a, size_t size, bool shared)
+static block *new_block(arena *a, size_t size)
 {
-    block *b = shared && size >= HUGE_PAGE ? map_block(size) : NULL;
+    block *b = size >= HUGE_PAGE ? map_block(size) : NULL;
     if (!b && (b = malloc(sizeof(block) + size)) != NULL) {
         b->size = size;
         b->mapped = false;
@@ -113,7 +113,7 @@ static void *take(arena *a, size_t size, size_t align)
 {
     block *b = a->head;
     if (is_private(a, size)) { /* after the current block, which keeps filling */
-        block *own = new_block(a, size, false);
+        block *own = new_block(a, size);
         if (!own)
             return NULL;
         own->used = size;
@@ -124,7 +124,7 @@ static void *take(arena *a, size_t size, size_t align)
     }
     size_t at = b ? (b->used + align - 1) & ~(align - 1) : 0;
     if (!b || at > b->size || b->size - at < size) {
-        if (!(b = new_block(a, a->next_size, true)))
+        if (!(b = new_block(a, a->next_size)))
             return NULL;
         b->next = a->head;
         a->head = b;
@@ -194,7 +194,7 @@ int arena_grow_array(arena *a, void **items, size_t *cap, size_t elem, size_t ne
         return 0;
     }
     if (link) { /* moved to a block of its own again; the old one is freed */
-        block *old = *link, *grown = new_block(a, new_bytes, false);
+        block *old = *link, *grown = new_block(a, new_bytes);
         if (!grown)
             return -1;
         memcpy(grown->data, old->data, old->used);
