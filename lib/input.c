@@ -214,19 +214,23 @@ char *input_read_all(input_stream *in, size_t *len)
     return out;
 }
 
-/* The first characters, decoded: enough to tell HTML from text, and to see
- * the input is not all blank (which may take reading to the end). */
-static bool blank_start(const input_stream *in, char *head, size_t cap, size_t *head_len)
+/* The first characters after any leading blanks, decoded: enough to tell
+ * HTML from text. False when there are none: the input is all blank. */
+static bool first_characters(const input_stream *in, char *head, size_t cap, size_t *head_len)
 {
     input_stream peek = *in;
-    *head_len = input_read(&peek, head, cap);
     char chunk[4096];
-    const char *c = head;
-    for (size_t n = *head_len; n > 0; c = chunk, n = input_read(&peek, chunk, sizeof chunk))
-        for (size_t i = 0; i < n; i++)
-            if (!isspace((unsigned char)c[i]))
-                return false;
-    return true;
+    size_t got, k = 0;
+    while (k < cap && (got = input_read(&peek, chunk, sizeof chunk)) > 0) {
+        size_t i = 0;
+        while (k == 0 && i < got && isspace((unsigned char)chunk[i]))
+            i++;
+        size_t take = got - i < cap - k ? got - i : cap - k;
+        memcpy(head + k, chunk + i, take);
+        k += take;
+    }
+    *head_len = k;
+    return k > 0;
 }
 
 stage_status input_open(const char *data, size_t len, input_encoding forced, int kind, input_stream *in,
@@ -257,9 +261,9 @@ stage_status input_open(const char *data, size_t len, input_encoding forced, int
         enc = meta_charset(data, len);
     *in = (input_stream){.data = data, .len = len, .encoding = enc == ENC_UNKNOWN ? ENC_UTF8 : enc};
 
-    char head[1024];
+    char head[64];
     size_t head_len;
-    if (blank_start(in, head, sizeof head, &head_len))
+    if (!first_characters(in, head, sizeof head, &head_len))
         return stage_fail(err, ST_EMPTY, 0, "the input holds no text");
     if (kind == FORMAT_HTML || kind == FORMAT_TEXT)
         in->format = (source_format)kind;

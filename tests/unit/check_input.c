@@ -34,6 +34,11 @@ START_TEST(detects_html_and_text)
     ck_assert_int_eq(IN.format, FORMAT_TEXT);
     ck_assert_int_eq(decode(text, sizeof text - 1, FORMAT_HTML), ST_OK);
     ck_assert_int_eq(IN.format, FORMAT_HTML);
+    char late[9000]; /* the first tag after more blanks than one piece read */
+    memset(late, '\n', sizeof late);
+    memcpy(late + sizeof late - 9, "<p>x</p>", 8);
+    ck_assert_int_eq(decode(late, sizeof late - 1, 0), ST_OK);
+    ck_assert_int_eq(IN.format, FORMAT_HTML);
 }
 END_TEST
 
