@@ -323,7 +323,7 @@ static bool in_list(const char *const *list, const char *s, size_t len) { return
 static bool tag_in_by_name(const dom_node *n, tag_set set)
 {
     return n && n->type == DOM_ELEMENT && n->name &&
-           in_list(TAG_SETS[set], (const char *)n->name, strlen((const char *)n->name));
+           in_list(TAG_SETS[set], n->name, strlen(n->name));
 }
 
 /* The element's name is in the set. */
@@ -696,7 +696,7 @@ static void class_tokens(const char *c, word_table *words, node_info *ni)
 /* The element's name, class words and tokens, into its entry. */
 static void describe_element(const dom_node *n, word_table *words, node_info *ni)
 {
-    const char *name = (const char *)n->name, *class = attr(n, AT_CLASS);
+    const char *name = n->name, *class = attr(n, AT_CLASS);
     ni->tags = name ? word_find(words, name, strlen(name))->tags : 0;
     ni->parts = value_parts(class, words) | value_parts(attr(n, AT_ID), words);
     class_tokens(class, words, ni);
@@ -770,7 +770,7 @@ static stage_status index_tree(tree_index *t, dom_node *root)
         } else if (n->type == DOM_TEXT && indexed(n->parent)) {
             node_info *pi = &t->info[node_id(n->parent)];
             if (!(pi->flags & NF_HIDDEN) && n->content) {
-                size_t len = visible_bytes((const char *)n->content);
+                size_t len = visible_bytes(n->content);
                 pi->sub_all += len;
                 if (!(pi->flags & NF_LINK))
                     t->info[pi->block].own_text += len;
@@ -925,7 +925,7 @@ static void gather_text(const dom_node *n, buf *b, bool heard)
 {
     if (n->type == DOM_TEXT) {
         if (n->content)
-            buf_add(b, (const char *)n->content, strlen((const char *)n->content));
+            buf_add(b, n->content, strlen(n->content));
         return;
     }
     const dom_node *c = n->children;
@@ -933,7 +933,7 @@ static void gather_text(const dom_node *n, buf *b, bool heard)
         bool descend = false;
         if (c->type == DOM_TEXT) {
             if (c->content)
-                buf_add(b, (const char *)c->content, strlen((const char *)c->content));
+                buf_add(b, c->content, strlen(c->content));
         } else if (c->type == DOM_ELEMENT && !is_hidden_but_heard(c, heard)) {
             if (is_block_tag(c) || tag_in(c, TAG_BR))
                 buf_add(b, " ", 1);
@@ -1529,8 +1529,8 @@ static void read_metadata(reader *r)
             } else if (attr(n, AT_ID) && strcmp(attr(n, AT_ID), "__NEXT_DATA__") == 0) {
                 read_next_data(r, n);
             } else if (n->children && n->children->type == DOM_TEXT &&
-                       strstr((const char *)n->children->content, "__next_f.push(")) {
-                read_flight_chunk((const char *)n->children->content, &flight);
+                       strstr(n->children->content, "__next_f.push(")) {
+                read_flight_chunk(n->children->content, &flight);
             }
         }
     }
@@ -1742,7 +1742,7 @@ static int para_enter(para_walk *w, dom_node *n)
 {
     if (n->type == DOM_TEXT) {
         if (n->content)
-            add_text(w, (const char *)n->content);
+            add_text(w, n->content);
         return 0;
     }
     if (n->type != DOM_ELEMENT)
@@ -1994,7 +1994,7 @@ static bool has_label_icon(const dom_node *a)
         if (is_label_icon(c))
             return true;
     const dom_node *prev = a->prev;
-    while (prev && prev->type == DOM_TEXT && visible_bytes((const char *)prev->content) == 0)
+    while (prev && prev->type == DOM_TEXT && visible_bytes(prev->content) == 0)
         prev = prev->prev;
     return is_label_icon(prev);
 }
@@ -2087,7 +2087,7 @@ static const char *icon_text(reader *r, const dom_node *icon)
         if (c->type == DOM_ELEMENT && (!c->children || is_block_tag(c)))
             break;
         if (c->type == DOM_TEXT && c->content)
-            buf_add(&b, (const char *)c->content, strlen((const char *)c->content));
+            buf_add(&b, c->content, strlen(c->content));
         else if (c->type == DOM_ELEMENT && !is_hidden(c))
             gather_text(c, &b, false);
         if (b.len > 200)
