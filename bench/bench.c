@@ -4,7 +4,8 @@
  *                                 with libxml2 alone and with libberita to JSON;
  *                                 print one JSON object of timings and stage costs
  *   bench one FILE                parse one file once (for peak RSS)
- *   bench scale FILE MAX_BYTES    grow FILE's body from 10 KB to MAX_BYTES, time each size (best of 3)
+ *   bench scale FILE MAX_BYTES    grow FILE's body from 10 KB to MAX_BYTES, time each size against
+ *                                 the 10 KB page timed right before it
  */
 #include <berita.h>
 #include <libxml/HTMLparser.h>
@@ -190,50 +191,83 @@ static int one(const char *file)
 }
 
 /* The article's page with its body paragraphs repeated until it reaches each size. */
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* Seconds per byte of `rounds` extractions of page[0..n). */
+static double seconds_per_byte(const char *page, size_t n, size_t rounds)
+{
+    double ignored = 0;
+    extract(page, n, NULL, &ignored); /* warm-up, as the corpus run has: the allocator's heap grows */
+    double t0 = now();
+    for (size_t r = 0; r < rounds; r++)
+        extract(page, n, NULL, &ignored);
+    return (now() - t0) / (double)rounds / (double)n;
+}
+
+/* The page with its first paragraph repeated until it is about `target` bytes. */
+static char *grow_page(const char *page, size_t len, size_t target, size_t *n_out)
+{
+    const char *open = strstr(page, "<p"), *close = open ? strstr(open, "</p>") : NULL;
+    if (!open || !close)
+        return NULL;
+    close += 4;
+    size_t head = (size_t)(open - page), unit = (size_t)(close - open), tail = len - (size_t)(close - page);
+    size_t reps = target > head + tail ? (target - head - tail) / unit + 1 : 1;
+    size_t n = head + reps * unit + tail;
+    char *grown = malloc(n);
+    memcpy(grown, page, head);
+    for (size_t r = 0; r < reps; r++)
+        memcpy(grown + head + r * unit, open, unit);
+    memcpy(grown + head + reps * unit, close, tail);
+    *n_out = n;
+    return grown;
+}
+
 static int scale(const char *file, size_t max_bytes)
 {
     size_t len;
     char *page = slurp(file, &len);
-    const char *open = strstr(page, "<p"), *close = open ? strstr(open, "</p>") : NULL;
-    if (!open || !close) {
+    static const size_t SIZES[] = {10000, 100000, 1000000, 10000000, 20000000};
+    enum { N_SIZES = sizeof SIZES / sizeof *SIZES, TRIES = 5 };
+    /* A shared machine's speed drifts by half within a minute. Each size is
+     * timed right after the 10 KB page, and its cost per byte taken relative
+     * to that page's: drift slower than the pair cancels. Of five tries, the
+     * sizes taking turns, the median ratio is kept; the seconds printed are
+     * that ratio at the 10 KB page's best speed. */
+    double ratios[N_SIZES][TRIES], ratio[N_SIZES], base = 0;
+    size_t bytes[N_SIZES], sizes = 0, ref_len;
+    while (sizes < N_SIZES && SIZES[sizes] <= max_bytes)
+        sizes++;
+    char *ref = grow_page(page, len, SIZES[0], &ref_len);
+    if (!ref) {
         fprintf(stderr, "%s: no <p> to grow\n", file);
         return 1;
     }
-    close += 4;
-    size_t head = (size_t)(open - page), unit = (size_t)(close - open), tail = len - (size_t)(close - page);
-    static const size_t SIZES[] = {10000, 100000, 1000000, 10000000, 20000000};
-    enum { N_SIZES = sizeof SIZES / sizeof *SIZES, TRIES = 3 };
-    /* Each size is timed three times, the sizes taking turns, and its best
-     * time kept: a shared machine's speed drifts over the minute this takes. */
-    double best[N_SIZES];
-    size_t bytes[N_SIZES], sizes = 0;
-    while (sizes < N_SIZES && SIZES[sizes] <= max_bytes)
-        sizes++;
+    ratio[0] = 1;
+    bytes[0] = ref_len;
     for (int t = 0; t < TRIES; t++)
-        for (size_t k = 0; k < sizes; k++) {
-            size_t target = SIZES[k];
-            size_t reps = target > head + tail ? (target - head - tail) / unit + 1 : 1;
-            size_t n = head + reps * unit + tail;
-            char *grown = malloc(n);
-            memcpy(grown, page, head);
-            for (size_t r = 0; r < reps; r++)
-                memcpy(grown + head + r * unit, open, unit);
-            memcpy(grown + head + reps * unit, close, tail);
-            size_t rounds = 20000000 / n + 1; /* about 20 MB of work per size */
-            double ignored = 0;
-            extract(grown, n, NULL, &ignored); /* warm-up, as the corpus run has: the allocator's heap grows */
-            double t0 = now();
-            for (size_t r = 0; r < rounds; r++)
-                extract(grown, n, NULL, &ignored);
-            double per = (now() - t0) / (double)rounds;
-            best[k] = t == 0 || per < best[k] ? per : best[k];
-            bytes[k] = n;
+        for (size_t k = 1; k < sizes; k++) {
+            char *grown = grow_page(page, len, SIZES[k], &bytes[k]);
+            size_t rounds = 20000000 / bytes[k] + 1; /* about 20 MB of work per size */
+            double ref_cost = seconds_per_byte(ref, ref_len, 20000000 / ref_len + 1);
+            double r = seconds_per_byte(grown, bytes[k], rounds) / ref_cost;
+            ratios[k][t] = r;
+            base = base == 0 || ref_cost < base ? ref_cost : base;
             free(grown);
         }
+    for (size_t k = 1; k < sizes; k++) {
+        qsort(ratios[k], TRIES, sizeof **ratios, compare_doubles);
+        ratio[k] = ratios[k][TRIES / 2];
+    }
     printf("[");
     for (size_t k = 0; k < sizes; k++)
-        printf("%s{\"bytes\": %zu, \"seconds\": %.6f}", k ? ", " : "", bytes[k], best[k]);
+        printf("%s{\"bytes\": %zu, \"seconds\": %.6f}", k ? ", " : "", bytes[k], ratio[k] * base * (double)bytes[k]);
     printf("]\n");
+    free(ref);
     free(page);
     return 0;
 }
