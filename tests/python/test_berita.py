@@ -91,7 +91,15 @@ class RecordTest(unittest.TestCase):
 
         first = list(itertools.islice(berita.parse_many(endless(), workers=2), 3))
         self.assertEqual(len(first), 3)
-        self.assertLessEqual(len(drawn), 3 + 4 * 2)
+        self.assertLessEqual(len(drawn), (2 * 2 + 1) * berita._BATCH)
+
+    def test_parse_many_raises_in_turn(self):
+        good = ARTICLE.encode()
+        got = []
+        with self.assertRaises(berita.Error):
+            for article in berita.parse_many([good, good, b"", good], workers=2):
+                got.append(article)
+        self.assertEqual(len(got), 2)
 
     def test_threads_share_nothing(self):
         data = ARTICLE.encode()
