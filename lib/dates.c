@@ -23,7 +23,6 @@ enum {
     LEAD_PARAGRAPHS = 3,    /* where a dateline or lead date may stand */
     DATELINE_REACH = 80,    /* bytes of place name before a dateline's date */
     DATE_LINE_MAX = 120,    /* a line this short around a date is a date line */
-    HEAD_MENTIONS_MAX = 64, /* mentions within DATELINE_REACH of LEAD_PARAGRAPHS starts */
     LEAD_MIN_LEN = 60,      /* a lead is a sentence, not a stray line */
     NO_ZONE = INT_MIN,
     DEFAULT_ZONE = 7 * 60,  /* WIB */
@@ -1071,36 +1070,6 @@ static void choose_published(record *rec, const page_hints *hints, const scan *s
 
 /* ---- the stage --------------------------------------------------------- */
 
-/* The mentions at the head of the early paragraphs, where a reader that
- * keeps the date line in the body puts it. */
-typedef struct {
-    const mention *items[HEAD_MENTIONS_MAX];
-    size_t len;
-} head_mentions;
-
-static void collect_head(const scan *sc, size_t body_from, head_mentions *h)
-{
-    h->len = 0;
-    for (size_t i = body_from; i < sc->mentions.len && h->len < HEAD_MENTIONS_MAX; i++) {
-        const mention *o = &sc->mentions.items[i];
-        if (o->paragraph >= LEAD_PARAGRAPHS)
-            break;
-        if (o->offset <= DATELINE_REACH)
-            h->items[h->len++] = o;
-    }
-}
-
-/* The date line's date again at the head of an early paragraph: it is one
- * mention, not two. */
-static bool repeated_in_body(const head_mentions *h, const mention *m)
-{
-    for (size_t i = 0; i < h->len; i++)
-        if (h->items[i]->length == m->length &&
-            memcmp(h->items[i]->base + h->items[i]->offset, m->base + m->offset, m->length) == 0)
-            return true;
-    return false;
-}
-
 void dates_extract(record *rec, const page_hints *hints, const char *reference_date, arena *a)
 {
     word_gate gate; /* build_gate sets what lookups read; the rest stays unwritten */
@@ -1121,8 +1090,6 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     page_hints none = {0};
     choose_published(rec, hints ? hints : &none, &sc, line_from, line_to, ref, a);
 
-    head_mentions head;
-    collect_head(&sc, line_to, &head);
     civil_date anchor, *anchor_p = ref;
     if (rec->published.date[0] && calendar_parse_iso(rec->published.date, &anchor))
         anchor_p = &anchor;
@@ -1131,8 +1098,6 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
         civil_date s, e;
         bool mismatch;
         if (!resolve(m, anchor_p, &s, &e, &mismatch))
-            continue;
-        if (i >= line_from && i < line_to && repeated_in_body(&head, m))
             continue;
         rec_date d = {0};
         d.text = arena_strndup(a, m->base + m->offset, m->length);

@@ -252,14 +252,17 @@ START_TEST(title_date_line_then_body)
 }
 END_TEST
 
-START_TEST(date_line_kept_in_body_counts_once)
+/* The date line and a lead that opens with the same date are two
+ * expressions of it, both listed (GOLD.md: the date line and the body). */
+START_TEST(date_line_and_lead_both_count)
 {
-    static const char *const PARAS[] = {"Jumat, 25 Juli 2025 — Program dibuka pada Jumat, 25 Juli 2025 di Zoom."};
-    R.hints.published_visible = "Jumat, 25 Juli 2025";
+    static const char *const PARAS[] = {"Jakarta, 4 Agustus 2025 – Program dibuka pada Jumat, 25 Juli 2025 di Zoom."};
+    R.hints.published_visible = "4 Agustus 2025";
     stage_run_paragraphs(&R, PARAS, 1);
     dates_extract(&R.rec, &R.hints, NULL, R.a);
-    ck_assert_uint_eq(R.rec.dates.len, 2);
-    ck_assert_int_eq(R.rec.dates.items[0].paragraph, 0);
+    ck_assert_uint_eq(R.rec.dates.len, 3);
+    ck_assert_int_eq(R.rec.dates.items[0].paragraph, WHERE_DATE_LINE);
+    expect_date(1, "4 Agustus 2025", "2025-08-04", "2025-08-04");
     ck_assert_int_eq(R.rec.dates.items[1].paragraph, 0);
 }
 END_TEST
@@ -435,7 +438,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, relative_days);
     tcase_add_test(tc, never_a_date);
     tcase_add_test(tc, title_date_line_then_body);
-    tcase_add_test(tc, date_line_kept_in_body_counts_once);
+    tcase_add_test(tc, date_line_and_lead_both_count);
     tcase_add_test(tc, machine_time_moves_to_the_local_zone);
     tcase_add_test(tc, machine_time_takes_the_zone_the_text_names);
     tcase_add_test(tc, visible_date_wins_over_machine);
