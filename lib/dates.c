@@ -997,13 +997,14 @@ static void format_offset(int zone, char out[7])
     out[4] = (char)('0' + z % 60 / 10), out[5] = (char)('0' + z % 10), out[6] = '\0';
 }
 
-static void choose_published(record *rec, const page_hints *hints, const scan *sc, size_t line_from,
-                             size_t line_to, const civil_date *ref, arena *a)
+/* `line` is the visible date line, whose mentions are [line_from, line_to). */
+static void choose_published(record *rec, const page_hints *hints, const char *line, const scan *sc,
+                             size_t line_from, size_t line_to, size_t body_from, const civil_date *ref, arena *a)
 {
     pub_date vis = {0}, mach = {0}, best = {0};
     int zone = sc->site_zone;
-    if (hints->published_visible) {
-        const char *v = hints->published_visible;
+    if (line) {
+        const char *v = line;
         int minutes, z;
         for (size_t i = line_from; i < line_to && !vis.found; i++)
             if (sc->mentions.items[i].kind == DATE_DAY)
@@ -1034,7 +1035,7 @@ static void choose_published(record *rec, const page_hints *hints, const scan *s
         best = mach;
     } else {
         const mention *lead_date = NULL; /* the first day in a sentence-sized body paragraph */
-        for (size_t i = line_to; i < sc->mentions.len && !best.found; i++) {
+        for (size_t i = body_from; i < sc->mentions.len && !best.found; i++) {
             const mention *m = &sc->mentions.items[i];
             const rec_paragraph *para = &rec->paragraphs.items[m->paragraph];
             if (m->paragraph >= LEAD_PARAGRAPHS)
@@ -1077,10 +1078,17 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     scan sc = {a, {0}, NO_ZONE, &gate};
     if (rec->title)
         scan_text(&sc, rec->title, strlen(rec->title), WHERE_TITLE);
-    size_t line_from = sc.mentions.len;
-    if (hints && hints->published_visible)
-        scan_text(&sc, hints->published_visible, strlen(hints->published_visible), WHERE_DATE_LINE);
+    /* the date line, or when there is none the first other date statement */
+    size_t more = 0, line_from = sc.mentions.len;
+    const char *line = hints ? hints->published_visible : NULL;
+    if (!line && hints && hints->date_lines.len)
+        line = hints->date_lines.items[more++];
+    if (line)
+        scan_text(&sc, line, strlen(line), WHERE_DATE_LINE);
     size_t line_to = sc.mentions.len;
+    for (; hints && more < hints->date_lines.len; more++)
+        scan_text(&sc, hints->date_lines.items[more], strlen(hints->date_lines.items[more]), WHERE_DATE_LINE);
+    size_t body_from = sc.mentions.len;
     for (size_t i = 0; i < rec->paragraphs.len; i++)
         scan_text(&sc, rec->paragraphs.items[i].text, rec->paragraphs.items[i].len, (long)i);
 
@@ -1088,7 +1096,7 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     if (reference_date && calendar_parse_iso(reference_date, &ref_date))
         ref = &ref_date;
     page_hints none = {0};
-    choose_published(rec, hints ? hints : &none, &sc, line_from, line_to, ref, a);
+    choose_published(rec, hints ? hints : &none, line, &sc, line_from, line_to, body_from, ref, a);
 
     civil_date anchor, *anchor_p = ref;
     if (rec->published.date[0] && calendar_parse_iso(rec->published.date, &anchor))

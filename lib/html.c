@@ -1034,6 +1034,7 @@ typedef struct {
     dom *page;
     tree_index t;
     dom_node *body;     /* the article's container */
+    const dom_node *date_line; /* the visible date line's element */
     dom_node *heading;  /* the article's own headline element */
     VEC(title_cand) titles;
     VEC(const char *) site_names; /* og:site_name, JSON-LD WebSite and publisher */
@@ -2165,6 +2166,64 @@ static void read_dates(reader *r)
         r->machine_date = arena_strdup(r->a, machine_attr);
     r->hints->published_machine = r->machine_date;
     r->hints->published_visible = visible;
+    r->date_line = visible_node;
+}
+
+/* A press release heads its body with a box of numbered fields ("SIARAN
+ * PERS / Nomor: 123/HM/2025 / Tanggal: 17 Juli 2025"), laid out as a
+ * definition list, a table, lines or one paragraph with breaks. Its date
+ * field is a date statement of the article: the text after a day cue word
+ * ("Tanggal", "Tgl") and a colon, or after a cue that is a cell or term of
+ * its own, in what follows it. Between the headline and the body only, in
+ * elements holding no more than text and line breaks. */
+static const char *release_date_value(reader *r, const dom_node *n, const char *text)
+{
+    for (const char *p = text; *p;) {
+        const char *w = p;
+        while (*p && *p != ' ' && *p != ':')
+            p++;
+        bool cue = p > w && lex_lookup(DATE_LISTS[DATE_DAY_CUES], w, (size_t)(p - w)) >= 0;
+        if (cue && *p == ':')
+            return p + 1 + (p[1] == ' ');
+        if (cue && !*p && w == text) { /* the cue alone: its value follows */
+            buf b = {0};
+            for (const dom_node *c = n->next; c && b.len <= 120; c = c->next)
+                gather_text(c, &b, false);
+            const char *value = b.s ? clean_text(r->a, b.s, b.len, NULL) : NULL;
+            free(b.s);
+            while (value && (*value == ':' || *value == ' '))
+                value++;
+            return value;
+        }
+        while (*p == ' ' || *p == ':')
+            p++;
+    }
+    return NULL;
+}
+
+static bool text_and_breaks_only(const dom_node *n)
+{
+    for (const dom_node *c = n->children; c; c = c->next)
+        if (c->type == DOM_ELEMENT && !tag_in(c, TAG_BR))
+            return false;
+    return true;
+}
+
+static void read_release_dates(reader *r)
+{
+    if (!r->heading || !r->body || node_id(r->heading) >= node_id(r->body))
+        return;
+    for (size_t i = r->t.info[node_id(r->heading)].end; i < node_id(r->body); i++) {
+        dom_node *n = r->t.nodes[i];
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !r->t.info[i].sub_all || !small_subtree(&r->t, i) ||
+            !text_and_breaks_only(n) || !near_body(r, n, 4) ||
+            (r->date_line && (is_ancestor(&r->t, r->date_line, n) || is_ancestor(&r->t, n, r->date_line))))
+            continue;
+        const char *text = node_text(r, n, NULL, false);
+        const char *value = text ? release_date_value(r, n, text) : NULL;
+        if (value && strlen(value) <= 60 && is_date_like(value))
+            VEC_PUSH(r->a, &r->hints->date_lines, value);
+    }
 }
 
 /* A field's label element ("field__label", "meta-label") holding only a
@@ -2386,6 +2445,7 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         read_label_lines(&r);
         read_credits(&r);
         read_dates(&r);
+        read_release_dates(&r);
         if (r.flight_html && body_text(rec) < MIN_BODY_TEXT)
             st = read_flight_body(&r, max_depth);
         if (st == ST_OK && body_text(rec) == 0 && r.ld_body) {

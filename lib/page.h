@@ -12,6 +12,10 @@ typedef struct page_hints {
     /* The article's visible date line ("Jumat, 25 Juli 2025 | 09:30 WIB"),
      * when the template shows it apart from the body; NULL otherwise. */
     const char *published_visible;
+    /* The article's other date statements outside the body: the "Tanggal:
+     * 17 Juli 2025" of a press release's number box. Dates, not the
+     * publication date (which they stand in for when there is no date line). */
+    VEC(const char *) date_lines;
     /* Lines outside the body that may credit people ("Penulis: X | Editor:
      * Y", a byline): metadata.c reads them with the same rules as the body's
      * own credit lines. */

@@ -267,6 +267,28 @@ START_TEST(date_line_and_lead_both_count)
 }
 END_TEST
 
+/* A press release's "Tanggal:" field is a date of the date line; with no
+ * date line it also gives the publication date. */
+START_TEST(release_date_lines)
+{
+    static const char *const PARAS[] = {"Rapat digelar di aula kantor bupati dan dihadiri camat."};
+    stage_run_paragraphs(&R, PARAS, 1);
+    R.hints.published_visible = "Kamis, 17 Juli 2025";
+    VEC_PUSH(R.a, &R.hints.date_lines, "17 Juli 2025");
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_uint_eq(R.rec.dates.len, 2);
+    expect_date(1, "17 Juli 2025", "2025-07-17", "2025-07-17");
+    ck_assert_int_eq(R.rec.dates.items[1].paragraph, WHERE_DATE_LINE);
+
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, PARAS, 1);
+    VEC_PUSH(R.a, &R.hints.date_lines, "21 Mei 2024");
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-05-21");
+    ck_assert_uint_eq(R.rec.dates.len, 1);
+}
+END_TEST
+
 START_TEST(machine_time_moves_to_the_local_zone)
 {
     static const char *const PARAS[] = {"Rapat digelar di aula kantor bupati dan dihadiri camat."};
@@ -439,6 +461,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, never_a_date);
     tcase_add_test(tc, title_date_line_then_body);
     tcase_add_test(tc, date_line_and_lead_both_count);
+    tcase_add_test(tc, release_date_lines);
     tcase_add_test(tc, machine_time_moves_to_the_local_zone);
     tcase_add_test(tc, machine_time_takes_the_zone_the_text_names);
     tcase_add_test(tc, visible_date_wins_over_machine);

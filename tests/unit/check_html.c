@@ -463,6 +463,35 @@ START_TEST(element_read_heard_and_unheard)
 }
 END_TEST
 
+/* A press release's number box between the headline and the body, in each
+ * layout sites use: its date field is a date statement; the number is not,
+ * nor is the date line read again, nor a "Tanggal" in the body. */
+START_TEST(release_box_date)
+{
+    static const char *const BOXES[] = {
+        "<dl><dt>Nomor</dt><dd>: 123/HM/KOMDIGI/07/2025</dd><dt>Tanggal</dt><dd>: 17 Juli 2025</dd></dl>",
+        "<table><tr><td>Nomor</td><td>:</td><td>412/HM/BNPB/12/2023</td></tr>"
+        "<tr><td>Tanggal</td><td>:</td><td>17 Juli 2025</td></tr></table>",
+        "<div>Nomor: 078/HM/PUSPEN/V/2024</div><div>Tanggal: 17 Juli 2025</div>",
+        "<p>Nomor: 087/HM/BMKG/08/2023<br/>Tanggal: 17 Juli 2025</p>",
+    };
+    for (size_t i = 0; i < sizeof BOXES / sizeof *BOXES; i++) {
+        stage_run_reset(&R);
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Komdigi Gandeng 34 Kabupaten</h1><p class='date'>Kamis, 17 Juli 2025</p>"
+                 "<div class='pressbox'><p>SIARAN PERS</p>%s</div><div class='article-content'><p>" LEAD
+                 "</p><p>Tanggal: 18 Juli 2025 adalah batas akhir pendaftaran bagi seluruh desa.</p></div>"
+                 "</article></body></html>",
+                 BOXES[i]);
+        ck_assert_int_eq(read_html(page), ST_OK);
+        ck_assert_str_eq(R.hints.published_visible, "Kamis, 17 Juli 2025");
+        ck_assert_uint_eq(R.hints.date_lines.len, 1);
+        ck_assert_str_eq(R.hints.date_lines.items[0], "17 Juli 2025");
+    }
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -586,6 +615,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, attributes_as_parsed);
     tcase_add_test(tc, body_class_among_classes);
     tcase_add_test(tc, text_measured_in_visible_bytes);
+    tcase_add_test(tc, release_box_date);
     suite_add_tcase(s, tc);
     return s;
 }
