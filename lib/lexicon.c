@@ -328,6 +328,11 @@ static const lex_entry SPEECH_CLOSER_WORDS[] = {
 static const lex_entry SPEECH_CONJUNCTION_WORDS[] = {
     {"atau", 1}, {"dan", 1}, {"serta", 1},
 };
+/* "X berharap kerja sama, khususnya dengan Kabupaten Sambas, terus
+ * diperkuat": between the commas an example, not the clause's end. */
+static const lex_entry SPEECH_ASIDE_WORDS[] = {
+    {"khususnya", 1}, {"misalnya", 1}, {"seperti", 1}, {"termasuk", 1}, {"terutama", 1}, {"yaitu", 1}, {"yakni", 1},
+};
 
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
@@ -346,6 +351,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_ANAPHORA] = SPEECH_LIST(SPEECH_ANAPHORA_WORDS),
     [SPEECH_CLOSERS] = SPEECH_LIST(SPEECH_CLOSER_WORDS),
     [SPEECH_CONJUNCTIONS] = SPEECH_LIST(SPEECH_CONJUNCTION_WORDS),
+    [SPEECH_ASIDES] = SPEECH_LIST(SPEECH_ASIDE_WORDS),
 };
 
 static const struct {

@@ -18,6 +18,7 @@ enum {
     MENTION_WORDS = 24, /* words a speaker mention may hold */
     SUBJECT_WORDS = 28, /* words before a speech verb that may be its subject */
     CLAUSE_WINDOW = 10, /* words after "X mengatakan" that must show a predicate */
+    ASIDE_WORDS = 20,   /* the longest comma aside inside a clause */
     INTRO_WORDS = 16,   /* words an introductory adverbial may hold before its comma */
     MIN_BARE_WORDS = 3  /* an uncued quote standing alone as a sentence has at least these */
 };
@@ -744,6 +745,26 @@ static size_t skip_intro(const char *s, size_t start, size_t end)
     return start;
 }
 
+/* After a word that ends in a comma at *pos: an aside that an aside word
+ * opens and another comma closes, within ASIDE_WORDS. Moves *pos past it. */
+static bool skip_aside(const char *s, size_t end, size_t *pos)
+{
+    size_t at = *pos;
+    seg_span w;
+    if (!seg_next_word(s, end, &at, &w) || !word_in(SPEECH_ASIDES, s, w))
+        return false;
+    for (int k = 0; k < ASIDE_WORDS && seg_next_word(s, end, &at, &w); k++) {
+        char p = seg_trailing_punct(s, w);
+        if (p == ',') {
+            *pos = at;
+            return true;
+        }
+        if (p == '.')
+            return false;
+    }
+    return false;
+}
+
 /* Whether s[from..] reads as a clause with its own predicate, not a noun
  * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"). */
 static bool starts_clause(const char *s, size_t from, size_t end)
@@ -764,6 +785,8 @@ static bool starts_clause(const char *s, size_t from, size_t end)
         if (k > 0 && !adverbial && verb_form_of(s, w) != VERB_NONE && !seg_equals(s, prev, "yang"))
             return true;
         char p = seg_trailing_punct(s, w);
+        if (p == ',' && skip_aside(s, end, &pos))
+            continue;
         if (p == '.' || p == ',')
             return false;
         prev = w;

@@ -341,6 +341,24 @@ START_TEST(clause_with_a_verb_predicate)
 }
 END_TEST
 
+/* A comma aside that "khususnya" (or "terutama", "termasuk"...) opens sits
+ * between a clause's subject and its predicate; a comma without one ends
+ * the noun phrase, and so does an aside with no predicate after it. */
+START_TEST(clause_around_a_comma_aside)
+{
+    static const char *const P[] = {
+        "Rizky berharap kerja sama antardaerah, khususnya dengan Kabupaten Sambas dan Kabupaten Kubu Raya "
+        "sebagai sentra beras, terus diperkuat hingga Idulfitri.",
+        "Budi menyebutkan program kerja, rencana anggaran, dan jadwal pelaksanaan.",
+        "Budi menyebutkan sejumlah komoditas, terutama beras dan cabai, di pasar tradisional.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "kerja sama antardaerah, khususnya dengan Kabupaten Sambas dan Kabupaten Kubu "
+                                     "Raya sebagai sentra beras, terus diperkuat hingga Idulfitri");
+}
+END_TEST
+
 /* ",” demikian sambutan Menteri", ",” begitu kata Budi": a closer before
  * the source; "demikian pula" after a term is no cue. "Dalam sambutannya,"
  * before a quote points to the current speaker. */
@@ -500,6 +518,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, max_quotes_is_kept);
     tcase_add_test(tc, subject_goes_on_to_the_apposed_name);
     tcase_add_test(tc, clause_with_a_verb_predicate);
+    tcase_add_test(tc, clause_around_a_comma_aside);
     tcase_add_test(tc, closer_before_the_source);
     tcase_add_test(tc, epithet_points_back);
     tcase_add_test(tc, long_intro_and_date_aside_before_the_subject);
