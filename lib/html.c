@@ -170,7 +170,7 @@ static const char *const FN_CLASSES[] = {"fn", NULL};
 typedef enum {
     TAGS_BLOCK, TAGS_VOID_TEXT, TAGS_CHROME, TAGS_SKIP, TAGS_HEADING, TAGS_HEADLINE, TAGS_PROSE,
     TAGS_NOT_HEADLINE, TAGS_ICON, TAGS_BOLD, TAG_A, TAG_ARTICLE, TAG_ASIDE, TAG_BODY, TAG_BR, TAG_FIGCAPTION,
-    TAG_H1, TAG_HEAD, TAG_HTML, TAG_IMG, TAG_LINK, TAG_META, TAG_SCRIPT, TAG_TIME, TAG_TITLE, N_TAG_SETS
+    TAG_H1, TAG_HEAD, TAG_HTML, TAG_IMG, TAG_LI, TAG_LINK, TAG_META, TAG_SCRIPT, TAG_TIME, TAG_TITLE, N_TAG_SETS
 } tag_set;
 static const char *const *const TAG_SETS[N_TAG_SETS] = {
     [TAGS_BLOCK] = BLOCK_TAGS,
@@ -193,6 +193,7 @@ static const char *const *const TAG_SETS[N_TAG_SETS] = {
     [TAG_HEAD] = (const char *const[]){"head", NULL},
     [TAG_HTML] = (const char *const[]){"html", NULL},
     [TAG_IMG] = (const char *const[]){"img", NULL},
+    [TAG_LI] = (const char *const[]){"li", NULL},
     [TAG_LINK] = (const char *const[]){"link", NULL},
     [TAG_META] = (const char *const[]){"meta", NULL},
     [TAG_SCRIPT] = (const char *const[]){"script", NULL},
@@ -2169,6 +2170,48 @@ static void read_dates(reader *r)
     r->date_line = visible_node;
 }
 
+/* A link to a tag or category archive inside n (the only links whose href
+ * keep_attrs keeps, a <link>'s apart). */
+static bool holds_label_link(const tree_index *t, const dom_node *n)
+{
+    for (size_t i = node_id(n); i < t->info[node_id(n)].end; i++)
+        if (tag_in(t->nodes[i], TAG_A) && attr(t->nodes[i], AT_HREF))
+            return true;
+    return false;
+}
+
+/* A post-meta list may name the author with no label: "<ul class=meta>
+ * <li><a>Rahmawati</a></li><li><a>Senin, 11 Maret 2024</a></li><li>Dibaca:
+ * 412 kali</li>". In such a list (classed "meta" or "info") whose item holds
+ * the date line, the one other item that reads as nothing but a person's
+ * name, and links to no archive, is the byline, when no credit line has
+ * named anyone. */
+static void read_meta_byline(reader *r)
+{
+    const dom_node *item = r->date_line;
+    for (int up = 0; item && up < 3 && !tag_in(item, TAG_LI); up++)
+        item = item->parent;
+    const dom_node *list = item && tag_in(item, TAG_LI) ? item->parent : NULL;
+    if (!list || !indexed(list) || !class_has_part(list, PARTS_FURNITURE) || r->hints->credit_lines.len ||
+        r->rec->credits.len)
+        return;
+    const char *name = NULL;
+    for (const dom_node *c = list->children; c; c = c->next) {
+        if (c == item || c->type != DOM_ELEMENT || !tag_in(c, TAG_LI) || !indexed(c) ||
+            (info_of(c)->flags & (NF_HIDDEN | NF_LABELBOX)) || holds_label_link(&r->t, c))
+            continue;
+        size_t len;
+        const char *text = node_text(r, c, &len, false);
+        if (!text || !metadata_is_bare_name(text, len))
+            continue;
+        if (name)
+            return; /* two names: which one wrote it is not said */
+        name = text;
+    }
+    if (name)
+        add_credit(r, CREDIT_AUTHOR, name);
+}
+
 /* A press release heads its body with a box of numbered fields ("SIARAN
  * PERS / Nomor: 123/HM/2025 / Tanggal: 17 Juli 2025"), laid out as a
  * definition list, a table, lines or one paragraph with breaks. Its date
@@ -2445,6 +2488,7 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         read_label_lines(&r);
         read_credits(&r);
         read_dates(&r);
+        read_meta_byline(&r);
         read_release_dates(&r);
         if (r.flight_html && body_text(rec) < MIN_BODY_TEXT)
             st = read_flight_body(&r, max_depth);

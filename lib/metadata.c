@@ -11,6 +11,7 @@ enum {
     CREDIT_SHAPE_MAX = 100,    /* "Label: value" this short leaves the body even when no name is valid */
     NAME_MAX_BYTES = 100,
     NAME_MAX_WORDS = 8,
+    BARE_NAME_WORDS = 4, /* a name with no label to vouch for it */
     CAPTION_TAIL = 200,        /* a caption's photo credit stands in its last bytes */
     DATELINE_WINDOW = 80,      /* the dash after a dateline comes this early */
     DATELINE_PLACE_WORDS = 4,
@@ -154,6 +155,17 @@ static bool name_valid(const char *s, size_t len)
             capitalised++;
     }
     return words <= NAME_MAX_WORDS && 2 * capitalised >= words;
+}
+
+bool metadata_is_bare_name(const char *s, size_t len)
+{
+    page_label lab;
+    if (!name_valid(s, len) || page_count_words(s, len) > BARE_NAME_WORDS || page_label_read(s, len, &lab))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || s[i - 1] == ' ') && is_lower((unsigned char)s[i]))
+            return false;
+    return true;
 }
 
 typedef struct {

@@ -33,6 +33,11 @@ size_t page_count_words(const char *s, size_t len);
  * "Foto: X"; not "Oleh karena itu", not "Foto: IMG_0012.jpg"). */
 bool metadata_is_credit_line(const char *s, size_t len);
 
+/* True when s[0..len) is a person's name standing alone, as unlabelled
+ * bylines write one: a few words, each capitalised, no digits, no label,
+ * not a CMS account or a stand-in. */
+bool metadata_is_bare_name(const char *s, size_t len);
+
 /* True when the paragraph is an image caption that credits its
  * photographer: "... (Foto: X)" or "... Foto: X/Humas". */
 bool metadata_is_photo_caption(const char *s, size_t len);

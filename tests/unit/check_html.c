@@ -463,6 +463,43 @@ START_TEST(element_read_heard_and_unheard)
 }
 END_TEST
 
+/* A name alone in the post-meta list that holds the date line is the byline;
+ * not a category linked to its archive, not two names, not a list of
+ * another kind, not when a credit line names someone. */
+START_TEST(meta_list_byline)
+{
+    static const struct {
+        const char *items;
+        const char *author; /* or NULL */
+    } CASES[] = {
+        {"<li><a href='#'>Rahmawati</a></li><li><a href='#'>Senin, 11 Maret 2024 - 10:15 WIB</a></li>"
+         "<li><span>Dibaca: 412 kali</span></li>",
+         "Rahmawati"},
+        {"<li><a href='/kategori/berita-daerah'>Berita Daerah</a></li><li><a>Senin, 11 Maret 2024</a></li>", NULL},
+        {"<li>Rahmawati</li><li>Budi Santoso</li><li>Senin, 11 Maret 2024</li>", NULL},
+        {"<li>Penulis: Rahmawati</li><li>Senin, 11 Maret 2024</li>", NULL},
+        {"<li>kegiatan rutin</li><li>Senin, 11 Maret 2024</li>", NULL},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        stage_run_reset(&R);
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><article><div class='post-info'><ul class='nav meta'>%s</ul>"
+                 "<h2>Sambut Ramadan, Kemenag Gelar Pawai</h2></div><div class='post-content'><p>" LEAD
+                 "</p></div></article></body></html>",
+                 CASES[i].items);
+        ck_assert_int_eq(read_html(page), ST_OK);
+        if (CASES[i].author) {
+            ck_assert_uint_eq(R.rec.credits.len, 1);
+            ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_AUTHOR);
+            ck_assert_str_eq(R.rec.credits.items[0].name, CASES[i].author);
+        } else {
+            ck_assert_msg(R.rec.credits.len == 0, "case %zu: %s", i, R.rec.credits.len ? R.rec.credits.items[0].name : "");
+        }
+    }
+}
+END_TEST
+
 /* A press release's number box between the headline and the body, in each
  * layout sites use: its date field is a date statement; the number is not,
  * nor is the date line read again, nor a "Tanggal" in the body. */
@@ -616,6 +653,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, body_class_among_classes);
     tcase_add_test(tc, text_measured_in_visible_bytes);
     tcase_add_test(tc, release_box_date);
+    tcase_add_test(tc, meta_list_byline);
     suite_add_tcase(s, tc);
     return s;
 }
