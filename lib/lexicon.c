@@ -334,6 +334,11 @@ static const lex_entry SPEECH_ASIDE_WORDS[] = {
     {"khususnya", 1}, {"misalnya", 1}, {"seperti", 1}, {"termasuk", 1}, {"terutama", 1}, {"yaitu", 1}, {"yakni", 1},
 };
 
+static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
+    {"Daerah", 1}, {"Eksekutif", 1}, {"Harian", 1}, {"Jenderal", 1}, {"Madya", 1}, {"Muda", 1},
+    {"Pelaksana", 1}, {"Tugas", 1}, {"Umum", 1}, {"Utama", 1},
+};
+
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CUES] = SPEECH_LIST(SPEECH_CUE_WORDS),
@@ -352,6 +357,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CLOSERS] = SPEECH_LIST(SPEECH_CLOSER_WORDS),
     [SPEECH_CONJUNCTIONS] = SPEECH_LIST(SPEECH_CONJUNCTION_WORDS),
     [SPEECH_ASIDES] = SPEECH_LIST(SPEECH_ASIDE_WORDS),
+    [SPEECH_OFFICE_QUALIFIERS] = SPEECH_LIST(SPEECH_OFFICE_QUALIFIER_WORDS),
 };
 
 static const struct {

@@ -107,6 +107,7 @@ typedef enum {
     SPEECH_CLOSERS,        /* after a quote, before its source: "...," demikian X */
     SPEECH_CONJUNCTIONS,   /* join the last item of a list: dan, serta */
     SPEECH_ASIDES,         /* open a comma aside inside a clause: ", khususnya ...," */
+    SPEECH_OFFICE_QUALIFIERS, /* after an office word, part of it: Sekretaris Jenderal, Direktur Utama */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

@@ -426,8 +426,10 @@ static const char *organization_of(arena *a, const char *role)
         return NULL;
     words ws;
     split_words(role, 0, strlen(role), &ws);
+    /* the office's words: "Kepala Pelaksana", "Sekretaris Jenderal" */
     size_t i = 0;
-    while (i < ws.n && (in_list(SPEECH_POSITIONS, &ws, i) || !seg_is_capitalized(role, ws.w[i])))
+    while (i < ws.n && (in_list(SPEECH_POSITIONS, &ws, i) || (i > 0 && in_list(SPEECH_OFFICE_QUALIFIERS, &ws, i)) ||
+                        !seg_is_capitalized(role, ws.w[i])))
         i++;
     return i > 0 && i < ws.n ? join(a, &ws, i, ws.n, false) : NULL;
 }

@@ -47,6 +47,22 @@ START_TEST(role_then_titled_name_with_degrees)
 }
 END_TEST
 
+/* An office of two words keeps both out of the organisation. */
+START_TEST(organization_after_a_two_word_office)
+{
+    static const char *const P[] = {
+        "Sekretaris Jenderal Kementerian Contoh, Hendra Wijaya, mengatakan program ini akan diperluas.",
+        "Kepala Pelaksana BPBD Kabupaten Karangasem, Gede Putra, mengatakan warga sudah dievakuasi.",
+        "Sekretaris Daerah Kabupaten Sikka, Adrianus Parera, mengatakan anggaran telah disiapkan.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of(0)->organization, "Kementerian Contoh");
+    ck_assert_str_eq(speaker_of(1)->organization, "BPBD Kabupaten Karangasem");
+    ck_assert_str_eq(speaker_of(2)->organization, "Kabupaten Sikka");
+}
+END_TEST
+
 START_TEST(name_then_role_with_honorific)
 {
     static const char *const P[] = {
@@ -330,6 +346,7 @@ Suite *make_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, role_then_titled_name_with_degrees);
+    tcase_add_test(tc, organization_after_a_two_word_office);
     tcase_add_test(tc, name_then_role_with_honorific);
     tcase_add_test(tc, role_split_by_commas_keeps_the_last_name);
     tcase_add_test(tc, surname_role_and_pronoun_merge);
