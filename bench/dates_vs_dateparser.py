@@ -44,9 +44,9 @@ def load_texts(extract, corpus, limit):
         rec = json.loads(subprocess.run([extract, "--format", "json", src], capture_output=True,
                                         check=True).stdout)
         lines = [rec.get("title") or ""]
-        shown = (rec.get("published") or {}).get("text") or ""
-        if shown and not re.match(r"\d{4}-\d\d-\d\d", shown):  # the visible date line, not a machine stamp
-            lines.append(shown)
+        # the date lines the page shows apart from the body (paragraph -2); published.text may instead be
+        # a body paragraph's date, which the paragraphs below hold already
+        lines += [d["text"] for d in rec.get("dates", []) if d.get("paragraph") == -2]
         lines += [p["text"] for p in rec.get("paragraphs", [])]
         out.append(("\n\n".join(lines), gold["dates"], gold["published"]))
     return out

@@ -250,14 +250,16 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
 
 /* A header line's date goes on as the date line with whatever follows it on
  * the line, so the dates stage sees its time: "Jumat, 25 Juli 2025 | 09:30
- * WITA" (the time alone is not a segment worth keeping). */
+ * WITA" (the time alone is not a segment worth keeping). A later one is
+ * another date statement of the header ("Tanggal: 17 Juli 2025"). */
 static void take_header(const text_line *l, const segment *seg, size_t n, page_hints *hints, arena *a)
 {
     for (size_t i = 0; i < n; i++) {
         if (seg[i].kind == SEG_DATE && !hints->published_visible) {
             const char *at = strstr(l->text, seg[i].text);
             hints->published_visible = at ? at : seg[i].text;
-        }
+        } else if (seg[i].kind == SEG_DATE)
+            VEC_PUSH(a, &hints->date_lines, seg[i].text);
         else if (seg[i].kind == SEG_CREDIT)
             VEC_PUSH(a, &hints->credit_lines, seg[i].text);
     }

@@ -78,6 +78,19 @@ START_TEST(date_line_under_headline_is_a_hint)
 }
 END_TEST
 
+/* A second date line in the header is another date statement, not lost. */
+START_TEST(second_header_date_is_a_date_line)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nKamis, 17 Juli 2025 | 15:20 WIB\n17 Juli 2025\n\n"
+                               "Bupati meresmikan pasar rakyat baru di pusat kota.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 17 Juli 2025 | 15:20 WIB");
+    ck_assert_uint_eq(R.hints.date_lines.len, 1);
+    ck_assert_str_eq(R.hints.date_lines.items[0], "17 Juli 2025");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 START_TEST(header_line_gaps_split_date_and_byline)
 {
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nJumat, Februari 28, 2025   Oleh: Ahmad Rifani   0 Komentar\n\n"
@@ -361,6 +374,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, headline_skips_site_name_menu_and_breadcrumb);
     tcase_add_test(tc, headline_in_capitals_when_nothing_else);
     tcase_add_test(tc, date_line_under_headline_is_a_hint);
+    tcase_add_test(tc, second_header_date_is_a_date_line);
     tcase_add_test(tc, header_line_gaps_split_date_and_byline);
     tcase_add_test(tc, byline_under_date_line_is_a_credit_line);
     tcase_add_test(tc, date_opening_the_lead_stays_in_it);
