@@ -718,30 +718,32 @@ static bool is_chrome(const dom_node *n)
     return indexed(n) ? (info_of(n)->flags & NF_SELF_CHROME) != 0 : chrome_by_markup(n);
 }
 
+/* The node after n in document order within root's subtree, without
+ * recursion, or NULL. */
+static dom_node *preorder_next(dom_node *n, const dom_node *root)
+{
+    if (n->type == DOM_ELEMENT && n->children)
+        return n->children;
+    while (n != root && !n->next)
+        n = n->parent;
+    return n != root ? n->next : NULL;
+}
+
 /* Indexes every element under root in document order (dom_parse has held
  * the nesting to the page's limit). */
 static stage_status index_tree(tree_index *t, dom_node *root)
 {
     /* counted first: the entries never move once elements point at them */
     size_t count = 0;
-    for (dom_node *n = root; n;) {
+    for (dom_node *n = root; n; n = preorder_next(n, root))
         count += n->type == DOM_ELEMENT;
-        if (n->type == DOM_ELEMENT && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = (n && n != root) ? n->next : NULL;
-    }
     t->nodes = malloc((count ? count : 1) * sizeof *t->nodes);
     t->info = malloc((count ? count : 1) * sizeof *t->info);
     if (!t->nodes || !t->info)
         return ST_NOMEM;
     word_table words;
     word_table_init(&words);
-    dom_node *n = root;
-    while (n) {
+    for (dom_node *n = root; n;) {
         if (n->type == DOM_ELEMENT) {
             size_t i = t->n++;
             t->nodes[i] = n;
@@ -777,14 +779,7 @@ static stage_status index_tree(tree_index *t, dom_node *root)
                     t->info[pi->block].own_text += len;
             }
         }
-        /* next in pre-order, without recursion */
-        if (n->type == DOM_ELEMENT && n->children) {
-            n = n->children;
-            continue;
-        }
-        while (n && n != root && !n->next)
-            n = n->parent;
-        n = (n && n != root) ? n->next : NULL;
+        n = preorder_next(n, root);
     }
     /* subtree text, children before parents */
     for (size_t i = 0; i < t->n; i++)
@@ -2170,6 +2165,24 @@ static void read_dates(reader *r)
     r->date_line = visible_node;
 }
 
+/* head and tail, then the text of the elements after label_el (its value:
+ * a <dd>, the next cells of a row), cleaned; about 200 bytes at most. */
+static const char *value_after(reader *r, const dom_node *label_el, const char *head, const char *tail)
+{
+    buf b = {0};
+    buf_add(&b, head, strlen(head));
+    buf_add(&b, tail, strlen(tail));
+    for (const dom_node *c = label_el->next; c && b.len <= 200; c = c->next) {
+        buf_add(&b, " ", 1);
+        gather_text(c, &b, false);
+    }
+    const char *line = b.s ? clean_text(r->a, b.s, b.len, NULL) : NULL;
+    if (b.failed)
+        arena_set_failed(r->a);
+    free(b.s);
+    return line;
+}
+
 /* A link to a tag or category archive inside n (the only links whose href
  * keep_attrs keeps, a <link>'s apart). */
 static bool holds_label_link(const tree_index *t, const dom_node *n)
@@ -2229,11 +2242,7 @@ static const char *release_date_value(reader *r, const dom_node *n, const char *
         if (cue && *p == ':')
             return p + 1 + (p[1] == ' ');
         if (cue && !*p && w == text) { /* the cue alone: its value follows */
-            buf b = {0};
-            for (const dom_node *c = n->next; c && b.len <= 120; c = c->next)
-                gather_text(c, &b, false);
-            const char *value = b.s ? clean_text(r->a, b.s, b.len, NULL) : NULL;
-            free(b.s);
+            const char *value = value_after(r, n, "", "");
             while (value && (*value == ':' || *value == ' '))
                 value++;
             return value;
@@ -2280,19 +2289,7 @@ static const char *label_value_line(reader *r, const dom_node *label_el)
     const char *label = node_text(r, label_el, &len, true);
     if (!label || !page_label_read(label, len, &lab) || lab.kind > PAGE_SOURCE || lab.value < len)
         return NULL;
-    buf b = {0};
-    buf_add(&b, label, strlen(label));
-    if (!lab.colon)
-        buf_add(&b, ":", 1);
-    for (const dom_node *c = label_el->next; c; c = c->next) {
-        buf_add(&b, " ", 1);
-        gather_text(c, &b, false);
-        if (b.len > 200)
-            break;
-    }
-    char *line = b.s ? clean_text(r->a, b.s, b.len, NULL) : NULL;
-    free(b.s);
-    return line;
+    return value_after(r, label_el, label, lab.colon ? "" : ":");
 }
 
 static void read_credits(reader *r)
