@@ -62,14 +62,14 @@ static void newline(writer *w)
         raw(w, "  ", 2);
 }
 
-static void open(writer *w, const char *bracket)
+static void open_group(writer *w, const char *bracket)
 {
     lit(w, bracket);
     w->depth++;
     w->first = true;
 }
 
-static void close(writer *w, const char *bracket)
+static void close_group(writer *w, const char *bracket)
 {
     w->depth--;
     if (!w->first)
@@ -174,51 +174,51 @@ static void write_date(writer *w, const rec_date *d)
 }
 
 /* A list of objects, one write_fn call fills each. */
-#define OBJECT_LIST(w, k, vec, write_fn)                                                                    \
-    do {                                                                                                    \
-        key(w, k);                                                                                          \
-        open(w, "[");                                                                                       \
-        for (size_t i_ = 0; i_ < (vec).len; i_++) {                                                         \
-            item(w);                                                                                        \
-            open(w, "{");                                                                                   \
-            write_fn(w, &(vec).items[i_]);                                                                  \
-            close(w, "}");                                                                                  \
-        }                                                                                                   \
-        close(w, "]");                                                                                      \
+#define OBJECT_LIST(w, k, vec, write_fn)                                                                            \
+    do {                                                                                                            \
+        key(w, k);                                                                                                  \
+        open_group(w, "[");                                                                                         \
+        for (size_t i_ = 0; i_ < (vec).len; i_++) {                                                                 \
+            item(w);                                                                                                \
+            open_group(w, "{");                                                                                     \
+            write_fn(w, &(vec).items[i_]);                                                                          \
+            close_group(w, "}");                                                                                    \
+        }                                                                                                           \
+        close_group(w, "]");                                                                                        \
     } while (0)
 
 static void write_record(writer *w, const record *rec)
 {
-    open(w, "{");
+    open_group(w, "{");
     str_field(w, "schema", "berita/1");
     key(w, "source");
-    open(w, "{");
+    open_group(w, "{");
     str_field(w, "path", rec->source_name);
     str_field(w, "url", rec->url);
     str_field(w, "format", record_format_name(rec->format));
-    close(w, "}");
+    close_group(w, "}");
     str_field(w, "title", rec->title);
     key(w, "published");
-    open(w, "{");
+    open_group(w, "{");
     str_field(w, "text", rec->published.text);
     nonempty_field(w, "date", rec->published.date);
     nonempty_field(w, "time", rec->published.time);
     nonempty_field(w, "utc_offset", rec->published.utc_offset);
-    close(w, "}");
+    close_group(w, "}");
     str_field(w, "dateline", rec->dateline);
     OBJECT_LIST(w, "credits", rec->credits, write_credit);
     key(w, "labels");
-    open(w, "[");
+    open_group(w, "[");
     for (size_t i = 0; i < rec->labels.len; i++) {
         item(w);
         str_value(w, rec->labels.items[i]);
     }
-    close(w, "]");
+    close_group(w, "]");
     OBJECT_LIST(w, "paragraphs", rec->paragraphs, write_paragraph);
     OBJECT_LIST(w, "speakers", rec->speakers, write_speaker);
     OBJECT_LIST(w, "quotes", rec->quotes, write_quote);
     OBJECT_LIST(w, "dates", rec->dates, write_date);
-    close(w, "}");
+    close_group(w, "}");
 }
 
 char *record_to_json(const record *rec, bool pretty, size_t *len_out)
