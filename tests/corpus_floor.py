@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Scores the dev corpus with shared/eval/score.py and fails when any metric
+"""Scores a corpus (dev or real) with shared/eval/score.py and fails when any metric
 falls below the floor committed in corpus-floor.json (a ratchet: raise the
 floor when the scores rise; lower it only with a reason in the commit).
 Exits 77 (skipped) when the corpus is not beside the repository."""
@@ -19,7 +19,7 @@ def main():
     a = ap.parse_args()
     scorer = os.path.join(a.corpus, "..", "..", "eval", "score.py")
     if not os.path.isdir(a.corpus) or not os.path.exists(scorer):
-        print(f"no dev corpus at {a.corpus}: skipped")
+        print(f"no corpus at {a.corpus}: skipped")
         return 77
     with open(a.floor) as f:
         floor = json.load(f)
