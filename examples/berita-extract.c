@@ -140,6 +140,12 @@ static int walk_directory(path_list *out, const char *dir, int depth)
     return rc;
 }
 
+/* The library's default input limit (berita_options_set_max_input_size): no
+ * input, stdin or a WARC record, is buffered beyond it. */
+#define INPUT_LIMIT ((size_t)64 << 20)
+
+/* Reads f whole, or fails with EFBIG as soon as it holds more than
+ * INPUT_LIMIT bytes: stdin is never buffered past the limit. */
 static char *read_stream(FILE *f, size_t *len_out)
 {
     /* a file's size is known: one read into a buffer one byte larger sees the end */
@@ -148,9 +154,16 @@ static char *read_stream(FILE *f, size_t *len_out)
                                                                                           : 1 << 16;
     char *data = NULL;
     size_t len = 0, cap = 0, n;
+    if (first > INPUT_LIMIT + 1)
+        first = INPUT_LIMIT + 1;
     do {
+        if (len > INPUT_LIMIT) {
+            free(data);
+            errno = EFBIG;
+            return NULL;
+        }
         if (len == cap) {
-            cap = cap ? cap * 2 : first;
+            cap = cap ? (cap > INPUT_LIMIT / 2 ? INPUT_LIMIT + 1 : cap * 2) : first;
             char *grown = realloc(data, cap);
             if (!grown) {
                 free(data);
@@ -294,6 +307,11 @@ static void text_summary(strbuf *b, const berita_doc *doc, const char *source)
         }
         sb_str(b, "\n");
     }
+    if (berita_doc_url(doc)) {
+        sb_str(b, "url: ");
+        sb_str(b, berita_doc_url(doc));
+        sb_str(b, "\n");
+    }
     if (berita_doc_dateline(doc)) {
         sb_str(b, "dateline: ");
         sb_str(b, berita_doc_dateline(doc));
@@ -324,12 +342,46 @@ static void text_summary(strbuf *b, const berita_doc *doc, const char *source)
     sb_str(b, "\n");
 }
 
+/* The length of the valid UTF-8 sequence of two or more bytes at c, else 1
+ * (an ASCII byte, or a byte that starts no valid sequence). */
+static size_t utf8_run(const unsigned char *c)
+{
+    size_t n = c[0] >= 0xf0 && c[0] <= 0xf4 ? 4 : c[0] >= 0xe0 ? 3 : c[0] >= 0xc2 && c[0] < 0xe0 ? 2 : 1;
+    if (n == 1 || c[0] > 0xf4)
+        return 1;
+    for (size_t i = 1; i < n; i++)
+        if ((c[i] & 0xc0) != 0x80)
+            return 1;
+    /* overlong three/four-byte forms, surrogates and code points past U+10FFFF */
+    if ((c[0] == 0xe0 && c[1] < 0xa0) || (c[0] == 0xed && c[1] >= 0xa0) || (c[0] == 0xf0 && c[1] < 0x90) ||
+        (c[0] == 0xf4 && c[1] >= 0x90))
+        return 1;
+    return n;
+}
+
+/* A failure as stderr shows it. A file name or URL may hold any byte: control
+ * characters (a terminal's escape sequences) and bytes outside ASCII that are
+ * not valid UTF-8 are written as \xNN, never raw. */
 static char *error_text(const char *name, const char *message)
 {
-    size_t n = strlen(name) + strlen(message) + 32;
+    size_t n = strlen(name) * 4 + strlen(message) + 32, len = 0;
     char *s = malloc(n);
-    if (s)
-        snprintf(s, n, "berita-extract: %s: %s", name, message);
+    if (!s)
+        return NULL;
+    len += (size_t)snprintf(s, n, "berita-extract: ");
+    for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
+        size_t run = utf8_run(c);
+        if (run > 1) {
+            memcpy(s + len, c, run);
+            len += run;
+            c += run - 1;
+        } else if (*c < 0x20 || *c == 0x7f || *c >= 0x80) {
+            len += (size_t)snprintf(s + len, n - len, "\\x%02x", *c);
+        } else {
+            s[len++] = (char)*c;
+        }
+    }
+    snprintf(s + len, n - len, ": %s", message);
     return s;
 }
 
@@ -355,9 +407,9 @@ static void process(unit *u, const settings *cfg)
             BERITA_OK)
             b.failed = true;
     } else if (cfg->format == OUT_CSV) {
-        csv_rows(&b, doc, u->name);
+        csv_rows(&b, doc, berita_doc_source_name(doc)); /* the library's copy is valid UTF-8 */
     } else {
-        text_summary(&b, doc, u->name);
+        text_summary(&b, doc, berita_doc_source_name(doc));
     }
     berita_doc_free(doc);
     if (b.failed) {
@@ -496,21 +548,26 @@ static bool submit_warc(pipeline *p, const char *path, size_t *next_to_write, wr
         return false;
     }
     file_source src = {f};
-    warc_reader *r = warc_open(read_file_source, &src);
+    warc_reader *r = warc_open(read_file_source, &src, INPUT_LIMIT);
     warc_record rec;
     int rc;
-    size_t n = 0;
+    size_t n = 0, record = 0;
     while (r && (rc = warc_next(r, &rec)) == 1) {
+        record++;
         unsigned char *body;
         size_t len;
-        int html = warc_http_html_body(&rec, &body, &len);
-        if (html != 1)
+        int html = rec.oversize ? -2 : warc_http_html_body(&rec, INPUT_LIMIT, &body, &len);
+        if (html == 0 || html == -1)
             continue; /* requests, metadata, images: not articles */
-        n++;
-        size_t nl = strlen(path) + 24;
+        size_t nl = strlen(path) + 48;
         char *name = malloc(nl);
         if (name)
-            snprintf(name, nl, "%s#%zu", path, n);
+            snprintf(name, nl, "%s#%zu", path, html == 1 ? ++n : record);
+        if (html == -2) { /* a record or a body over the limit: reported, never buffered whole */
+            char *error = error_text(name ? name : path, "the record, as stored or decoded, is over the 64 MiB input limit");
+            submit(p, (unit){.name = name, .error = error}, next_to_write, w);
+            continue;
+        }
         submit(p, (unit){.name = name, .url = rec.target_uri ? strdup(rec.target_uri) : NULL,
                          .data = (char *)body, .len = len},
                next_to_write, w);
@@ -535,7 +592,7 @@ static void submit_file(pipeline *p, const char *path, size_t *next_to_write, wr
     } else {
         u.data = read_stream(f, &u.len);
         if (!u.data)
-            u.error = error_text(path, strerror(errno));
+            u.error = error_text(path, errno == EFBIG ? "the input is over the 64 MiB input limit" : strerror(errno));
         if (!is_stdin)
             fclose(f);
     }
@@ -712,8 +769,10 @@ int main(int argc, char **argv)
                      ? walk_directory(&inputs, argv[i], 0)
                      : push_path(&inputs, argv[i]);
         if (rc) {
-            if (!quiet)
-                fprintf(stderr, "berita-extract: %s: %s\n", argv[i], strerror(errno));
+            char *error = quiet ? NULL : error_text(argv[i], strerror(errno));
+            if (error)
+                fprintf(stderr, "%s\n", error);
+            free(error);
             w.failed++;
         }
     }

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,17 +22,19 @@ struct warc_reader {
     unsigned char *buf;
     size_t pos, len, cap;
     bool started;
+    size_t max_record; /* a record block beyond this is skipped unread, never buffered */
     char error[200];
     warc_record current;
 };
 
-warc_reader *warc_open(warc_read_fn read, void *ctx)
+warc_reader *warc_open(warc_read_fn read, void *ctx, size_t max_record)
 {
     warc_reader *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
     r->read = read;
     r->ctx = ctx;
+    r->max_record = max_record ? max_record : SIZE_MAX;
     return r;
 }
 
@@ -178,8 +181,8 @@ static long header_block(warc_reader *r)
     }
 }
 
-/* The value of header `name` in the block [h, h+len), NUL-terminated into out. */
-static bool header_value(const char *h, size_t len, const char *name, char *out, size_t outlen)
+/* The value of header `name` in the block [h, h+len): its span in *value, *value_len. */
+static bool header_span(const char *h, size_t len, const char *name, const char **value, size_t *value_len)
 {
     size_t nl = strlen(name);
     for (size_t i = 0; i < len;) {
@@ -193,14 +196,45 @@ static bool header_value(const char *h, size_t len, const char *name, char *out,
             size_t e = ll;
             while (e > s && isspace((unsigned char)line[e - 1]))
                 e--;
-            size_t n = e - s < outlen - 1 ? e - s : outlen - 1;
-            memcpy(out, line + s, n);
-            out[n] = '\0';
+            *value = line + s;
+            *value_len = e - s;
             return true;
         }
         i += ll + 1;
     }
     return false;
+}
+
+/* A short header value (a number, a type) NUL-terminated into out; false when
+ * absent or longer than out holds, so nothing is ever cut silently. */
+static bool header_value(const char *h, size_t len, const char *name, char *out, size_t outlen)
+{
+    const char *v;
+    size_t n;
+    if (!header_span(h, len, name, &v, &n) || n >= outlen)
+        return false;
+    memcpy(out, v, n);
+    out[n] = '\0';
+    return true;
+}
+
+/* Drops n bytes of the archive without keeping them: an oversized record is
+ * read past in CHUNK steps. 1, 0 when the archive ends first, -1 on error. */
+static int skip(warc_reader *r, unsigned long long n)
+{
+    while (n > 0) {
+        size_t avail = r->len - r->pos;
+        if (avail == 0) {
+            long got = fill(r);
+            if (got <= 0)
+                return (int)got;
+            continue;
+        }
+        size_t step = n < avail ? (size_t)n : avail;
+        r->pos += step;
+        n -= step;
+    }
+    return 1;
 }
 
 int warc_next(warc_reader *r, warc_record *rec)
@@ -225,28 +259,37 @@ int warc_next(warc_reader *r, warc_record *rec)
     const char *h = (const char *)r->buf + r->pos;
     if (strncmp(h, "WARC/", 5) != 0)
         return fail(r, "not a WARC record");
-    char value[4096];
+    char value[32];
     if (!header_value(h, (size_t)hlen, "Content-Length", value, sizeof value))
         return fail(r, "WARC record without Content-Length");
+    /* digits only: strtoull would take "-1" as 2^64 - 1 */
     char *end;
     unsigned long long clen = strtoull(value, &end, 10);
-    if (end == value || *end || clen > (1ull << 34))
+    if (!isdigit((unsigned char)value[0]) || *end || clen > (1ull << 40))
         return fail(r, "bad WARC Content-Length");
     if (header_value(h, (size_t)hlen, "WARC-Type", value, sizeof value))
-        snprintf(r->current.type, sizeof r->current.type, "%.31s", value);
-    if (header_value(h, (size_t)hlen, "WARC-Target-URI", value, sizeof value)) {
-        size_t n = strlen(value);
+        snprintf(r->current.type, sizeof r->current.type, "%s", value);
+    const char *uri;
+    size_t uri_len;
+    if (header_span(h, (size_t)hlen, "WARC-Target-URI", &uri, &uri_len)) {
         /* WARC 1.0 wrote the URI in angle brackets. */
-        const char *uri = value;
-        if (n >= 2 && value[0] == '<' && value[n - 1] == '>') {
-            value[n - 1] = '\0';
+        if (uri_len >= 2 && uri[0] == '<' && uri[uri_len - 1] == '>') {
             uri++;
+            uri_len -= 2;
         }
-        r->current.target_uri = strdup(uri);
+        r->current.target_uri = strndup(uri, uri_len);
         if (!r->current.target_uri)
             return fail(r, "out of memory");
     }
     r->pos += (size_t)hlen;
+    if (clen > r->max_record) {
+        r->current.oversize = (size_t)clen;
+        int got = skip(r, clen);
+        if (got <= 0)
+            return got < 0 ? -1 : fail(r, "truncated WARC record");
+        *rec = r->current;
+        return 1;
+    }
     int got = want(r, (size_t)clen);
     if (got <= 0)
         return got < 0 ? -1 : fail(r, "truncated WARC record");
@@ -261,21 +304,30 @@ int warc_next(warc_reader *r, warc_record *rec)
     return 1;
 }
 
-/* Inflates gzip or zlib data into a new buffer. */
-static unsigned char *inflate_all(const unsigned char *data, size_t len, size_t *out_len)
+/* Inflates gzip or zlib data into a new buffer of at most `limit` bytes;
+ * NULL with *over set when the data inflates beyond it. */
+static unsigned char *inflate_all(const unsigned char *data, size_t len, size_t limit, size_t *out_len, bool *over)
 {
+    *over = false;
     z_stream z;
     memset(&z, 0, sizeof z);
     if (inflateInit2(&z, 15 + 32) != Z_OK)
         return NULL;
-    size_t cap = len * 4 + 1024, n = 0;
-    unsigned char *out = malloc(cap);
+    size_t cap = len < (limit - 1024) / 4 ? len * 4 + 1024 : limit, n = 0;
+    unsigned char *out = malloc(cap + 1);
     z.next_in = (unsigned char *)data;
     z.avail_in = (uInt)len;
     int rc = Z_OK;
     while (out && rc != Z_STREAM_END) {
         if (n == cap) {
-            unsigned char *grown = realloc(out, cap *= 2);
+            if (cap >= limit) { /* a bomb: refused before it is held whole */
+                free(out);
+                out = NULL;
+                *over = true;
+                break;
+            }
+            cap = cap > limit / 2 ? limit : cap * 2;
+            unsigned char *grown = realloc(out, cap + 1);
             if (!grown) {
                 free(out);
                 out = NULL;
@@ -295,15 +347,29 @@ static unsigned char *inflate_all(const unsigned char *data, size_t len, size_t 
     return out;
 }
 
-/* Joins the chunks of a chunked transfer-encoded body in place; returns the new length. */
+static int hex_digit(unsigned char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    c = (unsigned char)tolower(c);
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* Joins the chunks of a chunked transfer-encoded body in place; returns the
+ * new length. The size line is read within [b, b+len): the body is not
+ * NUL-terminated. */
 static size_t dechunk(unsigned char *b, size_t len)
 {
     size_t in = 0, out = 0;
     while (in < len) {
-        char *end;
-        unsigned long size = strtoul((const char *)b + in, &end, 16);
+        size_t size = 0, digits = 0;
+        for (int d; in + digits < len && (d = hex_digit(b[in + digits])) >= 0; digits++) {
+            if (size > (SIZE_MAX >> 4))
+                return out;
+            size = size << 4 | (size_t)d;
+        }
         const unsigned char *eol = memchr(b + in, '\n', len - in);
-        if (!eol || (unsigned char *)end == b + in)
+        if (!eol || digits == 0)
             break;
         in = (size_t)(eol - b) + 1;
         if (size == 0 || size > len - in)
@@ -327,11 +393,11 @@ static bool looks_like_html(const unsigned char *b, size_t len)
     return false;
 }
 
-int warc_http_html_body(const warc_record *rec, unsigned char **body, size_t *len)
+int warc_http_html_body(const warc_record *rec, size_t limit, unsigned char **body, size_t *len)
 {
     *body = NULL;
     *len = 0;
-    if (strcmp(rec->type, "response") != 0 || rec->block_len < 5 || memcmp(rec->block, "HTTP/", 5) != 0)
+    if (strcmp(rec->type, "response") != 0 || !rec->block || rec->block_len < 5 || memcmp(rec->block, "HTTP/", 5) != 0)
         return 0;
     const unsigned char *b = rec->block;
     size_t hend = 0;
@@ -355,10 +421,11 @@ int warc_http_html_body(const warc_record *rec, unsigned char **body, size_t *le
         n = dechunk(out, n);
     if (strcasecmp(encoding, "gzip") == 0 || strcasecmp(encoding, "deflate") == 0) {
         size_t inflated_len;
-        unsigned char *inflated = inflate_all(out, n, &inflated_len);
+        bool over;
+        unsigned char *inflated = inflate_all(out, n, limit ? limit : SIZE_MAX - 1, &inflated_len, &over);
         free(out);
         if (!inflated)
-            return -1;
+            return over ? -2 : -1;
         out = inflated;
         n = inflated_len;
     }

@@ -117,10 +117,13 @@ BERITA_API void berita_options_free(berita_options *opts);
 
 /* How to read the input (default BERITA_INPUT_AUTO). */
 BERITA_API berita_status berita_options_set_kind(berita_options *opts, berita_input_kind kind);
-/* The URL the page was fetched from, copied; reported as source.url instead
- * of the URL the page names itself (canonical link, og:url). NULL clears it. */
+/* The URL the page was fetched from, copied (a byte that is not valid UTF-8
+ * becomes U+FFFD, so the record stays valid UTF-8); reported as source.url
+ * instead of the URL the page names itself (canonical link, og:url). NULL
+ * clears it. */
 BERITA_API berita_status berita_options_set_url(berita_options *opts, const char *url);
-/* A name for the input (a file path), copied; reported as source.path. */
+/* A name for the input (a file path), copied as the URL is (invalid UTF-8
+ * repaired); reported as source.path. */
 BERITA_API berita_status berita_options_set_source_name(berita_options *opts, const char *name);
 /* "YYYY-MM-DD": the day relative ("kemarin") and yearless ("2 Agustus") dates
  * resolve against when the article shows no publication date. NULL clears it;

@@ -20,6 +20,7 @@
 #include "speakers.h"
 #include "status.h"
 #include "text.h"
+#include "unicode.h"
 
 /* The record's enums are the public ones, value for value. */
 _Static_assert((int)BERITA_PARAGRAPH_CAPTION == (int)PARA_CAPTION, "paragraph kinds");
@@ -109,15 +110,30 @@ berita_status berita_options_set_kind(berita_options *opts, berita_input_kind ki
     return BERITA_OK;
 }
 
+/* A caller's string as the record will write it: every byte that is not part
+ * of valid UTF-8 becomes U+FFFD, so no JSON or CSV the library or a tool
+ * writes from it is invalid (a WARC target URI or a file path in Latin-1). */
 static berita_status replace_string(char **slot, const char *value)
 {
     char *copy = NULL;
     if (value) {
-        size_t n = strlen(value) + 1;
-        copy = malloc(n);
+        size_t len = strlen(value), n = 0;
+        copy = malloc(len * 3 + 1); /* one bad byte grows to three */
         if (!copy)
             return BERITA_ERR_NOMEM;
-        memcpy(copy, value, n);
+        for (size_t i = 0; i < len;) {
+            int32_t cp;
+            size_t step = utf8_decode(value + i, len - i, &cp);
+            if (step) {
+                memcpy(copy + n, value + i, step);
+                n += step;
+                i += step;
+            } else {
+                n += utf8_encode(0xFFFD, copy + n);
+                i++;
+            }
+        }
+        copy[n] = '\0';
     }
     free(*slot);
     *slot = copy;

@@ -201,5 +201,68 @@ class BatchTest(unittest.TestCase):
         self.assertIn(json.loads(run(HTML).stdout)["title"], text)
 
 
+
+class HostileArchiveTest(unittest.TestCase):
+    """Archives and inputs built to exhaust memory or to smuggle bytes into the output."""
+
+    setUp, tearDown, records, write = BatchTest.setUp, BatchTest.tearDown, BatchTest.records, BatchTest.write
+
+    LIMIT = 64 << 20  # the library's default input limit, which the CLI applies to every record
+
+    def test_oversized_record_is_skipped_unbuffered_and_reported(self):
+        # A record whose gzip member inflates past the limit: reported, the records after it still read.
+        bomb = warc_record("response", "https://a.go.id/big", http_response(b"<p>" + b" " * (self.LIMIT + 16)))
+        recs = self.records()
+        path = self.write("bomb.warc.gz", gzip.compress(recs[2]) + gzip.compress(bomb, 1) + gzip.compress(recs[5]))
+        out = run(path)
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(len(out.stdout.decode().splitlines()), 2)
+        self.assertIn(b"bomb.warc.gz#2: the record, as stored or decoded, is over the 64 MiB input limit", out.stderr)
+
+    def test_content_encoding_bomb_is_refused_at_the_limit(self):
+        body = gzip.compress(b" " * (self.LIMIT + 16), 1)
+        rec = warc_record("response", "https://a.go.id/bomb", http_response(body, extra="Content-Encoding: gzip\r\n"))
+        out = run(self.write("enc.warc", rec + self.records()[2]))
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(len(out.stdout.decode().splitlines()), 1)
+        self.assertIn(b"over the 64 MiB input limit", out.stderr)
+
+    def test_negative_content_length_is_refused(self):
+        path = self.write("neg.warc", b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: -1\r\n\r\n")
+        out = run(path)
+        self.assertEqual(out.returncode, 1)
+        self.assertIn(b"bad WARC Content-Length", out.stderr)
+
+    def test_long_target_uri_is_kept_whole(self):
+        uri = "https://a.go.id/" + "x" * 6000
+        out = run(self.write("long.warc", warc_record("response", uri, http_response(self.page))))
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual(json.loads(out.stdout)["source"]["url"], uri)
+
+    def test_non_utf8_uri_and_path_come_out_as_valid_utf8(self):
+        with open(os.path.join(FIXTURES, "html-press-release-box.html"), "rb") as f:  # a page with quotes
+            page = f.read()
+        rec = warc_record("response", "https://a.go.id/@@", http_response(page)).replace(b"/@@", b"/\xff\xfe")
+        path = self.write(os.fsdecode(b"caf\xe9.warc"), rec)  # a Latin-1 file name
+        for fmt in ("jsonl", "csv", "text"):
+            with self.subTest(fmt=fmt):
+                out = run("-f", fmt, path)
+                self.assertEqual(out.returncode, 0, out.stderr)
+                text = out.stdout.decode("utf-8")  # raises on invalid UTF-8
+                self.assertIn("https://a.go.id/\ufffd\ufffd", text)
+                self.assertIn("caf\ufffd.warc", text)
+
+    def test_stderr_escapes_control_characters(self):
+        out = run(os.path.join(self.tmp, "no\x1b[31msuch.txt"))
+        self.assertEqual(out.returncode, 1)
+        self.assertIn(b"no\\x1b[31msuch.txt", out.stderr)
+        self.assertNotIn(b"\x1b", out.stderr)
+
+    def test_stdin_over_the_limit_is_refused(self):
+        out = run("-k", "text", "-", stdin=b"a" * (self.LIMIT + 1))
+        self.assertEqual(out.returncode, 1)
+        self.assertIn(b"-: the input is over the 64 MiB input limit", out.stderr)
+
+
 if __name__ == "__main__":
     unittest.main()

@@ -29,14 +29,14 @@ static long read_memory(void *ctx, unsigned char *buf, size_t n)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     memory_source src = {data, size, 0};
-    warc_reader *r = warc_open(read_memory, &src);
+    warc_reader *r = warc_open(read_memory, &src, 1 << 20);
     if (!r)
         return 0;
     warc_record rec;
     while (warc_next(r, &rec) == 1) {
         unsigned char *body = NULL;
         size_t len = 0;
-        if (warc_http_html_body(&rec, &body, &len) == 1 && len && body[len - 1] == 0xFF)
+        if (warc_http_html_body(&rec, 1 << 20, &body, &len) == 1 && len && body[len - 1] == 0xFF)
             len--; /* touch the body so a bad length shows */
         free(body);
     }

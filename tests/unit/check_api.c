@@ -66,6 +66,22 @@ START_TEST(options_are_applied)
 }
 END_TEST
 
+START_TEST(caller_strings_are_repaired_to_utf8)
+{
+    berita_options *o = berita_options_new();
+    ck_assert_ptr_nonnull(o);
+    /* a Latin-1 byte, a lone continuation byte, an overlong '/', and valid UTF-8 kept */
+    ck_assert_int_eq(berita_options_set_url(o, "https://a.go.id/caf\xe9/\x80/\xc0\xaf/\xc3\xa9"), BERITA_OK);
+    ck_assert_int_eq(berita_options_set_source_name(o, "caf\xe9.warc"), BERITA_OK);
+    berita_doc *doc = NULL;
+    ck_assert_int_eq(berita_parse(ARTICLE, sizeof ARTICLE - 1, o, &doc, NULL), BERITA_OK);
+    ck_assert_str_eq(berita_doc_url(doc), "https://a.go.id/caf\xef\xbf\xbd/\xef\xbf\xbd/\xef\xbf\xbd\xef\xbf\xbd/\xc3\xa9");
+    ck_assert_str_eq(berita_doc_source_name(doc), "caf\xef\xbf\xbd.warc");
+    berita_doc_free(doc);
+    berita_options_free(o);
+}
+END_TEST
+
 START_TEST(errors_are_reported)
 {
     berita_doc *doc = (berita_doc *)&doc;
@@ -133,6 +149,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, version_matches_header);
     tcase_add_test(tc, parse_text_and_read_fields);
     tcase_add_test(tc, options_are_applied);
+    tcase_add_test(tc, caller_strings_are_repaired_to_utf8);
     tcase_add_test(tc, errors_are_reported);
     tcase_add_test(tc, every_status_has_a_message);
     tcase_add_test(tc, enum_names);
