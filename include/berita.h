@@ -140,7 +140,8 @@ BERITA_API berita_status berita_options_set_max_input_size(berita_options *opts,
  * Default 4096; 0 means no limit beyond the parser's own. */
 BERITA_API berita_status berita_options_set_max_depth(berita_options *opts, size_t depth);
 /* Keep at most this many quotes (the rest are dropped, never an error).
- * Default 10000. */
+ * Default 10000; 0 means no limit, as for the other limits. (Date
+ * expressions are kept up to 10,000 a document, a fixed bound.) */
 BERITA_API berita_status berita_options_set_max_quotes(berita_options *opts, size_t quotes);
 
 /* ---- parsing ---------------------------------------------------------- */

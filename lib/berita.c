@@ -2,6 +2,7 @@
  * the accessors over the finished record. */
 #include "berita.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -277,7 +278,7 @@ static stage_status run_pipeline(input_stream *in, const berita_options *opts, r
     if (!work)
         return stage_fail(err, ST_NOMEM, 0, "out of memory");
     speech_events speech;
-    TIMED(profile, quotes, speech = quotes_extract(rec, opts->max_quotes, a, work));
+    TIMED(profile, quotes, speech = quotes_extract(rec, opts->max_quotes ? opts->max_quotes : SIZE_MAX, a, work));
     TIMED(profile, speakers, speakers_resolve(rec, &speech, a, work));
     bool failed = arena_failed(a) || arena_failed(work);
     arena_free(work);

@@ -1,4 +1,5 @@
 """The Python binding, on the library just built (BERITA_LIBRARY) and the fixtures."""
+import datetime
 import glob
 import itertools
 import json
@@ -36,6 +37,26 @@ class ParseTest(unittest.TestCase):
         with self.assertRaises(berita.Error) as cm:
             berita.parse(ARTICLE, charset="koi8-r")
         self.assertEqual(cm.exception.code, 9)
+
+    def test_argument_types(self):
+        for data in ({}, [72, 105], 3, None):
+            with self.subTest(data=data), self.assertRaises(TypeError):
+                berita.parse(data)
+        with self.assertRaises(TypeError):
+            berita.parse(ARTICLE, url=7)
+        with self.assertRaises(ValueError):
+            berita.parse(ARTICLE, url="https://a.go.id/x\0y")
+        a = berita.parse(ARTICLE, url=b"https://a.go.id/\xff", source_path=os.fsdecode(b"caf\xe9.txt"))
+        self.assertEqual(a.url, "https://a.go.id/\ufffd")  # repaired by the library, never invalid UTF-8
+        self.assertEqual(berita.parse(bytearray(ARTICLE.encode())).title, "Judul Berita Percobaan")
+
+    def test_reference_date_may_be_a_date(self):
+        text = ARTICLE.replace("Paragraf kedua.", "Pasar itu diresmikan kemarin oleh Wali Kota.")
+        as_text = berita.parse(text, kind="text", reference_date="2025-07-25").to_dict()["dates"]
+        self.assertEqual([d["start"] for d in as_text], ["2025-07-24"])
+        for ref in (datetime.date(2025, 7, 25), datetime.datetime(2025, 7, 25, 23, 59)):
+            with self.subTest(ref=ref):
+                self.assertEqual(berita.parse(text, kind="text", reference_date=ref).to_dict()["dates"], as_text)
 
     def test_errors(self):
         for data, code in ((b"", 3), (b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 4), (b"<html><body></body></html>", 7)):

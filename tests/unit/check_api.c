@@ -82,6 +82,25 @@ START_TEST(caller_strings_are_repaired_to_utf8)
 }
 END_TEST
 
+/* 0 lifts a limit, for quotes as for input size and depth. */
+START_TEST(max_quotes_zero_means_no_limit)
+{
+    static const char TWO[] = "Judul Berita Percobaan\n\n"
+                              "KUPANG - \"Pasar ini kami buka untuk semua warga,\" kata Wali Kota Andi Lala.\n\n"
+                              "\"Harga akan kami awasi setiap hari,\" ujar Andi Lala.\n";
+    berita_options *o = berita_options_new();
+    ck_assert_ptr_nonnull(o);
+    berita_doc *doc = NULL;
+    for (size_t limit = 0; limit < 3; limit++) {
+        ck_assert_int_eq(berita_options_set_max_quotes(o, limit), BERITA_OK);
+        ck_assert_int_eq(berita_parse(TWO, sizeof TWO - 1, o, &doc, NULL), BERITA_OK);
+        ck_assert_uint_eq(berita_doc_quote_count(doc), limit == 1 ? 1 : 2);
+        berita_doc_free(doc);
+    }
+    berita_options_free(o);
+}
+END_TEST
+
 START_TEST(errors_are_reported)
 {
     berita_doc *doc = (berita_doc *)&doc;
@@ -150,6 +169,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, parse_text_and_read_fields);
     tcase_add_test(tc, options_are_applied);
     tcase_add_test(tc, caller_strings_are_repaired_to_utf8);
+    tcase_add_test(tc, max_quotes_zero_means_no_limit);
     tcase_add_test(tc, errors_are_reported);
     tcase_add_test(tc, every_status_has_a_message);
     tcase_add_test(tc, enum_names);

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import datetime
 import itertools
 import json
 import operator
@@ -240,12 +241,40 @@ def _check(status: int, what: str) -> None:
 T = TypeVar("T")
 
 
+def _data_bytes(data: object) -> bytes:
+    """The article's bytes: str is encoded as UTF-8; anything but text or bytes is a TypeError (a list
+    of ints is not taken for bytes, a dict not for an empty input)."""
+    if isinstance(data, str):
+        return data.encode("utf-8")
+    if isinstance(data, (bytes, bytearray, memoryview)):
+        return bytes(data)
+    raise TypeError(f"data must be bytes or str, not {type(data).__name__}")
+
+
+def _option_bytes(value: object, what: str) -> bytes:
+    """An option as the C API takes it. str, bytes and path-like values are accepted (a str from
+    os.fsdecode keeps its undecodable bytes, which the library turns into U+FFFD); a reference date may
+    be a datetime.date. A NUL would cut the value short in C: ValueError."""
+    if what == "reference_date" and isinstance(value, datetime.date):
+        value = (value.date() if isinstance(value, datetime.datetime) else value).isoformat()
+    if isinstance(value, os.PathLike):
+        value = os.fspath(value)
+    if isinstance(value, str):
+        value = value.encode("utf-8", "surrogateescape")
+    elif isinstance(value, (bytes, bytearray)):
+        value = bytes(value)
+    else:
+        raise TypeError(f"{what} must be str or bytes, not {type(value).__name__}")
+    if b"\0" in value:
+        raise ValueError(f"{what} holds a NUL character")
+    return value
+
+
 def _with_doc(data: Union[bytes, str], use: Callable[[ctypes.c_void_p], T], kind: str = "auto",
               url: Optional[str] = None, reference_date: Optional[str] = None, charset: Optional[str] = None,
               source_path: Optional[str] = None) -> T:
     """Parse `data` with the options and hand the document to `use`; the document never outlives it."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
+    data = _data_bytes(data)
     if kind not in _KINDS:
         raise ValueError(f"kind must be one of {sorted(_KINDS)}, not {kind!r}")
     opts = _lib.berita_options_new()
@@ -258,9 +287,9 @@ def _with_doc(data: Union[bytes, str], use: Callable[[ctypes.c_void_p], T], kind
                                     (_lib.berita_options_set_charset, charset, "charset"),
                                     (_lib.berita_options_set_source_name, source_path, "source_path")):
             if value is not None:
-                _check(setter(opts, value.encode("utf-8")), f"{what} {value!r}")
+                _check(setter(opts, _option_bytes(value, what)), f"{what} {value!r}")
         doc, err = ctypes.c_void_p(), _ErrorStruct()
-        status = _lib.berita_parse(bytes(data), len(data), opts, ctypes.byref(doc), ctypes.byref(err))
+        status = _lib.berita_parse(data, len(data), opts, ctypes.byref(doc), ctypes.byref(err))
         if status != 0:
             raise Error(status, err.message.decode("utf-8", "replace"), err.position)
         try:
@@ -275,7 +304,9 @@ def parse(data: Union[bytes, str], *, kind: str = "auto", url: Optional[str] = N
           reference_date: Optional[str] = None, charset: Optional[str] = None,
           source_path: Optional[str] = None) -> Article:
     """Parse one article (HTML or copied text) into an Article. Raises berita.Error when the input is
-    empty, binary or holds no article, or an option is invalid; ValueError for an unknown kind."""
+    empty, binary or holds no article, or an option is invalid; ValueError for an unknown kind or a
+    NUL inside an option; TypeError for data that is neither bytes nor str, or an option of the wrong
+    type. Options may be str or bytes; reference_date may also be a datetime.date."""
     return _with_doc(data, _article, kind, url, reference_date, charset, source_path)
 
 
