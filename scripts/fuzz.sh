@@ -1,7 +1,7 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang, ASan and UBSan into build-fuzz/ and
 # runs each for SECONDS (default 60), seeded from the fixtures and, when
-# present, the dev corpus. A crash leaves its input in build-fuzz/crashes/:
+# present, the dev corpus, with the dictionaries in tests/fuzz/ (*.dict). A crash leaves its input in build-fuzz/crashes/:
 # copy it to tests/fuzz/regressions/ once fixed.
 set -eu
 seconds=${1:-60}
@@ -36,12 +36,14 @@ failed=0
 for target in fuzz_html fuzz_text fuzz_auto fuzz_warc; do
   mkdir -p "build-fuzz/corpus-$target"
   seed_dir=$seeds
-  [ "$target" = fuzz_warc ] && seed_dir=tests/fuzz/warc-seeds
+  dict=tests/fuzz/berita.dict
+  [ "$target" = fuzz_warc ] && seed_dir=tests/fuzz/warc-seeds && dict=tests/fuzz/warc.dict
   log=build-fuzz/$target.log
-  if ./build-fuzz/tests/$target -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
+  if ./build-fuzz/tests/$target -dict="$dict" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
        -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "build-fuzz/corpus-$target" "$seed_dir" \
        >"$log" 2>&1; then
     grep -E '^stat::(number_of_executed_units|average_exec_per_sec)' "$log" | sed "s/^/$target: /"
+    grep -E '^#[0-9]+ +DONE' "$log" | sed "s/^/$target: /"
   else
     echo "$target: FAILED, see $log and build-fuzz/crashes/"
     grep -E '==[0-9]+==ERROR|SUMMARY|Test unit written' "$log" | head -5
