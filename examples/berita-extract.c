@@ -9,8 +9,8 @@
  * is reported on stderr with its file and the batch goes on), 2 for usage
  * errors. */
 #include <berita.h>
-#include <dirent.h>
 #include <errno.h>
+#include <fts.h>
 #include <getopt.h>
 #include <libxml/parser.h>
 #ifdef __GLIBC__
@@ -29,9 +29,10 @@
 
 #include "warc.h"
 
-typedef enum { OUT_JSON, OUT_JSONL, OUT_CSV, OUT_TEXT } output_format;
+typedef enum { OUT_JSON, OUT_JSONL, OUT_CSV, OUT_CSV_ARTICLES, OUT_TEXT } output_format;
 
-static const char *const FORMAT_NAMES[] = {"json", "jsonl", "csv", "text"};
+static const char *const FORMAT_NAMES[] = {"json", "jsonl", "csv", "csv-articles", "text"};
+enum { FORMAT_COUNT = sizeof FORMAT_NAMES / sizeof *FORMAT_NAMES };
 
 static void usage(FILE *to, const char *prog)
 {
@@ -43,16 +44,19 @@ static void usage(FILE *to, const char *prog)
             "WARC archive (.warc, .warc.gz: each HTML response record is an article), or '-' for\n"
             "standard input.\n"
             "\n"
-            "  -f, --format FMT          json (pretty, the default for one article), jsonl (one\n"
-            "                            record a line, the default for more), csv (one row per\n"
-            "                            quote) or text (a readable summary)\n"
+            "  -f, --format FMT          json (one pretty record, the default for one article; a\n"
+            "                            JSON array of them for more), jsonl (one record a line,\n"
+            "                            the default for more), csv (one row per quote),\n"
+            "                            csv-articles (one row per article) or text (a summary)\n"
             "  -k, --kind KIND           auto (default), html or text\n"
             "  -u, --url URL             the page's URL, when the page does not name it\n"
             "  -r, --reference-date D    YYYY-MM-DD for relative and yearless dates when the\n"
             "                            article shows no publication date\n"
             "  -c, --charset NAME        force the input encoding (utf-8, windows-1252, ...)\n"
             "  -j, --jobs N              worker threads (default: the number of cores)\n"
-            "  -q, --quiet               no progress bar and no failure reports on stderr\n"
+            "      --bom                 start CSV output with a UTF-8 byte order mark, so\n"
+            "                            spreadsheets read it as UTF-8\n"
+            "  -q, --quiet               no progress bar (failures are still reported)\n"
             "  -V, --version             print the versions and exit\n"
             "  -h, --help                print this help and exit\n"
             "\n"
@@ -96,47 +100,60 @@ static bool is_article_file(const char *name)
     return ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".txt") || is_warc(name);
 }
 
-static int compare_names(const void *a, const void *b)
+static int compare_entries(const FTSENT **a, const FTSENT **b) { return strcmp((*a)->fts_name, (*b)->fts_name); }
+
+static char *error_text(const char *name, const char *message);
+
+static void report_walk_problem(const char *path, const char *message, size_t *problems)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    char *error = error_text(path, message);
+    fprintf(stderr, "%s\n", error ? error : "berita-extract: out of memory");
+    free(error);
+    (*problems)++;
 }
 
-/* Adds the article files under dir, sorted, recursively. */
-static int walk_directory(path_list *out, const char *dir, int depth)
+/* Adds the article files under dir, in name order, recursively, following
+ * symbolic links. A folder that cannot be read, a link that leads back to a
+ * folder above it (followed once, never again) and a dangling link to an
+ * article file are reported on stderr and counted in *problems: the batch
+ * goes on and exits 1. Hidden files and folders are skipped. -1 when out of
+ * memory. */
+static int walk_directory(path_list *out, const char *dir, size_t *problems)
 {
-    if (depth > 64)
-        return 0; /* a symlink loop */
-    DIR *d = opendir(dir);
-    if (!d)
+    char *roots[] = {(char *)dir, NULL};
+    FTS *fts = fts_open(roots, FTS_LOGICAL | FTS_NOCHDIR, compare_entries);
+    if (!fts)
         return -1;
-    path_list names = {0};
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (e->d_name[0] != '.' && push_path(&names, e->d_name)) {
-            closedir(d);
-            return -1;
-        }
-    closedir(d);
-    qsort(names.paths, names.len, sizeof *names.paths, compare_names);
     int rc = 0;
-    for (size_t i = 0; i < names.len && rc == 0; i++) {
-        size_t n = strlen(dir) + strlen(names.paths[i]) + 2;
-        char *path = malloc(n);
-        if (!path) {
-            rc = -1;
+    for (FTSENT *e; rc == 0 && (e = fts_read(fts));) {
+        bool hidden = e->fts_level > 0 && e->fts_name[0] == '.';
+        switch (e->fts_info) {
+        case FTS_D:
+            if (hidden)
+                fts_set(fts, e, FTS_SKIP);
+            break;
+        case FTS_F:
+            if (!hidden && is_article_file(e->fts_name))
+                rc = push_path(out, e->fts_path);
+            break;
+        case FTS_DC:
+            report_walk_problem(e->fts_path, "a link back to a folder above it, not followed", problems);
+            break;
+        case FTS_DNR:
+        case FTS_ERR:
+            if (!hidden)
+                report_walk_problem(e->fts_path, strerror(e->fts_errno), problems);
+            break;
+        case FTS_SLNONE:
+        case FTS_NS:
+            if (!hidden && is_article_file(e->fts_name))
+                report_walk_problem(e->fts_path, e->fts_errno ? strerror(e->fts_errno) : "a dangling link", problems);
+            break;
+        default:
             break;
         }
-        snprintf(path, n, "%s/%s", dir, names.paths[i]);
-        struct stat st;
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode))
-            (void)walk_directory(out, path, depth + 1); /* an unreadable subfolder is skipped */
-        else if (is_article_file(path))
-            rc = push_path(out, path);
-        free(path);
     }
-    for (size_t i = 0; i < names.len; i++)
-        free(names.paths[i]);
-    free(names.paths);
+    fts_close(fts);
     return rc;
 }
 
@@ -204,6 +221,7 @@ typedef struct {
     output_format format;
     berita_input_kind kind;
     const char *url, *reference_date, *charset;
+    bool bom; /* a UTF-8 byte order mark before CSV output */
 } settings;
 
 static berita_options *unit_options(const settings *cfg, const char *name, const char *url)
@@ -250,46 +268,104 @@ static void sb_put(strbuf *b, const char *s, size_t n)
 
 static void sb_str(strbuf *b, const char *s) { sb_put(b, s ? s : "", s ? strlen(s) : 0); }
 
-/* One RFC 4180 field: quoted when it holds a comma, quote or line break. */
+/* One RFC 4180 field: quoted when it holds a comma, quote or line break. A
+ * cell a spreadsheet would run as a formula (=, +, -, @, tab or CR first:
+ * OWASP's list) gets a leading apostrophe, which the spreadsheet shows as
+ * text and never evaluates. */
 static void sb_csv(strbuf *b, const char *s)
 {
     if (!s)
         return;
-    if (!strpbrk(s, ",\"\r\n")) {
+    bool formula = s[0] && strchr("=+-@\t\r", s[0]);
+    bool quoted = strpbrk(s, ",\"\r\n") != NULL;
+    if (quoted)
+        sb_put(b, "\"", 1);
+    if (formula)
+        sb_put(b, "'", 1);
+    if (!quoted) {
         sb_str(b, s);
         return;
     }
-    sb_put(b, "\"", 1);
-    for (const char *p = s; *p; p++) {
-        if (*p == '"')
-            sb_put(b, "\"", 1); /* a quote is doubled */
-        sb_put(b, p, 1);
+    for (const char *q; (q = strchr(s, '"')); s = q + 1) {
+        sb_put(b, s, (size_t)(q - s) + 1);
+        sb_put(b, "\"", 1); /* a quote is doubled */
     }
+    sb_str(b, s);
     sb_put(b, "\"", 1);
 }
 
-static const char CSV_HEADER[] = "source,url,published,speaker,role,kind,quote\r\n";
+static void sb_csv_row(strbuf *b, const char *const *fields, size_t n)
+{
+    for (size_t f = 0; f < n; f++) {
+        if (f)
+            sb_put(b, ",", 1);
+        sb_csv(b, fields[f]);
+    }
+    sb_put(b, "\r\n", 2);
+}
+
+static const char CSV_HEADER[] = "source,url,title,published,speaker,role,organisation,kind,cue,paragraph,quote\r\n";
 
 static void csv_rows(strbuf *b, const berita_doc *doc, const char *source)
 {
     for (size_t i = 0; i < berita_doc_quote_count(doc); i++) {
         long s = berita_doc_quote_speaker(doc, i);
+        char paragraph[24];
+        snprintf(paragraph, sizeof paragraph, "%zu", berita_doc_quote_paragraph(doc, i));
         const char *fields[] = {
             source,
             berita_doc_url(doc),
+            berita_doc_title(doc),
             berita_doc_published_date(doc),
             s >= 0 ? berita_doc_speaker_name(doc, (size_t)s) : NULL,
             s >= 0 ? berita_doc_speaker_role(doc, (size_t)s) : NULL,
+            s >= 0 ? berita_doc_speaker_organization(doc, (size_t)s) : NULL,
             berita_quote_kind_name((berita_quote_kind)berita_doc_quote_kind(doc, i)),
+            berita_doc_quote_cue(doc, i),
+            paragraph,
             berita_doc_quote_text(doc, i),
         };
-        for (size_t f = 0; f < sizeof fields / sizeof *fields; f++) {
-            if (f)
-                sb_put(b, ",", 1);
-            sb_csv(b, fields[f]);
-        }
-        sb_put(b, "\r\n", 2);
+        sb_csv_row(b, fields, sizeof fields / sizeof *fields);
     }
+}
+
+static const char CSV_ARTICLES_HEADER[] =
+    "source,url,title,published,dateline,credits,labels,speakers,quotes\r\n";
+
+/* One row per article, with or without quotes: lists joined by "; ",
+ * credits as "role: name", speakers as "name (role)". */
+static void csv_article_row(strbuf *b, const berita_doc *doc, const char *source)
+{
+    strbuf credits = {0}, labels = {0}, speakers = {0};
+    for (size_t i = 0; i < berita_doc_credit_count(doc); i++) {
+        sb_str(&credits, i ? "; " : "");
+        sb_str(&credits, berita_credit_role_name((berita_credit_role)berita_doc_credit_role(doc, i)));
+        sb_str(&credits, ": ");
+        sb_str(&credits, berita_doc_credit_name(doc, i));
+    }
+    for (size_t i = 0; i < berita_doc_label_count(doc); i++) {
+        sb_str(&labels, i ? "; " : "");
+        sb_str(&labels, berita_doc_label(doc, i));
+    }
+    for (size_t i = 0; i < berita_doc_speaker_count(doc); i++) {
+        const char *name = berita_doc_speaker_name(doc, i), *role = berita_doc_speaker_role(doc, i);
+        sb_str(&speakers, i ? "; " : "");
+        sb_str(&speakers, name ? name : role);
+        if (name && role) {
+            sb_str(&speakers, " (");
+            sb_str(&speakers, role);
+            sb_str(&speakers, ")");
+        }
+    }
+    char quotes[24];
+    snprintf(quotes, sizeof quotes, "%zu", berita_doc_quote_count(doc));
+    const char *fields[] = {source, berita_doc_url(doc), berita_doc_title(doc), berita_doc_published_date(doc),
+                            berita_doc_dateline(doc), credits.s, labels.s, speakers.s, quotes};
+    b->failed |= credits.failed || labels.failed || speakers.failed;
+    sb_csv_row(b, fields, sizeof fields / sizeof *fields);
+    free(credits.s);
+    free(labels.s);
+    free(speakers.s);
 }
 
 static void text_summary(strbuf *b, const berita_doc *doc, const char *source)
@@ -408,6 +484,8 @@ static void process(unit *u, const settings *cfg)
             b.failed = true;
     } else if (cfg->format == OUT_CSV) {
         csv_rows(&b, doc, berita_doc_source_name(doc)); /* the library's copy is valid UTF-8 */
+    } else if (cfg->format == OUT_CSV_ARTICLES) {
+        csv_article_row(&b, doc, berita_doc_source_name(doc));
     } else {
         text_summary(&b, doc, berita_doc_source_name(doc));
     }
@@ -460,7 +538,8 @@ static void *worker(void *arg)
 
 typedef struct {
     size_t written, failed, total_inputs, inputs_done;
-    bool progress, quiet, write_error;
+    bool progress, write_error;
+    bool json_array; /* -f json over several articles: one JSON array */
     struct timespec started;
 } writer_state;
 
@@ -495,10 +574,11 @@ static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait
         pthread_mutex_unlock(&p->lock);
         if (u->error) {
             w->failed++;
-            if (!w->quiet)
-                fprintf(stderr, "%s%s\n", w->progress ? "\r\033[K" : "", u->error);
+            fprintf(stderr, "%s%s\n", w->progress ? "\r\033[K" : "", u->error);
         } else if (u->json) {
-            if (fwrite(u->json, 1, u->json_len, stdout) != u->json_len || putchar('\n') == EOF)
+            if (w->json_array && fputs(w->written ? ",\n" : "[\n", stdout) == EOF)
+                w->write_error = true;
+            if (fwrite(u->json, 1, u->json_len, stdout) != u->json_len || (!w->json_array && putchar('\n') == EOF))
                 w->write_error = true;
             w->written++;
         } else if (u->output) {
@@ -622,8 +702,12 @@ static int run(path_list *inputs, const settings *cfg, size_t jobs, writer_state
         return 1;
     }
     size_t next_to_write = 0;
+    if (cfg->bom && (cfg->format == OUT_CSV || cfg->format == OUT_CSV_ARTICLES))
+        fputs("\xEF\xBB\xBF", stdout);
     if (cfg->format == OUT_CSV)
         fputs(CSV_HEADER, stdout);
+    else if (cfg->format == OUT_CSV_ARTICLES)
+        fputs(CSV_ARTICLES_HEADER, stdout);
     for (size_t i = 0; i < inputs->len; i++) {
         const char *path = inputs->paths[i];
         if (is_warc(path))
@@ -639,6 +723,8 @@ static int run(path_list *inputs, const settings *cfg, size_t jobs, writer_state
     pthread_cond_broadcast(&p.work_ready);
     drain(&p, &next_to_write, w, true);
     pthread_mutex_unlock(&p.lock);
+    if (w->json_array && fputs(w->written ? "\n]\n" : "[]\n", stdout) == EOF)
+        w->write_error = true;
     for (size_t t = 0; t < started; t++)
         pthread_join(threads[t], NULL);
     if (w->progress)
@@ -672,7 +758,8 @@ int main(int argc, char **argv)
         {"url", required_argument, NULL, 'u'},    {"reference-date", required_argument, NULL, 'r'},
         {"charset", required_argument, NULL, 'c'}, {"jobs", required_argument, NULL, 'j'},
         {"quiet", no_argument, NULL, 'q'},        {"version", no_argument, NULL, 'V'},
-        {"help", no_argument, NULL, 'h'},         {NULL, 0, NULL, 0},
+        {"help", no_argument, NULL, 'h'},         {"bom", no_argument, NULL, 'B'},
+        {NULL, 0, NULL, 0},
     };
     /* Options are checked here, once, on a scratch object; units build their own. */
     berita_options *opts = berita_options_new();
@@ -688,11 +775,12 @@ int main(int argc, char **argv)
         switch (c) {
         case 'f':
             fmt = -1;
-            for (int i = 0; i < 4; i++)
+            for (int i = 0; i < FORMAT_COUNT; i++)
                 if (strcmp(optarg, FORMAT_NAMES[i]) == 0)
                     fmt = i;
             if (fmt < 0) {
-                fprintf(stderr, "berita-extract: unknown format '%s' (json, jsonl, csv, text)\n", optarg);
+                fprintf(stderr, "berita-extract: unknown format '%s' (json, jsonl, csv, csv-articles, text)\n",
+                        optarg);
                 status = 2;
             }
             break;
@@ -738,6 +826,9 @@ int main(int argc, char **argv)
         case 'q':
             quiet = true;
             break;
+        case 'B':
+            cfg.bom = true;
+            break;
         case 'V':
             printf("berita-extract %s (libberita %s, libxml2 %s, utf8proc %s)\n", BERITA_VERSION_STRING,
                    berita_version(), xmlParserVersion, utf8proc_version());
@@ -762,23 +853,25 @@ int main(int argc, char **argv)
     }
 
     path_list inputs = {0};
-    writer_state w = {.quiet = quiet};
+    writer_state w = {0};
     for (int i = optind; i < argc; i++) {
         struct stat st;
         int rc = (strcmp(argv[i], "-") != 0 && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
-                     ? walk_directory(&inputs, argv[i], 0)
+                     ? walk_directory(&inputs, argv[i], &w.failed)
                      : push_path(&inputs, argv[i]);
         if (rc) {
-            char *error = quiet ? NULL : error_text(argv[i], strerror(errno));
+            char *error = error_text(argv[i], strerror(errno));
             if (error)
                 fprintf(stderr, "%s\n", error);
             free(error);
             w.failed++;
         }
     }
+    bool one_article = inputs.len == 1 && !is_warc(inputs.paths[0]);
     if (fmt < 0)
-        fmt = inputs.len == 1 && !is_warc(inputs.paths[0]) ? OUT_JSON : OUT_JSONL;
+        fmt = one_article ? OUT_JSON : OUT_JSONL;
     cfg.format = (output_format)fmt;
+    w.json_array = cfg.format == OUT_JSON && !one_article;
     w.total_inputs = inputs.len;
     w.progress = !quiet && inputs.len > 1 && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &w.started);

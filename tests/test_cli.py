@@ -52,10 +52,10 @@ class CliTest(unittest.TestCase):
         self.assertIn("PNG", err)
         self.assertIn("/nonexistent/x.html", err)
 
-    def test_quiet_hides_failures(self):
+    def test_quiet_hides_only_the_progress_bar(self):
         out = run("--quiet", PNG)
         self.assertEqual(out.returncode, 1)
-        self.assertEqual(out.stderr, b"")
+        self.assertIn(PNG.encode(), out.stderr)  # which file failed is never hidden
 
     def test_usage_errors_exit_2(self):
         for args in ([], ["--format", "xml", TEXT], ["--jobs", "x", TEXT], ["--kind", "pdf", TEXT], ["--reference-date", "2025-02-30", TEXT],
@@ -186,12 +186,69 @@ class BatchTest(unittest.TestCase):
         out = run("--format", "csv", page, TEXT)
         self.assertEqual(out.returncode, 0)
         rows = list(csv.reader(io.StringIO(out.stdout.decode(), newline="")))
-        self.assertEqual(rows[0], ["source", "url", "published", "speaker", "role", "kind", "quote"])
-        quotes = json.loads(run(page).stdout)["quotes"]
-        self.assertEqual(len(rows) - 1, len(quotes))
-        for row, q in zip(rows[1:], quotes):
+        self.assertEqual(rows[0], ["source", "url", "title", "published", "speaker", "role", "organisation",
+                                   "kind", "cue", "paragraph", "quote"])
+        rec = json.loads(run(page).stdout)
+        self.assertEqual(len(rows) - 1, len(rec["quotes"]))
+        for row, q in zip(rows[1:], rec["quotes"]):
             self.assertEqual(row[0], page)
-            self.assertEqual(row[6], q["text"])
+            self.assertEqual(row[2], rec["title"])
+            self.assertEqual(row[8], q["cue"] or "")
+            self.assertEqual(row[9], str(q["paragraph"]))
+            self.assertEqual(row[10], q["text"])
+
+    def test_csv_articles_keeps_articles_without_quotes(self):
+        out = run("--format", "csv-articles", TEXT, HTML)
+        self.assertEqual(out.returncode, 0)
+        rows = list(csv.reader(io.StringIO(out.stdout.decode(), newline="")))
+        self.assertEqual(rows[0], ["source", "url", "title", "published", "dateline", "credits", "labels",
+                                   "speakers", "quotes"])
+        self.assertEqual([r[0] for r in rows[1:]], [TEXT, HTML])
+        self.assertEqual([r[2] for r in rows[1:]], [json.loads(run(p).stdout)["title"] for p in (TEXT, HTML)])
+        self.assertEqual(rows[1][8], "0")
+
+    def test_csv_bom_and_formula_cells(self):
+        page = self.write("=cmd|' /C calc'!A0.txt", "=HYPERLINK(\"x\")\n\nKUPANG - Paragraf pertama yang "
+                          "cukup panjang untuk dibaca.\n\n@Paragraf kedua.\n".encode())
+        out = run("--format", "csv-articles", "--bom", page)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertTrue(out.stdout.startswith(b"\xef\xbb\xbfsource,"))
+        rows = list(csv.reader(io.StringIO(out.stdout.decode("utf-8-sig"), newline="")))
+        self.assertEqual(rows[1][2], "'=HYPERLINK(\"x\")")  # shown as text, never evaluated
+        self.assertTrue(all(not cell or cell[0] not in "=+-@" for row in rows for cell in row))
+
+    def test_json_over_several_inputs_is_one_array(self):
+        out = run("--format", "json", TEXT, HTML)
+        self.assertEqual(out.returncode, 0)
+        records = json.loads(out.stdout)
+        self.assertEqual([r["source"]["path"] for r in records], [TEXT, HTML])
+        out = run("--format", "json", PNG, PNG)
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(json.loads(out.stdout), [])
+
+    def test_walk_reports_loops_and_dangling_links(self):
+        shutil.copy(TEXT, self.write("a/b/x.txt", b"") )
+        os.symlink("..", os.path.join(self.tmp, "a", "b", "up"))
+        os.symlink("gone.txt", os.path.join(self.tmp, "a", "dangling.txt"))
+        out = run("--format", "jsonl", self.tmp)
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(len(out.stdout.splitlines()), 1)  # the loop is not followed round
+        self.assertIn(b"up: a link back to a folder above it", out.stderr)
+        self.assertIn(b"dangling.txt", out.stderr)
+
+    @unittest.skipIf(os.geteuid() == 0, "root reads every folder")
+    def test_walk_reports_unreadable_folders(self):
+        shutil.copy(TEXT, self.write("ok/x.txt", b""))
+        locked = os.path.join(self.tmp, "locked")
+        os.makedirs(locked)
+        os.chmod(locked, 0)
+        try:
+            out = run("--format", "jsonl", self.tmp)
+        finally:
+            os.chmod(locked, 0o700)
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(len(out.stdout.splitlines()), 1)
+        self.assertIn(b"locked: Permission denied", out.stderr)
 
     def test_text_summary(self):
         out = run("--format", "text", HTML)
