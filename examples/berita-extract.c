@@ -27,7 +27,6 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
-#include "warc.h"
 
 typedef enum { OUT_JSON, OUT_JSONL, OUT_CSV, OUT_CSV_ARTICLES, OUT_TEXT } output_format;
 
@@ -48,10 +47,12 @@ static void usage(FILE *to, const char *prog)
             "                            JSON array of them for more), jsonl (one record a line,\n"
             "                            the default for more), csv (one row per quote),\n"
             "                            csv-articles (one row per article) or text (a summary)\n"
-            "  -k, --kind KIND           auto (default), html or text\n"
+            "  -k, --kind KIND           auto (default), html, text or warc (an archive is told\n"
+            "                            by its content; warc reads every input as one)\n"
             "  -u, --url URL             the page's URL, when the page does not name it\n"
             "  -r, --reference-date D    YYYY-MM-DD for relative and yearless dates when the\n"
-            "                            article shows no publication date\n"
+            "                            article shows no publication date (a WARC record's\n"
+            "                            own date otherwise)\n"
             "  -c, --charset NAME        force the input encoding (utf-8, windows-1252, ...)\n"
             "  -j, --jobs N              worker threads (default: the number of cores)\n"
             "      --bom                 start CSV output with a UTF-8 byte order mark, so\n"
@@ -93,11 +94,12 @@ static bool ends_with(const char *s, const char *suffix)
     return n >= m && strcasecmp(s + n - m, suffix) == 0;
 }
 
-static bool is_warc(const char *path) { return ends_with(path, ".warc") || ends_with(path, ".warc.gz"); }
-
+/* The names a folder walk takes; a file named on the command line is read
+ * whatever its name, and a WARC is told by its content. */
 static bool is_article_file(const char *name)
 {
-    return ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".txt") || is_warc(name);
+    return ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".txt") ||
+           ends_with(name, ".warc") || ends_with(name, ".warc.gz");
 }
 
 static int compare_entries(const FTSENT **a, const FTSENT **b) { return strcmp((*a)->fts_name, (*b)->fts_name); }
@@ -161,18 +163,38 @@ static int walk_directory(path_list *out, const char *dir, size_t *problems)
  * input, stdin or a WARC record, is buffered beyond it. */
 #define INPUT_LIMIT ((size_t)64 << 20)
 
-/* Reads f whole, or fails with EFBIG as soon as it holds more than
- * INPUT_LIMIT bytes: stdin is never buffered past the limit. */
-static char *read_stream(FILE *f, size_t *len_out)
+/* The first bytes of an input, read to tell a WARC archive from an article
+ * (berita_is_warc) before the rest is read. */
+typedef struct {
+    unsigned char bytes[512];
+    size_t len, pos; /* pos: how many of them a reader has taken back */
+} peeked;
+
+static void peek(FILE *f, peeked *p)
+{
+    p->len = fread(p->bytes, 1, sizeof p->bytes, f);
+    p->pos = 0;
+}
+
+/* Reads f whole after the peeked bytes, or fails with EFBIG as soon as it
+ * holds more than INPUT_LIMIT bytes: stdin is never buffered past the limit. */
+static char *read_stream(FILE *f, const peeked *head, size_t *len_out)
 {
     /* a file's size is known: one read into a buffer one byte larger sees the end */
     struct stat st;
     size_t first = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1
                                                                                           : 1 << 16;
-    char *data = NULL;
-    size_t len = 0, cap = 0, n;
     if (first > INPUT_LIMIT + 1)
         first = INPUT_LIMIT + 1;
+    if (first <= head->len)
+        first = head->len + 1;
+    char *data = malloc(first);
+    if (!data) {
+        errno = ENOMEM;
+        return NULL;
+    }
+    memcpy(data, head->bytes, head->len);
+    size_t len = head->len, cap = first, n;
     do {
         if (len > INPUT_LIMIT) {
             free(data);
@@ -180,7 +202,7 @@ static char *read_stream(FILE *f, size_t *len_out)
             return NULL;
         }
         if (len == cap) {
-            cap = cap ? (cap > INPUT_LIMIT / 2 ? INPUT_LIMIT + 1 : cap * 2) : first;
+            cap = cap > INPUT_LIMIT / 2 ? INPUT_LIMIT + 1 : cap * 2;
             char *grown = realloc(data, cap);
             if (!grown) {
                 free(data);
@@ -205,6 +227,10 @@ static char *read_stream(FILE *f, size_t *len_out)
 typedef struct {
     char *name;      /* the file, or "archive.warc.gz#3" */
     char *url;       /* a WARC record's target URI, or NULL */
+    char *warc_id;   /* a WARC record's id, date and offset, for source.warc */
+    char *warc_date;
+    uint64_t warc_offset;
+    char reference_date[11]; /* a WARC record's day, for relative dates when no -r was given */
     char *data;      /* the article, or NULL when `error` says why there is none */
     size_t len;
     char *output;    /* what to print */
@@ -221,15 +247,21 @@ typedef struct {
     output_format format;
     berita_input_kind kind;
     const char *url, *reference_date, *charset;
-    bool bom; /* a UTF-8 byte order mark before CSV output */
+    bool bom;        /* a UTF-8 byte order mark before CSV output */
+    bool force_warc; /* --kind warc: every input is an archive */
 } settings;
 
-static berita_options *unit_options(const settings *cfg, const char *name, const char *url)
+static berita_options *unit_options(const settings *cfg, const unit *u)
 {
     berita_options *o = berita_options_new();
-    if (o && (berita_options_set_kind(o, cfg->kind) || berita_options_set_url(o, url ? url : cfg->url) ||
-              berita_options_set_reference_date(o, cfg->reference_date) ||
-              berita_options_set_charset(o, cfg->charset) || berita_options_set_source_name(o, name))) {
+    const char *reference = cfg->reference_date ? cfg->reference_date
+                            : u->reference_date[0] ? u->reference_date
+                                                   : NULL;
+    if (o && (berita_options_set_kind(o, cfg->kind) || berita_options_set_url(o, u->url ? u->url : cfg->url) ||
+              berita_options_set_reference_date(o, reference) || berita_options_set_charset(o, cfg->charset) ||
+              berita_options_set_source_name(o, u->name) ||
+              ((u->warc_id || u->warc_date) &&
+               berita_options_set_warc_record(o, u->warc_id, u->warc_date, u->warc_offset)))) {
         berita_options_free(o);
         o = NULL;
     }
@@ -466,7 +498,7 @@ static void process(unit *u, const settings *cfg)
 {
     if (!u->data)
         return;
-    berita_options *opts = unit_options(cfg, u->name, u->url);
+    berita_options *opts = unit_options(cfg, u);
     if (!opts) {
         u->error = error_text(u->name, "out of memory");
         goto done;
@@ -540,6 +572,7 @@ typedef struct {
     size_t written, failed, total_inputs, inputs_done;
     bool progress, write_error;
     bool json_array; /* -f json over several articles: one JSON array */
+    size_t skipped[BERITA_WARC_MALFORMED + 1]; /* WARC records that are no page, by kind */
     struct timespec started;
 } writer_state;
 
@@ -588,6 +621,8 @@ static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait
         }
         free(u->name);
         free(u->url);
+        free(u->warc_id);
+        free(u->warc_date);
         free(u->output);
         berita_free(u->json);
         free(u->error);
@@ -610,76 +645,109 @@ static void submit(pipeline *p, unit u, size_t *next_to_write, writer_state *w)
 
 typedef struct {
     FILE *f;
+    peeked *head; /* served before the rest of f */
 } file_source;
 
-static long read_file_source(void *ctx, unsigned char *buf, size_t n)
+static long read_file_source(void *ctx, void *buf, size_t n)
 {
     file_source *s = ctx;
+    if (s->head->pos < s->head->len) {
+        size_t k = s->head->len - s->head->pos < n ? s->head->len - s->head->pos : n;
+        memcpy(buf, s->head->bytes + s->head->pos, k);
+        s->head->pos += k;
+        return (long)k;
+    }
     size_t got = fread(buf, 1, n, s->f);
     return ferror(s->f) ? -1 : (long)got;
 }
 
-/* Submits every HTML response of a WARC archive as a unit; returns false on an archive error. */
-static bool submit_warc(pipeline *p, const char *path, size_t *next_to_write, writer_state *w)
+/* "2025-07-25T03:04:05Z" -> "2025-07-25" when it starts with a date. */
+static void warc_day(const char *date, char out[11])
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        submit(p, (unit){.name = strdup(path), .error = error_text(path, strerror(errno))}, next_to_write, w);
-        return false;
+    out[0] = '\0';
+    if (date && strlen(date) >= 10 && date[4] == '-' && date[7] == '-') {
+        memcpy(out, date, 10);
+        out[10] = '\0';
     }
-    file_source src = {f};
-    warc_reader *r = warc_open(read_file_source, &src, INPUT_LIMIT);
-    warc_record rec;
-    int rc;
-    size_t n = 0, record = 0;
-    while (r && (rc = warc_next(r, &rec)) == 1) {
-        record++;
-        unsigned char *body;
-        size_t len;
-        int html = rec.oversize ? -2 : warc_http_html_body(&rec, INPUT_LIMIT, &body, &len);
-        if (html == 0 || html == -1)
-            continue; /* requests, metadata, images: not articles */
-        size_t nl = strlen(path) + 48;
-        char *name = malloc(nl);
-        if (name)
-            snprintf(name, nl, "%s#%zu", path, html == 1 ? ++n : record);
-        if (html == -2) { /* a record or a body over the limit: reported, never buffered whole */
-            char *error = error_text(name ? name : path, "the record, as stored or decoded, is over the 64 MiB input limit");
-            submit(p, (unit){.name = name, .error = error}, next_to_write, w);
-            continue;
-        }
-        submit(p, (unit){.name = name, .url = rec.target_uri ? strdup(rec.target_uri) : NULL,
-                         .data = (char *)body, .len = len},
-               next_to_write, w);
-    }
-    bool ok = r && rc == 0;
-    if (!ok) {
-        const char *why = r ? warc_error(r) : "out of memory";
-        submit(p, (unit){.name = strdup(path), .error = error_text(path, why)}, next_to_write, w);
-    }
-    warc_close(r);
-    fclose(f);
-    return ok;
 }
 
-static void submit_file(pipeline *p, const char *path, size_t *next_to_write, writer_state *w)
+static char *strdup_or_null(const char *s) { return s ? strdup(s) : NULL; }
+
+/* Submits every HTML page of a WARC archive as a unit: its target URI is the
+ * URL, its WARC-Date the reference date (unless -r), its id, date and offset
+ * the record's source. Records that are no page (requests, images, 404s,
+ * revisits) are skipped and counted; a record over the limit is a failure;
+ * an archive error ends the archive and is a failure. */
+static void submit_warc(pipeline *p, FILE *f, peeked *head, const char *path, size_t *next_to_write,
+                        writer_state *w)
+{
+    file_source src = {f, head};
+    berita_warc *r = berita_warc_open(read_file_source, &src, INPUT_LIMIT);
+    berita_warc_record rec;
+    int rc = -1;
+    size_t record = 0;
+    while (r && (rc = berita_warc_next(r, &rec)) == 1) {
+        record++;
+        if (rec.kind != BERITA_WARC_PAGE && rec.kind != BERITA_WARC_TOO_LARGE) {
+            w->skipped[rec.kind]++;
+            continue;
+        }
+        size_t nl = strlen(path) + 24;
+        char *name = malloc(nl);
+        if (name)
+            snprintf(name, nl, "%s#%zu", path, record);
+        unit u = {.name = name};
+        if (rec.kind == BERITA_WARC_TOO_LARGE) { /* reported, never buffered whole */
+            u.error = error_text(name ? name : path, "the record, as stored or decoded, is over the 64 MiB input limit");
+        } else {
+            u.url = strdup_or_null(rec.target_uri);
+            u.warc_id = strdup_or_null(rec.record_id);
+            u.warc_date = strdup_or_null(rec.date);
+            u.warc_offset = rec.offset;
+            warc_day(rec.date, u.reference_date);
+            u.data = malloc(rec.body_len + 1);
+            if (u.data)
+                memcpy(u.data, rec.body, rec.body_len + 1);
+            else
+                u.error = error_text(name ? name : path, "out of memory");
+            u.len = rec.body_len;
+        }
+        submit(p, u, next_to_write, w);
+    }
+    if (rc != 0) {
+        const char *why = r ? berita_warc_error(r) : "out of memory";
+        submit(p, (unit){.name = strdup(path), .error = error_text(path, why)}, next_to_write, w);
+    }
+    berita_warc_free(r);
+}
+
+/* Submits one input: a WARC archive's pages (told by content, or all with
+ * --kind warc), else the article it holds. */
+static void submit_input(pipeline *p, const char *path, peeked *stdin_head, size_t *next_to_write, writer_state *w)
 {
     bool is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
-    unit u = {.name = strdup(path)};
     if (!f) {
-        u.error = error_text(path, strerror(errno));
+        submit(p, (unit){.name = strdup(path), .error = error_text(path, strerror(errno))}, next_to_write, w);
+        return;
+    }
+    peeked own, *head = is_stdin ? stdin_head : &own;
+    if (!is_stdin)
+        peek(f, &own);
+    if (p->cfg->force_warc || berita_is_warc(head->bytes, head->len)) {
+        submit_warc(p, f, head, path, next_to_write, w);
     } else {
-        u.data = read_stream(f, &u.len);
+        unit u = {.name = strdup(path)};
+        u.data = read_stream(f, head, &u.len);
         if (!u.data)
             u.error = error_text(path, errno == EFBIG ? "the input is over the 64 MiB input limit" : strerror(errno));
-        if (!is_stdin)
-            fclose(f);
+        submit(p, u, next_to_write, w);
     }
-    submit(p, u, next_to_write, w);
+    if (!is_stdin)
+        fclose(f);
 }
 
-static int run(path_list *inputs, const settings *cfg, size_t jobs, writer_state *w)
+static int run(path_list *inputs, const settings *cfg, peeked *stdin_head, size_t jobs, writer_state *w)
 {
     pipeline p = {.window = jobs * 4, .cfg = cfg};
     p.ring = calloc(p.window, sizeof *p.ring);
@@ -710,10 +778,7 @@ static int run(path_list *inputs, const settings *cfg, size_t jobs, writer_state
         fputs(CSV_ARTICLES_HEADER, stdout);
     for (size_t i = 0; i < inputs->len; i++) {
         const char *path = inputs->paths[i];
-        if (is_warc(path))
-            submit_warc(&p, path, &next_to_write, w);
-        else
-            submit_file(&p, path, &next_to_write, w);
+        submit_input(&p, path, stdin_head, &next_to_write, w);
         w->inputs_done = i + 1;
         if (w->progress)
             show_progress(w, false);
@@ -735,6 +800,41 @@ static int run(path_list *inputs, const settings *cfg, size_t jobs, writer_state
     free(p.ring);
     free(threads);
     return w->failed ? 1 : 0;
+}
+
+/* Whether the one input is a WARC archive, by its first bytes. */
+static bool input_is_warc(const char *path, const peeked *stdin_head)
+{
+    if (strcmp(path, "-") == 0)
+        return berita_is_warc(stdin_head->bytes, stdin_head->len);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return false; /* its failure is reported when it is read */
+    peeked head;
+    peek(f, &head);
+    fclose(f);
+    return berita_is_warc(head.bytes, head.len);
+}
+
+/* One line on stderr for the WARC records that held no page. */
+static void report_skipped(const writer_state *w)
+{
+    static const char *const WHY[] = {[BERITA_WARC_NOT_HTML] = "not HTML", [BERITA_WARC_NOT_OK] = "HTTP status not 2xx",
+                                      [BERITA_WARC_REVISIT] = "revisits", [BERITA_WARC_OTHER] = "requests and metadata",
+                                      [BERITA_WARC_MALFORMED] = "unreadable HTTP"};
+    size_t total = 0;
+    for (size_t k = 0; k < sizeof WHY / sizeof *WHY; k++)
+        total += w->skipped[k];
+    if (!total)
+        return;
+    fprintf(stderr, "berita-extract: %zu WARC records skipped (", total);
+    const char *sep = "";
+    for (size_t k = 0; k < sizeof WHY / sizeof *WHY; k++)
+        if (WHY[k] && w->skipped[k]) {
+            fprintf(stderr, "%s%zu %s", sep, w->skipped[k], WHY[k]);
+            sep = ", ";
+        }
+    fprintf(stderr, ")\n");
 }
 
 /* Each page allocates and frees the same few hundred kilobytes. By default
@@ -785,12 +885,13 @@ int main(int argc, char **argv)
             }
             break;
         case 'k': {
-            berita_input_kind k = strcmp(optarg, "html") == 0   ? BERITA_INPUT_HTML
-                                  : strcmp(optarg, "text") == 0 ? BERITA_INPUT_TEXT
-                                  : strcmp(optarg, "auto") == 0 ? BERITA_INPUT_AUTO
-                                                                : (berita_input_kind)-1;
+            cfg.force_warc = strcmp(optarg, "warc") == 0;
+            berita_input_kind k = strcmp(optarg, "html") == 0                            ? BERITA_INPUT_HTML
+                                  : strcmp(optarg, "text") == 0                          ? BERITA_INPUT_TEXT
+                                  : strcmp(optarg, "auto") == 0 || cfg.force_warc ? BERITA_INPUT_AUTO
+                                                                                         : (berita_input_kind)-1;
             if (berita_options_set_kind(opts, k) != BERITA_OK) {
-                fprintf(stderr, "berita-extract: unknown kind '%s' (auto, html, text)\n", optarg);
+                fprintf(stderr, "berita-extract: unknown kind '%s' (auto, html, text, warc)\n", optarg);
                 status = 2;
             }
             cfg.kind = k;
@@ -867,7 +968,14 @@ int main(int argc, char **argv)
             w.failed++;
         }
     }
-    bool one_article = inputs.len == 1 && !is_warc(inputs.paths[0]);
+    /* stdin is peeked once, here, whether it is one input of many or the only one */
+    peeked stdin_head = {0};
+    for (size_t i = 0; i < inputs.len; i++)
+        if (strcmp(inputs.paths[i], "-") == 0) {
+            peek(stdin, &stdin_head);
+            break;
+        }
+    bool one_article = inputs.len == 1 && !cfg.force_warc && !input_is_warc(inputs.paths[0], &stdin_head);
     if (fmt < 0)
         fmt = one_article ? OUT_JSON : OUT_JSONL;
     cfg.format = (output_format)fmt;
@@ -878,7 +986,8 @@ int main(int argc, char **argv)
     if (jobs < 1)
         jobs = 1;
     size_t failed_before = w.failed;
-    status = run(&inputs, &cfg, (size_t)jobs, &w);
+    status = run(&inputs, &cfg, &stdin_head, (size_t)jobs, &w);
+    report_skipped(&w);
     if (failed_before)
         status = 1;
     for (size_t i = 0; i < inputs.len; i++)

@@ -21,7 +21,9 @@
 #ifndef BERITA_H
 #define BERITA_H
 
+#include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "berita_version.h"
 #include "berita_export.h"
@@ -125,6 +127,11 @@ BERITA_API berita_status berita_options_set_url(berita_options *opts, const char
 /* A name for the input (a file path), copied as the URL is (invalid UTF-8
  * repaired); reported as source.path. */
 BERITA_API berita_status berita_options_set_source_name(berita_options *opts, const char *name);
+/* The WARC record the page came from, reported as source.warc {record_id,
+ * date, offset}: the strings are copied (invalid UTF-8 repaired); NULLs for
+ * both clear it. */
+BERITA_API berita_status berita_options_set_warc_record(berita_options *opts, const char *record_id,
+                                                        const char *date, uint64_t offset);
 /* "YYYY-MM-DD": the day relative ("kemarin") and yearless ("2 Agustus") dates
  * resolve against when the article shows no publication date. NULL clears it;
  * anything but a real calendar date is BERITA_ERR_INVALID_ARGUMENT. */
@@ -247,6 +254,57 @@ BERITA_API berita_status berita_doc_to_json(const berita_doc *doc, unsigned flag
 
 /* Release a buffer the library handed out. NULL is fine. */
 BERITA_API void berita_free(void *ptr);
+
+/* ---- WARC archives ------------------------------------------------------ */
+
+/* Web archives and Common Crawl's news crawl store pages as WARC (ISO 28500):
+ * .warc, or .warc.gz with one gzip member a record. The reader streams the
+ * records from a callback and decodes each HTTP response's page; pass a
+ * page's body to berita_parse with its target URI (berita_options_set_url),
+ * its date as the reference date and its id, date and offset as the source
+ * (berita_options_set_warc_record). */
+
+/* Reads up to n bytes into buf: the count read, 0 at the end, -1 on error. */
+typedef long (*berita_read_fn)(void *ctx, void *buf, size_t n);
+
+typedef struct berita_warc berita_warc;
+
+typedef enum {
+    BERITA_WARC_PAGE = 0,      /* a 2xx HTML response: body holds the page */
+    BERITA_WARC_NOT_HTML = 1,  /* a 2xx response that is not HTML (an image, a script) */
+    BERITA_WARC_NOT_OK = 2,    /* an HTTP status other than 2xx (404, a redirect) */
+    BERITA_WARC_REVISIT = 3,   /* a revisit record: the archive kept no new copy */
+    BERITA_WARC_OTHER = 4,     /* request, metadata, warcinfo, a response that is not HTTP */
+    BERITA_WARC_TOO_LARGE = 5, /* the record, or its decoded body, is over the limit: read past, not kept */
+    BERITA_WARC_MALFORMED = 6  /* an HTTP response that cannot be read */
+} berita_warc_kind;
+
+typedef struct {
+    berita_warc_kind kind;
+    const char *type;       /* WARC-Type, or NULL */
+    const char *target_uri; /* WARC-Target-URI (angle brackets of WARC 1.0 removed), or NULL */
+    const char *record_id;  /* WARC-Record-ID, or NULL */
+    const char *date;       /* WARC-Date ("2025-07-25T03:04:05Z"), or NULL */
+    uint64_t offset;        /* where the record starts: its gzip member's offset in a .warc.gz */
+    int http_status;        /* the HTTP status, 0 when the block is not an HTTP response */
+    const char *body;       /* BERITA_WARC_PAGE: the page, de-chunked and decoded, NUL-terminated */
+    size_t body_len;
+} berita_warc_record;
+
+/* A reader over `read`. A record (or a decoded body) over `max_record` bytes
+ * is never buffered: it comes back as BERITA_WARC_TOO_LARGE (0: no limit;
+ * berita_parse's default input limit, 64 MiB, is a good one). gzip is
+ * recognised by its magic bytes. NULL when out of memory or `read` is NULL. */
+BERITA_API berita_warc *berita_warc_open(berita_read_fn read, void *ctx, size_t max_record);
+/* The next record into *rec, valid until the next call: 1, 0 at the end of
+ * the archive, -1 on an error (a truncated gzip member, a malformed header),
+ * after which berita_warc_error() says what and the archive cannot go on. */
+BERITA_API int berita_warc_next(berita_warc *reader, berita_warc_record *rec);
+BERITA_API const char *berita_warc_error(const berita_warc *reader);
+BERITA_API void berita_warc_free(berita_warc *reader);
+/* Whether the bytes start a WARC archive, plain or gzip (by content, not by
+ * name); a few hundred bytes are enough. */
+BERITA_API bool berita_is_warc(const void *data, size_t len);
 
 #ifdef __cplusplus
 }

@@ -34,6 +34,9 @@ _Static_assert((int)BERITA_INPUT_HTML == (int)FORMAT_HTML && (int)BERITA_INPUT_T
 struct berita_options {
     berita_input_kind kind;
     char *url, *source_name;
+    char *warc_record_id, *warc_date; /* the WARC record the page came from */
+    uint64_t warc_offset;
+    bool warc_present;
     char reference_date[11]; /* "" when unset */
     input_encoding charset;  /* ENC_UNKNOWN: detect */
     size_t max_input_size, max_depth, max_quotes;
@@ -100,6 +103,8 @@ void berita_options_free(berita_options *opts)
         return;
     free(opts->url);
     free(opts->source_name);
+    free(opts->warc_record_id);
+    free(opts->warc_date);
     free(opts);
 }
 
@@ -149,6 +154,19 @@ berita_status berita_options_set_url(berita_options *opts, const char *url)
 berita_status berita_options_set_source_name(berita_options *opts, const char *name)
 {
     return opts ? replace_string(&opts->source_name, name) : BERITA_ERR_INVALID_ARGUMENT;
+}
+
+berita_status berita_options_set_warc_record(berita_options *opts, const char *record_id, const char *date,
+                                             uint64_t offset)
+{
+    if (!opts)
+        return BERITA_ERR_INVALID_ARGUMENT;
+    berita_status st = replace_string(&opts->warc_record_id, record_id);
+    if (st == BERITA_OK)
+        st = replace_string(&opts->warc_date, date);
+    opts->warc_offset = offset;
+    opts->warc_present = st == BERITA_OK && (record_id || date);
+    return st;
 }
 
 berita_status berita_options_set_reference_date(berita_options *opts, const char *date)
@@ -325,6 +343,9 @@ berita_status parse_profiled(const char *data, size_t len, const berita_options 
     doc->arena = a;
     doc->rec.format = in.format;
     doc->rec.source_name = arena_strdup(a, opts->source_name);
+    if (opts->warc_present)
+        doc->rec.warc = (rec_warc){arena_strdup(a, opts->warc_record_id), arena_strdup(a, opts->warc_date),
+                                   opts->warc_offset, true};
     st = run_pipeline(&in, opts, &doc->rec, a, &serr, profile);
     if (st != ST_OK) {
         berita_doc_free(doc);

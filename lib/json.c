@@ -196,6 +196,14 @@ static void write_record(writer *w, const record *rec)
     str_field(w, "path", rec->source_name);
     str_field(w, "url", rec->url);
     str_field(w, "format", record_format_name(rec->format));
+    if (rec->warc.present) { /* only for a page read from a WARC archive */
+        key(w, "warc");
+        open_group(w, "{");
+        str_field(w, "record_id", rec->warc.record_id);
+        str_field(w, "date", rec->warc.date);
+        int_field(w, "offset", (long long)rec->warc.offset);
+        close_group(w, "}");
+    }
     close_group(w, "}");
     str_field(w, "title", rec->title);
     key(w, "published");

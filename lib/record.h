@@ -6,6 +6,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 
@@ -65,9 +66,17 @@ typedef struct {
     char utc_offset[7];     /* "+07:00" or "" */
 } rec_published;
 
+/* The WARC record an article came from (berita_options_set_warc_record). */
+typedef struct {
+    const char *record_id, *date; /* NULL when not given */
+    uint64_t offset;
+    bool present;
+} rec_warc;
+
 typedef struct record {
     source_format format;
     const char *source_name, *url, *title, *dateline;
+    rec_warc warc;
     rec_published published;
     VEC(rec_credit) credits;
     VEC(const char *) labels;

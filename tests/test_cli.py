@@ -93,15 +93,15 @@ class CliTest(unittest.TestCase):
         self.assertIn(b"Exit status", out.stdout)
 
 
-def warc_record(kind, uri, block):
-    head = (f"WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n"
+def warc_record(kind, uri, block, date="2025-07-25T03:04:05Z"):
+    head = (f"WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: {date}\r\n"
             f"WARC-Record-ID: <urn:uuid:{abs(hash((kind, uri))):032x}>\r\n"
             f"Content-Length: {len(block)}\r\n\r\n").encode()
     return head + block + b"\r\n\r\n"
 
 
-def http_response(body, content_type="text/html; charset=utf-8", extra=""):
-    return (f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n{extra}"
+def http_response(body, content_type="text/html; charset=utf-8", extra="", status="200 OK"):
+    return (f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n{extra}"
             f"Content-Length: {len(body)}\r\n\r\n").encode() + body
 
 
@@ -148,7 +148,48 @@ class BatchTest(unittest.TestCase):
                 self.assertEqual([r["source"]["url"] for r in lines],
                                  ["https://a.go.id/1", "https://a.go.id/2", "https://a.go.id/3"])
                 self.assertEqual(len({r["title"] for r in lines}), 1)
-                self.assertEqual(lines[0]["source"]["path"], path + "#1")
+                # "#N": the record's number in the archive; source.warc locates it too
+                self.assertEqual([r["source"]["path"] for r in lines], [path + "#3", path + "#5", path + "#6"])
+                warc = lines[0]["source"]["warc"]
+                self.assertEqual(warc["date"], "2025-07-25T03:04:05Z")
+                self.assertTrue(warc["record_id"].startswith("<urn:uuid:"))
+                self.assertIn(b"3 WARC records skipped (1 not HTML, 2 requests and metadata)", out.stderr)
+        # the offset of each record: its gzip member's in a .warc.gz, its header's in a .warc
+        for path, starts in ((plain, [0]), (multi, [0])):
+            for r in recs:
+                starts.append(starts[-1] + len(gzip.compress(r) if path == multi else r))
+            out = run(path)
+            offsets = [json.loads(x)["source"]["warc"]["offset"] for x in out.stdout.decode().splitlines()]
+            self.assertEqual(offsets, [starts[2], starts[4], starts[5]])
+
+    def test_warc_is_told_by_content(self):
+        recs = self.records()
+        data = b"".join(gzip.compress(r) for r in recs)
+        renamed = self.write("crawl.dat", data)
+        for args, stdin in (((renamed,), None), (("-",), data), (("--kind", "warc", "-"), b"".join(recs))):
+            with self.subTest(args=args):
+                out = run(*args, stdin=stdin)
+                self.assertEqual(out.returncode, 0, out.stderr)
+                self.assertEqual(len(out.stdout.decode().splitlines()), 3)  # JSON Lines: one record a line
+
+    def test_warc_skips_error_pages_and_revisits(self):
+        recs = [warc_record("response", "https://a.go.id/404", http_response(self.page, status="404 Not Found")),
+                warc_record("revisit", "https://a.go.id/1", b"HTTP/1.1 200 OK\r\n\r\n"),
+                warc_record("response", "https://a.go.id/1", http_response(self.page))]
+        out = run(self.write("s.warc", b"".join(recs)))
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual([json.loads(x)["source"]["url"] for x in out.stdout.decode().splitlines()],
+                         ["https://a.go.id/1"])
+        self.assertIn(b"2 WARC records skipped (1 HTTP status not 2xx, 1 revisits)", out.stderr)
+
+    def test_warc_date_is_the_reference_date(self):
+        page = self.page.replace(b"Bupati meresmikan pasar", b"Bupati kemarin meresmikan pasar")
+        path = self.write("d.warc", warc_record("response", "https://a.go.id/d", http_response(page),
+                                               date="2024-02-29T23:00:00Z"))
+        rec = json.loads(run(path).stdout)
+        self.assertEqual([d["start"] for d in rec["dates"]], ["2024-02-28"])
+        rec = json.loads(run("--reference-date", "2025-01-02", path).stdout)  # the command line wins
+        self.assertEqual([d["start"] for d in rec["dates"]], ["2025-01-01"])
 
     def test_truncated_gzip_member(self):
         members = [gzip.compress(r) for r in self.records()]

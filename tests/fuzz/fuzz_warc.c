@@ -1,12 +1,10 @@
-/* libFuzzer target for the WARC reader of berita-extract (examples/warc.c):
- * the input is an archive, plain or gzip; every record and its HTTP body is
- * read, as the CLI reads them. */
+/* libFuzzer target for the library's WARC reader (lib/warc.c): the input is
+ * an archive, plain or gzip; every record and its HTTP body is read, as
+ * berita-extract reads them. */
+#include <berita.h>
 #include <stddef.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
-
-#include "warc.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -15,7 +13,7 @@ typedef struct {
     size_t size, pos;
 } memory_source;
 
-static long read_memory(void *ctx, unsigned char *buf, size_t n)
+static long read_memory(void *ctx, void *buf, size_t n)
 {
     memory_source *m = ctx;
     size_t left = m->size - m->pos;
@@ -29,17 +27,15 @@ static long read_memory(void *ctx, unsigned char *buf, size_t n)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     memory_source src = {data, size, 0};
-    warc_reader *r = warc_open(read_memory, &src, 1 << 20);
+    (void)berita_is_warc(data, size);
+    berita_warc *r = berita_warc_open(read_memory, &src, 1 << 20);
     if (!r)
         return 0;
-    warc_record rec;
-    while (warc_next(r, &rec) == 1) {
-        unsigned char *body = NULL;
-        size_t len = 0;
-        if (warc_http_html_body(&rec, 1 << 20, &body, &len) == 1 && len && body[len - 1] == 0xFF)
-            len--; /* touch the body so a bad length shows */
-        free(body);
-    }
-    warc_close(r);
+    berita_warc_record rec;
+    volatile size_t touched = 0;
+    while (berita_warc_next(r, &rec) == 1)
+        if (rec.kind == BERITA_WARC_PAGE && rec.body_len)
+            touched += (unsigned char)rec.body[rec.body_len - 1]; /* a bad length shows */
+    berita_warc_free(r);
     return 0;
 }

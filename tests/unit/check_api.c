@@ -101,6 +101,76 @@ START_TEST(max_quotes_zero_means_no_limit)
 }
 END_TEST
 
+typedef struct {
+    const char *data;
+    size_t len, pos;
+} memory_source;
+
+static long read_memory(void *ctx, void *buf, size_t n)
+{
+    memory_source *m = ctx;
+    if (n > m->len - m->pos)
+        n = m->len - m->pos;
+    memcpy(buf, m->data + m->pos, n);
+    m->pos += n;
+    return (long)n;
+}
+
+#define WARC_HEAD(type, length) "WARC/1.1\r\nWARC-Type: " type "\r\nWARC-Record-ID: <urn:x>\r\n" \
+                                "WARC-Date: 2025-07-25T03:04:05Z\r\nContent-Length: " length "\r\n\r\n"
+
+/* Each record comes back with its kind; only a 2xx HTML response is a page,
+ * and a record over the limit is read past, not kept. */
+START_TEST(warc_records_are_classified)
+{
+    static const char ARCHIVE[] = WARC_HEAD("request", "4") "GET \r\n\r\n"
+                                  WARC_HEAD("response", "45") "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n\r\n\r\n"
+                                  WARC_HEAD("response", "62") "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+                                                              "<p>Halo warga.</p>\r\n\r\n"
+                                  WARC_HEAD("resource", "40") "0123456789012345678901234567890123456789\r\n\r\n";
+    ck_assert(berita_is_warc(ARCHIVE, sizeof ARCHIVE - 1));
+    ck_assert(!berita_is_warc("<html>", 6));
+    memory_source src = {ARCHIVE, sizeof ARCHIVE - 1, 0};
+    berita_warc *r = berita_warc_open(read_memory, &src, 32);
+    ck_assert_ptr_nonnull(r);
+    berita_warc_record rec;
+    static const berita_warc_kind KINDS[] = {BERITA_WARC_OTHER, BERITA_WARC_TOO_LARGE, BERITA_WARC_TOO_LARGE,
+                                             BERITA_WARC_TOO_LARGE};
+    for (size_t i = 0; i < 4; i++) {
+        ck_assert_int_eq(berita_warc_next(r, &rec), 1);
+        ck_assert_int_eq(rec.kind, KINDS[i]);
+        ck_assert_str_eq(rec.record_id, "<urn:x>");
+    }
+    ck_assert_int_eq(berita_warc_next(r, &rec), 0);
+    berita_warc_free(r);
+
+    src.pos = 0;
+    r = berita_warc_open(read_memory, &src, 0);
+    ck_assert_int_eq(berita_warc_next(r, &rec), 1);
+    ck_assert_int_eq(berita_warc_next(r, &rec), 1);
+    ck_assert_int_eq(rec.kind, BERITA_WARC_NOT_OK);
+    ck_assert_int_eq(rec.http_status, 404);
+    ck_assert_int_eq(berita_warc_next(r, &rec), 1);
+    ck_assert_int_eq(rec.kind, BERITA_WARC_PAGE);
+    ck_assert_str_eq(rec.body, "<p>Halo warga.</p>");
+    ck_assert_str_eq(rec.date, "2025-07-25T03:04:05Z");
+    ck_assert_uint_eq(rec.offset, (uint64_t)(strstr(ARCHIVE, "HTTP/1.1 200") - ARCHIVE) -
+                                      (sizeof WARC_HEAD("response", "62") - 1));
+    ck_assert_int_eq(berita_warc_next(r, &rec), 1);
+    ck_assert_int_eq(rec.kind, BERITA_WARC_OTHER);
+    ck_assert_int_eq(berita_warc_next(r, &rec), 0);
+    berita_warc_free(r);
+
+    src = (memory_source){"WARC/1.1\r\nContent-Length: -1\r\n\r\n", 33, 0};
+    r = berita_warc_open(read_memory, &src, 0);
+    ck_assert_int_eq(berita_warc_next(r, &rec), -1);
+    ck_assert_str_eq(berita_warc_error(r), "bad WARC Content-Length");
+    berita_warc_free(r);
+    ck_assert_ptr_null(berita_warc_open(NULL, NULL, 0));
+    berita_warc_free(NULL);
+}
+END_TEST
+
 START_TEST(errors_are_reported)
 {
     berita_doc *doc = (berita_doc *)&doc;
@@ -170,6 +240,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, options_are_applied);
     tcase_add_test(tc, caller_strings_are_repaired_to_utf8);
     tcase_add_test(tc, max_quotes_zero_means_no_limit);
+    tcase_add_test(tc, warc_records_are_classified);
     tcase_add_test(tc, errors_are_reported);
     tcase_add_test(tc, every_status_has_a_message);
     tcase_add_test(tc, enum_names);

@@ -1,4 +1,10 @@
-#include "warc.h"
+/* WARC archives (ISO 28500; .warc and multi-member .warc.gz), the format of
+ * web archives and Common Crawl's news crawl: records streamed one at a time
+ * from the caller's read callback, each HTTP response's page decoded
+ * (de-chunked, gzip/deflate inflated). Nothing is ever buffered beyond the
+ * caller's limit: an oversized record is read past, a body stops inflating at
+ * the limit. */
+#include "berita.h"
 
 #include <ctype.h>
 #include <stdbool.h>
@@ -11,9 +17,12 @@
 
 enum { CHUNK = 1 << 16, MAX_HEADER = 1 << 16 };
 
-struct warc_reader {
-    warc_read_fn read;
+struct berita_warc {
+    berita_read_fn read;
     void *ctx;
+    uint64_t raw_read;     /* archive bytes handed over by read() so far */
+    uint64_t decoded_base; /* decoded bytes consumed before buf[0] */
+    uint64_t member_start; /* the archive offset of the gzip member being inflated */
     /* Compressed input and the inflater, when the archive is gzip. */
     bool gzip, in_member, source_done;
     z_stream z;
@@ -24,48 +33,69 @@ struct warc_reader {
     bool started;
     size_t max_record; /* a record block beyond this is skipped unread, never buffered */
     char error[200];
-    warc_record current;
+    /* The current record: its header values and block, and the page. */
+    char type[32], date[64];
+    char *target_uri, *record_id;
+    unsigned char *block;
+    size_t block_len;
+    unsigned char *body;
 };
 
-warc_reader *warc_open(warc_read_fn read, void *ctx, size_t max_record)
+berita_warc *berita_warc_open(berita_read_fn read, void *ctx, size_t max_record)
 {
-    warc_reader *r = calloc(1, sizeof *r);
+    if (!read)
+        return NULL;
+    berita_warc *r = calloc(1, sizeof *r);
     if (!r)
         return NULL;
     r->read = read;
     r->ctx = ctx;
-    r->max_record = max_record ? max_record : SIZE_MAX;
+    r->max_record = max_record ? max_record : SIZE_MAX / 4; /* "no limit": room for a terminator and doubling */
     return r;
 }
 
-void warc_close(warc_reader *r)
+static void drop_record(berita_warc *r)
+{
+    free(r->target_uri);
+    free(r->record_id);
+    free(r->block);
+    free(r->body);
+    r->target_uri = r->record_id = NULL;
+    r->block = r->body = NULL;
+    r->block_len = 0;
+    r->type[0] = r->date[0] = '\0';
+}
+
+void berita_warc_free(berita_warc *r)
 {
     if (!r)
         return;
     if (r->gzip)
         inflateEnd(&r->z);
+    drop_record(r);
     free(r->buf);
-    free(r->current.target_uri);
-    free(r->current.block);
     free(r);
 }
 
-const char *warc_error(const warc_reader *r) { return r->error; }
+const char *berita_warc_error(const berita_warc *r) { return r ? r->error : "no reader"; }
 
-static int fail(warc_reader *r, const char *msg)
+static int fail(berita_warc *r, const char *msg)
 {
     snprintf(r->error, sizeof r->error, "%s", msg);
     return -1;
 }
 
-static int reserve(warc_reader *r, size_t extra)
+static int reserve(berita_warc *r, size_t extra)
 {
-    if (r->pos > 0 && r->pos == r->len)
+    if (r->pos > 0 && r->pos == r->len) {
+        r->decoded_base += r->len;
         r->pos = r->len = 0;
+    }
     if (r->len + extra <= r->cap)
         return 0;
     if (r->pos > 0) { /* slide the unread bytes down first */
         memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+        r->decoded_base += r->pos;
         r->len -= r->pos;
         r->pos = 0;
         if (r->len + extra <= r->cap)
@@ -83,24 +113,26 @@ static int reserve(warc_reader *r, size_t extra)
 }
 
 /* Reads more decoded bytes into buf: >0 bytes added, 0 at a clean end, -1 on error. */
-static long fill(warc_reader *r)
+static long fill(berita_warc *r)
 {
     if (reserve(r, CHUNK))
         return fail(r, "out of memory");
     if (!r->gzip) {
         long n = r->read(r->ctx, r->buf + r->len, CHUNK);
-        if (n < 0)
+        if (n < 0 || n > CHUNK)
             return fail(r, "read error");
         r->len += (size_t)n;
+        r->raw_read += (uint64_t)n;
         return n;
     }
     for (;;) {
         if (r->z.avail_in == 0 && !r->source_done) {
             long n = r->read(r->ctx, r->in, CHUNK);
-            if (n < 0)
+            if (n < 0 || n > CHUNK)
                 return fail(r, "read error");
             if (n == 0)
                 r->source_done = true;
+            r->raw_read += (uint64_t)n;
             r->z.next_in = r->in;
             r->z.avail_in = (uInt)n;
         }
@@ -110,6 +142,7 @@ static long fill(warc_reader *r)
             if (inflateReset(&r->z) != Z_OK)
                 return fail(r, "gzip error");
             r->in_member = true;
+            r->member_start = r->raw_read - r->z.avail_in;
         }
         r->z.next_out = r->buf + r->len;
         r->z.avail_out = CHUNK;
@@ -125,12 +158,13 @@ static long fill(warc_reader *r)
     }
 }
 
-static int start(warc_reader *r)
+static int start(berita_warc *r)
 {
     r->started = true;
     long n = r->read(r->ctx, r->in, 2);
-    if (n < 0)
+    if (n < 0 || n > 2)
         return fail(r, "read error");
+    r->raw_read = (uint64_t)n;
     if (n == 2 && r->in[0] == 0x1f && r->in[1] == 0x8b) {
         r->gzip = true;
         memset(&r->z, 0, sizeof r->z);
@@ -150,7 +184,7 @@ static int start(warc_reader *r)
 
 /* Makes at least `need` bytes available at buf+pos: 1, 0 when the archive
  * ends first, -1 on error. */
-static int want(warc_reader *r, size_t need)
+static int want(berita_warc *r, size_t need)
 {
     while (r->len - r->pos < need) {
         long n = fill(r);
@@ -163,7 +197,7 @@ static int want(warc_reader *r, size_t need)
 }
 
 /* The header block: up to and including the blank line. Returns its length. */
-static long header_block(warc_reader *r)
+static long header_block(berita_warc *r)
 {
     size_t scanned = 0;
     for (;;) {
@@ -220,7 +254,7 @@ static bool header_value(const char *h, size_t len, const char *name, char *out,
 
 /* Drops n bytes of the archive without keeping them: an oversized record is
  * read past in CHUNK steps. 1, 0 when the archive ends first, -1 on error. */
-static int skip(warc_reader *r, unsigned long long n)
+static int skip(berita_warc *r, unsigned long long n)
 {
     while (n > 0) {
         size_t avail = r->len - r->pos;
@@ -237,13 +271,12 @@ static int skip(warc_reader *r, unsigned long long n)
     return 1;
 }
 
-int warc_next(warc_reader *r, warc_record *rec)
+/* Reads the next record's header and block into r: 1, 0 at the end, -1 on
+ * an error. A block over the limit is read past: r->block stays NULL and
+ * *oversize is set. *offset is where the record starts in the archive. */
+static int read_record(berita_warc *r, bool *oversize, uint64_t *offset)
 {
-    if (!r->started && start(r))
-        return -1;
-    free(r->current.target_uri);
-    free(r->current.block);
-    memset(&r->current, 0, sizeof r->current);
+    *oversize = false;
     /* Records are separated by CRLF CRLF; tolerate any blank lines between. */
     for (;;) {
         int got = want(r, 1);
@@ -253,6 +286,8 @@ int warc_next(warc_reader *r, warc_record *rec)
             break;
         r->pos++;
     }
+    /* a record of a .warc.gz is found by its member's offset, as CDX indexes give it */
+    *offset = r->gzip ? r->member_start : r->decoded_base + r->pos;
     long hlen = header_block(r);
     if (hlen <= 0)
         return (int)hlen;
@@ -267,46 +302,43 @@ int warc_next(warc_reader *r, warc_record *rec)
     unsigned long long clen = strtoull(value, &end, 10);
     if (!isdigit((unsigned char)value[0]) || *end || clen > (1ull << 40))
         return fail(r, "bad WARC Content-Length");
-    if (header_value(h, (size_t)hlen, "WARC-Type", value, sizeof value))
-        snprintf(r->current.type, sizeof r->current.type, "%s", value);
-    const char *uri;
-    size_t uri_len;
-    if (header_span(h, (size_t)hlen, "WARC-Target-URI", &uri, &uri_len)) {
+    header_value(h, (size_t)hlen, "WARC-Type", r->type, sizeof r->type);
+    header_value(h, (size_t)hlen, "WARC-Date", r->date, sizeof r->date);
+    const char *v;
+    size_t n;
+    if (header_span(h, (size_t)hlen, "WARC-Target-URI", &v, &n)) {
         /* WARC 1.0 wrote the URI in angle brackets. */
-        if (uri_len >= 2 && uri[0] == '<' && uri[uri_len - 1] == '>') {
-            uri++;
-            uri_len -= 2;
+        if (n >= 2 && v[0] == '<' && v[n - 1] == '>') {
+            v++;
+            n -= 2;
         }
-        r->current.target_uri = strndup(uri, uri_len);
-        if (!r->current.target_uri)
+        if (!(r->target_uri = strndup(v, n)))
             return fail(r, "out of memory");
     }
+    if (header_span(h, (size_t)hlen, "WARC-Record-ID", &v, &n) && !(r->record_id = strndup(v, n)))
+        return fail(r, "out of memory");
     r->pos += (size_t)hlen;
     if (clen > r->max_record) {
-        r->current.oversize = (size_t)clen;
+        *oversize = true;
         int got = skip(r, clen);
-        if (got <= 0)
-            return got < 0 ? -1 : fail(r, "truncated WARC record");
-        *rec = r->current;
-        return 1;
+        return got < 0 ? -1 : got == 0 ? fail(r, "truncated WARC record") : 1;
     }
     int got = want(r, (size_t)clen);
     if (got <= 0)
         return got < 0 ? -1 : fail(r, "truncated WARC record");
-    r->current.block = malloc((size_t)clen + 1);
-    if (!r->current.block)
+    if (!(r->block = malloc((size_t)clen + 1)))
         return fail(r, "out of memory");
-    memcpy(r->current.block, r->buf + r->pos, (size_t)clen);
-    r->current.block[clen] = '\0';
-    r->current.block_len = (size_t)clen;
+    memcpy(r->block, r->buf + r->pos, (size_t)clen);
+    r->block[clen] = '\0';
+    r->block_len = (size_t)clen;
     r->pos += (size_t)clen;
-    *rec = r->current;
     return 1;
 }
 
 /* Inflates gzip or zlib data into a new buffer of at most `limit` bytes;
  * NULL with *over set when the data inflates beyond it. */
-static unsigned char *inflate_all(const unsigned char *data, size_t len, size_t limit, size_t *out_len, bool *over)
+static unsigned char *inflate_all(const unsigned char *data, size_t len, size_t limit, size_t *out_len,
+                                  bool *over)
 {
     *over = false;
     z_stream z;
@@ -393,48 +425,112 @@ static bool looks_like_html(const unsigned char *b, size_t len)
     return false;
 }
 
-int warc_http_html_body(const warc_record *rec, size_t limit, unsigned char **body, size_t *len)
+/* Classifies an HTTP response block and, for a 2xx HTML page, decodes its
+ * body into r->body. */
+static berita_warc_kind http_page(berita_warc *r, berita_warc_record *rec)
 {
-    *body = NULL;
-    *len = 0;
-    if (strcmp(rec->type, "response") != 0 || !rec->block || rec->block_len < 5 || memcmp(rec->block, "HTTP/", 5) != 0)
-        return 0;
-    const unsigned char *b = rec->block;
+    const unsigned char *b = r->block;
+    if (!b || r->block_len < 5 || memcmp(b, "HTTP/", 5) != 0)
+        return BERITA_WARC_OTHER;
     size_t hend = 0;
-    for (size_t i = 0; i + 3 < rec->block_len; i++)
+    for (size_t i = 0; i + 3 < r->block_len; i++)
         if (b[i] == '\r' && b[i + 1] == '\n' && b[i + 2] == '\r' && b[i + 3] == '\n') {
             hend = i + 4;
             break;
         }
     if (!hend)
-        return -1;
+        return BERITA_WARC_MALFORMED;
+    /* "HTTP/1.1 200 OK": the status is the second word */
+    const unsigned char *sp = memchr(b, ' ', hend);
+    if (!sp || sp + 4 > b + hend || !isdigit(sp[1]) || !isdigit(sp[2]) || !isdigit(sp[3]))
+        return BERITA_WARC_MALFORMED;
+    rec->http_status = (sp[1] - '0') * 100 + (sp[2] - '0') * 10 + (sp[3] - '0');
+    if (rec->http_status < 200 || rec->http_status > 299)
+        return BERITA_WARC_NOT_OK;
     char type[256] = "", transfer[64] = "", encoding[64] = "";
     header_value((const char *)b, hend, "Content-Type", type, sizeof type);
     header_value((const char *)b, hend, "Transfer-Encoding", transfer, sizeof transfer);
     header_value((const char *)b, hend, "Content-Encoding", encoding, sizeof encoding);
-    size_t n = rec->block_len - hend;
+    size_t n = r->block_len - hend;
     unsigned char *out = malloc(n + 1);
     if (!out)
-        return -1;
+        return BERITA_WARC_MALFORMED;
     memcpy(out, b + hend, n);
     if (strcasecmp(transfer, "chunked") == 0)
         n = dechunk(out, n);
     if (strcasecmp(encoding, "gzip") == 0 || strcasecmp(encoding, "deflate") == 0) {
         size_t inflated_len;
         bool over;
-        unsigned char *inflated = inflate_all(out, n, limit ? limit : SIZE_MAX - 1, &inflated_len, &over);
+        unsigned char *inflated = inflate_all(out, n, r->max_record, &inflated_len, &over);
         free(out);
         if (!inflated)
-            return over ? -2 : -1;
+            return over ? BERITA_WARC_TOO_LARGE : BERITA_WARC_MALFORMED;
         out = inflated;
         n = inflated_len;
     }
     bool html = type[0] ? (strstr(type, "html") != NULL) : looks_like_html(out, n);
     if (!html) {
         free(out);
-        return 0;
+        return BERITA_WARC_NOT_HTML;
     }
-    *body = out;
-    *len = n;
+    out[n] = '\0';
+    r->body = out;
+    rec->body = (const char *)out;
+    rec->body_len = n;
+    return BERITA_WARC_PAGE;
+}
+
+int berita_warc_next(berita_warc *r, berita_warc_record *rec)
+{
+    if (!r || !rec)
+        return -1;
+    memset(rec, 0, sizeof *rec);
+    drop_record(r);
+    if (!r->started && start(r))
+        return -1;
+    bool oversize;
+    uint64_t offset;
+    int got = read_record(r, &oversize, &offset);
+    if (got <= 0)
+        return got;
+    rec->type = r->type[0] ? r->type : NULL;
+    rec->target_uri = r->target_uri;
+    rec->record_id = r->record_id;
+    rec->date = r->date[0] ? r->date : NULL;
+    rec->offset = offset;
+    if (oversize)
+        rec->kind = BERITA_WARC_TOO_LARGE;
+    else if (strcmp(r->type, "revisit") == 0)
+        rec->kind = BERITA_WARC_REVISIT;
+    else if (strcmp(r->type, "response") == 0)
+        rec->kind = http_page(r, rec);
+    else
+        rec->kind = BERITA_WARC_OTHER;
     return 1;
+}
+
+bool berita_is_warc(const void *data, size_t len)
+{
+    const unsigned char *b = data;
+    if (!b)
+        return false;
+    if (len >= 5 && memcmp(b, "WARC/", 5) == 0)
+        return true;
+    if (len < 18 || b[0] != 0x1f || b[1] != 0x8b)
+        return false;
+    /* gzip: the first member's first bytes */
+    unsigned char head[5];
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (inflateInit2(&z, 15 + 16) != Z_OK)
+        return false;
+    z.next_in = (unsigned char *)b;
+    z.avail_in = (uInt)(len < (1u << 20) ? len : (1u << 20));
+    z.next_out = head;
+    z.avail_out = sizeof head;
+    int rc = inflate(&z, Z_SYNC_FLUSH);
+    bool warc = (rc == Z_OK || rc == Z_STREAM_END || rc == Z_BUF_ERROR) && z.avail_out == 0 &&
+                memcmp(head, "WARC/", 5) == 0;
+    inflateEnd(&z);
+    return warc;
 }
