@@ -55,6 +55,10 @@ static void usage(FILE *to, const char *prog)
             "                            own date otherwise)\n"
             "  -c, --charset NAME        force the input encoding (utf-8, windows-1252, ...)\n"
             "  -j, --jobs N              worker threads (default: the number of cores)\n"
+            "      --input-file FILE     read the inputs from FILE, one a line, besides any named\n"
+            "      --failures FILE       write each failed input and why to FILE, one a line\n"
+            "      --dedupe              leave out a record whose body is a copy of one already\n"
+            "                            written (the same release posted by several sites)\n"
             "      --bom                 start CSV output with a UTF-8 byte order mark, so\n"
             "                            spreadsheets read it as UTF-8\n"
             "  -q, --quiet               no progress bar (failures are still reported)\n"
@@ -88,6 +92,13 @@ static int push_path(path_list *l, const char *path)
     return 0;
 }
 
+static void free_paths(path_list *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        free(l->paths[i]);
+    free(l->paths);
+}
+
 static bool ends_with(const char *s, const char *suffix)
 {
     size_t n = strlen(s), m = strlen(suffix);
@@ -106,21 +117,23 @@ static int compare_entries(const FTSENT **a, const FTSENT **b) { return strcmp((
 
 static char *error_text(const char *name, const char *message);
 
-static void report_walk_problem(const char *path, const char *message, size_t *problems)
+/* A problem met on the walk, kept to be reported as a failure. */
+static void walk_problem(const char *path, const char *message, path_list *problems)
 {
     char *error = error_text(path, message);
-    fprintf(stderr, "%s\n", error ? error : "berita-extract: out of memory");
-    free(error);
-    (*problems)++;
+    if (error) {
+        push_path(problems, error);
+        free(error);
+    }
 }
 
 /* Adds the article files under dir, in name order, recursively, following
  * symbolic links. A folder that cannot be read, a link that leads back to a
  * folder above it (followed once, never again) and a dangling link to an
- * article file are reported on stderr and counted in *problems: the batch
- * goes on and exits 1. Hidden files and folders are skipped. -1 when out of
+ * article file are added to *problems, as failures to report: the batch goes
+ * on and exits 1. Hidden files and folders are skipped. -1 when out of
  * memory. */
-static int walk_directory(path_list *out, const char *dir, size_t *problems)
+static int walk_directory(path_list *out, const char *dir, path_list *problems)
 {
     char *roots[] = {(char *)dir, NULL};
     FTS *fts = fts_open(roots, FTS_LOGICAL | FTS_NOCHDIR, compare_entries);
@@ -139,17 +152,17 @@ static int walk_directory(path_list *out, const char *dir, size_t *problems)
                 rc = push_path(out, e->fts_path);
             break;
         case FTS_DC:
-            report_walk_problem(e->fts_path, "a link back to a folder above it, not followed", problems);
+            walk_problem(e->fts_path, "a link back to a folder above it, not followed", problems);
             break;
         case FTS_DNR:
         case FTS_ERR:
             if (!hidden)
-                report_walk_problem(e->fts_path, strerror(e->fts_errno), problems);
+                walk_problem(e->fts_path, strerror(e->fts_errno), problems);
             break;
         case FTS_SLNONE:
         case FTS_NS:
             if (!hidden && is_article_file(e->fts_name))
-                report_walk_problem(e->fts_path, e->fts_errno ? strerror(e->fts_errno) : "a dangling link", problems);
+                walk_problem(e->fts_path, e->fts_errno ? strerror(e->fts_errno) : "a dangling link", problems);
             break;
         default:
             break;
@@ -238,6 +251,7 @@ typedef struct {
     char *json;      /* or, for json and jsonl, the record as the library wrote it, and a newline */
     size_t json_len;
     char *error;     /* a failure to report */
+    char fingerprint[17]; /* the record's content fingerprint, for --dedupe */
     bool done;
 } unit;
 
@@ -521,6 +535,8 @@ static void process(unit *u, const settings *cfg)
     } else {
         text_summary(&b, doc, berita_doc_source_name(doc));
     }
+    if (berita_doc_fingerprint(doc))
+        memcpy(u->fingerprint, berita_doc_fingerprint(doc), sizeof u->fingerprint);
     berita_doc_free(doc);
     if (b.failed) {
         free(b.s);
@@ -568,11 +584,88 @@ static void *worker(void *arg)
     return NULL;
 }
 
+/* --dedupe: the fingerprints of the records written so far, indexed by each
+ * of their four 16-bit quarters. Two copies of one release differ in a few
+ * bits: within DUPLICATE_BITS, and sharing a quarter (certain up to 3 bits
+ * apart), they are found without comparing every pair. */
+enum { DUPLICATE_BITS = 8, QUARTERS = 4, NO_ENTRY = SIZE_MAX };
+
+typedef struct {
+    size_t head[QUARTERS][1 << 16]; /* the newest entry with that quarter, or NO_ENTRY */
+    struct seen_entry {
+        char fingerprint[17];
+        char *name;
+        size_t next[QUARTERS];
+    } *entries;
+    size_t len, cap;
+} seen_index;
+
+static seen_index *seen_new(void)
+{
+    seen_index *x = calloc(1, sizeof *x);
+    if (x)
+        memset(x->head, 0xff, sizeof x->head); /* every byte 0xff: SIZE_MAX, no entry */
+    return x;
+}
+
+static void seen_free(seen_index *x)
+{
+    if (!x)
+        return;
+    for (size_t i = 0; i < x->len; i++)
+        free(x->entries[i].name);
+    free(x->entries);
+    free(x);
+}
+
+/* The q-th four hex digits of a fingerprint (the library writes them lower-case). */
+static unsigned quarter(const char *fingerprint, int q)
+{
+    unsigned v = 0;
+    for (int i = 0; i < 4; i++) {
+        char c = fingerprint[4 * q + i];
+        v = v << 4 | (unsigned)(c <= '9' ? c - '0' : c - 'a' + 10);
+    }
+    return v;
+}
+
+/* The name of an earlier record within DUPLICATE_BITS of `fingerprint`, or
+ * NULL after adding it as `name`'s. *bits: how far apart. */
+static const char *seen_check(seen_index *x, const char *fingerprint, const char *name, int *bits)
+{
+    for (int q = 0; q < QUARTERS; q++)
+        for (size_t i = x->head[q][quarter(fingerprint, q)]; i != NO_ENTRY; i = x->entries[i].next[q])
+            if ((*bits = berita_fingerprint_distance(fingerprint, x->entries[i].fingerprint)) >= 0 &&
+                *bits <= DUPLICATE_BITS)
+                return x->entries[i].name;
+    if (x->len == x->cap) {
+        size_t cap = x->cap ? x->cap * 2 : 256;
+        struct seen_entry *grown = realloc(x->entries, cap * sizeof *grown);
+        if (!grown)
+            return NULL; /* out of memory: it is written, not remembered */
+        x->entries = grown;
+        x->cap = cap;
+    }
+    struct seen_entry *e = &x->entries[x->len];
+    memcpy(e->fingerprint, fingerprint, sizeof e->fingerprint);
+    e->name = strdup(name);
+    for (int q = 0; q < QUARTERS; q++) {
+        unsigned v = quarter(fingerprint, q);
+        e->next[q] = x->head[q][v];
+        x->head[q][v] = x->len;
+    }
+    x->len++;
+    return NULL;
+}
+
 typedef struct {
     size_t written, failed, total_inputs, inputs_done;
     bool progress, write_error;
     bool json_array; /* -f json over several articles: one JSON array */
     size_t skipped[BERITA_WARC_MALFORMED + 1]; /* WARC records that are no page, by kind */
+    FILE *failures;  /* --failures: one line per failed input */
+    seen_index *seen; /* --dedupe: the fingerprints written so far */
+    size_t duplicates;
     struct timespec started;
 } writer_state;
 
@@ -593,6 +686,17 @@ static void show_progress(const writer_state *w, bool final)
             w->total_inputs, w->written, rate, w->failed, final ? 0.0 : eta, final ? "\n" : "");
 }
 
+/* A failure on stderr and, with --failures, in its file (without the
+ * program's name). */
+static void report_failure(writer_state *w, const char *error)
+{
+    w->failed++;
+    fprintf(stderr, "%s%s\n", w->progress ? "\r\033[K" : "", error ? error : "berita-extract: out of memory");
+    static const char PREFIX[] = "berita-extract: ";
+    if (w->failures && error)
+        fprintf(w->failures, "%s\n", strncmp(error, PREFIX, sizeof PREFIX - 1) ? error : error + sizeof PREFIX - 1);
+}
+
 /* Writes out the finished units at the head of the window, in order. Called with the lock held. */
 static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait_for_all)
 {
@@ -605,9 +709,16 @@ static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait
             continue;
         }
         pthread_mutex_unlock(&p->lock);
+        const char *copy_of = NULL;
+        int bits = 0;
+        if (!u->error && w->seen && u->fingerprint[0])
+            copy_of = seen_check(w->seen, u->fingerprint, u->name, &bits);
         if (u->error) {
-            w->failed++;
-            fprintf(stderr, "%s%s\n", w->progress ? "\r\033[K" : "", u->error);
+            report_failure(w, u->error);
+        } else if (copy_of) {
+            w->duplicates++;
+            fprintf(stderr, "%sberita-extract: %s: a copy of %s (%d bits apart), not written\n",
+                    w->progress ? "\r\033[K" : "", u->name, copy_of, bits);
         } else if (u->json) {
             if (w->json_array && fputs(w->written ? ",\n" : "[\n", stdout) == EOF)
                 w->write_error = true;
@@ -802,6 +913,32 @@ static int run(path_list *inputs, const settings *cfg, peeked *stdin_head, size_
     return w->failed ? 1 : 0;
 }
 
+/* --input-file: the inputs named one a line, blank lines and a trailing CR
+ * ignored; "-" reads the list from standard input. */
+static int read_input_list(const char *path, path_list *out)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *f = is_stdin ? stdin : fopen(path, "r");
+    if (!f)
+        return -1;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rc = 0;
+    while (rc == 0 && (n = getline(&line, &cap, f)) >= 0) {
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
+        if (n > 0)
+            rc = push_path(out, line);
+    }
+    if (ferror(f))
+        rc = -1;
+    free(line);
+    if (!is_stdin)
+        fclose(f);
+    return rc;
+}
+
 /* Whether the one input is a WARC archive, by its first bytes. */
 static bool input_is_warc(const char *path, const peeked *stdin_head)
 {
@@ -859,7 +996,8 @@ int main(int argc, char **argv)
         {"charset", required_argument, NULL, 'c'}, {"jobs", required_argument, NULL, 'j'},
         {"quiet", no_argument, NULL, 'q'},        {"version", no_argument, NULL, 'V'},
         {"help", no_argument, NULL, 'h'},         {"bom", no_argument, NULL, 'B'},
-        {NULL, 0, NULL, 0},
+        {"dedupe", no_argument, NULL, 'D'},       {"failures", required_argument, NULL, 'F'},
+        {"input-file", required_argument, NULL, 'I'}, {NULL, 0, NULL, 0},
     };
     /* Options are checked here, once, on a scratch object; units build their own. */
     berita_options *opts = berita_options_new();
@@ -870,7 +1008,8 @@ int main(int argc, char **argv)
     settings cfg = {.kind = BERITA_INPUT_AUTO};
     int fmt = -1, c, status = 0;
     long jobs = sysconf(_SC_NPROCESSORS_ONLN);
-    bool quiet = false;
+    bool quiet = false, dedupe = false;
+    const char *failures_path = NULL, *input_list = NULL;
     while ((c = getopt_long(argc, argv, "f:k:u:r:c:j:qVh", LONG, NULL)) != -1) {
         switch (c) {
         case 'f':
@@ -930,6 +1069,15 @@ int main(int argc, char **argv)
         case 'B':
             cfg.bom = true;
             break;
+        case 'D':
+            dedupe = true;
+            break;
+        case 'F':
+            failures_path = optarg;
+            break;
+        case 'I':
+            input_list = optarg;
+            break;
         case 'V':
             printf("berita-extract %s (libberita %s, libxml2 %s, utf8proc %s)\n", BERITA_VERSION_STRING,
                    berita_version(), xmlParserVersion, utf8proc_version());
@@ -943,7 +1091,7 @@ int main(int argc, char **argv)
             status = 2;
         }
     }
-    if (status == 0 && optind >= argc) {
+    if (status == 0 && optind >= argc && !input_list) {
         fprintf(stderr, "berita-extract: no input files\n");
         status = 2;
     }
@@ -953,21 +1101,34 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    path_list inputs = {0};
     writer_state w = {0};
-    for (int i = optind; i < argc; i++) {
-        struct stat st;
-        int rc = (strcmp(argv[i], "-") != 0 && stat(argv[i], &st) == 0 && S_ISDIR(st.st_mode))
-                     ? walk_directory(&inputs, argv[i], &w.failed)
-                     : push_path(&inputs, argv[i]);
-        if (rc) {
-            char *error = error_text(argv[i], strerror(errno));
-            if (error)
-                fprintf(stderr, "%s\n", error);
-            free(error);
-            w.failed++;
-        }
+    if (failures_path && !(w.failures = fopen(failures_path, "w"))) {
+        fprintf(stderr, "berita-extract: cannot write the failures file: %s\n", strerror(errno));
+        berita_options_free(opts);
+        return 2;
     }
+    if (dedupe && !(w.seen = seen_new())) {
+        fprintf(stderr, "berita-extract: out of memory\n");
+        berita_options_free(opts);
+        return 1;
+    }
+    path_list named = {0}, inputs = {0}, problems = {0};
+    for (int i = optind; i < argc; i++)
+        if (push_path(&named, argv[i]))
+            walk_problem(argv[i], strerror(errno), &problems);
+    if (input_list && read_input_list(input_list, &named))
+        walk_problem(input_list, strerror(errno), &problems);
+    for (size_t i = 0; i < named.len; i++) {
+        struct stat st;
+        const char *name = named.paths[i];
+        int rc = (strcmp(name, "-") != 0 && stat(name, &st) == 0 && S_ISDIR(st.st_mode))
+                     ? walk_directory(&inputs, name, &problems)
+                     : push_path(&inputs, name);
+        if (rc)
+            walk_problem(name, strerror(errno), &problems);
+    }
+    for (size_t i = 0; i < problems.len; i++)
+        report_failure(&w, problems.paths[i]);
     /* stdin is peeked once, here, whether it is one input of many or the only one */
     peeked stdin_head = {0};
     for (size_t i = 0; i < inputs.len; i++)
@@ -990,9 +1151,16 @@ int main(int argc, char **argv)
     report_skipped(&w);
     if (failed_before)
         status = 1;
-    for (size_t i = 0; i < inputs.len; i++)
-        free(inputs.paths[i]);
-    free(inputs.paths);
+    if (w.duplicates)
+        fprintf(stderr, "berita-extract: %zu copies of articles already written were left out\n", w.duplicates);
+    free_paths(&named);
+    free_paths(&inputs);
+    free_paths(&problems);
+    seen_free(w.seen);
+    if (w.failures && fclose(w.failures) != 0) {
+        fprintf(stderr, "berita-extract: cannot write the failures file: %s\n", strerror(errno));
+        status = 1;
+    }
     berita_options_free(opts);
     if (fflush(stdout) != 0 || ferror(stdout) || w.write_error) {
         fprintf(stderr, "berita-extract: write error: %s\n", strerror(errno));

@@ -173,6 +173,14 @@ BERITA_API berita_input_kind berita_doc_format(const berita_doc *doc);
 BERITA_API const char *berita_doc_url(const berita_doc *doc);
 /* The source name given in the options. */
 BERITA_API const char *berita_doc_source_name(const berita_doc *doc);
+/* The body's content fingerprint, 16 hex digits (a 64-bit SimHash of its
+ * word 3-grams), or NULL when the body has no words. Copies of one release
+ * posted by several sites, each with its own dateline, byline or sign-off,
+ * differ in a few bits; different articles in about half of them. */
+BERITA_API const char *berita_doc_fingerprint(const berita_doc *doc);
+/* The number of bits two fingerprints differ in (0 to 64), or -1 when either
+ * is not a fingerprint. 3 or fewer: near-exact duplicates. */
+BERITA_API int berita_fingerprint_distance(const char *a, const char *b);
 
 /* Publication: the text it was read from, the local date "YYYY-MM-DD", the
  * local time "HH:MM" and the UTC offset "+07:00", each NULL when unknown. */

@@ -11,6 +11,7 @@
 #include "arena.h"
 #include "calendar.h"
 #include "dates.h"
+#include "fingerprint.h"
 #include "html.h"
 #include "input.h"
 #include "json.h"
@@ -298,6 +299,7 @@ static stage_status run_pipeline(input_stream *in, const berita_options *opts, r
     speech_events speech;
     TIMED(profile, quotes, speech = quotes_extract(rec, opts->max_quotes ? opts->max_quotes : SIZE_MAX, a, work));
     TIMED(profile, speakers, speakers_resolve(rec, &speech, a, work));
+    fingerprint_record(rec);
     bool failed = arena_failed(a) || arena_failed(work);
     arena_free(work);
     return failed ? stage_fail(err, ST_NOMEM, 0, "out of memory") : ST_OK;
@@ -374,6 +376,8 @@ berita_input_kind berita_doc_format(const berita_doc *doc)
 }
 const char *berita_doc_url(const berita_doc *doc) { return doc ? doc->rec.url : NULL; }
 const char *berita_doc_source_name(const berita_doc *doc) { return doc ? doc->rec.source_name : NULL; }
+const char *berita_doc_fingerprint(const berita_doc *doc) { return doc ? nonempty(doc->rec.fingerprint) : NULL; }
+int berita_fingerprint_distance(const char *a, const char *b) { return fingerprint_distance(a, b); }
 const char *berita_doc_published_text(const berita_doc *doc) { return doc ? doc->rec.published.text : NULL; }
 const char *berita_doc_published_date(const berita_doc *doc) { return doc ? nonempty(doc->rec.published.date) : NULL; }
 const char *berita_doc_published_time(const berita_doc *doc) { return doc ? nonempty(doc->rec.published.time) : NULL; }

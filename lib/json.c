@@ -205,6 +205,7 @@ static void write_record(writer *w, const record *rec)
         close_group(w, "}");
     }
     close_group(w, "}");
+    nonempty_field(w, "fingerprint", rec->fingerprint);
     str_field(w, "title", rec->title);
     key(w, "published");
     open_group(w, "{");

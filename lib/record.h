@@ -77,6 +77,7 @@ typedef struct record {
     source_format format;
     const char *source_name, *url, *title, *dateline;
     rec_warc warc;
+    char fingerprint[17]; /* 16 hex digits of a SimHash of the body, "" when it has no words */
     rec_published published;
     VEC(rec_credit) credits;
     VEC(const char *) labels;

@@ -299,6 +299,35 @@ class BatchTest(unittest.TestCase):
         self.assertIn(json.loads(run(HTML).stdout)["title"], text)
 
 
+    def test_dedupe_leaves_out_copies_of_one_release(self):
+        with open(TEXT, "rb") as f:
+            release = f.read()
+        lines = release.split(b"\n")
+        # the same release posted by another site: its own dateline and a sign-off
+        copy = self.write("b/copy.txt", b"\n".join(lines).replace(b"Kupang", b"Kupang (ANTARA)", 1) + b"\n(Humas/Kupang)\n")
+        first = self.write("a/first.txt", release)
+        out = run("--dedupe", "-f", "jsonl", first, copy, HTML)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual([json.loads(x)["source"]["path"] for x in out.stdout.decode().splitlines()], [first, HTML])
+        self.assertIn(f"{copy}: a copy of {first}".encode(), out.stderr)
+        fps = [json.loads(run(p).stdout)["fingerprint"] for p in (first, copy, HTML)]
+        self.assertRegex(fps[0], "^[0-9a-f]{16}$")
+        self.assertEqual(len(set(fps)), len(fps) - (fps[0] == fps[1]))
+        # without --dedupe every record is written
+        self.assertEqual(len(run("-f", "jsonl", first, copy, HTML).stdout.splitlines()), 3)
+
+    def test_input_file_and_failures_file(self):
+        listing = self.write("inputs.txt", f"{TEXT}\r\n\n/nonexistent/a.txt\n{PNG}\n".encode())
+        failures = os.path.join(self.tmp, "failures.txt")
+        out = run("--input-file", listing, "--failures", failures, HTML)
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual([json.loads(x)["source"]["path"] for x in out.stdout.decode().splitlines()], [HTML, TEXT])
+        with open(failures) as f:
+            lines = f.read().splitlines()
+        self.assertEqual([x.split(": ")[0] for x in lines], ["/nonexistent/a.txt", PNG])
+        out = run("--input-file", "-", stdin=TEXT.encode() + b"\n")
+        self.assertEqual(json.loads(out.stdout)["source"]["path"], TEXT)
+
 
 class HostileArchiveTest(unittest.TestCase):
     """Archives and inputs built to exhaust memory or to smuggle bytes into the output."""

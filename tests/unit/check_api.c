@@ -171,6 +171,43 @@ START_TEST(warc_records_are_classified)
 }
 END_TEST
 
+/* A copy of the body with another dateline and a sign-off stays within a few
+ * bits; another article does not. */
+START_TEST(fingerprints_tell_copies)
+{
+#define RELEASE_BODY                                                                                         \
+    "Pemerintah Provinsi membuka pelatihan kepemimpinan digital bagi aparatur sipil negara dari dua puluh "      \
+    "dua kabupaten dan kota selama lima hari di gedung sasando.\n\n"                                             \
+    "Pelatihan itu membahas tata kelola data, keamanan informasi, layanan publik berbasis elektronik dan "      \
+    "cara menyusun kebijakan yang bertumpu pada bukti di lapangan.\n\n"                                          \
+    "Para peserta akan menyusun rencana aksi di instansi masing-masing dan melaporkan hasilnya tiga bulan "     \
+    "setelah pelatihan berakhir.\n"
+    static const char FIRST[] = "Pelatihan Kepemimpinan Digital Dibuka\n\nKUPANG - " RELEASE_BODY;
+    static const char COPY[] = "Pelatihan Kepemimpinan Digital Dibuka\n\nKupang (ANTARA) - " RELEASE_BODY
+                               "\n(Humas/Kupang)\n";
+    static const char OTHER[] = "Judul Lain Sama Sekali\n\n"
+                                "ENDE - Warga desa menanam seribu pohon mangrove di pesisir utara bersama pelajar, "
+                                "nelayan dan anggota kelompok tani hutan dari tiga kecamatan.\n\n"
+                                "Kegiatan itu diikuti pelajar dan nelayan yang sejak lama menjaga pantai.\n";
+    const char *texts[] = {FIRST, COPY, OTHER};
+    char fp[3][17];
+    for (size_t i = 0; i < 3; i++) {
+        berita_doc *doc = NULL;
+        ck_assert_int_eq(berita_parse(texts[i], strlen(texts[i]), NULL, &doc, NULL), BERITA_OK);
+        ck_assert_ptr_nonnull(berita_doc_fingerprint(doc));
+        ck_assert_uint_eq(strlen(berita_doc_fingerprint(doc)), 16);
+        memcpy(fp[i], berita_doc_fingerprint(doc), 17);
+        berita_doc_free(doc);
+    }
+    ck_assert_int_le(berita_fingerprint_distance(fp[0], fp[1]), 8);
+    ck_assert_int_gt(berita_fingerprint_distance(fp[0], fp[2]), 8);
+    ck_assert_int_eq(berita_fingerprint_distance("0000000000000000", "00000000000000f1"), 5);
+    ck_assert_int_eq(berita_fingerprint_distance("000000000000000", "0000000000000000"), -1);
+    ck_assert_int_eq(berita_fingerprint_distance("000000000000000g", "0000000000000000"), -1);
+    ck_assert_int_eq(berita_fingerprint_distance(NULL, "0000000000000000"), -1);
+}
+END_TEST
+
 START_TEST(errors_are_reported)
 {
     berita_doc *doc = (berita_doc *)&doc;
@@ -241,6 +278,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, caller_strings_are_repaired_to_utf8);
     tcase_add_test(tc, max_quotes_zero_means_no_limit);
     tcase_add_test(tc, warc_records_are_classified);
+    tcase_add_test(tc, fingerprints_tell_copies);
     tcase_add_test(tc, errors_are_reported);
     tcase_add_test(tc, every_status_has_a_message);
     tcase_add_test(tc, enum_names);

@@ -170,12 +170,13 @@ class Article:
     url: Optional[str] = None
     source_path: Optional[str] = None
     format: str = "html"
+    fingerprint: Optional[str] = None  # 16 hex digits: a SimHash of the body; copies differ in a few bits
 
     def to_dict(self) -> dict:
         """The "berita/1" record, as berita-extract prints it."""
         d = asdict(self)
         source = {"path": d.pop("source_path"), "url": d.pop("url"), "format": d.pop("format")}
-        return {"schema": "berita/1", "source": source, **d}
+        return {"schema": "berita/1", "source": source, "fingerprint": d.pop("fingerprint"), **d}
 
     def quotes_table(self) -> List[dict]:
         """One row per quote: speaker name, role, kind and text, ready for csv or pandas."""
@@ -230,6 +231,7 @@ def _article(doc) -> Article:
         url=source["url"],
         source_path=source["path"],
         format=source["format"],
+        fingerprint=r.get("fingerprint"),
     )
 
 
