@@ -55,6 +55,9 @@ static void usage(FILE *to, const char *prog)
             "                            own date otherwise)\n"
             "  -c, --charset NAME        force the input encoding (utf-8, windows-1252, ...)\n"
             "  -j, --jobs N              worker threads (default: the number of cores)\n"
+            "  -o, --output-dir DIR      one output file per input in DIR (FILE.json, .jsonl,\n"
+            "                            .csv, .txt), named as under the folder it was found\n"
+            "                            in; an input whose file exists is skipped (resume)\n"
             "      --input-file FILE     read the inputs from FILE, one a line, besides any named\n"
             "      --failures FILE       write each failed input and why to FILE, one a line\n"
             "      --dedupe              leave out a record whose body is a copy of one already\n"
@@ -74,6 +77,7 @@ static void usage(FILE *to, const char *prog)
 typedef struct {
     char **paths;
     size_t len, cap;
+    size_t *name_at; /* inputs only: where a path's name under --output-dir starts */
 } path_list;
 
 static int push_path(path_list *l, const char *path)
@@ -92,11 +96,33 @@ static int push_path(path_list *l, const char *path)
     return 0;
 }
 
+/* An input and where its --output-dir name starts: past the folder it was
+ * found under, or at its base name when it was named itself. */
+static int push_input(path_list *l, const char *path, size_t name_at)
+{
+    size_t cap = l->cap;
+    if (push_path(l, path))
+        return -1;
+    if (l->cap != cap || !l->name_at) {
+        size_t *grown = realloc(l->name_at, l->cap * sizeof *grown);
+        if (!grown)
+            return -1;
+        l->name_at = grown;
+    }
+    if (!name_at) {
+        const char *slash = strrchr(path, '/');
+        name_at = slash ? (size_t)(slash - path) + 1 : 0;
+    }
+    l->name_at[l->len - 1] = name_at;
+    return 0;
+}
+
 static void free_paths(path_list *l)
 {
     for (size_t i = 0; i < l->len; i++)
         free(l->paths[i]);
     free(l->paths);
+    free(l->name_at);
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -149,7 +175,7 @@ static int walk_directory(path_list *out, const char *dir, path_list *problems)
             break;
         case FTS_F:
             if (!hidden && is_article_file(e->fts_name))
-                rc = push_path(out, e->fts_path);
+                rc = push_input(out, e->fts_path, strlen(dir) + (dir[strlen(dir) - 1] != '/'));
             break;
         case FTS_DC:
             walk_problem(e->fts_path, "a link back to a folder above it, not followed", problems);
@@ -252,6 +278,8 @@ typedef struct {
     size_t json_len;
     char *error;     /* a failure to report */
     char fingerprint[17]; /* the record's content fingerprint, for --dedupe */
+    size_t input;         /* its input's index, for --output-dir */
+    bool from_warc;
     bool done;
 } unit;
 
@@ -664,6 +692,16 @@ typedef struct {
     bool json_array; /* -f json over several articles: one JSON array */
     size_t skipped[BERITA_WARC_MALFORMED + 1]; /* WARC records that are no page, by kind */
     FILE *failures;  /* --failures: one line per failed input */
+    /* Where records go: stdout, or with --output-dir one file per input,
+     * written as NAME.part and renamed once the input is done. */
+    output_format format;
+    bool bom;
+    const char *output_dir;
+    const path_list *inputs;
+    FILE *out;
+    size_t out_input, out_records, resumed;
+    bool out_array;
+    char *out_path;
     seen_index *seen; /* --dedupe: the fingerprints written so far */
     size_t duplicates;
     struct timespec started;
@@ -697,6 +735,107 @@ static void report_failure(writer_state *w, const char *error)
         fprintf(w->failures, "%s\n", strncmp(error, PREFIX, sizeof PREFIX - 1) ? error : error + sizeof PREFIX - 1);
 }
 
+static const char *const EXTENSIONS[] = {".json", ".jsonl", ".csv", ".csv", ".txt"};
+
+/* Starts a stream of records: the BOM and CSV header, or a JSON array's
+ * opening when `array`. */
+static void sink_begin(writer_state *w, FILE *f, bool array)
+{
+    w->out = f;
+    w->out_records = 0;
+    w->out_array = array;
+    bool csv = w->format == OUT_CSV || w->format == OUT_CSV_ARTICLES;
+    if (csv && w->bom && fputs("\xEF\xBB\xBF", f) == EOF)
+        w->write_error = true;
+    if (csv && fputs(w->format == OUT_CSV ? CSV_HEADER : CSV_ARTICLES_HEADER, f) == EOF)
+        w->write_error = true;
+}
+
+static void sink_end(writer_state *w)
+{
+    if (w->out_array && fputs(w->out_records ? "\n]\n" : "[]\n", w->out) == EOF)
+        w->write_error = true;
+}
+
+/* The file an input's records go to under --output-dir: its name there
+ * (past the folder it was found under, or its base name) and the format's
+ * extension. malloc'd. */
+static char *output_path(const writer_state *w, size_t input)
+{
+    const char *path = w->inputs->paths[input];
+    const char *name = strcmp(path, "-") == 0 ? "stdin" : path + w->inputs->name_at[input];
+    size_t n = strlen(w->output_dir) + strlen(name) + 16;
+    char *out = malloc(n);
+    if (out)
+        snprintf(out, n, "%s/%s%s", w->output_dir, name, EXTENSIONS[w->format]);
+    return out;
+}
+
+/* mkdir -p of the folders above `path`. */
+static int make_parents(char *path)
+{
+    for (char *slash = strchr(path + 1, '/'); slash; slash = strchr(slash + 1, '/')) {
+        *slash = '\0';
+        int rc = mkdir(path, 0777);
+        *slash = '/';
+        if (rc != 0 && errno != EEXIST)
+            return -1;
+    }
+    return 0;
+}
+
+/* Ends the open output file: its records complete, NAME.part becomes NAME. */
+static void finish_output_file(writer_state *w)
+{
+    if (!w->out_path)
+        return;
+    sink_end(w);
+    size_t n = strlen(w->out_path);
+    char *part = malloc(n + 6);
+    if (fclose(w->out) != 0 || !part)
+        w->write_error = true;
+    else {
+        snprintf(part, n + 6, "%s.part", w->out_path);
+        if (rename(part, w->out_path) != 0)
+            w->write_error = true;
+    }
+    free(part);
+    free(w->out_path);
+    w->out_path = NULL;
+    w->out = NULL;
+}
+
+/* The stream a record of `u` is written to: stdout, or its input's file. */
+static FILE *sink_for(writer_state *w, const unit *u)
+{
+    if (!w->output_dir)
+        return w->out;
+    if (w->out_path && w->out_input == u->input)
+        return w->out;
+    finish_output_file(w);
+    char *path = output_path(w, u->input);
+    size_t n = path ? strlen(path) : 0;
+    char *part = path ? malloc(n + 6) : NULL;
+    FILE *f = NULL;
+    if (part) {
+        snprintf(part, n + 6, "%s.part", path);
+        f = make_parents(part) == 0 ? fopen(part, "w") : NULL;
+    }
+    if (!f) {
+        char *error = error_text(part ? part : u->name, strerror(errno));
+        report_failure(w, error);
+        free(error);
+        free(path);
+        free(part);
+        return NULL;
+    }
+    free(part);
+    w->out_path = path;
+    w->out_input = u->input;
+    sink_begin(w, f, w->format == OUT_JSON && u->from_warc);
+    return f;
+}
+
 /* Writes out the finished units at the head of the window, in order. Called with the lock held. */
 static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait_for_all)
 {
@@ -719,16 +858,18 @@ static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait
             w->duplicates++;
             fprintf(stderr, "%sberita-extract: %s: a copy of %s (%d bits apart), not written\n",
                     w->progress ? "\r\033[K" : "", u->name, copy_of, bits);
-        } else if (u->json) {
-            if (w->json_array && fputs(w->written ? ",\n" : "[\n", stdout) == EOF)
+        } else { /* a record, or an article with no CSV rows: its file exists all the same */
+            FILE *out = sink_for(w, u);
+            if (out && u->json) {
+                if (w->out_array && fputs(w->out_records ? ",\n" : "[\n", out) == EOF)
+                    w->write_error = true;
+                if (fwrite(u->json, 1, u->json_len, out) != u->json_len || (!w->out_array && fputc('\n', out) == EOF))
+                    w->write_error = true;
+            } else if (out && u->output_len && fwrite(u->output, 1, u->output_len, out) != u->output_len) {
                 w->write_error = true;
-            if (fwrite(u->json, 1, u->json_len, stdout) != u->json_len || (!w->json_array && putchar('\n') == EOF))
-                w->write_error = true;
-            w->written++;
-        } else if (u->output) {
-            if (fwrite(u->output, 1, u->output_len, stdout) != u->output_len)
-                w->write_error = true;
-            w->written++;
+            }
+            w->out_records += out != NULL;
+            w->written += out != NULL;
         }
         free(u->name);
         free(u->url);
@@ -789,7 +930,7 @@ static char *strdup_or_null(const char *s) { return s ? strdup(s) : NULL; }
  * the record's source. Records that are no page (requests, images, 404s,
  * revisits) are skipped and counted; a record over the limit is a failure;
  * an archive error ends the archive and is a failure. */
-static void submit_warc(pipeline *p, FILE *f, peeked *head, const char *path, size_t *next_to_write,
+static void submit_warc(pipeline *p, FILE *f, peeked *head, size_t input, const char *path, size_t *next_to_write,
                         writer_state *w)
 {
     file_source src = {f, head};
@@ -807,7 +948,7 @@ static void submit_warc(pipeline *p, FILE *f, peeked *head, const char *path, si
         char *name = malloc(nl);
         if (name)
             snprintf(name, nl, "%s#%zu", path, record);
-        unit u = {.name = name};
+        unit u = {.name = name, .input = input, .from_warc = true};
         if (rec.kind == BERITA_WARC_TOO_LARGE) { /* reported, never buffered whole */
             u.error = error_text(name ? name : path, "the record, as stored or decoded, is over the 64 MiB input limit");
         } else {
@@ -827,28 +968,30 @@ static void submit_warc(pipeline *p, FILE *f, peeked *head, const char *path, si
     }
     if (rc != 0) {
         const char *why = r ? berita_warc_error(r) : "out of memory";
-        submit(p, (unit){.name = strdup(path), .error = error_text(path, why)}, next_to_write, w);
+        submit(p, (unit){.name = strdup(path), .error = error_text(path, why), .input = input}, next_to_write, w);
     }
     berita_warc_free(r);
 }
 
 /* Submits one input: a WARC archive's pages (told by content, or all with
  * --kind warc), else the article it holds. */
-static void submit_input(pipeline *p, const char *path, peeked *stdin_head, size_t *next_to_write, writer_state *w)
+static void submit_input(pipeline *p, size_t input, const char *path, peeked *stdin_head, size_t *next_to_write,
+                         writer_state *w)
 {
     bool is_stdin = strcmp(path, "-") == 0;
     FILE *f = is_stdin ? stdin : fopen(path, "rb");
     if (!f) {
-        submit(p, (unit){.name = strdup(path), .error = error_text(path, strerror(errno))}, next_to_write, w);
+        submit(p, (unit){.name = strdup(path), .error = error_text(path, strerror(errno)), .input = input},
+               next_to_write, w);
         return;
     }
     peeked own, *head = is_stdin ? stdin_head : &own;
     if (!is_stdin)
         peek(f, &own);
     if (p->cfg->force_warc || berita_is_warc(head->bytes, head->len)) {
-        submit_warc(p, f, head, path, next_to_write, w);
+        submit_warc(p, f, head, input, path, next_to_write, w);
     } else {
-        unit u = {.name = strdup(path)};
+        unit u = {.name = strdup(path), .input = input};
         u.data = read_stream(f, head, &u.len);
         if (!u.data)
             u.error = error_text(path, errno == EFBIG ? "the input is over the 64 MiB input limit" : strerror(errno));
@@ -881,15 +1024,23 @@ static int run(path_list *inputs, const settings *cfg, peeked *stdin_head, size_
         return 1;
     }
     size_t next_to_write = 0;
-    if (cfg->bom && (cfg->format == OUT_CSV || cfg->format == OUT_CSV_ARTICLES))
-        fputs("\xEF\xBB\xBF", stdout);
-    if (cfg->format == OUT_CSV)
-        fputs(CSV_HEADER, stdout);
-    else if (cfg->format == OUT_CSV_ARTICLES)
-        fputs(CSV_ARTICLES_HEADER, stdout);
+    w->format = cfg->format;
+    w->bom = cfg->bom;
+    w->inputs = inputs;
+    if (!w->output_dir)
+        sink_begin(w, stdout, w->json_array);
     for (size_t i = 0; i < inputs->len; i++) {
         const char *path = inputs->paths[i];
-        submit_input(&p, path, stdin_head, &next_to_write, w);
+        if (w->output_dir) { /* resume: an input whose file is complete was done by an earlier run */
+            char *done = output_path(w, i);
+            bool exists = done && access(done, F_OK) == 0;
+            free(done);
+            if (exists) {
+                w->resumed++;
+                continue;
+            }
+        }
+        submit_input(&p, i, path, stdin_head, &next_to_write, w);
         w->inputs_done = i + 1;
         if (w->progress)
             show_progress(w, false);
@@ -899,8 +1050,10 @@ static int run(path_list *inputs, const settings *cfg, peeked *stdin_head, size_
     pthread_cond_broadcast(&p.work_ready);
     drain(&p, &next_to_write, w, true);
     pthread_mutex_unlock(&p.lock);
-    if (w->json_array && fputs(w->written ? "\n]\n" : "[]\n", stdout) == EOF)
-        w->write_error = true;
+    if (w->output_dir)
+        finish_output_file(w);
+    else
+        sink_end(w);
     for (size_t t = 0; t < started; t++)
         pthread_join(threads[t], NULL);
     if (w->progress)
@@ -997,7 +1150,8 @@ int main(int argc, char **argv)
         {"quiet", no_argument, NULL, 'q'},        {"version", no_argument, NULL, 'V'},
         {"help", no_argument, NULL, 'h'},         {"bom", no_argument, NULL, 'B'},
         {"dedupe", no_argument, NULL, 'D'},       {"failures", required_argument, NULL, 'F'},
-        {"input-file", required_argument, NULL, 'I'}, {NULL, 0, NULL, 0},
+        {"input-file", required_argument, NULL, 'I'}, {"output-dir", required_argument, NULL, 'o'},
+        {NULL, 0, NULL, 0},
     };
     /* Options are checked here, once, on a scratch object; units build their own. */
     berita_options *opts = berita_options_new();
@@ -1009,8 +1163,8 @@ int main(int argc, char **argv)
     int fmt = -1, c, status = 0;
     long jobs = sysconf(_SC_NPROCESSORS_ONLN);
     bool quiet = false, dedupe = false;
-    const char *failures_path = NULL, *input_list = NULL;
-    while ((c = getopt_long(argc, argv, "f:k:u:r:c:j:qVh", LONG, NULL)) != -1) {
+    const char *failures_path = NULL, *input_list = NULL, *output_dir = NULL;
+    while ((c = getopt_long(argc, argv, "f:k:u:r:c:j:o:qVh", LONG, NULL)) != -1) {
         switch (c) {
         case 'f':
             fmt = -1;
@@ -1078,6 +1232,9 @@ int main(int argc, char **argv)
         case 'I':
             input_list = optarg;
             break;
+        case 'o':
+            output_dir = optarg;
+            break;
         case 'V':
             printf("berita-extract %s (libberita %s, libxml2 %s, utf8proc %s)\n", BERITA_VERSION_STRING,
                    berita_version(), xmlParserVersion, utf8proc_version());
@@ -1123,7 +1280,7 @@ int main(int argc, char **argv)
         const char *name = named.paths[i];
         int rc = (strcmp(name, "-") != 0 && stat(name, &st) == 0 && S_ISDIR(st.st_mode))
                      ? walk_directory(&inputs, name, &problems)
-                     : push_path(&inputs, name);
+                     : push_input(&inputs, name, 0);
         if (rc)
             walk_problem(name, strerror(errno), &problems);
     }
@@ -1138,9 +1295,10 @@ int main(int argc, char **argv)
         }
     bool one_article = inputs.len == 1 && !cfg.force_warc && !input_is_warc(inputs.paths[0], &stdin_head);
     if (fmt < 0)
-        fmt = one_article ? OUT_JSON : OUT_JSONL;
+        fmt = one_article || output_dir ? OUT_JSON : OUT_JSONL;
     cfg.format = (output_format)fmt;
-    w.json_array = cfg.format == OUT_JSON && !one_article;
+    w.output_dir = output_dir;
+    w.json_array = cfg.format == OUT_JSON && !one_article && !output_dir;
     w.total_inputs = inputs.len;
     w.progress = !quiet && inputs.len > 1 && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &w.started);
@@ -1151,6 +1309,8 @@ int main(int argc, char **argv)
     report_skipped(&w);
     if (failed_before)
         status = 1;
+    if (w.resumed)
+        fprintf(stderr, "berita-extract: %zu inputs already in %s were left as they are\n", w.resumed, output_dir);
     if (w.duplicates)
         fprintf(stderr, "berita-extract: %zu copies of articles already written were left out\n", w.duplicates);
     free_paths(&named);

@@ -328,6 +328,32 @@ class BatchTest(unittest.TestCase):
         out = run("--input-file", "-", stdin=TEXT.encode() + b"\n")
         self.assertEqual(json.loads(out.stdout)["source"]["path"], TEXT)
 
+    def test_output_dir_writes_a_file_per_input_and_resumes(self):
+        shutil.copy(TEXT, self.write("in/sub/a.txt", b""))
+        shutil.copy(PNG, self.write("in/b.html", b""))  # fails: no file for it
+        warc = self.write("crawl.warc", b"".join(self.records()))
+        out_dir = os.path.join(self.tmp, "out")
+        out = run("--output-dir", out_dir, os.path.join(self.tmp, "in"), warc)
+        self.assertEqual(out.returncode, 1)
+        self.assertEqual(out.stdout, b"")
+        names = sorted(os.path.relpath(os.path.join(d, f), out_dir) for d, _, fs in os.walk(out_dir) for f in fs)
+        self.assertEqual(names, ["crawl.warc.json", "sub/a.txt.json"])
+        with open(os.path.join(out_dir, "sub", "a.txt.json")) as f:
+            self.assertEqual(json.load(f)["source"]["path"], os.path.join(self.tmp, "in", "sub", "a.txt"))
+        with open(os.path.join(out_dir, "crawl.warc.json")) as f:
+            self.assertEqual(len(json.load(f)), 3)  # a WARC's pages: one JSON array
+        # a second run leaves what is done and retries what failed
+        with open(os.path.join(out_dir, "sub", "a.txt.json"), "w") as f:
+            f.write("kept")
+        out = run("--output-dir", out_dir, "-f", "json", os.path.join(self.tmp, "in"), warc)
+        self.assertIn(b"2 inputs already in", out.stderr)
+        self.assertIn(b"b.html", out.stderr)
+        with open(os.path.join(out_dir, "sub", "a.txt.json")) as f:
+            self.assertEqual(f.read(), "kept")
+        out = run("--output-dir", out_dir, "-f", "csv", warc)
+        with open(os.path.join(out_dir, "crawl.warc.csv")) as f:
+            self.assertTrue(f.readline().startswith("source,url,title,"))
+
 
 class HostileArchiveTest(unittest.TestCase):
     """Archives and inputs built to exhaust memory or to smuggle bytes into the output."""
