@@ -70,6 +70,71 @@ class ParseTest(unittest.TestCase):
         self.assertRegex(berita.library_version(), r"^\d+\.\d+\.\d+$")
 
 
+class PositionTest(unittest.TestCase):
+    """Python's offsets count characters; the byte offsets of C and JSON are kept beside them."""
+
+    def test_quotes_slice_their_paragraphs(self):
+        shifted = 0
+        for path in RecordTest.fixtures(self):
+            a = berita.parse_file(path)
+            with self.subTest(path=os.path.basename(path)):
+                for q in a.quotes:
+                    first, last = a.paragraphs[q.paragraph].text, a.paragraphs[q.end_paragraph].text
+                    if q.paragraph == q.end_paragraph:
+                        self.assertEqual(first[q.start:q.end], q.text)
+                        self.assertEqual(first.encode()[q.byte_start:q.byte_end].decode(), q.text)
+                    else:
+                        self.assertTrue(q.text.startswith(first[q.start:q.start + 10]))
+                        self.assertTrue(q.text.endswith(last[max(q.end - 10, 0):q.end]))
+                    shifted += q.start != q.byte_start
+        self.assertGreater(shifted, 0)  # the fixtures hold quotes after characters beyond ASCII
+
+    def test_dates_slice_their_text(self):
+        for path in RecordTest.fixtures(self):
+            a = berita.parse_file(path)
+            for d in a.dates:
+                self.assertEqual(d.length, len(d.text))
+                if d.paragraph == -2:
+                    self.assertIsNone(d.offset)
+                    continue
+                where = a.title if d.paragraph == -1 else a.paragraphs[d.paragraph].text
+                self.assertEqual(where[d.offset:d.offset + d.length], d.text)
+                self.assertEqual(where.encode()[d.byte_offset:d.byte_offset + d.byte_length].decode(), d.text)
+
+    def test_a_made_up_article(self):
+        text = ("Judul Berita Percobaan Ini\n\nKUPANG \u2013 Gubernur NTT Melki Laka Lena mengatakan pembangunan "
+                "jalan di Sumba selesai 12 Agustus 2025. \u201cKami bekerja keras untuk rakyat \u00e9t\u00e9 ini,\u201d "
+                "kata Melki.\n")
+        a = berita.parse(text, kind="text")
+        for q in a.quotes:
+            self.assertEqual(a.paragraphs[q.paragraph].text[q.start:q.end], q.text)
+        for d in a.dates:
+            if d.paragraph >= 0:
+                self.assertEqual(a.paragraphs[d.paragraph].text[d.offset:d.offset + d.length], d.text)
+
+    def test_char_offsets_walk(self):
+        text = "a\u00e9\u201cb\U0001F600c"
+        data = text.encode()
+        # the library's offsets fall between characters
+        offsets = [o for o in range(len(data) + 1) if o == len(data) or data[o] & 0xC0 != 0x80]
+        want = {o: len(data[:o].decode()) for o in offsets}
+        self.assertEqual(berita._char_offsets(text, reversed(offsets)), want)
+
+
+class DocumentationTest(unittest.TestCase):
+    def test_every_field_is_documented(self):
+        import dataclasses
+        for cls in (berita.Article, berita.Published, berita.Credit, berita.Paragraph, berita.Speaker, berita.Quote,
+                    berita.DateMention, berita.Result):
+            for f in dataclasses.fields(cls):
+                with self.subTest(cls=cls.__name__, field=f.name):
+                    self.assertRegex(cls.__doc__, rf"\n\s+{f.name}: \S")
+
+    def test_version(self):
+        self.assertRegex(berita.__version__, r"^\d+\.\d+\.\d+$")
+        self.assertIn("__version__", berita.__all__)
+
+
 class RecordTest(unittest.TestCase):
     """The binding's accessors and the library's JSON say the same about every fixture."""
 
@@ -117,10 +182,56 @@ class RecordTest(unittest.TestCase):
     def test_parse_many_raises_in_turn(self):
         good = ARTICLE.encode()
         got = []
-        with self.assertRaises(berita.Error):
+        with self.assertRaises(berita.Error) as cm:
             for article in berita.parse_many([good, good, b"", good], workers=2):
                 got.append(article)
         self.assertEqual(len(got), 2)
+        self.assertEqual(cm.exception.input, b"")
+
+    def test_parse_many_a_missing_file_is_a_berita_error(self):
+        good, missing = ARTICLE.encode(), os.path.join(FIXTURES, "no-such-article.txt")
+        with self.assertRaises(berita.ReadError) as cm:
+            list(berita.parse_many([good, missing, good], workers=2))
+        e = cm.exception
+        self.assertIsInstance(e, berita.Error)
+        self.assertIsInstance(e, OSError)
+        self.assertEqual((e.errno, e.filename, e.input, e.code), (2, missing, missing, None))
+        self.assertIn("No such file", str(e))
+
+    def test_parse_many_skip_and_return(self):
+        good, missing = ARTICLE.encode(), os.path.join(FIXTURES, "no-such-article.txt")
+        path = os.path.join(FIXTURES, "api-plain-text.txt")
+        items = [good, missing, b"", path, ("archive.warc#3", good)]
+        skipped = list(berita.parse_many(items, errors="skip", workers=2))
+        self.assertEqual([a.source_path for a in skipped], [None, path, "archive.warc#3"])
+        results = list(berita.parse_many(iter(items), errors="return", workers=2))
+        self.assertEqual([r.input for r in results], items)
+        self.assertEqual([r.ok for r in results], [True, False, False, True, True])
+        for r in results:
+            self.assertIsInstance(r, berita.Result)
+            self.assertTrue((r.article is None) != (r.error is None))
+            if r.error is not None:
+                self.assertIsInstance(r.error, berita.Error)
+                self.assertIs(r.error.input, r.input)
+        self.assertIsInstance(results[1].error, berita.ReadError)
+        self.assertEqual(results[2].error.code, 3)
+        self.assertEqual(results[3].article.to_dict(), berita.parse_file(path).to_dict())
+
+    def test_parse_many_refuses_bad_arguments_at_once(self):
+        never = iter(())
+        with self.assertRaises(ValueError):
+            berita.parse_many(never, errors="ignore")
+        for options, error in (({"kind": "pdf"}, ValueError), ({"url": 7}, TypeError),
+                               ({"reference_date": "2025-13-01"}, berita.Error)):
+            with self.subTest(options=options), self.assertRaises(error):
+                berita.parse_many(never, errors="return", **options)
+        with self.assertRaises(TypeError):
+            list(berita.parse_many([42], errors="return"))
+
+    def test_to_dict_keeps_what_the_binding_does_not_model(self):
+        a = berita.parse(ARTICLE)
+        a.extra["fingerprint"] = "0123abcd"
+        self.assertEqual(a.to_dict()["fingerprint"], "0123abcd")
 
     def test_threads_share_nothing(self):
         data = ARTICLE.encode()

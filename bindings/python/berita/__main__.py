@@ -1,30 +1,193 @@
-"""python3 -m berita [--format json|jsonl] FILE...: the records as berita-extract prints them."""
+"""python3 -m berita [OPTIONS] INPUT...: berita-extract's inputs, options and formats, in Python.
+
+An INPUT is a saved HTML page, a page's copied text, a directory (searched recursively, in name
+order, for *.html *.htm *.txt) or '-' for standard input. WARC archives are berita-extract's
+alone: one is reported as a failure. Records come out in input order; a failure is reported on
+stderr and the batch goes on. Exit status: 0 all inputs extracted, 1 some failed, 2 usage error.
+"""
 import argparse
+import csv
+import io
 import json
+import os
 import sys
 
-from . import Error, parse_file
+from . import __version__, _each, _lib, _options, _record_json, library_version
+
+FORMATS = ("json", "jsonl", "csv", "csv-articles", "text")
+# What a directory walk takes, as berita-extract's; WARC archives are refused (see above).
+ARTICLE_SUFFIXES = (".html", ".htm", ".txt")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+CSV_HEADER = ["source", "url", "title", "published", "speaker", "role", "organisation", "kind", "cue", "paragraph",
+              "quote"]
+CSV_ARTICLES_HEADER = ["source", "url", "title", "published", "dateline", "credits", "labels", "speakers", "quotes"]
+# A cell a spreadsheet would run as a formula starts with one of these (OWASP's list): it gets a
+# leading apostrophe, as berita-extract's CSV does.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _failure(name, message):
+    # Control characters in a file name would reach the terminal raw.
+    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in os.fsdecode(name))
+    print(f"berita: {shown}: {message}", file=sys.stderr)
+
+
+def _inputs(paths, report):
+    """The articles the inputs name, in order: files, the files of folders, ("-", stdin bytes)."""
+    for path in paths:
+        if path == "-":
+            yield ("-", sys.stdin.buffer.read())
+        elif os.path.isdir(path):
+            yield from _walk(path, report)
+        elif path.lower().endswith(WARC_SUFFIXES):
+            report(path, "WARC archives are read by berita-extract, not python3 -m berita")
+        else:
+            yield path
+
+
+def _walk(top, report):
+    """A folder's articles in name order, following links; a folder seen already (a link back up)
+    and an unreadable one are reported."""
+    seen = set()
+
+    def visit(folder):
+        try:
+            st = os.stat(folder)
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as e:
+            report(folder, e.strerror or str(e))
+            return
+        if (st.st_dev, st.st_ino) in seen:
+            report(folder, "a link back to a folder above: not followed")
+            return
+        seen.add((st.st_dev, st.st_ino))
+        for entry in entries:
+            if entry.is_dir():
+                yield from visit(entry.path)
+            elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
+                if not os.path.exists(entry.path):
+                    report(entry.path, "a dangling link")
+                else:
+                    yield entry.path
+            elif entry.name.lower().endswith(WARC_SUFFIXES):
+                report(entry.path, "WARC archives are read by berita-extract, not python3 -m berita")
+        seen.discard((st.st_dev, st.st_ino))
+
+    yield from visit(top)
+
+
+def _cell(value):
+    if value is None:
+        return ""
+    value = str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _csv_rows(a):
+    rows = []
+    for q in a.quotes:
+        s = a.speakers[q.speaker] if q.speaker is not None else None
+        rows.append([a.source_path, a.url, a.title, a.published.date, s and s.name, s and s.role,
+                     s and s.organization, q.kind, q.cue, q.paragraph, q.text])
+    return rows
+
+
+def _csv_article_row(a):
+    speakers = []
+    for s in a.speakers:
+        who = s.name or s.role or ""
+        speakers.append(f"{who} ({s.role})" if s.name and s.role else who)
+    return [[a.source_path, a.url, a.title, a.published.date, a.dateline,
+             "; ".join(f"{c.role}: {c.name}" for c in a.credits), "; ".join(a.labels), "; ".join(speakers),
+             len(a.quotes)]]
+
+
+def _text_summary(a):
+    lines = [f"== {a.source_path or ''}", a.title or "(no title)"]
+    if a.published.date:
+        lines.append(a.published.date + (f" {a.published.time}" if a.published.time else ""))
+    if a.url:
+        lines.append(f"url: {a.url}")
+    if a.dateline:
+        lines.append(f"dateline: {a.dateline}")
+    if a.labels:
+        lines.append("labels: " + ", ".join(a.labels))
+    for q in a.quotes:
+        s = a.speakers[q.speaker] if q.speaker is not None else None
+        name, role = (s.name, s.role) if s else (None, None)
+        who = (name or role or "?") + (f" ({role})" if name and role else "")
+        lines.append(f"  {who}: " + (f"\u201c{q.text}\u201d" if q.kind == "direct" else q.text))
+    return "\n".join(lines) + "\n\n"
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python3 -m berita", description=__doc__)
-    ap.add_argument("--format", choices=("json", "jsonl"))
-    ap.add_argument("--kind", choices=("auto", "html", "text"), default="auto")
-    ap.add_argument("--url")
-    ap.add_argument("--reference-date")
-    ap.add_argument("files", nargs="+")
+    ap = argparse.ArgumentParser(prog="python3 -m berita", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-f", "--format", choices=FORMATS,
+                    help="json (one pretty record, the default for one article; a JSON array of them for more), "
+                         "jsonl (one record a line, the default for more), csv (one row per quote), "
+                         "csv-articles (one row per article) or text (a summary)")
+    ap.add_argument("-k", "--kind", choices=("auto", "html", "text"), default="auto")
+    ap.add_argument("-u", "--url", help="the page's URL, when the page does not name it")
+    ap.add_argument("-r", "--reference-date", metavar="YYYY-MM-DD",
+                    help="for relative and yearless dates when the article shows no publication date")
+    ap.add_argument("-c", "--charset", help="force the input encoding (utf-8, windows-1252, ...)")
+    ap.add_argument("-j", "--jobs", type=int, help="worker threads (default: the number of cores)")
+    ap.add_argument("--bom", action="store_true", help="start CSV output with a UTF-8 byte order mark")
+    ap.add_argument("-q", "--quiet", action="store_true", help="accepted for berita-extract's sake: no progress bar "
+                    "is drawn anyway (failures are still reported)")
+    ap.add_argument("-V", "--version", action="version",
+                    version=f"berita (Python) {__version__}, libberita {library_version()}")
+    ap.add_argument("inputs", nargs="+", metavar="INPUT")
     a = ap.parse_args(argv)
-    fmt = a.format or ("json" if len(a.files) == 1 else "jsonl")
-    status = 0
-    for path in a.files:
-        try:
-            record = parse_file(path, kind=a.kind, url=a.url, reference_date=a.reference_date).to_dict()
-        except (Error, OSError) as e:
-            print(f"berita: {path}: {e}", file=sys.stderr)
-            status = 1
+    options = {"kind": a.kind, "url": a.url, "reference_date": a.reference_date, "charset": a.charset}
+    try:
+        _lib.berita_options_free(_options(**options))
+    except Exception as e:  # an option the library refuses (berita.Error, ValueError): a usage error
+        ap.error(str(e))
+
+    failed = 0
+
+    def report(name, message):
+        nonlocal failed
+        failed += 1
+        _failure(name, message)
+
+    items = list(_inputs(a.inputs, report))
+    fmt = a.format or ("json" if len(items) == 1 else "jsonl")
+    as_array = fmt == "json" and len(items) != 1
+    if fmt in ("json", "jsonl"):
+        def use(doc):
+            return _record_json(doc, pretty=fmt == "json")
+    else:
+        from . import _article as use
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
+    writer = csv.writer(out, lineterminator="\r\n")
+    if fmt in ("csv", "csv-articles"):
+        if a.bom:
+            out.write("\ufeff")
+        writer.writerow(CSV_HEADER if fmt == "csv" else CSV_ARTICLES_HEADER)
+    written = 0
+    for result in _each(items, use, a.jobs, options):
+        if result.error is not None:
+            name = result.input[0] if isinstance(result.input, tuple) else result.input
+            report(name, result.error.strerror if getattr(result.error, "strerror", None) else str(result.error))
             continue
-        print(json.dumps(record, ensure_ascii=False, indent=2 if fmt == "json" else None))
-    return status
+        value = result.article  # the record's JSON text, or the Article
+        if fmt in ("json", "jsonl"):
+            out.write(("[\n" if not written else ",\n") if as_array else "")
+            out.write(value + ("" if as_array else "\n"))
+        elif fmt == "text":
+            out.write(_text_summary(value))
+        else:
+            rows = _csv_rows(value) if fmt == "csv" else _csv_article_row(value)
+            writer.writerows([_cell(v) for v in row] for row in rows)
+        written += 1
+    if as_array:
+        out.write("\n]\n" if written else "[]\n")
+    out.flush()
+    out.detach()
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
