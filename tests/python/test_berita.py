@@ -229,9 +229,25 @@ class RecordTest(unittest.TestCase):
             list(berita.parse_many([42], errors="return"))
 
     def test_to_dict_keeps_what_the_binding_does_not_model(self):
+        record = json.loads(berita.to_json(ARTICLE))
+        record["fingerprint"] = "0123abcd"
+        record["source"]["warc_record_id"] = "<urn:uuid:1>"
+        record["published"]["source"] = None
+        self.assertEqual(berita._unmodelled(record), {"fingerprint": "0123abcd",
+                                                      "source": {"warc_record_id": "<urn:uuid:1>"}})
         a = berita.parse(ARTICLE)
-        a.extra["fingerprint"] = "0123abcd"
-        self.assertEqual(a.to_dict()["fingerprint"], "0123abcd")
+        a.extra.update(berita._unmodelled(record))
+        a._written = ("published.source",)
+        self.assertEqual(a.to_dict(), record)
+
+    def test_errors_pickle(self):
+        import pickle
+        e = berita.Error(7, "no article", 12, b"<html>")
+        back = pickle.loads(pickle.dumps(e))
+        self.assertEqual((type(back), back.code, str(back), back.position, back.input),
+                         (berita.Error, 7, "no article", 12, b"<html>"))
+        r = pickle.loads(pickle.dumps(berita.ReadError(2, "No such file or directory", "a.txt")))
+        self.assertEqual((type(r), r.errno, r.filename, r.input, r.code), (berita.ReadError, 2, "a.txt", "a.txt", None))
 
     def test_threads_share_nothing(self):
         data = ARTICLE.encode()

@@ -43,6 +43,10 @@ class Error(Exception):
         self.position = position
         self.input = input
 
+    def __reduce__(self):
+        # Pickled whole (a Dask worker's failure reaches the client so).
+        return type(self), (self.code, str(self), self.position, self.input)
+
 
 class ReadError(Error, OSError):
     """A file parse_many could not read: a berita.Error (code None) and an OSError with its errno,
@@ -54,6 +58,9 @@ class ReadError(Error, OSError):
 
     def __str__(self) -> str:
         return OSError.__str__(self)
+
+    def __reduce__(self):
+        return type(self), (self.errno, self.strerror, self.filename)
 
 
 class _ErrorStruct(ctypes.Structure):
@@ -275,7 +282,9 @@ class Article:
         page_type: "article", or "listing" for a page that lists several articles; None from a
             library that does not tell.
         extra: fields of the record this version of the binding has no attribute for, as the
-            library wrote them (a newer library's additions); to_dict() writes them back.
+            library wrote them (a newer library's additions): top-level ones by name, those of
+            source and published as a dict under "source" and "published". to_dict() writes them
+            back.
     """
     title: Optional[str]
     published: Published
@@ -318,7 +327,11 @@ class Article:
         }
         if self.page_type is not None or "page_type" in written:
             record["page_type"] = self.page_type
-        record.update(self.extra)
+        for key, value in self.extra.items():
+            if isinstance(value, dict) and isinstance(record.get(key), dict):
+                record[key].update(value)
+            else:
+                record[key] = value
         return record
 
     def quotes_table(self) -> List[dict]:
@@ -379,6 +392,8 @@ _DATE = _values("text", "start", "end", "kind", "paragraph", "offset", "length",
 # The record's top-level keys that Article's attributes hold; any other goes to Article.extra.
 _MODELLED = frozenset(("schema", "source", "title", "published", "dateline", "credits", "labels", "paragraphs",
                        "speakers", "quotes", "dates", "page_type"))
+_MODELLED_IN = {"source": frozenset(("path", "url", "format")),
+                "published": frozenset(("text", "date", "time", "utc_offset", "source"))}
 
 
 def _char_offsets(text: str, byte_offsets: Iterable[int]) -> Dict[int, int]:
@@ -409,6 +424,16 @@ def _positions(title: Optional[str], paragraphs: List[Paragraph], quotes: list, 
         if text is not None and not text.isascii():
             out[where] = _char_offsets(text, offsets)
     return out
+
+
+def _unmodelled(r: dict) -> dict:
+    """The record's fields Article has no attribute for (Article.extra)."""
+    extra = {k: v for k, v in r.items() if k not in _MODELLED}
+    for key, known in _MODELLED_IN.items():
+        more = {k: v for k, v in r[key].items() if k not in known}
+        if more:
+            extra[key] = more
+    return extra
 
 
 def _article(doc) -> Article:
@@ -444,7 +469,7 @@ def _article(doc) -> Article:
         source_path=source["path"],
         format=source["format"],
         page_type=r.get("page_type"),
-        extra={k: v for k, v in r.items() if k not in _MODELLED},
+        extra=_unmodelled(r),
     )
     # The optional fields this library writes, null or not: to_dict() writes them as it does.
     article._written = tuple(k for k, present in (("page_type", "page_type" in r), ("published.source", "source" in pub))
