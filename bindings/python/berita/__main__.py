@@ -8,7 +8,6 @@ stderr and the batch goes on. Exit status: 0 all inputs extracted, 1 some failed
 import argparse
 import csv
 import io
-import json
 import os
 import sys
 
