@@ -103,8 +103,8 @@ class PositionTest(unittest.TestCase):
 
     def test_a_made_up_article(self):
         text = ("Judul Berita Percobaan Ini\n\nKUPANG \u2013 Gubernur NTT Melki Laka Lena mengatakan pembangunan "
-                "jalan di Sumba selesai 12 Agustus 2025. \u201cKami bekerja keras untuk rakyat \u00e9t\u00e9 ini,\u201d "
-                "kata Melki.\n")
+                "jalan di Sumba selesai 12 Agustus 2025. \u201cKami bekerja keras untuk rakyat \u00e9t\u00e9 "
+                "ini,\u201d kata Melki.\n")
         a = berita.parse(text, kind="text")
         for q in a.quotes:
             self.assertEqual(a.paragraphs[q.paragraph].text[q.start:q.end], q.text)

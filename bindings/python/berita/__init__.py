@@ -245,7 +245,7 @@ class DateMention:
         paragraph: index of the paragraph holding it, -1 for the title, -2 for the page's date line.
         offset: character offset of the expression in that paragraph's text (or the title's);
             None on the date line (-2), whose text the record does not hold.
-        length: its length in characters (len(text)).
+        length: its length in characters.
         weekday_mismatch: True when a weekday written with the date disagrees with it (the date wins).
         byte_offset: offset as UTF-8 bytes (the C API's and the JSON record's `offset`).
         byte_length: length as UTF-8 bytes (the record's `length`).
@@ -408,16 +408,18 @@ def _char_offsets(text: str, byte_offsets: Iterable[int]) -> Dict[int, int]:
     return out
 
 
-def _positions(title: Optional[str], paragraphs: List[Paragraph], quotes: list, dates: list) -> Dict[int, Dict[int, int]]:
+def _positions(title: Optional[str], paragraphs: List[Paragraph], quotes: list,
+               dates: list) -> Dict[int, Dict[int, int]]:
     """For each text the quotes and dates point into (paragraph index, -1 the title) that is not
-    ASCII, its byte -> character offsets; an ASCII text needs none (bytes are characters)."""
+    ASCII, its byte -> character offsets; an ASCII text needs none (bytes are characters). quotes
+    and dates are the record's values in _QUOTE's and _DATE's order."""
     wanted: Dict[int, List[int]] = {}
-    for q in quotes:
-        wanted.setdefault(q[4], []).append(q[5])
-        wanted.setdefault(q[7], []).append(q[6])
-    for d in dates:
-        if d[4] >= -1:
-            wanted.setdefault(d[4], []).extend((d[5], d[5] + d[6]))
+    for _kind, _text, _speaker, _cue, paragraph, start, end, end_paragraph in quotes:
+        wanted.setdefault(paragraph, []).append(start)
+        wanted.setdefault(end_paragraph, []).append(end)
+    for _text, _start, _end, _kind, paragraph, offset, length, _mismatch in dates:
+        if paragraph >= -1:
+            wanted.setdefault(paragraph, []).extend((offset, offset + length))
     out = {}
     for where, offsets in wanted.items():
         text = title if where == -1 else paragraphs[where].text if 0 <= where < len(paragraphs) else None
@@ -462,7 +464,8 @@ def _article(doc) -> Article:
         speakers=[Speaker(*_SPEAKER(s)) for s in r["speakers"]],
         quotes=[Quote(kind, text, speaker, cue, p, char(p, start), char(end_p, end), end_p, start, end)
                 for kind, text, speaker, cue, p, start, end, end_p in quotes],
-        dates=[DateMention(text, start, end, kind, p, char(p, offset) if p >= -1 else None, len(text), mismatch,
+        dates=[DateMention(text, start, end, kind, p, char(p, offset) if p >= -1 else None,
+                           char(p, offset + length) - char(p, offset) if p >= -1 else len(text), mismatch,
                            offset, length)
                for text, start, end, kind, p, offset, length, mismatch in dates],
         url=source["url"],
@@ -472,8 +475,8 @@ def _article(doc) -> Article:
         extra=_unmodelled(r),
     )
     # The optional fields this library writes, null or not: to_dict() writes them as it does.
-    article._written = tuple(k for k, present in (("page_type", "page_type" in r), ("published.source", "source" in pub))
-                             if present)
+    article._written = tuple(k for k, present in (("page_type", "page_type" in r),
+                                                  ("published.source", "source" in pub)) if present)
     return article
 
 
