@@ -217,6 +217,24 @@ class ModuleMainTest(unittest.TestCase):
         want = subprocess.run([extract, "-f", "jsonl", "-"], input=data, capture_output=True)
         self.assertEqual(module_main("-f", "jsonl", "-", stdin=data).stdout, want.stdout)
 
+    def test_csv_cells_a_spreadsheet_would_run(self):
+        article = ('=HYPERLINK("http://x.go.id") Judul Berita Percobaan, "Kutipan"\n\n'
+                   "KUPANG - Paragraf pertama yang cukup panjang untuk dibaca oleh pembaca berita.\n\n"
+                   '"-Kami siap bekerja, kata dia," ujar Bupati Kupang Yosef Lede.\n')
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "formula.txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(article)
+            for fmt in ("csv", "csv-articles"):
+                out = module_main("-f", fmt, path)
+                rows = list(csv.reader(io.StringIO(out.stdout.decode("utf-8"))))
+                self.assertEqual(rows[1][2], "'" + article.split("\n")[0])  # the title, shown as text
+                extract = os.environ.get("BERITA_EXTRACT")
+                if extract:
+                    self.assertEqual(out.stdout, subprocess.run([extract, "-f", fmt, path], capture_output=True).stdout)
+            self.assertEqual(rows[0], ["source", "url", "title", "published", "dateline", "credits", "labels",
+                                       "speakers", "quotes"])
+
     def test_reports_failures_and_goes_on(self):
         out = module_main("/nonexistent.html", TEXT)
         self.assertEqual(out.returncode, 1)
