@@ -125,6 +125,14 @@ class BackendTest(unittest.TestCase):
                 self.assertIn("Requires-Python: >=3.8", f.read())
         self.assertEqual(berita_backend.get_requires_for_build_wheel(), [])
 
+    def test_pyproject_reads_the_same_without_tomllib(self):
+        code = ("import sys; sys.modules['tomllib'] = None; sys.path.insert(0, sys.argv[1]); import json, "
+                "berita_backend; print(json.dumps(berita_backend._project()))")
+        out = subprocess.run([sys.executable, "-c", code, os.path.join(PACKAGE, "backend")], capture_output=True,
+                             text=True)
+        self.assertEqual(out.returncode, 0, out.stderr)
+        self.assertEqual(json.loads(out.stdout), berita_backend._project())
+
     def test_sdist_builds_a_wheel_only_with_a_library(self):
         with tempfile.TemporaryDirectory() as out:
             name = berita_backend.build_sdist(out)
