@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Every record berita-extract writes for the fixtures and, when they are beside the repository, the
-dev and real corpora validates against schema/berita-1.schema.json (Debian's python3-jsonschema).
+"""Every record berita-extract writes for the fixtures, a small WARC archive and, when they are
+beside the repository, the dev and real corpora validates against schema/berita-1.schema.json
+(Debian's python3-jsonschema).
 
 The schema leaves its objects open, as berita/1 promises that fields may be added; here every object
 is closed (additionalProperties false), so a field the library writes and the schema does not
@@ -15,6 +16,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 SKIPPED = 77
 
@@ -56,6 +58,21 @@ def reference_problems(rec):
     return problems
 
 
+def warc_archive(folder, page):
+    """A WARC file holding page as two HTML responses (so source.warc has ids, dates and offsets)."""
+    response = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    records = []
+    for n in (1, 2):
+        head = (f"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.go.id/{n}\r\n"
+                f"WARC-Date: 2025-07-2{n}T03:04:05Z\r\nWARC-Record-ID: <urn:uuid:{n:032x}>\r\n"
+                f"Content-Length: {len(response)}\r\n\r\n")
+        records.append(head.encode() + response + b"\r\n\r\n")
+    path = os.path.join(folder, "pages.warc")
+    with open(path, "wb") as f:
+        f.write(b"".join(records))
+    return path
+
+
 def records(extract, inputs):
     """berita-extract's records for the inputs (files and folders), one JSON Lines run."""
     out = subprocess.run([extract, "-q", "-f", "jsonl", *inputs], capture_output=True, text=True)
@@ -82,7 +99,10 @@ def main():
     validator = jsonschema.Draft202012Validator(closed(schema))
 
     fixtures = sorted(glob.glob(os.path.join(a.fixtures, "*.html")) + glob.glob(os.path.join(a.fixtures, "*.txt")))
-    sets = [("fixtures", fixtures)] + [(c, [c]) for c in a.corpus if os.path.isdir(c)]
+    tmp = tempfile.TemporaryDirectory()
+    with open(os.path.join(a.fixtures, "api-minimal.html"), "rb") as f:
+        archive = warc_archive(tmp.name, f.read())
+    sets = [("fixtures", fixtures), ("WARC", [archive])] + [(c, [c]) for c in a.corpus if os.path.isdir(c)]
     failed = 0
     for name, inputs in sets:
         recs = records(a.extract, inputs)
@@ -99,6 +119,7 @@ def main():
                 print(f"{where}: {p}")
             failed += bool(problems)
         print(f"{name}: {len(recs)} records")
+    tmp.cleanup()
     print(f"schema: {'every record valid' if not failed else f'{failed} records invalid'}")
     return 1 if failed else 0
 
