@@ -1,6 +1,8 @@
 """The Python binding, on the library just built (BERITA_LIBRARY) and the fixtures."""
 import datetime
 import glob
+import gzip
+import io
 import itertools
 import json
 import os
@@ -10,6 +12,34 @@ import unittest
 import berita
 
 FIXTURES = os.environ.get("BERITA_FIXTURES", os.path.join(os.path.dirname(__file__), "..", "fixtures"))
+PAGE = ("<html><head><title>Pasar Rakyat Diresmikan</title></head><body><article><h1>Pasar Rakyat Diresmikan</h1>"
+        "<p>KUPANG - Bupati meresmikan pasar rakyat baru kemarin di pusat kota yang dibangun selama satu tahun.</p>"
+        "<p>Pasar itu menampung lebih dari dua ratus pedagang kecil dari seluruh kecamatan.</p></article></body></html>")
+
+
+def warc_record(kind, uri, block, date="2025-07-25T03:04:05Z", number=1):
+    head = (f"WARC/1.1\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\nWARC-Date: {date}\r\n"
+            f"WARC-Record-ID: <urn:uuid:{number:032x}>\r\nContent-Length: {len(block)}\r\n\r\n").encode()
+    return head + block + b"\r\n\r\n"
+
+
+def http_response(body, content_type="text/html; charset=utf-8", status="200 OK"):
+    head = f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    return head.encode() + body
+
+
+def warc_archive():
+    """A request, a page, an image, a 404, a revisit and a second page dated a day later."""
+    page = PAGE.encode()
+    return b"".join([
+        warc_record("request", "https://a.go.id/1", b"GET /1 HTTP/1.1\r\n\r\n", number=1),
+        warc_record("response", "https://a.go.id/1", http_response(page), number=2),
+        warc_record("response", "https://a.go.id/logo.png", http_response(b"\x89PNG", "image/png"), number=3),
+        warc_record("response", "https://a.go.id/gone", http_response(b"<p>hilang</p>", status="404 Not Found"),
+                    number=4),
+        warc_record("revisit", "https://a.go.id/1", b"", number=5),
+        warc_record("response", "https://a.go.id/2", http_response(page), "2025-08-01T00:00:00Z", number=6),
+    ])
 ARTICLE = ("Judul Berita Percobaan\n\nKUPANG - Paragraf pertama yang cukup panjang untuk dibaca.\n\n"
            "Paragraf kedua.\n")
 
@@ -68,6 +98,61 @@ class ParseTest(unittest.TestCase):
 
     def test_version(self):
         self.assertRegex(berita.library_version(), r"^\d+\.\d+\.\d+$")
+
+
+class WarcTest(unittest.TestCase):
+    """Archives through the library's reader (berita_warc_*), when the library has it."""
+
+    def setUp(self):
+        if not hasattr(berita._lib, "berita_warc_open"):
+            with self.assertRaises(NotImplementedError):
+                list(berita.read_warc(io.BytesIO(warc_archive())))
+            self.skipTest("the library has no WARC reader")
+
+    def test_records_and_their_kinds(self):
+        records = list(berita.read_warc(io.BytesIO(warc_archive()), name="crawl.warc"))
+        self.assertEqual([r.kind for r in records], ["other", "page", "not_html", "not_ok", "revisit", "page"])
+        self.assertEqual([r.name for r in records], [f"crawl.warc#{n}" for n in range(1, 7)])
+        page = records[1]
+        self.assertEqual((page.url, page.http_status, page.record_id),
+                         ("https://a.go.id/1", 200, f"<urn:uuid:{2:032x}>"))
+        self.assertEqual(page.body, PAGE.encode())
+        self.assertIsNone(records[2].body)
+        self.assertEqual(records[3].http_status, 404)
+        self.assertEqual(records[0].offset, 0)
+        self.assertGreater(records[1].offset, 0)
+
+    def test_parse_many_reads_pages_as_berita_extract(self):
+        results = list(berita.parse_many(berita.read_warc(io.BytesIO(warc_archive()), name="crawl.warc"),
+                                         errors="return", workers=2))
+        self.assertEqual([r.ok for r in results], [False, True, False, False, False, True])
+        self.assertIn("no HTTP response", str(results[0].error))
+        first, second = results[1].article, results[5].article
+        self.assertEqual((first.source_path, first.url), ("crawl.warc#2", "https://a.go.id/1"))
+        self.assertEqual(first.warc, berita.WarcSource(f"<urn:uuid:{2:032x}>", "2025-07-25T03:04:05Z",
+                                                       results[1].input.offset))
+        # 'kemarin' resolves against each record's WARC-Date
+        self.assertEqual([d.start for d in first.dates if d.kind == "relative"], ["2025-07-24"])
+        self.assertEqual([d.start for d in second.dates if d.kind == "relative"], ["2025-07-31"])
+        self.assertEqual(first.to_dict()["source"]["warc"]["offset"], results[1].input.offset)
+        self.assertEqual(berita.fingerprint_distance(first.fingerprint, second.fingerprint), 0)
+        # a reference date given wins over the WARC-Date
+        again = next(berita.parse_many([results[1].input], reference_date="2025-01-10"))
+        self.assertEqual([d.start for d in again.dates if d.kind == "relative"], ["2025-01-09"])
+
+    def test_by_content_limits_and_broken_archives(self):
+        data = warc_archive()
+        self.assertTrue(berita.is_warc(data[:512]))
+        self.assertTrue(berita.is_warc(gzip.compress(data)[:512]))
+        self.assertFalse(berita.is_warc(PAGE.encode()))
+        self.assertEqual([r.kind for r in berita.read_warc(io.BytesIO(data), max_record=100)][1], "too_large")
+        with self.assertRaises(berita.Error) as cm:
+            list(berita.read_warc(io.BytesIO(data[:-40])))
+        self.assertIsNone(cm.exception.code)
+        with self.assertRaises(berita.ReadError):
+            list(berita.read_warc(os.path.join(FIXTURES, "no-such.warc")))
+        with self.assertRaises(ValueError):
+            berita.fingerprint_distance("a8d7bb807a144f9e", "not hex")
 
 
 class PositionTest(unittest.TestCase):
@@ -230,11 +315,10 @@ class RecordTest(unittest.TestCase):
 
     def test_to_dict_keeps_what_the_binding_does_not_model(self):
         record = json.loads(berita.to_json(ARTICLE))
-        record["fingerprint"] = "0123abcd"
-        record["source"]["warc_record_id"] = "<urn:uuid:1>"
+        record["language"] = "id"
+        record["source"]["crawl"] = "CC-NEWS-2025-07"
         record["published"]["source"] = None
-        self.assertEqual(berita._unmodelled(record), {"fingerprint": "0123abcd",
-                                                      "source": {"warc_record_id": "<urn:uuid:1>"}})
+        self.assertEqual(berita._unmodelled(record), {"language": "id", "source": {"crawl": "CC-NEWS-2025-07"}})
         a = berita.parse(ARTICLE)
         a.extra.update(berita._unmodelled(record))
         a._written = ("published.source",)

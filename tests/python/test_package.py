@@ -249,19 +249,39 @@ class ModuleMainTest(unittest.TestCase):
         self.assertIn(b"/nonexistent.html: No such file or directory", out.stderr)
         self.assertEqual(json.loads(out.stdout)["source"]["path"], TEXT)
 
-    def test_folder_loop_and_warc(self):
+    def test_folder_loop(self):
         with tempfile.TemporaryDirectory() as tmp:
             inner = os.path.join(tmp, "a", "b")
             os.makedirs(inner)
             shutil.copy(TEXT, os.path.join(inner, "one.txt"))
             os.symlink(os.path.join(tmp, "a"), os.path.join(inner, "up"))
-            with open(os.path.join(tmp, "a", "archive.warc"), "wb") as f:
-                f.write(b"WARC/1.0\r\n\r\n")
             out = module_main("-f", "jsonl", tmp)
             self.assertEqual(out.returncode, 1)
             self.assertEqual(len(out.stdout.splitlines()), 1)  # one record, not one per trip round the loop
             self.assertIn(b"a link back to a folder above", out.stderr)
-            self.assertIn(b"archive.warc: WARC archives are read by berita-extract", out.stderr)
+
+    def test_warc_archives_as_berita_extract_reads_them(self):
+        import berita
+        extract = os.environ.get("BERITA_EXTRACT")
+        if not extract or not hasattr(berita._lib, "berita_warc_open"):
+            self.skipTest("BERITA_EXTRACT is not set, or the library has no WARC reader")
+        sys.path.insert(0, os.path.join(ROOT, "tests", "python"))
+        from test_berita import warc_archive
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = os.path.join(tmp, "crawl.dat")  # told by its content, not its name
+            with open(archive, "wb") as f:
+                f.write(warc_archive())
+            with open(archive, "rb") as f:
+                data = f.read()
+            for fmt in ("json", "jsonl", "csv", "csv-articles", "text"):
+                for args in ([archive], [TEXT, archive], ["-"]):
+                    with self.subTest(fmt=fmt, args=args):
+                        want = subprocess.run([extract, "-q", "-f", fmt, *args], capture_output=True, input=data)
+                        got = module_main("-f", fmt, *args, stdin=data)
+                        self.assertEqual(got.stdout, want.stdout)
+                        self.assertEqual(got.returncode, want.returncode)
+                        self.assertIn(b"WARC records skipped (1 not HTML, 1 HTTP status not 2xx, 1 revisits, "
+                                      b"1 requests and metadata)", got.stderr)
 
     def test_usage_errors(self):
         for args in (["--reference-date", "2025-13-01", TEXT], ["--kind", "pdf", TEXT], []):

@@ -24,18 +24,20 @@ import operator
 import os
 from collections import deque
 from dataclasses import dataclass, field, fields
-from typing import Callable, Dict, Iterable, Iterator, List, Optional, Tuple, TypeVar, Union
+from typing import BinaryIO, Callable, Dict, Iterable, Iterator, List, Optional, Tuple, TypeVar, Union
 
 __version__ = "0.1.0"
 
 __all__ = ["Article", "Credit", "DateMention", "Error", "Paragraph", "Published", "Quote", "ReadError", "Result",
-           "Speaker", "parse", "parse_file", "parse_many", "to_json", "library_version", "__version__"]
+           "Speaker", "WarcRecord", "WarcSource", "fingerprint_distance", "is_warc", "parse", "parse_file",
+           "parse_many", "read_warc", "to_json", "library_version", "__version__"]
 
 
 class Error(Exception):
-    """A failed parse. `code` is the berita_status value (berita.h), `position` the byte offset in
-    the input where the problem was found (0 when none applies), `input` the parse_many item that
-    failed (None for parse and parse_file)."""
+    """A failed parse. `code` is the berita_status value (berita.h), or None for a failure that is no
+    parse's (a file that cannot be read, a broken WARC archive, a WARC record that is no page);
+    `position` the byte offset in the input where the problem was found (0 when none applies);
+    `input` the parse_many item that failed (None for parse and parse_file)."""
 
     def __init__(self, code: Optional[int], message: str, position: int = 0, input: object = None):
         super().__init__(message)
@@ -116,24 +118,53 @@ _SIGNATURES = {
     "berita_doc_to_json": (_I, [_P, ctypes.c_uint, ctypes.POINTER(ctypes.POINTER(ctypes.c_char)), ctypes.POINTER(_Z)]),
     "berita_free": (None, [_P]),
 }
-# The two calls that do real work release the GIL (CDLL), so threads parse in
+
+
+class _WarcStruct(ctypes.Structure):
+    """berita_warc_record."""
+    _fields_ = [("kind", ctypes.c_int), ("type", _S), ("target_uri", _S), ("record_id", _S), ("date", _S),
+                ("offset", ctypes.c_uint64), ("http_status", ctypes.c_int), ("body", _P), ("body_len", _Z)]
+
+
+_READ_FN = ctypes.CFUNCTYPE(ctypes.c_long, _P, _P, _Z)
+# What newer builds of the library add (WARC, fingerprints): declared when the loaded library has them.
+_SIGNATURES_NEWER = {
+    "berita_options_set_warc_record": (_I, [_P, _S, _S, ctypes.c_uint64]),
+    "berita_is_warc": (ctypes.c_bool, [_CP, _Z]),
+    "berita_warc_open": (_P, [_READ_FN, _P, _Z]),
+    "berita_warc_next": (_I, [_P, ctypes.POINTER(_WarcStruct)]),
+    "berita_warc_error": (_S, [_P]),
+    "berita_warc_free": (None, [_P]),
+    "berita_fingerprint_distance": (_I, [_S, _S]),
+}
+# The calls that do real work release the GIL (CDLL), so threads parse in
 # parallel; the small ones keep it (PyDLL): handing the GIL back and forth
 # costs more than they do.
-_RELEASE_GIL = {"berita_parse", "berita_doc_to_json"}
+_RELEASE_GIL = {"berita_parse", "berita_doc_to_json", "berita_warc_next"}
 _pydll = ctypes.PyDLL(_cdll._name)
 
 
 class _Library:
-    """The functions of libberita the package calls, declared once from _SIGNATURES."""
+    """The functions of libberita the package calls, declared once from the signatures."""
 
 
 _lib = _Library()
-for _name, (_res, _args) in _SIGNATURES.items():
+for _name, (_res, _args) in itertools.chain(_SIGNATURES.items(), _SIGNATURES_NEWER.items()):
+    if _name in _SIGNATURES_NEWER and not hasattr(_cdll, _name):
+        continue
     _fn = getattr(_cdll if _name in _RELEASE_GIL else _pydll, _name)
     _fn.restype, _fn.argtypes = _res, _args
     setattr(_lib, _name, _fn)
 
 _KINDS = {"auto": 0, "html": 1, "text": 2}
+# berita_warc_kind's values, by index.
+_WARC_KINDS = ("page", "not_html", "not_ok", "revisit", "other", "too_large", "malformed")
+# Why a record that is no page gives no article (parse_many's error for it).
+_WARC_NOT_A_PAGE = {"not_html": "the record is not HTML", "not_ok": "the HTTP status is not 2xx",
+                    "revisit": "a revisit record holds no page", "other": "the record is no HTTP response",
+                    "too_large": "the record, as stored or decoded, is over the 64 MiB input limit",
+                    "malformed": "the record's HTTP response cannot be read"}
+_INPUT_LIMIT = 64 << 20  # the library's default input limit, the largest record read_warc keeps
 _BATCH = 8  # articles a parse_many task takes at once
 _ERRORS = ("raise", "skip", "return")
 
@@ -263,6 +294,21 @@ class DateMention:
 
 
 @dataclass
+class WarcSource:
+    """The WARC record an article was read from (the record's source.warc).
+
+    Attributes:
+        record_id: WARC-Record-ID ("<urn:uuid:...>"), or None.
+        date: WARC-Date as the archive writes it ("2025-07-25T03:04:05Z"), or None.
+        offset: where the record starts in the archive: its gzip member's byte offset in a
+            .warc.gz, its header's in a .warc.
+    """
+    record_id: Optional[str]
+    date: Optional[str]
+    offset: int
+
+
+@dataclass
 class Article:
     """One article's record ("berita/1").
 
@@ -281,6 +327,10 @@ class Article:
         format: how the input was read: "html" or "text".
         page_type: "article", or "listing" for a page that lists several articles; None from a
             library that does not tell.
+        fingerprint: the body's content fingerprint, 16 hex digits (a 64-bit SimHash of its word
+            3-grams: copies of one release differ in a few bits, see fingerprint_distance), or None
+            when the body has no words or the library does not tell.
+        warc: the WARC record the article was read from (a WarcSource), or None.
         extra: fields of the record this version of the binding has no attribute for, as the
             library wrote them (a newer library's additions): top-level ones by name, those of
             source and published as a dict under "source" and "published". to_dict() writes them
@@ -299,6 +349,8 @@ class Article:
     source_path: Optional[str] = None
     format: str = "html"
     page_type: Optional[str] = None
+    fingerprint: Optional[str] = None
+    warc: Optional[WarcSource] = None
     extra: Dict[str, object] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
@@ -308,9 +360,12 @@ class Article:
         written = getattr(self, "_written", ())
         if self.published.source is not None or "published.source" in written:
             published["source"] = self.published.source
+        source = {"path": self.source_path, "url": self.url, "format": self.format}
+        if self.warc is not None:
+            source["warc"] = {"record_id": self.warc.record_id, "date": self.warc.date, "offset": self.warc.offset}
         record = {
             "schema": "berita/1",
-            "source": {"path": self.source_path, "url": self.url, "format": self.format},
+            "source": source,
             "title": self.title,
             "published": published,
             "dateline": self.dateline,
@@ -327,6 +382,8 @@ class Article:
         }
         if self.page_type is not None or "page_type" in written:
             record["page_type"] = self.page_type
+        if self.fingerprint is not None or "fingerprint" in written:
+            record["fingerprint"] = self.fingerprint
         for key, value in self.extra.items():
             if isinstance(value, dict) and isinstance(record.get(key), dict):
                 record[key].update(value)
@@ -364,6 +421,120 @@ class Result:
         return self.error is None
 
 
+@dataclass
+class WarcRecord:
+    """A record of a WARC archive, as read_warc yields it; parse_many takes one as an item.
+
+    Attributes:
+        name: "ARCHIVE#N", N the record's number in the archive from 1: its article's source.path.
+        kind: "page" (a 2xx HTML response: body holds the page, de-chunked and decoded),
+            "not_html", "not_ok" (an HTTP status other than 2xx), "revisit", "other" (a request,
+            metadata, warcinfo), "too_large" (over the limit: read past, not kept) or "malformed".
+        type: WARC-Type ("response"), or None.
+        url: WARC-Target-URI, or None.
+        record_id: WARC-Record-ID, or None.
+        date: WARC-Date ("2025-07-25T03:04:05Z"), or None.
+        offset: where the record starts: its gzip member's byte offset in a .warc.gz.
+        http_status: the HTTP status, 0 when the record holds no HTTP response.
+        body: the page's bytes for a "page", else None.
+    """
+    name: str
+    kind: str
+    type: Optional[str]
+    url: Optional[str]
+    record_id: Optional[str]
+    date: Optional[str]
+    offset: int
+    http_status: int
+    body: Optional[bytes]
+
+
+def _warc_functions() -> None:
+    if not hasattr(_lib, "berita_warc_open"):
+        raise NotImplementedError(f"the loaded libberita ({_cdll._name}) is a build without the WARC reader "
+                                  "(berita_warc_open)")
+
+
+def is_warc(data: bytes) -> bool:
+    """Whether the bytes start a WARC archive, plain or gzip (by content: a few hundred bytes are
+    enough). NotImplementedError from a library that reads no WARC archives."""
+    _warc_functions()
+    data = _data_bytes(data)
+    return bool(_lib.berita_is_warc(data, len(data)))
+
+
+def read_warc(source: Union[str, os.PathLike, BinaryIO], *, name: Optional[str] = None,
+              max_record: int = _INPUT_LIMIT) -> Iterator[WarcRecord]:
+    """The records of a WARC archive (.warc, or .warc.gz with a gzip member a record), streamed
+    through libberita's reader from a path or a binary file: only the current record is held, and a
+    record over max_record bytes (stored or decoded) comes as kind "too_large", unread. `name`
+    (default: the path, or the file's name) names the records "NAME#N". A broken archive (a
+    truncated gzip member, a malformed header) ends the iteration with berita.Error (code None), a
+    file that cannot be read with berita.ReadError; NotImplementedError from a build of the library
+    without the WARC reader. Give parse_many the records (or those of kind "page") to parse
+    them: each page's article gets its target URI as url, its date as reference date and its
+    record as source.warc."""
+    _warc_functions()
+    opened = isinstance(source, (str, os.PathLike))
+    try:
+        f = open(source, "rb") if opened else source
+    except OSError as e:
+        raise ReadError(e.errno, e.strerror or str(e), source) from None
+    if name is None:
+        name = os.fspath(source) if opened else str(getattr(source, "name", "-"))
+    failures: List[BaseException] = []
+
+    def read(_ctx, buf, n):
+        try:
+            data = f.read(n)
+            ctypes.memmove(buf, data, len(data))
+            return len(data)
+        except Exception as e:  # noqa: BLE001 (the C reader sees -1; the error is raised below)
+            failures.append(e)
+            return -1
+
+    callback = _READ_FN(read)  # kept alive as long as the reader
+    reader = _lib.berita_warc_open(callback, None, max_record)
+    try:
+        if not reader:
+            raise MemoryError("berita_warc_open")
+        rec, number = _WarcStruct(), 0
+        while True:
+            status = _lib.berita_warc_next(reader, ctypes.byref(rec))
+            if status == 0:
+                return
+            if status < 0:
+                if failures and isinstance(failures[0], OSError):
+                    raise ReadError(failures[0].errno, failures[0].strerror or str(failures[0]), name)
+                if failures:
+                    raise failures[0]
+                raise Error(None, f"{name}: {_lib.berita_warc_error(reader).decode('utf-8', 'replace')}",
+                            input=name)
+            number += 1
+            kind = _WARC_KINDS[rec.kind] if 0 <= rec.kind < len(_WARC_KINDS) else "malformed"
+            text = [None if v is None else v.decode("utf-8", "replace")
+                    for v in (rec.type, rec.target_uri, rec.record_id, rec.date)]
+            body = ctypes.string_at(rec.body, rec.body_len) if kind == "page" and rec.body else None
+            yield WarcRecord(f"{name}#{number}", kind, *text, rec.offset, rec.http_status, body)
+    finally:
+        if reader:
+            _lib.berita_warc_free(reader)
+        if opened:
+            f.close()
+
+
+def fingerprint_distance(a: str, b: str) -> int:
+    """The number of bits two fingerprints (Article.fingerprint) differ in, 0 to 64: 3 or fewer are
+    near-exact duplicates (one release posted by several sites). ValueError for a value that is no
+    fingerprint (16 hex digits)."""
+    if not hasattr(_lib, "berita_fingerprint_distance"):
+        raise NotImplementedError(f"the loaded libberita ({_cdll._name}) is a build without fingerprints")
+    bits = _lib.berita_fingerprint_distance(_option_bytes(a, "fingerprint"), _option_bytes(b, "fingerprint"))
+    if bits < 0:
+        raise ValueError(f"not two fingerprints: {a!r}, {b!r}")
+    return bits
+
+
 def library_version() -> str:
     """The version of the loaded libberita."""
     return _lib.berita_version().decode()
@@ -389,10 +560,11 @@ _PARAGRAPH = _values("kind", "text")
 _SPEAKER = _values(*(f.name for f in fields(Speaker)))
 _QUOTE = _values("kind", "text", "speaker", "cue", "paragraph", "start", "end", "end_paragraph")
 _DATE = _values("text", "start", "end", "kind", "paragraph", "offset", "length", "weekday_mismatch")
+_WARC = _values("record_id", "date", "offset")
 # The record's top-level keys that Article's attributes hold; any other goes to Article.extra.
 _MODELLED = frozenset(("schema", "source", "title", "published", "dateline", "credits", "labels", "paragraphs",
-                       "speakers", "quotes", "dates", "page_type"))
-_MODELLED_IN = {"source": frozenset(("path", "url", "format")),
+                       "speakers", "quotes", "dates", "page_type", "fingerprint"))
+_MODELLED_IN = {"source": frozenset(("path", "url", "format", "warc")),
                 "published": frozenset(("text", "date", "time", "utc_offset", "source"))}
 
 
@@ -472,11 +644,13 @@ def _article(doc) -> Article:
         source_path=source["path"],
         format=source["format"],
         page_type=r.get("page_type"),
+        fingerprint=r.get("fingerprint"),
+        warc=WarcSource(*_WARC(source["warc"])) if "warc" in source else None,
         extra=_unmodelled(r),
     )
     # The optional fields this library writes, null or not: to_dict() writes them as it does.
-    article._written = tuple(k for k, present in (("page_type", "page_type" in r),
-                                                  ("published.source", "source" in pub)) if present)
+    article._written = tuple(k for k in ("page_type", "fingerprint") if k in r) + (
+        ("published.source",) if "source" in pub else ())
     return article
 
 
@@ -518,7 +692,8 @@ def _option_bytes(value: object, what: str) -> bytes:
 
 
 def _options(kind: str = "auto", url: Optional[str] = None, reference_date: Optional[str] = None,
-             charset: Optional[str] = None, source_path: Optional[str] = None) -> int:
+             charset: Optional[str] = None, source_path: Optional[str] = None,
+             warc: Optional[WarcSource] = None) -> int:
     """The C options (the caller frees them), or the error an option is refused with."""
     if kind not in _KINDS:
         raise ValueError(f"kind must be one of {sorted(_KINDS)}, not {kind!r}")
@@ -533,6 +708,10 @@ def _options(kind: str = "auto", url: Optional[str] = None, reference_date: Opti
                                     (_lib.berita_options_set_source_name, source_path, "source_path")):
             if value is not None:
                 _check(setter(opts, _option_bytes(value, what)), f"{what} {value!r}")
+        if warc is not None:
+            _check(_lib.berita_options_set_warc_record(
+                opts, *(None if v is None else _option_bytes(v, "warc") for v in (warc.record_id, warc.date)),
+                warc.offset), "warc")
     except BaseException:
         _lib.berita_options_free(opts)
         raise
@@ -541,10 +720,10 @@ def _options(kind: str = "auto", url: Optional[str] = None, reference_date: Opti
 
 def _with_doc(data: Union[bytes, str], use: Callable[[ctypes.c_void_p], T], kind: str = "auto",
               url: Optional[str] = None, reference_date: Optional[str] = None, charset: Optional[str] = None,
-              source_path: Optional[str] = None) -> T:
+              source_path: Optional[str] = None, warc: Optional[WarcSource] = None) -> T:
     """Parse `data` with the options and hand the document to `use`; the document never outlives it."""
     data = _data_bytes(data)
-    opts = _options(kind, url, reference_date, charset, source_path)
+    opts = _options(kind, url, reference_date, charset, source_path, warc)
     try:
         doc, err = ctypes.c_void_p(), _ErrorStruct()
         status = _lib.berita_parse(data, len(data), opts, ctypes.byref(doc), ctypes.byref(err))
@@ -585,18 +764,35 @@ def parse_file(path: Union[str, os.PathLike], **options) -> Article:
     return parse(_read(path), **options)
 
 
+def _warc_options(record: WarcRecord, options: dict) -> dict:
+    """The options a WARC page is parsed with, as berita-extract's: its target URI is the URL (over
+    the url option), its WARC-Date the reference date (under the reference_date option), its name the
+    source path and its record source.warc. A record that is no page is a berita.Error."""
+    if record.kind != "page":
+        raise Error(None, f"{record.name}: {_WARC_NOT_A_PAGE.get(record.kind, record.kind)}")
+    day = record.date[:10] if record.date and len(record.date) >= 10 and record.date[4] == record.date[7] == "-" \
+        else None
+    return {**options, "source_path": record.name, "url": record.url or options.get("url"),
+            "reference_date": options.get("reference_date") or day,
+            "warc": WarcSource(record.record_id, record.date, record.offset)}
+
+
 def _each(items: Iterable, use: Callable[[ctypes.c_void_p], T], workers: Optional[int],
           options: dict) -> Iterator[Result]:
     """A Result per item, in input order, `use` making each one's value from its document; parse_many
-    and python3 -m berita share it. Items are paths (str or path-like), bytes, or (name, bytes) pairs."""
+    and python3 -m berita share it. Items are paths (str or path-like), bytes, (name, bytes) pairs or
+    WarcRecords."""
     def one(item):
         try:
             if isinstance(item, (bytes, bytearray, memoryview)):
                 return Result(item, _with_doc(item, use, **options), None)
             if isinstance(item, tuple) and len(item) == 2:
                 return Result(item, _with_doc(item[1], use, **{"source_path": item[0], **options}), None)
+            if isinstance(item, WarcRecord):
+                return Result(item, _with_doc(item.body, use, **_warc_options(item, options)), None)
             if not isinstance(item, (str, os.PathLike)):
-                raise TypeError(f"an item must be a path, bytes or a (name, bytes) pair, not {type(item).__name__}")
+                raise TypeError(f"an item must be a path, bytes, a (name, bytes) pair or a WarcRecord, not "
+                                f"{type(item).__name__}")
             try:
                 data = _read(item)
             except OSError as e:
@@ -625,12 +821,12 @@ def _each(items: Iterable, use: Callable[[ctypes.c_void_p], T], workers: Optiona
             yield from ahead.popleft().result()
 
 
-def parse_many(items: Iterable[Union[str, os.PathLike, bytes, Tuple[str, bytes]]], *, workers: Optional[int] = None,
-               errors: str = "raise", **options) -> Iterator[Union[Article, Result]]:
+def parse_many(items: Iterable[Union[str, os.PathLike, bytes, Tuple[str, bytes], WarcRecord]], *,
+               workers: Optional[int] = None, errors: str = "raise", **options) -> Iterator[Union[Article, Result]]:
     """Parse many articles on `workers` threads (default: the number of cores), in input order. An
-    item is a path (its article's source.path), bytes, or a (name, bytes) pair: the bytes of an
-    article whose source.path is name (a record of an archive). What a failure does depends on
-    `errors`:
+    item is a path (its article's source.path), bytes, a (name, bytes) pair (the bytes of an article
+    whose source.path is name), or a WarcRecord of read_warc (a record that is no page fails). What
+    a failure does depends on `errors`:
       "raise"  (default) yields Articles; a failed item raises its berita.Error when its turn comes;
       "skip"   yields the Articles of the items that parsed, and drops the others;
       "return" yields a Result(input, article, error) for every item.

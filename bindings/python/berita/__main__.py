@@ -1,22 +1,30 @@
 """python3 -m berita [OPTIONS] INPUT...: berita-extract's inputs, options and formats, in Python.
 
-An INPUT is a saved HTML page, a page's copied text, a directory (searched recursively, in name
-order, for *.html *.htm *.txt) or '-' for standard input. WARC archives are berita-extract's
-alone: one is reported as a failure. Records come out in input order; a failure is reported on
-stderr and the batch goes on. Exit status: 0 all inputs extracted, 1 some failed, 2 usage error.
+An INPUT is a saved HTML page, a page's copied text, a WARC archive (.warc, .warc.gz, told by
+its content: every HTML response record is an article), a directory (searched recursively, in
+name order, for *.html *.htm *.txt *.warc *.warc.gz) or '-' for standard input. Records come out
+in input order; a failure is reported on stderr and the batch goes on. Exit status: 0 all inputs
+extracted, 1 some failed, 2 usage error.
 """
 import argparse
+import contextlib
 import csv
 import io
+import itertools
 import os
 import sys
 
-from . import __version__, _each, _lib, _options, _record_json, library_version
+from . import (Error, ReadError, WarcRecord, __version__, _each, _lib, _options, _record_json, is_warc, library_version,
+               read_warc)
 
 FORMATS = ("json", "jsonl", "csv", "csv-articles", "text")
-# What a directory walk takes, as berita-extract's; WARC archives are refused (see above).
-ARTICLE_SUFFIXES = (".html", ".htm", ".txt")
-WARC_SUFFIXES = (".warc", ".warc.gz")
+# What a directory walk takes, as berita-extract's.
+WALK_SUFFIXES = (".html", ".htm", ".txt", ".warc", ".warc.gz")
+# Enough of an input to tell a WARC archive (berita_is_warc), as berita-extract reads.
+HEAD_BYTES = 512
+# The WARC records that hold no page, as berita-extract counts them on stderr; too_large is a failure.
+SKIPPED_WHY = {"not_html": "not HTML", "not_ok": "HTTP status not 2xx", "revisit": "revisits",
+               "other": "requests and metadata", "malformed": "unreadable HTTP"}
 CSV_HEADER = ["source", "url", "title", "published", "speaker", "role", "organisation", "kind", "cue", "paragraph",
               "quote"]
 CSV_ARTICLES_HEADER = ["source", "url", "title", "published", "dateline", "credits", "labels", "speakers", "quotes"]
@@ -31,17 +39,55 @@ def _failure(name, message):
     print(f"berita: {shown}: {message}", file=sys.stderr)
 
 
-def _inputs(paths, report):
-    """The articles the inputs name, in order: files, the files of folders, ("-", stdin bytes)."""
-    for path in paths:
-        if path == "-":
-            yield ("-", sys.stdin.buffer.read())
-        elif os.path.isdir(path):
+def _paths(arguments, report):
+    """The inputs the arguments name, in order: files, '-', the files of folders."""
+    for path in arguments:
+        if path != "-" and os.path.isdir(path):
             yield from _walk(path, report)
-        elif path.lower().endswith(WARC_SUFFIXES):
-            report(path, "WARC archives are read by berita-extract, not python3 -m berita")
         else:
             yield path
+
+
+class _Rewound:
+    """A stream whose first bytes were read already: they are served again first."""
+
+    def __init__(self, head, rest):
+        self.head, self.rest = head, rest
+
+    def read(self, n):
+        if self.head:
+            out, self.head = self.head[:n], self.head[n:]
+            return out
+        return self.rest.read(n)
+
+
+def _items(paths, force_warc, skipped, report):
+    """parse_many's items for the inputs: a path, ("-", stdin's bytes), or a WARC archive's records,
+    streamed (the records that hold no page counted in `skipped`)."""
+    warc_reader = hasattr(_lib, "berita_warc_open")
+    for path in paths:
+        try:
+            stream = sys.stdin.buffer if path == "-" else open(path, "rb")
+        except OSError:
+            yield path  # read again by its worker, which reports why it cannot be
+            continue
+        with contextlib.nullcontext(stream) if path == "-" else stream:
+            head = stream.read(HEAD_BYTES)
+            if warc_reader and (force_warc or is_warc(head)):
+                try:
+                    for record in read_warc(_Rewound(head, stream), name=path):
+                        if record.kind in SKIPPED_WHY:
+                            skipped[record.kind] = skipped.get(record.kind, 0) + 1
+                        else:
+                            yield record
+                except (Error, ReadError) as e:
+                    report(path, e.strerror if isinstance(e, ReadError) else str(e).split(": ", 1)[-1])
+            elif path.lower().endswith((".warc", ".warc.gz")) and not warc_reader:
+                report(path, "this libberita is a build without the WARC reader")
+            elif path == "-":
+                yield ("-", head + stream.read())
+            else:
+                yield path
 
 
 def _walk(top, report):
@@ -63,13 +109,11 @@ def _walk(top, report):
         for entry in entries:
             if entry.is_dir():
                 yield from visit(entry.path)
-            elif entry.name.lower().endswith(ARTICLE_SUFFIXES):
+            elif entry.name.lower().endswith(WALK_SUFFIXES):
                 if not os.path.exists(entry.path):
                     report(entry.path, "a dangling link")
                 else:
                     yield entry.path
-            elif entry.name.lower().endswith(WARC_SUFFIXES):
-                report(entry.path, "WARC archives are read by berita-extract, not python3 -m berita")
         seen.discard((st.st_dev, st.st_ino))
 
     yield from visit(top)
@@ -126,7 +170,8 @@ def main(argv=None) -> int:
                     help="json (one pretty record, the default for one article; a JSON array of them for more), "
                          "jsonl (one record a line, the default for more), csv (one row per quote), "
                          "csv-articles (one row per article) or text (a summary)")
-    ap.add_argument("-k", "--kind", choices=("auto", "html", "text"), default="auto")
+    ap.add_argument("-k", "--kind", choices=("auto", "html", "text", "warc"), default="auto",
+                    help="how to read the inputs: an archive is told by its content; warc reads every input as one")
     ap.add_argument("-u", "--url", help="the page's URL, when the page does not name it")
     ap.add_argument("-r", "--reference-date", metavar="YYYY-MM-DD",
                     help="for relative and yearless dates when the article shows no publication date")
@@ -139,7 +184,8 @@ def main(argv=None) -> int:
                     version=f"berita (Python) {__version__}, libberita {library_version()}")
     ap.add_argument("inputs", nargs="+", metavar="INPUT")
     a = ap.parse_args(argv)
-    options = {"kind": a.kind, "url": a.url, "reference_date": a.reference_date, "charset": a.charset}
+    options = {"kind": "auto" if a.kind == "warc" else a.kind, "url": a.url, "reference_date": a.reference_date,
+               "charset": a.charset}
     try:
         _lib.berita_options_free(_options(**options))
     except Exception as e:  # an option the library refuses (berita.Error, ValueError): a usage error
@@ -152,9 +198,15 @@ def main(argv=None) -> int:
         failed += 1
         _failure(name, message)
 
-    items = list(_inputs(a.inputs, report))
-    fmt = a.format or ("json" if len(items) == 1 else "jsonl")
-    as_array = fmt == "json" and len(items) != 1
+    paths = list(_paths(a.inputs, report))
+    skipped = {}
+    items = _items(paths, a.kind == "warc", skipped, report)
+    first = next(items, None)
+    # One article (one input that is no archive): one record; anything else: a list of them.
+    one_article = len(paths) == 1 and first is not None and not isinstance(first, WarcRecord)
+    items = itertools.chain([first] if first is not None else [], items)
+    fmt = a.format or ("json" if one_article else "jsonl")
+    as_array = fmt == "json" and not one_article
     if fmt in ("json", "jsonl"):
         def use(doc):
             return _record_json(doc, pretty=fmt == "json")
@@ -186,6 +238,9 @@ def main(argv=None) -> int:
         out.write("\n]\n" if written else "[]\n")
     out.flush()
     out.detach()
+    if skipped:
+        counts = ", ".join(f"{skipped[k]} {why}" for k, why in SKIPPED_WHY.items() if k in skipped)
+        print(f"berita: {sum(skipped.values())} WARC records skipped ({counts})", file=sys.stderr)
     return 1 if failed else 0
 
 
