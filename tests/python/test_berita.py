@@ -14,7 +14,8 @@ import berita
 FIXTURES = os.environ.get("BERITA_FIXTURES", os.path.join(os.path.dirname(__file__), "..", "fixtures"))
 PAGE = ("<html><head><title>Pasar Rakyat Diresmikan</title></head><body><article><h1>Pasar Rakyat Diresmikan</h1>"
         "<p>KUPANG - Bupati meresmikan pasar rakyat baru kemarin di pusat kota yang dibangun selama satu tahun.</p>"
-        "<p>Pasar itu menampung lebih dari dua ratus pedagang kecil dari seluruh kecamatan.</p></article></body></html>")
+        "<p>Pasar itu menampung lebih dari dua ratus pedagang kecil dari seluruh kecamatan.</p>"
+        "</article></body></html>")
 
 
 def warc_record(kind, uri, block, date="2025-07-25T03:04:05Z", number=1):
