@@ -283,6 +283,23 @@ class ModuleMainTest(unittest.TestCase):
                         self.assertIn(b"WARC records skipped (1 not HTML, 1 HTTP status not 2xx, 1 revisits, "
                                       b"1 requests and metadata)", got.stderr)
 
+    def test_input_file_and_failures(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            listing, failures = os.path.join(tmp, "inputs.txt"), os.path.join(tmp, "failures.txt")
+            with open(listing, "w") as f:
+                f.write(f"{TEXT}\r\n\n{PNG}\n/nonexistent.html\n")
+            out = module_main("-f", "jsonl", "--input-file", listing, "--failures", failures, HTML)
+            self.assertEqual(out.returncode, 1)
+            self.assertEqual([json.loads(line)["source"]["path"] for line in out.stdout.splitlines()], [HTML, TEXT])
+            with open(failures) as f:
+                self.assertEqual(f.read().splitlines(), [f"{PNG}: the input is a PNG image, not a page",
+                                                         "/nonexistent.html: No such file or directory"])
+            extract = os.environ.get("BERITA_EXTRACT")
+            if extract and "--input-file" in subprocess.run([extract, "--help"], capture_output=True, text=True).stdout:
+                want = subprocess.run([extract, "-q", "-f", "jsonl", "--input-file", listing, HTML],
+                                      capture_output=True)
+                self.assertEqual(out.stdout, want.stdout)
+
     def test_usage_errors(self):
         for args in (["--reference-date", "2025-13-01", TEXT], ["--kind", "pdf", TEXT], []):
             with self.subTest(args=args):

@@ -33,10 +33,16 @@ CSV_ARTICLES_HEADER = ["source", "url", "title", "published", "dateline", "credi
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _failure(name, message):
+def _shown(name):
     # Control characters in a file name would reach the terminal raw.
-    shown = "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in os.fsdecode(name))
-    print(f"berita: {shown}: {message}", file=sys.stderr)
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in os.fsdecode(name))
+
+
+def _input_list(path):
+    """--input-file: the inputs named one a line, blank lines and a trailing CR ignored; '-' reads
+    the list from standard input."""
+    with contextlib.nullcontext(sys.stdin.buffer) if path == "-" else open(path, "rb") as f:
+        return [os.fsdecode(line.rstrip(b"\r\n")) for line in f if line.rstrip(b"\r\n")]
 
 
 def _paths(arguments, report):
@@ -177,13 +183,17 @@ def main(argv=None) -> int:
                     help="for relative and yearless dates when the article shows no publication date")
     ap.add_argument("-c", "--charset", help="force the input encoding (utf-8, windows-1252, ...)")
     ap.add_argument("-j", "--jobs", type=int, help="worker threads (default: the number of cores)")
+    ap.add_argument("--input-file", metavar="FILE", help="read the inputs from FILE, one a line, besides any named")
+    ap.add_argument("--failures", metavar="FILE", help="write each failed input and why to FILE, one a line")
     ap.add_argument("--bom", action="store_true", help="start CSV output with a UTF-8 byte order mark")
     ap.add_argument("-q", "--quiet", action="store_true", help="accepted for berita-extract's sake: no progress bar "
                     "is drawn anyway (failures are still reported)")
     ap.add_argument("-V", "--version", action="version",
                     version=f"berita (Python) {__version__}, libberita {library_version()}")
-    ap.add_argument("inputs", nargs="+", metavar="INPUT")
+    ap.add_argument("inputs", nargs="*", metavar="INPUT")
     a = ap.parse_args(argv)
+    if not a.inputs and not a.input_file:
+        ap.error("no input files")
     options = {"kind": "auto" if a.kind == "warc" else a.kind, "url": a.url, "reference_date": a.reference_date,
                "charset": a.charset}
     try:
@@ -191,14 +201,28 @@ def main(argv=None) -> int:
     except Exception as e:  # an option the library refuses (berita.Error, ValueError): a usage error
         ap.error(str(e))
 
+    try:
+        failures = open(a.failures, "w", encoding="utf-8") if a.failures else None
+    except OSError as e:
+        print(f"berita: cannot write the failures file: {e.strerror}", file=sys.stderr)
+        return 2
     failed = 0
 
     def report(name, message):
         nonlocal failed
         failed += 1
-        _failure(name, message)
+        line = f"{_shown(name)}: {message}"
+        print(f"berita: {line}", file=sys.stderr)
+        if failures:
+            print(line, file=failures)
 
-    paths = list(_paths(a.inputs, report))
+    named = list(a.inputs)
+    if a.input_file:
+        try:
+            named += _input_list(a.input_file)
+        except OSError as e:
+            report(a.input_file, e.strerror or str(e))
+    paths = list(_paths(named, report))
     skipped = {}
     items = _items(paths, a.kind == "warc", skipped, report)
     first = next(items, None)
@@ -241,6 +265,8 @@ def main(argv=None) -> int:
     if skipped:
         counts = ", ".join(f"{skipped[k]} {why}" for k, why in SKIPPED_WHY.items() if k in skipped)
         print(f"berita: {sum(skipped.values())} WARC records skipped ({counts})", file=sys.stderr)
+    if failures:
+        failures.close()
     return 1 if failed else 0
 
 
