@@ -146,7 +146,11 @@ class WarcTest(unittest.TestCase):
         self.assertTrue(berita.is_warc(data[:512]))
         self.assertTrue(berita.is_warc(gzip.compress(data)[:512]))
         self.assertFalse(berita.is_warc(PAGE.encode()))
-        self.assertEqual([r.kind for r in berita.read_warc(io.BytesIO(data), max_record=100)][1], "too_large")
+        records = list(berita.read_warc(io.BytesIO(data), name="big.warc", max_record=100))
+        self.assertEqual(records[1].kind, "too_large")
+        failed = next(berita.parse_many(records[1:2], errors="return"))
+        self.assertEqual((failed.error.input.name, str(failed.error)),
+                         ("big.warc#2", "the record, as stored or decoded, is over the 64 MiB input limit"))
         with self.assertRaises(berita.Error) as cm:
             list(berita.read_warc(io.BytesIO(data[:-40])))
         self.assertIsNone(cm.exception.code)

@@ -769,7 +769,7 @@ def _warc_options(record: WarcRecord, options: dict) -> dict:
     the url option), its WARC-Date the reference date (under the reference_date option), its name the
     source path and its record source.warc. A record that is no page is a berita.Error."""
     if record.kind != "page":
-        raise Error(None, f"{record.name}: {_WARC_NOT_A_PAGE.get(record.kind, record.kind)}")
+        raise Error(None, _WARC_NOT_A_PAGE.get(record.kind, record.kind))  # `input`, the record, names it
     day = record.date[:10] if record.date and len(record.date) >= 10 and record.date[4] == record.date[7] == "-" \
         else None
     return {**options, "source_path": record.name, "url": record.url or options.get("url"),

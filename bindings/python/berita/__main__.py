@@ -87,7 +87,8 @@ def _items(paths, force_warc, skipped, report):
                         else:
                             yield record
                 except (Error, ReadError) as e:
-                    report(path, e.strerror if isinstance(e, ReadError) else str(e).split(": ", 1)[-1])
+                    why = e.strerror if isinstance(e, ReadError) else str(e)
+                    report(path, why[len(path) + 2:] if why.startswith(f"{path}: ") else why)
             elif path.lower().endswith((".warc", ".warc.gz")) and not warc_reader:
                 report(path, "this libberita is a build without the WARC reader")
             elif path == "-":
@@ -245,7 +246,8 @@ def main(argv=None) -> int:
     written = 0
     for result in _each(items, use, a.jobs, options):
         if result.error is not None:
-            name = result.input[0] if isinstance(result.input, tuple) else result.input
+            item = result.input
+            name = item[0] if isinstance(item, tuple) else item.name if isinstance(item, WarcRecord) else item
             report(name, result.error.strerror if getattr(result.error, "strerror", None) else str(result.error))
             continue
         value = result.article  # the record's JSON text, or the Article
