@@ -156,6 +156,8 @@ class WarcTest(unittest.TestCase):
         self.assertIsNone(cm.exception.code)
         with self.assertRaises(berita.ReadError):
             list(berita.read_warc(os.path.join(FIXTURES, "no-such.warc")))
+        with self.assertRaises(TypeError):  # a text file gives str, not bytes
+            list(berita.read_warc(io.StringIO("WARC/1.1\r\n")))
         with self.assertRaises(ValueError):
             berita.fingerprint_distance("a8d7bb807a144f9e", "not hex")
 

@@ -487,6 +487,8 @@ def read_warc(source: Union[str, os.PathLike, BinaryIO], *, name: Optional[str] 
     def read(_ctx, buf, n):
         try:
             data = f.read(n)
+            if len(data) > n:
+                raise ValueError(f"{name}: read({n}) gave {len(data)} bytes")
             ctypes.memmove(buf, data, len(data))
             return len(data)
         except Exception as e:  # noqa: BLE001 (the C reader sees -1; the error is raised below)
