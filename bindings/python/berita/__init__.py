@@ -487,6 +487,8 @@ def read_warc(source: Union[str, os.PathLike, BinaryIO], *, name: Optional[str] 
     def read(_ctx, buf, n):
         try:
             data = f.read(n)
+            if not isinstance(data, (bytes, bytearray)):  # memmove would copy a str's code units
+                raise TypeError(f"{name}: the archive must be opened in binary mode")
             if len(data) > n:
                 raise ValueError(f"{name}: read({n}) gave {len(data)} bytes")
             ctypes.memmove(buf, data, len(data))
