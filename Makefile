@@ -17,7 +17,9 @@ configure: $(BUILD)/CMakeCache.txt
 build: configure
 	cmake --build $(BUILD) -j
 
+# The readable summary first, then the record it comes from.
 demo: deps build
+	$(BUILD)/berita-extract --format text examples/articles/ntt-dla-2025.txt
 	$(BUILD)/berita-extract --format json examples/articles/ntt-dla-2025.txt
 
 check: deps build
