@@ -1,0 +1,344 @@
+/* The article's container and its blocks: the container found by CMS
+ * conventions, then by a body class of an unknown template, then by text
+ * density; its blocks become the record's paragraphs (chrome and furniture
+ * skipped, headings and captions told apart, a closing block ending the
+ * body). */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "html_reader.h"
+#include "lexicon.h"
+#include "metadata.h"
+#include "unicode.h"
+
+/* Class words of a body container of an unknown template ("news__body",
+ * "berita-detail__content", "post--content"): a body word with an article
+ * word. */
+static const char *const BODY_WORDS[] = {"content", "body", "isi", "konten", "text", NULL};
+static const char *const ARTICLE_WORDS[] = {"post", "entry", "article", "artikel", "berita", "news", "blog",
+                                            "single", "node", "detail", "story", NULL};
+
+/* A class token holds a body word and an article word as parts. */
+static bool generic_body_class(const char *c)
+{
+    const char *rest = c, *s, *e;
+    while ((s = markup_next_class_token(&rest, &e))) {
+        bool body = false, article = false;
+        for (const char *p = s; p < e;) {
+            while (p < e && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
+                p++;
+            const char *q = p;
+            while (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+                q++;
+            if (q > p) {
+                body = body || markup_in_list(BODY_WORDS, p, (size_t)(q - p));
+                article = article || markup_in_list(ARTICLE_WORDS, p, (size_t)(q - p));
+            }
+            p = q;
+        }
+        if (body && article)
+            return true;
+    }
+    return false;
+}
+
+/* ---- the container ------------------------------------------------------ */
+
+/* The least text of a block that scores its ancestors. */
+enum { MIN_BLOCK_TEXT = 25 };
+
+dom_node *layout_find_container(reader *r)
+{
+    tree_index *t = &r->t;
+    /* the most specific CMS selector's first match */
+    dom_node *best = NULL;
+    int best_rank = INT_MAX;
+    for (size_t i = 0; i < t->n; i++) {
+        if ((t->info[i].flags & (NF_CHROME | NF_HIDDEN)) || t->info[i].sub_text < MIN_BODY_TEXT)
+            continue;
+        int rank = markup_body_rank(t->nodes[i]);
+        if (rank >= 0 && rank < best_rank) {
+            best_rank = rank;
+            best = t->nodes[i];
+        }
+    }
+    if (best)
+        return best;
+    /* an unknown template's body class: the one with the most text */
+    size_t best_text = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const char *c = attr(t->nodes[i], AT_CLASS);
+        if (c && !(t->info[i].flags & (NF_CHROME | NF_HIDDEN)) && t->info[i].sub_text >= MIN_BODY_TEXT &&
+            t->info[i].sub_text > best_text && generic_body_class(c)) {
+            best = t->nodes[i];
+            best_text = t->info[i].sub_text;
+        }
+    }
+    if (best)
+        return best;
+    /* text density: each block of prose scores its parent, half its
+     * grandparent */
+    double best_score = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        node_info *ni = &t->info[i];
+        if (!(ni->flags & NF_BLOCK) || (ni->flags & (NF_CHROME | NF_HIDDEN)) || ni->own_text < MIN_BLOCK_TEXT)
+            continue;
+        dom_node *p = t->nodes[i]->parent;
+        if (!indexed(p))
+            continue;
+        t->info[node_id(p)].score += (float)ni->own_text;
+        if (indexed(p->parent))
+            t->info[node_id(p->parent)].score += (float)ni->own_text / 2;
+    }
+    for (size_t i = 0; i < t->n; i++)
+        if (t->info[i].score > best_score && !tag_in(t->nodes[i], TAG_BODY) && !tag_in(t->nodes[i], TAG_HTML)) {
+            best_score = t->info[i].score;
+            best = t->nodes[i];
+        }
+    return best;
+}
+
+/* ---- paragraphs --------------------------------------------------------- */
+
+typedef struct {
+    reader *r;
+    buf text;
+    size_t bold_bytes, text_bytes; /* visible bytes, and those inside b/strong */
+    int bold_depth;
+    para_kind kind;
+    const dom_node *kind_owner;
+    const char *sole; /* the text node's text that alone makes up `text`, or NULL */
+    bool soft_break; /* a <br> since the last text */
+    bool ended;      /* a closing block ("Berita Terkait") was met */
+    bool have_body;  /* a body paragraph was pushed */
+    const char *title_key;   /* the record's title as html_title_key() has it, once asked */
+} para_walk;
+
+static void flush_para(para_walk *w)
+{
+    reader *r = w->r;
+    bool all_bold = w->text_bytes && w->bold_bytes * 10 >= w->text_bytes * 9;
+    para_kind kind = w->kind;
+    size_t len = 0;
+    const char *text = NULL;
+    /* The tree's text lives in the record's arena: one node's text, already
+     * as the record stores it, is kept without a copy. */
+    if (w->sole && !memchr(w->sole, '&', w->text.len) && text_is_clean_ascii(w->sole, w->text.len)) {
+        text = w->sole;
+        len = w->text.len;
+    } else if (w->text.len) {
+        text = html_clean_text(r->a, w->text.s, w->text.len, &len);
+    }
+    w->text.len = 0;
+    w->sole = NULL;
+    w->bold_bytes = w->text_bytes = 0;
+    w->soft_break = false;
+    if (!text || !len || w->ended)
+        return;
+    page_label lab;
+    if (page_label_read(text, len, &lab)) {
+        if (lab.kind == PAGE_RELATED || lab.kind == PAGE_SHARE)
+            return;
+        if (lab.kind == PAGE_END && lab.value >= len) {
+            w->ended = true;
+            return;
+        }
+        if (lab.kind == PAGE_LABELS) {
+            html_add_label_list(r, text + lab.value);
+            return;
+        }
+    }
+    /* the headline repeated above the body */
+    if (!w->have_body && r->rec->title) {
+        if (!w->title_key)
+            w->title_key = html_title_key(r->a, r->rec->title);
+        const char *a = html_title_key(r->a, text), *b = w->title_key;
+        if (a && b && strcmp(a, b) == 0)
+            return;
+    }
+    /* a short bold line with no sentence end: a subheading, or a release
+     * number above the lead */
+    if (kind == PARA_BODY && all_bold && len < 120 && text[len - 1] != '.' && !memchr(text, ':', len))
+        kind = PARA_HEADING;
+    w->have_body = w->have_body || kind == PARA_BODY;
+    VEC_PUSH(r->a, &r->rec->paragraphs, ((rec_paragraph){kind, text, len}));
+}
+
+static bool ends_sentence(const buf *b)
+{
+    size_t i = b->len;
+    while (i && (unsigned char)b->s[i - 1] <= ' ')
+        i--;
+    if (!i)
+        return true;
+    unsigned char c = (unsigned char)b->s[i - 1];
+    /* . ! ? : ; " ) and the closing quotes (UTF-8 ends in 0x9D / 0x99) */
+    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == ')' || c == 0x9D ||
+           c == 0x99;
+}
+
+static void add_text(para_walk *w, const char *s)
+{
+    size_t n = strlen(s), vis = markup_visible_bytes(s);
+    if (!vis) {
+        w->sole = NULL;
+        markup_buf_add(&w->text, s, n);
+        return;
+    }
+    if (w->soft_break) {
+        /* a line break inside a block: a new paragraph unless it only
+         * wraps a sentence */
+        const char *f = s;
+        while (*f && (unsigned char)*f <= ' ')
+            f++;
+        bool lower = *f >= 'a' && *f <= 'z';
+        if (ends_sentence(&w->text) || !lower)
+            flush_para(w);
+        else
+            markup_buf_add(&w->text, " ", 1);
+        w->soft_break = false;
+    }
+    w->sole = w->text.len ? NULL : s;
+    markup_buf_add(&w->text, s, n);
+    w->text_bytes += vis;
+    if (w->bold_depth)
+        w->bold_bytes += vis;
+}
+
+static bool is_bold(const dom_node *n) { return tag_in(n, TAGS_BOLD); }
+
+bool layout_is_caption(const dom_node *n)
+{
+    return tag_in(n, TAG_FIGCAPTION) || class_has_part(n, PARTS_CAPTION);
+}
+
+bool layout_is_heading(const dom_node *n)
+{
+    return tag_in(n, TAGS_HEADING);
+}
+
+/* Skipped inside the body: furniture and chrome, except captions. */
+bool layout_body_skips(reader *r, const dom_node *n)
+{
+    if (n == r->heading)
+        return true;
+    if (is_hidden(n) || is_chrome(n))
+        return true;
+    if (layout_is_caption(n))
+        return false;
+    /* by class only a block: an inline <span class="date"> is words of
+     * its sentence */
+    return tag_in(n, TAGS_SKIP) || (is_block_tag(n) && class_has_part(n, PARTS_SKIP));
+}
+
+/* 1: entered (walk its children); 0: skipped. */
+static int para_enter(para_walk *w, dom_node *n)
+{
+    if (n->type == DOM_TEXT) {
+        if (n->content)
+            add_text(w, n->content);
+        return 0;
+    }
+    if (n->type != DOM_ELEMENT)
+        return 0;
+    if (layout_body_skips(w->r, n))
+        return 0;
+    if (tag_in(n, TAG_BR)) {
+        if (w->soft_break)
+            flush_para(w); /* <br><br>: a paragraph ends */
+        else
+            w->soft_break = true;
+        return 0;
+    }
+    if (tag_in(n, TAG_IMG))
+        return 0;
+    if (is_block_tag(n)) {
+        flush_para(w);
+        if (!w->kind_owner && (layout_is_heading(n) || layout_is_caption(n))) {
+            w->kind = layout_is_heading(n) ? PARA_HEADING : PARA_CAPTION;
+            w->kind_owner = n;
+        }
+    }
+    if (is_bold(n))
+        w->bold_depth++;
+    return 1;
+}
+
+static void para_leave(para_walk *w, dom_node *n)
+{
+    if (is_bold(n))
+        w->bold_depth--;
+    if (is_block_tag(n)) {
+        flush_para(w);
+        if (w->kind_owner == n) {
+            w->kind = PARA_BODY;
+            w->kind_owner = NULL;
+        }
+    }
+}
+
+static void walk_children(para_walk *w, dom_node *root)
+{
+    dom_node *n = root->children;
+    while (n) {
+        int entered = para_enter(w, n);
+        if (entered && n->children) {
+            n = n->children;
+            continue;
+        }
+        if (entered)
+            para_leave(w, n);
+        while (n && !n->next) {
+            n = n->parent;
+            if (n == root) {
+                n = NULL;
+                break;
+            }
+            para_leave(w, n);
+        }
+        if (n)
+            n = n->next;
+    }
+}
+
+/* Paragraph elements right after the container: a stray closing tag in the
+ * body (after a "Baca juga" box) ends the container early. */
+static bool continues_body(const dom_node *n)
+{
+    return n->type != DOM_ELEMENT || tag_in(n, TAGS_PROSE);
+}
+
+void layout_read_paragraphs(reader *r, dom_node *root)
+{
+    para_walk w = {.r = r, .kind = PARA_BODY};
+    walk_children(&w, root);
+    for (dom_node *n = root->next; n && continues_body(n); n = n->next) {
+        if (n->type != DOM_ELEMENT) {
+            para_enter(&w, n); /* text between the elements */
+            continue;
+        }
+        if (para_enter(&w, n)) {
+            walk_children(&w, n);
+            para_leave(&w, n);
+        }
+    }
+    flush_para(&w);
+    if (w.text.failed)
+        arena_set_failed(r->a);
+    free(w.text.s);
+}
+
+/* The body from JSON-LD articleBody: one paragraph per line. */
+void layout_read_text_paragraphs(reader *r, const char *s)
+{
+    while (s && *s) {
+        const char *e = strchr(s, '\n');
+        size_t n = e ? (size_t)(e - s) : strlen(s), len;
+        char *text = html_clean_text(r->a, s, n, &len);
+        if (text && len)
+            VEC_PUSH(r->a, &r->rec->paragraphs, ((rec_paragraph){PARA_BODY, text, len}));
+        s = e ? e + 1 : NULL;
+    }
+}
+
