@@ -356,18 +356,41 @@ static bool near_body(reader *r, const dom_node *n, size_t levels)
 
 /* The headline element: the nearest heading before the body (h1-h3, or a
  * heading-classed element), not the site's own name. */
+static bool is_headline_element(reader *r, size_t i)
+{
+    dom_node *n = r->t.nodes[i];
+    bool head = tag_in(n, TAGS_HEADLINE) || attr_has_token(n, AT_ITEMPROP, "headline") ||
+                (class_has_part(n, PARTS_TITLE) && !tag_in(n, TAGS_NOT_HEADLINE));
+    return head && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) && !class_has_part(n, PARTS_SITE_TITLE) &&
+           r->t.info[i].sub_all >= 10 && r->t.info[i].sub_all <= 400;
+}
+
+/* A container that holds its own headline above its prose: an <h1>, or
+ * when the container is the page itself (paragraphs right under <body>),
+ * any headline element. The last before the first block of prose. */
+static dom_node *heading_inside(reader *r)
+{
+    size_t b = node_id(r->body);
+    bool root = tag_in(r->body, TAG_BODY) || tag_in(r->body, TAG_HTML);
+    dom_node *found = NULL;
+    for (size_t i = b + 1; i < r->t.info[b].end; i++) {
+        if (is_headline_element(r, i) && (root || tag_in(r->t.nodes[i], TAG_H1))) {
+            found = r->t.nodes[i];
+            i = r->t.info[i].end - 1;
+        } else if ((r->t.info[i].flags & NF_BLOCK) && r->t.info[i].own_text >= 2 * MIN_BLOCK_TEXT) {
+            break;
+        }
+    }
+    return found;
+}
+
 static dom_node *find_heading(reader *r)
 {
     size_t end = r->body ? node_id(r->body) : r->t.n;
     dom_node *found = NULL;
     for (size_t i = 0; i < end; i++) {
         dom_node *n = r->t.nodes[i];
-        if (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN))
-            continue;
-        bool head = tag_in(n, TAGS_HEADLINE) || attr_has_token(n, AT_ITEMPROP, "headline") ||
-                    (class_has_part(n, PARTS_TITLE) && !tag_in(n, TAGS_NOT_HEADLINE));
-        if (!head || class_has_part(n, PARTS_SITE_TITLE) || r->t.info[i].sub_all < 10 ||
-            r->t.info[i].sub_all > 400 || markup_is_ancestor(&r->t, n, r->body))
+        if (!is_headline_element(r, i) || markup_is_ancestor(&r->t, n, r->body))
             continue;
         /* an article's h1 keeps its place against a subtitle below it */
         if (tag_in(found, TAG_H1) && !tag_in(n, TAG_H1) && !markup_is_ancestor(&r->t, found, n) && near_body(r, found, 3))
@@ -385,7 +408,7 @@ static dom_node *find_heading(reader *r)
         if (up >= 6)
             found = NULL;
     }
-    return found;
+    return found || !r->body ? found : heading_inside(r);
 }
 
 static void choose_title(reader *r)
@@ -521,7 +544,7 @@ static void read_labels(reader *r)
 /* A date as a date line shows it: a month's name with a number ("Kamis,
  * 10 April 2025", "Maret 11, 2025"), or day/month/year in figures
  * ("Rab, 16/10/2024"). */
-static bool is_date_like(const char *s)
+bool html_is_date_like(const char *s)
 {
     bool month = false, digit = false;
     for (const char *p = s; *p;) {
@@ -618,7 +641,7 @@ static void read_dates(reader *r)
                  (class_has_part(n->parent, PARTS_FURNITURE) ||
                   (indexed(n->parent->parent) && class_has_part(n->parent->parent, PARTS_FURNITURE))))
             text = html_node_text(r, n, NULL, false);
-        if (!text || !*text || strlen(text) > 120 || !is_date_like(text))
+        if (!text || !*text || strlen(text) > 120 || !html_is_date_like(text))
             continue;
         size_t id = i;
         size_t dist = id > anchor_id ? id - anchor_id : anchor_id - id;
@@ -637,13 +660,14 @@ static void read_dates(reader *r)
             !r->t.info[i].sub_all || r->t.info[i].sub_all > 60)
             continue;
         const char *text = html_node_text(r, n, NULL, false);
-        if (text && is_date_like(text))
+        if (text && html_is_date_like(text))
             visible = text;
     }
     if (!r->machine_date && machine_attr && *machine_attr)
         r->machine_date = arena_strdup(r->a, machine_attr);
     r->hints->published_machine = r->machine_date;
-    r->hints->published_visible = visible;
+    if (visible || !r->hints->published_visible) /* the body's walk may have met it */
+        r->hints->published_visible = visible;
     r->date_line = visible_node;
 }
 
@@ -755,7 +779,7 @@ static void read_release_dates(reader *r)
             continue;
         const char *text = html_node_text(r, n, NULL, false);
         const char *value = text ? release_date_value(r, n, text) : NULL;
-        if (value && strlen(value) <= 60 && is_date_like(value))
+        if (value && strlen(value) <= 60 && html_is_date_like(value))
             VEC_PUSH(r->a, &r->hints->date_lines, value);
     }
 }
@@ -892,8 +916,9 @@ static stage_status read_flight_body(reader *r, size_t max_depth)
         return st == ST_PARSE ? ST_OK : st;
     }
     tree_index saved = r->t;
-    dom_node *saved_body = r->body;
+    dom_node *saved_body = r->body, *saved_heading = r->heading;
     memset(&r->t, 0, sizeof r->t);
+    r->heading = NULL; /* the page's, not the fragment's */
     st = markup_index(&r->t, root);
     if (st == ST_OK) {
         r->body = root;
@@ -903,6 +928,7 @@ static stage_status read_flight_body(reader *r, size_t max_depth)
     markup_index_clear(&r->t);
     r->t = saved;
     r->body = saved_body;
+    r->heading = saved_heading;
     dom_free(frag);
     return st;
 }
@@ -913,6 +939,17 @@ static size_t body_text(const record *rec)
     for (size_t i = 0; i < rec->paragraphs.len; i++)
         n += rec->paragraphs.items[i].kind == PARA_BODY ? rec->paragraphs.items[i].len : 0;
     return n;
+}
+
+/* The headline, the title, the lead image's caption and the body's
+ * paragraphs, from the container r->body. */
+static void read_body(reader *r)
+{
+    r->heading = find_heading(r);
+    choose_title(r);
+    read_lead_captions(r);
+    if (r->body)
+        layout_read_paragraphs(r, r->body);
 }
 
 stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_hints *hints, arena *a,
@@ -929,12 +966,28 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         st = markup_index(&r.t, root);
     if (st == ST_OK && root) {
         head_read(&r);
+        size_t head_titles = r.titles.len;
         r.body = layout_find_container(&r);
-        r.heading = find_heading(&r);
-        choose_title(&r);
-        read_lead_captions(&r);
-        if (r.body)
-            layout_read_paragraphs(&r, r.body);
+        /* the class words of the article's own wrappers are this page's
+         * layout vocabulary, not chrome: the container may be found again
+         * by a body class they had hidden */
+        uint64_t layout_words = r.body ? markup_layout_words(r.body) : 0;
+        if (layout_words) {
+            markup_mark_chrome(&r.t, layout_words);
+            dom_node *again = layout_find_container(&r);
+            r.body = again ? again : r.body;
+        }
+        read_body(&r);
+        /* a page with prose always yields a body (a structured-data body
+         * aside, read below) */
+        dom_node *prose = body_text(rec) == 0 && !r.flight_html && !r.ld_body ? layout_find_prose(&r) : NULL;
+        if (prose && prose != r.body) {
+            rec->paragraphs.len = 0;
+            rec->title = NULL;
+            r.titles.len = head_titles;
+            r.body = prose;
+            read_body(&r);
+        }
         read_labels(&r);
         read_label_lines(&r);
         read_credits(&r);

@@ -12,6 +12,10 @@
 
 /* The least body text of a container (and of a body from flight data). */
 enum { MIN_BODY_TEXT = 120, MAX_TITLES = 64 };
+/* The least text of a block that scores its ancestors as prose. */
+enum { MIN_BLOCK_TEXT = 25 };
+/* The longest date line. */
+enum { MAX_DATE_LINE = 60 };
 
 typedef struct {
     const char *text;
@@ -56,6 +60,9 @@ void html_add_label(reader *r, const char *raw, size_t len);
 /* A comma-separated list ("karhutla, kabut asap, ISPA"). */
 void html_add_label_list(reader *r, const char *s);
 void html_add_credit(reader *r, credit_role role, const char *raw);
+/* A date as a date line shows it: a month's name with a number ("Kamis,
+ * 10 April 2025", "Maret 11, 2025"), or day/month/year in figures. */
+bool html_is_date_like(const char *s);
 
 /* head.c: title candidates, site names, url, labels, credits and the machine
  * date from the page's metadata; a Next.js page's body html. */
@@ -64,8 +71,12 @@ void head_read(reader *r);
 const char *head_strip_site_name(reader *r, const char *t);
 
 /* layout.c */
-/* The article's container, or NULL. */
+/* The article's container, or NULL: a CMS's body selector, an unknown
+ * template's body class, then text density (chrome a weight, no veto). */
 dom_node *layout_find_container(reader *r);
+/* The last resort when the container gave no body text: the element with
+ * the densest prose, chrome or not, <body> included. */
+dom_node *layout_find_prose(reader *r);
 /* The blocks under root (and the prose elements right after it) as the
  * record's paragraphs. */
 void layout_read_paragraphs(reader *r, dom_node *root);

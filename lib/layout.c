@@ -45,8 +45,43 @@ static bool generic_body_class(const char *c)
 
 /* ---- the container ------------------------------------------------------ */
 
-/* The least text of a block that scores its ancestors. */
-enum { MIN_BLOCK_TEXT = 25 };
+
+/* What a block of prose inside chrome counts toward its ancestors' scores:
+ * a class word is a hint with a weight, never a veto that can empty a page
+ * (Readability weighs class words; it does not delete by them once its
+ * first pass came up short). */
+static const float CHROME_WEIGHT = 0.25f;
+
+/* The container by text density: each block of prose scores its parent,
+ * half its grandparent, the chrome's by chrome_weight. <body> and <html>
+ * only when allow_root (paragraphs right under <body>). */
+static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
+{
+    tree_index *t = &r->t;
+    for (size_t i = 0; i < t->n; i++)
+        t->info[i].score = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        node_info *ni = &t->info[i];
+        if (!(ni->flags & NF_BLOCK) || (ni->flags & NF_HIDDEN) || ni->own_text < MIN_BLOCK_TEXT)
+            continue;
+        float weight = (float)ni->own_text * (ni->flags & NF_CHROME ? chrome_weight : 1.0f);
+        dom_node *p = t->nodes[i]->parent;
+        if (!indexed(p) || weight <= 0)
+            continue;
+        t->info[node_id(p)].score += weight;
+        if (indexed(p->parent))
+            t->info[node_id(p->parent)].score += weight / 2;
+    }
+    dom_node *best = NULL;
+    float best_score = 0;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->info[i].score > best_score &&
+            (allow_root || (!tag_in(t->nodes[i], TAG_BODY) && !tag_in(t->nodes[i], TAG_HTML)))) {
+            best_score = t->info[i].score;
+            best = t->nodes[i];
+        }
+    return best;
+}
 
 dom_node *layout_find_container(reader *r)
 {
@@ -77,27 +112,11 @@ dom_node *layout_find_container(reader *r)
     }
     if (best)
         return best;
-    /* text density: each block of prose scores its parent, half its
-     * grandparent */
-    double best_score = 0;
-    for (size_t i = 0; i < t->n; i++) {
-        node_info *ni = &t->info[i];
-        if (!(ni->flags & NF_BLOCK) || (ni->flags & (NF_CHROME | NF_HIDDEN)) || ni->own_text < MIN_BLOCK_TEXT)
-            continue;
-        dom_node *p = t->nodes[i]->parent;
-        if (!indexed(p))
-            continue;
-        t->info[node_id(p)].score += (float)ni->own_text;
-        if (indexed(p->parent))
-            t->info[node_id(p->parent)].score += (float)ni->own_text / 2;
-    }
-    for (size_t i = 0; i < t->n; i++)
-        if (t->info[i].score > best_score && !tag_in(t->nodes[i], TAG_BODY) && !tag_in(t->nodes[i], TAG_HTML)) {
-            best_score = t->info[i].score;
-            best = t->nodes[i];
-        }
-    return best;
+    best = by_density(r, CHROME_WEIGHT, false);
+    return best ? best : by_density(r, CHROME_WEIGHT, true);
 }
+
+dom_node *layout_find_prose(reader *r) { return by_density(r, 1.0f, true); }
 
 /* ---- paragraphs --------------------------------------------------------- */
 
@@ -112,6 +131,9 @@ typedef struct {
     bool soft_break; /* a <br> since the last text */
     bool ended;      /* a closing block ("Berita Terkait") was met */
     bool have_body;  /* a body paragraph was pushed */
+    /* the container holds its headline: what comes before it is the page's
+     * (a menu line), and a date line between it and the prose is no body */
+    bool before_heading, after_heading;
     const char *title_key;   /* the record's title as html_title_key() has it, once asked */
 } para_walk;
 
@@ -156,6 +178,11 @@ static void flush_para(para_walk *w)
         const char *a = html_title_key(r->a, text), *b = w->title_key;
         if (a && b && strcmp(a, b) == 0)
             return;
+    }
+    if (w->after_heading && !w->have_body && len <= MAX_DATE_LINE && html_is_date_like(text)) {
+        if (!r->hints->published_visible)
+            r->hints->published_visible = text;
+        return;
     }
     /* a short bold line with no sentence end: a subheading, or a release
      * number above the lead */
@@ -235,6 +262,12 @@ bool layout_body_skips(reader *r, const dom_node *n)
 /* 1: entered (walk its children); 0: skipped. */
 static int para_enter(para_walk *w, dom_node *n)
 {
+    if (w->before_heading &&
+        (n == w->r->heading || n->type != DOM_ELEMENT || !markup_is_ancestor(&w->r->t, n, w->r->heading))) {
+        w->before_heading = n != w->r->heading;
+        w->after_heading = !w->before_heading;
+        return 0;
+    }
     if (n->type == DOM_TEXT) {
         if (n->content)
             add_text(w, n->content);
@@ -312,6 +345,7 @@ static bool continues_body(const dom_node *n)
 void layout_read_paragraphs(reader *r, dom_node *root)
 {
     para_walk w = {.r = r, .kind = PARA_BODY};
+    w.before_heading = r->heading && r->heading != root && markup_is_ancestor(&r->t, root, r->heading);
     walk_children(&w, root);
     for (dom_node *n = root->next; n && continues_body(n); n = n->next) {
         if (n->type != DOM_ELEMENT) {

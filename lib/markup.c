@@ -23,13 +23,14 @@ static const char *const VOID_TEXT_TAGS[] = {"script", "style", "noscript", "tem
 /* Page chrome: whatever sits inside is never this article's (menus,
  * sidebars, lists of other articles, comments, share bars). */
 static const char *const CHROME_TAGS[] = {"nav", "aside", NULL};
-static const char *const CHROME_PARTS[] = {
+static const char *const CHROME_PARTS[] = { /* at most 64: a bit each */
     "sidebar", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
     "related", "terkait", "popular", "populer", "terpopuler", "recent", "terbaru", "terkini", "trending",
     "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
     "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal",
     "popup", "topbar", "masthead", "search", "agenda", "archive", "arsip", "lainnya", "marquee", "ticker",
     "running", NULL};
+_Static_assert(sizeof CHROME_PARTS / sizeof *CHROME_PARTS - 1 <= 64, "a bit for each chrome word");
 
 /* Inside the article but not its body text: title block, post-meta,
  * tag and category boxes, footers, bylines. */
@@ -372,6 +373,7 @@ typedef struct {
     const char *word;
     uint32_t tags, parts;  /* bit k: TAG_SETS[k], PART_LISTS[k] holds it */
     uint32_t body_classes; /* bit s: it is BODY_SELECTORS[s]'s class */
+    uint64_t chrome_word;  /* bit i: it is CHROME_PARTS[i] */
     uint16_t tokens;       /* bit k: TOKEN_LISTS[k] holds it */
     uint8_t len;
 } word_slot;
@@ -447,6 +449,8 @@ static void word_table_init(word_table *t)
     for (size_t k = 0; k < N_BODY_SELECTORS; k++)
         if (BODY_SELECTORS[k].kind == SEL_CLASS)
             word_add(t, BODY_SELECTORS[k].value)->body_classes |= 1u << k;
+    for (size_t i = 0; CHROME_PARTS[i]; i++)
+        word_add(t, CHROME_PARTS[i])->chrome_word |= (uint64_t)1 << i;
 }
 
 static bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -454,7 +458,7 @@ static bool is_token_space(char c) { return c == ' ' || c == '\t' || c == '\n' |
 
 /* The words_in test for every part list at once: each word of a class or
  * id is split out and looked up once. */
-static uint32_t value_parts(const char *v, word_table *words)
+static uint32_t value_parts(const char *v, word_table *words, uint64_t *chrome_words)
 {
     uint32_t parts = 0;
     for (const char *s = v; s && *s;) {
@@ -463,7 +467,9 @@ static uint32_t value_parts(const char *v, word_table *words)
         const char *e = s;
         while (is_alnum(*e))
             e++;
-        parts |= word_find(words, s, (size_t)(e - s))->parts;
+        const word_slot *w = word_find(words, s, (size_t)(e - s));
+        parts |= w->parts;
+        *chrome_words |= w->chrome_word;
         s = e;
     }
     return parts;
@@ -490,18 +496,23 @@ static void describe_element(const dom_node *n, word_table *words, node_info *ni
 {
     const char *name = n->name, *class = attr(n, AT_CLASS);
     ni->tags = name ? word_find(words, name, strlen(name))->tags : 0;
-    ni->parts = value_parts(class, words) | value_parts(attr(n, AT_ID), words);
+    ni->parts = value_parts(class, words, &ni->chrome_words) | value_parts(attr(n, AT_ID), words, &ni->chrome_words);
     class_tokens(class, words, ni);
+}
+
+/* Chrome by what the element is (tag, ARIA role, a whole "aside" token),
+ * which no page's class vocabulary can undo. */
+static bool chrome_by_kind(const dom_node *n)
+{
+    const char *id = attr(n, AT_ID);
+    return tag_in(n, TAGS_CHROME) || class_token_in(n, TOKENS_CHROME) ||
+           (id && markup_in_list(CHROME_TOKENS, id, strlen(id))) || attr_has_token(n, AT_ROLE, "navigation") ||
+           attr_has_token(n, AT_ROLE, "complementary");
 }
 
 bool markup_chrome(const dom_node *n)
 {
-    const char *id = attr(n, AT_ID);
-    if (class_has_part(n, PARTS_FURNITURE))
-        return false;
-    return tag_in(n, TAGS_CHROME) || class_has_part(n, PARTS_CHROME) || class_token_in(n, TOKENS_CHROME) ||
-           (id && markup_in_list(CHROME_TOKENS, id, strlen(id))) || attr_has_token(n, AT_ROLE, "navigation") ||
-           attr_has_token(n, AT_ROLE, "complementary");
+    return !class_has_part(n, PARTS_FURNITURE) && (chrome_by_kind(n) || class_has_part(n, PARTS_CHROME));
 }
 
 /* The node after n in document order within root's subtree, without
@@ -542,8 +553,10 @@ stage_status markup_index(tree_index *t, dom_node *root)
             dom_element_of(n)->info = ni;
             visibility v = markup_visibility(n);
             ni->flags |= v == HIDDEN ? NF_SELF_HIDDEN : v == HIDDEN_FROM_EYES ? NF_SELF_SR : 0;
-            if (markup_chrome(n))
-                ni->flags |= NF_SELF_CHROME;
+            if (class_has_part(n, PARTS_FURNITURE))
+                ni->chrome_words = 0;
+            else if (chrome_by_kind(n))
+                ni->flags |= NF_CHROME_KIND;
             if (is_hidden(n))
                 ni->flags |= NF_HIDDEN;
             if (tag_in(n, TAG_A))
@@ -582,25 +595,46 @@ stage_status markup_index(tree_index *t, dom_node *root)
             pi->end = ni->end > pi->end ? ni->end : pi->end;
         }
     }
-    /* Label boxes and chrome, parents before children. A label box is
-     * small (WordPress marks whole posts "category-berita"); a chrome-classed
-     * wrapper of most of the page's text (Blogger's main "widget Blog") is a
-     * layout box, and so is a "nav" list inside a tag box. */
+    /* Label boxes, parents before children. A label box is small
+     * (WordPress marks whole posts "category-berita"). */
+    for (size_t i = 0; i < t->n; i++) {
+        dom_node *p = t->nodes[i]->parent;
+        node_info *ni = &t->info[i];
+        ni->flags |= indexed(p) ? t->info[node_id(p)].flags & NF_LABELBOX : 0;
+        if (!(ni->flags & NF_LABELBOX) && ni->sub_all <= 8 * MAX_SMALL_SUBTREE && is_label_box(t->nodes[i]))
+            ni->flags |= NF_LABELBOX;
+    }
+    markup_mark_chrome(t, 0);
+    return ST_OK;
+}
+
+void markup_mark_chrome(tree_index *t, uint64_t layout_words)
+{
+    /* Parents before children. A chrome-classed wrapper of most of the
+     * page's text (Blogger's main "widget Blog") is a layout box, and so is
+     * a "nav" list inside a tag box. */
     size_t page_text = t->n ? t->info[0].sub_text : 0;
     for (size_t i = 0; i < t->n; i++) {
         dom_node *p = t->nodes[i]->parent;
-        unsigned inherited = indexed(p) ? t->info[node_id(p)].flags & (NF_CHROME | NF_LABELBOX) : 0;
         node_info *ni = &t->info[i];
-        ni->flags |= inherited;
-        if (!(ni->flags & NF_LABELBOX) && ni->sub_all <= 8 * MAX_SMALL_SUBTREE && is_label_box(t->nodes[i]))
-            ni->flags |= NF_LABELBOX;
+        ni->flags &= ~(uint32_t)(NF_CHROME | NF_SELF_CHROME);
+        if ((ni->flags & NF_CHROME_KIND) || (ni->chrome_words & ~layout_words))
+            ni->flags |= NF_SELF_CHROME;
+        ni->flags |= indexed(p) ? t->info[node_id(p)].flags & NF_CHROME : 0;
         /* an <aside> of an <article> is about the article (HTML5) */
         bool article_aside = (ni->flags & NF_ARTICLE) && tag_in(t->nodes[i], TAG_ASIDE);
-        if (!(ni->flags & (NF_CHROME | NF_LABELBOX)) && !article_aside && is_chrome(t->nodes[i]) &&
+        if (!(ni->flags & (NF_CHROME | NF_LABELBOX)) && !article_aside && (ni->flags & NF_SELF_CHROME) &&
             ni->sub_text * 2 < page_text)
             ni->flags |= NF_CHROME;
     }
-    return ST_OK;
+}
+
+uint64_t markup_layout_words(const dom_node *n)
+{
+    uint64_t words = 0;
+    for (; indexed(n); n = n->parent)
+        words |= info_of(n)->chrome_words;
+    return words;
 }
 
 void markup_index_clear(tree_index *t)

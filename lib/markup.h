@@ -54,6 +54,7 @@ enum {
     NF_SELF_SR = 256,     /* screen-reader text, shown to no one else */
     NF_SELF_CHROME = 512,
     NF_SUB_SR = 1024, /* screen-reader text below it */
+    NF_CHROME_KIND = 2048, /* chrome by tag or role, not by class words */
 };
 
 /* 32-bit counts: html_read takes no page of INT_MAX / 2 bytes or more. An
@@ -65,6 +66,7 @@ typedef struct {
     uint32_t parts;        /* bit k: its class or id has a word of PART_LISTS[k] */
     uint32_t body_classes; /* bit s: its class has BODY_SELECTORS[s]'s class */
     uint16_t tokens;       /* bit k: its class has a token of TOKEN_LISTS[k] */
+    uint64_t chrome_words; /* bit i: its class or id has the chrome word i (markup.c), furniture aside */
     uint32_t end;      /* one past the last element of its subtree */
     uint32_t block;    /* index of the nearest block element (itself when a block) */
     uint32_t own_text; /* visible non-link text bytes whose nearest block this is */
@@ -209,6 +211,12 @@ void markup_buf_add(buf *b, const char *s, size_t n);
 stage_status markup_index(tree_index *t, dom_node *root);
 void markup_index_clear(tree_index *t);
 /* anc is n or holds it: O(1) by the pre-order numbering. */
+/* Marks chrome (NF_SELF_CHROME, and NF_CHROME for whatever it holds) again,
+ * the chrome class words in layout_words no evidence on this page: words
+ * the article's own wrappers carry (markup_layout_words of its container)
+ * are the page builder's vocabulary ("elementor-widget"), not chrome. */
+void markup_mark_chrome(tree_index *t, uint64_t layout_words);
+uint64_t markup_layout_words(const dom_node *n);
 bool markup_is_ancestor(const tree_index *t, const dom_node *anc, const dom_node *n);
 /* Small enough to read whole: a hostile page's nested candidates stay
  * linear. */

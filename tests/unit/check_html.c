@@ -615,6 +615,65 @@ START_TEST(text_measured_in_visible_bytes)
 }
 END_TEST
 
+/* A chrome class word on the article's own wrappers is a hint, not a veto:
+ * a page builder's "widget" on every box (Elementor) neither empties the
+ * page nor hides the headline, the date line and the byline beside the
+ * body; the comments and the share bar inside are still dropped. */
+START_TEST(chrome_word_on_wrappers_no_veto)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Rapat Stunting Digelar di Kupang</title></head><body>"
+                  "<nav><a href='/'>Beranda</a></nav>"
+                  "<div class='builder-widget-wrap'>"
+                  "<div class='builder-widget widget-heading'><h1>Rapat Stunting Digelar di Kupang</h1></div>"
+                  "<div class='builder-widget widget-post-info'><span class='info-date'>Kamis, 14 Maret 2024</span>"
+                  " <span>Penulis: Yanti Bessie</span></div>"
+                  "<div class='builder-widget widget-text'><div class='builder-widget-container'><p>" LEAD "</p><p>"
+                  SECOND "</p><div class='share-buttons'><a href='#'>Facebook</a> Bagikan artikel ini ke media sosial "
+                  "teman Anda sekarang juga.</div></div></div>"
+                  "<div class='builder-widget widget-comments'><p>Komentar panjang dari pembaca yang tidak ada "
+                  "hubungannya dengan isi berita, ditulis sesudah berita terbit di laman ini.</p></div></div>"
+                  "<div class='site-footer builder-widget'><p>Pemerintah Kota Kupang, Jalan El Tari Nomor 1, Kupang. "
+                  "Hak cipta dilindungi undang-undang.</p></div>"
+                  "</body></html>"),
+        ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert_str_eq(R.rec.paragraphs.items[1].text, SECOND);
+    ck_assert_str_eq(R.rec.title, "Rapat Stunting Digelar di Kupang");
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 14 Maret 2024");
+    ck_assert(has_credit_line("Penulis: Yanti Bessie"));
+}
+END_TEST
+
+/* Paragraphs right under <body>: the page itself is the container; the
+ * menu line above the headline is not the body, the date line below it is
+ * the date line. */
+START_TEST(paragraphs_under_body)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Rapat Stunting | Humas Kota</title></head><body>"
+                               "<a href='/'>Beranda</a> | <a href='/berita'>Berita</a>"
+                               "<h2>Rapat Stunting Digelar di Kupang</h2>Kamis, 14 Maret 2024"
+                               "<p>" LEAD "</p><p>" SECOND "</p></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert_str_eq(R.rec.title, "Rapat Stunting Digelar di Kupang");
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 14 Maret 2024");
+}
+END_TEST
+
+/* A page whose only prose is inside chrome-classed boxes still yields a
+ * body: the text-density fallback. */
+START_TEST(prose_only_in_chrome_yields_body)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='sidebar-content'><div class='related'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div></body></html>"),
+                     ST_OK);
+    ck_assert(any_paragraph_has("Kupang menggelar"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -654,6 +713,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, text_measured_in_visible_bytes);
     tcase_add_test(tc, release_box_date);
     tcase_add_test(tc, meta_list_byline);
+    tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
+    tcase_add_test(tc, paragraphs_under_body);
+    tcase_add_test(tc, prose_only_in_chrome_yields_body);
     suite_add_tcase(s, tc);
     return s;
 }
