@@ -3,6 +3,7 @@
  * JSON, app-router flight rows). They give title candidates, site names, the
  * url, labels, credits, the machine date and, for a Next.js page, the body's
  * html. */
+#include <ctype.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,13 +13,52 @@
 
 /* Bounded: flight text rows are looked up linearly. */
 enum { MAX_FLIGHT_TEXTS = 256 };
+/* The longest site name a title's tail is taken for, the longest host
+ * (DNS). */
+enum { MAX_SITE_NAME = 120, MAX_HOST = 253 };
 
-/* Title separators of <title>: "Site: Title", "Title | Site", "Title - Site". */
+/* Title separators of <title>: "Site: Title", "Title | Site", "Title - Site";
+ * those of a hierarchy, where the site follows the title, below. */
 static const char *const TITLE_SEPARATORS[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " :: ",
                                                " \xC2\xBB ", " / ", NULL};
+static const char *const HIERARCHY_SEPARATORS[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xBB ",
+                                                   " / ", NULL};
 
 
 /* The candidate without a site name joined to it by a title separator. */
+/* The url's host names a word of the text: "Diskominfo Gorut" and
+ * diskominfo.gorutkab.go.id. Words of four letters or more, so that "go"
+ * and "id" name nothing. */
+static bool host_names(const char *url, const char *s, size_t len)
+{
+    const char *host = url ? strstr(url, "://") : NULL;
+    if (!host)
+        return false;
+    host += 3;
+    size_t hl = strcspn(host, "/:?#");
+    hl = hl > MAX_HOST ? MAX_HOST : hl;
+    for (size_t i = 0; i < len;) {
+        while (i < len && !isalnum((unsigned char)s[i]))
+            i++;
+        size_t start = i;
+        while (i < len && isalnum((unsigned char)s[i]))
+            i++;
+        size_t wl = i - start;
+        for (size_t h = 0; wl >= 4 && h + wl <= hl; h++)
+            if (strncasecmp(host + h, s + start, wl) == 0)
+                return true;
+    }
+    return false;
+}
+
+static size_t count_words(const char *s, size_t len)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < len; i++)
+        words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+    return words;
+}
+
 const char *head_strip_site_name(reader *r, const char *t)
 {
     size_t tl = strlen(t);
@@ -34,6 +74,22 @@ const char *head_strip_site_name(reader *r, const char *t)
             if (strncasecmp(t, site, sl) == 0 && strncmp(t + sl, TITLE_SEPARATORS[k], pl) == 0)
                 return arena_strdup(r->a, t + sl + pl);
         }
+    }
+    /* no site name known: the part after the last separator of a hierarchy
+     * ("Title | Site", "Title - Site") when the page's host names it and
+     * it is shorter than the headline of three words or more before it */
+    const char *cut = NULL;
+    size_t cut_len = 0;
+    for (size_t k = 0; HIERARCHY_SEPARATORS[k]; k++)
+        for (const char *p = strstr(t, HIERARCHY_SEPARATORS[k]); p; p = strstr(p + 1, HIERARCHY_SEPARATORS[k]))
+            if (!cut || p > cut) {
+                cut = p;
+                cut_len = strlen(HIERARCHY_SEPARATORS[k]);
+            }
+    if (cut) {
+        size_t head = (size_t)(cut - t), tail = tl - head - cut_len;
+        if (tail && tail < head && tail <= MAX_SITE_NAME && count_words(t, head) >= 3 && host_names(r->rec->url, cut + cut_len, tail))
+            return arena_strndup(r->a, t, head);
     }
     return t;
 }

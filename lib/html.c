@@ -411,6 +411,21 @@ static dom_node *find_heading(reader *r)
     return found || !r->body ? found : heading_inside(r);
 }
 
+/* The site's name as its header shows it ("site-title", a logo's text). */
+static void read_site_names(reader *r)
+{
+    for (size_t i = 0; i < r->t.n; i++) {
+        if (!class_token_in(r->t.nodes[i], TOKENS_SITE_NAME) || (r->t.info[i].flags & NF_HIDDEN) ||
+            !markup_small_subtree(&r->t, i))
+            continue;
+        size_t len;
+        const char *text = html_node_text(r, r->t.nodes[i], &len, false);
+        if (text && len >= 3 && len <= 80)
+            html_add_site_name(r, text);
+        i = r->t.info[i].end - 1;
+    }
+}
+
 static void choose_title(reader *r)
 {
     if (r->heading)
@@ -435,6 +450,13 @@ static void choose_title(reader *r)
     }
     for (size_t i = 0; i < n; i++)
         keys[i] = html_title_key(r->a, r->titles.items[i].text);
+    /* the site's own name is no headline (a logo's h1, a <title> part) */
+    for (size_t s = 0; s < r->site_names.len; s++) {
+        const char *site = html_title_key(r->a, r->site_names.items[s]);
+        for (size_t i = 0; site && i < n; i++)
+            if (keys[i] && strcmp(keys[i], site) == 0)
+                keys[i] = NULL;
+    }
     int best = 0;
     size_t best_i = 0;
     bool best_visible = false;
@@ -966,6 +988,7 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         st = markup_index(&r.t, root);
     if (st == ST_OK && root) {
         head_read(&r);
+        read_site_names(&r);
         size_t head_titles = r.titles.len;
         r.body = layout_find_container(&r);
         /* the class words of the article's own wrappers are this page's

@@ -127,6 +127,10 @@ static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
 /* hCard bylines (WordPress): class "vcard" around or on class "fn". */
 static const char *const VCARD_CLASSES[] = {"vcard", NULL};
 static const char *const FN_CLASSES[] = {"fn", NULL};
+/* The site's own name in its header (WordPress "site-title", Bootstrap
+ * "navbar-brand", a "logo" text): a site name for titles. */
+static const char *const SITE_NAME_CLASSES[] = {"site-title", "site-name", "site-logo", "logo", "logo-text",
+                                                "navbar-brand", "brand", "brand-name", NULL};
 
 
 static const char *const *const TAG_SETS[N_TAG_SETS] = {
@@ -170,7 +174,7 @@ static const char *const *const PART_LISTS[N_PART_LISTS] = {
 static const char *const *const TOKEN_LISTS[N_TOKEN_LISTS] = {
     [TOKENS_HIDDEN] = HIDDEN_CLASSES, [TOKENS_SCREEN_READER] = SCREEN_READER_CLASSES,
     [TOKENS_CHROME] = CHROME_TOKENS,  [TOKENS_VCARD] = VCARD_CLASSES,
-    [TOKENS_FN] = FN_CLASSES,
+    [TOKENS_FN] = FN_CLASSES,         [TOKENS_SITE_NAME] = SITE_NAME_CLASSES,
 };
 
 static const char *const READ_ATTRS[N_READ_ATTRS + 1] = {

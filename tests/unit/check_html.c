@@ -674,6 +674,38 @@ START_TEST(prose_only_in_chrome_yields_body)
 }
 END_TEST
 
+/* No og:site_name: the site's suffix leaves a title when the page's host
+ * names it, or when the header's site title shows it; the logo's h1 is no
+ * headline. */
+START_TEST(title_suffix_named_by_host_or_header)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Bupati Resmikan Pasar Rakyat Torue - Diskominfo Parimo</title>"
+                               "<meta property='og:title' content='Bupati Resmikan Pasar Rakyat Torue - Diskominfo "
+                               "Parimo'><link rel='canonical' href='https://diskominfo.parimokab.go.id/berita/1'>"
+                               "</head><body><div class='post-content'><p>" LEAD "</p><p>" SECOND
+                               "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat Torue");
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><head><title>Bupati Resmikan Pasar Rakyat Torue | Humas Parimo</title>"
+                               "<meta name='twitter:title' content='Bupati Resmikan Pasar Rakyat Torue | Humas "
+                               "Parimo'></head><body><header><h1 class='site-title'><a href='/'>Humas Parimo</a></h1></header>"
+                               "<div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat Torue");
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    /* a host word in the headline itself cuts nothing: the tail must name it */
+    ck_assert_int_eq(read_html("<html><head><title>Bupati Parimo Lantik Pejabat - Ini Daftarnya</title>"
+                               "<meta property='og:title' content='Bupati Parimo Lantik Pejabat - Ini Daftarnya'>"
+                               "<link rel='canonical' href='https://parimokab.go.id/berita/2'></head><body>"
+                               "<div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Parimo Lantik Pejabat - Ini Daftarnya");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -716,6 +748,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);
     tcase_add_test(tc, prose_only_in_chrome_yields_body);
+    tcase_add_test(tc, title_suffix_named_by_host_or_header);
     suite_add_tcase(s, tc);
     return s;
 }
