@@ -994,10 +994,10 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         /* the class words of the article's own wrappers are this page's
          * layout vocabulary, not chrome: the container may be found again
          * by a body class they had hidden */
-        uint64_t layout_words = r.body ? markup_layout_words(r.body) : 0;
-        if (layout_words) {
-            markup_mark_chrome(&r.t, layout_words);
-            dom_node *again = layout_find_container(&r);
+        uint64_t words = r.body ? layout_wrapper_words(r.body) : 0;
+        if (words) {
+            markup_mark_chrome(&r.t, words);
+            dom_node *again = layout_find_by_markup(&r);
             r.body = again ? again : r.body;
         }
         read_body(&r);

@@ -51,20 +51,30 @@ static bool generic_body_class(const char *c)
  * (Readability weighs class words; it does not delete by them once its
  * first pass came up short). */
 static const float CHROME_WEIGHT = 0.25f;
+/* The density winner's ancestors looked at, and the share of its prose an
+ * ancestor must add to take its place: an article split over several
+ * boxes (a page builder's text widgets between image widgets) is read
+ * whole, as Readability promotes to the ancestor of its top candidates. */
+enum { MAX_PROMOTION_LEVELS = 5 };
+static const float PROMOTION_SHARE = 0.8f;
+
+static bool is_root(const dom_node *n) { return tag_in(n, TAG_BODY) || tag_in(n, TAG_HTML); }
 
 /* The container by text density: each block of prose scores its parent,
- * half its grandparent, the chrome's by chrome_weight. <body> and <html>
+ * half its grandparent, the chrome's by chrome_weight; then the winner's
+ * nearest ancestor that holds much more prose than it. <body> and <html>
  * only when allow_root (paragraphs right under <body>). */
 static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
 {
     tree_index *t = &r->t;
     for (size_t i = 0; i < t->n; i++)
-        t->info[i].score = 0;
+        t->info[i].score = t->info[i].prose = 0;
     for (size_t i = 0; i < t->n; i++) {
         node_info *ni = &t->info[i];
         if (!(ni->flags & NF_BLOCK) || (ni->flags & NF_HIDDEN) || ni->own_text < MIN_BLOCK_TEXT)
             continue;
         float weight = (float)ni->own_text * (ni->flags & NF_CHROME ? chrome_weight : 1.0f);
+        ni->prose = weight;
         dom_node *p = t->nodes[i]->parent;
         if (!indexed(p) || weight <= 0)
             continue;
@@ -72,18 +82,30 @@ static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
         if (indexed(p->parent))
             t->info[node_id(p->parent)].score += weight / 2;
     }
+    /* prose of each subtree, children before parents */
+    for (size_t i = t->n; i-- > 1;)
+        if (indexed(t->nodes[i]->parent))
+            t->info[node_id(t->nodes[i]->parent)].prose += t->info[i].prose;
     dom_node *best = NULL;
     float best_score = 0;
     for (size_t i = 0; i < t->n; i++)
-        if (t->info[i].score > best_score &&
-            (allow_root || (!tag_in(t->nodes[i], TAG_BODY) && !tag_in(t->nodes[i], TAG_HTML)))) {
+        if (t->info[i].score > best_score && (allow_root || !is_root(t->nodes[i]))) {
             best_score = t->info[i].score;
             best = t->nodes[i];
         }
+    /* not for a page of short lines: nothing there to join */
+    dom_node *a = best && info_of(best)->sub_text >= MIN_BODY_TEXT ? best : NULL;
+    for (int up = 0; a && up < MAX_PROMOTION_LEVELS && indexed(a->parent); up++) {
+        a = a->parent;
+        if ((is_root(a) && !allow_root) || (info_of(a)->flags & (NF_CHROME_KIND | NF_HIDDEN)))
+            break;
+        if (info_of(a)->prose >= info_of(best)->prose * (1 + PROMOTION_SHARE))
+            best = a;
+    }
     return best;
 }
 
-dom_node *layout_find_container(reader *r)
+dom_node *layout_find_by_markup(reader *r)
 {
     tree_index *t = &r->t;
     /* the most specific CMS selector's first match */
@@ -110,13 +132,41 @@ dom_node *layout_find_container(reader *r)
             best_text = t->info[i].sub_text;
         }
     }
-    if (best)
-        return best;
-    best = by_density(r, CHROME_WEIGHT, false);
+    return best;
+}
+
+dom_node *layout_find_container(reader *r)
+{
+    dom_node *best = layout_find_by_markup(r);
+    if (!best)
+        best = by_density(r, CHROME_WEIGHT, false);
     return best ? best : by_density(r, CHROME_WEIGHT, true);
 }
 
 dom_node *layout_find_prose(reader *r) { return by_density(r, 1.0f, true); }
+
+uint64_t layout_wrapper_words(const dom_node *body)
+{
+    uint64_t words = 0;
+    for (const dom_node *n = body; indexed(n); n = n->parent)
+        words |= info_of(n)->chrome_words;
+    /* down the wrappers of most of its prose, when text density chose it */
+    for (const dom_node *n = body; n;) {
+        const dom_node *next = NULL;
+        float most = 0;
+        for (const dom_node *c = n->children; c; c = c->next)
+            if (indexed(c) && info_of(c)->prose > most) {
+                most = info_of(c)->prose;
+                next = c;
+            }
+        if (next && most * 2 > info_of(n)->prose)
+            words |= info_of(next)->chrome_words;
+        else
+            next = NULL;
+        n = next;
+    }
+    return words;
+}
 
 /* ---- paragraphs --------------------------------------------------------- */
 
@@ -262,8 +312,10 @@ bool layout_body_skips(reader *r, const dom_node *n)
 /* 1: entered (walk its children); 0: skipped. */
 static int para_enter(para_walk *w, dom_node *n)
 {
-    if (w->before_heading &&
-        (n == w->r->heading || n->type != DOM_ELEMENT || !markup_is_ancestor(&w->r->t, n, w->r->heading))) {
+    /* before the headline, only the way down to it */
+    bool holds_heading = w->before_heading && n != w->r->heading && n->type == DOM_ELEMENT &&
+                         markup_is_ancestor(&w->r->t, n, w->r->heading);
+    if (w->before_heading && !holds_heading) {
         w->before_heading = n != w->r->heading;
         w->after_heading = !w->before_heading;
         return 0;
@@ -275,7 +327,7 @@ static int para_enter(para_walk *w, dom_node *n)
     }
     if (n->type != DOM_ELEMENT)
         return 0;
-    if (layout_body_skips(w->r, n))
+    if (!holds_heading && layout_body_skips(w->r, n))
         return 0;
     if (tag_in(n, TAG_BR)) {
         if (w->soft_break)

@@ -633,14 +633,6 @@ void markup_mark_chrome(tree_index *t, uint64_t layout_words)
     }
 }
 
-uint64_t markup_layout_words(const dom_node *n)
-{
-    uint64_t words = 0;
-    for (; indexed(n); n = n->parent)
-        words |= info_of(n)->chrome_words;
-    return words;
-}
-
 void markup_index_clear(tree_index *t)
 {
     for (size_t i = 0; i < t->n; i++)

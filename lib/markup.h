@@ -75,6 +75,7 @@ typedef struct {
     uint32_t sub_text; /* own_text over the whole subtree */
     uint32_t sub_all;  /* every visible text byte of the subtree, links too */
     float score;       /* text density score: a ranking, float is precise enough */
+    float prose;       /* the weighted prose of its subtree (layout.c) */
 } node_info;
 
 /* An element's cleaned text, once read. */
@@ -215,10 +216,9 @@ void markup_index_clear(tree_index *t);
 /* anc is n or holds it: O(1) by the pre-order numbering. */
 /* Marks chrome (NF_SELF_CHROME, and NF_CHROME for whatever it holds) again,
  * the chrome class words in layout_words no evidence on this page: words
- * the article's own wrappers carry (markup_layout_words of its container)
- * are the page builder's vocabulary ("elementor-widget"), not chrome. */
+ * the article's own wrappers carry are the page builder's vocabulary
+ * ("elementor-widget"), not chrome. */
 void markup_mark_chrome(tree_index *t, uint64_t layout_words);
-uint64_t markup_layout_words(const dom_node *n);
 bool markup_is_ancestor(const tree_index *t, const dom_node *anc, const dom_node *n);
 /* Small enough to read whole: a hostile page's nested candidates stay
  * linear. */

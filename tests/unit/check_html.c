@@ -706,6 +706,29 @@ START_TEST(title_suffix_named_by_host_or_header)
 }
 END_TEST
 
+/* An article split over two boxes with an image box between is read
+ * whole (the density winner's ancestor holding about twice its prose); a
+ * box of other prose beside a longer article is not joined. */
+START_TEST(split_body_joined)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='wrap'><div class='box'><div class='in'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div><div class='box'><img src='a.jpg'></div><div class='box'>"
+                               "<div class='in'><p>" SECOND "</p><p>" LEAD "</p></div></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 4);
+    ck_assert_str_eq(R.rec.paragraphs.items[3].text, LEAD);
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><div class='wrap'><div class='box'><div class='in'><p>" LEAD "</p><p>"
+                               SECOND "</p><p>" LEAD "</p></div></div><div class='box'><div class='in'><p>Pengumuman "
+                               "lelang aset daerah dibuka sampai akhir bulan di kantor badan keuangan.</p></div></div>"
+                               "</div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert(!any_paragraph_has("lelang"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -749,6 +772,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, paragraphs_under_body);
     tcase_add_test(tc, prose_only_in_chrome_yields_body);
     tcase_add_test(tc, title_suffix_named_by_host_or_header);
+    tcase_add_test(tc, split_body_joined);
     suite_add_tcase(s, tc);
     return s;
 }
