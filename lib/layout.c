@@ -61,7 +61,8 @@ static const float PROMOTION_SHARE = 0.8f;
 static bool is_root(const dom_node *n) { return tag_in(n, TAG_BODY) || tag_in(n, TAG_HTML); }
 
 /* The container by text density: each block of prose scores its parent,
- * half its grandparent, the chrome's by chrome_weight; then the winner's
+ * half its grandparent, the chrome's and the page header's and footer's by
+ * chrome_weight; then the winner's
  * nearest ancestor that holds much more prose than it. <body> and <html>
  * only when allow_root (paragraphs right under <body>). */
 static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
@@ -73,7 +74,7 @@ static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
         node_info *ni = &t->info[i];
         if (!(ni->flags & NF_BLOCK) || (ni->flags & NF_HIDDEN) || ni->own_text < MIN_BLOCK_TEXT)
             continue;
-        float weight = (float)ni->own_text * (ni->flags & NF_CHROME ? chrome_weight : 1.0f);
+        float weight = (float)ni->own_text * (ni->flags & (NF_CHROME | NF_REGION) ? chrome_weight : 1.0f);
         ni->prose = weight;
         dom_node *p = t->nodes[i]->parent;
         if (!indexed(p) || weight <= 0)

@@ -78,6 +78,12 @@ enum { N_BODY_SELECTORS = sizeof BODY_SELECTORS / sizeof *BODY_SELECTORS };
 _Static_assert(N_BODY_SELECTORS <= 32, "a bit for each body selector");
 
 
+/* Class words of the page's own header and footer: outside an <article>,
+ * whatever they hold is the site's (an address, a copyright notice, a
+ * tagline), a weight against prose there (layout.c), not a veto. */
+static const char *const REGION_TAGS[] = {"header", "footer", NULL};
+static const char *const REGION_PARTS[] = {"header", "footer", "copyright", "colophon", NULL};
+
 /* Class words of a date line. */
 static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "posted", "published", "datetime",
                                          "calendar", "clock", "waktu", "created", NULL};
@@ -144,6 +150,7 @@ static const char *const *const TAG_SETS[N_TAG_SETS] = {
     [TAGS_NOT_HEADLINE] = NOT_HEADLINE_TAGS,
     [TAGS_ICON] = ICON_TAGS,
     [TAGS_BOLD] = BOLD_TAGS,
+    [TAGS_REGION] = REGION_TAGS,
     [TAG_A] = (const char *const[]){"a", NULL},
     [TAG_ARTICLE] = (const char *const[]){"article", NULL},
     [TAG_ASIDE] = (const char *const[]){"aside", NULL},
@@ -168,7 +175,7 @@ static const char *const *const PART_LISTS[N_PART_LISTS] = {
     [PARTS_SITE_TITLE] = SITE_TITLE_PARTS,   [PARTS_TITLE] = TITLE_PARTS,
     [PARTS_CAPTION] = CAPTION_PARTS,         [PARTS_AUTHOR_ICON] = AUTHOR_ICON_PARTS,
     [PARTS_LABEL_CLASS] = LABEL_CLASS_PARTS, [PARTS_FURNITURE] = FURNITURE_PARTS,
-    [PARTS_LABEL] = LABEL_PARTS,
+    [PARTS_LABEL] = LABEL_PARTS,             [PARTS_REGION] = REGION_PARTS,
 };
 
 static const char *const *const TOKEN_LISTS[N_TOKEN_LISTS] = {
@@ -552,7 +559,7 @@ stage_status markup_index(tree_index *t, dom_node *root)
             memset(ni, 0, sizeof *ni);
             ni->id = (uint32_t)i;
             const node_info *pi = indexed(n->parent) ? info_of(n->parent) : NULL;
-            ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE) : 0;
+            ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE | NF_REGION) : 0;
             describe_element(n, &words, ni);
             dom_element_of(n)->info = ni;
             visibility v = markup_visibility(n);
@@ -567,6 +574,10 @@ stage_status markup_index(tree_index *t, dom_node *root)
                 ni->flags |= NF_LINK;
             if (tag_in(n, TAG_ARTICLE))
                 ni->flags |= NF_ARTICLE;
+            if (!(ni->flags & NF_ARTICLE) &&
+                (tag_in(n, TAGS_REGION) || class_has_part(n, PARTS_REGION) ||
+                 attr_has_token(n, AT_ROLE, "contentinfo") || attr_has_token(n, AT_ROLE, "banner")))
+                ni->flags |= NF_REGION;
             if (tag_in(n, TAGS_BLOCK))
                 ni->flags |= NF_BLOCK_TAG;
             bool block = (ni->flags & NF_BLOCK_TAG) || !pi;

@@ -19,7 +19,7 @@
  * its name is in TAG_SETS[k]. */
 typedef enum {
     TAGS_BLOCK, TAGS_VOID_TEXT, TAGS_CHROME, TAGS_SKIP, TAGS_HEADING, TAGS_HEADLINE, TAGS_PROSE,
-    TAGS_NOT_HEADLINE, TAGS_ICON, TAGS_BOLD, TAG_A, TAG_ARTICLE, TAG_ASIDE, TAG_BODY, TAG_BR, TAG_FIGCAPTION,
+    TAGS_NOT_HEADLINE, TAGS_ICON, TAGS_BOLD, TAGS_REGION, TAG_A, TAG_ARTICLE, TAG_ASIDE, TAG_BODY, TAG_BR, TAG_FIGCAPTION,
     TAG_H1, TAG_HEAD, TAG_HTML, TAG_IMG, TAG_LI, TAG_LINK, TAG_META, TAG_SCRIPT, TAG_TIME, TAG_TITLE, N_TAG_SETS
 } tag_set;
 
@@ -27,7 +27,7 @@ typedef enum {
  * class or id is in PART_LISTS[k]. */
 typedef enum {
     PARTS_CHROME, PARTS_SKIP, PARTS_DATE, PARTS_LABEL_ICON, PARTS_SITE_TITLE, PARTS_TITLE, PARTS_CAPTION,
-    PARTS_AUTHOR_ICON, PARTS_LABEL_CLASS, PARTS_FURNITURE, PARTS_LABEL, N_PART_LISTS
+    PARTS_AUTHOR_ICON, PARTS_LABEL_CLASS, PARTS_FURNITURE, PARTS_LABEL, PARTS_REGION, N_PART_LISTS
 } part_list;
 
 /* Whole class tokens: bit k of an element's `tokens` says a token of its
@@ -57,6 +57,7 @@ enum {
     NF_SELF_CHROME = 512,
     NF_SUB_SR = 1024, /* screen-reader text below it */
     NF_CHROME_KIND = 2048, /* chrome by tag or role, not by class words */
+    NF_REGION = 4096,      /* inside the page's own header or footer */
 };
 
 /* 32-bit counts: html_read takes no page of INT_MAX / 2 bytes or more. An

@@ -729,6 +729,23 @@ START_TEST(split_body_joined)
 }
 END_TEST
 
+/* The page's own footer weighs like chrome against an article inside
+ * chrome-classed boxes: its address and notice are not the body. */
+START_TEST(page_footer_weighs_like_chrome)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='x-widget'><div class='x-widget-inner'><p>" LEAD "</p><p>" SECOND
+                               "</p><p>" LEAD "</p><p>" SECOND "</p></div></div><div class='comments'><p>" LEAD "</p><p>"
+                               SECOND "</p></div><footer class='site-footer'><p>Pemerintah Kota Kupang, Jalan El Tari "
+                               "Nomor 1, Kupang. Hak cipta dilindungi undang-undang; isi dapat dikutip dengan menyebut "
+                               "sumbernya. Layanan pengaduan dibuka setiap hari kerja dari pukul delapan pagi sampai "
+                               "pukul tiga sore, kecuali hari libur nasional dan cuti bersama pegawai.</p></footer>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert(any_paragraph_has("Kupang menggelar"));
+    ck_assert(!any_paragraph_has("Hak cipta"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -773,6 +790,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, prose_only_in_chrome_yields_body);
     tcase_add_test(tc, title_suffix_named_by_host_or_header);
     tcase_add_test(tc, split_body_joined);
+    tcase_add_test(tc, page_footer_weighs_like_chrome);
     suite_add_tcase(s, tc);
     return s;
 }
