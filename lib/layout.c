@@ -57,6 +57,8 @@ static const float CHROME_WEIGHT = 0.25f;
  * whole, as Readability promotes to the ancestor of its top candidates. */
 enum { MAX_PROMOTION_LEVELS = 5 };
 static const float PROMOTION_SHARE = 0.8f;
+/* The longest closing block a skipped element is read for (visible bytes). */
+enum { MAX_CLOSING_LINE = 40 };
 
 static bool is_root(const dom_node *n) { return tag_in(n, TAG_BODY) || tag_in(n, TAG_HTML); }
 
@@ -310,6 +312,19 @@ bool layout_body_skips(reader *r, const dom_node *n)
     return tag_in(n, TAGS_SKIP) || (is_block_tag(n) && class_has_part(n, PARTS_SKIP));
 }
 
+/* A short skipped block that reads as a closing block: the related list's
+ * heading classed as a title ("Berita Lainnya") still ends the body. Not
+ * chrome: a related box inside the text is skipped, not an end. */
+static bool closes_body(reader *r, const dom_node *n)
+{
+    if (!indexed(n) || n == r->heading || is_hidden(n) || is_chrome(n) || info_of(n)->sub_all > MAX_CLOSING_LINE)
+        return false;
+    size_t len;
+    page_label lab;
+    const char *text = html_node_text(r, n, &len, false);
+    return text && page_label_read(text, len, &lab) && lab.kind == PAGE_END && lab.value >= len;
+}
+
 /* 1: entered (walk its children); 0: skipped. */
 static int para_enter(para_walk *w, dom_node *n)
 {
@@ -328,8 +343,13 @@ static int para_enter(para_walk *w, dom_node *n)
     }
     if (n->type != DOM_ELEMENT)
         return 0;
-    if (!holds_heading && layout_body_skips(w->r, n))
+    if (!holds_heading && layout_body_skips(w->r, n)) {
+        if (closes_body(w->r, n)) {
+            flush_para(w);
+            w->ended = true;
+        }
         return 0;
+    }
     if (tag_in(n, TAG_BR)) {
         if (w->soft_break)
             flush_para(w); /* <br><br>: a paragraph ends */

@@ -746,6 +746,20 @@ START_TEST(page_footer_weighs_like_chrome)
 }
 END_TEST
 
+/* A related list's heading classed as a title ("Berita Lainnya") is
+ * skipped as furniture, and still ends the body. */
+START_TEST(skipped_closing_heading_ends_body)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='content-area'><p>" LEAD "</p><p>" SECOND "</p>"
+                               "<h2 class='block-title'>Berita Lainnya</h2><div class='post-grid'><p>Pelatihan pupuk "
+                               "organik untuk petani muda digelar tiga hari di balai penyuluhan.</p></div></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert(!any_paragraph_has("pupuk"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -791,6 +805,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_suffix_named_by_host_or_header);
     tcase_add_test(tc, split_body_joined);
     tcase_add_test(tc, page_footer_weighs_like_chrome);
+    tcase_add_test(tc, skipped_closing_heading_ends_body);
     suite_add_tcase(s, tc);
     return s;
 }
