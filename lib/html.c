@@ -354,8 +354,8 @@ static bool near_body(reader *r, const dom_node *n, size_t levels)
     return p && markup_is_ancestor(&r->t, p, n);
 }
 
-/* The headline element: the nearest heading before the body (h1-h3, or a
- * heading-classed element), not the site's own name. */
+/* Element i may be a headline: h1-h3 or a heading-classed element, shown,
+ * not the site's own name, of a headline's length. */
 static bool is_headline_element(reader *r, size_t i)
 {
     dom_node *n = r->t.nodes[i];
@@ -384,6 +384,8 @@ static dom_node *heading_inside(reader *r)
     return found;
 }
 
+/* The headline element: the nearest heading before the body, or the one
+ * the container holds above its prose. */
 static dom_node *find_heading(reader *r)
 {
     size_t end = r->body ? node_id(r->body) : r->t.n;
@@ -679,7 +681,7 @@ static void read_dates(reader *r)
     for (size_t i = r->heading ? node_id(r->heading) : 0; !visible && r->body && i < node_id(r->body); i++) {
         dom_node *n = r->t.nodes[i];
         if (r->t.info[i].end != i + 1 || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 4) ||
-            !r->t.info[i].sub_all || r->t.info[i].sub_all > 60)
+            !r->t.info[i].sub_all || r->t.info[i].sub_all > MAX_DATE_LINE)
             continue;
         const char *text = html_node_text(r, n, NULL, false);
         if (text && html_is_date_like(text))
@@ -801,7 +803,7 @@ static void read_release_dates(reader *r)
             continue;
         const char *text = html_node_text(r, n, NULL, false);
         const char *value = text ? release_date_value(r, n, text) : NULL;
-        if (value && strlen(value) <= 60 && html_is_date_like(value))
+        if (value && strlen(value) <= MAX_DATE_LINE && html_is_date_like(value))
             VEC_PUSH(r->a, &r->hints->date_lines, value);
     }
 }
