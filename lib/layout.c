@@ -313,11 +313,12 @@ bool layout_body_skips(reader *r, const dom_node *n)
 }
 
 /* A short skipped block that reads as a closing block: the related list's
- * heading classed as a title ("Berita Lainnya") still ends the body. Not
- * chrome: a related box inside the text is skipped, not an end. */
+ * heading classed as a title ("Berita Lainnya") still ends a body begun.
+ * Not chrome: a related box inside the text is skipped, not an end. */
 static bool closes_body(reader *r, const dom_node *n)
 {
-    if (!indexed(n) || n == r->heading || is_hidden(n) || is_chrome(n) || info_of(n)->sub_all > MAX_CLOSING_LINE)
+    if (!indexed(n) || n == r->heading || is_hidden(n) || is_chrome(n) || info_of(n)->sub_all > MAX_CLOSING_LINE ||
+        !markup_small_subtree(&r->t, node_id(n)))
         return false;
     size_t len;
     page_label lab;
@@ -344,7 +345,7 @@ static int para_enter(para_walk *w, dom_node *n)
     if (n->type != DOM_ELEMENT)
         return 0;
     if (!holds_heading && layout_body_skips(w->r, n)) {
-        if (closes_body(w->r, n)) {
+        if (w->have_body && closes_body(w->r, n)) {
             flush_para(w);
             w->ended = true;
         }

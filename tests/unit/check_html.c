@@ -757,6 +757,13 @@ START_TEST(skipped_closing_heading_ends_body)
                      ST_OK);
     ck_assert_uint_eq(R.rec.paragraphs.len, 2);
     ck_assert(!any_paragraph_has("pupuk"));
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    /* above the body, it ends nothing */
+    ck_assert_int_eq(read_html("<html><body><div class='content-area'><div class='meta'>Berita Lainnya</div><p>" LEAD
+                               "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
 }
 END_TEST
 
