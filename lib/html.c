@@ -1004,9 +1004,11 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         }
         read_body(&r);
         /* a page with prose always yields a body (a structured-data body
-         * aside, read below) */
-        dom_node *prose = body_text(rec) == 0 && !r.flight_html && !r.ld_body ? layout_find_prose(&r) : NULL;
-        if (prose && prose != r.body) {
+         * aside, read below): when the container gave none, or a few words
+         * beside much more prose elsewhere */
+        size_t got = body_text(rec);
+        dom_node *prose = got < MIN_BODY_TEXT && !r.flight_html && !r.ld_body ? layout_find_prose(&r) : NULL;
+        if (prose && prose != r.body && (got == 0 || info_of(prose)->sub_text >= 4 * got + MIN_BODY_TEXT)) {
             rec->paragraphs.len = 0;
             rec->title = NULL;
             r.titles.len = head_titles;

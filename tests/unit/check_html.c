@@ -767,6 +767,20 @@ START_TEST(skipped_closing_heading_ends_body)
 }
 END_TEST
 
+/* A container that gives a few words beside much more prose elsewhere
+ * gives way to the densest prose. */
+START_TEST(tiny_body_gives_way_to_prose)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='entry-content'><div class='author-box'>Tentang penulis: "
+                               "pranata humas yang menulis tentang kesehatan masyarakat, gizi balita, dan air bersih "
+                               "di kabupaten ini sejak lama.</div><p>Ringkasan.</p></div><div class='main'><p>" LEAD
+                               "</p><p>" SECOND "</p><p>" LEAD "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert(any_paragraph_has("Kupang menggelar"));
+    ck_assert(!any_paragraph_has("Ringkasan"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -813,6 +827,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, split_body_joined);
     tcase_add_test(tc, page_footer_weighs_like_chrome);
     tcase_add_test(tc, skipped_closing_heading_ends_body);
+    tcase_add_test(tc, tiny_body_gives_way_to_prose);
     suite_add_tcase(s, tc);
     return s;
 }
