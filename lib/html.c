@@ -996,7 +996,7 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         /* the class words of the article's own wrappers are this page's
          * layout vocabulary, not chrome: the container may be found again
          * by a body class they had hidden */
-        uint64_t words = r.body ? layout_wrapper_words(r.body) : 0;
+        uint64_t words = r.body ? layout_wrapper_words(&r.t, r.body) : 0;
         if (words) {
             markup_mark_chrome(&r.t, words);
             dom_node *again = layout_find_by_markup(&r);

@@ -74,9 +74,10 @@ const char *head_strip_site_name(reader *r, const char *t);
 /* The article's container, or NULL: a CMS's body selector, an unknown
  * template's body class, then text density (chrome a weight, no veto). */
 dom_node *layout_find_container(reader *r);
-/* The chrome class words of the wrappers of the article: the container's
- * ancestors, and its descendants that hold most of its prose. */
-uint64_t layout_wrapper_words(const dom_node *body);
+/* The chrome class words of the wrappers of the article that made it
+ * chrome: the container's ancestors, and its descendants that hold a good
+ * share of its prose. */
+uint64_t layout_wrapper_words(const tree_index *t, const dom_node *body);
 /* The container by markup alone (a body selector, a body class), or NULL. */
 dom_node *layout_find_by_markup(reader *r);
 /* The last resort when the container gave no body text: the element with

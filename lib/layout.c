@@ -59,6 +59,9 @@ enum { MAX_PROMOTION_LEVELS = 5 };
 static const float PROMOTION_SHARE = 0.8f;
 /* The longest closing block a skipped element is read for (visible bytes). */
 enum { MAX_CLOSING_LINE = 40 };
+/* The share of a container's prose that makes a chrome-classed box inside
+ * it one of the article's wrappers. */
+static const float WRAPPER_SHARE = 0.25f;
 
 static bool is_root(const dom_node *n) { return tag_in(n, TAG_BODY) || tag_in(n, TAG_HTML); }
 
@@ -148,26 +151,20 @@ dom_node *layout_find_container(reader *r)
 
 dom_node *layout_find_prose(reader *r) { return by_density(r, 1.0f, true); }
 
-uint64_t layout_wrapper_words(const dom_node *body)
+uint64_t layout_wrapper_words(const tree_index *t, const dom_node *body)
 {
+    /* of the wrappers that made it chrome only: a layout box's words
+     * ("content-sidebar-wrap") still mark the real sidebar */
     uint64_t words = 0;
     for (const dom_node *n = body; indexed(n); n = n->parent)
-        words |= info_of(n)->chrome_words;
-    /* down the wrappers of most of its prose, when text density chose it */
-    for (const dom_node *n = body; n;) {
-        const dom_node *next = NULL;
-        float most = 0;
-        for (const dom_node *c = n->children; c; c = c->next)
-            if (indexed(c) && info_of(c)->prose > most) {
-                most = info_of(c)->prose;
-                next = c;
-            }
-        if (next && most * 2 > info_of(n)->prose)
-            words |= info_of(next)->chrome_words;
-        else
-            next = NULL;
-        n = next;
-    }
+        words |= info_of(n)->flags & NF_CHROME ? info_of(n)->chrome_words : 0;
+    /* inside it, the wrappers of a good share of its prose, when text
+     * density chose it (a text widget of a page builder's several) */
+    size_t b = node_id(body);
+    float share = info_of(body)->prose * WRAPPER_SHARE;
+    for (size_t i = b + 1; share > 0 && i < t->info[b].end; i++)
+        if (t->info[i].prose >= share && (t->info[i].flags & NF_CHROME))
+            words |= t->info[i].chrome_words;
     return words;
 }
 

@@ -781,6 +781,19 @@ START_TEST(tiny_body_gives_way_to_prose)
 }
 END_TEST
 
+/* A layout box named for the sidebar beside it ("content-sidebar-wrap",
+ * Genesis) lends its word to no one: the sidebar's tag cloud stays chrome. */
+START_TEST(layout_box_word_still_marks_sidebar)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='content-sidebar-wrap'><main class='content'><article>"
+                               "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div></article></main>"
+                               "<div class='sidebar'><a rel='tag' href='/tag/banjir/'>Banjir</a></div></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -828,6 +841,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, page_footer_weighs_like_chrome);
     tcase_add_test(tc, skipped_closing_heading_ends_body);
     tcase_add_test(tc, tiny_body_gives_way_to_prose);
+    tcase_add_test(tc, layout_box_word_still_marks_sidebar);
     suite_add_tcase(s, tc);
     return s;
 }
