@@ -323,6 +323,17 @@ static bool closes_body(reader *r, const dom_node *n)
     return text && page_label_read(text, len, &lab) && lab.kind == PAGE_END && lab.value >= len;
 }
 
+/* A heading in the text that a page builder classes as a title
+ * ("elementor-heading-title"): once the body has begun, an h2-h6 of no
+ * link, classed by no other furniture word, is a subheading. */
+static bool is_subheading(const para_walk *w, const dom_node *n)
+{
+    return w->have_body && indexed(n) && layout_is_heading(n) && n != w->r->heading && !is_hidden(n) &&
+           !is_chrome(n) && class_has_part(n, PARTS_TITLE) && !class_has_part(n, PARTS_DATE) &&
+           !class_has_part(n, PARTS_LABEL) && !class_has_part(n, PARTS_FURNITURE) &&
+           info_of(n)->sub_text == info_of(n)->sub_all;
+}
+
 /* 1: entered (walk its children); 0: skipped. */
 static int para_enter(para_walk *w, dom_node *n)
 {
@@ -341,7 +352,7 @@ static int para_enter(para_walk *w, dom_node *n)
     }
     if (n->type != DOM_ELEMENT)
         return 0;
-    if (!holds_heading && layout_body_skips(w->r, n)) {
+    if (!holds_heading && layout_body_skips(w->r, n) && !is_subheading(w, n)) {
         if (w->have_body && closes_body(w->r, n)) {
             flush_para(w);
             w->ended = true;

@@ -794,6 +794,20 @@ START_TEST(layout_box_word_still_marks_sidebar)
 }
 END_TEST
 
+/* A page builder's heading widget in the text ("builder-heading-title")
+ * is a subheading; a teaser's linked title is not. */
+START_TEST(title_classed_subheading_kept)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='post-content'><p>" LEAD "</p><h2 class='builder-heading-title'>"
+                               "Hadiah untuk Pemenang</h2><p>" SECOND "</p><h3 class='entry-title'><a href='/x'>Lomba "
+                               "Lain di Kecamatan Timur</a></h3></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_int_eq(R.rec.paragraphs.items[1].kind, PARA_HEADING);
+    ck_assert_str_eq(R.rec.paragraphs.items[1].text, "Hadiah untuk Pemenang");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -842,6 +856,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, skipped_closing_heading_ends_body);
     tcase_add_test(tc, tiny_body_gives_way_to_prose);
     tcase_add_test(tc, layout_box_word_still_marks_sidebar);
+    tcase_add_test(tc, title_classed_subheading_kept);
     suite_add_tcase(s, tc);
     return s;
 }
