@@ -65,6 +65,15 @@ static const float WRAPPER_SHARE = 0.25f;
 
 static bool is_root(const dom_node *n) { return tag_in(n, TAG_BODY) || tag_in(n, TAG_HTML); }
 
+/* What ancestor a holds beside n is a list of links with teasers (linked
+ * titles over a fifth of its text), not more of the article. */
+static bool linked_extra(const dom_node *n, const dom_node *a)
+{
+    const node_info *in = info_of(n), *ia = info_of(a);
+    size_t all = ia->sub_all - in->sub_all, links = (ia->sub_all - ia->sub_text) - (in->sub_all - in->sub_text);
+    return links * 5 > all;
+}
+
 /* The container by text density: each block of prose scores its parent,
  * half its grandparent, the chrome's and the page header's and footer's by
  * chrome_weight; then the winner's
@@ -105,7 +114,7 @@ static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
         a = a->parent;
         if ((is_root(a) && !allow_root) || (info_of(a)->flags & (NF_CHROME_KIND | NF_HIDDEN)))
             break;
-        if (info_of(a)->prose >= info_of(best)->prose * (1 + PROMOTION_SHARE))
+        if (info_of(a)->prose >= info_of(best)->prose * (1 + PROMOTION_SHARE) && !linked_extra(best, a))
             best = a;
     }
     return best;

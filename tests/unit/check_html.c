@@ -726,6 +726,18 @@ START_TEST(split_body_joined)
                      ST_OK);
     ck_assert_uint_eq(R.rec.paragraphs.len, 3);
     ck_assert(!any_paragraph_has("lelang"));
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    /* teasers beside it, their titles linked: not more of the article */
+#define TEASER                                                                                                         \
+    "<div class='item'><h3><a href='/berita/lain'>Pelatihan Pupuk Organik untuk Petani Muda</a></h3><p>Sebanyak "      \
+    "empat puluh petani muda mengikuti pelatihan pembuatan pupuk organik dari limbah ternak selama tiga hari.</p></div>"
+    ck_assert_int_eq(read_html("<html><body><div class='wrap'><div class='box'><div class='in'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div><div class='box'>" TEASER TEASER TEASER "</div></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert(!any_paragraph_has("pupuk"));
 }
 END_TEST
 
