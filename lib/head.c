@@ -154,7 +154,9 @@ static void ld_article(reader *r, json_t *o)
     json_t *publisher = json_object_get(o, "publisher");
     if (json_is_object(publisher))
         html_add_site_name(r, json_str(publisher, "name"));
-    html_add_title(r, html_clean_str(r->a, json_str(o, "headline")), 3, false);
+    /* an article named but not headlined (as Readability reads JSON-LD) */
+    const char *headline = json_str(o, "headline") ? json_str(o, "headline") : json_str(o, "name");
+    html_add_title(r, html_clean_str(r->a, headline), 3, false);
     if (!r->machine_date && json_str(o, "datePublished"))
         r->machine_date = arena_strdup(r->a, json_str(o, "datePublished"));
     ld_people(r, json_object_get(o, "author"), CREDIT_AUTHOR);

@@ -820,6 +820,18 @@ START_TEST(title_classed_subheading_kept)
 }
 END_TEST
 
+/* JSON-LD naming an article it gives no headline: the name is its title. */
+START_TEST(json_ld_name_without_headline)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Portal Resmi Kota Kupang</title><script type='application/ld+json'>"
+                               "{\"@type\":\"NewsArticle\",\"name\":\"Rapat Stunting Digelar di Kupang\"}</script>"
+                               "</head><body><div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Rapat Stunting Digelar di Kupang");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -869,6 +881,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tiny_body_gives_way_to_prose);
     tcase_add_test(tc, layout_box_word_still_marks_sidebar);
     tcase_add_test(tc, title_classed_subheading_kept);
+    tcase_add_test(tc, json_ld_name_without_headline);
     suite_add_tcase(s, tc);
     return s;
 }
