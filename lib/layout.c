@@ -45,7 +45,6 @@ static bool generic_body_class(const char *c)
 
 /* ---- the container ------------------------------------------------------ */
 
-
 /* What a block of prose inside chrome counts toward its ancestors' scores:
  * a class word is a hint with a weight, never a veto that can empty a page
  * (Readability weighs class words; it does not delete by them once its
@@ -75,10 +74,10 @@ static bool linked_extra(const dom_node *n, const dom_node *a)
 }
 
 /* The container by text density: each block of prose scores its parent,
- * half its grandparent, the chrome's and the page header's and footer's by
- * chrome_weight; then the winner's
- * nearest ancestor that holds much more prose than it. <body> and <html>
- * only when allow_root (paragraphs right under <body>). */
+ * half its grandparent (the chrome's and the page header's and footer's by
+ * chrome_weight); then the winner's nearest ancestor that holds much more
+ * prose than it. <body> and <html> only when allow_root (paragraphs right
+ * under <body>). */
 static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
 {
     tree_index *t = &r->t;
