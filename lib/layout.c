@@ -119,14 +119,25 @@ static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
     return best;
 }
 
-dom_node *layout_find_by_markup(reader *r)
+/* Outside chrome, or (in_word_chrome) inside chrome that class words alone
+ * made. */
+static bool markup_candidate(uint32_t flags, bool in_word_chrome)
+{
+    if (flags & NF_HIDDEN)
+        return false;
+    return in_word_chrome ? (flags & NF_CHROME) && !(flags & NF_KIND_CHROME) : !(flags & NF_CHROME);
+}
+
+/* A CMS's body selector, then an unknown template's body class, among the
+ * markup candidates. */
+static dom_node *by_markup(reader *r, bool in_word_chrome)
 {
     tree_index *t = &r->t;
     /* the most specific CMS selector's first match */
     dom_node *best = NULL;
     int best_rank = INT_MAX;
     for (size_t i = 0; i < t->n; i++) {
-        if ((t->info[i].flags & (NF_CHROME | NF_HIDDEN)) || t->info[i].sub_text < MIN_BODY_TEXT)
+        if (!markup_candidate(t->info[i].flags, in_word_chrome) || t->info[i].sub_text < MIN_BODY_TEXT)
             continue;
         int rank = markup_body_rank(t->nodes[i]);
         if (rank >= 0 && rank < best_rank) {
@@ -140,7 +151,7 @@ dom_node *layout_find_by_markup(reader *r)
     size_t best_text = 0;
     for (size_t i = 0; i < t->n; i++) {
         const char *c = attr(t->nodes[i], AT_CLASS);
-        if (c && !(t->info[i].flags & (NF_CHROME | NF_HIDDEN)) && t->info[i].sub_text >= MIN_BODY_TEXT &&
+        if (c && markup_candidate(t->info[i].flags, in_word_chrome) && t->info[i].sub_text >= MIN_BODY_TEXT &&
             t->info[i].sub_text > best_text && generic_body_class(c)) {
             best = t->nodes[i];
             best_text = t->info[i].sub_text;
@@ -149,11 +160,20 @@ dom_node *layout_find_by_markup(reader *r)
     return best;
 }
 
+dom_node *layout_find_by_markup(reader *r) { return by_markup(r, false); }
+
 dom_node *layout_find_container(reader *r)
 {
     dom_node *best = layout_find_by_markup(r);
-    if (!best)
-        best = by_density(r, CHROME_WEIGHT, false);
+    if (best)
+        return best;
+    best = by_density(r, CHROME_WEIGHT, false);
+    /* a body container under a chrome class word (one "widget" on an
+     * ancestor): the strong hint outweighs the weak one when it holds as
+     * much text as the densest prose */
+    dom_node *hinted = by_markup(r, true);
+    if (hinted && (!best || info_of(hinted)->sub_text * 2 >= info_of(best)->sub_text))
+        return hinted;
     return best ? best : by_density(r, CHROME_WEIGHT, true);
 }
 

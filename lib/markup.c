@@ -632,15 +632,15 @@ void markup_mark_chrome(tree_index *t, uint64_t layout_words)
     for (size_t i = 0; i < t->n; i++) {
         dom_node *p = t->nodes[i]->parent;
         node_info *ni = &t->info[i];
-        ni->flags &= ~(uint32_t)(NF_CHROME | NF_SELF_CHROME);
+        ni->flags &= ~(uint32_t)(NF_CHROME | NF_SELF_CHROME | NF_KIND_CHROME);
         if ((ni->flags & NF_CHROME_KIND) || (ni->chrome_words & ~layout_words))
             ni->flags |= NF_SELF_CHROME;
-        ni->flags |= indexed(p) ? t->info[node_id(p)].flags & NF_CHROME : 0;
+        ni->flags |= indexed(p) ? t->info[node_id(p)].flags & (NF_CHROME | NF_KIND_CHROME) : 0;
         /* an <aside> of an <article> is about the article (HTML5) */
         bool article_aside = (ni->flags & NF_ARTICLE) && tag_in(t->nodes[i], TAG_ASIDE);
         if (!(ni->flags & (NF_CHROME | NF_LABELBOX)) && !article_aside && (ni->flags & NF_SELF_CHROME) &&
             ni->sub_text * 2 < page_text)
-            ni->flags |= NF_CHROME;
+            ni->flags |= NF_CHROME | (ni->flags & NF_CHROME_KIND ? NF_KIND_CHROME : 0);
     }
 }
 

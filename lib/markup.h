@@ -58,6 +58,7 @@ enum {
     NF_SUB_SR = 1024, /* screen-reader text below it */
     NF_CHROME_KIND = 2048, /* chrome by tag or role, not by class words */
     NF_REGION = 4096,      /* inside the page's own header or footer */
+    NF_KIND_CHROME = 8192, /* inside chrome by tag or role (NF_CHROME by more than class words) */
 };
 
 /* 32-bit counts: html_read takes no page of INT_MAX / 2 bytes or more. An

@@ -832,6 +832,21 @@ START_TEST(json_ld_name_without_headline)
 }
 END_TEST
 
+/* A CMS body container under one chrome class word ("post-widget") is
+ * found by its selector, not lost to another block of prose. */
+START_TEST(body_selector_under_chrome_word)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='post-widget'><div class='entry-content'><p>" LEAD "</p><p>"
+                               SECOND "</p><p>" LEAD "</p></div></div><div class='comments'><p>" LEAD "</p><p>" SECOND
+                               "</p></div><div class='pengumuman'><p>Pengumuman: pendaftaran seleksi calon pegawai "
+                               "dibuka sampai akhir bulan di kantor badan kepegawaian daerah. Berkas dikirim dalam "
+                               "satu map dengan fotokopi ijazah dan kartu tanda penduduk.</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -882,6 +897,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, layout_box_word_still_marks_sidebar);
     tcase_add_test(tc, title_classed_subheading_kept);
     tcase_add_test(tc, json_ld_name_without_headline);
+    tcase_add_test(tc, body_selector_under_chrome_word);
     suite_add_tcase(s, tc);
     return s;
 }
