@@ -615,6 +615,238 @@ START_TEST(text_measured_in_visible_bytes)
 }
 END_TEST
 
+/* A chrome class word on the article's own wrappers is a hint, not a veto:
+ * a page builder's "widget" on every box (Elementor) neither empties the
+ * page nor hides the headline, the date line and the byline beside the
+ * body; the comments and the share bar inside are still dropped. */
+START_TEST(chrome_word_on_wrappers_no_veto)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Rapat Stunting Digelar di Kupang</title></head><body>"
+                  "<nav><a href='/'>Beranda</a></nav>"
+                  "<div class='builder-widget-wrap'>"
+                  "<div class='builder-widget widget-heading'><h1>Rapat Stunting Digelar di Kupang</h1></div>"
+                  "<div class='builder-widget widget-post-info'><span class='info-date'>Kamis, 14 Maret 2024</span>"
+                  " <span>Penulis: Yanti Bessie</span></div>"
+                  "<div class='builder-widget widget-text'><div class='builder-widget-container'><p>" LEAD "</p><p>"
+                  SECOND "</p><div class='share-buttons'><a href='#'>Facebook</a> Bagikan artikel ini ke media sosial "
+                  "teman Anda sekarang juga.</div></div></div>"
+                  "<div class='builder-widget widget-comments'><p>Komentar panjang dari pembaca yang tidak ada "
+                  "hubungannya dengan isi berita, ditulis sesudah berita terbit di laman ini.</p></div></div>"
+                  "<div class='site-footer builder-widget'><p>Pemerintah Kota Kupang, Jalan El Tari Nomor 1, Kupang. "
+                  "Hak cipta dilindungi undang-undang.</p></div>"
+                  "</body></html>"),
+        ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert_str_eq(R.rec.paragraphs.items[1].text, SECOND);
+    ck_assert_str_eq(R.rec.title, "Rapat Stunting Digelar di Kupang");
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 14 Maret 2024");
+    ck_assert(has_credit_line("Penulis: Yanti Bessie"));
+}
+END_TEST
+
+/* Paragraphs right under <body>: the page itself is the container; the
+ * menu line above the headline is not the body, the date line below it is
+ * the date line. */
+START_TEST(paragraphs_under_body)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Rapat Stunting | Humas Kota</title></head><body>"
+                               "<a href='/'>Beranda</a> | <a href='/berita'>Berita</a>"
+                               "<h2>Rapat Stunting Digelar di Kupang</h2>Kamis, 14 Maret 2024"
+                               "<p>" LEAD "</p><p>" SECOND "</p></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert_str_eq(R.rec.title, "Rapat Stunting Digelar di Kupang");
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 14 Maret 2024");
+}
+END_TEST
+
+/* A page whose only prose is inside chrome-classed boxes still yields a
+ * body: the text-density fallback. */
+START_TEST(prose_only_in_chrome_yields_body)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='sidebar-content'><div class='related'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div></body></html>"),
+                     ST_OK);
+    ck_assert(any_paragraph_has("Kupang menggelar"));
+}
+END_TEST
+
+/* No og:site_name: the site's suffix leaves a title when the page's host
+ * names it, or when the header's site title shows it; the logo's h1 is no
+ * headline. */
+START_TEST(title_suffix_named_by_host_or_header)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Bupati Resmikan Pasar Rakyat Torue - Diskominfo Parimo</title>"
+                               "<meta property='og:title' content='Bupati Resmikan Pasar Rakyat Torue - Diskominfo "
+                               "Parimo'><link rel='canonical' href='https://diskominfo.parimokab.go.id/berita/1'>"
+                               "</head><body><div class='post-content'><p>" LEAD "</p><p>" SECOND
+                               "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat Torue");
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><head><title>Bupati Resmikan Pasar Rakyat Torue | Humas Parimo</title>"
+                               "<meta name='twitter:title' content='Bupati Resmikan Pasar Rakyat Torue | Humas "
+                               "Parimo'></head><body><header><h1 class='site-title'><a href='/'>Humas Parimo</a></h1></header>"
+                               "<div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat Torue");
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    /* a host word in the headline itself cuts nothing: the tail must name it */
+    ck_assert_int_eq(read_html("<html><head><title>Bupati Parimo Lantik Pejabat - Ini Daftarnya</title>"
+                               "<meta property='og:title' content='Bupati Parimo Lantik Pejabat - Ini Daftarnya'>"
+                               "<link rel='canonical' href='https://parimokab.go.id/berita/2'></head><body>"
+                               "<div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Parimo Lantik Pejabat - Ini Daftarnya");
+}
+END_TEST
+
+/* An article split over two boxes with an image box between is read
+ * whole (the density winner's ancestor holding about twice its prose); a
+ * box of other prose beside a longer article is not joined. */
+START_TEST(split_body_joined)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='wrap'><div class='box'><div class='in'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div><div class='box'><img src='a.jpg'></div><div class='box'>"
+                               "<div class='in'><p>" SECOND "</p><p>" LEAD "</p></div></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 4);
+    ck_assert_str_eq(R.rec.paragraphs.items[3].text, LEAD);
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><div class='wrap'><div class='box'><div class='in'><p>" LEAD "</p><p>"
+                               SECOND "</p><p>" LEAD "</p></div></div><div class='box'><div class='in'><p>Pengumuman "
+                               "lelang aset daerah dibuka sampai akhir bulan di kantor badan keuangan.</p></div></div>"
+                               "</div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert(!any_paragraph_has("lelang"));
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    /* teasers beside it, their titles linked: not more of the article */
+#define TEASER                                                                                                         \
+    "<div class='item'><h3><a href='/berita/lain'>Pelatihan Pupuk Organik untuk Petani Muda</a></h3><p>Sebanyak "      \
+    "empat puluh petani muda mengikuti pelatihan pembuatan pupuk organik dari limbah ternak selama tiga hari.</p></div>"
+    ck_assert_int_eq(read_html("<html><body><div class='wrap'><div class='box'><div class='in'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div><div class='box'>" TEASER TEASER TEASER "</div></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert(!any_paragraph_has("pupuk"));
+}
+END_TEST
+
+/* The page's own footer weighs like chrome against an article inside
+ * chrome-classed boxes: its address and notice are not the body. */
+START_TEST(page_footer_weighs_like_chrome)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='x-widget'><div class='x-widget-inner'><p>" LEAD "</p><p>" SECOND
+                               "</p><p>" LEAD "</p><p>" SECOND "</p></div></div><div class='comments'><p>" LEAD "</p><p>"
+                               SECOND "</p></div><footer class='site-footer'><p>Pemerintah Kota Kupang, Jalan El Tari "
+                               "Nomor 1, Kupang. Hak cipta dilindungi undang-undang; isi dapat dikutip dengan menyebut "
+                               "sumbernya. Layanan pengaduan dibuka setiap hari kerja dari pukul delapan pagi sampai "
+                               "pukul tiga sore, kecuali hari libur nasional dan cuti bersama pegawai.</p></footer>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert(any_paragraph_has("Kupang menggelar"));
+    ck_assert(!any_paragraph_has("Hak cipta"));
+}
+END_TEST
+
+/* A related list's heading classed as a title ("Berita Lainnya") is
+ * skipped as furniture, and still ends the body. */
+START_TEST(skipped_closing_heading_ends_body)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='content-area'><p>" LEAD "</p><p>" SECOND "</p>"
+                               "<h2 class='block-title'>Berita Lainnya</h2><div class='post-grid'><p>Pelatihan pupuk "
+                               "organik untuk petani muda digelar tiga hari di balai penyuluhan.</p></div></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert(!any_paragraph_has("pupuk"));
+    stage_run_free(&R);
+    stage_run_reset(&R);
+    /* above the body, it ends nothing */
+    ck_assert_int_eq(read_html("<html><body><div class='content-area'><div class='meta'>Berita Lainnya</div><p>" LEAD
+                               "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+}
+END_TEST
+
+/* A container that gives a few words beside much more prose elsewhere
+ * gives way to the densest prose. */
+START_TEST(tiny_body_gives_way_to_prose)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='entry-content'><div class='author-box'>Tentang penulis: "
+                               "pranata humas yang menulis tentang kesehatan masyarakat, gizi balita, dan air bersih "
+                               "di kabupaten ini sejak lama.</div><p>Ringkasan.</p></div><div class='main'><p>" LEAD
+                               "</p><p>" SECOND "</p><p>" LEAD "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert(any_paragraph_has("Kupang menggelar"));
+    ck_assert(!any_paragraph_has("Ringkasan"));
+}
+END_TEST
+
+/* A layout box named for the sidebar beside it ("content-sidebar-wrap",
+ * Genesis) lends its word to no one: the sidebar's tag cloud stays chrome. */
+START_TEST(layout_box_word_still_marks_sidebar)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='content-sidebar-wrap'><main class='content'><article>"
+                               "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div></article></main>"
+                               "<div class='sidebar'><a rel='tag' href='/tag/banjir/'>Banjir</a></div></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
+/* A page builder's heading widget in the text ("builder-heading-title")
+ * is a subheading; a teaser's linked title is not. */
+START_TEST(title_classed_subheading_kept)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='post-content'><p>" LEAD "</p><h2 class='builder-heading-title'>"
+                               "Hadiah untuk Pemenang</h2><p>" SECOND "</p><h3 class='entry-title'><a href='/x'>Lomba "
+                               "Lain di Kecamatan Timur</a></h3></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_int_eq(R.rec.paragraphs.items[1].kind, PARA_HEADING);
+    ck_assert_str_eq(R.rec.paragraphs.items[1].text, "Hadiah untuk Pemenang");
+}
+END_TEST
+
+/* JSON-LD naming an article it gives no headline: the name is its title. */
+START_TEST(json_ld_name_without_headline)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Portal Resmi Kota Kupang</title><script type='application/ld+json'>"
+                               "{\"@type\":\"NewsArticle\",\"name\":\"Rapat Stunting Digelar di Kupang\"}</script>"
+                               "</head><body><div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Rapat Stunting Digelar di Kupang");
+}
+END_TEST
+
+/* A CMS body container under one chrome class word ("post-widget") is
+ * found by its selector, not lost to another block of prose. */
+START_TEST(body_selector_under_chrome_word)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='post-widget'><div class='entry-content'><p>" LEAD "</p><p>"
+                               SECOND "</p><p>" LEAD "</p></div></div><div class='comments'><p>" LEAD "</p><p>" SECOND
+                               "</p></div><div class='pengumuman'><p>Pengumuman: pendaftaran seleksi calon pegawai "
+                               "dibuka sampai akhir bulan di kantor badan kepegawaian daerah. Berkas dikirim dalam "
+                               "satu map dengan fotokopi ijazah dan kartu tanda penduduk.</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("html");
@@ -654,6 +886,18 @@ Suite *make_suite(void)
     tcase_add_test(tc, text_measured_in_visible_bytes);
     tcase_add_test(tc, release_box_date);
     tcase_add_test(tc, meta_list_byline);
+    tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
+    tcase_add_test(tc, paragraphs_under_body);
+    tcase_add_test(tc, prose_only_in_chrome_yields_body);
+    tcase_add_test(tc, title_suffix_named_by_host_or_header);
+    tcase_add_test(tc, split_body_joined);
+    tcase_add_test(tc, page_footer_weighs_like_chrome);
+    tcase_add_test(tc, skipped_closing_heading_ends_body);
+    tcase_add_test(tc, tiny_body_gives_way_to_prose);
+    tcase_add_test(tc, layout_box_word_still_marks_sidebar);
+    tcase_add_test(tc, title_classed_subheading_kept);
+    tcase_add_test(tc, json_ld_name_without_headline);
+    tcase_add_test(tc, body_selector_under_chrome_word);
     suite_add_tcase(s, tc);
     return s;
 }

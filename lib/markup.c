@@ -1,0 +1,733 @@
+/* What each element of a page is: the markup conventions as data, and one
+ * pre-order pass that indexes the tree (markup.h). */
+#include "markup.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- markup conventions (data) ------------------------------------------ */
+
+/* Elements that end a run of inline text. */
+static const char *const BLOCK_TAGS[] = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
+    "dt", "dd", "blockquote", "figure", "figcaption", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+    "pre", "header", "footer", "address", "center", "aside", "nav", "hr", "form", "fieldset", "details",
+    "summary", "caption", "body", "html", NULL};
+
+/* Never text of any kind. */
+static const char *const VOID_TEXT_TAGS[] = {"script", "style", "noscript", "template", "iframe", "svg", "object",
+                                             "embed", "canvas", "select", "option", "button", "input", "textarea",
+                                             "head", "title", "meta", "link", NULL};
+
+/* Page chrome: whatever sits inside is never this article's (menus,
+ * sidebars, lists of other articles, comments, share bars). */
+static const char *const CHROME_TAGS[] = {"nav", "aside", NULL};
+static const char *const CHROME_PARTS[] = { /* at most 64: a bit each */
+    "sidebar", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+    "related", "terkait", "popular", "populer", "terpopuler", "recent", "terbaru", "terkini", "trending",
+    "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
+    "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal",
+    "popup", "topbar", "masthead", "search", "agenda", "archive", "arsip", "lainnya", "marquee", "ticker",
+    "running", NULL};
+_Static_assert(sizeof CHROME_PARTS / sizeof *CHROME_PARTS - 1 <= 64, "a bit for each chrome word");
+
+/* Inside the article but not its body text: title block, post-meta,
+ * tag and category boxes, footers, bylines. */
+static const char *const SKIP_TAGS[] = {"header", "footer", "form", "h1", NULL};
+static const char *const SKIP_PARTS[] = {"meta", "footer", "header", "byline", "author", "tags", "tag",
+                                         "labels", "categories", "category", "cat", "kategori", "badge",
+                                         "title", "headline", "judul", "date", "time", "posted", "views", "hits",
+                                         "print", "rating", "toc", NULL};
+
+/* Markup a reader never sees; screen-reader text is heard, not seen: a
+ * byline's "Penulis:" label may hide there. */
+static const char *const HIDDEN_CLASSES[] = {"hidden", "invisible", NULL};
+static const char *const SCREEN_READER_CLASSES[] = {"sr-only", "screen-reader-text", "visually-hidden", NULL};
+
+/* The body containers of the CMS families, most specific first. */
+typedef enum { SEL_ITEMPROP, SEL_CLASS, SEL_ID } sel_kind;
+typedef struct {
+    sel_kind kind;
+    const char *value;
+} selector;
+static const selector BODY_SELECTORS[] = {
+    {SEL_ITEMPROP, "articleBody"},       /* schema.org microdata: Joomla, Blogger */
+    {SEL_CLASS, "post-body"},            /* Blogger */
+    {SEL_CLASS, "td-post-content"},      /* WordPress Newspaper */
+    {SEL_CLASS, "content-inner"},        /* WordPress JNews */
+    {SEL_CLASS, "entry-content"},        /* WordPress, Blogger */
+    {SEL_CLASS, "field--name-body"},     /* Drupal 8+ */
+    {SEL_CLASS, "field-name-body"},      /* Drupal 7 */
+    {SEL_CLASS, "article-content"},      /* Joomla T3, many portals */
+    {SEL_CLASS, "post-content"},
+    {SEL_CLASS, "single-content"},
+    {SEL_CLASS, "detail-content"},       /* Laravel / CodeIgniter portals */
+    {SEL_CLASS, "news-content"},
+    {SEL_CLASS, "isi-berita"},           /* Lokomedia */
+    {SEL_CLASS, "detail-berita"},
+    {SEL_CLASS, "content-berita"},
+    {SEL_CLASS, "berita-content"},
+    {SEL_CLASS, "blog-content"},
+    {SEL_CLASS, "entry"},                /* old WordPress themes */
+    {SEL_ID, "isi"},                     /* CMS Datagoe */
+    {SEL_CLASS, "node__content"},        /* Drupal, without a body field */
+    {SEL_CLASS, "item-page"},            /* Joomla, without microdata */
+};
+enum { N_BODY_SELECTORS = sizeof BODY_SELECTORS / sizeof *BODY_SELECTORS };
+_Static_assert(N_BODY_SELECTORS <= 32, "a bit for each body selector");
+
+
+/* Class words of the page's own header and footer: outside an <article>,
+ * whatever they hold is the site's (an address, a copyright notice, a
+ * tagline), a weight against prose there (layout.c), not a veto. */
+static const char *const REGION_TAGS[] = {"header", "footer", NULL};
+static const char *const REGION_PARTS[] = {"header", "footer", "copyright", "colophon", NULL};
+
+/* Class words of a date line. */
+static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "posted", "published", "datetime",
+                                         "calendar", "clock", "waktu", "created", NULL};
+/* Class words of a tag or category link box ("post-labels", "cat-links",
+ * "blog-tags", "badge"). WordPress also marks a whole post with a class
+ * per term ("category-berita", "tag-kelor"): a label word followed by a
+ * value, which LABEL_BOX_TAILS tells apart. */
+static const char *const LABEL_PARTS[] = {"tags", "tag", "labels", "label", "categories", "category", "cat",
+                                          "kategori", "badge", "topik", "topics", "chip", "chips", "kicker",
+                                          NULL};
+static const char *const LABEL_BOX_TAILS[] = {"links", "list", "box", "wrap", "wrapper", "items", "name", "area",
+                                              "block", NULL};
+/* Icon classes that mark a link as a tag or category ("fa-tags",
+ * "fa-folder-open"). */
+static const char *const LABEL_ICON_PARTS[] = {"tag", "tags", "folder", "bookmark", "label", "labels", NULL};
+/* Path segments of tag and category archive links ("/berita/tag/bakti"). */
+static const char *const LABEL_PATH_SEGMENTS[] = {"tag", "tags", "label", "labels", "kategori", "category",
+                                                  "categories", "topik", "topic", NULL};
+
+/* Class words of a headline, a caption, an author icon, a field's label
+ * element. */
+static const char *const TITLE_PARTS[] = {"title", "headline", "judul", NULL};
+static const char *const CAPTION_PARTS[] = {"caption", "wp-caption-text", "keterangan", NULL};
+static const char *const AUTHOR_ICON_PARTS[] = {"user", "person", "pencil", "author", "penulis", "writer", NULL};
+static const char *const LABEL_CLASS_PARTS[] = {"label", NULL};
+
+/* Class words that make a heading the site's, not the article's. */
+static const char *const SITE_TITLE_PARTS[] = {"site", "logo", "brand", "widget", NULL};
+
+/* Tag sets beside the ones above. */
+static const char *const HEADING_TAGS[] = {"h2", "h3", "h4", "h5", "h6", NULL};
+static const char *const HEADLINE_TAGS[] = {"h1", "h2", "h3", NULL};
+/* Paragraph elements that may follow the container. */
+static const char *const PROSE_TAGS[] = {"p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", NULL};
+/* Heading-classed elements that are no headline element. */
+static const char *const NOT_HEADLINE_TAGS[] = {"a", "span", "title", NULL};
+/* Elements an icon font or sprite draws in. */
+static const char *const ICON_TAGS[] = {"i", "span", "svg", NULL};
+static const char *const BOLD_TAGS[] = {"b", "strong", NULL};
+
+/* A whole class or id that names a sidebar column; as a part ("article-aside")
+ * it is article furniture. */
+static const char *const CHROME_TOKENS[] = {"aside", NULL};
+/* Class words of the article's own furniture, which a generic "nav" class
+ * beside them ("nav meta") does not make chrome. */
+static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
+/* hCard bylines (WordPress): class "vcard" around or on class "fn". */
+static const char *const VCARD_CLASSES[] = {"vcard", NULL};
+static const char *const FN_CLASSES[] = {"fn", NULL};
+/* The site's own name in its header (WordPress "site-title", Bootstrap
+ * "navbar-brand", a "logo" text): a site name for titles. */
+static const char *const SITE_NAME_CLASSES[] = {"site-title", "site-name", "site-logo", "logo", "logo-text",
+                                                "navbar-brand", "brand", "brand-name", NULL};
+
+
+static const char *const *const TAG_SETS[N_TAG_SETS] = {
+    [TAGS_BLOCK] = BLOCK_TAGS,
+    [TAGS_VOID_TEXT] = VOID_TEXT_TAGS,
+    [TAGS_CHROME] = CHROME_TAGS,
+    [TAGS_SKIP] = SKIP_TAGS,
+    [TAGS_HEADING] = HEADING_TAGS,
+    [TAGS_HEADLINE] = HEADLINE_TAGS,
+    [TAGS_PROSE] = PROSE_TAGS,
+    [TAGS_NOT_HEADLINE] = NOT_HEADLINE_TAGS,
+    [TAGS_ICON] = ICON_TAGS,
+    [TAGS_BOLD] = BOLD_TAGS,
+    [TAGS_REGION] = REGION_TAGS,
+    [TAG_A] = (const char *const[]){"a", NULL},
+    [TAG_ARTICLE] = (const char *const[]){"article", NULL},
+    [TAG_ASIDE] = (const char *const[]){"aside", NULL},
+    [TAG_BODY] = (const char *const[]){"body", NULL},
+    [TAG_BR] = (const char *const[]){"br", NULL},
+    [TAG_FIGCAPTION] = (const char *const[]){"figcaption", NULL},
+    [TAG_H1] = (const char *const[]){"h1", NULL},
+    [TAG_HEAD] = (const char *const[]){"head", NULL},
+    [TAG_HTML] = (const char *const[]){"html", NULL},
+    [TAG_IMG] = (const char *const[]){"img", NULL},
+    [TAG_LI] = (const char *const[]){"li", NULL},
+    [TAG_LINK] = (const char *const[]){"link", NULL},
+    [TAG_META] = (const char *const[]){"meta", NULL},
+    [TAG_SCRIPT] = (const char *const[]){"script", NULL},
+    [TAG_TIME] = (const char *const[]){"time", NULL},
+    [TAG_TITLE] = (const char *const[]){"title", NULL},
+};
+
+static const char *const *const PART_LISTS[N_PART_LISTS] = {
+    [PARTS_CHROME] = CHROME_PARTS,           [PARTS_SKIP] = SKIP_PARTS,
+    [PARTS_DATE] = DATE_PARTS,               [PARTS_LABEL_ICON] = LABEL_ICON_PARTS,
+    [PARTS_SITE_TITLE] = SITE_TITLE_PARTS,   [PARTS_TITLE] = TITLE_PARTS,
+    [PARTS_CAPTION] = CAPTION_PARTS,         [PARTS_AUTHOR_ICON] = AUTHOR_ICON_PARTS,
+    [PARTS_LABEL_CLASS] = LABEL_CLASS_PARTS, [PARTS_FURNITURE] = FURNITURE_PARTS,
+    [PARTS_LABEL] = LABEL_PARTS,             [PARTS_REGION] = REGION_PARTS,
+};
+
+static const char *const *const TOKEN_LISTS[N_TOKEN_LISTS] = {
+    [TOKENS_HIDDEN] = HIDDEN_CLASSES, [TOKENS_SCREEN_READER] = SCREEN_READER_CLASSES,
+    [TOKENS_CHROME] = CHROME_TOKENS,  [TOKENS_VCARD] = VCARD_CLASSES,
+    [TOKENS_FN] = FN_CLASSES,         [TOKENS_SITE_NAME] = SITE_NAME_CLASSES,
+};
+
+static const char *const READ_ATTRS[N_READ_ATTRS + 1] = {
+    [AT_CLASS] = "class",     [AT_ID] = "id",         [AT_ITEMPROP] = "itemprop",       [AT_REL] = "rel",
+    [AT_HREF] = "href",       [AT_HIDDEN] = "hidden", [AT_ARIA_HIDDEN] = "aria-hidden", [AT_STYLE] = "style",
+    [AT_ROLE] = "role",       [AT_TYPE] = "type",     [AT_PROPERTY] = "property",       [AT_NAME] = "name",
+    [AT_CONTENT] = "content", [AT_DATETIME] = "datetime", [AT_TITLE] = "title",         [N_READ_ATTRS] = NULL,
+};
+
+/* ---- small helpers ------------------------------------------------------ */
+
+/* Where `list` holds s[0..len), in any case, or -1. */
+static ptrdiff_t list_index(const char *const *list, const char *s, size_t len)
+{
+    /* the first byte, then the rest: most entries fail at once */
+    unsigned char first = len ? (unsigned char)(s[0] | 0x20) : 0;
+    for (size_t i = 0; list[i]; i++)
+        if ((unsigned char)(list[i][0] | 0x20) == first && strncasecmp(list[i], s, len) == 0 && !list[i][len])
+            return (ptrdiff_t)i;
+    return -1;
+}
+
+bool markup_in_list(const char *const *list, const char *s, size_t len) { return list_index(list, s, len) >= 0; }
+
+bool markup_tag_in_by_name(const dom_node *n, tag_set set)
+{
+    return n && n->type == DOM_ELEMENT && n->name &&
+           markup_in_list(TAG_SETS[set], n->name, strlen(n->name));
+}
+
+/* `list` holds `word` as one of its space-separated tokens. */
+bool markup_has_token(const char *list, const char *word)
+{
+    size_t wl = strlen(word);
+    for (const char *s = list; s && *s;) {
+        while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+            s++;
+        const char *e = s;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n' && *e != '\r')
+            e++;
+        if ((size_t)(e - s) == wl && strncasecmp(s, word, wl) == 0)
+            return true;
+        s = e;
+    }
+    return false;
+}
+
+/* A class or id token, or one of its parts split at '-', '_', ':' and '.',
+ * is in `list`. */
+static bool words_in(const char *v, const char *const *list)
+{
+    for (const char *s = v; s && *s;) {
+        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+            s++;
+        const char *e = s;
+        while (*e && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9')))
+            e++;
+        if (e > s && markup_in_list(list, s, (size_t)(e - s)))
+            return true;
+        s = e;
+    }
+    return false;
+}
+
+bool markup_class_has_part_by_words(const dom_node *n, part_list list)
+{
+    const char *c = attr(n, AT_CLASS), *id = attr(n, AT_ID);
+    return (c && words_in(c, PART_LISTS[list])) || (id && words_in(id, PART_LISTS[list]));
+}
+
+bool markup_class_token_in_by_tokens(const dom_node *n, token_list list)
+{
+    const char *c = attr(n, AT_CLASS);
+    for (size_t i = 0; c && TOKEN_LISTS[list][i]; i++)
+        if (markup_has_token(c, TOKEN_LISTS[list][i]))
+            return true;
+    return false;
+}
+
+/* The next whitespace-separated token of a class attribute at *rest (which
+ * may be NULL): its start, with *end past it and *rest moved on; NULL at the
+ * end. */
+const char *markup_next_class_token(const char **rest, const char **end)
+{
+    const char *t = *rest;
+    if (!t)
+        return NULL;
+    while (*t == ' ' || *t == '\t' || *t == '\n')
+        t++;
+    if (!*t)
+        return NULL;
+    const char *e = t;
+    while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+        e++;
+    *end = *rest = e;
+    return t;
+}
+
+/* A class token names a label box: its last part is a label word, a label
+ * word is followed only by a box word ("cat-links"), or it names a Drupal
+ * field by its content ("field--name-field-kategori-berita"). */
+static bool is_label_box(const dom_node *n)
+{
+    if (!class_has_part(n, PARTS_LABEL)) /* no label word at all: most elements */
+        return false;
+    const char *rest = attr(n, AT_CLASS), *s, *e;
+    while ((s = markup_next_class_token(&rest, &e))) {
+        bool label = false, last_label = false, tail_ok = true;
+        for (const char *p = s; p < e;) {
+            while (p < e && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')))
+                p++;
+            const char *q = p;
+            while (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || (*q >= '0' && *q <= '9')))
+                q++;
+            if (q == p)
+                break;
+            last_label = markup_in_list(LABEL_PARTS, p, (size_t)(q - p));
+            if (label && !last_label && !markup_in_list(LABEL_BOX_TAILS, p, (size_t)(q - p)))
+                tail_ok = false;
+            label = label || last_label;
+            p = q;
+        }
+        if (label && (last_label || tail_ok || strncasecmp(s, "field", 5) == 0))
+            return true;
+    }
+    return false;
+}
+
+
+/* The bytes above ' ' (what a reader sees of the text), eight at a time:
+ * a byte's high bit after adding 0x5F to its low seven bits says it is
+ * above ' ', or it is 0x80 or above. */
+size_t markup_visible_bytes(const char *s)
+{
+    const uint64_t LOW7 = 0x7F7F7F7F7F7F7F7Full, ADD = 0x5F5F5F5F5F5F5F5Full, HIGH = 0x8080808080808080ull;
+    size_t len = strlen(s), n = 0, i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        uint64_t above = ((((x & LOW7) + ADD) | x) & HIGH) >> 7;
+        n += (size_t)((above * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < len; i++)
+        n += (unsigned char)s[i] > ' ';
+    return n;
+}
+
+/* ---- a growable byte buffer (malloc) ------------------------------------ */
+
+void markup_buf_add(buf *b, const char *s, size_t n)
+{
+    if (b->failed || n == 0)
+        return;
+    if (b->len + n + 1 > b->cap) {
+        size_t cap = b->cap ? b->cap : 256;
+        while (cap < b->len + n + 1)
+            cap *= 2;
+        char *p = realloc(b->s, cap);
+        if (!p) {
+            b->failed = true;
+            return;
+        }
+        b->s = p;
+        b->cap = cap;
+    }
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = '\0';
+}
+
+/* ---- the tree index ----------------------------------------------------- */
+
+/* HIDDEN_FROM_EYES: screen-reader text. */
+visibility markup_visibility(const dom_node *n)
+{
+    if (tag_in(n, TAGS_VOID_TEXT) || attr(n, AT_HIDDEN) || attr_has_token(n, AT_ARIA_HIDDEN, "true"))
+        return HIDDEN;
+    const char *style = attr(n, AT_STYLE);
+    if (style) {
+        /* "display:none" with any spacing */
+        const char *d = strstr(style, "display");
+        if (d) {
+            d += 7;
+            while (*d == ' ' || *d == ':')
+                d++;
+            if (strncasecmp(d, "none", 4) == 0)
+                return HIDDEN;
+        }
+    }
+    return class_token_in(n, TOKENS_HIDDEN)          ? HIDDEN
+           : class_token_in(n, TOKENS_SCREEN_READER) ? HIDDEN_FROM_EYES
+                                                      : SHOWN;
+}
+
+/* Every tag name, class word and class token of the sets above with the
+ * sets that hold it, hashed: built once per tree, so that each of an
+ * element's names and words is one lookup. */
+enum { WORD_SLOTS = 512 }; /* a power of two, over twice the words */
+typedef struct {
+    const char *word;
+    uint32_t tags, parts;  /* bit k: TAG_SETS[k], PART_LISTS[k] holds it */
+    uint32_t body_classes; /* bit s: it is BODY_SELECTORS[s]'s class */
+    uint64_t chrome_word;  /* bit i: it is CHROME_PARTS[i] */
+    uint16_t tokens;       /* bit k: TOKEN_LISTS[k] holds it */
+    uint8_t len;
+} word_slot;
+typedef struct {
+    word_slot slot[WORD_SLOTS];
+    /* bit l of lengths[c]: a word of length l (31: or more) begins with c
+     * (folded): most class words are no word of the sets, and this says
+     * so before they are hashed */
+    uint32_t lengths[128];
+} word_table;
+
+static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
+static unsigned length_bit(size_t len) { return len < 31 ? (unsigned)len : 31; }
+static size_t first_key(char c) { return (unsigned char)(c | 0x20) & 127; }
+
+/* Case-folded FNV-1a: exact for letters and digits, a hash for the rest. */
+static size_t word_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
+    return h & (WORD_SLOTS - 1);
+}
+
+static bool same_word(const char *a, const char *b, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (ascii_lower(a[i]) != ascii_lower(b[i]))
+            return false;
+    return true;
+}
+
+/* The word's slot, or the empty slot where it would go (no sets). */
+static word_slot *word_slot_of(word_table *t, const char *s, size_t len)
+{
+    size_t i = word_hash(s, len);
+    while (t->slot[i].word && !(t->slot[i].len == len && same_word(t->slot[i].word, s, len)))
+        i = (i + 1) & (WORD_SLOTS - 1);
+    return &t->slot[i];
+}
+
+static const word_slot NO_WORD = {0};
+
+static const word_slot *word_find(word_table *t, const char *s, size_t len)
+{
+    if (!len || !((t->lengths[first_key(s[0])] >> length_bit(len)) & 1))
+        return &NO_WORD;
+    return word_slot_of(t, s, len);
+}
+
+static word_slot *word_add(word_table *t, const char *word)
+{
+    size_t len = strlen(word);
+    word_slot *w = word_slot_of(t, word, len);
+    w->word = word;
+    w->len = (uint8_t)len;
+    t->lengths[first_key(word[0])] |= 1u << length_bit(len);
+    return w;
+}
+
+static void word_table_init(word_table *t)
+{
+    memset(t, 0, sizeof *t);
+    for (size_t k = 0; k < N_TAG_SETS; k++)
+        for (size_t i = 0; TAG_SETS[k][i]; i++)
+            word_add(t, TAG_SETS[k][i])->tags |= 1u << k;
+    for (size_t k = 0; k < N_PART_LISTS; k++)
+        for (size_t i = 0; PART_LISTS[k][i]; i++)
+            word_add(t, PART_LISTS[k][i])->parts |= 1u << k;
+    for (size_t k = 0; k < N_TOKEN_LISTS; k++)
+        for (size_t i = 0; TOKEN_LISTS[k][i]; i++)
+            word_add(t, TOKEN_LISTS[k][i])->tokens |= (uint16_t)(1u << k);
+    for (size_t k = 0; k < N_BODY_SELECTORS; k++)
+        if (BODY_SELECTORS[k].kind == SEL_CLASS)
+            word_add(t, BODY_SELECTORS[k].value)->body_classes |= 1u << k;
+    for (size_t i = 0; CHROME_PARTS[i]; i++)
+        word_add(t, CHROME_PARTS[i])->chrome_word |= (uint64_t)1 << i;
+}
+
+static bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+static bool is_token_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/* The words_in test for every part list at once: each word of a class or
+ * id is split out and looked up once. */
+static uint32_t value_parts(const char *v, word_table *words, uint64_t *chrome_words)
+{
+    uint32_t parts = 0;
+    for (const char *s = v; s && *s;) {
+        while (*s && !is_alnum(*s))
+            s++;
+        const char *e = s;
+        while (is_alnum(*e))
+            e++;
+        const word_slot *w = word_find(words, s, (size_t)(e - s));
+        parts |= w->parts;
+        *chrome_words |= w->chrome_word;
+        s = e;
+    }
+    return parts;
+}
+
+/* The markup_has_token test for every token list and body class at once. */
+static void class_tokens(const char *c, word_table *words, node_info *ni)
+{
+    for (const char *s = c; s && *s;) {
+        while (is_token_space(*s))
+            s++;
+        const char *e = s;
+        while (*e && !is_token_space(*e))
+            e++;
+        const word_slot *w = word_find(words, s, (size_t)(e - s));
+        ni->tokens |= w->tokens;
+        ni->body_classes |= w->body_classes;
+        s = e;
+    }
+}
+
+/* The element's name, class words and tokens, into its entry. */
+static void describe_element(const dom_node *n, word_table *words, node_info *ni)
+{
+    const char *name = n->name, *class = attr(n, AT_CLASS);
+    ni->tags = name ? word_find(words, name, strlen(name))->tags : 0;
+    ni->parts = value_parts(class, words, &ni->chrome_words) | value_parts(attr(n, AT_ID), words, &ni->chrome_words);
+    class_tokens(class, words, ni);
+}
+
+/* Chrome by what the element is (tag, ARIA role, a whole "aside" token),
+ * which no page's class vocabulary can undo. */
+static bool chrome_by_kind(const dom_node *n)
+{
+    const char *id = attr(n, AT_ID);
+    return tag_in(n, TAGS_CHROME) || class_token_in(n, TOKENS_CHROME) ||
+           (id && markup_in_list(CHROME_TOKENS, id, strlen(id))) || attr_has_token(n, AT_ROLE, "navigation") ||
+           attr_has_token(n, AT_ROLE, "complementary");
+}
+
+bool markup_chrome(const dom_node *n)
+{
+    return !class_has_part(n, PARTS_FURNITURE) && (chrome_by_kind(n) || class_has_part(n, PARTS_CHROME));
+}
+
+/* The node after n in document order within root's subtree, without
+ * recursion, or NULL. */
+static dom_node *preorder_next(dom_node *n, const dom_node *root)
+{
+    if (n->type == DOM_ELEMENT && n->children)
+        return n->children;
+    while (n != root && !n->next)
+        n = n->parent;
+    return n != root ? n->next : NULL;
+}
+
+/* Indexes every element under root in document order (dom_parse has held
+ * the nesting to the page's limit). */
+stage_status markup_index(tree_index *t, dom_node *root)
+{
+    /* counted first: the entries never move once elements point at them */
+    size_t count = 0;
+    for (dom_node *n = root; n; n = preorder_next(n, root))
+        count += n->type == DOM_ELEMENT;
+    t->nodes = malloc((count ? count : 1) * sizeof *t->nodes);
+    t->info = malloc((count ? count : 1) * sizeof *t->info);
+    if (!t->nodes || !t->info)
+        return ST_NOMEM;
+    word_table words;
+    word_table_init(&words);
+    for (dom_node *n = root; n;) {
+        if (n->type == DOM_ELEMENT) {
+            size_t i = t->n++;
+            t->nodes[i] = n;
+            node_info *ni = &t->info[i];
+            memset(ni, 0, sizeof *ni);
+            ni->id = (uint32_t)i;
+            const node_info *pi = indexed(n->parent) ? info_of(n->parent) : NULL;
+            ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE | NF_REGION) : 0;
+            describe_element(n, &words, ni);
+            dom_element_of(n)->info = ni;
+            visibility v = markup_visibility(n);
+            ni->flags |= v == HIDDEN ? NF_SELF_HIDDEN : v == HIDDEN_FROM_EYES ? NF_SELF_SR : 0;
+            if (class_has_part(n, PARTS_FURNITURE))
+                ni->chrome_words = 0;
+            else if (chrome_by_kind(n))
+                ni->flags |= NF_CHROME_KIND;
+            if (is_hidden(n))
+                ni->flags |= NF_HIDDEN;
+            if (tag_in(n, TAG_A))
+                ni->flags |= NF_LINK;
+            if (tag_in(n, TAG_ARTICLE))
+                ni->flags |= NF_ARTICLE;
+            if (!(ni->flags & NF_ARTICLE) &&
+                (tag_in(n, TAGS_REGION) || class_has_part(n, PARTS_REGION) ||
+                 attr_has_token(n, AT_ROLE, "contentinfo") || attr_has_token(n, AT_ROLE, "banner")))
+                ni->flags |= NF_REGION;
+            if (tag_in(n, TAGS_BLOCK))
+                ni->flags |= NF_BLOCK_TAG;
+            bool block = (ni->flags & NF_BLOCK_TAG) || !pi;
+            if (block)
+                ni->flags |= NF_BLOCK;
+            ni->block = block ? (uint32_t)i : pi->block;
+        } else if (n->type == DOM_TEXT && indexed(n->parent)) {
+            node_info *pi = &t->info[node_id(n->parent)];
+            if (!(pi->flags & NF_HIDDEN) && n->content) {
+                size_t len = markup_visible_bytes(n->content);
+                pi->sub_all += len;
+                if (!(pi->flags & NF_LINK))
+                    t->info[pi->block].own_text += len;
+            }
+        }
+        n = preorder_next(n, root);
+    }
+    /* subtree text, children before parents */
+    for (size_t i = 0; i < t->n; i++)
+        t->info[i].end = i + 1;
+    for (size_t i = t->n; i-- > 0;) {
+        node_info *ni = &t->info[i];
+        ni->sub_text += ni->own_text;
+        dom_node *p = t->nodes[i]->parent;
+        if (i > 0 && indexed(p)) {
+            node_info *pi = &t->info[node_id(p)];
+            pi->sub_text += ni->sub_text;
+            pi->sub_all += ni->sub_all;
+            pi->flags |= ni->flags & (NF_SELF_SR | NF_SUB_SR) ? NF_SUB_SR : 0;
+            pi->end = ni->end > pi->end ? ni->end : pi->end;
+        }
+    }
+    /* Label boxes, parents before children. A label box is small
+     * (WordPress marks whole posts "category-berita"). */
+    for (size_t i = 0; i < t->n; i++) {
+        dom_node *p = t->nodes[i]->parent;
+        node_info *ni = &t->info[i];
+        ni->flags |= indexed(p) ? t->info[node_id(p)].flags & NF_LABELBOX : 0;
+        if (!(ni->flags & NF_LABELBOX) && ni->sub_all <= 8 * MAX_SMALL_SUBTREE && is_label_box(t->nodes[i]))
+            ni->flags |= NF_LABELBOX;
+    }
+    markup_mark_chrome(t, 0);
+    return ST_OK;
+}
+
+void markup_mark_chrome(tree_index *t, uint64_t layout_words)
+{
+    /* Parents before children. A chrome-classed wrapper of most of the
+     * page's text (Blogger's main "widget Blog") is a layout box, and so is
+     * a "nav" list inside a tag box. */
+    size_t page_text = t->n ? t->info[0].sub_text : 0;
+    for (size_t i = 0; i < t->n; i++) {
+        dom_node *p = t->nodes[i]->parent;
+        node_info *ni = &t->info[i];
+        ni->flags &= ~(uint32_t)(NF_CHROME | NF_SELF_CHROME | NF_KIND_CHROME);
+        if ((ni->flags & NF_CHROME_KIND) || (ni->chrome_words & ~layout_words))
+            ni->flags |= NF_SELF_CHROME;
+        ni->flags |= indexed(p) ? t->info[node_id(p)].flags & (NF_CHROME | NF_KIND_CHROME) : 0;
+        /* an <aside> of an <article> is about the article (HTML5) */
+        bool article_aside = (ni->flags & NF_ARTICLE) && tag_in(t->nodes[i], TAG_ASIDE);
+        if (!(ni->flags & (NF_CHROME | NF_LABELBOX)) && !article_aside && (ni->flags & NF_SELF_CHROME) &&
+            ni->sub_text * 2 < page_text)
+            ni->flags |= NF_CHROME | (ni->flags & NF_CHROME_KIND ? NF_KIND_CHROME : 0);
+    }
+}
+
+void markup_index_clear(tree_index *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        dom_element_of(t->nodes[i])->info = NULL;
+    free(t->nodes);
+    free(t->info);
+    free(t->texts);
+    memset(t, 0, sizeof *t);
+}
+
+/* anc is n or holds it: O(1) by the pre-order numbering. */
+bool markup_is_ancestor(const tree_index *t, const dom_node *anc, const dom_node *n)
+{
+    if (!indexed(anc) || !indexed(n))
+        return false;
+    size_t a = node_id(anc), b = node_id(n);
+    return a <= b && b < t->info[a].end;
+}
+
+/* Small enough to read whole: a hostile page's nested candidates stay
+ * linear. */
+bool markup_small_subtree(const tree_index *t, size_t i)
+{
+    return t->info[i].end - i <= MAX_SMALL_SUBTREE && t->info[i].sub_all <= 4 * MAX_SMALL_SUBTREE;
+}
+
+
+int markup_body_rank(const dom_node *n)
+{
+    for (size_t k = 0; k < N_BODY_SELECTORS; k++) {
+        const selector *s = &BODY_SELECTORS[k];
+        bool match = s->kind == SEL_ITEMPROP ? attr_has_token(n, AT_ITEMPROP, s->value)
+                     : s->kind == SEL_CLASS  ? (indexed(n) ? (info_of(n)->body_classes >> k) & 1
+                                                           : attr_has_token(n, AT_CLASS, s->value))
+                                             : attr(n, AT_ID) && strcasecmp(attr(n, AT_ID), s->value) == 0;
+        if (match)
+            return (int)k;
+    }
+    return -1;
+}
+
+/* A link into a tag or category archive: a path segment names it and a
+ * term follows ("/berita/tag/bakti", "/kategori/kesehatan"). */
+bool markup_is_label_href(const char *href)
+{
+    const char *p = href ? strstr(href, "://") : NULL;
+    p = p ? strchr(p + 3, '/') : href;
+    while (p && *p == '/') {
+        const char *seg = p + 1, *end = seg;
+        while (*end && *end != '/' && *end != '?' && *end != '#')
+            end++;
+        if (*end == '/' && end[1] && end[1] != '?' && end[1] != '#' && markup_in_list(LABEL_PATH_SEGMENTS, seg, (size_t)(end - seg)))
+            return true;
+        p = *end == '/' ? end : NULL;
+    }
+    return false;
+}
+
+/* The attributes of READ_ATTRS, kept beside the element (dom_attr_hook).
+ * Of a link's href only a tag archive's matters (a canonical <link> keeps
+ * its own). */
+const void *markup_keep_attrs(void *ctx, const char *name, const char *const *atts, arena *a)
+{
+    (void)ctx;
+    if (!atts)
+        return NULL;
+    const char *values[N_READ_ATTRS];
+    unsigned present = 0;
+    for (size_t i = 0; atts[i]; i += 2) {
+        ptrdiff_t k = list_index(READ_ATTRS, atts[i], strlen(atts[i]));
+        const char *v = atts[i + 1] ? atts[i + 1] : "";
+        /* the parser drops repeated names; of one read twice, the first */
+        if (k < 0 || ((present >> k) & 1) || (k == AT_HREF && strcmp(name, "link") != 0 && !markup_is_label_href(v)))
+            continue;
+        present |= 1u << k;
+        values[k] = v;
+    }
+    kept_attrs *kept = present ? arena_alloc(a, sizeof *kept + bits_set(present) * sizeof *kept->value) : NULL;
+    if (!kept)
+        return NULL;
+    kept->present = (uint16_t)present;
+    for (size_t k = 0, j = 0; k < N_READ_ATTRS; k++)
+        if ((present >> k) & 1)
+            kept->value[j++] = arena_strdup(a, values[k]);
+    return kept;
+}
+
