@@ -24,7 +24,7 @@ enum {
     DATELINE_REACH = 80,    /* bytes of place name before a dateline's date */
     DATE_LINE_MAX = 120,    /* a line this short around a date is a date line */
     LEAD_MIN_LEN = 60,      /* a lead is a sentence, not a stray line */
-    SENTENCE_REACH = 160,
+    FUTURE_REACH = 60,      /* bytes of its clause read back for "akan" before a date */
     MID_MONTH = 15,         /* a yearless month is as near as its middle */
     WEEKDAY_YEARS = 29,     /* every day and weekday meet within 28 years */
     HEADER_PARAGRAPHS = 16, /* lines a header may leave above the lead */
@@ -753,8 +753,10 @@ static bool word_before_is(const char *s, size_t at, date_list list, const word_
 static bool cue_before(const char *s, size_t at, date_list list, size_t reach, const word_gate *gate)
 {
     size_t from = at > reach ? at - reach : 0;
-    for (size_t i = at; i > from + 1; i--)
-        if (s[i - 1] == ' ' && (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?')) {
+    for (size_t i = at; i > from + 1; i--) /* the sentence, or the words after a quotation */
+        if ((s[i - 1] == ' ' && (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?')) || s[i - 1] == '"' ||
+            (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80 &&
+             ((unsigned char)s[i - 1] == 0x9D || (unsigned char)s[i - 1] == 0x99))) {
             from = i;
             break;
         }
@@ -875,7 +877,7 @@ static bool take_expression(cursor *c, token prev, token prev_word, mention *m)
             m->direction = dir > DATE_RELATIVE_ZERO ? 1 : -1;
             *c = q;
             end = q.pos;
-        } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, SENTENCE_REACH, c->gate)) {
+        } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, FUTURE_REACH, c->gate)) {
             m->direction = 1;
         } else if (!take_shared_year(c, &a) && month_start == a.start) {
             return false;
@@ -1162,7 +1164,7 @@ static bool dates_the_report(const mention *m, const word_gate *g)
     int dir = take_phrase(&c, DATE_DIRECTIONS);
     if (dir > DATE_RELATIVE_ZERO || dir == DATE_RELATIVE_ZERO - 2)
         return false;
-    if (cue_before(m->base, m->offset, DATE_FUTURE_CUES, SENTENCE_REACH, g))
+    if (cue_before(m->base, m->offset, DATE_FUTURE_CUES, FUTURE_REACH, g))
         return false;
     return !(word_before_is(m->base, m->offset, DATE_DAY_CUES, g) &&
              cue_before(m->base, m->offset, DATE_DECREE_CUES, DECREE_REACH, g));
@@ -1230,10 +1232,15 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
                 break;
             }
     }
-    for (size_t i = body_from; i < sc->mentions.len && sc->mentions.items[i].paragraph < lead; i++) {
+    /* a date line above the lead, or a line of its own among the header
+     * lines the reader left before the first date of the prose */
+    for (size_t i = body_from; i < sc->mentions.len && sc->mentions.items[i].paragraph < HEADER_PARAGRAPHS; i++) {
         const mention *m = &sc->mentions.items[i];
-        if (rec->paragraphs.items[m->paragraph].kind != PARA_CAPTION && is_dateline(m) &&
-            pub_from_mention(m, ref, latest, a, best)) {
+        const rec_paragraph *para = &rec->paragraphs.items[m->paragraph];
+        bool own_line = para->len <= DATE_LINE_MAX && para->text[para->len - 1] != '.';
+        if (m->paragraph >= lead && !own_line)
+            break;
+        if (para->kind != PARA_CAPTION && is_dateline(m) && pub_from_mention(m, ref, latest, a, best)) {
             time_after(m, best);
             return PUB_DATE_LINE;
         }

@@ -95,7 +95,7 @@ static const lex_entry DATE_WEEKDAY_WORDS[] = {
 };
 static const lex_entry DATE_RANGE_WORD_WORDS[] = {
     {"hingga", 1}, {"sampai", 1}, {"sampai dengan", 1}, {"sampai dgn", 1}, {"s.d.", 1}, {"s.d", 1},
-    {"s/d", 1}, {"s/d.", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
+    {"s/d", 1}, {"s/d.", 1}, {"s. d.", 1}, {"s. d", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
 };
 static const lex_entry DATE_DAY_CUE_WORDS[] = {{"tanggal", 1}, {"tgl", 1}, {"tgl.", 1}, {"tertanggal", 1}, {"hari", 1}};
 static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {

@@ -552,6 +552,36 @@ START_TEST(published_year_from_the_weekday)
 }
 END_TEST
 
+
+/* A date line of its own after a slogan the reader kept as a paragraph
+ * wins over the lead's date; "akan" inside a quotation says nothing of the
+ * date after it; "16 s. d. 17 Maret 2023" is one range. */
+START_TEST(published_from_a_date_line_below_a_slogan)
+{
+    static const char *const PARAS[] = {
+        "BE SMART CITY : Based on E-gov, Semarang More Accountable, Realistic and the Transparent City.",
+        "08-01-2018 21:45 WIB    by Admin    Dilihat: 378 kali Berita Kota",
+        "Wali Kota memenuhi janjinya kepada masyarakat, Minggu (7/1/2018), di kawasan Kota Lama."};
+    stage_run_paragraphs(&R, PARAS, 3);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2018-01-08");
+    ck_assert_str_eq(R.rec.published.time, "21:45");
+    ck_assert_int_eq(R.rec.published.source, PUB_DATE_LINE);
+
+    static const char *const QUOTE[] = {
+        "Pilkada serentak tinggal menunggu hitungan bulan di seluruh kabupaten dan kota.",
+        "\u2018\u2019Pilkada akan segera digelar,\u2019\u2019 harap Bupati, Senin malam (19/03/2024)."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, QUOTE, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-03-19");
+    ck_assert_int_eq(R.rec.published.source, PUB_BODY_EVENT);
+
+    expect_one("Rakor berlangsung dari tanggal 16 s. d. 17 Maret 2023 di Sukoharjo.", NULL, "tanggal 16 s. d. 17 Maret 2023",
+               "2023-03-16", "2023-03-17");
+}
+END_TEST
+
 /* ---- hostile input ---- */
 
 START_TEST(many_dates_stay_bounded)
@@ -649,6 +679,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, published_from_the_lead_or_the_body_event);
     tcase_add_test(tc, published_is_never_a_decree_or_an_event_ahead);
     tcase_add_test(tc, published_year_from_the_weekday);
+    tcase_add_test(tc, published_from_a_date_line_below_a_slogan);
     suite_add_tcase(s, tc);
     return s;
 }
