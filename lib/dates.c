@@ -944,7 +944,15 @@ typedef struct {
     mention_list mentions;
     int site_zone; /* the first "HH.MM WITA" of the page, else NO_ZONE */
     const word_gate *gate;
+    civil_date latest; /* no article is published after this day: the reference date or today */
+    int latest_year;   /* the latest year up to latest.year that the text writes, 0 if none */
 } scan;
+
+static void see_year(scan *sc, long year)
+{
+    if (valid_year(year) && year <= sc->latest.year && year > sc->latest_year)
+        sc->latest_year = (int)year;
+}
 
 
 
@@ -971,12 +979,16 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
                          (t.type == TOK_PUNCT && t.cp == '(') || (t.type == TOK_WORD && gate_opens(sc->gate, s, t));
         if (candidate && take_expression(&c, prev, prev_word, &m)) {
             m.paragraph = where, m.base = s, m.base_len = len;
+            see_year(sc, m.a.year);
+            see_year(sc, m.b.year);
             if (VEC_PUSH(sc->a, &sc->mentions, m))
                 return;
             pos = c.pos;
             prev = prev_word = none;
             continue;
         }
+        if (t.type == TOK_NUM && digits(t) == 4) /* "Rencananya, pada 2016 mendatang" */
+            see_year(sc, t.num);
         int minutes, zone;
         c.pos = t.start;
         if (sc->site_zone == NO_ZONE && after.type == TOK_PUNCT && (after.cp == '.' || after.cp == ':') &&
@@ -1170,30 +1182,36 @@ static bool dates_the_report(const mention *m, const word_gate *g)
              cue_before(m->base, m->offset, DATE_DECREE_CUES, DECREE_REACH, g));
 }
 
-/* The latest year up to `latest` in which a yearless day falls on its
- * written weekday ("Jum'at (19/02)" read in 2026: 2021), GOLD.md's year from
- * the weekday; 0 when none. */
-static int weekday_year(const part *p, civil_date latest)
+/* A year, up to `latest`, in which a yearless day falls on its written
+ * weekday (GOLD.md's year from the weekday): the one nearest the latest year
+ * the text writes ("pada 2016 mendatang" and "Selasa (16/6)": 2015), else
+ * the latest ("Jum'at (19/02)" read in 2026: 2021); 0 when none. */
+static int weekday_year(const part *p, civil_date latest, int year_seen)
 {
+    int best = 0;
     for (int y = latest.year; y > latest.year - WEEKDAY_YEARS; y--) {
         civil_date d = civil(y, p->month, p->day);
-        if (calendar_valid(d) && calendar_to_days(d) <= calendar_to_days(latest) && calendar_weekday(d) == p->weekday)
+        if (!calendar_valid(d) || calendar_to_days(d) > calendar_to_days(latest) || calendar_weekday(d) != p->weekday)
+            continue;
+        if (!year_seen)
             return y;
+        if (!best || abs(y - year_seen) < abs(best - year_seen))
+            best = y;
     }
-    return 0;
+    return best;
 }
 
 /* The publication date a mention gives: resolved against the reference
- * date, or a yearless day with a weekday in the latest year that fits
- * (never after `latest`: the reference date or today). */
-static bool pub_from_mention(const mention *m, const civil_date *ref, civil_date latest, arena *a, pub_date *p)
+ * date, or a yearless day with a weekday in the year weekday_year gives
+ * (never after sc->latest: the reference date or today). */
+static bool pub_from_mention(const mention *m, const scan *sc, const civil_date *ref, arena *a, pub_date *p)
 {
     civil_date s, e;
     bool mismatch;
     if (!resolve(m, ref, &s, &e, &mismatch)) {
         if (m->kind != DATE_DAY || m->weekday_only || m->a.year || m->a.weekday < 0)
             return false;
-        int year = weekday_year(&m->a, latest);
+        int year = weekday_year(&m->a, sc->latest, sc->latest_year);
         if (!year)
             return false;
         s = civil(year, m->a.month, m->a.day);
@@ -1217,10 +1235,10 @@ static bool title_is_lead(const char *title)
  * then the first date of the reported activity (GOLD.md "published").
  * Mentions [0, title_to) are the title's, [body_from, ...) the body's. */
 static pub_source published_from_text(const record *rec, const scan *sc, size_t title_to, size_t body_from,
-                                       const civil_date *ref, civil_date latest, arena *a, pub_date *best)
+                                       const civil_date *ref, arena *a, pub_date *best)
 {
     for (size_t i = 0; i < title_to; i++)
-        if (ends_date_line(&sc->mentions.items[i]) && pub_from_mention(&sc->mentions.items[i], ref, latest, a, best))
+        if (ends_date_line(&sc->mentions.items[i]) && pub_from_mention(&sc->mentions.items[i], sc, ref, a, best))
             return PUB_DATE_LINE;
     /* the lead: the title when it is a sentence, else the first paragraph of prose */
     long lead = WHERE_TITLE;
@@ -1237,10 +1255,10 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
     for (size_t i = body_from; i < sc->mentions.len && sc->mentions.items[i].paragraph < HEADER_PARAGRAPHS; i++) {
         const mention *m = &sc->mentions.items[i];
         const rec_paragraph *para = &rec->paragraphs.items[m->paragraph];
-        bool own_line = para->len <= DATE_LINE_MAX && para->text[para->len - 1] != '.';
+        bool own_line = para->len && para->len <= DATE_LINE_MAX && para->text[para->len - 1] != '.';
         if (m->paragraph >= lead && !own_line)
             break;
-        if (para->kind != PARA_CAPTION && is_dateline(m) && pub_from_mention(m, ref, latest, a, best)) {
+        if (para->kind != PARA_CAPTION && is_dateline(m) && pub_from_mention(m, sc, ref, a, best)) {
             time_after(m, best);
             return PUB_DATE_LINE;
         }
@@ -1251,7 +1269,7 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
             continue;
         if (m->paragraph >= 0 && (m->paragraph < lead || rec->paragraphs.items[m->paragraph].kind != PARA_BODY))
             continue;
-        if (!dates_the_report(m, sc->gate) || !pub_from_mention(m, ref, latest, a, best))
+        if (!dates_the_report(m, sc->gate) || !pub_from_mention(m, sc, ref, a, best))
             continue;
         if (m->paragraph == lead && is_dateline(m))
             time_after(m, best);
@@ -1274,8 +1292,6 @@ static void choose_published(record *rec, const page_hints *hints, const char *l
                              size_t title_to, size_t line_from, size_t line_to, size_t body_from,
                              const civil_date *ref, arena *a)
 {
-    /* an article is never published after the day it is read */
-    civil_date today = calendar_from_days((long)(time(NULL) / SECONDS_PER_DAY));
     pub_date vis = {0}, mach = {0}, best = {0};
     int zone = sc->site_zone;
     if (line) {
@@ -1283,7 +1299,7 @@ static void choose_published(record *rec, const page_hints *hints, const char *l
         int minutes, z;
         for (size_t i = line_from; i < line_to && !vis.found; i++)
             if (sc->mentions.items[i].kind == DATE_DAY)
-                pub_from_mention(&sc->mentions.items[i], ref, ref ? *ref : today, a, &vis);
+                pub_from_mention(&sc->mentions.items[i], sc, ref, a, &vis);
         if (vis.found) {
             vis.text = v;
             if (find_time(v, strlen(v), 0, 0, &minutes, &z)) {
@@ -1310,7 +1326,7 @@ static void choose_published(record *rec, const page_hints *hints, const char *l
     } else if (mach.found) {
         best = mach, source = hints->published_machine_json_ld ? PUB_JSON_LD : PUB_META;
     } else {
-        source = published_from_text(rec, sc, title_to, body_from, ref, ref ? *ref : today, a, &best);
+        source = published_from_text(rec, sc, title_to, body_from, ref, a, &best);
     }
     if (!best.found && ref) {
         best.found = true, best.date = *ref, best.minutes = -1, best.zone = NO_ZONE;
@@ -1339,9 +1355,14 @@ static void choose_published(record *rec, const page_hints *hints, const char *l
 
 void dates_extract(record *rec, const page_hints *hints, const char *reference_date, arena *a)
 {
+    civil_date ref_date, *ref = NULL;
+    if (reference_date && calendar_parse_iso(reference_date, &ref_date))
+        ref = &ref_date;
+    /* an article is never published after the day it is read */
+    civil_date latest = ref ? *ref : calendar_from_days((long)(time(NULL) / SECONDS_PER_DAY));
     word_gate gate; /* build_gate sets what lookups read; the rest stays unwritten */
     build_gate(&gate);
-    scan sc = {a, {0}, NO_ZONE, &gate};
+    scan sc = {a, {0}, NO_ZONE, &gate, latest, 0};
     if (rec->title)
         scan_text(&sc, rec->title, strlen(rec->title), WHERE_TITLE);
     size_t title_to = sc.mentions.len;
@@ -1359,9 +1380,6 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     for (size_t i = 0; i < rec->paragraphs.len; i++)
         scan_text(&sc, rec->paragraphs.items[i].text, rec->paragraphs.items[i].len, (long)i);
 
-    civil_date ref_date, *ref = NULL;
-    if (reference_date && calendar_parse_iso(reference_date, &ref_date))
-        ref = &ref_date;
     page_hints none = {0};
     choose_published(rec, hints ? hints : &none, line, &sc, title_to, line_from, line_to, body_from, ref, a);
 

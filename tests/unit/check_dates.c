@@ -539,6 +539,15 @@ START_TEST(published_year_from_the_weekday)
     ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
     expect_date(0, "Kamis (29/2)", "2024-02-29", "2024-02-29");
 
+    /* among the years the weekday allows, the one nearest the years the text writes */
+    static const char *const YEARS[] = {
+        "Pengadilan Agama menggelar sidang isbat nikah di balai desa, Selasa (16/6).",
+        "Rencananya, pada 2016 mendatang, sidang serupa digelar di kecamatan lain."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, YEARS, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2015-06-16");
+
     stage_run_reset(&R);
     run1("Rapat pleno penetapan bupati terpilih digelar di aula hotel kabupaten.", "2025-03-01");
     ck_assert_str_eq(R.rec.published.date, "2025-03-01");
