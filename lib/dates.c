@@ -832,7 +832,7 @@ static bool take_expression(cursor *c, token prev, token prev_word, mention *m)
             take_phrase(&q, DATE_DAY_CUES);
             if (take_part(&q, &d, false) && d.kind == PART_DAY) {
                 m->kind = DATE_DAY, m->a = m->b = d;
-                m->offset = t.start, m->length = d.end - t.start;
+                m->offset = t.start, m->length = q.pos - t.start;
                 *c = q;
                 return true;
             }
@@ -987,8 +987,8 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
             prev = prev_word = none;
             continue;
         }
-        if (t.type == TOK_NUM && digits(t) == 4) /* "Rencananya, pada 2016 mendatang" */
-            see_year(sc, t.num);
+        if (t.type == TOK_NUM && digits(t) == 4 && list_value(&c, prev, DATE_YEAR_CUES) >= 0)
+            see_year(sc, t.num); /* "Rencananya, pada 2016 mendatang" */
         int minutes, zone;
         c.pos = t.start;
         if (sc->site_zone == NO_ZONE && after.type == TOK_PUNCT && (after.cp == '.' || after.cp == ':') &&
@@ -1269,13 +1269,23 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
             continue;
         if (m->paragraph >= 0 && (m->paragraph < lead || rec->paragraphs.items[m->paragraph].kind != PARA_BODY))
             continue;
-        if (!dates_the_report(m, sc->gate) || !pub_from_mention(m, sc, ref, a, best))
+        if (best->found && m->paragraph != lead)
+            return PUB_LEAD;
+        pub_date day = {0};
+        if (!dates_the_report(m, sc->gate) || !pub_from_mention(m, sc, ref, a, &day))
             continue;
-        if (m->paragraph == lead && is_dateline(m))
-            time_after(m, best);
-        return m->paragraph == lead ? PUB_LEAD : PUB_BODY_EVENT;
+        if (m->paragraph != lead) {
+            *best = day;
+            return PUB_BODY_EVENT;
+        }
+        /* a lead that tells the days of an activity was written on the last */
+        if (!best->found || calendar_to_days(day.date) > calendar_to_days(best->date)) {
+            *best = day;
+            if (is_dateline(m))
+                time_after(m, best);
+        }
     }
-    return PUB_NONE;
+    return best->found ? PUB_LEAD : PUB_NONE;
 }
 
 static void format_offset(int zone, char out[7])

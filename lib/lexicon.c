@@ -137,6 +137,11 @@ static const lex_entry DATE_DECREE_CUE_WORDS[] = {
 };
 static const lex_entry DATE_COORDINATOR_WORDS[] = {{"dan", 1}, {"serta", 1}, {"atau", 1}};
 static const lex_entry DATE_FUTURE_CUE_WORDS[] = {{"akan", 1}, {"rencananya", 1}, {"dijadwalkan", 1}};
+/* Words before a year, not before a count ("sekitar 2000 orang"). */
+static const lex_entry DATE_YEAR_CUE_WORDS[] = {
+    {"tahun", 1}, {"pada", 1}, {"sejak", 1}, {"hingga", 1}, {"sampai", 1}, {"periode", 1},
+    {"awal", 1}, {"akhir", 1}, {"pertengahan", 1}, {"anggaran", 1}, {"ta", 1},
+};
 
 #define DATE_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
@@ -156,6 +161,7 @@ const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
     [DATE_DECREE_CUES] = DATE_LIST(DATE_DECREE_CUE_WORDS),
     [DATE_COORDINATORS] = DATE_LIST(DATE_COORDINATOR_WORDS),
     [DATE_FUTURE_CUES] = DATE_LIST(DATE_FUTURE_CUE_WORDS),
+    [DATE_YEAR_CUES] = DATE_LIST(DATE_YEAR_CUE_WORDS),
 };
 
 /* ---- speech: cues, honorifics, titles, degrees, positions, pronouns (quotes.c, speakers.c) ---- */

@@ -427,6 +427,8 @@ START_TEST(relative_days_of_real_pages)
                "2025-09-29");
     expect_one("Acara nanti malam dihadiri bupati.", "2024-06-22", "nanti malam", "2024-06-22", "2024-06-22");
     expect_none("Program 100 hari ini berjalan baik.");
+    expect_one("Warga kemarin (18/12) berkumpul di balai desa.", "2015-12-19", "kemarin (18/12)", "2015-12-18",
+               "2015-12-18");
 }
 END_TEST
 
@@ -500,6 +502,18 @@ START_TEST(published_from_the_lead_or_the_body_event)
     ck_assert_str_eq(R.rec.published.date, "2025-10-06");
     ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
 
+    /* a lead that tells the days of an activity: the last of them */
+    R.rec.title = NULL;
+    static const char *const DAYS[] = {
+        "Peringatan berlangsung dua hari. Kegiatan dimulai pada Sabtu (31/8/2024) dengan flashmob dan dilanjutkan "
+        "pada Minggu (1/9/2024) dengan pameran UMKM.",
+        "Pameran UMKM pernah digelar pada Senin (2/9/2019)."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, DAYS, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-09-01");
+    ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
+
     /* the lead gives no date: the body's first date of the activity */
     static const char *const EVENT[] = {
         "Dinas Pendidikan menetapkan zonasi penerimaan siswa baru bersama para kepala sekolah.",
@@ -547,6 +561,11 @@ START_TEST(published_year_from_the_weekday)
     stage_run_paragraphs(&R, YEARS, 2);
     dates_extract(&R.rec, &R.hints, NULL, R.a);
     ck_assert_str_eq(R.rec.published.date, "2015-06-16");
+
+    /* a count is no year ("sekitar 2000 orang"): the latest year the weekday allows */
+    stage_run_reset(&R);
+    run1("Lomba diikuti sekitar 2000 orang peserta di lapangan kota, Kamis (29/2).", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2024-02-29");
 
     stage_run_reset(&R);
     run1("Rapat pleno penetapan bupati terpilih digelar di aula hotel kabupaten.", "2025-03-01");
