@@ -810,14 +810,16 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
     return true;
 }
 
-static bool take_expression(cursor *c, token prev, token prev_word, mention *m)
+/* `relative`: a relative day may open the expression (not inside one that
+ * a relative day opened, so that "kemarin, kemarin, ..." is no recursion). */
+static bool take_expression(cursor *c, token prev, token prev_word, bool relative, mention *m)
 {
     memset(m, 0, sizeof *m);
     token t = peek(c);
     size_t cue_start = SIZE_MAX;
     if (t.type == TOK_WORD) {
         cursor r = *c;
-        int rel = take_phrase(&r, DATE_RELATIVE_DAYS);
+        int rel = relative ? take_phrase(&r, DATE_RELATIVE_DAYS) : -1;
         if (rel >= 0) {
             /* "libur Lebaran kemarin" is the last one, not yesterday; "sehari-hari ini" and "100 hari ini"
              * are no day */
@@ -825,17 +827,18 @@ static bool take_expression(cursor *c, token prev, token prev_word, mention *m)
             bool joined = prev.type == TOK_PUNCT && prev.end == t.start;
             if ((rel < DATE_RELATIVE_ZERO && period) || joined || prev.type == TOK_NUM)
                 return false;
-            /* "Besok hari Senin tanggal 23 Juni 2024": the written date names the day */
+            /* "Besok hari Senin tanggal 23 Juni 2024", "kemarin, 8—11 Maret 2023": the written date names
+             * the day */
             cursor q = r;
-            part d;
+            token none = {TOK_END, 0, 0, 0, 0};
             take_punct(&q, ',', false);
-            take_phrase(&q, DATE_DAY_CUES);
-            if (take_part(&q, &d, false) && d.kind == PART_DAY) {
-                m->kind = DATE_DAY, m->a = m->b = d;
+            if (take_expression(&q, none, none, false, m) && (m->kind == DATE_DAY || m->kind == DATE_RANGE) &&
+                !m->weekday_only) {
                 m->offset = t.start, m->length = q.pos - t.start;
                 *c = q;
                 return true;
             }
+            memset(m, 0, sizeof *m);
             m->kind = DATE_RELATIVE, m->relative = rel - DATE_RELATIVE_ZERO;
             m->offset = t.start, m->length = r.pos - t.start;
             *c = r;
@@ -977,7 +980,7 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         bool candidate = (t.type == TOK_NUM && ((after.type == TOK_PUNCT && is_date_mark(after.cp)) ||
                                                 (after.type == TOK_WORD && gate_passes(sc->gate, s, after)))) ||
                          (t.type == TOK_PUNCT && t.cp == '(') || (t.type == TOK_WORD && gate_opens(sc->gate, s, t));
-        if (candidate && take_expression(&c, prev, prev_word, &m)) {
+        if (candidate && take_expression(&c, prev, prev_word, true, &m)) {
             m.paragraph = where, m.base = s, m.base_len = len;
             see_year(sc, m.a.year);
             see_year(sc, m.b.year);

@@ -427,6 +427,12 @@ START_TEST(relative_days_of_real_pages)
                "2025-09-29");
     expect_one("Acara nanti malam dihadiri bupati.", "2024-06-22", "nanti malam", "2024-06-22", "2024-06-22");
     expect_none("Program 100 hari ini berjalan baik.");
+    expect_one("Rabu—Sabtu kemarin, 8—11 Maret 2023, dinas menggelar rapat.", "2023-03-12", "kemarin, 8—11 Maret 2023",
+               "2023-03-08", "2023-03-11");
+    /* a relative day opens no second one: no recursion however many follow */
+    stage_run_reset(&R);
+    run1("kemarin, kemarin, kemarin, besok, hari ini", "2023-03-12");
+    ck_assert_uint_eq(R.rec.dates.len, 5);
     expect_one("Warga kemarin (18/12) berkumpul di balai desa.", "2015-12-19", "kemarin (18/12)", "2015-12-18",
                "2015-12-18");
 }
