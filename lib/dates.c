@@ -168,6 +168,7 @@ enum { LETTERS = 27, DICT_BUCKETS = 512, DICT_MAX = 256 };
 typedef struct {
     uint16_t any_lens[LETTERS * LETTERS];   /* per first two letters: a bit per length, the top bit for longer */
     uint16_t opens_lens[LETTERS * LETTERS]; /* the same for the lists that can open an expression */
+    uint16_t stops_lens[LETTERS * LETTERS]; /* the same for the lists the scan must see as words */
     uint32_t thirds[LETTERS * LETTERS];     /* per first two letters: a bit per third letter */
     size_t max_len[DATE_LIST_COUNT];        /* each list's longest entry, in bytes */
     int16_t head[DICT_BUCKETS];             /* first entry of the chain, -1: none */
@@ -184,6 +185,15 @@ typedef struct {
 static bool opens_expression(date_list l)
 {
     return l == DATE_WEEKDAYS || l == DATE_MONTHS || l == DATE_RELATIVE_DAYS || l == DATE_DAY_CUES;
+}
+
+/* The lists read only at a place a date grammar reached ("dan" after a
+ * month, "akan" before a date) leave their words to skip_plain_words, so
+ * that common words ("dan", "yang", "akan") cost no token in the scan. */
+static bool stops_scan(date_list l)
+{
+    return l != DATE_WEEKDAY_CUES && l != DATE_DAY_PARTS && l != DATE_DIRECTIONS && l != DATE_COORDINATORS && l != DATE_DECREE_CUES &&
+           l != DATE_FUTURE_CUES;
 }
 
 /* An ASCII letter's index 0-25, 26 for anything else. */
@@ -219,6 +229,7 @@ static void build_gate(word_gate *g)
 {
     memset(g->any_lens, 0, sizeof g->any_lens);
     memset(g->opens_lens, 0, sizeof g->opens_lens);
+    memset(g->stops_lens, 0, sizeof g->stops_lens);
     memset(g->thirds, 0, sizeof g->thirds);
     memset(g->max_len, 0, sizeof g->max_len);
     memset(g->head, 0xff, sizeof g->head);
@@ -240,6 +251,8 @@ static void build_gate(word_gate *g)
                 g->any_lens[pair] |= (uint16_t)length_bit(first_len);
                 if (opens_expression((date_list)l))
                     g->opens_lens[pair] |= (uint16_t)length_bit(first_len);
+                if (stops_scan((date_list)l))
+                    g->stops_lens[pair] |= (uint16_t)length_bit(first_len);
                 g->thirds[pair] |= 1u << third;
             }
             g->max_len[l] = len > g->max_len[l] ? len : g->max_len[l];
@@ -287,9 +300,9 @@ static bool gate_passes(const word_gate *g, const char *s, token t)
     return !g || t.type == TOK_NUM || gate_filter(g, g->any_lens, s + t.start, t.end - t.start);
 }
 
-/* Past the words of ASCII letters from pos that are in no date list (most
- * words of a text), without making tokens of them: where the next other
- * token may start. */
+/* Past the words of ASCII letters from pos that are in no date list the
+ * scan reads (most words of a text), without making tokens of them: where
+ * the next other token may start. */
 static size_t skip_plain_words(const word_gate *g, const char *s, size_t len, size_t pos, bool *skipped)
 {
     for (;;) {
@@ -299,7 +312,7 @@ static size_t skip_plain_words(const word_gate *g, const char *s, size_t len, si
             return pos;
         size_t end = ascii_letters_end(s, len, pos + 1);
         if ((end < len && ((unsigned char)s[end] >= 0x80 || s[end] == '\'')) || /* the word goes on: lex reads it */
-            gate_filter(g, g->any_lens, s + pos, end - pos))
+            gate_filter(g, g->stops_lens, s + pos, end - pos))
             return pos;
         *skipped = true;
         pos = end;
@@ -832,6 +845,7 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
             cursor q = r;
             token none = {TOK_END, 0, 0, 0, 0};
             take_punct(&q, ',', false);
+            take_phrase(&q, DATE_WEEKDAY_CUES);
             if (take_expression(&q, none, none, false, m) && (m->kind == DATE_DAY || m->kind == DATE_RANGE) &&
                 !m->weekday_only) {
                 m->offset = t.start, m->length = q.pos - t.start;

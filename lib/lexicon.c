@@ -97,7 +97,8 @@ static const lex_entry DATE_RANGE_WORD_WORDS[] = {
     {"hingga", 1}, {"sampai", 1}, {"sampai dengan", 1}, {"sampai dgn", 1}, {"s.d.", 1}, {"s.d", 1},
     {"s/d", 1}, {"s/d.", 1}, {"s. d.", 1}, {"s. d", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
 };
-static const lex_entry DATE_DAY_CUE_WORDS[] = {{"tanggal", 1}, {"tgl", 1}, {"tgl.", 1}, {"tertanggal", 1}, {"hari", 1}};
+static const lex_entry DATE_DAY_CUE_WORDS[] = {{"tanggal", 1}, {"tgl", 1}, {"tgl.", 1}, {"tertanggal", 1}};
+static const lex_entry DATE_WEEKDAY_CUE_WORDS[] = {{"hari", 1}};
 static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {
     {"hari ini", DATE_RELATIVE_ZERO}, {"kemarin", DATE_RELATIVE_ZERO - 1}, {"besok", DATE_RELATIVE_ZERO + 1},
     {"lusa", DATE_RELATIVE_ZERO + 2}, {"pagi ini", DATE_RELATIVE_ZERO}, {"siang ini", DATE_RELATIVE_ZERO},
@@ -155,6 +156,7 @@ const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
     [DATE_TIME_CUES] = DATE_LIST(DATE_TIME_CUE_WORDS),
     [DATE_ZONES] = DATE_LIST(DATE_ZONE_WORDS),
     [DATE_UTC_NAMES] = DATE_LIST(DATE_UTC_NAME_WORDS),
+    [DATE_WEEKDAY_CUES] = DATE_LIST(DATE_WEEKDAY_CUE_WORDS),
     [DATE_DAY_PARTS] = DATE_LIST(DATE_DAY_PART_WORDS),
     [DATE_MONTH_CUES] = DATE_LIST(DATE_MONTH_CUE_WORDS),
     [DATE_DIRECTIONS] = DATE_LIST(DATE_DIRECTION_WORDS),

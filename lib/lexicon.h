@@ -67,13 +67,14 @@ typedef enum {
     DATE_MONTHS,         /* Indonesian, old spellings, English; 1-12 */
     DATE_WEEKDAYS,       /* Senin, Jum'at, Ahad, Monday; 0-6 */
     DATE_RANGE_WORDS,    /* what joins the two ends of a range: hingga, s.d., "–" */
-    DATE_DAY_CUES,       /* "tanggal" before a day number, "hari" before a weekday */
+    DATE_DAY_CUES,       /* "tanggal" before a day number */
     DATE_RELATIVE_DAYS,  /* one or two words; DATE_RELATIVE_ZERO + days after the reference */
     DATE_PERIOD_NOUNS,   /* before "kemarin" it means "recent", not yesterday */
     DATE_NUMBER_CUES,    /* before numbers that are codes: Nomor, file names (Image, IMG) */
     DATE_TIME_CUES,      /* before a clock time: pukul */
     DATE_ZONES,          /* WIB, WITA, WIT; minutes east of UTC */
     DATE_UTC_NAMES,      /* GMT, UTC, Z in machine timestamps */
+    DATE_WEEKDAY_CUES,   /* "hari" before a weekday after a relative day: "besok hari Senin, 23 Juni" */
     DATE_DAY_PARTS,      /* pagi, sore: between a weekday and its date ("Jumat sore (24/9)") */
     DATE_MONTH_CUES,     /* "bulan" before a month name */
     DATE_DIRECTIONS,     /* after a month or a date: DATE_RELATIVE_ZERO + 1 ahead, - 1 behind, - 2 long ago */
