@@ -30,7 +30,7 @@ enum {
     HEADER_PARAGRAPHS = 16, /* lines a header may leave above the lead */
     DECREE_REACH = 100,     /* bytes before a date that may name its regulation */
     TITLE_MAX_WORDS = 25,   /* longer is a lead the reader took for the headline */
-    SECONDS_PER_DAY = 86400,   /* bytes of a sentence read back for a cue before a date */
+    SECONDS_PER_DAY = 86400,
     NO_ZONE = INT_MIN,
     DEFAULT_ZONE = 7 * 60,  /* WIB */
 };
@@ -192,8 +192,8 @@ static bool opens_expression(date_list l)
  * that common words ("dan", "yang", "akan") cost no token in the scan. */
 static bool stops_scan(date_list l)
 {
-    return l != DATE_WEEKDAY_CUES && l != DATE_DAY_PARTS && l != DATE_DIRECTIONS && l != DATE_COORDINATORS && l != DATE_DECREE_CUES &&
-           l != DATE_FUTURE_CUES;
+    return l != DATE_WEEKDAY_CUES && l != DATE_DAY_PARTS && l != DATE_DIRECTIONS && l != DATE_COORDINATORS &&
+           l != DATE_DECREE_CUES && l != DATE_FUTURE_CUES;
 }
 
 /* An ASCII letter's index 0-25, 26 for anything else. */
