@@ -1238,6 +1238,17 @@ static bool pub_from_mention(const mention *m, const scan *sc, const civil_date 
     return true;
 }
 
+/* pub_from_mention for a date the text only suggests (the page states no
+ * date line): never one after sc->latest, the reference date or today. */
+static bool pub_from_text(const mention *m, const scan *sc, const civil_date *ref, arena *a, pub_date *p)
+{
+    pub_date day = {0};
+    if (!pub_from_mention(m, sc, ref, a, &day) || calendar_to_days(day.date) > calendar_to_days(sc->latest))
+        return false;
+    *p = day;
+    return true;
+}
+
 /* A title the text reader took from the lead: a sentence, not a headline. */
 static bool title_is_lead(const char *title)
 {
@@ -1255,7 +1266,7 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
                                        const civil_date *ref, arena *a, pub_date *best)
 {
     for (size_t i = 0; i < title_to; i++)
-        if (ends_date_line(&sc->mentions.items[i]) && pub_from_mention(&sc->mentions.items[i], sc, ref, a, best))
+        if (ends_date_line(&sc->mentions.items[i]) && pub_from_text(&sc->mentions.items[i], sc, ref, a, best))
             return PUB_DATE_LINE;
     /* the lead: the title when it is a sentence, else the first paragraph of prose */
     long lead = WHERE_TITLE;
@@ -1275,7 +1286,7 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
         bool own_line = para->len && para->len <= DATE_LINE_MAX && para->text[para->len - 1] != '.';
         if (m->paragraph >= lead && !own_line)
             break;
-        if (para->kind != PARA_CAPTION && is_dateline(m) && pub_from_mention(m, sc, ref, a, best)) {
+        if (para->kind != PARA_CAPTION && is_dateline(m) && pub_from_text(m, sc, ref, a, best)) {
             time_after(m, best);
             return PUB_DATE_LINE;
         }
@@ -1289,7 +1300,7 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
         if (best->found && m->paragraph != lead)
             return PUB_LEAD;
         pub_date day = {0};
-        if (!dates_the_report(m, sc->gate) || !pub_from_mention(m, sc, ref, a, &day))
+        if (!dates_the_report(m, sc->gate) || !pub_from_text(m, sc, ref, a, &day))
             continue;
         if (m->paragraph != lead) {
             *best = day;

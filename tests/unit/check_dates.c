@@ -546,6 +546,14 @@ START_TEST(published_is_never_a_decree_or_an_event_ahead)
     dates_extract(&R.rec, &R.hints, NULL, R.a);
     ck_assert_str_eq(R.rec.published.date, "2026-01-21");
     ck_assert_uint_eq(R.rec.dates.len, 4);
+
+    /* nor a date after the day the article is read */
+    static const char *const AHEAD[] = {"Pendaftaran peserta dibuka 5 Juli 2025 melalui laman resmi dinas pendidikan.",
+                                        "Sosialisasi digelar di aula dinas, Senin (24/2/2025)."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, AHEAD, 2);
+    dates_extract(&R.rec, &R.hints, "2025-03-01", R.a);
+    ck_assert_str_eq(R.rec.published.date, "2025-02-24");
 }
 END_TEST
 
