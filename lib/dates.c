@@ -697,9 +697,10 @@ fail:
 typedef struct {
     date_kind kind;
     part a, b;
-    int relative; /* DATE_RELATIVE: days after the anchor */
+    int relative; /* DATE_RELATIVE: days after the anchor; weekday_only: -1 for a day before it */
     int direction; /* a yearless month: 1 the next one, -1 the last one, 0 the nearest */
-    bool weekday_only; /* "kata X di Mataram, Kamis.": the last such day up to the anchor */
+    bool weekday_only; /* "kata X di Mataram, Kamis.": the last such day up to the anchor ("Jumat
+                        * kemarin": before it) */
     bool b_next_year; /* yearless range whose end falls in the next year */
     long paragraph;
     const char *base; /* the text it stands in, base_len bytes */
@@ -853,6 +854,15 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
                 return true;
             }
             memset(m, 0, sizeof *m);
+            /* "Jumat kemarin": the last Friday before the day */
+            int wd = prev.type == TOK_WORD ? list_value(c, prev, DATE_WEEKDAYS) : -1;
+            if (rel < DATE_RELATIVE_ZERO && wd >= 0 && !(wd & DATE_ABBREV)) {
+                m->kind = DATE_DAY, m->weekday_only = true, m->relative = -1;
+                m->a.weekday = m->b.weekday = wd & DATE_VALUE_MASK;
+                m->offset = prev.start, m->length = r.pos - prev.start;
+                *c = r;
+                return true;
+            }
             m->kind = DATE_RELATIVE, m->relative = rel - DATE_RELATIVE_ZERO;
             m->offset = t.start, m->length = r.pos - t.start;
             *c = r;
@@ -1054,7 +1064,8 @@ static bool resolve(const mention *m, const civil_date *anchor, civil_date *star
     if (m->weekday_only) {
         if (!anchor)
             return false;
-        *start = *end = calendar_add_days(*anchor, -((calendar_weekday(*anchor) - m->a.weekday + 7) % 7));
+        civil_date from = calendar_add_days(*anchor, m->relative);
+        *start = *end = calendar_add_days(from, -((calendar_weekday(from) - m->a.weekday + 7) % 7));
         *mismatch = false;
         return true;
     }

@@ -109,7 +109,7 @@ static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {
 static const lex_entry DATE_PERIOD_NOUN_WORDS[] = {
     {"tahun", 1}, {"bulan", 1}, {"minggu", 1}, {"pekan", 1}, {"musim", 1}, {"masa", 1}, {"periode", 1},
     {"libur", 1}, {"liburan", 1}, {"lebaran", 1}, {"natal", 1}, {"ramadan", 1}, {"mudik", 1},
-    {"pemilu", 1}, {"pilkada", 1}, {"semester", 1}, {"zaman", 1},
+    {"pemilu", 1}, {"pilkada", 1}, {"semester", 1}, {"zaman", 1}, {"hari", 1},
 };
 static const lex_entry DATE_NUMBER_CUE_WORDS[] = {
     {"nomor", 1}, {"nomer", 1}, {"no", 1}, {"nmr", 1}, {"image", 1}, {"img", 1}, {"screenshot", 1},

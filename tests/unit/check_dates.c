@@ -427,6 +427,10 @@ START_TEST(relative_days_of_real_pages)
                "2025-09-29");
     expect_one("Acara nanti malam dihadiri bupati.", "2024-06-22", "nanti malam", "2024-06-22", "2024-06-22");
     expect_none("Program 100 hari ini berjalan baik.");
+    expect_none("Dari pemantauan dua hari kemarin, nikah meningkat.");
+    /* a weekday before "kemarin" is the last such day before the publication date */
+    expect_one("Pengecatan dimulai dari Jumat kemarin agar lokasi berwarna.", "2024-11-29", "Jumat kemarin",
+               "2024-11-22", "2024-11-22");
     expect_one("Rabu—Sabtu kemarin, 8—11 Maret 2023, dinas menggelar rapat.", "2023-03-12", "kemarin, 8—11 Maret 2023",
                "2023-03-08", "2023-03-11");
     /* a relative day opens no second one: no recursion however many follow */
