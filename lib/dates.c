@@ -30,6 +30,7 @@ enum {
     HEADER_PARAGRAPHS = 16, /* lines a header may leave above the lead */
     DECREE_REACH = 100,     /* bytes before a date that may name its regulation */
     TITLE_MAX_WORDS = 25,   /* longer is a lead the reader took for the headline */
+    DATE_LINE_WORDS = 4,    /* words a date line may set before its date: a byline, a place */
     SECONDS_PER_DAY = 86400,
     NO_ZONE = INT_MIN,
     DEFAULT_ZONE = 7 * 60,  /* WIB */
@@ -1184,6 +1185,11 @@ static bool is_dateline(const mention *m)
 static bool ends_date_line(const mention *m)
 {
     if (m->kind != DATE_DAY || m->weekday_only || m->base_len > DATE_LINE_MAX)
+        return false;
+    size_t words = 0; /* a name or a place before the date, not a headline ("Upacara HUT RI, 17 Agustus 2025") */
+    for (size_t i = 0; i < m->offset; i++)
+        words += m->base[i] == ' ';
+    if (words > DATE_LINE_WORDS)
         return false;
     cursor c = {m->base, m->base_len, m->offset + m->length, NULL};
     int minutes, zone;

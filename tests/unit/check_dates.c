@@ -491,6 +491,14 @@ START_TEST(published_from_a_date_line_left_in_the_text)
     ck_assert_str_eq(R.rec.published.date, "2024-06-22");
     ck_assert_int_eq(R.rec.published.source, PUB_DATE_LINE);
 
+    /* a headline that ends with a date is no date line: the lead dates the article */
+    stage_run_reset(&R);
+    R.rec.title = "Upacara Peringatan HUT RI Digelar Meriah, 17 Agustus 2024";
+    stage_run_paragraphs(&R, LEAD, 1);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-06-21");
+    ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
+
     /* a short line among the header lines above the lead */
     static const char *const HEADER[] = {"Pj Gubernur Pimpin Rapat", "PPID UTAMA", "16 April 2024", "65 View",
                                          "Pekanbaru - Pj Gubernur memimpin rapat koordinasi pada hari pertama kerja."};
