@@ -1178,18 +1178,24 @@ static bool is_dateline(const mention *m)
     return t.type == TOK_PUNCT && is_dash(t.cp);
 }
 
+/* At most a name or a place before the date, as a date line writes it
+ * ("Kompas.com, 13 September 2025"), not a headline or a heading that ends
+ * with a date ("Upacara HUT RI, 17 Agustus 2025"). */
+static bool opens_date_line(const mention *m)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < m->offset; i++)
+        words += m->base[i] == ' ';
+    return words <= DATE_LINE_WORDS;
+}
+
 /* A short text that is a date and at most a time after it: a date line the
  * text reader took for the headline ("Rabu 28 Dec 2022 14:04 WIB", "Dwi
  * Wardani 29 September 2025 09:18:28 WIB", "Desa Margo Mulyo, 15 Januari
  * 2024"). */
 static bool ends_date_line(const mention *m)
 {
-    if (m->kind != DATE_DAY || m->weekday_only || m->base_len > DATE_LINE_MAX)
-        return false;
-    size_t words = 0; /* a name or a place before the date, not a headline ("Upacara HUT RI, 17 Agustus 2025") */
-    for (size_t i = 0; i < m->offset; i++)
-        words += m->base[i] == ' ';
-    if (words > DATE_LINE_WORDS)
+    if (m->kind != DATE_DAY || m->weekday_only || m->base_len > DATE_LINE_MAX || !opens_date_line(m))
         return false;
     cursor c = {m->base, m->base_len, m->offset + m->length, NULL};
     int minutes, zone;
@@ -1300,7 +1306,8 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
     for (size_t i = body_from; i < sc->mentions.len && sc->mentions.items[i].paragraph < HEADER_PARAGRAPHS; i++) {
         const mention *m = &sc->mentions.items[i];
         const rec_paragraph *para = &rec->paragraphs.items[m->paragraph];
-        bool own_line = para->len && para->len <= DATE_LINE_MAX && para->text[para->len - 1] != '.';
+        bool own_line = para->len && para->len <= DATE_LINE_MAX && para->text[para->len - 1] != '.' &&
+                        opens_date_line(m);
         if (m->paragraph >= lead && !own_line)
             break;
         if (para->kind != PARA_CAPTION && is_dateline(m) && pub_from_text(m, sc, ref, a, best)) {

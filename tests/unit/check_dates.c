@@ -631,6 +631,15 @@ START_TEST(published_from_a_date_line_below_a_slogan)
     ck_assert_str_eq(R.rec.published.date, "2024-03-19");
     ck_assert_int_eq(R.rec.published.source, PUB_BODY_EVENT);
 
+    /* a heading after the lead that ends with a date is the body's, not a date line */
+    static const char *const HEADING[] = {
+        "Pemerintah kabupaten menyiapkan vaksinasi lanjutan bagi seluruh warga lanjut usia.",
+        "Jadwal Vaksinasi Tahap Kedua Dimulai 5 Mei 2025"};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, HEADING, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_int_eq(R.rec.published.source, PUB_BODY_EVENT);
+
     expect_one("Rakor berlangsung dari tanggal 16 s. d. 17 Maret 2023 di Sukoharjo.", NULL, "tanggal 16 s. d. 17 Maret 2023",
                "2023-03-16", "2023-03-17");
 }
