@@ -105,6 +105,10 @@ static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {
     {"sore ini", DATE_RELATIVE_ZERO}, {"malam ini", DATE_RELATIVE_ZERO}, {"nanti malam", DATE_RELATIVE_ZERO},
     {"nanti sore", DATE_RELATIVE_ZERO}, {"kemarin sore", DATE_RELATIVE_ZERO - 1},
     {"kemarin malam", DATE_RELATIVE_ZERO - 1}, {"tadi malam", DATE_RELATIVE_ZERO - 1},
+    {"kemarin pagi", DATE_RELATIVE_ZERO - 1}, {"kemarin siang", DATE_RELATIVE_ZERO - 1},
+    {"tadi pagi", DATE_RELATIVE_ZERO}, {"tadi siang", DATE_RELATIVE_ZERO}, {"tadi sore", DATE_RELATIVE_ZERO},
+    {"besok pagi", DATE_RELATIVE_ZERO + 1}, {"besok siang", DATE_RELATIVE_ZERO + 1},
+    {"besok sore", DATE_RELATIVE_ZERO + 1}, {"besok malam", DATE_RELATIVE_ZERO + 1},
 };
 static const lex_entry DATE_PERIOD_NOUN_WORDS[] = {
     {"tahun", 1}, {"bulan", 1}, {"minggu", 1}, {"pekan", 1}, {"musim", 1}, {"masa", 1}, {"periode", 1},

@@ -426,6 +426,8 @@ START_TEST(relative_days_of_real_pages)
     expect_one("Plt Sekda menjadi pembina dalam apel pagi ini.", "2025-09-29", "pagi ini", "2025-09-29",
                "2025-09-29");
     expect_one("Acara nanti malam dihadiri bupati.", "2024-06-22", "nanti malam", "2024-06-22", "2024-06-22");
+    expect_one("Rapat tadi sore membahas banjir.", "2024-06-22", "tadi sore", "2024-06-22", "2024-06-22");
+    expect_one("Pasar dibuka besok pagi.", "2024-06-22", "besok pagi", "2024-06-23", "2024-06-23");
     expect_none("Program 100 hari ini berjalan baik.");
     expect_none("Dari pemantauan dua hari kemarin, nikah meningkat.");
     /* a weekday before "kemarin" is the last such day before the publication date */
