@@ -98,7 +98,10 @@ static const lex_entry DATE_RANGE_WORD_WORDS[] = {
     {"s/d", 1}, {"s/d.", 1}, {"s. d.", 1}, {"s. d", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
 };
 static const lex_entry DATE_DAY_CUE_WORDS[] = {{"tanggal", 1}, {"tgl", 1}, {"tgl.", 1}, {"tertanggal", 1}};
+/* "Besok hari Senin tanggal 23 Juni 2024" (corpus/real). */
 static const lex_entry DATE_WEEKDAY_CUE_WORDS[] = {{"hari", 1}};
+/* The days and parts of days news copy names against its own date (corpus/real
+ * and corpus/wild: "pagi ini", "nanti malam", "tadi sore", "besok pagi"). */
 static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {
     {"hari ini", DATE_RELATIVE_ZERO}, {"kemarin", DATE_RELATIVE_ZERO - 1}, {"besok", DATE_RELATIVE_ZERO + 1},
     {"lusa", DATE_RELATIVE_ZERO + 2}, {"pagi ini", DATE_RELATIVE_ZERO}, {"siang ini", DATE_RELATIVE_ZERO},
@@ -138,8 +141,9 @@ static const lex_entry DATE_DIRECTION_WORDS[] = {
 static const lex_entry DATE_DECREE_CUE_WORDS[] = {
     {"nomor", 1}, {"no", 1}, {"peraturan", 1}, {"keputusan", 1}, {"instruksi", 1}, {"edaran", 1},
     {"surat", 1}, {"perda", 1}, {"perbup", 1}, {"pergub", 1}, {"perwali", 1}, {"perpres", 1},
-    {"permen", 1}, {"undang", 1}, {"sk", 1}, {"tentang", 1},
+    {"permen", 1}, {"undang", 1}, {"sk", 1},
 };
+/* "pada November dan Desember 2019" (corpus/real). */
 static const lex_entry DATE_COORDINATOR_WORDS[] = {{"dan", 1}, {"serta", 1}, {"atau", 1}};
 static const lex_entry DATE_FUTURE_CUE_WORDS[] = {{"akan", 1}, {"rencananya", 1}, {"dijadwalkan", 1}};
 /* Words before a year, not before a count ("sekitar 2000 orang"). */

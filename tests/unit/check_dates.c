@@ -561,6 +561,11 @@ START_TEST(published_is_never_a_decree_or_an_event_ahead)
     ck_assert_str_eq(R.rec.published.date, "2026-01-21");
     ck_assert_uint_eq(R.rec.dates.len, 4);
 
+    /* a meeting "tentang" a subject is no regulation */
+    stage_run_reset(&R);
+    run1("Rapat koordinasi tentang penanganan stunting digelar pada tanggal 5 Mei 2025 di aula.", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2025-05-05");
+
     /* nor a date after the day the article is read */
     static const char *const AHEAD[] = {"Pendaftaran peserta dibuka 5 Juli 2025 melalui laman resmi dinas pendidikan.",
                                         "Sosialisasi digelar di aula dinas, Senin (24/2/2025)."};
