@@ -24,7 +24,7 @@ enum {
     DATELINE_REACH = 80,    /* bytes of place name before a dateline's date */
     DATE_LINE_MAX = 120,    /* a line this short around a date is a date line */
     LEAD_MIN_LEN = 60,      /* a lead is a sentence, not a stray line */
-    FUTURE_REACH = 60,      /* bytes of its clause read back for "akan" before a date */
+    FUTURE_REACH = 48,      /* bytes of its clause read back for "akan" before a date */
     MID_MONTH = 15,         /* a yearless month is as near as its middle */
     WEEKDAY_YEARS = 29,     /* every day and weekday meet within 28 years */
     HEADER_PARAGRAPHS = 16, /* lines a header may leave above the lead */
@@ -762,14 +762,16 @@ static bool word_before_is(const char *s, size_t at, date_list list, const word_
     return start < end && gate_lookup(g, list, s + start, end - start) >= 0;
 }
 
-/* A word of the list among the words of the sentence before `at` (within
- * `reach` bytes): "akan" before "digelar pada 5 Mei", "Nomor 5 Tahun 2024"
- * before "tanggal 2 Januari 2024". */
-static bool cue_before(const char *s, size_t at, date_list list, size_t reach, const word_gate *gate)
+/* A word of the list among the words of the sentence (or only the clause)
+ * before `at`, within `reach` bytes: "akan" before "digelar pada 5 Mei",
+ * "Nomor 5 Tahun 2024" before "tanggal 2 Januari 2024". */
+static bool cue_before(const char *s, size_t at, date_list list, size_t reach, bool clause, const word_gate *gate)
 {
     size_t from = at > reach ? at - reach : 0;
-    for (size_t i = at; i > from + 1; i--) /* the sentence, or the words after a quotation */
-        if ((s[i - 1] == ' ' && (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?')) || s[i - 1] == '"' ||
+    for (size_t i = at; i > from + 1; i--) /* the sentence (the clause), or the words after a quotation */
+        if ((s[i - 1] == ' ' &&
+             (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?' || (clause && s[i - 2] == ','))) ||
+            s[i - 1] == '"' ||
             (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80 &&
              ((unsigned char)s[i - 1] == 0x9D || (unsigned char)s[i - 1] == 0x99))) {
             from = i;
@@ -905,7 +907,7 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
             m->direction = dir > DATE_RELATIVE_ZERO ? 1 : -1;
             *c = q;
             end = q.pos;
-        } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, FUTURE_REACH, c->gate)) {
+        } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, FUTURE_REACH, true, c->gate)) {
             m->direction = 1;
         } else if (!take_shared_year(c, &a) && month_start == a.start) {
             return false;
@@ -1216,10 +1218,10 @@ static bool dates_the_report(const mention *m, const word_gate *g)
     int dir = take_phrase(&c, DATE_DIRECTIONS);
     if (dir > DATE_RELATIVE_ZERO || dir == DATE_RELATIVE_ZERO - 2)
         return false;
-    if (cue_before(m->base, m->offset, DATE_FUTURE_CUES, FUTURE_REACH, g))
+    if (cue_before(m->base, m->offset, DATE_FUTURE_CUES, FUTURE_REACH, true, g))
         return false;
     return !(word_before_is(m->base, m->offset, DATE_DAY_CUES, g) &&
-             cue_before(m->base, m->offset, DATE_DECREE_CUES, DECREE_REACH, g));
+             cue_before(m->base, m->offset, DATE_DECREE_CUES, DECREE_REACH, false, g));
 }
 
 /* A year, up to `latest`, in which a yearless day falls on its written

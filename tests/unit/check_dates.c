@@ -561,6 +561,11 @@ START_TEST(published_is_never_a_decree_or_an_event_ahead)
     ck_assert_str_eq(R.rec.published.date, "2026-01-21");
     ck_assert_uint_eq(R.rec.dates.len, 4);
 
+    /* "akan" in another clause says nothing of the date */
+    stage_run_reset(&R);
+    run1("Kegiatan yang akan berlangsung tiga hari itu, dibuka Senin (5/5/2025) oleh bupati.", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2025-05-05");
+
     /* a meeting "tentang" a subject is no regulation */
     stage_run_reset(&R);
     run1("Rapat koordinasi tentang penanganan stunting digelar pada tanggal 5 Mei 2025 di aula.", NULL);
