@@ -1332,12 +1332,15 @@ static pub_source published_from_text(const record *rec, const scan *sc, size_t 
             *best = day;
             return PUB_BODY_EVENT;
         }
-        /* a lead that tells the days of an activity was written on the last */
-        if (!best->found || calendar_to_days(day.date) > calendar_to_days(best->date)) {
+        /* the dateline's date is the page's own ("Kupang, 25 Juli 2025 –"); a lead that tells the days of
+         * an activity was written on the last */
+        if (is_dateline(m)) {
             *best = day;
-            if (is_dateline(m))
-                time_after(m, best);
+            time_after(m, best);
+            return PUB_LEAD;
         }
+        if (!best->found || calendar_to_days(day.date) > calendar_to_days(best->date))
+            *best = day;
     }
     return best->found ? PUB_LEAD : PUB_NONE;
 }

@@ -534,6 +534,11 @@ START_TEST(published_from_the_lead_or_the_body_event)
     ck_assert_str_eq(R.rec.published.date, "2024-09-01");
     ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
 
+    /* the dateline's date wins over a later day the lead names */
+    stage_run_reset(&R);
+    run1("Kupang, 25 Juli 2025 – Pemerintah provinsi menjadwalkan rapat evaluasi pada 30 Juli 2025.", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2025-07-25");
+
     /* the lead gives no date: the body's first date of the activity */
     static const char *const EVENT[] = {
         "Dinas Pendidikan menetapkan zonasi penerimaan siswa baru bersama para kepala sekolah.",
