@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "calendar.h"
 #include "lexicon.h"
@@ -20,10 +21,17 @@
 enum {
     MAX_DATES = 10000,      /* per document: hostile input stays bounded */
     MAX_PHRASE_TOKENS = 4,  /* "s.d." is four tokens */
-    LEAD_PARAGRAPHS = 3,    /* where a dateline or lead date may stand */
     DATELINE_REACH = 80,    /* bytes of place name before a dateline's date */
     DATE_LINE_MAX = 120,    /* a line this short around a date is a date line */
     LEAD_MIN_LEN = 60,      /* a lead is a sentence, not a stray line */
+    FUTURE_REACH = 48,      /* bytes of its clause read back for "akan" before a date */
+    MID_MONTH = 15,         /* a yearless month is as near as its middle */
+    WEEKDAY_YEARS = 29,     /* every day and weekday meet within 28 years */
+    HEADER_PARAGRAPHS = 16, /* lines a header may leave above the lead */
+    DECREE_REACH = 100,     /* bytes before a date that may name its regulation */
+    TITLE_MAX_WORDS = 25,   /* longer is a lead the reader took for the headline */
+    DATE_LINE_WORDS = 4,    /* words a date line may set before its date: a byline, a place */
+    SECONDS_PER_DAY = 86400,
     NO_ZONE = INT_MIN,
     DEFAULT_ZONE = 7 * 60,  /* WIB */
 };
@@ -161,6 +169,7 @@ enum { LETTERS = 27, DICT_BUCKETS = 512, DICT_MAX = 256 };
 typedef struct {
     uint16_t any_lens[LETTERS * LETTERS];   /* per first two letters: a bit per length, the top bit for longer */
     uint16_t opens_lens[LETTERS * LETTERS]; /* the same for the lists that can open an expression */
+    uint16_t stops_lens[LETTERS * LETTERS]; /* the same for the lists the scan must see as words */
     uint32_t thirds[LETTERS * LETTERS];     /* per first two letters: a bit per third letter */
     size_t max_len[DATE_LIST_COUNT];        /* each list's longest entry, in bytes */
     int16_t head[DICT_BUCKETS];             /* first entry of the chain, -1: none */
@@ -177,6 +186,15 @@ typedef struct {
 static bool opens_expression(date_list l)
 {
     return l == DATE_WEEKDAYS || l == DATE_MONTHS || l == DATE_RELATIVE_DAYS || l == DATE_DAY_CUES;
+}
+
+/* The lists read only at a place a date grammar reached ("dan" after a
+ * month, "akan" before a date) leave their words to skip_plain_words, so
+ * that common words ("dan", "yang", "akan") cost no token in the scan. */
+static bool stops_scan(date_list l)
+{
+    return l != DATE_WEEKDAY_CUES && l != DATE_DAY_PARTS && l != DATE_DIRECTIONS && l != DATE_COORDINATORS &&
+           l != DATE_DECREE_CUES && l != DATE_FUTURE_CUES;
 }
 
 /* An ASCII letter's index 0-25, 26 for anything else. */
@@ -212,6 +230,7 @@ static void build_gate(word_gate *g)
 {
     memset(g->any_lens, 0, sizeof g->any_lens);
     memset(g->opens_lens, 0, sizeof g->opens_lens);
+    memset(g->stops_lens, 0, sizeof g->stops_lens);
     memset(g->thirds, 0, sizeof g->thirds);
     memset(g->max_len, 0, sizeof g->max_len);
     memset(g->head, 0xff, sizeof g->head);
@@ -233,6 +252,8 @@ static void build_gate(word_gate *g)
                 g->any_lens[pair] |= (uint16_t)length_bit(first_len);
                 if (opens_expression((date_list)l))
                     g->opens_lens[pair] |= (uint16_t)length_bit(first_len);
+                if (stops_scan((date_list)l))
+                    g->stops_lens[pair] |= (uint16_t)length_bit(first_len);
                 g->thirds[pair] |= 1u << third;
             }
             g->max_len[l] = len > g->max_len[l] ? len : g->max_len[l];
@@ -280,9 +301,9 @@ static bool gate_passes(const word_gate *g, const char *s, token t)
     return !g || t.type == TOK_NUM || gate_filter(g, g->any_lens, s + t.start, t.end - t.start);
 }
 
-/* Past the words of ASCII letters from pos that are in no date list (most
- * words of a text), without making tokens of them: where the next other
- * token may start. */
+/* Past the words of ASCII letters from pos that are in no date list the
+ * scan reads (most words of a text), without making tokens of them: where
+ * the next other token may start. */
 static size_t skip_plain_words(const word_gate *g, const char *s, size_t len, size_t pos, bool *skipped)
 {
     for (;;) {
@@ -292,7 +313,7 @@ static size_t skip_plain_words(const word_gate *g, const char *s, size_t len, si
             return pos;
         size_t end = ascii_letters_end(s, len, pos + 1);
         if ((end < len && ((unsigned char)s[end] >= 0x80 || s[end] == '\'')) || /* the word goes on: lex reads it */
-            gate_filter(g, g->any_lens, s + pos, end - pos))
+            gate_filter(g, g->stops_lens, s + pos, end - pos))
             return pos;
         *skipped = true;
         pos = end;
@@ -384,7 +405,11 @@ static bool clean_end(const cursor *c)
         return false;
     if (t.type == TOK_PUNCT && (t.cp == '.' || t.cp == ',' || t.cp == '/' || t.cp == '-' || t.cp == ':')) {
         token u = lex(c->s, c->len, t.end);
-        return !(u.type == TOK_NUM && u.start == t.end);
+        if (!(u.type == TOK_NUM && u.start == t.end))
+            return true;
+        /* "18-11-2025,11:43 WIB": a date line glues its time on with a comma */
+        token v = lex(c->s, c->len, u.end);
+        return t.cp == ',' && digits(u) <= 2 && v.type == TOK_PUNCT && v.cp == ':' && v.start == u.end;
     }
     return true;
 }
@@ -558,14 +583,29 @@ static bool take_numeric(cursor *c, part *p, bool in_parens, bool weekday)
     } else {
         *c = before_year;
     }
-    /* a bare "07/25" is a code; only "(28/7)" is a date without a year */
-    if (!clean_end(c) || (p->year == 0 && !(in_parens && sep.cp == '/')))
+    /* a bare "07/25" is a code; only "(28/7)" and "Kamis, 4/8" are dates without a year */
+    if (!clean_end(c) || (p->year == 0 && !((in_parens || weekday) && sep.cp == '/')))
         goto fail;
     p->month = (int)b, p->day = (int)a;
     return true;
 fail:
     *c = save;
     return false;
+}
+
+/* What may stand between a weekday and its date: a part of the day and a
+ * day cue ("Jum'at sore (24/9)", "Senin malam, 19/03/2024", "Sabtu tanggal
+ * 22 Juni 2024"). */
+static void take_day_part(cursor *c)
+{
+    token t = peek(c);
+    if (t.type == TOK_WORD && list_value(c, t, DATE_DAY_PARTS) >= 0) {
+        c->pos = t.end;
+        take_punct(c, ',', false);
+    }
+    t = peek(c);
+    if (t.type == TOK_WORD && list_value(c, t, DATE_DAY_CUES) >= 0)
+        take_phrase(c, DATE_DAY_CUES);
 }
 
 /* One end of a date expression, with its weekday if written. BARE (a day
@@ -585,6 +625,8 @@ static bool take_part(cursor *c, part *p, bool numbers_are_codes)
         if ((wd & DATE_ABBREV) && !comma)
             goto fail;
         p->weekday = wd & DATE_VALUE_MASK;
+        if (!(wd & DATE_ABBREV))
+            take_day_part(c);
         t = peek(c);
     }
     bool weekday = p->weekday >= 0;
@@ -656,7 +698,10 @@ fail:
 typedef struct {
     date_kind kind;
     part a, b;
-    int relative; /* DATE_RELATIVE: days after the anchor */
+    int relative; /* DATE_RELATIVE: days after the anchor; weekday_only: -1 for a day before it */
+    int direction; /* a yearless month: 1 the next one, -1 the last one, 0 the nearest */
+    bool weekday_only; /* "kata X di Mataram, Kamis.": the last such day up to the anchor ("Jumat
+                        * kemarin": before it) */
     bool b_next_year; /* yearless range whose end falls in the next year */
     long paragraph;
     const char *base; /* the text it stands in, base_len bytes */
@@ -705,20 +750,122 @@ static bool is_number_cue(const cursor *c, token prev_word)
     return prev_word.type == TOK_WORD && list_value(c, prev_word, DATE_NUMBER_CUES) >= 0;
 }
 
-static bool take_expression(cursor *c, token prev, token prev_word, mention *m)
+/* The word right before `at` is in the list. */
+static bool word_before_is(const char *s, size_t at, date_list list, const word_gate *g)
+{
+    size_t end = at;
+    while (end > 0 && s[end - 1] == ' ')
+        end--;
+    size_t start = end;
+    while (start > 0 && is_ascii_letter((unsigned char)s[start - 1]))
+        start--;
+    return start < end && gate_lookup(g, list, s + start, end - start) >= 0;
+}
+
+/* A word of the list among the words of the sentence (or only the clause)
+ * before `at`, within `reach` bytes: "akan" before "digelar pada 5 Mei",
+ * "Nomor 5 Tahun 2024" before "tanggal 2 Januari 2024". */
+static bool cue_before(const char *s, size_t at, date_list list, size_t reach, bool clause, const word_gate *gate)
+{
+    size_t from = at > reach ? at - reach : 0;
+    for (size_t i = at; i > from + 1; i--) /* the sentence (the clause), or the words after a quotation */
+        if ((s[i - 1] == ' ' &&
+             (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?' || (clause && s[i - 2] == ','))) ||
+            s[i - 1] == '"' ||
+            (i >= 3 && (unsigned char)s[i - 3] == 0xE2 && (unsigned char)s[i - 2] == 0x80 &&
+             ((unsigned char)s[i - 1] == 0x9D || (unsigned char)s[i - 1] == 0x99))) {
+            from = i;
+            break;
+        }
+    while (from > 0 && from < at && is_ascii_letter((unsigned char)s[from - 1])) /* not from mid-word */
+        from++;
+    cursor c = {s, at, from, gate};
+    for (token t = take(&c); t.type != TOK_END; t = take(&c))
+        if (t.type == TOK_WORD && list_value(&c, t, list) >= 0)
+            return true;
+    return false;
+}
+
+/* "November dan Desember 2019": a yearless month takes the year of the
+ * month after it that shares its sentence. */
+static bool take_shared_year(const cursor *c, part *a)
+{
+    cursor q = *c;
+    token t = peek(&q);
+    part b;
+    if (t.type != TOK_WORD || list_value(&q, t, DATE_COORDINATORS) < 0)
+        return false;
+    q.pos = t.end;
+    if (!take_part(&q, &b, false) || b.kind != PART_MONTH || b.year == 0 || b.month < a->month)
+        return false;
+    a->year = b.year;
+    return true;
+}
+
+/* A weekday alone that closes a wire-copy sentence after a comma: "kata
+ * Gubernur di Mataram, Kamis." (not a list of weekdays). */
+static bool take_bare_weekday(cursor *c, token prev, mention *m)
+{
+    token t = peek(c);
+    int wd = t.type == TOK_WORD ? list_value(c, t, DATE_WEEKDAYS) : -1;
+    if (wd < 0 || (wd & DATE_ABBREV) || prev.type != TOK_PUNCT || prev.cp != ',' ||
+        word_before_is(c->s, prev.start, DATE_WEEKDAYS, c->gate))
+        return false;
+    cursor q = *c;
+    q.pos = t.end;
+    token next = peek(&q);
+    if (next.type == TOK_WORD && list_value(&q, next, DATE_DAY_PARTS) >= 0) {
+        q.pos = next.end;
+        next = peek(&q);
+    }
+    if (!(next.type == TOK_END || (next.type == TOK_PUNCT && (next.cp == '.' || next.cp == '!'))))
+        return false;
+    m->kind = DATE_DAY, m->weekday_only = true;
+    m->a.weekday = m->b.weekday = wd & DATE_VALUE_MASK;
+    m->offset = t.start, m->length = t.end - t.start;
+    c->pos = t.end;
+    return true;
+}
+
+/* `relative`: a relative day may open the expression (not inside one that
+ * a relative day opened, so that "kemarin, kemarin, ..." is no recursion). */
+static bool take_expression(cursor *c, token prev, token prev_word, bool relative, mention *m)
 {
     memset(m, 0, sizeof *m);
     token t = peek(c);
     size_t cue_start = SIZE_MAX;
     if (t.type == TOK_WORD) {
         cursor r = *c;
-        int rel = take_phrase(&r, DATE_RELATIVE_DAYS);
+        int rel = relative ? take_phrase(&r, DATE_RELATIVE_DAYS) : -1;
         if (rel >= 0) {
-            /* "libur Lebaran kemarin" is the last one, not yesterday; "sehari-hari ini" is no day */
+            /* "libur Lebaran kemarin" is the last one, not yesterday; "sehari-hari ini" and "100 hari ini"
+             * are no day */
             bool period = prev.type == TOK_WORD && list_value(c, prev, DATE_PERIOD_NOUNS) >= 0;
             bool joined = prev.type == TOK_PUNCT && prev.end == t.start;
-            if ((rel < DATE_RELATIVE_ZERO && period) || joined)
+            if ((rel < DATE_RELATIVE_ZERO && period) || joined || prev.type == TOK_NUM)
                 return false;
+            /* "Besok hari Senin tanggal 23 Juni 2024", "kemarin, 8—11 Maret 2023": the written date names
+             * the day */
+            cursor q = r;
+            token none = {TOK_END, 0, 0, 0, 0};
+            take_punct(&q, ',', false);
+            take_phrase(&q, DATE_WEEKDAY_CUES);
+            if (take_expression(&q, none, none, false, m) && (m->kind == DATE_DAY || m->kind == DATE_RANGE) &&
+                !m->weekday_only) {
+                m->offset = t.start, m->length = q.pos - t.start;
+                *c = q;
+                return true;
+            }
+            memset(m, 0, sizeof *m);
+            /* "Jumat kemarin": the last Friday before the day */
+            int wd = prev.type == TOK_WORD ? list_value(c, prev, DATE_WEEKDAYS) : -1;
+            if (rel < DATE_RELATIVE_ZERO && wd >= 0 && !(wd & DATE_ABBREV)) {
+                m->kind = DATE_DAY, m->weekday_only = true, m->relative = -1;
+                m->a.weekday = m->b.weekday = wd & DATE_VALUE_MASK;
+                m->offset = prev.start, m->length = r.pos - prev.start;
+                *c = r;
+                return true;
+            }
             m->kind = DATE_RELATIVE, m->relative = rel - DATE_RELATIVE_ZERO;
             m->offset = t.start, m->length = r.pos - t.start;
             *c = r;
@@ -733,24 +880,44 @@ static bool take_expression(cursor *c, token prev, token prev_word, mention *m)
     bool codes = is_number_cue(c, prev_word);
     part a, b;
     if (!take_part(c, &a, codes))
-        return false;
+        return take_bare_weekday(c, prev, m);
     bool bare = a.kind == PART_BARE;
+    /* "bulan Desember", "bulan April hingga Mei 2025": the cue belongs to the month */
+    size_t month_start = a.kind == PART_MONTH && prev.type == TOK_WORD && prev.start == prev_word.start &&
+                                 list_value(c, prev, DATE_MONTH_CUES) >= 0
+                             ? prev.start
+                             : a.start;
     cursor after_a = *c;
     if (take_phrase(c, DATE_RANGE_WORDS) >= 0 && take_part(c, &b, codes) && b.kind != PART_BARE &&
         join_range(&a, &b, m)) {
         m->kind = DATE_RANGE, m->a = a, m->b = b;
-        m->offset = bare && cue_start != SIZE_MAX ? cue_start : a.start; /* "tanggal 5 hingga 7 Mei" */
+        m->offset = bare && cue_start != SIZE_MAX ? cue_start : month_start; /* "tanggal 5 hingga 7 Mei" */
         m->length = b.end - m->offset;
         return true;
     }
     *c = after_a;
-    if (bare || (a.kind == PART_MONTH && a.year == 0))
+    if (bare)
         return false;
+    size_t end = a.end;
+    if (a.kind == PART_MONTH && a.year == 0) {
+        /* a yearless month counts when its sentence says which one it is */
+        cursor q = *c;
+        int dir = take_phrase(&q, DATE_DIRECTIONS);
+        if (dir >= 0) {
+            m->direction = dir > DATE_RELATIVE_ZERO ? 1 : -1;
+            *c = q;
+            end = q.pos;
+        } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, FUTURE_REACH, true, c->gate)) {
+            m->direction = 1;
+        } else if (!take_shared_year(c, &a) && month_start == a.start) {
+            return false;
+        }
+    }
     m->kind = a.kind == PART_MONTH ? DATE_MONTH : DATE_DAY;
     m->a = m->b = a;
     if (a.kind == PART_MONTH)
         m->a.day = 1, m->b.day = 0;
-    m->offset = a.start, m->length = a.end - a.start;
+    m->offset = month_start, m->length = end - month_start;
     return true;
 }
 
@@ -807,7 +974,15 @@ typedef struct {
     mention_list mentions;
     int site_zone; /* the first "HH.MM WITA" of the page, else NO_ZONE */
     const word_gate *gate;
+    civil_date latest; /* no article is published after this day: the reference date or today */
+    int latest_year;   /* the latest year up to latest.year that the text writes, 0 if none */
 } scan;
+
+static void see_year(scan *sc, long year)
+{
+    if (valid_year(year) && year <= sc->latest.year && year > sc->latest_year)
+        sc->latest_year = (int)year;
+}
 
 
 
@@ -832,14 +1007,18 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         bool candidate = (t.type == TOK_NUM && ((after.type == TOK_PUNCT && is_date_mark(after.cp)) ||
                                                 (after.type == TOK_WORD && gate_passes(sc->gate, s, after)))) ||
                          (t.type == TOK_PUNCT && t.cp == '(') || (t.type == TOK_WORD && gate_opens(sc->gate, s, t));
-        if (candidate && take_expression(&c, prev, prev_word, &m)) {
+        if (candidate && take_expression(&c, prev, prev_word, true, &m)) {
             m.paragraph = where, m.base = s, m.base_len = len;
+            see_year(sc, m.a.year);
+            see_year(sc, m.b.year);
             if (VEC_PUSH(sc->a, &sc->mentions, m))
                 return;
             pos = c.pos;
             prev = prev_word = none;
             continue;
         }
+        if (t.type == TOK_NUM && digits(t) == 4 && list_value(&c, prev, DATE_YEAR_CUES) >= 0)
+            see_year(sc, t.num); /* "Rencananya, pada 2016 mendatang" */
         int minutes, zone;
         c.pos = t.start;
         if (sc->site_zone == NO_ZONE && after.type == TOK_PUNCT && (after.cp == '.' || after.cp == ':') &&
@@ -885,11 +1064,24 @@ static bool resolve(const mention *m, const civil_date *anchor, civil_date *star
         *mismatch = false;
         return true;
     }
+    if (m->weekday_only) {
+        if (!anchor)
+            return false;
+        civil_date from = calendar_add_days(*anchor, m->relative);
+        *start = *end = calendar_add_days(from, -((calendar_weekday(from) - m->a.weekday + 7) % 7));
+        *mismatch = false;
+        return true;
+    }
     part a = m->a, b = m->b;
     if (a.year == 0) {
         if (!anchor)
             return false;
-        a.year = nearest_year(a.month, a.day, *anchor);
+        if (m->direction > 0)
+            a.year = anchor->year + (a.month <= anchor->month);
+        else if (m->direction < 0)
+            a.year = anchor->year - (a.month >= anchor->month);
+        else
+            a.year = nearest_year(a.month, a.kind == PART_MONTH ? MID_MONTH : a.day, *anchor);
         b.year = a.year + (m->kind == DATE_RANGE && m->b_next_year);
         if (m->kind != DATE_RANGE)
             b.year = a.year;
@@ -961,12 +1153,21 @@ static void time_after(const mention *m, pub_date *p)
 
 static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '|'; }
 
+/* Whether a sentence ends before `at`: a full stop, "!" or "?" and a space. */
+static bool sentence_before(const char *s, size_t at)
+{
+    for (size_t i = 1; i < at; i++)
+        if (s[i] == ' ' && (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?'))
+            return true;
+    return false;
+}
+
 /* A date that opens the body or follows its place ("Jumat, 25 Juli 2025 —",
- * "Kota Kupang, 25 Juli 2025 –"), or a short line of its own ("Diterbitkan:
- * Kamis, 12 Juni 2025 | Dibaca: 412 kali"). */
+ * "Kota Kupang, 25 Juli 2025 –", "Kompas.com, 13 September 2025"), or a short
+ * line of its own ("Diterbitkan: Kamis, 12 Juni 2025 | Dibaca: 412 kali"). */
 static bool is_dateline(const mention *m)
 {
-    if (m->kind != DATE_DAY || m->offset > DATELINE_REACH || memchr(m->base, '.', m->offset))
+    if (m->kind != DATE_DAY || m->weekday_only || m->offset > DATELINE_REACH || sentence_before(m->base, m->offset))
         return false;
     if (m->offset == 0 || m->base_len <= DATE_LINE_MAX)
         return true;
@@ -979,14 +1180,169 @@ static bool is_dateline(const mention *m)
     return t.type == TOK_PUNCT && is_dash(t.cp);
 }
 
-static void pub_from_mention(const mention *m, const civil_date *ref, arena *a, pub_date *p)
+/* At most a name or a place before the date, as a date line writes it
+ * ("Kompas.com, 13 September 2025"), not a headline or a heading that ends
+ * with a date ("Upacara HUT RI, 17 Agustus 2025"). */
+static bool opens_date_line(const mention *m)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < m->offset; i++)
+        words += m->base[i] == ' ';
+    return words <= DATE_LINE_WORDS;
+}
+
+/* A short text that is a date and at most a time after it: a date line the
+ * text reader took for the headline ("Rabu 28 Dec 2022 14:04 WIB", "Dwi
+ * Wardani 29 September 2025 09:18:28 WIB", "Desa Margo Mulyo, 15 Januari
+ * 2024"). */
+static bool ends_date_line(const mention *m)
+{
+    if (m->kind != DATE_DAY || m->weekday_only || m->base_len > DATE_LINE_MAX || !opens_date_line(m))
+        return false;
+    cursor c = {m->base, m->base_len, m->offset + m->length, NULL};
+    int minutes, zone;
+    take_punct(&c, ',', false);
+    take_time(&c, &minutes, &zone);
+    return peek(&c).type == TOK_END;
+}
+
+/* Whether a body date may date the report: a day or a range, but not a
+ * regulation's date ("Nomor 4 Tahun 2026 tanggal 2 Januari 2026"), an event
+ * ahead ("akan digelar pada 5 Mei", "5 Mei mendatang") or a date long past
+ * ("20 November 2003 silam"). */
+static bool dates_the_report(const mention *m, const word_gate *g)
+{
+    if ((m->kind != DATE_DAY && m->kind != DATE_RANGE) || m->weekday_only)
+        return false;
+    cursor c = {m->base, m->base_len, m->offset + m->length, g};
+    int dir = take_phrase(&c, DATE_DIRECTIONS);
+    if (dir > DATE_RELATIVE_ZERO || dir == DATE_RELATIVE_ZERO - 2)
+        return false;
+    if (cue_before(m->base, m->offset, DATE_FUTURE_CUES, FUTURE_REACH, true, g))
+        return false;
+    return !(word_before_is(m->base, m->offset, DATE_DAY_CUES, g) &&
+             cue_before(m->base, m->offset, DATE_DECREE_CUES, DECREE_REACH, false, g));
+}
+
+/* A year, up to `latest`, in which a yearless day falls on its written
+ * weekday (GOLD.md's year from the weekday): the one nearest the latest year
+ * the text writes ("pada 2016 mendatang" and "Selasa (16/6)": 2015), else
+ * the latest ("Jum'at (19/02)" read in 2026: 2021); 0 when none. */
+static int weekday_year(const part *p, civil_date latest, int year_seen)
+{
+    int best = 0;
+    for (int y = latest.year; y > latest.year - WEEKDAY_YEARS; y--) {
+        civil_date d = civil(y, p->month, p->day);
+        if (!calendar_valid(d) || calendar_to_days(d) > calendar_to_days(latest) || calendar_weekday(d) != p->weekday)
+            continue;
+        if (!year_seen)
+            return y;
+        if (!best || abs(y - year_seen) < abs(best - year_seen))
+            best = y;
+    }
+    return best;
+}
+
+/* The publication date a mention gives: resolved against the reference
+ * date, or a yearless day with a weekday in the year weekday_year gives
+ * (never after sc->latest: the reference date or today). */
+static bool pub_from_mention(const mention *m, const scan *sc, const civil_date *ref, arena *a, pub_date *p)
 {
     civil_date s, e;
     bool mismatch;
-    if (!resolve(m, ref, &s, &e, &mismatch))
-        return;
+    if (!resolve(m, ref, &s, &e, &mismatch)) {
+        if (m->kind != DATE_DAY || m->weekday_only || m->a.year || m->a.weekday < 0)
+            return false;
+        int year = weekday_year(&m->a, sc->latest, sc->latest_year);
+        if (!year)
+            return false;
+        s = civil(year, m->a.month, m->a.day);
+    }
     p->found = true, p->date = s, p->minutes = -1, p->zone = NO_ZONE;
     p->text = arena_strndup(a, m->base + m->offset, m->length);
+    return true;
+}
+
+/* pub_from_mention for a date the text only suggests (the page states no
+ * date line): never one after sc->latest, the reference date or today. */
+static bool pub_from_text(const mention *m, const scan *sc, const civil_date *ref, arena *a, pub_date *p)
+{
+    pub_date day = {0};
+    if (!pub_from_mention(m, sc, ref, a, &day) || calendar_to_days(day.date) > calendar_to_days(sc->latest))
+        return false;
+    *p = day;
+    return true;
+}
+
+/* A title the text reader took from the lead: a sentence, not a headline. */
+static bool title_is_lead(const char *title)
+{
+    size_t len = strlen(title), words = 1;
+    for (size_t i = 0; i < len; i++)
+        words += title[i] == ' ';
+    return len >= LEAD_MIN_LEN && (title[len - 1] == '.' || words > TITLE_MAX_WORDS);
+}
+
+/* Without a date line or a machine stamp: a date line the reader left in
+ * the text (the title, a short line above the lead), then the lead's date,
+ * then the first date of the reported activity (GOLD.md "published").
+ * Mentions [0, title_to) are the title's, [body_from, ...) the body's. */
+static pub_source published_from_text(const record *rec, const scan *sc, size_t title_to, size_t body_from,
+                                       const civil_date *ref, arena *a, pub_date *best)
+{
+    for (size_t i = 0; i < title_to; i++)
+        if (ends_date_line(&sc->mentions.items[i]) && pub_from_text(&sc->mentions.items[i], sc, ref, a, best))
+            return PUB_DATE_LINE;
+    /* the lead: the title when it is a sentence, else the first paragraph of prose */
+    long lead = WHERE_TITLE;
+    if (!rec->title || !title_is_lead(rec->title)) {
+        lead = (long)rec->paragraphs.len;
+        for (size_t p = 0; p < rec->paragraphs.len && p < HEADER_PARAGRAPHS; p++)
+            if (rec->paragraphs.items[p].kind == PARA_BODY && rec->paragraphs.items[p].len >= LEAD_MIN_LEN) {
+                lead = (long)p;
+                break;
+            }
+    }
+    /* a date line above the lead, or a line of its own among the header
+     * lines the reader left before the first date of the prose */
+    for (size_t i = body_from; i < sc->mentions.len && sc->mentions.items[i].paragraph < HEADER_PARAGRAPHS; i++) {
+        const mention *m = &sc->mentions.items[i];
+        const rec_paragraph *para = &rec->paragraphs.items[m->paragraph];
+        bool own_line = para->len && para->len <= DATE_LINE_MAX && para->text[para->len - 1] != '.' &&
+                        opens_date_line(m);
+        if (m->paragraph >= lead && !own_line)
+            break;
+        if (para->kind != PARA_CAPTION && is_dateline(m) && pub_from_text(m, sc, ref, a, best)) {
+            time_after(m, best);
+            return PUB_DATE_LINE;
+        }
+    }
+    for (size_t i = lead == WHERE_TITLE ? 0 : body_from; i < sc->mentions.len; i++) {
+        const mention *m = &sc->mentions.items[i];
+        if (m->paragraph < 0 && m->paragraph != lead)
+            continue;
+        if (m->paragraph >= 0 && (m->paragraph < lead || rec->paragraphs.items[m->paragraph].kind != PARA_BODY))
+            continue;
+        if (best->found && m->paragraph != lead)
+            return PUB_LEAD;
+        pub_date day = {0};
+        if (!dates_the_report(m, sc->gate) || !pub_from_text(m, sc, ref, a, &day))
+            continue;
+        if (m->paragraph != lead) {
+            *best = day;
+            return PUB_BODY_EVENT;
+        }
+        /* the dateline's date is the page's own ("Kupang, 25 Juli 2025 –"); a lead that tells the days of
+         * an activity was written on the last */
+        if (is_dateline(m)) {
+            *best = day;
+            time_after(m, best);
+            return PUB_LEAD;
+        }
+        if (!best->found || calendar_to_days(day.date) > calendar_to_days(best->date))
+            *best = day;
+    }
+    return best->found ? PUB_LEAD : PUB_NONE;
 }
 
 static void format_offset(int zone, char out[7])
@@ -997,9 +1353,11 @@ static void format_offset(int zone, char out[7])
     out[4] = (char)('0' + z % 60 / 10), out[5] = (char)('0' + z % 10), out[6] = '\0';
 }
 
-/* `line` is the visible date line, whose mentions are [line_from, line_to). */
+/* `line` is the visible date line, whose mentions are [line_from, line_to);
+ * the title's are [0, title_to). */
 static void choose_published(record *rec, const page_hints *hints, const char *line, const scan *sc,
-                             size_t line_from, size_t line_to, size_t body_from, const civil_date *ref, arena *a)
+                             size_t title_to, size_t line_from, size_t line_to, size_t body_from,
+                             const civil_date *ref, arena *a)
 {
     pub_date vis = {0}, mach = {0}, best = {0};
     int zone = sc->site_zone;
@@ -1008,7 +1366,7 @@ static void choose_published(record *rec, const page_hints *hints, const char *l
         int minutes, z;
         for (size_t i = line_from; i < line_to && !vis.found; i++)
             if (sc->mentions.items[i].kind == DATE_DAY)
-                pub_from_mention(&sc->mentions.items[i], ref, a, &vis);
+                pub_from_mention(&sc->mentions.items[i], sc, ref, a, &vis);
         if (vis.found) {
             vis.text = v;
             if (find_time(v, strlen(v), 0, 0, &minutes, &z)) {
@@ -1025,34 +1383,25 @@ static void choose_published(record *rec, const page_hints *hints, const char *l
         else if (!is_local_zone(mach.zone))
             shift_zone(&mach, mach.zone, zone != NO_ZONE ? zone : DEFAULT_ZONE);
     }
+    pub_source source = PUB_NONE;
     if (vis.found) {
-        best = vis;
+        best = vis, source = PUB_DATE_LINE;
         /* the machine stamp tells the time of the day the page shows */
         if (best.minutes < 0 && mach.found && mach.minutes >= 0 &&
             calendar_to_days(mach.date) == calendar_to_days(vis.date))
             best.minutes = mach.minutes, best.zone = mach.zone;
     } else if (mach.found) {
-        best = mach;
+        best = mach, source = hints->published_machine_json_ld ? PUB_JSON_LD : PUB_META;
     } else {
-        const mention *lead_date = NULL; /* the first day in a sentence-sized body paragraph */
-        for (size_t i = body_from; i < sc->mentions.len && !best.found; i++) {
-            const mention *m = &sc->mentions.items[i];
-            const rec_paragraph *para = &rec->paragraphs.items[m->paragraph];
-            if (m->paragraph >= LEAD_PARAGRAPHS)
-                break;
-            if (para->kind != PARA_CAPTION && is_dateline(m)) {
-                pub_from_mention(m, ref, a, &best);
-                if (best.found)
-                    time_after(m, &best);
-            } else if (!lead_date && m->kind == DATE_DAY && para->kind == PARA_BODY && para->len >= LEAD_MIN_LEN) {
-                lead_date = m;
-            }
-        }
-        if (!best.found && lead_date)
-            pub_from_mention(lead_date, ref, a, &best);
+        source = published_from_text(rec, sc, title_to, body_from, ref, a, &best);
+    }
+    if (!best.found && ref) {
+        best.found = true, best.date = *ref, best.minutes = -1, best.zone = NO_ZONE;
+        source = PUB_REFERENCE;
     }
     if (!best.found)
         return;
+    rec->published.source = source;
     rec->published.text = best.text;
     calendar_format(best.date, rec->published.date);
     if (best.minutes >= 0) {
@@ -1073,11 +1422,17 @@ static void choose_published(record *rec, const page_hints *hints, const char *l
 
 void dates_extract(record *rec, const page_hints *hints, const char *reference_date, arena *a)
 {
+    civil_date ref_date, *ref = NULL;
+    if (reference_date && calendar_parse_iso(reference_date, &ref_date))
+        ref = &ref_date;
+    /* an article is never published after the day it is read */
+    civil_date latest = ref ? *ref : calendar_from_days((long)(time(NULL) / SECONDS_PER_DAY));
     word_gate gate; /* build_gate sets what lookups read; the rest stays unwritten */
     build_gate(&gate);
-    scan sc = {a, {0}, NO_ZONE, &gate};
+    scan sc = {a, {0}, NO_ZONE, &gate, latest, 0};
     if (rec->title)
         scan_text(&sc, rec->title, strlen(rec->title), WHERE_TITLE);
+    size_t title_to = sc.mentions.len;
     /* the date line, or when there is none the first other date statement */
     size_t more = 0, line_from = sc.mentions.len;
     const char *line = hints ? hints->published_visible : NULL;
@@ -1092,11 +1447,8 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     for (size_t i = 0; i < rec->paragraphs.len; i++)
         scan_text(&sc, rec->paragraphs.items[i].text, rec->paragraphs.items[i].len, (long)i);
 
-    civil_date ref_date, *ref = NULL;
-    if (reference_date && calendar_parse_iso(reference_date, &ref_date))
-        ref = &ref_date;
     page_hints none = {0};
-    choose_published(rec, hints ? hints : &none, line, &sc, line_from, line_to, body_from, ref, a);
+    choose_published(rec, hints ? hints : &none, line, &sc, title_to, line_from, line_to, body_from, ref, a);
 
     civil_date anchor, *anchor_p = ref;
     if (rec->published.date[0] && calendar_parse_iso(rec->published.date, &anchor))

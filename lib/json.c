@@ -213,6 +213,7 @@ static void write_record(writer *w, const record *rec)
     nonempty_field(w, "date", rec->published.date);
     nonempty_field(w, "time", rec->published.time);
     nonempty_field(w, "utc_offset", rec->published.utc_offset);
+    str_field(w, "source", record_pub_source_name((int)rec->published.source));
     close_group(w, "}");
     str_field(w, "dateline", rec->dateline);
     OBJECT_LIST(w, "credits", rec->credits, write_credit);

@@ -95,17 +95,28 @@ static const lex_entry DATE_WEEKDAY_WORDS[] = {
 };
 static const lex_entry DATE_RANGE_WORD_WORDS[] = {
     {"hingga", 1}, {"sampai", 1}, {"sampai dengan", 1}, {"sampai dgn", 1}, {"s.d.", 1}, {"s.d", 1},
-    {"s/d", 1}, {"s/d.", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
+    {"s/d", 1}, {"s/d.", 1}, {"s. d.", 1}, {"s. d", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
 };
-static const lex_entry DATE_DAY_CUE_WORDS[] = {{"tanggal", 1}, {"tgl", 1}, {"tgl.", 1}};
+static const lex_entry DATE_DAY_CUE_WORDS[] = {{"tanggal", 1}, {"tgl", 1}, {"tgl.", 1}, {"tertanggal", 1}};
+/* "Besok hari Senin tanggal 23 Juni 2024" (corpus/real). */
+static const lex_entry DATE_WEEKDAY_CUE_WORDS[] = {{"hari", 1}};
+/* The days and parts of days news copy names against its own date (corpus/real
+ * and corpus/wild: "pagi ini", "nanti malam", "tadi sore", "besok pagi"). */
 static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {
     {"hari ini", DATE_RELATIVE_ZERO}, {"kemarin", DATE_RELATIVE_ZERO - 1}, {"besok", DATE_RELATIVE_ZERO + 1},
-    {"lusa", DATE_RELATIVE_ZERO + 2},
+    {"lusa", DATE_RELATIVE_ZERO + 2}, {"pagi ini", DATE_RELATIVE_ZERO}, {"siang ini", DATE_RELATIVE_ZERO},
+    {"sore ini", DATE_RELATIVE_ZERO}, {"malam ini", DATE_RELATIVE_ZERO}, {"nanti malam", DATE_RELATIVE_ZERO},
+    {"nanti sore", DATE_RELATIVE_ZERO}, {"kemarin sore", DATE_RELATIVE_ZERO - 1},
+    {"kemarin malam", DATE_RELATIVE_ZERO - 1}, {"tadi malam", DATE_RELATIVE_ZERO - 1},
+    {"kemarin pagi", DATE_RELATIVE_ZERO - 1}, {"kemarin siang", DATE_RELATIVE_ZERO - 1},
+    {"tadi pagi", DATE_RELATIVE_ZERO}, {"tadi siang", DATE_RELATIVE_ZERO}, {"tadi sore", DATE_RELATIVE_ZERO},
+    {"besok pagi", DATE_RELATIVE_ZERO + 1}, {"besok siang", DATE_RELATIVE_ZERO + 1},
+    {"besok sore", DATE_RELATIVE_ZERO + 1}, {"besok malam", DATE_RELATIVE_ZERO + 1},
 };
 static const lex_entry DATE_PERIOD_NOUN_WORDS[] = {
     {"tahun", 1}, {"bulan", 1}, {"minggu", 1}, {"pekan", 1}, {"musim", 1}, {"masa", 1}, {"periode", 1},
     {"libur", 1}, {"liburan", 1}, {"lebaran", 1}, {"natal", 1}, {"ramadan", 1}, {"mudik", 1},
-    {"pemilu", 1}, {"pilkada", 1}, {"semester", 1}, {"zaman", 1},
+    {"pemilu", 1}, {"pilkada", 1}, {"semester", 1}, {"zaman", 1}, {"hari", 1},
 };
 static const lex_entry DATE_NUMBER_CUE_WORDS[] = {
     {"nomor", 1}, {"nomer", 1}, {"no", 1}, {"nmr", 1}, {"image", 1}, {"img", 1}, {"screenshot", 1},
@@ -114,6 +125,32 @@ static const lex_entry DATE_NUMBER_CUE_WORDS[] = {
 static const lex_entry DATE_TIME_CUE_WORDS[] = {{"pukul", 1}, {"pkl", 1}, {"pkl.", 1}, {"jam", 1}};
 static const lex_entry DATE_ZONE_WORDS[] = {{"wib", 7 * 60}, {"wita", 8 * 60}, {"wit", 9 * 60}};
 static const lex_entry DATE_UTC_NAME_WORDS[] = {{"gmt", 0}, {"utc", 0}, {"z", 0}};
+/* The parts of the day, the month cue, the direction words and the future
+ * cue as news copy writes them around dates (corpus/real and corpus/wild:
+ * "Jum'at sore (24/9)", "bulan Desember", "November mendatang", "20 November
+ * 2003 silam", "akan digelar pada 5 Mei"). */
+static const lex_entry DATE_DAY_PART_WORDS[] = {{"pagi", 1}, {"siang", 1}, {"sore", 1}, {"malam", 1}};
+static const lex_entry DATE_MONTH_CUE_WORDS[] = {{"bulan", 1}};
+static const lex_entry DATE_DIRECTION_WORDS[] = {
+    {"mendatang", DATE_RELATIVE_ZERO + 1}, {"depan", DATE_RELATIVE_ZERO + 1},
+    {"yang akan datang", DATE_RELATIVE_ZERO + 1}, {"lalu", DATE_RELATIVE_ZERO - 1},
+    {"yang lalu", DATE_RELATIVE_ZERO - 1}, {"silam", DATE_RELATIVE_ZERO - 2},
+};
+/* Regulations and letters that carry their own date ("Peraturan Bupati
+ * Nomor 5 Tahun 2024 tanggal 2 Januari 2024", lint.py's date_suspect). */
+static const lex_entry DATE_DECREE_CUE_WORDS[] = {
+    {"nomor", 1}, {"no", 1}, {"peraturan", 1}, {"keputusan", 1}, {"instruksi", 1}, {"edaran", 1},
+    {"surat", 1}, {"perda", 1}, {"perbup", 1}, {"pergub", 1}, {"perwali", 1}, {"perpres", 1},
+    {"permen", 1}, {"undang", 1}, {"sk", 1},
+};
+/* "pada November dan Desember 2019" (corpus/real). */
+static const lex_entry DATE_COORDINATOR_WORDS[] = {{"dan", 1}, {"serta", 1}, {"atau", 1}};
+static const lex_entry DATE_FUTURE_CUE_WORDS[] = {{"akan", 1}, {"rencananya", 1}, {"dijadwalkan", 1}};
+/* Words before a year, not before a count ("sekitar 2000 orang"). */
+static const lex_entry DATE_YEAR_CUE_WORDS[] = {
+    {"tahun", 1}, {"pada", 1}, {"sejak", 1}, {"hingga", 1}, {"sampai", 1}, {"periode", 1},
+    {"awal", 1}, {"akhir", 1}, {"pertengahan", 1}, {"anggaran", 1}, {"ta", 1},
+};
 
 #define DATE_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
@@ -127,6 +164,14 @@ const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
     [DATE_TIME_CUES] = DATE_LIST(DATE_TIME_CUE_WORDS),
     [DATE_ZONES] = DATE_LIST(DATE_ZONE_WORDS),
     [DATE_UTC_NAMES] = DATE_LIST(DATE_UTC_NAME_WORDS),
+    [DATE_WEEKDAY_CUES] = DATE_LIST(DATE_WEEKDAY_CUE_WORDS),
+    [DATE_DAY_PARTS] = DATE_LIST(DATE_DAY_PART_WORDS),
+    [DATE_MONTH_CUES] = DATE_LIST(DATE_MONTH_CUE_WORDS),
+    [DATE_DIRECTIONS] = DATE_LIST(DATE_DIRECTION_WORDS),
+    [DATE_DECREE_CUES] = DATE_LIST(DATE_DECREE_CUE_WORDS),
+    [DATE_COORDINATORS] = DATE_LIST(DATE_COORDINATOR_WORDS),
+    [DATE_FUTURE_CUES] = DATE_LIST(DATE_FUTURE_CUE_WORDS),
+    [DATE_YEAR_CUES] = DATE_LIST(DATE_YEAR_CUE_WORDS),
 };
 
 /* ---- speech: cues, honorifics, titles, degrees, positions, pronouns (quotes.c, speakers.c) ---- */

@@ -74,6 +74,14 @@ typedef enum {
     DATE_TIME_CUES,      /* before a clock time: pukul */
     DATE_ZONES,          /* WIB, WITA, WIT; minutes east of UTC */
     DATE_UTC_NAMES,      /* GMT, UTC, Z in machine timestamps */
+    DATE_WEEKDAY_CUES,   /* "hari" before a weekday after a relative day: "besok hari Senin, 23 Juni" */
+    DATE_DAY_PARTS,      /* pagi, sore: between a weekday and its date ("Jumat sore (24/9)") */
+    DATE_MONTH_CUES,     /* "bulan" before a month name */
+    DATE_DIRECTIONS,     /* after a month or a date: DATE_RELATIVE_ZERO + 1 ahead, - 1 behind, - 2 long ago */
+    DATE_COORDINATORS,   /* "dan" between two months that share a year */
+    DATE_DECREE_CUES,    /* words naming a regulation or letter, whose date is not the article's */
+    DATE_FUTURE_CUES,    /* "akan" before a date in its sentence: an event ahead */
+    DATE_YEAR_CUES,      /* before a number that is a year: "tahun 2016", "pada 2016" */
     DATE_LIST_COUNT
 } date_list;
 extern const lex_table DATE_LISTS[DATE_LIST_COUNT];

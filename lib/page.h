@@ -3,12 +3,17 @@
 #ifndef BERITA_PAGE_H
 #define BERITA_PAGE_H
 
+#include <stdbool.h>
+
 #include "arena.h"
 
 typedef struct page_hints {
     /* A machine timestamp ("2025-07-24T17:30:00+00:00", "2025-07-25"), from
      * JSON-LD datePublished, article:published_time, itemprop or <time>. */
     const char *published_machine;
+    /* The stamp is JSON-LD's datePublished (published.source "json-ld"),
+     * not a <meta>, itemprop or <time> value ("meta"). */
+    bool published_machine_json_ld;
     /* The article's visible date line ("Jumat, 25 Juli 2025 | 09:30 WIB"),
      * when the template shows it apart from the body; NULL otherwise. */
     const char *published_visible;

@@ -31,3 +31,9 @@ const char *record_date_kind_name(int kind)
     static const char *const NAMES[] = {"day", "range", "month", "relative"};
     return NAME_OF(NAMES, kind);
 }
+
+const char *record_pub_source_name(int source)
+{
+    static const char *const NAMES[] = {NULL, "meta", "json-ld", "date_line", "lead", "body_event", "reference_date"};
+    return NAME_OF(NAMES, source);
+}

@@ -21,6 +21,16 @@ typedef enum {
 } credit_role;
 typedef enum { QUOTE_DIRECT = 0, QUOTE_INDIRECT = 1 } quote_kind;
 typedef enum { DATE_DAY = 0, DATE_RANGE = 1, DATE_MONTH = 2, DATE_RELATIVE = 3 } date_kind;
+/* Where the publication date was read, so that a user can judge it. */
+typedef enum {
+    PUB_NONE = 0,
+    PUB_META = 1,        /* a machine stamp: article:published_time, itemprop, <time> */
+    PUB_JSON_LD = 2,     /* JSON-LD datePublished */
+    PUB_DATE_LINE = 3,   /* the page's own visible date line */
+    PUB_LEAD = 4,        /* the date of the lead sentence (or its dateline) */
+    PUB_BODY_EVENT = 5,  /* the first date the body gives the reported activity */
+    PUB_REFERENCE = 6    /* no date in the page: the caller's reference date */
+} pub_source;
 
 /* Where a date mention stands when it is not in a paragraph. */
 enum { WHERE_TITLE = -1, WHERE_DATE_LINE = -2 };
@@ -64,6 +74,7 @@ typedef struct {
     char date[11];          /* "" when unknown */
     char time[6];           /* "HH:MM" or "" */
     char utc_offset[7];     /* "+07:00" or "" */
+    pub_source source;
 } rec_published;
 
 /* The WARC record an article came from (berita_options_set_warc_record). */
@@ -93,5 +104,6 @@ const char *record_para_kind_name(int kind);
 const char *record_credit_role_name(int role);
 const char *record_quote_kind_name(int kind);
 const char *record_date_kind_name(int kind);
+const char *record_pub_source_name(int source);
 
 #endif

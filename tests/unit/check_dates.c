@@ -222,7 +222,6 @@ START_TEST(never_a_date)
     expect_none("Foto: WhatsApp Image 2025-06-12 at 10.15.32");
     expect_none("Tidak ada tanggal 31 Juni 2025 maupun 30 Februari 2024.");
     expect_none("Harga naik 2 hingga 5 persen dan 12 kecamatan ikut.");
-    expect_none("Pada bulan Agustus warga berkumpul.");
     expect_none("Nomor 123/HM/KOMDIGI/07/2025 diterbitkan.");
     expect_none("Telepon 0811-7690-1234 dibuka.");
     expect_none("Rp13.500 per kilogram dan 1.2025 ton.");
@@ -384,6 +383,285 @@ START_TEST(published_from_reference_when_nothing_else)
 }
 END_TEST
 
+
+/* ---- forms of real pages (corpus/real, corpus/wild) ---- */
+
+/* "Selasa 18-11-2025,11:43 WIB": the time glued on with a comma. */
+START_TEST(date_line_with_a_glued_time)
+{
+    static const char *const PARAS[] = {"Rapat digelar di aula kantor gubernur bersama seluruh kepala dinas."};
+    stage_run_paragraphs(&R, PARAS, 1);
+    R.hints.published_visible = "Selasa 18-11-2025,11:43 WIB";
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2025-11-18");
+    ck_assert_str_eq(R.rec.published.time, "11:43");
+    ck_assert_int_eq(R.rec.published.source, PUB_DATE_LINE);
+    expect_date(0, "Selasa 18-11-2025", "2025-11-18", "2025-11-18");
+}
+END_TEST
+
+/* A part of the day or "tanggal" between the weekday and its date, and a
+ * yearless "d/m" after a weekday. */
+START_TEST(weekday_then_part_of_day)
+{
+    expect_one("hadiri deklarasi pada Jum\u2019at sore (24/9) di halaman hotel.", "2021-09-25",
+               "Jum\u2019at sore (24/9)", "2021-09-24", "2021-09-24");
+    expect_one("Rapat digelar Senin malam (19/03/2024) di pendopo.", NULL, "Senin malam (19/03/2024)",
+               "2024-03-19", "2024-03-19");
+    expect_one("Pengajian pada Jumat malam tanggal 21 Juni 2024 berlangsung khidmat.", NULL,
+               "Jumat malam tanggal 21 Juni 2024", "2024-06-21", "2024-06-21");
+    expect_one("kata Saifulloh, Kamis, 4/8, di ruang tamu.", "2022-08-05", "Kamis, 4/8", "2022-08-04", "2022-08-04");
+    expect_none("Kode kegiatan 4/8 dicatat.");
+}
+END_TEST
+
+/* A relative day followed by the date it names is one date; the parts of
+ * the day with "ini" are today; "100 hari ini" is no day. */
+START_TEST(relative_days_of_real_pages)
+{
+    expect_one("Enam padukuhan Besok hari Senin tanggal 23 Juni 2024 mengadakan bersih dusun.", "2024-06-22",
+               "Besok hari Senin tanggal 23 Juni 2024", "2024-06-23", "2024-06-23");
+    expect_one("Sedangkan Nanti malam, Sabtu tanggal 22 Juni 2024 digelar pengajian.", "2024-06-22",
+               "Nanti malam, Sabtu tanggal 22 Juni 2024", "2024-06-22", "2024-06-22");
+    expect_one("Plt Sekda menjadi pembina dalam apel pagi ini.", "2025-09-29", "pagi ini", "2025-09-29",
+               "2025-09-29");
+    expect_one("Acara nanti malam dihadiri bupati.", "2024-06-22", "nanti malam", "2024-06-22", "2024-06-22");
+    expect_one("Rapat tadi sore membahas banjir.", "2024-06-22", "tadi sore", "2024-06-22", "2024-06-22");
+    expect_one("Pasar dibuka besok pagi.", "2024-06-22", "besok pagi", "2024-06-23", "2024-06-23");
+    expect_none("Program 100 hari ini berjalan baik.");
+    expect_none("Dari pemantauan dua hari kemarin, nikah meningkat.");
+    /* a weekday before "kemarin" is the last such day before the publication date */
+    expect_one("Pengecatan dimulai dari Jumat kemarin agar lokasi berwarna.", "2024-11-29", "Jumat kemarin",
+               "2024-11-22", "2024-11-22");
+    expect_one("Rabu—Sabtu kemarin, 8—11 Maret 2023, dinas menggelar rapat.", "2023-03-12", "kemarin, 8—11 Maret 2023",
+               "2023-03-08", "2023-03-11");
+    /* a relative day opens no second one: no recursion however many follow */
+    stage_run_reset(&R);
+    run1("kemarin, kemarin, kemarin, besok, hari ini", "2023-03-12");
+    ck_assert_uint_eq(R.rec.dates.len, 5);
+    expect_one("Warga kemarin (18/12) berkumpul di balai desa.", "2015-12-19", "kemarin (18/12)", "2015-12-18",
+               "2015-12-18");
+}
+END_TEST
+
+/* A yearless month counts after "bulan" (nearest year), or when its
+ * sentence says it lies ahead ("akan", "mendatang") or behind ("lalu"). */
+START_TEST(yearless_months)
+{
+    expect_one("Pada bulan Agustus warga berkumpul.", "2025-07-25", "bulan Agustus", "2025-08-01", "2025-08-31");
+    expect_one("Menurut menteri proyek akan selesai pada bulan Desember.", "2018-01-08", "bulan Desember",
+               "2018-12-01", "2018-12-31");
+    expect_one("Pesta demokrasi itu akan dilaksanakan November mendatang.", "2024-03-19", "November mendatang",
+               "2024-11-01", "2024-11-30");
+    expect_one("Banjir melanda pada Maret lalu.", "2024-03-19", "Maret lalu", "2023-03-01", "2023-03-31");
+    expect_one("Realisasi bulan April hingga Mei 2025 dicairkan.", NULL, "bulan April hingga Mei 2025", "2025-04-01",
+               "2025-05-31");
+    stage_run_reset(&R);
+    run1("Hujan diprediksi mulai terjadi pada November dan Desember 2019.", NULL);
+    ck_assert_uint_eq(R.rec.dates.len, 2);
+    expect_date(0, "November", "2019-11-01", "2019-11-30");
+    expect_date(1, "Desember 2019", "2019-12-01", "2019-12-31");
+    expect_none("Warga Agustus berkumpul.");
+}
+END_TEST
+
+/* Wire copy dates its event with a weekday alone: the last such day up to
+ * the publication date. A list of weekdays is no date. */
+START_TEST(bare_weekday_of_wire_copy)
+{
+    static const char *const PARAS[] = {
+        "\"BMKG jadi acuan,\" kata Presiden Jokowi, di Istana Negara Jakarta, Rabu.",
+        "Pasar buka setiap Senin, Kamis."};
+    stage_run_paragraphs(&R, PARAS, 2);
+    R.hints.published_visible = "Kamis, 29 Desember 2022";
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_uint_eq(R.rec.dates.len, 2);
+    expect_date(1, "Rabu", "2022-12-28", "2022-12-28");
+    ck_assert_int_eq(R.rec.dates.items[1].kind, DATE_DAY);
+}
+END_TEST
+
+/* ---- where the publication date comes from ---- */
+
+START_TEST(published_from_a_date_line_left_in_the_text)
+{
+    /* the title the reader took is a byline and the date line */
+    static const char *const LEAD[] = {"Semanu – Pada Jumat malam tanggal 21 Juni 2024, warga melaksanakan pengajian."};
+    R.rec.title = "suharni 22 Juni 2024 14:18:29 WIB";
+    stage_run_paragraphs(&R, LEAD, 1);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-06-22");
+    ck_assert_int_eq(R.rec.published.source, PUB_DATE_LINE);
+
+    /* a headline that ends with a date is no date line: the lead dates the article */
+    stage_run_reset(&R);
+    R.rec.title = "Upacara Peringatan HUT RI Digelar Meriah, 17 Agustus 2024";
+    stage_run_paragraphs(&R, LEAD, 1);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-06-21");
+    ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
+
+    /* a short line among the header lines above the lead */
+    static const char *const HEADER[] = {"Pj Gubernur Pimpin Rapat", "PPID UTAMA", "16 April 2024", "65 View",
+                                         "Pekanbaru - Pj Gubernur memimpin rapat koordinasi pada hari pertama kerja."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, HEADER, 5);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-04-16");
+    ck_assert_int_eq(R.rec.published.source, PUB_DATE_LINE);
+}
+END_TEST
+
+START_TEST(published_from_the_lead_or_the_body_event)
+{
+    /* a lead the reader took for the title */
+    R.rec.title = "Weda, Senin 6 Oktober 2025 — Pemerintah Kabupaten melaksanakan apel pagi yang dipimpin bupati.";
+    static const char *const BODY[] = {"Dalam arahannya, Bupati mengingatkan seluruh ASN untuk menjaga kedisiplinan."};
+    stage_run_paragraphs(&R, BODY, 1);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2025-10-06");
+    ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
+
+    /* a lead that tells the days of an activity: the last of them */
+    R.rec.title = NULL;
+    static const char *const DAYS[] = {
+        "Peringatan berlangsung dua hari. Kegiatan dimulai pada Sabtu (31/8/2024) dengan flashmob dan dilanjutkan "
+        "pada Minggu (1/9/2024) dengan pameran UMKM.",
+        "Pameran UMKM pernah digelar pada Senin (2/9/2019)."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, DAYS, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-09-01");
+    ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
+
+    /* the dateline's date wins over a later day the lead names */
+    stage_run_reset(&R);
+    run1("Kupang, 25 Juli 2025 – Pemerintah provinsi menjadwalkan rapat evaluasi pada 30 Juli 2025.", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2025-07-25");
+
+    /* the lead gives no date: the body's first date of the activity */
+    static const char *const EVENT[] = {
+        "Dinas Pendidikan menetapkan zonasi penerimaan siswa baru bersama para kepala sekolah.",
+        "\"Zonasi sudah kita tetapkan,\" ucap Kepala Dinas kepada wartawan, Senin 6 Juni 2022."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, EVENT, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2022-06-06");
+    ck_assert_int_eq(R.rec.published.source, PUB_BODY_EVENT);
+}
+END_TEST
+
+/* A regulation's date, an event ahead and a date long past never date the
+ * article. */
+START_TEST(published_is_never_a_decree_or_an_event_ahead)
+{
+    static const char *const PARAS[] = {
+        "Sebagai tindak lanjut Keputusan Sekretaris Jenderal Nomor 4 Tahun 2026 tanggal 2 Januari 2026 tentang "
+        "Pedoman Desa Sadar Kerukunan, kantor kementerian membentuk tim.",
+        "Festival budaya akan digelar pada 5 Mei 2026 di alun-alun kota.",
+        "Kabupaten ini dibentuk pada 20 November 2003 silam oleh para tokoh.",
+        "Tim dibentuk dalam rapat di aula kantor, Rabu (21/1/2026)."};
+    stage_run_paragraphs(&R, PARAS, 4);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2026-01-21");
+    ck_assert_uint_eq(R.rec.dates.len, 4);
+
+    /* "akan" in another clause says nothing of the date */
+    stage_run_reset(&R);
+    run1("Kegiatan yang akan berlangsung tiga hari itu, dibuka Senin (5/5/2025) oleh bupati.", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2025-05-05");
+
+    /* a meeting "tentang" a subject is no regulation */
+    stage_run_reset(&R);
+    run1("Rapat koordinasi tentang penanganan stunting digelar pada tanggal 5 Mei 2025 di aula.", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2025-05-05");
+
+    /* nor a date after the day the article is read */
+    static const char *const AHEAD[] = {"Pendaftaran peserta dibuka 5 Juli 2025 melalui laman resmi dinas pendidikan.",
+                                        "Sosialisasi digelar di aula dinas, Senin (24/2/2025)."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, AHEAD, 2);
+    dates_extract(&R.rec, &R.hints, "2025-03-01", R.a);
+    ck_assert_str_eq(R.rec.published.date, "2025-02-24");
+}
+END_TEST
+
+/* With no reference date a yearless lead date takes the latest year in
+ * which it falls on its weekday; with nothing at all, the reference date. */
+START_TEST(published_year_from_the_weekday)
+{
+    stage_run_reset(&R);
+    run1("Rapat pleno penetapan bupati terpilih digelar di aula hotel, Kamis (29/2) pagi.", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2024-02-29");
+    ck_assert_int_eq(R.rec.published.source, PUB_LEAD);
+    expect_date(0, "Kamis (29/2)", "2024-02-29", "2024-02-29");
+
+    /* among the years the weekday allows, the one nearest the years the text writes */
+    static const char *const YEARS[] = {
+        "Pengadilan Agama menggelar sidang isbat nikah di balai desa, Selasa (16/6).",
+        "Rencananya, pada 2016 mendatang, sidang serupa digelar di kecamatan lain."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, YEARS, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2015-06-16");
+
+    /* a count is no year ("sekitar 2000 orang"): the latest year the weekday allows */
+    stage_run_reset(&R);
+    run1("Lomba diikuti sekitar 2000 orang peserta di lapangan kota, Kamis (29/2).", NULL);
+    ck_assert_str_eq(R.rec.published.date, "2024-02-29");
+
+    stage_run_reset(&R);
+    run1("Rapat pleno penetapan bupati terpilih digelar di aula hotel kabupaten.", "2025-03-01");
+    ck_assert_str_eq(R.rec.published.date, "2025-03-01");
+    ck_assert_int_eq(R.rec.published.source, PUB_REFERENCE);
+    ck_assert_ptr_null(R.rec.published.text);
+
+    stage_run_reset(&R);
+    run1("Rapat pleno penetapan bupati terpilih digelar di aula hotel kabupaten.", NULL);
+    ck_assert_int_eq(R.rec.published.source, PUB_NONE);
+    ck_assert_str_eq(R.rec.published.date, "");
+}
+END_TEST
+
+
+/* A date line of its own after a slogan the reader kept as a paragraph
+ * wins over the lead's date; "akan" inside a quotation says nothing of the
+ * date after it; "16 s. d. 17 Maret 2023" is one range. */
+START_TEST(published_from_a_date_line_below_a_slogan)
+{
+    static const char *const PARAS[] = {
+        "BE SMART CITY : Based on E-gov, Semarang More Accountable, Realistic and the Transparent City.",
+        "08-01-2018 21:45 WIB    by Admin    Dilihat: 378 kali Berita Kota",
+        "Wali Kota memenuhi janjinya kepada masyarakat, Minggu (7/1/2018), di kawasan Kota Lama."};
+    stage_run_paragraphs(&R, PARAS, 3);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2018-01-08");
+    ck_assert_str_eq(R.rec.published.time, "21:45");
+    ck_assert_int_eq(R.rec.published.source, PUB_DATE_LINE);
+
+    static const char *const QUOTE[] = {
+        "Pilkada serentak tinggal menunggu hitungan bulan di seluruh kabupaten dan kota.",
+        "\u2018\u2019Pilkada akan segera digelar,\u2019\u2019 harap Bupati, Senin malam (19/03/2024)."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, QUOTE, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2024-03-19");
+    ck_assert_int_eq(R.rec.published.source, PUB_BODY_EVENT);
+
+    /* a heading after the lead that ends with a date is the body's, not a date line */
+    static const char *const HEADING[] = {
+        "Pemerintah kabupaten menyiapkan vaksinasi lanjutan bagi seluruh warga lanjut usia.",
+        "Jadwal Vaksinasi Tahap Kedua Dimulai 5 Mei 2025"};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, HEADING, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_int_eq(R.rec.published.source, PUB_BODY_EVENT);
+
+    expect_one("Rakor berlangsung dari tanggal 16 s. d. 17 Maret 2023 di Sukoharjo.", NULL, "tanggal 16 s. d. 17 Maret 2023",
+               "2023-03-16", "2023-03-17");
+}
+END_TEST
+
 /* ---- hostile input ---- */
 
 START_TEST(many_dates_stay_bounded)
@@ -472,6 +750,16 @@ Suite *make_suite(void)
     tcase_add_test(tc, dates_in_date_line_and_lead_stay_linear);
     tcase_add_test(tc, hostile_punctuation_and_numbers);
     tcase_add_test(tc, words_in_no_list_are_passed_over);
+    tcase_add_test(tc, date_line_with_a_glued_time);
+    tcase_add_test(tc, weekday_then_part_of_day);
+    tcase_add_test(tc, relative_days_of_real_pages);
+    tcase_add_test(tc, yearless_months);
+    tcase_add_test(tc, bare_weekday_of_wire_copy);
+    tcase_add_test(tc, published_from_a_date_line_left_in_the_text);
+    tcase_add_test(tc, published_from_the_lead_or_the_body_event);
+    tcase_add_test(tc, published_is_never_a_decree_or_an_event_ahead);
+    tcase_add_test(tc, published_year_from_the_weekday);
+    tcase_add_test(tc, published_from_a_date_line_below_a_slogan);
     suite_add_tcase(s, tc);
     return s;
 }
