@@ -157,8 +157,10 @@ static void ld_article(reader *r, json_t *o)
     /* an article named but not headlined (as Readability reads JSON-LD) */
     const char *headline = json_str(o, "headline") ? json_str(o, "headline") : json_str(o, "name");
     html_add_title(r, html_clean_str(r->a, headline), 3, false);
-    if (!r->machine_date && json_str(o, "datePublished"))
+    if (!r->machine_date && json_str(o, "datePublished")) {
         r->machine_date = arena_strdup(r->a, json_str(o, "datePublished"));
+        r->machine_date_json_ld = true;
+    }
     ld_people(r, json_object_get(o, "author"), CREDIT_AUTHOR);
     ld_people(r, json_object_get(o, "editor"), CREDIT_EDITOR);
     ld_labels(r, json_object_get(o, "articleSection"));

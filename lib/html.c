@@ -690,6 +690,7 @@ static void read_dates(reader *r)
     if (!r->machine_date && machine_attr && *machine_attr)
         r->machine_date = arena_strdup(r->a, machine_attr);
     r->hints->published_machine = r->machine_date;
+    r->hints->published_machine_json_ld = r->machine_date_json_ld;
     if (visible || !r->hints->published_visible) /* the body's walk may have met it */
         r->hints->published_visible = visible;
     r->date_line = visible_node;

@@ -36,6 +36,7 @@ typedef struct {
     VEC(const char *) site_names; /* og:site_name, JSON-LD WebSite and publisher */
     /* from the page's structured data */
     const char *machine_date;
+    bool machine_date_json_ld; /* it came from JSON-LD's datePublished (published.source) */
     const char *ld_body;
     /* Next.js flight data */
     char *flight_html;

@@ -129,6 +129,7 @@ START_TEST(wordpress_post)
     ck_assert_str_eq(R.rec.title, "MoU Kelor Diteken");
     ck_assert_str_eq(R.rec.url, "https://humas.example.go.id/2024/08/mou-kelor/");
     ck_assert_str_eq(R.hints.published_machine, "2024-08-21T09:40:12+08:00");
+    ck_assert(R.hints.published_machine_json_ld); /* published.source "json-ld" */
     ck_assert(has_credit(CREDIT_AUTHOR, "Yanuarius Lado"));
     ck_assert(has_label("kelor") && has_label("mou") && has_label("berita") && has_label("pangan lokal"));
     ck_assert_uint_eq(R.rec.labels.len, 4);
@@ -256,6 +257,7 @@ START_TEST(next_flight_data)
     ck_assert_str_eq(R.rec.title, "Internet Sekolah");
     ck_assert(has_label("siaran pers") && has_label("bakti"));
     ck_assert_str_eq(R.hints.published_machine, "2024-12-12T03:00:00.000Z");
+    ck_assert(!R.hints.published_machine_json_ld); /* a page's own data, not JSON-LD */
 }
 END_TEST
 
