@@ -6,13 +6,13 @@
     # on a running cluster (every worker needs libberita and the berita package):
     python3 examples/dask_extract.py --scheduler tcp://scheduler.example:8786 --out /shared/records/ inputs/
 
-Inputs are article files (*.html, *.htm, *.txt), folders of them, and WARC archives (.warc, .warc.gz:
-each HTML response record is an article whose WARC-Target-URI becomes source.url). Each input is one
+Inputs are article files (*.html, *.htm, *.txt), folders of them, and WARC archives (.warc, .warc.gz,
+told by their content and read by libberita's reader: each 2xx HTML response record is an article whose
+WARC-Target-URI becomes source.url and whose WARC-Date is its reference date). Each input is one
 task; each task's records become lines of the partition files out/part-NNNN.jsonl. Failed articles are
 written to out/failures.txt with their reason.
 """
 import argparse
-import gzip
 import json
 import os
 import sys
@@ -37,67 +37,21 @@ def expand(inputs):
     return out
 
 
-def _headers(lines):
-    h = {}
-    for line in lines:
-        key, _, value = line.partition(b":")
-        h[key.strip().lower()] = value.strip()
-    return h
-
-
-def warc_html_responses(path):
-    """(target URI, HTML body) of every HTML response record; multi-member gzip is read by gzip.open."""
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rb") as f:
-        while True:
-            line = f.readline()
-            if not line:
-                return
-            if not line.strip():
-                continue
-            head = [line]
-            while (line := f.readline()).strip():
-                head.append(line)
-            h = _headers(head[1:])
-            block = f.read(int(h.get(b"content-length", b"0")))
-            if h.get(b"warc-type") != b"response" or not block.startswith(b"HTTP/"):
-                continue
-            http_head, _, body = block.partition(b"\r\n\r\n")
-            hh = _headers(http_head.split(b"\r\n")[1:])
-            if b"chunked" in hh.get(b"transfer-encoding", b""):
-                body = _dechunk(body)
-            if hh.get(b"content-encoding") in (b"gzip", b"x-gzip"):
-                body = gzip.decompress(body)
-            if b"html" in hh.get(b"content-type", b"text/html"):
-                yield h.get(b"warc-target-uri", b"").decode("utf-8", "replace").strip("<>"), body
-
-
-def _dechunk(data):
-    out, pos = b"", 0
-    while pos < len(data):
-        eol = data.index(b"\r\n", pos)
-        size = int(data[pos:eol].split(b";")[0], 16)
-        if size == 0:
-            break
-        out += data[eol + 2: eol + 2 + size]
-        pos = eol + 2 + size + 2
-    return out
-
-
 def extract(path):
-    """The records of one input: (records, failures)."""
+    """The records of one input: (records, failures). A WARC archive, told by its content, is read
+    through libberita's own reader (berita.read_warc), as berita-extract reads it: every page is an
+    article, the records that are no page are skipped, one over the input limit is a failure."""
     records, failures = [], []
     try:
-        if path.lower().endswith(WARC_SUFFIXES):
-            for n, (uri, body) in enumerate(warc_html_responses(path), 1):
-                name = f"{path}#{n}"
-                try:
-                    records.append(berita.parse(body, url=uri or None, source_path=name).to_dict())
-                except berita.Error as e:
-                    failures.append(f"{name}: {e}")
-        else:
-            records.append(berita.parse_file(path).to_dict())
-    except (berita.Error, OSError, ValueError, EOFError) as e:
+        with open(path, "rb") as f:
+            warc = berita.is_warc(f.read(512))
+        items = (r for r in berita.read_warc(path) if r.kind in ("page", "too_large")) if warc else [path]
+        for result in berita.parse_many(items, workers=1, errors="return"):
+            if result.error is None:
+                records.append(result.article.to_dict())
+            else:
+                failures.append(f"{getattr(result.input, 'name', result.input)}: {result.error}")
+    except (berita.Error, OSError) as e:
         failures.append(f"{path}: {e}")
     return records, failures
 
