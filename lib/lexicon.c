@@ -215,7 +215,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"berujar", CUE_VERB}, {"cetus", CUE_BARE}, {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE},
     {"dipaparkan", CUE_PASSIVE}, {"disampaikan", CUE_PASSIVE}, {"ditegaskan", CUE_PASSIVE},
     {"dituturkan", CUE_PASSIVE}, {"diungkapkan", CUE_PASSIVE}, {"diutarakan", CUE_PASSIVE}, {"harap", CUE_BARE},
-    {"imbau", CUE_BARE}, {"imbuh", CUE_BARE}, {"jawab", CUE_BARE}, {"jelas", CUE_BARE}, {"kata", CUE_BARE},
+    {"imbau", CUE_BARE}, {"imbuh", CUE_BARE}, {"ingat", CUE_BARE}, {"jawab", CUE_BARE}, {"jelas", CUE_BARE}, {"kata", CUE_BARE},
     {"katakan", CUE_BARE}, {"kenang", CUE_BARE}, {"keterangan", CUE_NOUN}, {"lanjut", CUE_BARE},
     {"melaporkan", CUE_VERB}, {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB}, {"membeberkan", CUE_VERB},
     {"meminta", CUE_VERB}, {"menambahkan", CUE_VERB}, {"menegaskan", CUE_VERB}, {"menekankan", CUE_VERB},
@@ -226,8 +226,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"menilai", CUE_VERB | CUE_CLAUSE}, {"menjelaskan", CUE_VERB}, {"menuturkan", CUE_VERB},
     {"menyampaikan", CUE_VERB}, {"menyatakan", CUE_VERB}, {"menyebut", CUE_VERB},
     {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"papar", CUE_BARE}, {"penjelasan", CUE_NOUN}, {"pernyataan", CUE_NOUN},
-    {"pesan", CUE_BARE}, {"pinta", CUE_BARE}, {"pungkas", CUE_BARE}, {"sambung", CUE_BARE}, {"sambutan", CUE_NOUN},
-    {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"tambah", CUE_BARE}, {"tandas", CUE_BARE}, {"tanya", CUE_BARE},
+    {"pesan", CUE_BARE}, {"pinta", CUE_BARE}, {"puji", CUE_BARE}, {"pungkas", CUE_BARE}, {"sambung", CUE_BARE}, {"sambutan", CUE_NOUN},
+    {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"singkat", CUE_BARE}, {"tambah", CUE_BARE}, {"tandas", CUE_BARE}, {"tanya", CUE_BARE},
     {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE}, {"tukas", CUE_BARE}, {"tutup", CUE_BARE},
     {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
 };
@@ -339,6 +339,14 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
     {"Pelaksana", 1}, {"Tugas", 1}, {"Umum", 1}, {"Utama", 1},
 };
 
+/* Abbreviations that Indonesian releases write before a number or a name
+ * ("3 s.d. 7 Maret", "Rp. 300 ribu", "No. 5", "Jl. Sudirman", "Kab. Banjar",
+ * "Budi dkk. menyampaikan"): a full stop after them ends no sentence. */
+static const lex_entry SPEECH_ABBREVIATION_WORDS[] = {
+    {"a.n", 1}, {"dkk", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1}, {"Kel", 1}, {"No", 1}, {"Prov", 1},
+    {"Rp", 1}, {"s.d", 1}, {"tgl", 1}, {"Yth", 1},
+};
+
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CUES] = SPEECH_LIST(SPEECH_CUE_WORDS),
@@ -358,6 +366,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CONJUNCTIONS] = SPEECH_LIST(SPEECH_CONJUNCTION_WORDS),
     [SPEECH_ASIDES] = SPEECH_LIST(SPEECH_ASIDE_WORDS),
     [SPEECH_OFFICE_QUALIFIERS] = SPEECH_LIST(SPEECH_OFFICE_QUALIFIER_WORDS),
+    [SPEECH_ABBREVIATIONS] = SPEECH_LIST(SPEECH_ABBREVIATION_WORDS),
 };
 
 static const struct {

@@ -108,6 +108,7 @@ typedef enum {
     SPEECH_CONJUNCTIONS,   /* join the last item of a list: dan, serta */
     SPEECH_ASIDES,         /* open a comma aside inside a clause: ", khususnya ...," */
     SPEECH_OFFICE_QUALIFIERS, /* after an office word, part of it: Sekretaris Jenderal, Direktur Utama */
+    SPEECH_ABBREVIATIONS,  /* a full stop after them ends no sentence: s.d., dkk., No., Rp. */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

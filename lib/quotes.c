@@ -79,17 +79,39 @@ static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x20
 static bool is_letter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+/* The last byte before i that is not a space, or 0. */
+static char visible_before(const char *s, size_t i)
+{
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    return i ? s[i - 1] : 0;
+}
+
+static bool ends_clause(char c) { return c && strchr(",.!?", c); }
+
 /* A mark may open a quote where a word may start: after a space, a bracket,
- * a dash or another mark, and before a non-space. */
+ * a dash or another mark, or glued to a full stop, comma or colon before a
+ * capital ("ini.”Kita", "ditegaskan,\" Wali"); and before a word, also past
+ * spaces ("“ perlu ..."). */
 static bool can_open_at(const char *s, size_t n, size_t i, size_t len)
 {
     int32_t prev = cp_before(s, i);
+    size_t next = i + len;
+    while (next < n && s[next] == ' ')
+        next++;
+    bool glued = (prev == '.' || prev == ',' || prev == ':') && next < n && is_upper((unsigned char)s[next]);
     bool boundary = i == 0 || prev == ' ' || prev == '(' || prev == '[' || prev == '/' || is_dash(prev) ||
-                    is_mark(prev);
-    return boundary && i + len < n && s[i + len] != ' ';
+                    is_mark(prev) || glued;
+    return boundary && next < n &&
+           (next == i + len || is_letter((unsigned char)s[next]) || (s[next] >= '0' && s[next] <= '9'));
 }
 
-static bool can_close_at(const char *s, size_t i) { return i > 0 && s[i - 1] != ' '; }
+/* A mark may close a quote right after its last word, or after a space
+ * that follows the quote's final comma or full stop ("..., ” tutur X"). */
+static bool can_close_at(const char *s, size_t i)
+{
+    return i > 0 && (s[i - 1] != ' ' || ends_clause(visible_before(s, i)));
+}
 
 static bool closes(int32_t opener, int32_t cp)
 {
@@ -100,65 +122,6 @@ static bool closes(int32_t opener, int32_t cp)
     if (cp == 0xBB)
         return opener == 0xAB;
     return cp == 0x201C && opener == 0x201E;
-}
-
-/* ---- pairing marks ------------------------------------------------------ */
-
-/* The quotes of one paragraph, in order; returns whether the paragraph ends
- * inside an unclosed double quote. `carry`: the previous one did. */
-static bool find_quotes(const char *s, size_t n, bool carry, qspans *out, arena *a)
-{
-    bool inside = false, first_mark = true;
-    int32_t opener = 0;
-    qspan cur = {0};
-    for (size_t i = 0; i < n;) {
-        unsigned char b = (unsigned char)s[i];
-        if (b != '"' && b != 0xE2 && b != 0xC2) { /* the first bytes of is_mark's marks */
-            i++;
-            continue;
-        }
-        size_t len;
-        int32_t cp = cp_at(s, n, i, &len);
-        if (!is_mark(cp)) {
-            i += len;
-            continue;
-        }
-        bool can_open = can_open_at(s, n, i, len), can_close = can_close_at(s, i);
-        if (inside) {
-            bool apostrophe = opener == 0x2018 && i + len < n && is_letter((unsigned char)s[i + len]);
-            if (can_close && closes(opener, cp) && !apostrophe) {
-                cur.end = i;
-                cur.after = i + len;
-                cur.closed = true;
-                VEC_PUSH(a, out, cur);
-                inside = false;
-            } else if (opener == 0x2018 && is_double_mark(cp) && can_open) {
-                inside = false; /* an unpaired single mark was an apostrophe: read this one afresh */
-                continue;
-            } else if (opener != 0x2018 && is_double_mark(cp) && cp != 0xBB && can_open && !can_close) {
-                /* A fresh opening mark: the quote before it was never closed. */
-                cur.end = cur.after = i;
-                VEC_PUSH(a, out, cur);
-                opener = cp;
-                cur = (qspan){.open = i, .start = i + len};
-            }
-        } else if (carry && first_mark && can_close && !can_open && cp != 0x2018 && cp != 0x2019) {
-            /* Closes the quote the previous paragraph left open (a line break inside it). */
-            VEC_PUSH(a, out, ((qspan){0, 0, i, i + len, true, true}));
-        } else if (can_open && cp != 0x2019 && cp != 0xBB) {
-            inside = true;
-            opener = cp;
-            cur = (qspan){.open = i, .start = i + len, .continued = carry && first_mark && i == 0};
-        }
-        first_mark = false;
-        i += len;
-    }
-    if (inside && opener != 0x2018) {
-        cur.end = cur.after = n;
-        VEC_PUSH(a, out, cur);
-        return true;
-    }
-    return false;
 }
 
 /* ---- words ----------------------------------------------------------------- */
@@ -176,6 +139,10 @@ static int cue_of(const speech_filter *cues, const char *s, seg_span w, bool *pr
 {
     seg_span c = seg_core(s, w);
     *pronoun = false;
+    /* "harapnya.(Red)": a sign-off glued to the tag */
+    const char *signoff = c.end > c.start ? memchr(s + c.start, '(', c.end - c.start) : NULL;
+    if (signoff && signoff > s + c.start && signoff[-1] == '.')
+        c.end = (size_t)(signoff - 1 - s);
     if (c.end <= c.start)
         return -1;
     size_t len = c.end - c.start;
@@ -187,21 +154,121 @@ static int cue_of(const speech_filter *cues, const char *s, seg_span w, bool *pr
     return v;
 }
 
+/* ---- pairing marks ------------------------------------------------------ */
+
+/* The mark at s[i] and its length: two single marks typed for a double one
+ * ("‘’Kita ...,’’ harap X") read as one double mark. */
+static int32_t mark_cp_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    int32_t cp = cp_at(s, n, i, len);
+    size_t second;
+    if ((cp == 0x2018 || cp == 0x2019) && i + *len < n) {
+        int32_t next = cp_at(s, n, i + *len, &second);
+        if (next == 0x2018 || next == 0x2019) {
+            *len += second;
+            return cp == 0x2018 ? 0x201C : 0x201D;
+        }
+    }
+    return cp;
+}
+
+/* A speech tag follows s[from..]: "ujar X", "katanya". */
+static bool tag_follows(const speech_filter *cues, const char *s, size_t n, size_t from)
+{
+    size_t pos = from;
+    seg_span w;
+    bool pronoun;
+    if (!seg_next_word(s, n, &pos, &w))
+        return false;
+    int v = cue_of(cues, s, w, &pronoun);
+    return v >= 0 && (v & CUE_BARE);
+}
+
+/* A quote never closed ends before a trailing tag (", katanya.",
+ * ",ujar Budi."): the comma before it in the last words of s[start, n), or n. */
+static size_t tag_comma(const speech_filter *cues, const char *s, size_t start, size_t n)
+{
+    size_t pos = n;
+    seg_span w;
+    for (int k = 0; k < MENTION_WORDS / 2 && seg_prev_word(s, start, &pos, &w); k++) {
+        const char *comma = memchr(s + w.start, ',', w.end - w.start);
+        if (comma && tag_follows(cues, s, n, (size_t)(comma - s) + 1))
+            return (size_t)(comma - s);
+    }
+    return n;
+}
+
+/* The quotes of one paragraph, in order; returns whether the paragraph ends
+ * inside an unclosed double quote. `carry`: the previous one did. */
+static bool find_quotes(const speech_filter *cues, const char *s, size_t n, bool carry, qspans *out, arena *a)
+{
+    bool inside = false, first_mark = true;
+    int32_t opener = 0;
+    qspan cur = {0};
+    for (size_t i = 0; i < n;) {
+        unsigned char b = (unsigned char)s[i];
+        if (b != '"' && b != 0xE2 && b != 0xC2) { /* the first bytes of is_mark's marks */
+            i++;
+            continue;
+        }
+        size_t len;
+        int32_t cp = mark_cp_at(s, n, i, &len);
+        if (!is_mark(cp)) {
+            i += len;
+            continue;
+        }
+        bool can_open = can_open_at(s, n, i, len), can_close = can_close_at(s, i);
+        if (inside) {
+            bool apostrophe = opener == 0x2018 && i + len < n && is_letter((unsigned char)s[i + len]);
+            /* a mark right after the quote's comma or full stop and before
+             * "ujar X" closes it, whichever mark it is */
+            bool tagged = can_close && ends_clause(visible_before(s, i)) && tag_follows(cues, s, n, i + len);
+            if ((can_close && closes(opener, cp) && !apostrophe) || tagged) {
+                cur.end = i;
+                cur.after = i + len;
+                cur.closed = true;
+                VEC_PUSH(a, out, cur);
+                inside = false;
+            } else if (opener == 0x2018 && is_double_mark(cp) && can_open) {
+                inside = false; /* an unpaired single mark was an apostrophe: read this one afresh */
+                continue;
+            } else if (opener != 0x2018 && is_double_mark(cp) && cp != 0xBB && can_open && !can_close) {
+                /* A fresh opening mark: the quote before it was never closed. */
+                cur.end = cur.after = i;
+                VEC_PUSH(a, out, cur);
+                opener = cp;
+                cur = (qspan){.open = i, .start = i + len};
+            }
+        } else if (carry && first_mark && can_close && (!can_open || s[i - 1] == ' ') && cp != 0x2018 &&
+                   cp != 0x2019) {
+            /* Closes the quote the previous paragraph left open (a line break inside it). */
+            VEC_PUSH(a, out, ((qspan){0, 0, i, i + len, true, true}));
+        } else if (can_open && cp != 0x2019 && cp != 0xBB) {
+            inside = true;
+            opener = cp;
+            cur = (qspan){.open = i, .start = i + len, .continued = carry && first_mark && i == 0};
+        }
+        first_mark = false;
+        i += len;
+    }
+    if (inside && opener != 0x2018) {
+        cur.end = cur.after = n;
+        size_t comma = tag_comma(cues, s, cur.start, n);
+        if (comma < n) {
+            cur.end = comma;
+            cur.after = comma + 1;
+            cur.closed = true;
+        }
+        VEC_PUSH(a, out, cur);
+        return !cur.closed;
+    }
+    return false;
+}
+
 static bool is_menurut(const char *s, seg_span w, bool *pronoun)
 {
     *pronoun = seg_equals(s, w, "menurutnya");
     return *pronoun || seg_equals(s, w, "menurut");
-}
-
-/* An abbreviation that a full stop does not end a sentence after: a title,
- * an honorific, an initial ("H.", "A."). */
-static bool is_abbreviation(const char *s, size_t word_start, size_t dot)
-{
-    seg_span w = {word_start, dot + 1};
-    seg_span c = seg_core(s, w);
-    if (c.end - c.start == 1 && is_upper((unsigned char)s[c.start]))
-        return true;
-    return word_in(SPEECH_TITLES, s, w) || word_in(SPEECH_HONORIFICS, s, w);
 }
 
 /* Whether s[i..] (after spaces) starts a new sentence: a capital, a digit or a mark. */
@@ -245,7 +312,9 @@ static size_t sentence_end(const char *s, size_t n, size_t from, const qspans *q
         }
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && (i + 1 == n || s[i + 1] == ' ') &&
             starts_sentence(s, n, i + 1) &&
-            !(s[i] == '.' && is_abbreviation(s, word_start, i)))
+            !(s[i] == '.' && seg_is_abbreviation(s, (seg_span){word_start, i + 1})))
+            return i + 1;
+        if (s[i] == '.' && seg_glued_sentence_end(s, n, i))
             return i + 1;
     }
     return n;
@@ -580,13 +649,18 @@ static bool cue_after(const speech_filter *cues, const char *s, size_t from, siz
         i++;
     size_t pos = i;
     seg_span w;
-    if (!seg_next_word(s, bound, &pos, &w) || seg_is_capitalized(s, w))
+    if (!seg_next_word(s, bound, &pos, &w))
         return false;
-    if (word_in(SPEECH_CLOSERS, s, w))
+    bool capital = seg_is_capitalized(s, w);
+    if (!capital && word_in(SPEECH_CLOSERS, s, w))
         return closer_cue(cues, s, w, pos, bound, cue, src, mention);
     bool pronoun;
     int v = cue_of(cues, s, w, &pronoun);
     if (v < 0 || !(v & (CUE_BARE | CUE_PASSIVE)) || (pronoun == false && !(v & CUE_BARE)))
+        return false;
+    /* a tag typed with a capital ("...,” Jelas X", "...” Tambahnya.") is
+     * still the tag: only a bare cue word, which opens no sentence */
+    if (capital && !(v & CUE_BARE))
         return false;
     *cue = w;
     if (pronoun) {
@@ -985,7 +1059,7 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
     const char *s = p->text;
     size_t n = p->len;
     qspans qs = {0};
-    bool open_at_end = find_quotes(s, n, *carry, &qs, x->work);
+    bool open_at_end = find_quotes(&x->cues, s, n, *carry, &qs, x->work);
     if (!(qs.len && qs.items[0].continued))
         finish_pending(x);
     size_t qi = 0, start = 0;

@@ -453,6 +453,63 @@ START_TEST(speech_verb_after_yang)
 }
 END_TEST
 
+/* Real typography: a mark padded by spaces, a mark glued to the full stop
+ * before it, two single marks for a double one, a closing mark after a
+ * space, a capitalised tag, a sign-off glued to the tag, and a quote never
+ * closed that ends before ",katanya.". */
+START_TEST(real_page_typography)
+{
+    static const char *const P[] = {
+        LDQ " perlu diketahui bahwa pleno masih berjalan," RDQ " ungkapnya.",
+        RDQ " Tentu banyak pekerjaan ke depan," RDQ " katanya.",
+        "Tema ini relevan dengan upaya pemerintah.\xE2\x80\x9DKita harus bersatu padu," RDQ "ucapnya.",
+        LSQ RSQ "Kita sambut dengan riang gembira," RSQ RSQ " harap Bupati.",
+        LDQ "Destinasi dibuka dengan tetap disiplin prokes, " RDQ " tutur Ipuk.",
+        LDQ "Infrastruktur itu harus dimanfaatkan," RDQ " Jelas Menteri Johnny.",
+        LDQ "Benar-benar meriah perayaan tahun ini," RDQ " harapnya.(Red)",
+        "\" Tugas wali nagari memang berat di dalam mengayomi,katanya.",
+        "Kemudian ditegaskan,\" Wali nagari bukan untuk dilayani,\"tutupnya.",
+        LDQ "Kami siap membantu," LDQ " kata Budi.",
+    };
+    extract(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 10);
+    ck_assert_str_eq(quote(0)->text, "perlu diketahui bahwa pleno masih berjalan");
+    ck_assert_str_eq(quote(1)->text, "Tentu banyak pekerjaan ke depan");
+    ck_assert_str_eq(quote(2)->text, "Kita harus bersatu padu");
+    ck_assert_str_eq(quote(2)->cue, "ucapnya");
+    ck_assert_str_eq(quote(3)->text, "Kita sambut dengan riang gembira");
+    ck_assert_str_eq(mention_of(3), "Bupati");
+    ck_assert_str_eq(quote(4)->text, "Destinasi dibuka dengan tetap disiplin prokes");
+    ck_assert_str_eq(mention_of(4), "Ipuk");
+    ck_assert_str_eq(quote(5)->cue, "Jelas");
+    ck_assert_str_eq(mention_of(5), "Menteri Johnny");
+    ck_assert_int_eq(source_of_quote(6), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(7)->text, "Tugas wali nagari memang berat di dalam mengayomi");
+    ck_assert_int_eq(source_of_quote(7), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(8)->text, "Wali nagari bukan untuk dilayani");
+    ck_assert_str_eq(quote(9)->text, "Kami siap membantu");
+    for (size_t i = 0; i < 10; i++)
+        ck_assert_int_eq(quote(i)->kind, QUOTE_DIRECT);
+}
+END_TEST
+
+/* A full stop after "s.d.", "Rp.", "No." or initials ends no sentence; one
+ * glued to the next sentence ("bagus.Ditunjang") does. */
+START_TEST(sentences_past_abbreviations)
+{
+    static const char *const P[] = {
+        "Budi mengatakan, bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru.",
+        "Ani menjelaskan, bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi.",
+        "Ani menjelaskan, kota itu terlihat sangat bagus.Ditunjang transportasi yang lancar.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru");
+    ck_assert_str_eq(quote(1)->text, "bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi");
+    ck_assert_str_eq(quote(2)->text, "kota itu terlihat sangat bagus");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -524,6 +581,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, long_intro_and_date_aside_before_the_subject);
     tcase_add_test(tc, subjects_dateline_apposition_and_age);
     tcase_add_test(tc, speech_verb_after_yang);
+    tcase_add_test(tc, real_page_typography);
+    tcase_add_test(tc, sentences_past_abbreviations);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
