@@ -109,6 +109,10 @@ typedef enum {
     SPEECH_ASIDES,         /* open a comma aside inside a clause: ", khususnya ...," */
     SPEECH_OFFICE_QUALIFIERS, /* after an office word, part of it: Sekretaris Jenderal, Direktur Utama */
     SPEECH_ABBREVIATIONS,  /* a full stop after them ends no sentence: s.d., dkk., No., Rp. */
+    SPEECH_SUBORDINATORS,  /* open a reported clause: jika, karena */
+    SPEECH_CLAUSE_SUBJECTS, /* -nya words that are a clause's subject: pihaknya */
+    SPEECH_FEELINGS,       /* mengaku senang: a feeling, no clause */
+    SPEECH_CONNECTIVES,    /* a connective before a cue inside a sentence: Itu sebabnya, lanjut X, */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

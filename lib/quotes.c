@@ -840,23 +840,42 @@ static bool skip_aside(const char *s, size_t end, size_t *pos)
 }
 
 /* Whether s[from..] reads as a clause with its own predicate, not a noun
- * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"). */
+ * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"),
+ * nor a feeling ("mengaku senang"). A predicate right after the verb has
+ * the speaker as its unsaid subject ("menyatakan akan ..."); a conjunction
+ * opens a subordinate clause ("menambahkan jika ..."). */
 static bool starts_clause(const char *s, size_t from, size_t end)
 {
     size_t pos = from;
     seg_span w, prev = {from, from};
-    bool adverbial = false;
+    bool adverbial = false, relative = false;
     for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
-        if (k == 0 && word_in(SPEECH_AUX, s, w))
-            return false;
-        if (k > 0 && word_in(SPEECH_AUX, s, w))
-            return true;
+        bool aux = word_in(SPEECH_AUX, s, w);
+        if (k == 0) {
+            if (word_in(SPEECH_FEELINGS, s, w))
+                return false;
+            if (word_in(SPEECH_SUBORDINATORS, s, w))
+                return true;
+            if (aux) {
+                size_t at = pos;
+                seg_span next;
+                return !(seg_next_word(s, end, &at, &next) && word_in(SPEECH_FEELINGS, s, next));
+            }
+            if (ends_with_nya(s, seg_core(s, w)) && !word_in(SPEECH_CLAUSE_SUBJECTS, s, w))
+                return false;
+        }
         /* "berharap pemerintah membantu ...", "mengatakan simulasi ini
          * digelar ...": a verb after the clause's subject, not inside a
-         * relative clause of a noun phrase ("program yang dijalankan") nor
-         * an adverbial ("mengatakan hal itu saat membuka acara") */
+         * relative clause of a noun phrase ("warga yang telah membantu")
+         * nor an adverbial ("mengatakan hal itu saat membuka acara") */
+        /* nor a predicate joined to the verb's own object ("menyampaikan
+         * terima kasih dan akan membawa ..."), the speaker's own */
+        bool verbal = aux || verb_form_of(s, w) != VERB_NONE;
+        if (relative && !verbal && !seg_equals(s, prev, "yang"))
+            relative = false;
+        relative = relative || seg_equals(s, w, "yang") || word_in(SPEECH_CONJUNCTIONS, s, w);
         adverbial = adverbial || word_in(SPEECH_INTRO, s, w);
-        if (k > 0 && !adverbial && verb_form_of(s, w) != VERB_NONE && !seg_equals(s, prev, "yang"))
+        if (k > 0 && !relative && (aux || (!adverbial && verbal)))
             return true;
         char p = seg_trailing_punct(s, w);
         if (p == ',' && skip_aside(s, end, &pos))

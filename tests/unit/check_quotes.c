@@ -510,6 +510,33 @@ START_TEST(sentences_past_abbreviations)
 }
 END_TEST
 
+/* A clause with no comma or "bahwa" after menyatakan, menyampaikan,
+ * menjelaskan, menegaskan, mengaku...: a predicate with the speaker as its
+ * unsaid subject, a subordinate clause; not a noun phrase, a feeling, a
+ * relative clause or a predicate joined to the verb's own object. */
+START_TEST(clause_without_comma_after_more_verbs)
+{
+    static const char *const P[] = {
+        "Anton menyampaikan kegiatan ini bertujuan untuk memperingati hari jadi.",
+        "Wamen juga menegaskan kebijakan ini sengaja diambil untuk menghindari keributan.",
+        "BNPB mengaku sudah menghadapi datangnya banjir pada musim penghujan.",
+        "Teguh menambahkan jika para orangtua belum menghendaki anaknya kuliah.",
+        "Budi menegaskan pentingnya menjaga keharmonisan alam dan budaya.",
+        "Ani mengaku sangat senang dengan bantuan yang telah diberikan.",
+        "Faisal menyampaikan terima kasih dan akan membawa ilmu itu ke daerahnya.",
+        "Ani menyampaikan apresiasi kepada warga yang telah membantu pembangunan.",
+        "Bupati berharap dapat diterima dengan lapang dada.",
+    };
+    extract(P, 9);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(quote(0)->text, "kegiatan ini bertujuan untuk memperingati hari jadi");
+    ck_assert_str_eq(quote(1)->text, "kebijakan ini sengaja diambil untuk menghindari keributan");
+    ck_assert_str_eq(quote(2)->text, "sudah menghadapi datangnya banjir pada musim penghujan");
+    ck_assert_str_eq(quote(3)->text, "jika para orangtua belum menghendaki anaknya kuliah");
+    ck_assert_str_eq(quote(4)->text, "dapat diterima dengan lapang dada");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -583,6 +610,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, speech_verb_after_yang);
     tcase_add_test(tc, real_page_typography);
     tcase_add_test(tc, sentences_past_abbreviations);
+    tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
