@@ -311,7 +311,7 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Pusat", 1}, {"Satuan", 1}, {"Sekretariat", 1}, {"Unit", 1},
 };
 static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
-    {"agar", 1}, {"bahwa", 1}, {"bahwasannya", 1}, {"bahwasanya", 1}, {"supaya", 1},
+    {"agar", 1}, {"bahwa", 1}, {"bahwasannya", 1}, {"bahwasanya", 1}, {"semoga", 1}, {"supaya", 1},
 };
 /* Words that mark a clause's predicate: X mengatakan program ini AKAN ... */
 static const lex_entry SPEECH_AUX_WORDS[] = {

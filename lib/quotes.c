@@ -811,6 +811,10 @@ static size_t skip_intro(const char *s, size_t start, size_t end)
     if (!seg_next_word(s, end, &pos, &w) || !word_in(SPEECH_INTRO, s, w) || seg_equals(s, w, "menurut"))
         return start;
     for (int k = 0; k < INTRO_WORDS; k++) {
+        /* "Lebih lanjut Wagubri menjelaskan, ...": the comma is the cue's */
+        int v = k > 0 ? seg_lookup(SPEECH_CUES, s, w) : -1;
+        if (v >= 0 && (v & (CUE_VERB | CUE_PASSIVE)))
+            return start;
         if (seg_trailing_punct(s, w) == ',')
             return past_date_aside(s, w.end, end);
         if (!seg_next_word(s, end, &pos, &w))
@@ -874,7 +878,7 @@ static bool starts_clause(const char *s, size_t from, size_t end)
         if (relative && !verbal && !seg_equals(s, prev, "yang"))
             relative = false;
         relative = relative || seg_equals(s, w, "yang") || word_in(SPEECH_CONJUNCTIONS, s, w);
-        adverbial = adverbial || word_in(SPEECH_INTRO, s, w);
+        adverbial = adverbial || (!verbal && word_in(SPEECH_INTRO, s, w)); /* not "membuka" */
         if (k > 0 && !relative && (aux || (!adverbial && verbal)))
             return true;
         char p = seg_trailing_punct(s, w);
@@ -925,7 +929,17 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
     return false;
 }
 
-/* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ...". */
+/* A word that may stand in a mention after "Menurut": a capitalised word, a
+ * title or degree, a pronoun, a demonstrative closing an epithet. */
+static bool mention_word(const char *s, seg_span w)
+{
+    return seg_is_capitalized(s, w) || word_in(SPEECH_TITLES, s, w) || seg_is_degree(s, w) ||
+           word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_ANAPHORA, s, w);
+}
+
+/* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ..."; also without the
+ * comma: "Menurutnya Aceh Besar ...", "Menurut Mantan Kapolda NTB itu media
+ * harus ..." (the mention ends at its first lower-case word). */
 static bool according_to(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     size_t pos = start;
@@ -937,21 +951,153 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
     if (!menurut && !(seg_equals(s, first, "kata") && seg_is_capitalized(s, first)))
         return false;
     if (pronoun) {
-        if (seg_trailing_punct(s, first) != ',')
-            return false;
         add_indirect(x, para, s, first.end, end, cue_dup(x, s, first), SOURCE_PRONOUN, (seg_span){0, 0});
         return true;
     }
+    size_t mention_end = first.end, clause = 0;
+    int clause_k = 0;
+    bool closed = false; /* a demonstrative ended the mention */
     for (int k = 0; k < MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
-        if (seg_trailing_punct(s, w) != ',')
-            continue;
-        seg_span m = {first.end, w.end};
-        while (m.start < m.end && s[m.start] == ' ')
-            m.start++;
-        m.end--;
-        if (!person_like(s, m))
+        char p = seg_trailing_punct(s, w);
+        /* "Menurut Kepala Desa setempat, ...": a comma right after the
+         * first lower-case word still closes the mention */
+        if (p == ',' && (!clause || k - clause_k <= 1)) {
+            seg_span m = {first.end, w.end};
+            while (m.start < m.end && s[m.start] == ' ')
+                m.start++;
+            m.end--;
+            if (!person_like(s, m))
+                return false;
+            add_indirect(x, para, s, w.end, end, cue_dup(x, s, first), source_of(s, m), m);
+            return true;
+        }
+        if (!clause && !closed && mention_word(s, w)) {
+            mention_end = w.end;
+            closed = word_in(SPEECH_ANAPHORA, s, w) || word_in(SPEECH_PRONOUNS, s, w);
+        } else if (!clause) {
+            clause = w.start;
+            clause_k = k;
+        }
+        if (p == '.')
+            break;
+    }
+    if (!menurut || !clause || mention_end == first.end)
+        return false;
+    seg_span m = {first.end, mention_end};
+    while (m.start < m.end && s[m.start] == ' ')
+        m.start++;
+    if (!person_like(s, m))
+        return false;
+    add_indirect(x, para, s, clause, end, cue_dup(x, s, first), source_of(s, m), m);
+    return true;
+}
+
+/* The words naming the source in a cue aside, up to its closing comma
+ * (", kata Agus,", ", ungkap Wagubri,", ", kata dia,"): each a name word.
+ * Sets *after past the comma; empty when there is none. */
+static seg_span aside_source(const char *s, size_t from, size_t end, size_t *after)
+{
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < MENTION_WORDS / 2 && seg_next_word(s, end, &pos, &w); k++) {
+        if (!mention_word(s, w) || seg_trailing_punct(s, w) == '.')
+            break;
+        if (seg_trailing_punct(s, w) == ',') {
+            *after = w.end;
+            seg_span m = {from, w.end - 1};
+            while (m.start < m.end && s[m.start] == ' ')
+                m.start++;
+            return m;
+        }
+    }
+    return (seg_span){from, from};
+}
+
+/* A cue inside the sentence: "Program itu, kata X, akan ...", "Hal ini,
+ * menurutnya, bisa ..." give the whole sentence, cue included; after a
+ * connective ("Itu sebabnya, lanjut X, ...", "Kemudian lagi katanya, ...")
+ * the clause after the cue (GOLD.md). */
+static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w, prev = {start, start};
+    bool connective = true; /* every word before the cue is a connective */
+    for (int k = 0; k < SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        bool pronoun = false, menurutnya = false, after_comma = k > 0 && seg_trailing_punct(s, prev) == ',';
+        int v = seg_is_capitalized(s, w) ? -1 : cue_of(&x->cues, s, w, &pronoun);
+        bool menurut = !seg_is_capitalized(s, w) && is_menurut(s, w, &menurutnya);
+        pronoun = pronoun || menurutnya;
+        if (k > 0 && (after_comma || connective) && ((v >= 0 && (v & CUE_BARE)) || menurut)) {
+            size_t clause = 0;
+            seg_span m = {w.end, w.end};
+            if (pronoun && seg_trailing_punct(s, w) == ',')
+                clause = w.end;
+            else if (!pronoun && !seg_trailing_punct(s, w))
+                m = aside_source(s, w.end, end, &clause);
+            if (!clause || (!pronoun && (m.end <= m.start || !person_like(s, m))))
+                return false;
+            add_indirect(x, para, s, connective ? clause : start, end, cue_dup(x, s, w),
+                         pronoun ? SOURCE_PRONOUN : source_of(s, m), m);
+            return true;
+        }
+        connective = connective && word_in(SPEECH_CONNECTIVES, s, w);
+        if (seg_trailing_punct(s, w) == '.')
             return false;
-        add_indirect(x, para, s, w.end, end, cue_dup(x, s, first), source_of(s, m), m);
+        prev = w;
+    }
+    return false;
+}
+
+/* A passive cue opening the sentence: "Dikatakan X, ...", "Dijelaskan,
+ * ..." (no agent: the current speaker's), "Lebih lanjut dikatakan oleh X,
+ * bahwa ...", "Dikatakan, X bahwa ...". */
+static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    for (int k = 0; k < 4 && seg_next_word(s, end, &pos, &w); k++) {
+        bool pronoun;
+        int v = cue_of(&x->cues, s, w, &pronoun);
+        if (v < 0 || !(v & CUE_PASSIVE)) {
+            if (!word_in(SPEECH_CONNECTIVES, s, w))
+                return false;
+            continue;
+        }
+        size_t clause = 0, at = pos;
+        seg_span m = {w.end, w.end}, n;
+        if (seg_trailing_punct(s, w) == ',') {
+            clause = w.end;
+            /* "Dikatakan, Pj Gubri SF Hariyanto bahwa ...": the agent after the comma */
+            while (seg_next_word(s, end, &at, &n) && !pronoun && mention_word(s, n) && !seg_trailing_punct(s, n))
+                m.end = n.end;
+            if (m.end > m.start && word_in(SPEECH_CLAUSE_MARKS, s, n)) {
+                clause = n.end;
+                m.start = w.end + 1;
+            } else {
+                m = (seg_span){w.end, w.end};
+            }
+        } else {
+            if (seg_next_word(s, end, &at, &n) && seg_equals(s, n, "oleh"))
+                pos = at;
+            at = pos;
+            for (int j = 0; j < MENTION_WORDS && seg_next_word(s, end, &at, &n); j++) {
+                char p = seg_trailing_punct(s, n);
+                if (word_in(SPEECH_CLAUSE_MARKS, s, n) || p == ',') {
+                    clause = n.end;
+                    m = read_mention(s, pos, word_in(SPEECH_CLAUSE_MARKS, s, n) ? n.start : n.end);
+                    break;
+                }
+                if (p)
+                    break;
+            }
+            if (!clause || (!pronoun && (m.end <= m.start || !person_like(s, m))))
+                return false;
+        }
+        /* "Dikatakan X, bahwa ...": the mark opens the clause */
+        at = clause;
+        if (seg_next_word(s, end, &at, &n) && word_in(SPEECH_CLAUSE_MARKS, s, n))
+            clause = n.end;
+        add_indirect(x, para, s, clause, end, cue_dup(x, s, w), pronoun ? SOURCE_PRONOUN : source_of(s, m), m);
         return true;
     }
     return false;
@@ -972,19 +1118,26 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
          * clause speaks for the noun before it (unlike "oleh X, yang
          * menekankan", where "yang" follows the apposed person) */
         bool restrictive = seg_equals(s, prev, "yang") && seg_trailing_punct(s, before_prev) != ',';
-        if (v < 0 || !(v & CUE_VERB) || pronoun || restrictive)
+        if (v < 0 || !(v & CUE_VERB) || pronoun)
             continue;
         size_t clause = 0, after = pos;
         seg_span next;
         char p = seg_trailing_punct(s, w);
-        if (p == ',' || p == ':')
-            clause = w.end;
-        else if (seg_next_word(s, end, &after, &next) && word_in(SPEECH_CLAUSE_MARKS, s, next))
+        bool marked = seg_next_word(s, end, &after, &next) && word_in(SPEECH_CLAUSE_MARKS, s, next);
+        if (marked) /* "mengatakan bahwa ...", "mengatakan, bahwa ..." */
             clause = next.end;
+        else if (p == ',' || p == ':')
+            clause = w.end;
         else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end))
             clause = w.end;
         if (!clause)
             return false;
+        /* the message, letter or report the clause speaks for is no person:
+         * a quote with no source */
+        if (restrictive) {
+            add_indirect(x, para, s, clause, end, cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0});
+            return true;
+        }
         seg_span m = subject_before(s, start, w.start);
         if (m.end <= m.start || !person_like(s, m))
             return false;
@@ -1002,7 +1155,7 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
     for (int k = 0; k < 3 && seg_next_word(s, end, &pos, &w); k++) {
         bool pronoun;
         int v = cue_of(&x->cues, s, w, &pronoun);
-        if (v >= 0 && (v & CUE_PASSIVE)) {
+        if (k > 0 && v >= 0 && (v & CUE_PASSIVE)) {
             size_t after = pos;
             seg_span next;
             if (seg_next_word(s, end, &after, &next) && seg_equals(s, next, "oleh"))
@@ -1064,7 +1217,8 @@ static void indirect_sentence(extractor *x, size_t para, const char *s, size_t s
     if (attributes_back(x, s, start, end))
         return;
     size_t body = skip_intro(s, start, end);
-    if (trailing_cue(x, para, s, body, end) || according_to(x, para, s, body, end) ||
+    if (trailing_cue(x, para, s, body, end) || inside_cue(x, para, s, start, end) ||
+        according_to(x, para, s, body, end) || passive_cue(x, para, s, start, end) ||
         reported_clause(x, para, s, body, end))
         return;
     sentence_subject(x, s, body, end);

@@ -438,8 +438,9 @@ START_TEST(subjects_dateline_apposition_and_age)
 }
 END_TEST
 
-/* A speech verb in a restrictive clause speaks for the noun before "yang";
- * after an apposed person's comma it is theirs. */
+/* A speech verb in a restrictive clause speaks for the noun before "yang",
+ * a message and no person: a quote with no source (dev-041's gold); after an
+ * apposed person's comma it is theirs. */
 START_TEST(speech_verb_after_yang)
 {
     static const char *const P[] = {
@@ -448,8 +449,10 @@ START_TEST(speech_verb_after_yang)
         "kolaborasi.",
     };
     extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 1);
-    ck_assert_str_eq(mention_of(0), "Bapak Noor Iza, Kepala BPSDM");
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "pemerintah membuka rekrutmen tenaga honorer");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_NONE);
+    ck_assert_str_eq(mention_of(1), "Bapak Noor Iza, Kepala BPSDM");
 }
 END_TEST
 
@@ -537,6 +540,41 @@ START_TEST(clause_without_comma_after_more_verbs)
 }
 END_TEST
 
+/* Cues read where real pages put them: "Menurutnya" and "Menurut X" with no
+ * comma, a cue inside the sentence (whole sentence; after a connective the
+ * clause after it), passive cues with and without their agent. */
+START_TEST(cues_inside_and_passive)
+{
+    static const char *const P[] = {
+        "Menurutnya Aceh Besar menjadi kabupaten dengan nominasi terbanyak.",
+        "Menurut Mantan Kapolda NTB itu media harus dirangkul dan dijadikan tim.",
+        "Dukungan tersebut, ungkap Wagubri, tentunya menjadi sangat penting.",
+        "Itu sebabnya, lanjut Wagubri, jika tidak didukung tentu pemerintah akan kesulitan.",
+        "Kemudian lagi katanya, diminta kepada wali nagari untuk bekerja dengan baik.",
+        "Dijelaskan Agus, dana tersebut bisa digunakan untuk memberi logistik.",
+        "Dijelaskan, ada berbagai persoalan yang sedang dihadapi provinsi.",
+        "Lebih lanjut dikatakan oleh Bupati Buleleng yang akrab disapa PAS ini, bahwasannya tema ini sangat relevan.",
+    };
+    extract(P, 8);
+    ck_assert_uint_eq(R.rec.quotes.len, 8);
+    ck_assert_str_eq(quote(0)->text, "Aceh Besar menjadi kabupaten dengan nominasi terbanyak");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(1)->text, "media harus dirangkul dan dijadikan tim");
+    ck_assert_str_eq(mention_of(1), "Mantan Kapolda NTB itu");
+    ck_assert_str_eq(quote(2)->text, "Dukungan tersebut, ungkap Wagubri, tentunya menjadi sangat penting");
+    ck_assert_str_eq(mention_of(2), "Wagubri");
+    ck_assert_str_eq(quote(3)->text, "jika tidak didukung tentu pemerintah akan kesulitan");
+    ck_assert_str_eq(quote(4)->text, "diminta kepada wali nagari untuk bekerja dengan baik");
+    ck_assert_int_eq(source_of_quote(4), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(5)->text, "dana tersebut bisa digunakan untuk memberi logistik");
+    ck_assert_str_eq(mention_of(5), "Agus");
+    ck_assert_str_eq(quote(6)->text, "ada berbagai persoalan yang sedang dihadapi provinsi");
+    ck_assert_int_eq(source_of_quote(6), SOURCE_NONE);
+    ck_assert_str_eq(quote(7)->text, "tema ini sangat relevan");
+    ck_assert_str_eq(mention_of(7), "Bupati Buleleng");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -611,6 +649,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, real_page_typography);
     tcase_add_test(tc, sentences_past_abbreviations);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
+    tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
