@@ -374,7 +374,8 @@ static const lex_entry SPEECH_FEELING_WORDS[] = {
  * sebabnya, lanjut X, ...", "Kemudian lagi katanya, ..."): the quote is then
  * the clause after the cue, not the whole sentence (GOLD.md). */
 static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
-    {"adapun", 1}, {"bahkan", 1}, {"itu", 1}, {"jadi", 1}, {"karena", 1}, {"kemudian", 1}, {"lagi", 1},
+    {"adapun", 1}, {"bahkan", 1}, {"itu", 1}, {"jadi", 1}, {"karena", 1}, {"karenanya", 1}, {"kemudian", 1},
+    {"lagi", 1},
     {"lanjut", 1}, {"lebih", 1}, {"maka", 1}, {"namun", 1}, {"oleh", 1}, {"sebab", 1}, {"sebabnya", 1},
     {"sedangkan", 1}, {"selain", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"tetapi", 1}, {"untuk", 1},
 };

@@ -487,10 +487,30 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
     return m;
 }
 
+/* Past a connective or an adverbial with no comma before a clause's
+ * subject: "Lebih lanjut Wagubri", "Sementara itu Bupati X", "Pada
+ * kesempatan tersebut Kepala Kantor X", "Dalam sambutannya beliau". */
+static size_t past_opener(const char *s, size_t start, size_t verb)
+{
+    size_t pos = start;
+    seg_span w;
+    if (!seg_next_word(s, verb, &pos, &w) ||
+        !(word_in(SPEECH_CONNECTIVES, s, w) || (word_in(SPEECH_INTRO, s, w) && !seg_equals(s, w, "menurut"))))
+        return start;
+    while (seg_next_word(s, verb, &pos, &w)) {
+        if (seg_trailing_punct(s, w))
+            return start;
+        if ((seg_is_capitalized(s, w) && !word_in(SPEECH_CONNECTIVES, s, w)) || word_in(SPEECH_PRONOUNS, s, w))
+            return w.start;
+    }
+    return start;
+}
+
 static seg_span subject_before(const char *s, size_t start, size_t verb)
 {
     seg_span w, none = {verb, verb};
     start = skip_intro(s, start, verb);
+    start = past_opener(s, start, verb);
     size_t pos = start, words = 0, from = start;
     while (seg_next_word(s, verb, &pos, &w)) {
         if (++words > SUBJECT_WORDS)
@@ -519,7 +539,9 @@ static bool is_pronoun_mention(const char *s, seg_span m)
 {
     seg_span w;
     size_t pos = m.start;
-    return seg_next_word(s, m.end, &pos, &w) && w.end >= m.end - 1 && word_in(SPEECH_PRONOUNS, s, w);
+    /* "Pihaknya mengaku ...", "Dirinya mengatakan ...": the current speaker */
+    return seg_next_word(s, m.end, &pos, &w) && w.end >= m.end - 1 &&
+           (word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_CLAUSE_SUBJECTS, s, w));
 }
 
 /* ---- the record ----------------------------------------------------------- */

@@ -575,6 +575,23 @@ START_TEST(cues_inside_and_passive)
 }
 END_TEST
 
+/* A connective or an adverbial with no comma before the subject is no part
+ * of the mention; "Pihaknya" points back to the current speaker. */
+START_TEST(subject_past_connectives)
+{
+    static const char *const P[] = {
+        "Lebih lanjut Wagubri menjelaskan, tingkat pengetahuan masyarakat bermacam-macam.",
+        "Pada kesempatan tersebut Kepala Kantor Budi mengatakan, pelayanan akan ditingkatkan.",
+        "Pihaknya mengaku selalu mengupayakan warga binaan lebih produktif.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(mention_of(0), "Wagubri");
+    ck_assert_str_eq(mention_of(1), "Kepala Kantor Budi");
+    ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -650,6 +667,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sentences_past_abbreviations);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, cues_inside_and_passive);
+    tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
