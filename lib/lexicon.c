@@ -222,7 +222,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB}, {"membeberkan", CUE_VERB},
     {"meminta", CUE_VERB}, {"menambahkan", CUE_VERB | CUE_CLAUSE}, {"menegaskan", CUE_VERB | CUE_CLAUSE},
     {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB | CUE_CLAUSE}, {"mengajak", CUE_VERB},
-    {"mengaku", CUE_VERB | CUE_CLAUSE}, {"mengakui", CUE_VERB}, {"mengatakan", CUE_VERB | CUE_CLAUSE},
+    {"mengaku", CUE_VERB | CUE_CLAUSE}, {"mengakui", CUE_VERB}, {"mengatakan", CUE_VERB | CUE_CLAUSE | CUE_SAYING},
     {"mengemukakan", CUE_VERB}, {"mengharapkan", CUE_VERB}, {"menghimbau", CUE_VERB}, {"mengimbau", CUE_VERB},
     {"menginformasikan", CUE_VERB}, {"mengingatkan", CUE_VERB}, {"menginginkan", CUE_VERB | CUE_CLAUSE},
     {"mengklaim", CUE_VERB | CUE_CLAUSE}, {"mengungkapkan", CUE_VERB | CUE_CLAUSE}, {"menguraikan", CUE_VERB},

@@ -87,7 +87,8 @@ enum {
     CUE_VERB = 2,    /* reports speech: X menjelaskan, ... / bahwa ... */
     CUE_CLAUSE = 4,  /* may take a clause with no bahwa or comma: X mengatakan pihaknya ... */
     CUE_PASSIVE = 8, /* Hal itu disampaikan X */
-    CUE_NOUN = 16    /* a speech noun: "...," demikian sambutan X; Dalam sambutannya, "..." */
+    CUE_NOUN = 16,   /* a speech noun: "...," demikian sambutan X; Dalam sambutannya, "..." */
+    CUE_SAYING = 32  /* takes a clause, never a noun phrase: mengatakan X yang menjadi ... */
 };
 enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2 };
 typedef enum {

@@ -870,7 +870,7 @@ static bool skip_aside(const char *s, size_t end, size_t *pos)
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
  * the speaker as its unsaid subject ("menyatakan akan ..."); a conjunction
  * opens a subordinate clause ("menambahkan jika ..."). */
-static bool starts_clause(const char *s, size_t from, size_t end)
+static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
 {
     size_t pos = from;
     seg_span w, prev = {from, from};
@@ -899,7 +899,9 @@ static bool starts_clause(const char *s, size_t from, size_t end)
         bool verbal = aux || verb_form_of(s, w) != VERB_NONE;
         if (relative && !verbal && !seg_equals(s, prev, "yang"))
             relative = false;
-        relative = relative || seg_equals(s, w, "yang") || word_in(SPEECH_CONJUNCTIONS, s, w);
+        /* after "mengatakan" a relative clause is the clause's own ("mengatakan
+         * BMKG yang menjadi acuan"): the verb takes no noun phrase */
+        relative = relative || (!saying && seg_equals(s, w, "yang")) || word_in(SPEECH_CONJUNCTIONS, s, w);
         adverbial = adverbial || (!verbal && word_in(SPEECH_INTRO, s, w)); /* not "membuka" */
         if (k > 0 && !relative && (aux || (!adverbial && verbal)))
             return true;
@@ -1150,7 +1152,7 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
             clause = next.end;
         else if (p == ',' || p == ':')
             clause = w.end;
-        else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end))
+        else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end, v & CUE_SAYING))
             clause = w.end;
         if (!clause)
             return false;

@@ -529,9 +529,11 @@ START_TEST(clause_without_comma_after_more_verbs)
         "Faisal menyampaikan terima kasih dan akan membawa ilmu itu ke daerahnya.",
         "Ani menyampaikan apresiasi kepada warga yang telah membantu pembangunan.",
         "Bupati berharap dapat diterima dengan lapang dada.",
+        "Presiden mengatakan BMKG yang menjadi acuan terkait prakiraan cuaca.",
     };
-    extract(P, 9);
-    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    extract(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(5)->text, "BMKG yang menjadi acuan terkait prakiraan cuaca");
     ck_assert_str_eq(quote(0)->text, "kegiatan ini bertujuan untuk memperingati hari jadi");
     ck_assert_str_eq(quote(1)->text, "kebijakan ini sengaja diambil untuk menghindari keributan");
     ck_assert_str_eq(quote(2)->text, "sudah menghadapi datangnya banjir pada musim penghujan");
@@ -607,7 +609,7 @@ START_TEST(speech_tables_are_sorted)
             ck_assert_int_eq(speech_lookup((speech_list)l, w, strlen(w)), t.entries[i].value);
         }
     }
-    ck_assert_int_eq(speech_lookup(SPEECH_CUES, "MENGATAKAN", 10), CUE_VERB | CUE_CLAUSE);
+    ck_assert_int_eq(speech_lookup(SPEECH_CUES, "MENGATAKAN", 10), CUE_VERB | CUE_CLAUSE | CUE_SAYING);
     ck_assert_int_eq(speech_lookup(SPEECH_CUES, "mengatakannya", 13), -1);
     ck_assert_int_eq(speech_lookup(SPEECH_CUES, "", 0), -1);
 }
