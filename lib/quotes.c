@@ -39,6 +39,13 @@ typedef struct {
     const char *raw;   /* its text so far, final punctuation kept */
 } open_quote;
 
+/* A sentence that held no quote: what "Demikian disampaikan X" points back to. */
+typedef struct {
+    const char *s; /* its paragraph's text, NULL when there is none */
+    size_t para;
+    seg_span span;
+} plain_sentence;
+
 typedef struct {
     record *rec;
     arena *a;    /* the record's */
@@ -47,6 +54,7 @@ typedef struct {
     size_t max_quotes;
     open_quote pending;
     speech_filter cues; /* the cue words */
+    plain_sentence before; /* the sentence before the current one */
 } extractor;
 
 /* ---- characters -------------------------------------------------------- */
@@ -314,7 +322,10 @@ static size_t sentence_end(const char *s, size_t n, size_t from, const qspans *q
             starts_sentence(s, n, i + 1) &&
             !(s[i] == '.' && seg_is_abbreviation(s, (seg_span){word_start, i + 1})))
             return i + 1;
-        if (s[i] == '.' && seg_glued_sentence_end(s, n, i))
+        /* "... bumi ini.”Kita harus ...": a quote glued to the full stop */
+        bool quote_next = *qi < qs->len && qs->items[*qi].open == i + 1;
+        if (s[i] == '.' && (seg_glued_sentence_end(s, n, i) ||
+                            (quote_next && !seg_is_abbreviation(s, (seg_span){word_start, i + 1}))))
             return i + 1;
     }
     return n;
@@ -1091,10 +1102,15 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
         seg_span m = {w.end, w.end}, n;
         if (seg_trailing_punct(s, w) == ',') {
             clause = w.end;
-            /* "Dikatakan, Pj Gubri SF Hariyanto bahwa ...": the agent after the comma */
-            while (seg_next_word(s, end, &at, &n) && !pronoun && mention_word(s, n) && !seg_trailing_punct(s, n))
-                m.end = n.end;
-            if (m.end > m.start && word_in(SPEECH_CLAUSE_MARKS, s, n)) {
+            /* "Dikatakan, Pj Gubri SF Hariyanto bahwa ...", "Disampaikan, H
+             * Rahmi, ...": the agent after the comma */
+            bool agent_comma = false;
+            while (!agent_comma && seg_next_word(s, end, &at, &n) && !pronoun && mention_word(s, n) &&
+                   seg_trailing_punct(s, n) != '.') {
+                agent_comma = seg_trailing_punct(s, n) == ',';
+                m.end = agent_comma ? n.end - 1 : n.end;
+            }
+            if (m.end > m.start && (agent_comma || word_in(SPEECH_CLAUSE_MARKS, s, n))) {
                 clause = n.end;
                 m.start = w.end + 1;
             } else {
@@ -1171,7 +1187,37 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
     return false;
 }
 
-/* "Hal itu disampaikan X": the source of the uncued quotes just before. */
+/* The sentence without a dateline before a dash among its first words
+ * ("KENDARI, Mediakendari.com – Pemerintah ..."). */
+static size_t past_dateline(const char *s, seg_span sentence)
+{
+    size_t pos = sentence.start;
+    seg_span w;
+    for (int k = 0; k < INTRO_WORDS / 2 && seg_next_word(s, sentence.end, &pos, &w); k++)
+        if (is_dash_word(s, w))
+            return pos;
+    return sentence.start;
+}
+
+/* A speech verb in the sentence: one with its own cue and a noun phrase
+ * ("X menyampaikan apresiasi ...") is no reported clause for a later
+ * "Hal itu disampaikan X". */
+static bool has_speech_verb(const extractor *x, const char *s, seg_span sentence)
+{
+    size_t pos = sentence.start;
+    seg_span w;
+    bool pronoun;
+    while (seg_next_word(s, sentence.end, &pos, &w)) {
+        int v = cue_of(&x->cues, s, w, &pronoun);
+        if (v >= 0 && (v & CUE_VERB))
+            return true;
+    }
+    return false;
+}
+
+/* "Demikian disampaikan X", "Hal ini diungkapkan X": the source of the
+ * uncued quotes just before, or else of the sentence before (x->before,
+ * when it held no quote), an indirect quote (GOLD.md). */
 static bool attributes_back(extractor *x, const char *s, size_t start, size_t end)
 {
     size_t pos = start;
@@ -1187,10 +1233,24 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
             seg_span m = read_mention(s, pos, end);
             if (m.end <= m.start)
                 return false;
+            bool named = false;
             for (size_t i = x->events.len; i-- > 0 && x->events.items[i].quote >= 0 &&
                                            x->events.items[i].source == SOURCE_NONE;) {
                 x->events.items[i].source = source_of(s, m);
                 x->events.items[i].mention = span_dup(x, s, m);
+                named = true;
+            }
+            const plain_sentence *b = &x->before;
+            if (!named && b->s && !has_speech_verb(x, b->s, b->span)) {
+                /* the event names the source in this paragraph's words */
+                add_indirect(x, b->para, b->s, past_dateline(b->s, b->span), b->span.end, cue_dup(x, s, w),
+                             SOURCE_NONE, (seg_span){0, 0});
+                if (x->events.len && x->events.items[x->events.len - 1].quote >= 0) {
+                    speech_event *ev = &x->events.items[x->events.len - 1];
+                    ev->source = source_of(s, m);
+                    ev->mention = ev->source == SOURCE_MENTION ? arena_strndup(x->work, s + m.start, m.end - m.start)
+                                                               : NULL;
+                }
             }
             push_event(x, -1, source_of(s, m), s, m);
             return true;
@@ -1261,7 +1321,7 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
         finish_pending(x);
     size_t qi = 0, start = 0;
     while (start < n && x->rec->quotes.len < x->max_quotes) {
-        size_t q_first = qi;
+        size_t q_first = qi, quotes_before = x->rec->quotes.len;
         size_t end = sentence_end(s, n, start, &qs, &qi);
         bool any_speech = false;
         size_t prev_after = start;
@@ -1275,6 +1335,8 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
         }
         if (!any_speech)
             indirect_sentence(x, para, s, start, end);
+        x->before = x->rec->quotes.len == quotes_before ? (plain_sentence){s, para, {start, end}}
+                                                                          : (plain_sentence){NULL, 0, {0, 0}};
         start = end;
         while (start < n && s[start] == ' ')
             start++;
@@ -1284,11 +1346,12 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
 
 speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *work)
 {
-    extractor x = {rec, a, work, {0}, max_quotes, {-1, -1, NULL}, {{0}}};
+    extractor x = {rec, a, work, {0}, max_quotes, {-1, -1, NULL}, {{0}}, {NULL, 0, {0, 0}}};
     speech_filter_init(&x.cues, 1u << SPEECH_CUES);
     bool carry = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {
         if (rec->paragraphs.items[i].kind != PARA_BODY) {
+            x.before = (plain_sentence){NULL, 0, {0, 0}};
             finish_pending(&x);
             carry = false;
             continue;

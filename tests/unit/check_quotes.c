@@ -497,16 +497,20 @@ START_TEST(real_page_typography)
 END_TEST
 
 /* A full stop after "s.d.", "Rp.", "No." or initials ends no sentence; one
- * glued to the next sentence ("bagus.Ditunjang") does. */
+ * glued to the next sentence ("bagus.Ditunjang") or quote ("ini.”Kita")
+ * does. */
 START_TEST(sentences_past_abbreviations)
 {
     static const char *const P[] = {
         "Budi mengatakan, bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru.",
         "Ani menjelaskan, bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi.",
         "Ani menjelaskan, kota itu terlihat sangat bagus.Ditunjang transportasi yang lancar.",
+        "Ani menjelaskan, tema ini sangat relevan dengan upaya pemerintah." RDQ "Kita harus bersatu," RDQ "ucapnya.",
     };
-    extract(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(quote(3)->text, "tema ini sangat relevan dengan upaya pemerintah");
+    ck_assert_int_eq(quote(4)->kind, QUOTE_DIRECT);
     ck_assert_str_eq(quote(0)->text, "bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru");
     ck_assert_str_eq(quote(1)->text, "bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi");
     ck_assert_str_eq(quote(2)->text, "kota itu terlihat sangat bagus");
@@ -594,6 +598,31 @@ START_TEST(subject_past_connectives)
 }
 END_TEST
 
+/* "Demikian disampaikan X" / "Hal ini diungkapkan X" after a sentence with
+ * no quote and no speech verb of its own: that sentence is X's indirect
+ * quote, also across a paragraph break and without a dateline; not after
+ * "X menyampaikan apresiasi ...". */
+START_TEST(said_by_points_back_to_the_sentence)
+{
+    static const char *const P[] = {
+        "KENDARI, Mediakendari.com \xE2\x80\x93 Pemprov mengangkat tema bergerak maju pada perayaan HUT ke-60.",
+        "Hal ini diungkapkan Sekda Asrun Lio saat dikonfirmasi.",
+        "Momentum ini hendaknya dapat digunakan oleh seluruh masyarakat. Demikian disampaikan Bupati Putu Agus.",
+        "Gubernur menyampaikan apresiasi kepada seluruh elemen masyarakat. Hal itu disampaikan Gubernur Dominggus.",
+        "Disampaikan, H Rahmi, curah hujan yang tinggi menyebabkan genangan.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "Pemprov mengangkat tema bergerak maju pada perayaan HUT ke-60");
+    ck_assert_uint_eq(quote(0)->paragraph, 0);
+    ck_assert_str_eq(mention_of(0), "Sekda Asrun Lio");
+    ck_assert_str_eq(quote(1)->text, "Momentum ini hendaknya dapat digunakan oleh seluruh masyarakat");
+    ck_assert_str_eq(mention_of(1), "Bupati Putu Agus");
+    ck_assert_str_eq(quote(2)->text, "curah hujan yang tinggi menyebabkan genangan");
+    ck_assert_str_eq(mention_of(2), "H Rahmi");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -670,6 +699,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
+    tcase_add_test(tc, said_by_points_back_to_the_sentence);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
