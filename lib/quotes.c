@@ -421,7 +421,13 @@ static bool is_dash_word(const char *s, seg_span w)
 {
     size_t len;
     int32_t cp = cp_at(s, w.end, w.start, &len);
-    return w.start + len == w.end && is_dash(cp);
+    if (w.start + len == w.end && is_dash(cp))
+        return true;
+    /* "Jakarta (Humas) --- Kepala ...": a run of hyphens */
+    size_t i = w.start;
+    while (i < w.end && s[i] == '-')
+        i++;
+    return i == w.end && w.end - w.start >= 2;
 }
 
 /* The words after a cue that name the speaker: up to a stop word, a quote,
@@ -1143,6 +1149,25 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
     return false;
 }
 
+/* After "meminta", "mengimbau", "mengingatkan" the people addressed, then
+ * the clause mark: "meminta seluruh kepala madrasah agar ...", "mengingatkan
+ * kepada ASN bahwa ..."; past the mark, or 0 (not "meminta X untuk ...",
+ * "meminta X mempercepat ..."). */
+static size_t past_addressee(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
+        if (word_in(SPEECH_CLAUSE_MARKS, s, w))
+            return k > 0 ? w.end : 0;
+        /* "menegaskan pentingnya data agar ...": a noun phrase's purpose */
+        bool noun_phrase = k == 0 && ends_with_nya(s, seg_core(s, w)) && !word_in(SPEECH_CLAUSE_SUBJECTS, s, w);
+        if (noun_phrase || seg_trailing_punct(s, w) || verb_form_of(s, w) != VERB_NONE || seg_equals(s, w, "untuk"))
+            return 0;
+    }
+    return 0;
+}
+
 /* "X mengatakan bahwa ...", "X menjelaskan, ...", "X berharap agar ...",
  * "X mengatakan pihaknya akan ...". */
 static bool reported_clause(extractor *x, size_t para, const char *s, size_t start, size_t end)
@@ -1170,6 +1195,8 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
             clause = w.end;
         else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end, v & CUE_SAYING))
             clause = w.end;
+        else
+            clause = past_addressee(s, w.end, end);
         if (!clause)
             return false;
         /* the message, letter or report the clause speaks for is no person:

@@ -623,6 +623,26 @@ START_TEST(said_by_points_back_to_the_sentence)
 }
 END_TEST
 
+/* "meminta/mengimbau X agar ...": the people addressed, then the clause; not
+ * "meminta X untuk ...", nor a noun phrase's purpose ("menegaskan pentingnya
+ * data agar ..."). A run of hyphens ends a dateline. */
+START_TEST(clause_after_the_addressee)
+{
+    static const char *const P[] = {
+        "Jakarta (Humas) --- Kepala Kanwil, Cecep Anwar meminta pada seluruh kepala madrasah agar menginformasikan "
+        "seluruh program.",
+        "Budi mengingatkan kepada seluruh ASN bahwa disiplin harus dijaga.",
+        "Budi meminta warga untuk menjaga kebersihan lingkungan.",
+        "Nong Deo juga menegaskan pentingnya ketepatan data agar setiap intervensi tidak salah sasaran.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "menginformasikan seluruh program");
+    ck_assert_str_eq(mention_of(0), "Kepala Kanwil, Cecep Anwar");
+    ck_assert_str_eq(quote(1)->text, "disiplin harus dijaga");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -700,6 +720,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
+    tcase_add_test(tc, clause_after_the_addressee);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
