@@ -55,6 +55,7 @@ typedef struct {
     open_quote pending;
     speech_filter cues; /* the cue words */
     plain_sentence before; /* the sentence before the current one */
+    bool runs_on;          /* the current paragraph is a hard-wrapped line the next goes on with */
 } extractor;
 
 /* ---- characters -------------------------------------------------------- */
@@ -207,12 +208,15 @@ static size_t tag_comma(const speech_filter *cues, const char *s, size_t start, 
 }
 
 /* The quotes of one paragraph, in order; returns whether the paragraph ends
- * inside an unclosed double quote. `carry`: the previous one did. */
-static bool find_quotes(const speech_filter *cues, const char *s, size_t n, bool carry, qspans *out, arena *a)
+ * inside an unclosed double quote. `carry`: the previous one did;
+ * `wrapped`: and it was a line hard-wrapped inside the quote, which this
+ * paragraph goes on with from its first word. */
+static bool find_quotes(const speech_filter *cues, const char *s, size_t n, bool carry, bool wrapped, qspans *out,
+                        arena *a)
 {
-    bool inside = false, first_mark = true;
-    int32_t opener = 0;
-    qspan cur = {0};
+    bool inside = wrapped, first_mark = !wrapped;
+    int32_t opener = wrapped ? 0x201C : 0;
+    qspan cur = {.continued = wrapped};
     for (size_t i = 0; i < n;) {
         unsigned char b = (unsigned char)s[i];
         if (b != '"' && b != 0xE2 && b != 0xC2) { /* the first bytes of is_mark's marks */
@@ -785,7 +789,8 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
         cued = cue_before(&x->cues, s, prev_after, q->open, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);
     bool alone = blank(s, prev_after, q->open) && (!q->closed || blank(s, q->after, sent_end));
-    bool speech = q->continued || cued || (alone && words >= MIN_BARE_WORDS);
+    /* a quote a hard-wrapped line leaves open is read whole before judging */
+    bool speech = q->continued || cued || (alone && words >= MIN_BARE_WORDS) || (!q->closed && x->runs_on);
     (void)sent_start;
     if (!speech)
         return false;
@@ -1337,13 +1342,29 @@ static void indirect_sentence(extractor *x, size_t para, const char *s, size_t s
 
 /* ---- the stage -------------------------------------------------------------- */
 
-static void paragraph_quotes(extractor *x, size_t para, bool *carry)
+/* The paragraph is a line of hard-wrapped text that the next one goes on
+ * with: it stops mid-sentence (on a word, or on a comma before a lower-case
+ * word). */
+static bool runs_on(const rec_paragraph *p, const rec_paragraph *next)
+{
+    size_t e = p->len;
+    while (e > 0 && p->text[e - 1] == ' ')
+        e--;
+    if (!next || next->kind != PARA_BODY || e == 0 || next->len == 0)
+        return false;
+    unsigned char last = (unsigned char)p->text[e - 1], first = (unsigned char)next->text[0];
+    return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') ||
+           (last == ',' && first >= 'a' && first <= 'z');
+}
+
+static void paragraph_quotes(extractor *x, size_t para, bool *carry, bool *wrapped)
 {
     const rec_paragraph *p = &x->rec->paragraphs.items[para];
     const char *s = p->text;
     size_t n = p->len;
     qspans qs = {0};
-    bool open_at_end = find_quotes(&x->cues, s, n, *carry, &qs, x->work);
+    bool open_at_end = find_quotes(&x->cues, s, n, *carry, *wrapped, &qs, x->work);
+    x->runs_on = runs_on(p, para + 1 < x->rec->paragraphs.len ? &x->rec->paragraphs.items[para + 1] : NULL);
     if (!(qs.len && qs.items[0].continued))
         finish_pending(x);
     size_t qi = 0, start = 0;
@@ -1369,21 +1390,22 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
             start++;
     }
     *carry = open_at_end;
+    *wrapped = open_at_end && x->runs_on;
 }
 
 speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *work)
 {
-    extractor x = {rec, a, work, {0}, max_quotes, {-1, -1, NULL}, {{0}}, {NULL, 0, {0, 0}}};
+    extractor x = {rec, a, work, {0}, max_quotes, {-1, -1, NULL}, {{0}}, {NULL, 0, {0, 0}}, false};
     speech_filter_init(&x.cues, 1u << SPEECH_CUES);
-    bool carry = false;
+    bool carry = false, wrapped = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {
         if (rec->paragraphs.items[i].kind != PARA_BODY) {
             x.before = (plain_sentence){NULL, 0, {0, 0}};
             finish_pending(&x);
-            carry = false;
+            carry = wrapped = false;
             continue;
         }
-        paragraph_quotes(&x, i, &carry);
+        paragraph_quotes(&x, i, &carry, &wrapped);
     }
     finish_pending(&x);
     return x.events;

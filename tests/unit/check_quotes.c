@@ -643,6 +643,27 @@ START_TEST(clause_after_the_addressee)
 }
 END_TEST
 
+/* Hard-wrapped lines inside a quote: the quote goes on through lines with no
+ * mark when a line stops mid-sentence, and is one quote. */
+START_TEST(quote_across_hard_wrapped_lines)
+{
+    static const char *const W[] = {
+        "\"Usia 421 tahun",
+        "menunjukkan kedewasaan dan kematangan Kabupaten Buleleng dalam menghadapi",
+        "berbagai tantangan,\" ujar Bupati Sutjidra. Beliau",
+        LDQ "Sedangkan,",
+        "penyaluran bulan Juni akan diserahkan nanti" RDQ " kata Mukti.",
+    };
+    extract(W, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "Usia 421 tahun menunjukkan kedewasaan dan kematangan Kabupaten Buleleng dalam "
+                                     "menghadapi berbagai tantangan");
+    ck_assert_str_eq(mention_of(0), "Bupati Sutjidra");
+    ck_assert_uint_eq(quote(0)->end_paragraph, 2);
+    ck_assert_str_eq(quote(1)->text, "Sedangkan, penyaluran bulan Juni akan diserahkan nanti");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -721,6 +742,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
     tcase_add_test(tc, clause_after_the_addressee);
+    tcase_add_test(tc, quote_across_hard_wrapped_lines);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
