@@ -553,7 +553,7 @@ static bool person_like(const char *s, seg_span m)
     if (w.start >= m.end)
         return false;
     return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_POSITIONS, s, w) ||
-           aged_name(s, m.start, m.end) < m.end;
+           word_in(SPEECH_HONORIFICS, s, w) /* "bapak Ketua PTA" */ || aged_name(s, m.start, m.end) < m.end;
 }
 
 static bool is_pronoun_mention(const char *s, seg_span m)
@@ -1297,6 +1297,7 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
  * the one the next "ujarnya" points to. */
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
+    start = past_opener(s, start, next_verb(s, start, end));
     size_t pos = start, subject_end = start;
     seg_span w, prev = {start, start};
     for (int k = 0; k <= MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {

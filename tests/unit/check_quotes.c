@@ -582,19 +582,24 @@ START_TEST(cues_inside_and_passive)
 END_TEST
 
 /* A connective or an adverbial with no comma before the subject is no part
- * of the mention; "Pihaknya" points back to the current speaker. */
+ * of the mention, also of a sentence's subject; "Pihaknya" points back to
+ * the current speaker; a lower-case honorific opens a person. */
 START_TEST(subject_past_connectives)
 {
     static const char *const P[] = {
         "Lebih lanjut Wagubri menjelaskan, tingkat pengetahuan masyarakat bermacam-macam.",
         "Pada kesempatan tersebut Kepala Kantor Budi mengatakan, pelayanan akan ditingkatkan.",
         "Pihaknya mengaku selalu mengupayakan warga binaan lebih produktif.",
+        "Dalam penjelasannya, bapak Ketua PTA menyampaikan, semua satuan kerja akan diusulkan.",
+        "Sedangkan Kepala Bagian Tata Usaha mengingatkan para kepala madrasah terkait buta huruf.",
     };
-    extract(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
     ck_assert_str_eq(mention_of(0), "Wagubri");
     ck_assert_str_eq(mention_of(1), "Kepala Kantor Budi");
     ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
+    ck_assert_str_eq(mention_of(3), "bapak Ketua PTA");
+    ck_assert_str_eq(subject_mention(0), "Kepala Bagian Tata Usaha");
 }
 END_TEST
 
