@@ -413,8 +413,7 @@ static seg_span trim_mention(const char *s, seg_span m)
             return m;
         size_t pos = m.end;
         seg_span last;
-        if (seg_prev_word(s, m.start, &pos, &last) &&
-            (seg_is_degree(s, last) || word_in(SPEECH_TITLES, s, last) || word_in(SPEECH_HONORIFICS, s, last)))
+        if (seg_prev_word(s, m.start, &pos, &last) && (seg_is_degree(s, last) || seg_is_abbreviation(s, last)))
             return m;
         m.end--;
     }
@@ -450,6 +449,14 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
             m.end = last_comma_end; /* "kata Budi, Senin (5/8)": the weekday goes too */
             break;
         }
+        /* "kata X, Rabu, 21 Februari 2024", "kata X, Senin sore": the date
+         * apposition after the name's comma goes */
+        seg_span c = seg_core(s, w);
+        int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
+        if (weekday >= 0 && !(weekday & DATE_ABBREV) && m.end > m.start && last_comma_end == m.end) {
+            m.end = last_comma_end;
+            break;
+        }
         words++;
         if (is_dash_word(s, w)) {
             m = (seg_span){pos, pos};
@@ -463,7 +470,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
         if (p == ',')
             last_comma_end = w.end;
         if (p == '.' || p == '!' || p == '?') {
-            if (!(seg_is_degree(s, w) || word_in(SPEECH_TITLES, s, w) || word_in(SPEECH_HONORIFICS, s, w)))
+            if (p != '.' || !(seg_is_degree(s, w) || seg_is_abbreviation(s, w))) /* "Kemenag Prov. Jateng" */
                 break;
         }
     }
@@ -852,7 +859,16 @@ static size_t skip_intro(const char *s, size_t start, size_t end)
 {
     size_t pos = start;
     seg_span w;
-    if (!seg_next_word(s, end, &pos, &w) || !word_in(SPEECH_INTRO, s, w) || seg_equals(s, w, "menurut"))
+    bool pronoun;
+    if (!seg_next_word(s, end, &pos, &w) || is_menurut(s, w, &pronoun))
+        return start;
+    /* "Menghadapi agenda itu, Bupati ...": a verb opening the sentence heads
+     * an adverbial too (not a speech verb: "Menambahkan, ...") */
+    seg_span c = seg_core(s, w);
+    bool verb_phrase = seg_is_capitalized(s, w) && c.end - c.start > 5 &&
+                       (strncmp(s + c.start, "Me", 2) == 0 || strncmp(s + c.start, "Ber", 3) == 0) &&
+                       seg_lookup(SPEECH_CUES, s, w) < 0;
+    if (!verb_phrase && !word_in(SPEECH_INTRO, s, w))
         return start;
     for (int k = 0; k < INTRO_WORDS; k++) {
         /* "Lebih lanjut Wagubri menjelaskan, ...": the comma is the cue's */

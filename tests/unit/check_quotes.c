@@ -669,6 +669,29 @@ START_TEST(quote_across_hard_wrapped_lines)
 }
 END_TEST
 
+/* The mention ends before a weekday apposition ("X, Rabu, 21 Februari
+ * 2024") and goes on past an abbreviation ("Kemenag Prov. Jateng"); an
+ * opening adverbial ("Pasca libur Idulfitri,", "Menghadapi agenda itu,") is
+ * no part of the subject. */
+START_TEST(mention_bounds_on_real_pages)
+{
+    static const char *const P[] = {
+        LDQ "Bapak Gubernur akan mendampingi Presiden," RDQ " kata Kepala Dinas Kominfo, Andi Winarno, Rabu, 21 "
+            "Februari 2024.",
+        LDQ "Kami terus bergerak melakukan perbaikan," RDQ " kata Kakanwil Kemenag Prov. Jateng Musta'in Ahmad.",
+        "Pasca libur Idulfitri, Pj Gubri SF Hariyanto mengatakan, semua pegawai harus kembali bekerja.",
+        "Menghadapi agenda demokrasi itu, Bupati Musyafirin meminta masyarakat agar menyambut pilkada dengan "
+        "gembira.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(mention_of(0), "Kepala Dinas Kominfo, Andi Winarno");
+    ck_assert_str_eq(mention_of(1), "Kakanwil Kemenag Prov. Jateng Musta'in Ahmad");
+    ck_assert_str_eq(mention_of(2), "Pj Gubri SF Hariyanto");
+    ck_assert_str_eq(mention_of(3), "Bupati Musyafirin");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -748,6 +771,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
     tcase_add_test(tc, clause_after_the_addressee);
     tcase_add_test(tc, quote_across_hard_wrapped_lines);
+    tcase_add_test(tc, mention_bounds_on_real_pages);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
