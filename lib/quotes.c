@@ -935,7 +935,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
         /* nor a predicate joined to the verb's own object ("menyampaikan
          * terima kasih dan akan membawa ..."), the speaker's own */
         bool verbal = aux || verb_form_of(s, w) != VERB_NONE;
-        if (relative && !verbal && !seg_equals(s, prev, "yang"))
+        /* "usulan yang diperoleh dapat memberikan ...": an auxiliary after
+         * the relative clause's verb is the clause's own predicate */
+        bool after_relative = relative && aux && verb_form_of(s, prev) != VERB_NONE && !word_in(SPEECH_AUX, s, prev);
+        if (relative && (after_relative || (!verbal && !seg_equals(s, prev, "yang"))))
             relative = false;
         /* after "mengatakan" a relative clause is the clause's own ("mengatakan
          * BMKG yang menjadi acuan"): the verb takes no noun phrase */
@@ -956,6 +959,17 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
 static void add_indirect(extractor *x, size_t para, const char *s, size_t clause, size_t end, const char *cue,
                          source_kind src, seg_span mention)
 {
+    /* "... di wilayah Papua Barat.(amin/priyanto)": a sign-off glued to the
+     * sentence's full stop is no part of it */
+    seg_span last;
+    size_t at = end;
+    while (at > clause && s[at - 1] == ' ')
+        at--;
+    if (seg_prev_word(s, clause, &at, &last) && s[last.end - 1] == ')') {
+        const char *open = memchr(s + last.start, '(', last.end - last.start);
+        if (open && open > s + last.start && open[-1] == '.')
+            end = (size_t)(open - s);
+    }
     seg_span t = trim_text(s, clause, end, true);
     if (count_words(s, t.start, t.end) < 3)
         return;

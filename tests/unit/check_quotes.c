@@ -534,10 +534,14 @@ START_TEST(clause_without_comma_after_more_verbs)
         "Ani menyampaikan apresiasi kepada warga yang telah membantu pembangunan.",
         "Bupati berharap dapat diterima dengan lapang dada.",
         "Presiden mengatakan BMKG yang menjadi acuan terkait prakiraan cuaca.",
+        "Imanuele menilai masukan yang diperoleh dapat memberikan manfaat bagi Papua Barat.(amin/priyanto)",
+        "Wali Kota menyatakan terlihat cantik Kota Lama karena APBD yang bagus.",
     };
-    extract(P, 10);
-    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    extract(P, 12);
+    ck_assert_uint_eq(R.rec.quotes.len, 8);
     ck_assert_str_eq(quote(5)->text, "BMKG yang menjadi acuan terkait prakiraan cuaca");
+    ck_assert_str_eq(quote(6)->text, "masukan yang diperoleh dapat memberikan manfaat bagi Papua Barat");
+    ck_assert_str_eq(quote(7)->text, "terlihat cantik Kota Lama karena APBD yang bagus");
     ck_assert_str_eq(quote(0)->text, "kegiatan ini bertujuan untuk memperingati hari jadi");
     ck_assert_str_eq(quote(1)->text, "kebijakan ini sengaja diambil untuk menghindari keributan");
     ck_assert_str_eq(quote(2)->text, "sudah menghadapi datangnya banjir pada musim penghujan");
