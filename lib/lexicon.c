@@ -349,10 +349,12 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
 
 /* Abbreviations that Indonesian releases write before a number or a name
  * ("3 s.d. 7 Maret", "Rp. 300 ribu", "No. 5", "Jl. Sudirman", "Kab. Banjar",
- * "Budi dkk. menyampaikan"): a full stop after them ends no sentence. */
+ * "Budi dkk. menyampaikan"), and shortened first names ("H. Abd. Hamid",
+ * "Moh. Jatim", "Muh. Taufik": wild corpus): a full stop after them ends no
+ * sentence. */
 static const lex_entry SPEECH_ABBREVIATION_WORDS[] = {
-    {"a.n", 1}, {"dkk", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1}, {"Kel", 1}, {"No", 1}, {"Prov", 1},
-    {"Rp", 1}, {"s.d", 1}, {"tgl", 1}, {"Yth", 1},
+    {"a.n", 1}, {"Abd", 1}, {"dkk", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1}, {"Kel", 1}, {"Mhd", 1},
+    {"Moch", 1}, {"Moh", 1}, {"Muh", 1}, {"No", 1}, {"Prov", 1}, {"Rp", 1}, {"s.d", 1}, {"tgl", 1}, {"Yth", 1},
 };
 
 /* Conjunctions a reported clause may open with, kept in its text: "Ia

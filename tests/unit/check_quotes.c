@@ -503,7 +503,7 @@ START_TEST(sentences_past_abbreviations)
 {
     static const char *const P[] = {
         "Budi mengatakan, bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru.",
-        "Ani menjelaskan, bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi.",
+        "Ani menjelaskan, bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. Hamid.",
         "Ani menjelaskan, kota itu terlihat sangat bagus.Ditunjang transportasi yang lancar.",
         "Ani menjelaskan, tema ini sangat relevan dengan upaya pemerintah." RDQ "Kita harus bersatu," RDQ "ucapnya.",
     };
@@ -512,7 +512,7 @@ START_TEST(sentences_past_abbreviations)
     ck_assert_str_eq(quote(3)->text, "tema ini sangat relevan dengan upaya pemerintah");
     ck_assert_int_eq(quote(4)->kind, QUOTE_DIRECT);
     ck_assert_str_eq(quote(0)->text, "bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru");
-    ck_assert_str_eq(quote(1)->text, "bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi");
+    ck_assert_str_eq(quote(1)->text, "bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. Hamid");
     ck_assert_str_eq(quote(2)->text, "kota itu terlihat sangat bagus");
 }
 END_TEST
