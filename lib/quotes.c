@@ -854,8 +854,8 @@ static size_t past_date_aside(const char *s, size_t from, size_t end)
     return from;
 }
 
-/* Past an introductory adverbial that ends in a comma within a few words. */
-static size_t skip_intro(const char *s, size_t start, size_t end)
+/* Past one introductory adverbial that ends in a comma within a few words. */
+static size_t skip_adverbial(const char *s, size_t start, size_t end)
 {
     size_t pos = start;
     seg_span w;
@@ -868,7 +868,10 @@ static size_t skip_intro(const char *s, size_t start, size_t end)
     bool verb_phrase = seg_is_capitalized(s, w) && c.end - c.start > 5 &&
                        (strncmp(s + c.start, "Me", 2) == 0 || strncmp(s + c.start, "Ber", 3) == 0) &&
                        seg_lookup(SPEECH_CUES, s, w) < 0;
-    if (!verb_phrase && !word_in(SPEECH_INTRO, s, w))
+    /* "Kamis (18/10) di halaman kantor, ...": a weekday opens one too */
+    int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
+    bool day = weekday >= 0 && !(weekday & DATE_ABBREV);
+    if (!verb_phrase && !day && !word_in(SPEECH_INTRO, s, w))
         return start;
     for (int k = 0; k < INTRO_WORDS; k++) {
         /* "Lebih lanjut Wagubri menjelaskan, ...": the comma is the cue's */
@@ -879,6 +882,36 @@ static size_t skip_intro(const char *s, size_t start, size_t end)
             return past_date_aside(s, w.end, end);
         if (!seg_next_word(s, end, &pos, &w))
             break;
+    }
+    return start;
+}
+
+/* Past a dateline ("Semarang –", "KENDARI, Mediakendari.com –"): capitalised
+ * words up to a dash among the first few. */
+static size_t skip_dateline(const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    for (int k = 0; k < 5 && seg_next_word(s, end, &pos, &w); k++) {
+        if (is_dash_word(s, w))
+            return k > 0 ? pos : start;
+        if (!seg_is_capitalized(s, w))
+            return start;
+    }
+    return start;
+}
+
+/* Past a dateline and the introductory adverbials after it, one after
+ * another ("Semarang – Pada apel pagi di kantor, Kamis (18/10) di halaman,
+ * Kepala Kantor ..."). */
+static size_t skip_intro(const char *s, size_t start, size_t end)
+{
+    start = skip_dateline(s, start, end);
+    for (int k = 0; k < 3; k++) {
+        size_t next = skip_adverbial(s, start, end);
+        if (next == start)
+            break;
+        start = next;
     }
     return start;
 }

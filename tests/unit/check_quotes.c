@@ -586,8 +586,9 @@ START_TEST(cues_inside_and_passive)
 END_TEST
 
 /* A connective or an adverbial with no comma before the subject is no part
- * of the mention, also of a sentence's subject; "Pihaknya" points back to
- * the current speaker; a lower-case honorific opens a person. */
+ * of the mention, also of a sentence's subject, nor are a dateline and the
+ * adverbials after it; "Pihaknya" points back to the current speaker; a
+ * lower-case honorific opens a person. */
 START_TEST(subject_past_connectives)
 {
     static const char *const P[] = {
@@ -596,14 +597,17 @@ START_TEST(subject_past_connectives)
         "Pihaknya mengaku selalu mengupayakan warga binaan lebih produktif.",
         "Dalam penjelasannya, bapak Ketua PTA menyampaikan, semua satuan kerja akan diusulkan.",
         "Sedangkan Kepala Bagian Tata Usaha mengingatkan para kepala madrasah terkait buta huruf.",
+        "Semarang \xE2\x80\x93 Pada apel pagi jajaran Kantor Kementerian Agama, Kamis (18/10) di halaman kantor, "
+        "Kepala Kantor Muh Habib menyampaikan beberapa hasil rakor.",
     };
-    extract(P, 5);
+    extract(P, 6);
     ck_assert_uint_eq(R.rec.quotes.len, 4);
     ck_assert_str_eq(mention_of(0), "Wagubri");
     ck_assert_str_eq(mention_of(1), "Kepala Kantor Budi");
     ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
     ck_assert_str_eq(mention_of(3), "bapak Ketua PTA");
     ck_assert_str_eq(subject_mention(0), "Kepala Bagian Tata Usaha");
+    ck_assert_str_eq(subject_mention(1), "Kepala Kantor Muh Habib");
 }
 END_TEST
 
