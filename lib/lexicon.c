@@ -293,15 +293,15 @@ static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
     {"turut", 1}, {"usai", 1}, {"waktu", 1}, {"yang", 1},
 };
 static const lex_entry SPEECH_INTRO_WORDS[] = {
-    {"adapun", 1}, {"atas", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"dalam", 1}, {"dari", 1}, {"dengan", 1},
-    {"di", 1}, {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"hal", 1}, {"hingga", 1},
-    {"karena", 1}, {"kemudian", 1}, {"kepada", 1}, {"ketika", 1}, {"lebih", 1}, {"melalui", 1}, {"membuka", 1},
-    {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", 1}, {"menurut", 1}, {"menutup", 1}, {"meski", 1},
-    {"meskipun", 1}, {"namun", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1}, {"saat", 1}, {"sebagai", 1},
-    {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1}, {"sehingga", 1}, {"sejak", 1},
-    {"selain", 1}, {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"senada", 1}, {"sepanjang", 1},
-    {"setelah", 1}, {"seusai", 1}, {"soal", 1}, {"tak", 1}, {"terkait", 1}, {"terpisah", 1}, {"untuk", 1},
-    {"usai", 1},
+    {"adapun", 1}, {"atas", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"bertempat", 1}, {"dalam", 1}, {"dari", 1},
+    {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"hal", 1},
+    {"hingga", 1}, {"karena", 1}, {"kemudian", 1}, {"kepada", 1}, {"ketika", 1}, {"lalu", 1}, {"lebih", 1},
+    {"melalui", 1}, {"membuka", 1}, {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", 1}, {"menurut", 1},
+    {"menutup", 1}, {"meski", 1}, {"meskipun", 1}, {"namun", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1},
+    {"saat", 1}, {"sebagai", 1}, {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1},
+    {"sehingga", 1}, {"sejak", 1}, {"selain", 1}, {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1},
+    {"senada", 1}, {"sepanjang", 1}, {"setelah", 1}, {"seusai", 1}, {"soal", 1}, {"tak", 1}, {"terkait", 1},
+    {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
 };
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. */
@@ -350,11 +350,12 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
 /* Abbreviations that Indonesian releases write before a number or a name
  * ("3 s.d. 7 Maret", "Rp. 300 ribu", "No. 5", "Jl. Sudirman", "Kab. Banjar",
  * "Budi dkk. menyampaikan"), and shortened first names ("H. Abd. Hamid",
- * "Moh. Jatim", "Muh. Taufik": wild corpus): a full stop after them ends no
- * sentence. */
+ * "Moh. Jatim", "Muh. Taufik": wild corpus) and acting offices ("Pj. Gubernur",
+ * "Plt. Sekda"): a full stop after them ends no sentence. */
 static const lex_entry SPEECH_ABBREVIATION_WORDS[] = {
     {"a.n", 1}, {"Abd", 1}, {"dkk", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1}, {"Kel", 1}, {"Mhd", 1},
-    {"Moch", 1}, {"Moh", 1}, {"Muh", 1}, {"No", 1}, {"Prov", 1}, {"Rp", 1}, {"s.d", 1}, {"tgl", 1}, {"Yth", 1},
+    {"Moch", 1}, {"Moh", 1}, {"Muh", 1}, {"No", 1}, {"Pj", 1}, {"Pjs", 1}, {"Plh", 1}, {"Plt", 1}, {"Prov", 1},
+    {"Rp", 1}, {"s.d", 1}, {"tgl", 1}, {"Yth", 1},
 };
 
 /* Conjunctions a reported clause may open with, kept in its text: "Ia
@@ -380,9 +381,9 @@ static const lex_entry SPEECH_FEELING_WORDS[] = {
  * the clause after the cue, not the whole sentence (GOLD.md). */
 static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
     {"adapun", 1}, {"bahkan", 1}, {"itu", 1}, {"jadi", 1}, {"karena", 1}, {"karenanya", 1}, {"kemudian", 1},
-    {"lagi", 1},
-    {"lanjut", 1}, {"lebih", 1}, {"maka", 1}, {"namun", 1}, {"oleh", 1}, {"sebab", 1}, {"sebabnya", 1},
-    {"sedangkan", 1}, {"selain", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"tetapi", 1}, {"untuk", 1},
+    {"lagi", 1}, {"lalu", 1}, {"lanjut", 1}, {"lebih", 1}, {"maka", 1}, {"namun", 1}, {"oleh", 1}, {"sebab", 1},
+    {"sebabnya", 1}, {"sedangkan", 1}, {"selain", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"tetapi", 1},
+    {"untuk", 1},
 };
 
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}

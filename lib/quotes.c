@@ -433,6 +433,19 @@ static bool is_dash_word(const char *s, seg_span w)
     return i == w.end && w.end - w.start >= 2;
 }
 
+/* A lower-case verb ends a mention ("ucap Pj. Sekda didampingi oleh X",
+ * "Abd. Hamid berpesan"): a me-/ber- word, or a di- word with a verb's
+ * ending (not "dinas", "direktur"). */
+static bool is_mention_verb(const char *s, seg_span w)
+{
+    verb_form form = verb_form_of(s, w);
+    if (form == VERB_ACTIVE)
+        return true;
+    seg_span c = seg_core(s, w);
+    size_t len = c.end - c.start;
+    return form == VERB_PASSIVE && (s[c.end - 1] == 'i' || (len > 5 && strncmp(s + c.end - 3, "kan", 3) == 0));
+}
+
 /* The words after a cue that name the speaker: up to a stop word, a quote,
  * a date aside or the bound; a dateline before a dash is left out. Returns
  * an empty span when there are none. */
@@ -443,7 +456,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
     while (words < MENTION_WORDS && seg_next_word(s, bound, &pos, &w)) {
         size_t len;
         int32_t cp = cp_at(s, bound, w.start, &len);
-        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019))
+        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019) || is_mention_verb(s, w))
             break;
         if (opens_date_aside(s, w)) {
             m.end = last_comma_end; /* "kata Budi, Senin (5/8)": the weekday goes too */
@@ -526,10 +539,10 @@ static size_t past_opener(const char *s, size_t start, size_t verb)
         !(word_in(SPEECH_CONNECTIVES, s, w) || (word_in(SPEECH_INTRO, s, w) && !seg_equals(s, w, "menurut"))))
         return start;
     while (seg_next_word(s, verb, &pos, &w)) {
+        if ((seg_is_capitalized(s, w) && !word_in(SPEECH_CONNECTIVES, s, w)) || word_in(SPEECH_PRONOUNS, s, w))
+            return w.start; /* "Sedangkan Abdullah, S.Sos mengatakan" */
         if (seg_trailing_punct(s, w))
             return start;
-        if ((seg_is_capitalized(s, w) && !word_in(SPEECH_CONNECTIVES, s, w)) || word_in(SPEECH_PRONOUNS, s, w))
-            return w.start;
     }
     return start;
 }
@@ -854,6 +867,18 @@ static size_t past_date_aside(const char *s, size_t from, size_t end)
     return from;
 }
 
+/* A capitalised me- verb with a verb's ending, as a sentence opens with
+ * one ("Menghadapi", "Menyikapi", "Menindaklanjuti"); not an office or a name
+ * ("Menteri", "Megawati"). */
+static bool is_verb_opener(const char *s, seg_span c)
+{
+    size_t len = c.end - c.start;
+    const char *w = s + c.start;
+    bool prefix = strncmp(w, "Mem", 3) == 0 || strncmp(w, "Men", 3) == 0;
+    bool suffix = w[len - 1] == 'i' || (len > 3 && strncmp(w + len - 3, "kan", 3) == 0);
+    return len >= 8 && prefix && suffix;
+}
+
 /* Past one introductory adverbial that ends in a comma within a few words. */
 static size_t skip_adverbial(const char *s, size_t start, size_t end)
 {
@@ -865,18 +890,26 @@ static size_t skip_adverbial(const char *s, size_t start, size_t end)
     /* "Menghadapi agenda itu, Bupati ...": a verb opening the sentence heads
      * an adverbial too (not a speech verb: "Menambahkan, ...") */
     seg_span c = seg_core(s, w);
-    bool verb_phrase = seg_is_capitalized(s, w) && c.end - c.start > 5 &&
-                       (strncmp(s + c.start, "Me", 2) == 0 || strncmp(s + c.start, "Ber", 3) == 0) &&
-                       seg_lookup(SPEECH_CUES, s, w) < 0;
+    bool verb_phrase = is_verb_opener(s, c) && seg_lookup(SPEECH_CUES, s, w) < 0;
     /* "Kamis (18/10) di halaman kantor, ...": a weekday opens one too */
     int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
     bool day = weekday >= 0 && !(weekday & DATE_ABBREV);
     if (!verb_phrase && !day && !word_in(SPEECH_INTRO, s, w))
         return start;
+    /* a connective heads no adverbial of its own: "Sementara itu, ..." is
+     * skipped whole, "Sedangkan Abdullah, S.Sos mengatakan" is not */
+    bool connective = word_in(SPEECH_CONNECTIVES, s, w); /* only connectives so far */
     for (int k = 0; k < INTRO_WORDS; k++) {
         /* "Lebih lanjut Wagubri menjelaskan, ...": the comma is the cue's */
         int v = k > 0 ? seg_lookup(SPEECH_CUES, s, w) : -1;
         if (v >= 0 && (v & (CUE_VERB | CUE_PASSIVE)))
+            return start;
+        /* "Sementara itu mengenai program X, ...", "Sedangkan untuk
+         * kegiatan X, ...": a preposition after the connective opens an
+         * adverbial */
+        if (connective && k > 0 && word_in(SPEECH_INTRO, s, w))
+            connective = false;
+        else if (connective && !word_in(SPEECH_CONNECTIVES, s, w) && !word_in(SPEECH_ANAPHORA, s, w))
             return start;
         if (seg_trailing_punct(s, w) == ',')
             return past_date_aside(s, w.end, end);
@@ -1012,6 +1045,22 @@ static void add_indirect(extractor *x, size_t para, const char *s, size_t clause
         push_event(x, qi, src, s, mention);
 }
 
+/* What follows a trailing tag's source: nothing, or an adverbial ("saat
+ * ditemui", "di Kupang", "Senin (5/8)"); not the rest of a clause ("...,
+ * lanjut X baru akan ..." is a cue inside the sentence). */
+static bool ends_tag(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    while (pos < end && strchr(" ,.!?", s[pos]))
+        pos++;
+    if (!seg_next_word(s, end, &pos, &w))
+        return true;
+    seg_span c = seg_core(s, w);
+    int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
+    return is_stop(s, w) || opens_date_aside(s, w) || (weekday >= 0 && !(weekday & DATE_ABBREV));
+}
+
 /* "..., kata X." / "..., ujarnya." closing an unquoted sentence. */
 static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
@@ -1027,7 +1076,7 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
                 return false;
             seg_span m = pronoun ? (seg_span){last.end, last.end} : read_mention(s, last.end, end);
             source_kind src = pronoun ? SOURCE_PRONOUN : source_of(s, m);
-            if (src == SOURCE_NONE)
+            if (src == SOURCE_NONE || !ends_tag(s, pronoun ? last.end : m.end, end))
                 return false;
             add_indirect(x, para, s, start, w.end, cue_dup(x, s, last), src, m);
             return true;

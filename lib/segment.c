@@ -171,8 +171,11 @@ char seg_trailing_punct(const char *s, seg_span w)
 bool seg_is_abbreviation(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
-    if (c.end <= c.start)
+    if (c.end <= c.start || c.end >= w.end || s[c.end] != '.')
         return false;
+    for (size_t i = c.end + 1; i < w.end; i++)
+        if (!strchr(",;:", s[i]))
+            return false; /* "M.H.)." ends a sentence: the last dot is not the word's own */
     /* initials: single capitals each closed by a dot ("H.", "H.M.") */
     bool initials = true;
     for (size_t i = c.start; i < c.end && initials; i += 2)

@@ -700,6 +700,33 @@ START_TEST(mention_bounds_on_real_pages)
 }
 END_TEST
 
+/* Bounds from the wild pages: "Pj." ends no sentence, "M.H.)." does; a
+ * connective before a name is no adverbial, one before a preposition heads
+ * one; a verb ends a mention; a tag whose source runs on into a clause is no
+ * trailing tag. */
+START_TEST(bounds_from_wild_pages)
+{
+    static const char *const P[] = {
+        "Menteri Agama, Prof. Dr. Nasaruddin Umar dalam amanat yang disampaikan Pj. Gubernur Sadali menyampaikan, "
+        "hari itu merupakan refleksi sikap rendah hati.",
+        "Upacara dipimpin Ketua PTA (Dr. H. Abdul Hamid, S.H., M.H.). Dalam amanatnya Ketua PTA menyampaikan, "
+        "semua hakim akan dibina.",
+        "Sedangkan Abdullah, S.Sos mengatakan waktu yang mepet membuat pemerintah bergerak cepat.",
+        "Sedangkan untuk kegiatan resmi lainnya, Gubernur Muhidin menekankan agar kepala daerah hadir.",
+        LDQ "Kami siap membantu warga," RDQ " ucap Pj. Sekda didampingi oleh Kepala BPBD Bayu.",
+        "Meski dibiayai dari APBN, program tersebut, lanjut Hasanudin baru akan berjalan tahun depan.",
+    };
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(mention_of(0), "Menteri Agama, Prof. Dr. Nasaruddin Umar");
+    ck_assert_str_eq(quote(1)->text, "semua hakim akan dibina");
+    ck_assert_str_eq(mention_of(1), "Ketua PTA");
+    ck_assert_str_eq(mention_of(2), "Abdullah, S.Sos");
+    ck_assert_str_eq(mention_of(3), "Gubernur Muhidin");
+    ck_assert_str_eq(mention_of(4), "Pj. Sekda");
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -780,6 +807,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, clause_after_the_addressee);
     tcase_add_test(tc, quote_across_hard_wrapped_lines);
     tcase_add_test(tc, mention_bounds_on_real_pages);
+    tcase_add_test(tc, bounds_from_wild_pages);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
