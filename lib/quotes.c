@@ -1129,7 +1129,13 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
             add_indirect(x, para, s, w.end, end, cue_dup(x, s, first), source_of(s, m), m);
             return true;
         }
-        if (!clause && !closed && mention_word(s, w)) {
+        /* "Menurut Kepala Bagian Humas dan Protokol X, ...": a conjunction
+         * between capitalised words stays in the mention */
+        size_t at = pos;
+        seg_span next;
+        bool joined = word_in(SPEECH_CONJUNCTIONS, s, w) && seg_next_word(s, end, &at, &next) &&
+                      seg_is_capitalized(s, next);
+        if (!clause && !closed && (mention_word(s, w) || joined)) {
             mention_end = w.end;
             closed = word_in(SPEECH_ANAPHORA, s, w) || word_in(SPEECH_PRONOUNS, s, w);
         } else if (!clause) {

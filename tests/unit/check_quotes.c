@@ -558,6 +558,7 @@ START_TEST(cues_inside_and_passive)
     static const char *const P[] = {
         "Menurutnya Aceh Besar menjadi kabupaten dengan nominasi terbanyak.",
         "Menurut Mantan Kapolda NTB itu media harus dirangkul dan dijadikan tim.",
+        "Menurut Kepala Bagian Humas dan Protokol Riswidodo, Bupati menggelar open house.",
         "Dukungan tersebut, ungkap Wagubri, tentunya menjadi sangat penting.",
         "Itu sebabnya, lanjut Wagubri, jika tidak didukung tentu pemerintah akan kesulitan.",
         "Kemudian lagi katanya, diminta kepada wali nagari untuk bekerja dengan baik.",
@@ -565,23 +566,25 @@ START_TEST(cues_inside_and_passive)
         "Dijelaskan, ada berbagai persoalan yang sedang dihadapi provinsi.",
         "Lebih lanjut dikatakan oleh Bupati Buleleng yang akrab disapa PAS ini, bahwasannya tema ini sangat relevan.",
     };
-    extract(P, 8);
-    ck_assert_uint_eq(R.rec.quotes.len, 8);
+    extract(P, 9);
+    ck_assert_uint_eq(R.rec.quotes.len, 9);
     ck_assert_str_eq(quote(0)->text, "Aceh Besar menjadi kabupaten dengan nominasi terbanyak");
     ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(1)->text, "media harus dirangkul dan dijadikan tim");
     ck_assert_str_eq(mention_of(1), "Mantan Kapolda NTB itu");
-    ck_assert_str_eq(quote(2)->text, "Dukungan tersebut, ungkap Wagubri, tentunya menjadi sangat penting");
-    ck_assert_str_eq(mention_of(2), "Wagubri");
-    ck_assert_str_eq(quote(3)->text, "jika tidak didukung tentu pemerintah akan kesulitan");
-    ck_assert_str_eq(quote(4)->text, "diminta kepada wali nagari untuk bekerja dengan baik");
-    ck_assert_int_eq(source_of_quote(4), SOURCE_PRONOUN);
-    ck_assert_str_eq(quote(5)->text, "dana tersebut bisa digunakan untuk memberi logistik");
-    ck_assert_str_eq(mention_of(5), "Agus");
-    ck_assert_str_eq(quote(6)->text, "ada berbagai persoalan yang sedang dihadapi provinsi");
-    ck_assert_int_eq(source_of_quote(6), SOURCE_NONE);
-    ck_assert_str_eq(quote(7)->text, "tema ini sangat relevan");
-    ck_assert_str_eq(mention_of(7), "Bupati Buleleng");
+    ck_assert_str_eq(mention_of(2), "Kepala Bagian Humas dan Protokol Riswidodo");
+    ck_assert_str_eq(quote(2)->text, "Bupati menggelar open house");
+    ck_assert_str_eq(quote(3)->text, "Dukungan tersebut, ungkap Wagubri, tentunya menjadi sangat penting");
+    ck_assert_str_eq(mention_of(3), "Wagubri");
+    ck_assert_str_eq(quote(4)->text, "jika tidak didukung tentu pemerintah akan kesulitan");
+    ck_assert_str_eq(quote(5)->text, "diminta kepada wali nagari untuk bekerja dengan baik");
+    ck_assert_int_eq(source_of_quote(5), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(6)->text, "dana tersebut bisa digunakan untuk memberi logistik");
+    ck_assert_str_eq(mention_of(6), "Agus");
+    ck_assert_str_eq(quote(7)->text, "ada berbagai persoalan yang sedang dihadapi provinsi");
+    ck_assert_int_eq(source_of_quote(7), SOURCE_NONE);
+    ck_assert_str_eq(quote(8)->text, "tema ini sangat relevan");
+    ck_assert_str_eq(mention_of(8), "Bupati Buleleng");
 }
 END_TEST
 
