@@ -1272,6 +1272,22 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
     return false;
 }
 
+/* "doktor lulusan Universitas Padjadjaran, Bandung ini berharap ...": a
+ * lower-case description that names something and that a demonstrative
+ * closes right before the verb points back to the current speaker (not
+ * "kegiatan ini"). */
+static bool is_epithet_subject(const char *s, seg_span m, size_t verb)
+{
+    size_t pos = verb, at = m.start;
+    seg_span last, w;
+    if (!seg_prev_word(s, m.start, &pos, &last) || !word_in(SPEECH_ANAPHORA, s, last))
+        return false;
+    while (seg_next_word(s, m.end, &at, &w))
+        if (seg_is_capitalized(s, w))
+            return true;
+    return false;
+}
+
 /* After "meminta", "mengimbau", "mengingatkan" the people addressed, then
  * the clause mark: "meminta seluruh kepala madrasah agar ...", "mengingatkan
  * kepada ASN bahwa ..."; past the mark, or 0 (not "meminta X untuk ...",
@@ -1329,6 +1345,10 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
             return true;
         }
         seg_span m = subject_before(s, start, w.start);
+        if (m.end > m.start && !person_like(s, m) && is_epithet_subject(s, m, w.start)) {
+            add_indirect(x, para, s, clause, end, cue_dup(x, s, w), SOURCE_PRONOUN, (seg_span){0, 0});
+            return true;
+        }
         if (m.end <= m.start || !person_like(s, m))
             return false;
         add_indirect(x, para, s, clause, end, cue_dup(x, s, w), source_of(s, m), m);

@@ -566,9 +566,13 @@ START_TEST(cues_inside_and_passive)
         "Dijelaskan, ada berbagai persoalan yang sedang dihadapi provinsi.",
         "Lebih lanjut dikatakan oleh Bupati Buleleng yang akrab disapa PAS ini, bahwasannya tema ini sangat relevan.",
         "Ditambahkan, serapan anggaran tahun ini sudah mencapai 90 persen.",
+        "Soal siapa yang terpilih, doktor lulusan Universitas Padjadjaran ini berharap dapat diterima dengan "
+        "lapang dada.",
     };
-    extract(P, 10);
-    ck_assert_uint_eq(R.rec.quotes.len, 10);
+    extract(P, 11);
+    ck_assert_uint_eq(R.rec.quotes.len, 11);
+    ck_assert_str_eq(quote(10)->text, "dapat diterima dengan lapang dada");
+    ck_assert_int_eq(source_of_quote(10), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(9)->text, "serapan anggaran tahun ini sudah mencapai 90 persen");
     ck_assert_str_eq(quote(0)->text, "Aceh Besar menjadi kabupaten dengan nominasi terbanyak");
     ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
