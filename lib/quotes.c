@@ -1095,8 +1095,8 @@ static bool mention_word(const char *s, seg_span w)
            word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_ANAPHORA, s, w);
 }
 
-/* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ..."; also without the
- * comma: "Menurutnya Aceh Besar ...", "Menurut Mantan Kapolda NTB itu media
+/* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ..." / "Imbuh X, ..." /
+ * "Lanjutnya, ..."; "Menurut" also without the comma: "Menurutnya Aceh Besar ...", "Menurut Mantan Kapolda NTB itu media
  * harus ..." (the mention ends at its first lower-case word). */
 static bool according_to(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
@@ -1106,9 +1106,15 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
     if (!seg_next_word(s, end, &pos, &first))
         return false;
     bool menurut = is_menurut(s, first, &pronoun);
-    if (!menurut && !(seg_equals(s, first, "kata") && seg_is_capitalized(s, first)))
+    /* "Kata X, ...", "Imbuh X, ...", "Lanjutnya, ...": a tag opening the sentence */
+    bool tag_pronoun = false;
+    int v = menurut ? -1 : cue_of(&x->cues, s, first, &tag_pronoun);
+    bool tag = v >= 0 && (v & CUE_BARE) && seg_is_capitalized(s, first);
+    if (!menurut && !tag)
         return false;
-    if (pronoun) {
+    if (pronoun || tag_pronoun) {
+        if (tag_pronoun && seg_trailing_punct(s, first) != ',')
+            return false;
         add_indirect(x, para, s, first.end, end, cue_dup(x, s, first), SOURCE_PRONOUN, (seg_span){0, 0});
         return true;
     }

@@ -736,6 +736,24 @@ START_TEST(bounds_from_wild_pages)
 }
 END_TEST
 
+/* A tag opening the sentence: "Imbuh X, ...", "Lanjutnya, ..." (not "Jelas,
+ * kita harus ...", an adverb). */
+START_TEST(tag_opening_the_sentence)
+{
+    static const char *const P[] = {
+        "Imbuh Budi, program ini akan dilanjutkan tahun depan.",
+        "Lanjutnya, semua warga akan mendapat bantuan.",
+        "Jelas, kita harus bekerja lebih keras tahun ini.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "program ini akan dilanjutkan tahun depan");
+    ck_assert_str_eq(mention_of(0), "Budi");
+    ck_assert_str_eq(quote(1)->text, "semua warga akan mendapat bantuan");
+    ck_assert_int_eq(source_of_quote(1), SOURCE_PRONOUN);
+}
+END_TEST
+
 /* speech_lookup searches by halves: every speech table must stay sorted. */
 START_TEST(speech_tables_are_sorted)
 {
@@ -817,6 +835,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, quote_across_hard_wrapped_lines);
     tcase_add_test(tc, mention_bounds_on_real_pages);
     tcase_add_test(tc, bounds_from_wild_pages);
+    tcase_add_test(tc, tag_opening_the_sentence);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
