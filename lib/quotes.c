@@ -349,6 +349,14 @@ static bool opens_date_aside(const char *s, seg_span w)
            memchr(s + w.start, '/', w.end - w.start);
 }
 
+/* A weekday written out ("Senin", "Jum'at"), not a short form. */
+static bool is_weekday(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    int day = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
+    return day >= 0 && !(day & DATE_ABBREV);
+}
+
 /* An age in brackets after a name: "(52)" of "Rosmiati (52),"; two digits,
  * as a grown speaker's age is written (not "Ayat (2)"). */
 static bool is_age(const char *s, seg_span w)
@@ -464,9 +472,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
         }
         /* "kata X, Rabu, 21 Februari 2024", "kata X, Senin sore": the date
          * apposition after the name's comma goes */
-        seg_span c = seg_core(s, w);
-        int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
-        if (weekday >= 0 && !(weekday & DATE_ABBREV) && m.end > m.start && last_comma_end == m.end) {
+        if (is_weekday(s, w) && m.end > m.start && last_comma_end == m.end) {
             m.end = last_comma_end;
             break;
         }
@@ -892,9 +898,7 @@ static size_t skip_adverbial(const char *s, size_t start, size_t end)
     seg_span c = seg_core(s, w);
     bool verb_phrase = is_verb_opener(s, c) && seg_lookup(SPEECH_CUES, s, w) < 0;
     /* "Kamis (18/10) di halaman kantor, ...": a weekday opens one too */
-    int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
-    bool day = weekday >= 0 && !(weekday & DATE_ABBREV);
-    if (!verb_phrase && !day && !word_in(SPEECH_INTRO, s, w))
+    if (!verb_phrase && !is_weekday(s, w) && !word_in(SPEECH_INTRO, s, w))
         return start;
     /* a connective heads no adverbial of its own: "Sementara itu, ..." is
      * skipped whole, "Sedangkan Abdullah, S.Sos mengatakan" is not */
@@ -996,14 +1000,15 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
         }
         /* "berharap pemerintah membantu ...", "mengatakan simulasi ini
          * digelar ...": a verb after the clause's subject, not inside a
-         * relative clause of a noun phrase ("warga yang telah membantu")
-         * nor an adverbial ("mengatakan hal itu saat membuka acara") */
-        /* nor a predicate joined to the verb's own object ("menyampaikan
-         * terima kasih dan akan membawa ..."), the speaker's own */
+         * relative clause of a noun phrase ("warga yang telah membantu"),
+         * nor a predicate joined to the verb's own object ("menyampaikan
+         * terima kasih dan akan membawa ..."), nor an adverbial
+         * ("mengatakan hal itu saat membuka acara"). An auxiliary after the
+         * relative clause's verb is the clause's own predicate ("usulan
+         * yang diperoleh dapat memberikan ..."). */
         bool verbal = aux || verb_form_of(s, w) != VERB_NONE;
-        /* "usulan yang diperoleh dapat memberikan ...": an auxiliary after
-         * the relative clause's verb is the clause's own predicate */
-        bool after_relative = relative && aux && verb_form_of(s, prev) != VERB_NONE && !word_in(SPEECH_AUX, s, prev);
+        bool after_relative =
+            relative && aux && verb_form_of(s, prev) != VERB_NONE && !word_in(SPEECH_AUX, s, prev);
         if (relative && (after_relative || (!verbal && !seg_equals(s, prev, "yang"))))
             relative = false;
         /* after "mengatakan" a relative clause is the clause's own ("mengatakan
@@ -1022,7 +1027,9 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
     return false;
 }
 
-static void add_indirect(extractor *x, size_t para, const char *s, size_t clause, size_t end, const char *cue,
+/* Adds the indirect quote s[clause, end) and its event; whether it did (a
+ * clause of fewer than three words is none). */
+static bool add_indirect(extractor *x, size_t para, const char *s, size_t clause, size_t end, const char *cue,
                          source_kind src, seg_span mention)
 {
     /* "... di wilayah Papua Barat.(amin/priyanto)": a sign-off glued to the
@@ -1038,11 +1045,13 @@ static void add_indirect(extractor *x, size_t para, const char *s, size_t clause
     }
     seg_span t = trim_text(s, clause, end, true);
     if (count_words(s, t.start, t.end) < 3)
-        return;
+        return false;
     finish_pending(x);
     long qi = add_quote(x, QUOTE_INDIRECT, span_dup(x, s, t), cue, para, t.start, t.end);
-    if (qi >= 0)
-        push_event(x, qi, src, s, mention);
+    if (qi < 0)
+        return false;
+    push_event(x, qi, src, s, mention);
+    return true;
 }
 
 /* What follows a trailing tag's source: nothing, or an adverbial ("saat
@@ -1056,9 +1065,7 @@ static bool ends_tag(const char *s, size_t from, size_t end)
         pos++;
     if (!seg_next_word(s, end, &pos, &w))
         return true;
-    seg_span c = seg_core(s, w);
-    int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
-    return is_stop(s, w) || opens_date_aside(s, w) || (weekday >= 0 && !(weekday & DATE_ABBREV));
+    return is_stop(s, w) || opens_date_aside(s, w) || is_weekday(s, w);
 }
 
 /* "..., kata X." / "..., ujarnya." closing an unquoted sentence. */
@@ -1096,8 +1103,9 @@ static bool mention_word(const char *s, seg_span w)
 }
 
 /* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ..." / "Imbuh X, ..." /
- * "Lanjutnya, ..."; "Menurut" also without the comma: "Menurutnya Aceh Besar ...", "Menurut Mantan Kapolda NTB itu media
- * harus ..." (the mention ends at its first lower-case word). */
+ * "Lanjutnya, ..."; "Menurut" also without the comma: "Menurutnya Aceh
+ * Besar ...", "Menurut Mantan Kapolda NTB itu media harus ..." (the mention
+ * ends at its first lower-case word). */
 static bool according_to(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     size_t pos = start;
@@ -1363,18 +1371,6 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
     return false;
 }
 
-/* The sentence without a dateline before a dash among its first words
- * ("KENDARI, Mediakendari.com – Pemerintah ..."). */
-static size_t past_dateline(const char *s, seg_span sentence)
-{
-    size_t pos = sentence.start;
-    seg_span w;
-    for (int k = 0; k < INTRO_WORDS / 2 && seg_next_word(s, sentence.end, &pos, &w); k++)
-        if (is_dash_word(s, w))
-            return pos;
-    return sentence.start;
-}
-
 /* A speech verb in the sentence: one with its own cue and a noun phrase
  * ("X menyampaikan apresiasi ...") is no reported clause for a later
  * "Hal itu disampaikan X". */
@@ -1417,16 +1413,13 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
                 named = true;
             }
             const plain_sentence *b = &x->before;
-            if (!named && b->s && !has_speech_verb(x, b->s, b->span)) {
-                /* the event names the source in this paragraph's words */
-                add_indirect(x, b->para, b->s, past_dateline(b->s, b->span), b->span.end, cue_dup(x, s, w),
-                             SOURCE_NONE, (seg_span){0, 0});
-                if (x->events.len && x->events.items[x->events.len - 1].quote >= 0) {
-                    speech_event *ev = &x->events.items[x->events.len - 1];
-                    ev->source = source_of(s, m);
-                    ev->mention = ev->source == SOURCE_MENTION ? arena_strndup(x->work, s + m.start, m.end - m.start)
-                                                               : NULL;
-                }
+            if (!named && b->s && !has_speech_verb(x, b->s, b->span) &&
+                add_indirect(x, b->para, b->s, skip_dateline(b->s, b->span.start, b->span.end), b->span.end,
+                             cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0})) {
+                /* the quote's event names its source in this sentence's words */
+                speech_event *ev = &x->events.items[x->events.len - 1];
+                ev->source = source_of(s, m);
+                ev->mention = ev->source == SOURCE_MENTION ? span_dup(x, s, m) : NULL;
             }
             push_event(x, -1, source_of(s, m), s, m);
             return true;
