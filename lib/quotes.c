@@ -142,16 +142,23 @@ static bool ends_with_nya(const char *s, seg_span c)
     return c.end - c.start > 3 && strncasecmp(s + c.end - 3, "nya", 3) == 0;
 }
 
+/* The word a cue is read from: its core, less a sign-off glued to it
+ * ("harapnya.(Red)"). */
+static seg_span cue_core(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    const char *signoff = c.end > c.start ? memchr(s + c.start, '(', c.end - c.start) : NULL;
+    if (signoff && signoff > s + c.start && signoff[-1] == '.')
+        c.end = (size_t)(signoff - 1 - s);
+    return c;
+}
+
 /* The cue flags of a word; *pronoun when it is a -nya form ("ujarnya",
  * "dikatakannya") that points back to the current speaker. -1: not a cue. */
 static int cue_of(const speech_filter *cues, const char *s, seg_span w, bool *pronoun)
 {
-    seg_span c = seg_core(s, w);
+    seg_span c = cue_core(s, w);
     *pronoun = false;
-    /* "harapnya.(Red)": a sign-off glued to the tag */
-    const char *signoff = c.end > c.start ? memchr(s + c.start, '(', c.end - c.start) : NULL;
-    if (signoff && signoff > s + c.start && signoff[-1] == '.')
-        c.end = (size_t)(signoff - 1 - s);
     if (c.end <= c.start)
         return -1;
     size_t len = c.end - c.start;
@@ -641,7 +648,7 @@ static const char *span_dup(extractor *x, const char *s, seg_span w)
 
 static const char *cue_dup(extractor *x, const char *s, seg_span w)
 {
-    return span_dup(x, s, seg_core(s, w));
+    return span_dup(x, s, cue_core(s, w));
 }
 
 /* Closes the quote left open by a previous paragraph: its final punctuation goes. */

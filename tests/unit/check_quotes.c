@@ -487,6 +487,7 @@ START_TEST(real_page_typography)
     ck_assert_str_eq(quote(5)->cue, "Jelas");
     ck_assert_str_eq(mention_of(5), "Menteri Johnny");
     ck_assert_int_eq(source_of_quote(6), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(6)->cue, "harapnya");
     ck_assert_str_eq(quote(7)->text, "Tugas wali nagari memang berat di dalam mengayomi");
     ck_assert_int_eq(source_of_quote(7), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(8)->text, "Wali nagari bukan untuk dilayani");
