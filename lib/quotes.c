@@ -1437,6 +1437,29 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
     return false;
 }
 
+/* "Acara dibuka dengan sambutan dari Bapak Camat X.": a speech noun and its
+ * giver in a sentence with no person for subject; the giver is the one the
+ * next "beliau" points to. */
+static bool speech_by(extractor *x, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w, by;
+    bool pronoun;
+    while (seg_next_word(s, end, &pos, &w)) {
+        int v = seg_trailing_punct(s, w) ? -1 : cue_of(&x->cues, s, w, &pronoun);
+        size_t at = pos;
+        if (v < 0 || !(v & CUE_NOUN) || pronoun || !seg_next_word(s, end, &at, &by) ||
+            !(seg_equals(s, by, "dari") || seg_equals(s, by, "oleh")))
+            continue;
+        seg_span m = read_mention(s, at, end);
+        if (m.end <= m.start || !person_like(s, m))
+            return false;
+        push_event(x, -1, SOURCE_MENTION, s, m);
+        return true;
+    }
+    return false;
+}
+
 /* A sentence with no quote whose subject is a person: a reader takes them as
  * the one the next "ujarnya" points to. */
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
@@ -1463,6 +1486,8 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         }
         prev = w;
     }
+    if (subject_end == start && speech_by(x, s, start, end))
+        return;
     /* "..., salah satunya Rosmiati (52), penyintas ...": the person the
      * sentence introduces with an age is the one the next "ia" points to. */
     size_t name = aged_name(s, subject_end, end);

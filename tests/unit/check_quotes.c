@@ -598,7 +598,8 @@ END_TEST
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
- * lower-case honorific opens a person. */
+ * lower-case honorific opens a person; "sambutan dari X" names who speaks
+ * next. */
 START_TEST(subject_past_connectives)
 {
     static const char *const P[] = {
@@ -609,8 +610,9 @@ START_TEST(subject_past_connectives)
         "Sedangkan Kepala Bagian Tata Usaha mengingatkan para kepala madrasah terkait buta huruf.",
         "Semarang \xE2\x80\x93 Pada apel pagi jajaran Kantor Kementerian Agama, Kamis (18/10) di halaman kantor, "
         "Kepala Kantor Muh Habib menyampaikan beberapa hasil rakor.",
+        "Acara dimulai pukul 09.30 dengan sambutan dari Bapak Camat Dongko, Hari Handoko.",
     };
-    extract(P, 6);
+    extract(P, 7);
     ck_assert_uint_eq(R.rec.quotes.len, 4);
     ck_assert_str_eq(mention_of(0), "Wagubri");
     ck_assert_str_eq(mention_of(1), "Kepala Kantor Budi");
@@ -618,6 +620,7 @@ START_TEST(subject_past_connectives)
     ck_assert_str_eq(mention_of(3), "bapak Ketua PTA");
     ck_assert_str_eq(subject_mention(0), "Kepala Bagian Tata Usaha");
     ck_assert_str_eq(subject_mention(1), "Kepala Kantor Muh Habib");
+    ck_assert_str_eq(subject_mention(2), "Bapak Camat Dongko, Hari Handoko");
 }
 END_TEST
 
