@@ -581,12 +581,13 @@ static bool person_like(const char *s, seg_span m)
 {
     seg_span w = {m.end, m.end};
     size_t pos = m.start;
+    bool one_of = false; /* "salah satu peneliti BRIN", "seorang warga": one of some people */
     while (seg_next_word(s, m.end, &pos, &w) && word_in(SPEECH_FILLERS, s, w))
-        ;
+        one_of = true;
     if (w.start >= m.end)
         return false;
     return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_POSITIONS, s, w) ||
-           word_in(SPEECH_HONORIFICS, s, w) /* "bapak Ketua PTA" */ || aged_name(s, m.start, m.end) < m.end;
+           word_in(SPEECH_HONORIFICS, s, w) /* "bapak Ketua PTA" */ || one_of || aged_name(s, m.start, m.end) < m.end;
 }
 
 static bool is_pronoun_mention(const char *s, seg_span m)

@@ -537,9 +537,12 @@ START_TEST(clause_without_comma_after_more_verbs)
         "Presiden mengatakan BMKG yang menjadi acuan terkait prakiraan cuaca.",
         "Imanuele menilai masukan yang diperoleh dapat memberikan manfaat bagi Papua Barat.(amin/priyanto)",
         "Wali Kota menyatakan terlihat cantik Kota Lama karena APBD yang bagus.",
+        "Sebelumnya, salah satu peneliti lembaga riset menyebut hujan ekstrem terjadi pada akhir bulan.",
     };
-    extract(P, 12);
-    ck_assert_uint_eq(R.rec.quotes.len, 8);
+    extract(P, 13);
+    ck_assert_uint_eq(R.rec.quotes.len, 9);
+    ck_assert_str_eq(quote(8)->text, "hujan ekstrem terjadi pada akhir bulan");
+    ck_assert_str_eq(mention_of(8), "salah satu peneliti lembaga riset");
     ck_assert_str_eq(quote(5)->text, "BMKG yang menjadi acuan terkait prakiraan cuaca");
     ck_assert_str_eq(quote(6)->text, "masukan yang diperoleh dapat memberikan manfaat bagi Papua Barat");
     ck_assert_str_eq(quote(7)->text, "terlihat cantik Kota Lama karena APBD yang bagus");
