@@ -1438,6 +1438,17 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
     return false;
 }
 
+/* "Rapat ini dihadiri ...", "Kegiatan tersebut ...": one capitalised word
+ * that a demonstrative closes names a thing, not a person (unlike "Bupati
+ * ini", an office). `stop` is the word the mention stopped at. */
+static bool names_a_thing(const char *s, seg_span m, seg_span stop)
+{
+    size_t pos = m.start;
+    seg_span first;
+    return word_in(SPEECH_ANAPHORA, s, stop) && seg_next_word(s, m.end, &pos, &first) && first.end >= m.end &&
+           !word_in(SPEECH_POSITIONS, s, first) && !word_in(SPEECH_PRONOUNS, s, first);
+}
+
 /* "Acara dibuka dengan sambutan dari Bapak Camat X.": a speech noun and its
  * giver in a sentence with no person for subject; the giver is the one the
  * next "beliau" points to. */
@@ -1479,7 +1490,7 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         if (form != VERB_NONE || is_stop(s, w) || after_apposition) {
             /* "Rapat dipimpin X": X is not the sentence's subject */
             seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start} : read_mention(s, start, w.start);
-            if (m.end > m.start && person_like(s, m)) {
+            if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w)) {
                 push_event(x, -1, source_of(s, m), s, m);
                 subject_end = m.end;
             }

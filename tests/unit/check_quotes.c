@@ -614,8 +614,9 @@ START_TEST(subject_past_connectives)
         "Semarang \xE2\x80\x93 Pada apel pagi jajaran Kantor Kementerian Agama, Kamis (18/10) di halaman kantor, "
         "Kepala Kantor Muh Habib menyampaikan beberapa hasil rakor.",
         "Acara dimulai pukul 09.30 dengan sambutan dari Bapak Camat Dongko, Hari Handoko.",
+        "Rapat ini membahas kesiapan logistik pilkada.",
     };
-    extract(P, 7);
+    extract(P, 8);
     ck_assert_uint_eq(R.rec.quotes.len, 4);
     ck_assert_str_eq(mention_of(0), "Wagubri");
     ck_assert_str_eq(mention_of(1), "Kepala Kantor Budi");
@@ -624,6 +625,7 @@ START_TEST(subject_past_connectives)
     ck_assert_str_eq(subject_mention(0), "Kepala Bagian Tata Usaha");
     ck_assert_str_eq(subject_mention(1), "Kepala Kantor Muh Habib");
     ck_assert_str_eq(subject_mention(2), "Bapak Camat Dongko, Hari Handoko");
+    ck_assert_ptr_null(subject_mention(3)); /* "Rapat ini": a thing */
 }
 END_TEST
 
