@@ -888,9 +888,8 @@ static bool is_verb_opener(const char *s, seg_span c)
 {
     size_t len = c.end - c.start;
     const char *w = s + c.start;
-    bool prefix = strncmp(w, "Mem", 3) == 0 || strncmp(w, "Men", 3) == 0;
-    bool suffix = w[len - 1] == 'i' || (len > 3 && strncmp(w + len - 3, "kan", 3) == 0);
-    return len >= 8 && prefix && suffix;
+    return len >= 8 && (strncmp(w, "Mem", 3) == 0 || strncmp(w, "Men", 3) == 0) &&
+           (w[len - 1] == 'i' || strncmp(w + len - 3, "kan", 3) == 0);
 }
 
 /* Past one introductory adverbial that ends in a comma within a few words. */
