@@ -213,7 +213,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"ajak", CUE_BARE}, {"aku", CUE_BARE}, {"akui", CUE_BARE}, {"arahan", CUE_NOUN}, {"beber", CUE_BARE},
     {"berharap", CUE_VERB | CUE_CLAUSE}, {"berkata", CUE_VERB}, {"berpendapat", CUE_VERB | CUE_CLAUSE},
     {"berpesan", CUE_VERB}, {"bertutur", CUE_VERB}, {"berujar", CUE_VERB}, {"cetus", CUE_BARE},
-    {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE}, {"dipaparkan", CUE_PASSIVE},
+    {"diakui", CUE_PASSIVE}, {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE}, {"dipaparkan", CUE_PASSIVE},
     {"disampaikan", CUE_PASSIVE}, {"ditambahkan", CUE_PASSIVE}, {"ditegaskan", CUE_PASSIVE},
     {"diterangkan", CUE_PASSIVE}, {"dituturkan", CUE_PASSIVE}, {"diungkapkan", CUE_PASSIVE},
     {"diutarakan", CUE_PASSIVE}, {"harap", CUE_BARE}, {"himbau", CUE_BARE}, {"imbau", CUE_BARE},

@@ -1199,7 +1199,8 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
 }
 
 /* A cue inside the sentence: "Program itu, kata X, akan ...", "Hal ini,
- * menurutnya, bisa ..." give the whole sentence, cue included; after a
+ * menurutnya, bisa ...", "X diakuinya sudah ..." give the whole sentence,
+ * cue included; after a
  * connective ("Itu sebabnya, lanjut X, ...", "Kemudian lagi katanya, ...")
  * the clause after the cue (GOLD.md). */
 static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
@@ -1225,6 +1226,13 @@ static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, s
                          pronoun ? SOURCE_PRONOUN : source_of(s, m), m);
             return true;
         }
+        /* "Pencapaian KSB saat ini diakuinya sudah sangat luar biasa": a
+         * passive -nya cue before the predicate */
+        size_t at = pos;
+        seg_span next;
+        if (k > 0 && v >= 0 && (v & CUE_PASSIVE) && pronoun && !seg_trailing_punct(s, w) &&
+            seg_next_word(s, end, &at, &next) && word_in(SPEECH_AUX, s, next))
+            return add_indirect(x, para, s, start, end, cue_dup(x, s, w), SOURCE_PRONOUN, (seg_span){0, 0});
         connective = connective && word_in(SPEECH_CONNECTIVES, s, w);
         if (seg_trailing_punct(s, w) == '.')
             return false;

@@ -572,11 +572,15 @@ START_TEST(cues_inside_and_passive)
         "Ditambahkan, serapan anggaran tahun ini sudah mencapai 90 persen.",
         "Soal siapa yang terpilih, doktor lulusan Universitas Padjadjaran ini berharap dapat diterima dengan "
         "lapang dada.",
+        "Pencapaian kabupaten saat ini diakuinya sudah sangat luar biasa.",
+        "Hal itu disampaikannya saat membuka acara.",
     };
-    extract(P, 11);
-    ck_assert_uint_eq(R.rec.quotes.len, 11);
+    extract(P, 13);
+    ck_assert_uint_eq(R.rec.quotes.len, 12);
     ck_assert_str_eq(quote(10)->text, "dapat diterima dengan lapang dada");
     ck_assert_int_eq(source_of_quote(10), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(11)->text, "Pencapaian kabupaten saat ini diakuinya sudah sangat luar biasa");
+    ck_assert_int_eq(source_of_quote(11), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(9)->text, "serapan anggaran tahun ini sudah mencapai 90 persen");
     ck_assert_str_eq(quote(0)->text, "Aceh Besar menjadi kabupaten dengan nominasi terbanyak");
     ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
