@@ -980,6 +980,25 @@ static bool skip_aside(const char *s, size_t end, size_t *pos)
     return false;
 }
 
+/* After a comma at `from`, the next item of a list: a few words with no
+ * verb up to another comma or a conjunction ("wakil gubernur, Forkopimda,
+ * dan masyarakat"). */
+static bool list_goes_on(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < 4 && seg_next_word(s, end, &pos, &w); k++) {
+        if (word_in(SPEECH_CONJUNCTIONS, s, w))
+            return true;
+        if (verb_form_of(s, w) != VERB_NONE || word_in(SPEECH_AUX, s, w))
+            return false;
+        char p = seg_trailing_punct(s, w);
+        if (p)
+            return p == ',';
+    }
+    return false;
+}
+
 /* Whether s[from..] reads as a clause with its own predicate, not a noun
  * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"),
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
@@ -990,7 +1009,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
     size_t pos = from;
     seg_span w, prev = {from, from};
     bool adverbial = false, relative = false;
-    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
+    int window = CLAUSE_WINDOW;
+    for (int k = 0; k < window && seg_next_word(s, end, &pos, &w); k++) {
         bool aux = word_in(SPEECH_AUX, s, w);
         if (k == 0) {
             if (word_in(SPEECH_FEELINGS, s, w))
@@ -1027,6 +1047,13 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
         char p = seg_trailing_punct(s, w);
         if (p == ',' && skip_aside(s, end, &pos))
             continue;
+        /* "berharap sinergi antara pemerintah provinsi, wakil gubernur,
+         * Forkopimda, dan masyarakat semakin kuat": a list's comma */
+        if (p == ',' && window < CLAUSE_WINDOW + ASIDE_WORDS && list_goes_on(s, pos, end)) {
+            window += 3;
+            prev = w;
+            continue;
+        }
         if (p == '.' || p == ',')
             return false;
         prev = w;

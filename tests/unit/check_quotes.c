@@ -538,9 +538,13 @@ START_TEST(clause_without_comma_after_more_verbs)
         "Imanuele menilai masukan yang diperoleh dapat memberikan manfaat bagi Papua Barat.(amin/priyanto)",
         "Wali Kota menyatakan terlihat cantik Kota Lama karena APBD yang bagus.",
         "Sebelumnya, salah satu peneliti lembaga riset menyebut hujan ekstrem terjadi pada akhir bulan.",
+        "Helmi berharap sinergi antara pemerintah provinsi, wakil gubernur, Forkopimda, dan masyarakat semakin kuat.",
+        "Budi menyampaikan salam, hormat, dan terima kasih.",
     };
-    extract(P, 13);
-    ck_assert_uint_eq(R.rec.quotes.len, 9);
+    extract(P, 15);
+    ck_assert_uint_eq(R.rec.quotes.len, 10);
+    ck_assert_str_eq(quote(9)->text,
+                     "sinergi antara pemerintah provinsi, wakil gubernur, Forkopimda, dan masyarakat semakin kuat");
     ck_assert_str_eq(quote(8)->text, "hujan ekstrem terjadi pada akhir bulan");
     ck_assert_str_eq(mention_of(8), "salah satu peneliti lembaga riset");
     ck_assert_str_eq(quote(5)->text, "BMKG yang menjadi acuan terkait prakiraan cuaca");
