@@ -930,8 +930,9 @@ static size_t skip_adverbial(const char *s, size_t start, size_t end)
     return start;
 }
 
-/* Past a dateline ("Semarang –", "KENDARI, Mediakendari.com –"): capitalised
- * words up to a dash among the first few. */
+/* Past a dateline ("Semarang –", "KENDARI, Mediakendari.com –",
+ * "SAWAHLUNTO, binews.id -"): a place and its agency up to a dash among the
+ * first few words. */
 static size_t skip_dateline(const char *s, size_t start, size_t end)
 {
     size_t pos = start;
@@ -939,7 +940,7 @@ static size_t skip_dateline(const char *s, size_t start, size_t end)
     for (int k = 0; k < 5 && seg_next_word(s, end, &pos, &w); k++) {
         if (is_dash_word(s, w))
             return k > 0 ? pos : start;
-        if (!seg_is_capitalized(s, w))
+        if (k == 0 && !seg_is_capitalized(s, w))
             return start;
     }
     return start;

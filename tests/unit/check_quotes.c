@@ -646,19 +646,22 @@ START_TEST(said_by_points_back_to_the_sentence)
     static const char *const P[] = {
         "KENDARI, Mediakendari.com \xE2\x80\x93 Pemprov mengangkat tema bergerak maju pada perayaan HUT ke-60.",
         "Hal ini diungkapkan Sekda Asrun Lio saat dikonfirmasi.",
+        "SAWAHLUNTO, binews.id - Kota ini akan menjadi kota terakhir yang memiliki Dinas Kominfo.",
+        "Hal ini disampaikan Wali Kota Deri Asta saat membuka rakor.",
         "Momentum ini hendaknya dapat digunakan oleh seluruh masyarakat. Demikian disampaikan Bupati Putu Agus.",
         "Gubernur menyampaikan apresiasi kepada seluruh elemen masyarakat. Hal itu disampaikan Gubernur Dominggus.",
         "Disampaikan, H Rahmi, curah hujan yang tinggi menyebabkan genangan.",
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
     ck_assert_str_eq(quote(0)->text, "Pemprov mengangkat tema bergerak maju pada perayaan HUT ke-60");
     ck_assert_uint_eq(quote(0)->paragraph, 0);
     ck_assert_str_eq(mention_of(0), "Sekda Asrun Lio");
-    ck_assert_str_eq(quote(1)->text, "Momentum ini hendaknya dapat digunakan oleh seluruh masyarakat");
-    ck_assert_str_eq(mention_of(1), "Bupati Putu Agus");
-    ck_assert_str_eq(quote(2)->text, "curah hujan yang tinggi menyebabkan genangan");
-    ck_assert_str_eq(mention_of(2), "H Rahmi");
+    ck_assert_str_eq(quote(1)->text, "Kota ini akan menjadi kota terakhir yang memiliki Dinas Kominfo");
+    ck_assert_str_eq(quote(2)->text, "Momentum ini hendaknya dapat digunakan oleh seluruh masyarakat");
+    ck_assert_str_eq(mention_of(2), "Bupati Putu Agus");
+    ck_assert_str_eq(quote(3)->text, "curah hujan yang tinggi menyebabkan genangan");
+    ck_assert_str_eq(mention_of(3), "H Rahmi");
 }
 END_TEST
 
