@@ -365,8 +365,9 @@ static const lex_entry SPEECH_SUBORDINATOR_WORDS[] = {
     {"apabila", 1}, {"bila", 1}, {"jika", 1}, {"kalau", 1}, {"karena", 1}, {"sebab", 1},
 };
 /* "-nya" words that are a reported clause's subject ("mengatakan pihaknya
- * akan ..."); any other "-nya" word right after the verb heads a noun phrase
- * ("menegaskan pentingnya ..."). */
+ * akan ..."; real and wild pages) and point back to the current speaker; any
+ * other "-nya" word right after the verb heads a noun phrase ("menegaskan
+ * pentingnya ..."). */
 static const lex_entry SPEECH_CLAUSE_SUBJECT_WORDS[] = {
     {"dirinya", 1}, {"jajarannya", 1}, {"pihaknya", 1},
 };
@@ -379,7 +380,9 @@ static const lex_entry SPEECH_FEELING_WORDS[] = {
 };
 /* Words of a connective that may stand before a cue inside a sentence ("Itu
  * sebabnya, lanjut X, ...", "Kemudian lagi katanya, ..."): the quote is then
- * the clause after the cue, not the whole sentence (GOLD.md). */
+ * the clause after the cue, not the whole sentence (GOLD.md); before a
+ * subject they are no part of it ("Sedangkan Abdullah mengatakan"; real
+ * pages). */
 static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
     {"adapun", 1}, {"bahkan", 1}, {"itu", 1}, {"jadi", 1}, {"karena", 1}, {"karenanya", 1}, {"kemudian", 1},
     {"lagi", 1}, {"lalu", 1}, {"lanjut", 1}, {"lebih", 1}, {"maka", 1}, {"namun", 1}, {"oleh", 1}, {"sebab", 1},

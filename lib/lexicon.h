@@ -113,7 +113,7 @@ typedef enum {
     SPEECH_SUBORDINATORS,  /* open a reported clause: jika, karena */
     SPEECH_CLAUSE_SUBJECTS, /* -nya words that are a clause's subject: pihaknya */
     SPEECH_FEELINGS,       /* mengaku senang: a feeling, no clause */
-    SPEECH_CONNECTIVES,    /* a connective before a cue inside a sentence: Itu sebabnya, lanjut X, */
+    SPEECH_CONNECTIVES,    /* a connective before a cue or a subject: Itu sebabnya, lanjut X, */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

@@ -35,7 +35,7 @@ bool seg_is_degree(const char *s, seg_span w);
 bool seg_is_abbreviation(const char *s, seg_span w);
 /* The full stop at s[dot] ends a sentence glued to the next one
  * ("sangat bagus.Ditunjang ..."): a lower-case word before it, a capitalised
- * lower-case word right after. */
+ * word right after. */
 bool seg_glued_sentence_end(const char *s, size_t n, size_t dot);
 /* The trailing punctuation byte of the word (',', '.', ':'...), or 0. */
 char seg_trailing_punct(const char *s, seg_span w);
