@@ -303,6 +303,20 @@ static bool starts_sentence(const char *s, size_t n, size_t i)
            (cp >= 0xC0 && cp <= 0xDE);
 }
 
+/* The word w ends in a full stop that ends no sentence: an abbreviation,
+ * unless initials stand as a degree after a name's comma or another degree
+ * ("Budi, S.H. Ia ...", "Hamid S.H. M.H. Dalam ..."; not "Dr. H.M. Rasjidi"). */
+static bool keeps_sentence(const char *s, size_t from, seg_span w)
+{
+    if (!seg_is_abbreviation(s, w))
+        return false;
+    size_t pos = w.start;
+    seg_span prev;
+    if (!seg_is_degree(s, w) || !seg_prev_word(s, from, &pos, &prev))
+        return true;
+    return !(seg_trailing_punct(s, prev) == ',' || seg_is_degree(s, prev));
+}
+
 /* The end of the sentence that starts at `from`: quotes are read whole. */
 static size_t sentence_end(const char *s, size_t n, size_t from, const qspans *qs, size_t *qi)
 {
@@ -331,12 +345,12 @@ static size_t sentence_end(const char *s, size_t n, size_t from, const qspans *q
         }
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && (i + 1 == n || s[i + 1] == ' ') &&
             starts_sentence(s, n, i + 1) &&
-            !(s[i] == '.' && seg_is_abbreviation(s, (seg_span){word_start, i + 1})))
+            !(s[i] == '.' && keeps_sentence(s, from, (seg_span){word_start, i + 1})))
             return i + 1;
         /* "... bumi ini.”Kita harus ...": a quote glued to the full stop */
         bool quote_next = *qi < qs->len && qs->items[*qi].open == i + 1;
         if (s[i] == '.' && (seg_glued_sentence_end(s, n, i) ||
-                            (quote_next && !seg_is_abbreviation(s, (seg_span){word_start, i + 1}))))
+                            (quote_next && !keeps_sentence(s, from, (seg_span){word_start, i + 1}))))
             return i + 1;
     }
     return n;

@@ -498,8 +498,8 @@ START_TEST(real_page_typography)
 END_TEST
 
 /* A full stop after "s.d.", "Rp.", "No." or initials ends no sentence; one
- * glued to the next sentence ("bagus.Ditunjang") or quote ("ini.”Kita")
- * does. */
+ * glued to the next sentence ("bagus.Ditunjang") or quote ("ini.”Kita"),
+ * or after a degree ("Budi, S.H. Ia ...") does. */
 START_TEST(sentences_past_abbreviations)
 {
     static const char *const P[] = {
@@ -507,9 +507,12 @@ START_TEST(sentences_past_abbreviations)
         "Ani menjelaskan, bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. Hamid.",
         "Ani menjelaskan, kota itu terlihat sangat bagus.Ditunjang transportasi yang lancar.",
         "Ani menjelaskan, tema ini sangat relevan dengan upaya pemerintah." RDQ "Kita harus bersatu," RDQ "ucapnya.",
+        "Acara dibuka Kepala Dinas Budi, S.H. Ia mengatakan, bantuan akan disalurkan pekan depan.",
     };
-    extract(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(5)->text, "bantuan akan disalurkan pekan depan");
+    ck_assert_int_eq(source_of_quote(5), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(3)->text, "tema ini sangat relevan dengan upaya pemerintah");
     ck_assert_int_eq(quote(4)->kind, QUOTE_DIRECT);
     ck_assert_str_eq(quote(0)->text, "bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru");
