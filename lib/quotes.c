@@ -482,11 +482,15 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
 {
     seg_span m = {from, from}, w;
     size_t pos = from, last_comma_end = from, words = 0;
+    bool named = false; /* a capitalised word read: an auxiliary after it starts the predicate */
     while (words < MENTION_WORDS && seg_next_word(s, bound, &pos, &w)) {
         size_t len;
         int32_t cp = cp_at(s, bound, w.start, &len);
-        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019) || is_mention_verb(s, w))
+        bool capital = seg_is_capitalized(s, w);
+        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019) || is_mention_verb(s, w) ||
+            (named && !capital && word_in(SPEECH_AUX, s, w)))
             break;
+        named = named || (capital && !word_in(SPEECH_FILLERS, s, w)); /* not "Salah seorang wajib pajak" */
         if (opens_date_aside(s, w)) {
             m.end = last_comma_end; /* "kata Budi, Senin (5/8)": the weekday goes too */
             break;
@@ -566,8 +570,9 @@ static size_t past_opener(const char *s, size_t start, size_t verb)
         !(word_in(SPEECH_CONNECTIVES, s, w) || (word_in(SPEECH_INTRO, s, w) && !seg_equals(s, w, "menurut"))))
         return start;
     while (seg_next_word(s, verb, &pos, &w)) {
-        if ((seg_is_capitalized(s, w) && !word_in(SPEECH_CONNECTIVES, s, w)) || word_in(SPEECH_PRONOUNS, s, w))
-            return w.start; /* "Sedangkan Abdullah, S.Sos mengatakan" */
+        if ((seg_is_capitalized(s, w) && !word_in(SPEECH_CONNECTIVES, s, w)) || word_in(SPEECH_PRONOUNS, s, w) ||
+            word_in(SPEECH_CLAUSE_SUBJECTS, s, w))
+            return w.start; /* "Sedangkan Abdullah, S.Sos mengatakan", "Namun dirinya ..." */
         if (seg_trailing_punct(s, w))
             return start;
     }
@@ -580,11 +585,20 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
     start = skip_intro(s, start, verb);
     start = past_opener(s, start, verb);
     size_t pos = start, words = 0, from = start;
+    seg_span prev = {start, start};
     while (seg_next_word(s, verb, &pos, &w)) {
         if (++words > SUBJECT_WORDS)
             return none;
+        /* "..., dan saya berharap": a clause joined after a comma has its
+         * own subject */
         if (seg_equals(s, w, "oleh"))
             from = w.end;
+        size_t at = pos;
+        seg_span next;
+        if (seg_trailing_punct(s, prev) == ',' && word_in(SPEECH_CONJUNCTIONS, s, w) &&
+            seg_next_word(s, verb, &at, &next) && !seg_is_capitalized(s, next))
+            from = w.end; /* not a list's last item: "Divisi Pencegahan, ..., dan Hubungan Masyarakat" */
+        prev = w;
     }
     seg_span m = read_mention(s, from, verb);
     return m.end > m.start ? through_apposition(s, m, verb) : none;
@@ -600,7 +614,8 @@ static bool person_like(const char *s, seg_span m)
         one_of = true;
     if (w.start >= m.end)
         return false;
-    return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_POSITIONS, s, w) ||
+    return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_CLAUSE_SUBJECTS, s, w) ||
+           word_in(SPEECH_POSITIONS, s, w) ||
            word_in(SPEECH_HONORIFICS, s, w) /* "bapak Ketua PTA" */ || one_of || aged_name(s, m.start, m.end) < m.end;
 }
 

@@ -734,8 +734,9 @@ END_TEST
 
 /* Bounds from the wild pages: "Pj." ends no sentence, "M.H.)." does; a
  * connective before a name is no adverbial, one before a preposition heads
- * one; a verb ends a mention; a tag whose source runs on into a clause is no
- * trailing tag. */
+ * one; a verb, an auxiliary or "seperti" ends a mention; a tag whose source
+ * runs on into a clause is no trailing tag; a clause joined after a comma
+ * has its own subject. */
 START_TEST(bounds_from_wild_pages)
 {
     static const char *const P[] = {
@@ -747,9 +748,14 @@ START_TEST(bounds_from_wild_pages)
         "Sedangkan untuk kegiatan resmi lainnya, Gubernur Muhidin menekankan agar kepala daerah hadir.",
         LDQ "Kami siap membantu warga," RDQ " ucap Pj. Sekda didampingi oleh Kepala BPBD Bayu.",
         "Meski dibiayai dari APBN, program tersebut, lanjut Hasanudin baru akan berjalan tahun depan.",
+        LDQ "Kota ini telah berhasil menorehkan prestasi," RDQ " ucap dia, seperti dalam keterangan tertulisnya.",
+        "Mulai 1 Juli, Ketua PTA dan beberapa hakim akan turun ke daerah, dan saya berharap, kantor tetap berjalan.",
+        "Namun dirinya mengatakan, pelayanan tidak boleh berhenti.",
     };
-    extract(P, 6);
-    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    extract(P, 9);
+    ck_assert_uint_eq(R.rec.quotes.len, 7);
+    ck_assert_int_eq(source_of_quote(5), SOURCE_PRONOUN);
+    ck_assert_int_eq(source_of_quote(6), SOURCE_PRONOUN);
     ck_assert_str_eq(mention_of(0), "Menteri Agama, Prof. Dr. Nasaruddin Umar");
     ck_assert_str_eq(quote(1)->text, "semua hakim akan dibina");
     ck_assert_str_eq(mention_of(1), "Ketua PTA");
