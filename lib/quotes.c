@@ -1543,6 +1543,7 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
     start = past_opener(s, start, next_verb(s, start, end));
     size_t pos = start, subject_end = start;
     seg_span w, prev = {start, start};
+    bool named = false;
     for (int k = 0; k <= MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         verb_form form = verb_form_of(s, w);
         /* "Salah seorang warga Desa X, I Wayan, kehilangan ...": a lower-case
@@ -1551,7 +1552,11 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         bool after_apposition = k > 1 && seg_trailing_punct(s, prev) == ',' && seg_is_capitalized(s, prev) &&
                                 !seg_is_capitalized(s, w) && !word_in(SPEECH_POSITIONS, s, w) &&
                                 !word_in(SPEECH_CONJUNCTIONS, s, w);
-        if (form != VERB_NONE || is_stop(s, w) || after_apposition) {
+        /* "X tidak sepakat dengan ...": an auxiliary after a name starts the
+         * predicate too (not "Salah seorang wajib pajak") */
+        bool predicate = form != VERB_NONE || (named && !seg_is_capitalized(s, w) && word_in(SPEECH_AUX, s, w));
+        named = named || (seg_is_capitalized(s, w) && !word_in(SPEECH_FILLERS, s, w));
+        if (predicate || is_stop(s, w) || after_apposition) {
             /* "Rapat dipimpin X": X is not the sentence's subject */
             seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start} : read_mention(s, start, w.start);
             if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w)) {

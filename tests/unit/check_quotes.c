@@ -613,7 +613,7 @@ END_TEST
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
  * lower-case honorific opens a person; "sambutan dari X" names who speaks
- * next. */
+ * next; a stance ("X tidak sepakat", "X mendesak agar") makes X the subject. */
 START_TEST(subject_past_connectives)
 {
     static const char *const P[] = {
@@ -626,9 +626,11 @@ START_TEST(subject_past_connectives)
         "Kepala Kantor Muh Habib menyampaikan beberapa hasil rakor.",
         "Acara dimulai pukul 09.30 dengan sambutan dari Bapak Camat Dongko, Hari Handoko.",
         "Rapat ini membahas kesiapan logistik pilkada.",
+        "Ketua DPRD Budi Santoso tidak sepakat dengan usulan itu.",
+        "Ketua Komisi Ani mendesak agar anggaran segera dicairkan.",
     };
-    extract(P, 8);
-    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    extract(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
     ck_assert_str_eq(mention_of(0), "Wagubri");
     ck_assert_str_eq(mention_of(1), "Kepala Kantor Budi");
     ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
@@ -636,7 +638,10 @@ START_TEST(subject_past_connectives)
     ck_assert_str_eq(subject_mention(0), "Kepala Bagian Tata Usaha");
     ck_assert_str_eq(subject_mention(1), "Kepala Kantor Muh Habib");
     ck_assert_str_eq(subject_mention(2), "Bapak Camat Dongko, Hari Handoko");
-    ck_assert_ptr_null(subject_mention(3)); /* "Rapat ini": a thing */
+    ck_assert_str_eq(subject_mention(3), "Ketua DPRD Budi Santoso"); /* "Rapat ini": a thing, none */
+    ck_assert_ptr_null(subject_mention(4));
+    ck_assert_str_eq(mention_of(4), "Ketua Komisi Ani");
+    ck_assert_str_eq(quote(4)->text, "anggaran segera dicairkan");
 }
 END_TEST
 
