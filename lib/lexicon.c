@@ -256,25 +256,31 @@ bool speech_filter_may_hold(const speech_filter *f, const char *word, size_t len
 /* Bare stems also take -nya (ujarnya) and point back to the current speaker. */
 static const lex_entry SPEECH_CUE_WORDS[] = {
     {"ajak", CUE_BARE}, {"aku", CUE_BARE}, {"akui", CUE_BARE}, {"arahan", CUE_NOUN}, {"beber", CUE_BARE},
-    {"berharap", CUE_VERB | CUE_CLAUSE}, {"berkata", CUE_VERB}, {"berpesan", CUE_VERB}, {"bertutur", CUE_VERB},
-    {"berujar", CUE_VERB}, {"cetus", CUE_BARE}, {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE},
-    {"dipaparkan", CUE_PASSIVE}, {"disampaikan", CUE_PASSIVE}, {"ditegaskan", CUE_PASSIVE},
-    {"dituturkan", CUE_PASSIVE}, {"diungkapkan", CUE_PASSIVE}, {"diutarakan", CUE_PASSIVE}, {"harap", CUE_BARE},
-    {"imbau", CUE_BARE}, {"imbuh", CUE_BARE}, {"jawab", CUE_BARE}, {"jelas", CUE_BARE}, {"kata", CUE_BARE},
+    {"berharap", CUE_VERB | CUE_CLAUSE}, {"berkata", CUE_VERB}, {"berpendapat", CUE_VERB | CUE_CLAUSE},
+    {"berpesan", CUE_VERB}, {"bertutur", CUE_VERB}, {"berujar", CUE_VERB}, {"cetus", CUE_BARE},
+    {"diakui", CUE_PASSIVE}, {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE}, {"dipaparkan", CUE_PASSIVE},
+    {"disampaikan", CUE_PASSIVE}, {"ditambahkan", CUE_PASSIVE}, {"ditegaskan", CUE_PASSIVE},
+    {"diterangkan", CUE_PASSIVE}, {"dituturkan", CUE_PASSIVE}, {"diungkapkan", CUE_PASSIVE},
+    {"diutarakan", CUE_PASSIVE}, {"harap", CUE_BARE}, {"himbau", CUE_BARE}, {"imbau", CUE_BARE},
+    {"imbuh", CUE_BARE}, {"ingat", CUE_BARE}, {"jawab", CUE_BARE}, {"jelas", CUE_BARE}, {"kata", CUE_BARE},
     {"katakan", CUE_BARE}, {"kenang", CUE_BARE}, {"keterangan", CUE_NOUN}, {"lanjut", CUE_BARE},
-    {"melaporkan", CUE_VERB}, {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB}, {"membeberkan", CUE_VERB},
-    {"meminta", CUE_VERB}, {"menambahkan", CUE_VERB}, {"menegaskan", CUE_VERB}, {"menekankan", CUE_VERB},
-    {"menerangkan", CUE_VERB}, {"mengajak", CUE_VERB}, {"mengakui", CUE_VERB},
-    {"mengatakan", CUE_VERB | CUE_CLAUSE}, {"mengemukakan", CUE_VERB}, {"mengharapkan", CUE_VERB},
-    {"mengimbau", CUE_VERB}, {"menginformasikan", CUE_VERB}, {"mengingatkan", CUE_VERB}, {"mengklaim", CUE_VERB},
-    {"mengungkapkan", CUE_VERB}, {"menguraikan", CUE_VERB}, {"mengutarakan", CUE_VERB},
-    {"menilai", CUE_VERB | CUE_CLAUSE}, {"menjelaskan", CUE_VERB}, {"menuturkan", CUE_VERB},
-    {"menyampaikan", CUE_VERB}, {"menyatakan", CUE_VERB}, {"menyebut", CUE_VERB},
+    {"melanjutkan", CUE_VERB}, {"melaporkan", CUE_VERB}, {"memandang", CUE_VERB | CUE_CLAUSE},
+    {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB}, {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB},
+    {"menambahkan", CUE_VERB | CUE_CLAUSE}, {"mendesak", CUE_VERB}, {"menegaskan", CUE_VERB | CUE_CLAUSE},
+    {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB | CUE_CLAUSE}, {"mengajak", CUE_VERB},
+    {"mengaku", CUE_VERB | CUE_CLAUSE}, {"mengakui", CUE_VERB}, {"mengatakan", CUE_VERB | CUE_CLAUSE | CUE_SAYING},
+    {"mengemukakan", CUE_VERB}, {"mengharapkan", CUE_VERB}, {"menghimbau", CUE_VERB}, {"mengimbau", CUE_VERB},
+    {"menginformasikan", CUE_VERB}, {"mengingatkan", CUE_VERB}, {"menginginkan", CUE_VERB | CUE_CLAUSE},
+    {"mengklaim", CUE_VERB | CUE_CLAUSE}, {"mengungkapkan", CUE_VERB | CUE_CLAUSE}, {"menguraikan", CUE_VERB},
+    {"mengutarakan", CUE_VERB}, {"menilai", CUE_VERB | CUE_CLAUSE}, {"menjelaskan", CUE_VERB | CUE_CLAUSE},
+    {"menuturkan", CUE_VERB | CUE_CLAUSE}, {"menyampaikan", CUE_VERB | CUE_CLAUSE},
+    {"menyatakan", CUE_VERB | CUE_CLAUSE}, {"menyebut", CUE_VERB | CUE_CLAUSE},
     {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"papar", CUE_BARE}, {"penjelasan", CUE_NOUN}, {"pernyataan", CUE_NOUN},
-    {"pesan", CUE_BARE}, {"pinta", CUE_BARE}, {"pungkas", CUE_BARE}, {"sambung", CUE_BARE}, {"sambutan", CUE_NOUN},
-    {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"tambah", CUE_BARE}, {"tandas", CUE_BARE}, {"tanya", CUE_BARE},
-    {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE}, {"tukas", CUE_BARE}, {"tutup", CUE_BARE},
-    {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
+    {"pesan", CUE_BARE}, {"pinta", CUE_BARE}, {"puji", CUE_BARE}, {"pungkas", CUE_BARE}, {"sambung", CUE_BARE},
+    {"sambutan", CUE_NOUN}, {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"singkat", CUE_BARE}, {"tambah", CUE_BARE},
+    {"tandas", CUE_BARE}, {"tanya", CUE_BARE}, {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE},
+    {"tukas", CUE_BARE}, {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE},
+    {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
 };
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Bapak", 1}, {"Bu", 1}, {"Ibu", 1}, {"Ny", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Saudara", 1}, {"Saudari", 1},
@@ -325,22 +331,23 @@ static const lex_entry SPEECH_PRONOUN_WORDS[] = {
     {"beliau", 1}, {"dia", 1}, {"ia", 1},
 };
 static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
-    {"dalam", 1}, {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"hari", 1}, {"ini", 1}, {"itu", 1}, {"juga", 1},
-    {"kala", 1}, {"kemarin", 1}, {"kembali", 1}, {"kepada", 1}, {"kepadanya", 1}, {"ketika", 1}, {"lagi", 1},
-    {"lebih", 1}, {"malam", 1}, {"melalui", 1}, {"mengakhiri", 1}, {"menjelang", 1}, {"menutup", 1}, {"pada", 1},
-    {"pagi", 1}, {"pun", 1}, {"saat", 1}, {"saja", 1}, {"sambil", 1}, {"sebelum", 1}, {"secara", 1},
-    {"sembari", 1}, {"seraya", 1}, {"setelah", 1}, {"seusai", 1}, {"sewaktu", 1}, {"siang", 1}, {"sore", 1},
-    {"turut", 1}, {"usai", 1}, {"waktu", 1}, {"yang", 1},
+    {"dalam", 1}, {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"hari", 1}, {"ini", 1}, {"itu", 1}, {"jg", 1},
+    {"juga", 1}, {"kala", 1}, {"kemarin", 1}, {"kembali", 1}, {"kepada", 1}, {"kepadanya", 1}, {"ketika", 1},
+    {"lagi", 1}, {"lantas", 1}, {"lebih", 1}, {"malam", 1}, {"melalui", 1}, {"mengakhiri", 1}, {"menjelang", 1},
+    {"menutup", 1}, {"pada", 1}, {"pagi", 1}, {"pun", 1}, {"saat", 1}, {"saja", 1}, {"sambil", 1}, {"sebelum", 1},
+    {"secara", 1}, {"sembari", 1}, {"seperti", 1}, {"seraya", 1}, {"setelah", 1}, {"seusai", 1}, {"sewaktu", 1},
+    {"siang", 1}, {"sore", 1}, {"turut", 1}, {"usai", 1}, {"waktu", 1}, {"yang", 1},
 };
 static const lex_entry SPEECH_INTRO_WORDS[] = {
-    {"adapun", 1}, {"atas", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"dalam", 1}, {"dari", 1}, {"dengan", 1},
-    {"di", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"hal", 1}, {"hingga", 1}, {"karena", 1},
-    {"kemudian", 1}, {"kepada", 1}, {"ketika", 1}, {"lebih", 1}, {"melalui", 1}, {"membuka", 1},
-    {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", 1}, {"menurut", 1}, {"menutup", 1}, {"meski", 1},
-    {"meskipun", 1}, {"namun", 1}, {"oleh", 1}, {"pada", 1}, {"saat", 1}, {"sebagai", 1}, {"sebelum", 1},
-    {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1}, {"sehingga", 1}, {"sejak", 1}, {"selain", 1},
-    {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"senada", 1}, {"sepanjang", 1}, {"setelah", 1},
-    {"seusai", 1}, {"tak", 1}, {"terkait", 1}, {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
+    {"adapun", 1}, {"atas", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"bertempat", 1}, {"dalam", 1}, {"dari", 1},
+    {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"hal", 1},
+    {"hingga", 1}, {"karena", 1}, {"kemudian", 1}, {"kendati", 1}, {"kepada", 1}, {"ketika", 1}, {"lalu", 1},
+    {"lebih", 1}, {"melalui", 1}, {"membuka", 1}, {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", 1},
+    {"menurut", 1}, {"menutup", 1}, {"meski", 1}, {"meskipun", 1}, {"namun", 1}, {"oleh", 1}, {"pada", 1},
+    {"pasca", 1}, {"saat", 1}, {"sebagai", 1}, {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1},
+    {"sehingga", 1}, {"sejak", 1}, {"selain", 1}, {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1},
+    {"senada", 1}, {"sepanjang", 1}, {"setelah", 1}, {"seusai", 1}, {"soal", 1}, {"tak", 1}, {"terkait", 1},
+    {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
 };
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. */
@@ -351,15 +358,17 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Pusat", 1}, {"Satuan", 1}, {"Sekretariat", 1}, {"Unit", 1},
 };
 static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
-    {"agar", 1}, {"bahwa", 1}, {"supaya", 1},
+    {"agar", 1}, {"bahwa", 1}, {"bahwasannya", 1}, {"bahwasanya", 1}, {"semoga", 1}, {"supaya", 1},
 };
-/* Words that mark a clause's predicate: X mengatakan program ini AKAN ... */
+/* Words that mark a clause's predicate: X mengatakan program ini AKAN ...;
+ * ter- predicates too ("menyebut hujan ekstrem terjadi pada ...") */
 static const lex_entry SPEECH_AUX_WORDS[] = {
     {"ada", 1}, {"adalah", 1}, {"akan", 1}, {"belum", 1}, {"bisa", 1}, {"bukan", 1}, {"cukup", 1}, {"dapat", 1},
-    {"diharapkan", 1}, {"hanya", 1}, {"harus", 1}, {"ialah", 1}, {"ingin", 1}, {"juga", 1}, {"mampu", 1},
-    {"masih", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"mencapai", 1}, {"menjadi", 1}, {"merupakan", 1},
-    {"mulai", 1}, {"perlu", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"siap", 1}, {"sudah", 1},
-    {"telah", 1}, {"terdapat", 1}, {"terus", 1}, {"tetap", 1}, {"tidak", 1}, {"wajib", 1},
+    {"diharapkan", 1}, {"hanya", 1}, {"harus", 1}, {"ialah", 1}, {"ingin", 1}, {"juga", 1}, {"makin", 1},
+    {"mampu", 1}, {"masih", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"mencapai", 1}, {"menjadi", 1},
+    {"merupakan", 1}, {"mulai", 1}, {"perlu", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"semakin", 1},
+    {"siap", 1}, {"sudah", 1}, {"telah", 1}, {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlihat", 1},
+    {"tersedia", 1}, {"terus", 1}, {"tetap", 1}, {"tidak", 1}, {"wajib", 1},
 };
 static const lex_entry SPEECH_FILLER_WORDS[] = {
     {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
@@ -384,6 +393,48 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
     {"Pelaksana", 1}, {"Tugas", 1}, {"Umum", 1}, {"Utama", 1},
 };
 
+/* Abbreviations that Indonesian releases write before a number or a name
+ * ("3 s.d. 7 Maret", "Rp. 300 ribu", "No. 5", "Jl. Sudirman", "Kab. Banjar",
+ * "Budi dkk. menyampaikan"), and shortened first names ("H. Abd. Hamid",
+ * "Moh. Jatim", "Muh. Taufik": wild corpus) and acting offices ("Pj. Gubernur",
+ * "Plt. Sekda"): a full stop after them ends no sentence. */
+static const lex_entry SPEECH_ABBREVIATION_WORDS[] = {
+    {"a.n", 1}, {"Abd", 1}, {"dkk", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1}, {"Kel", 1}, {"Mhd", 1},
+    {"Moch", 1}, {"Moh", 1}, {"Muh", 1}, {"No", 1}, {"Pj", 1}, {"Pjs", 1}, {"Plh", 1}, {"Plt", 1}, {"Prov", 1},
+    {"Rp", 1}, {"s.d", 1}, {"tgl", 1}, {"Yth", 1},
+};
+
+/* Conjunctions a reported clause may open with, kept in its text: "Ia
+ * menambahkan jika ...", "Dia juga menambahkan karena ..." (real pages). */
+static const lex_entry SPEECH_SUBORDINATOR_WORDS[] = {
+    {"apabila", 1}, {"bila", 1}, {"jika", 1}, {"kalau", 1}, {"karena", 1}, {"sebab", 1},
+};
+/* "-nya" words that are a reported clause's subject ("mengatakan pihaknya
+ * akan ..."; real and wild pages) and point back to the current speaker; any
+ * other "-nya" word right after the verb heads a noun phrase ("menegaskan
+ * pentingnya ..."). */
+static const lex_entry SPEECH_CLAUSE_SUBJECT_WORDS[] = {
+    {"dirinya", 1}, {"jajarannya", 1}, {"pihaknya", 1},
+};
+/* A feeling reported after "mengaku" or "menyatakan" is no clause
+ * ("mengaku senang", "menyatakan bangga"; GOLD.md). */
+static const lex_entry SPEECH_FEELING_WORDS[] = {
+    {"bahagia", 1}, {"bangga", 1}, {"bersyukur", 1}, {"gembira", 1}, {"kaget", 1}, {"kagum", 1}, {"kecewa", 1},
+    {"khawatir", 1}, {"lega", 1}, {"prihatin", 1}, {"puas", 1}, {"salut", 1}, {"sedih", 1}, {"senang", 1},
+    {"terbantu", 1}, {"terharu", 1}, {"terkejut", 1}, {"tersanjung", 1},
+};
+/* Words of a connective that may stand before a cue inside a sentence ("Itu
+ * sebabnya, lanjut X, ...", "Kemudian lagi katanya, ..."): the quote is then
+ * the clause after the cue, not the whole sentence (GOLD.md); before a
+ * subject they are no part of it ("Sedangkan Abdullah mengatakan"; real
+ * pages). */
+static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
+    {"adapun", 1}, {"bahkan", 1}, {"itu", 1}, {"jadi", 1}, {"karena", 1}, {"karenanya", 1}, {"kemudian", 1},
+    {"lagi", 1}, {"lalu", 1}, {"lanjut", 1}, {"lebih", 1}, {"maka", 1}, {"namun", 1}, {"oleh", 1}, {"sebab", 1},
+    {"sebabnya", 1}, {"sedangkan", 1}, {"selain", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"tetapi", 1},
+    {"untuk", 1},
+};
+
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CUES] = SPEECH_LIST(SPEECH_CUE_WORDS),
@@ -403,6 +454,11 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CONJUNCTIONS] = SPEECH_LIST(SPEECH_CONJUNCTION_WORDS),
     [SPEECH_ASIDES] = SPEECH_LIST(SPEECH_ASIDE_WORDS),
     [SPEECH_OFFICE_QUALIFIERS] = SPEECH_LIST(SPEECH_OFFICE_QUALIFIER_WORDS),
+    [SPEECH_ABBREVIATIONS] = SPEECH_LIST(SPEECH_ABBREVIATION_WORDS),
+    [SPEECH_SUBORDINATORS] = SPEECH_LIST(SPEECH_SUBORDINATOR_WORDS),
+    [SPEECH_CLAUSE_SUBJECTS] = SPEECH_LIST(SPEECH_CLAUSE_SUBJECT_WORDS),
+    [SPEECH_FEELINGS] = SPEECH_LIST(SPEECH_FEELING_WORDS),
+    [SPEECH_CONNECTIVES] = SPEECH_LIST(SPEECH_CONNECTIVE_WORDS),
 };
 
 static const struct {

@@ -95,7 +95,8 @@ enum {
     CUE_VERB = 2,    /* reports speech: X menjelaskan, ... / bahwa ... */
     CUE_CLAUSE = 4,  /* may take a clause with no bahwa or comma: X mengatakan pihaknya ... */
     CUE_PASSIVE = 8, /* Hal itu disampaikan X */
-    CUE_NOUN = 16    /* a speech noun: "...," demikian sambutan X; Dalam sambutannya, "..." */
+    CUE_NOUN = 16,   /* a speech noun: "...," demikian sambutan X; Dalam sambutannya, "..." */
+    CUE_SAYING = 32  /* takes a clause, never a noun phrase: mengatakan X yang menjadi ... */
 };
 enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2 };
 typedef enum {
@@ -116,6 +117,11 @@ typedef enum {
     SPEECH_CONJUNCTIONS,   /* join the last item of a list: dan, serta */
     SPEECH_ASIDES,         /* open a comma aside inside a clause: ", khususnya ...," */
     SPEECH_OFFICE_QUALIFIERS, /* after an office word, part of it: Sekretaris Jenderal, Direktur Utama */
+    SPEECH_ABBREVIATIONS,  /* a full stop after them ends no sentence: s.d., dkk., No., Rp. */
+    SPEECH_SUBORDINATORS,  /* open a reported clause: jika, karena */
+    SPEECH_CLAUSE_SUBJECTS, /* -nya words that are a clause's subject: pihaknya */
+    SPEECH_FEELINGS,       /* mengaku senang: a feeling, no clause */
+    SPEECH_CONNECTIVES,    /* a connective before a cue or a subject: Itu sebabnya, lanjut X, */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

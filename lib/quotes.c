@@ -39,6 +39,13 @@ typedef struct {
     const char *raw;   /* its text so far, final punctuation kept */
 } open_quote;
 
+/* A sentence that held no quote: what "Demikian disampaikan X" points back to. */
+typedef struct {
+    const char *s; /* its paragraph's text, NULL when there is none */
+    size_t para;
+    seg_span span;
+} plain_sentence;
+
 typedef struct {
     record *rec;
     arena *a;    /* the record's */
@@ -47,6 +54,8 @@ typedef struct {
     size_t max_quotes;
     open_quote pending;
     speech_filter cues; /* the cue words */
+    plain_sentence before; /* the sentence before the current one */
+    bool runs_on;          /* the current paragraph is a hard-wrapped line the next goes on with */
 } extractor;
 
 /* ---- characters -------------------------------------------------------- */
@@ -79,17 +88,39 @@ static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x20
 static bool is_letter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+/* The last byte before i that is not a space, or 0. */
+static char visible_before(const char *s, size_t i)
+{
+    while (i > 0 && s[i - 1] == ' ')
+        i--;
+    return i ? s[i - 1] : 0;
+}
+
+static bool ends_clause(char c) { return c && strchr(",.!?", c); }
+
 /* A mark may open a quote where a word may start: after a space, a bracket,
- * a dash or another mark, and before a non-space. */
+ * a dash or another mark, or glued to a full stop, comma or colon before a
+ * capital ("ini.”Kita", "ditegaskan,\" Wali"); and before a word, also past
+ * spaces ("“ perlu ..."). */
 static bool can_open_at(const char *s, size_t n, size_t i, size_t len)
 {
     int32_t prev = cp_before(s, i);
+    size_t next = i + len;
+    while (next < n && s[next] == ' ')
+        next++;
+    bool glued = (prev == '.' || prev == ',' || prev == ':') && next < n && is_upper((unsigned char)s[next]);
     bool boundary = i == 0 || prev == ' ' || prev == '(' || prev == '[' || prev == '/' || is_dash(prev) ||
-                    is_mark(prev);
-    return boundary && i + len < n && s[i + len] != ' ';
+                    is_mark(prev) || glued;
+    return boundary && next < n &&
+           (next == i + len || is_letter((unsigned char)s[next]) || (s[next] >= '0' && s[next] <= '9'));
 }
 
-static bool can_close_at(const char *s, size_t i) { return i > 0 && s[i - 1] != ' '; }
+/* A mark may close a quote right after its last word, or after a space
+ * that follows the quote's final comma or full stop ("..., ” tutur X"). */
+static bool can_close_at(const char *s, size_t i)
+{
+    return i > 0 && (s[i - 1] != ' ' || ends_clause(visible_before(s, i)));
+}
 
 static bool closes(int32_t opener, int32_t cp)
 {
@@ -102,15 +133,97 @@ static bool closes(int32_t opener, int32_t cp)
     return cp == 0x201C && opener == 0x201E;
 }
 
+/* ---- words ----------------------------------------------------------------- */
+
+static bool word_in(speech_list list, const char *s, seg_span w) { return seg_lookup(list, s, w) >= 0; }
+
+static bool ends_with_nya(const char *s, seg_span c)
+{
+    return c.end - c.start > 3 && strncasecmp(s + c.end - 3, "nya", 3) == 0;
+}
+
+/* The word a cue is read from: its core, less a sign-off glued to it
+ * ("harapnya.(Red)"). */
+static seg_span cue_core(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    const char *signoff = c.end > c.start ? memchr(s + c.start, '(', c.end - c.start) : NULL;
+    if (signoff && signoff > s + c.start && signoff[-1] == '.')
+        c.end = (size_t)(signoff - 1 - s);
+    return c;
+}
+
+/* The cue flags of a word; *pronoun when it is a -nya form ("ujarnya",
+ * "dikatakannya") that points back to the current speaker. -1: not a cue. */
+static int cue_of(const speech_filter *cues, const char *s, seg_span w, bool *pronoun)
+{
+    seg_span c = cue_core(s, w);
+    *pronoun = false;
+    if (c.end <= c.start)
+        return -1;
+    size_t len = c.end - c.start;
+    int v = speech_filter_may_hold(cues, s + c.start, len) ? speech_lookup(SPEECH_CUES, s + c.start, len) : -1;
+    if (v < 0 && ends_with_nya(s, c) && speech_filter_may_hold(cues, s + c.start, len - 3)) {
+        v = speech_lookup(SPEECH_CUES, s + c.start, len - 3);
+        *pronoun = v >= 0;
+    }
+    return v;
+}
+
 /* ---- pairing marks ------------------------------------------------------ */
 
-/* The quotes of one paragraph, in order; returns whether the paragraph ends
- * inside an unclosed double quote. `carry`: the previous one did. */
-static bool find_quotes(const char *s, size_t n, bool carry, qspans *out, arena *a)
+/* The mark at s[i] and its length: two single marks typed for a double one
+ * ("‘’Kita ...,’’ harap X") read as one double mark. */
+static int32_t mark_cp_at(const char *s, size_t n, size_t i, size_t *len)
 {
-    bool inside = false, first_mark = true;
-    int32_t opener = 0;
-    qspan cur = {0};
+    int32_t cp = cp_at(s, n, i, len);
+    size_t second;
+    if ((cp == 0x2018 || cp == 0x2019) && i + *len < n) {
+        int32_t next = cp_at(s, n, i + *len, &second);
+        if (next == 0x2018 || next == 0x2019) {
+            *len += second;
+            return cp == 0x2018 ? 0x201C : 0x201D;
+        }
+    }
+    return cp;
+}
+
+/* A speech tag follows s[from..]: "ujar X", "katanya". */
+static bool tag_follows(const speech_filter *cues, const char *s, size_t n, size_t from)
+{
+    size_t pos = from;
+    seg_span w;
+    bool pronoun;
+    if (!seg_next_word(s, n, &pos, &w))
+        return false;
+    int v = cue_of(cues, s, w, &pronoun);
+    return v >= 0 && (v & CUE_BARE);
+}
+
+/* A quote never closed ends before a trailing tag (", katanya.",
+ * ",ujar Budi."): the comma before it in the last words of s[start, n), or n. */
+static size_t tag_comma(const speech_filter *cues, const char *s, size_t start, size_t n)
+{
+    size_t pos = n;
+    seg_span w;
+    for (int k = 0; k < MENTION_WORDS / 2 && seg_prev_word(s, start, &pos, &w); k++) {
+        const char *comma = memchr(s + w.start, ',', w.end - w.start);
+        if (comma && tag_follows(cues, s, n, (size_t)(comma - s) + 1))
+            return (size_t)(comma - s);
+    }
+    return n;
+}
+
+/* The quotes of one paragraph, in order; returns whether the paragraph ends
+ * inside an unclosed double quote. `carry`: the previous one did;
+ * `wrapped`: and it was a line hard-wrapped inside the quote, which this
+ * paragraph goes on with from its first word. */
+static bool find_quotes(const speech_filter *cues, const char *s, size_t n, bool carry, bool wrapped, qspans *out,
+                        arena *a)
+{
+    bool inside = wrapped, first_mark = !wrapped;
+    int32_t opener = wrapped ? 0x201C : 0;
+    qspan cur = {.continued = wrapped};
     for (size_t i = 0; i < n;) {
         unsigned char b = (unsigned char)s[i];
         if (b != '"' && b != 0xE2 && b != 0xC2) { /* the first bytes of is_mark's marks */
@@ -118,7 +231,7 @@ static bool find_quotes(const char *s, size_t n, bool carry, qspans *out, arena 
             continue;
         }
         size_t len;
-        int32_t cp = cp_at(s, n, i, &len);
+        int32_t cp = mark_cp_at(s, n, i, &len);
         if (!is_mark(cp)) {
             i += len;
             continue;
@@ -126,7 +239,10 @@ static bool find_quotes(const char *s, size_t n, bool carry, qspans *out, arena 
         bool can_open = can_open_at(s, n, i, len), can_close = can_close_at(s, i);
         if (inside) {
             bool apostrophe = opener == 0x2018 && i + len < n && is_letter((unsigned char)s[i + len]);
-            if (can_close && closes(opener, cp) && !apostrophe) {
+            /* a mark right after the quote's comma or full stop and before
+             * "ujar X" closes it, whichever mark it is */
+            bool tagged = can_close && ends_clause(visible_before(s, i)) && tag_follows(cues, s, n, i + len);
+            if ((can_close && closes(opener, cp) && !apostrophe) || tagged) {
                 cur.end = i;
                 cur.after = i + len;
                 cur.closed = true;
@@ -142,7 +258,8 @@ static bool find_quotes(const char *s, size_t n, bool carry, qspans *out, arena 
                 opener = cp;
                 cur = (qspan){.open = i, .start = i + len};
             }
-        } else if (carry && first_mark && can_close && !can_open && cp != 0x2018 && cp != 0x2019) {
+        } else if (carry && first_mark && can_close && (!can_open || s[i - 1] == ' ') && cp != 0x2018 &&
+                   cp != 0x2019) {
             /* Closes the quote the previous paragraph left open (a line break inside it). */
             VEC_PUSH(a, out, ((qspan){0, 0, i, i + len, true, true}));
         } else if (can_open && cp != 0x2019 && cp != 0xBB) {
@@ -155,53 +272,22 @@ static bool find_quotes(const char *s, size_t n, bool carry, qspans *out, arena 
     }
     if (inside && opener != 0x2018) {
         cur.end = cur.after = n;
+        size_t comma = tag_comma(cues, s, cur.start, n);
+        if (comma < n) {
+            cur.end = comma;
+            cur.after = comma + 1;
+            cur.closed = true;
+        }
         VEC_PUSH(a, out, cur);
-        return true;
+        return !cur.closed;
     }
     return false;
-}
-
-/* ---- words ----------------------------------------------------------------- */
-
-static bool word_in(speech_list list, const char *s, seg_span w) { return seg_lookup(list, s, w) >= 0; }
-
-static bool ends_with_nya(const char *s, seg_span c)
-{
-    return c.end - c.start > 3 && strncasecmp(s + c.end - 3, "nya", 3) == 0;
-}
-
-/* The cue flags of a word; *pronoun when it is a -nya form ("ujarnya",
- * "dikatakannya") that points back to the current speaker. -1: not a cue. */
-static int cue_of(const speech_filter *cues, const char *s, seg_span w, bool *pronoun)
-{
-    seg_span c = seg_core(s, w);
-    *pronoun = false;
-    if (c.end <= c.start)
-        return -1;
-    size_t len = c.end - c.start;
-    int v = speech_filter_may_hold(cues, s + c.start, len) ? speech_lookup(SPEECH_CUES, s + c.start, len) : -1;
-    if (v < 0 && ends_with_nya(s, c) && speech_filter_may_hold(cues, s + c.start, len - 3)) {
-        v = speech_lookup(SPEECH_CUES, s + c.start, len - 3);
-        *pronoun = v >= 0;
-    }
-    return v;
 }
 
 static bool is_menurut(const char *s, seg_span w, bool *pronoun)
 {
     *pronoun = seg_equals(s, w, "menurutnya");
     return *pronoun || seg_equals(s, w, "menurut");
-}
-
-/* An abbreviation that a full stop does not end a sentence after: a title,
- * an honorific, an initial ("H.", "A."). */
-static bool is_abbreviation(const char *s, size_t word_start, size_t dot)
-{
-    seg_span w = {word_start, dot + 1};
-    seg_span c = seg_core(s, w);
-    if (c.end - c.start == 1 && is_upper((unsigned char)s[c.start]))
-        return true;
-    return word_in(SPEECH_TITLES, s, w) || word_in(SPEECH_HONORIFICS, s, w);
 }
 
 /* Whether s[i..] (after spaces) starts a new sentence: a capital, a digit or a mark. */
@@ -215,6 +301,20 @@ static bool starts_sentence(const char *s, size_t n, size_t i)
     int32_t cp = cp_at(s, n, i, &len);
     return is_upper((unsigned char)s[i]) || (s[i] >= '0' && s[i] <= '9') || (is_mark(cp) && cp != 0x2019) ||
            (cp >= 0xC0 && cp <= 0xDE);
+}
+
+/* The word w ends in a full stop that ends no sentence: an abbreviation,
+ * unless initials stand as a degree after a name's comma or another degree
+ * ("Budi, S.H. Ia ...", "Hamid S.H. M.H. Dalam ..."; not "Dr. H.M. Rasjidi"). */
+static bool keeps_sentence(const char *s, size_t from, seg_span w)
+{
+    if (!seg_is_abbreviation(s, w))
+        return false;
+    size_t pos = w.start;
+    seg_span prev;
+    if (!seg_is_degree(s, w) || !seg_prev_word(s, from, &pos, &prev))
+        return true;
+    return !(seg_trailing_punct(s, prev) == ',' || seg_is_degree(s, prev));
 }
 
 /* The end of the sentence that starts at `from`: quotes are read whole. */
@@ -245,7 +345,12 @@ static size_t sentence_end(const char *s, size_t n, size_t from, const qspans *q
         }
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && (i + 1 == n || s[i + 1] == ' ') &&
             starts_sentence(s, n, i + 1) &&
-            !(s[i] == '.' && is_abbreviation(s, word_start, i)))
+            !(s[i] == '.' && keeps_sentence(s, from, (seg_span){word_start, i + 1})))
+            return i + 1;
+        /* "... bumi ini.”Kita harus ...": a quote glued to the full stop */
+        bool quote_next = *qi < qs->len && qs->items[*qi].open == i + 1;
+        if (s[i] == '.' && (seg_glued_sentence_end(s, n, i) ||
+                            (quote_next && !keeps_sentence(s, from, (seg_span){word_start, i + 1}))))
             return i + 1;
     }
     return n;
@@ -263,6 +368,14 @@ static bool opens_date_aside(const char *s, seg_span w)
 {
     return w.end - w.start >= 2 && s[w.start] == '(' && s[w.start + 1] >= '0' && s[w.start + 1] <= '9' &&
            memchr(s + w.start, '/', w.end - w.start);
+}
+
+/* A weekday written out ("Senin", "Jum'at"), not a short form. */
+static bool is_weekday(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    int day = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
+    return day >= 0 && !(day & DATE_ABBREV);
 }
 
 /* An age in brackets after a name: "(52)" of "Rosmiati (52),"; two digits,
@@ -329,8 +442,7 @@ static seg_span trim_mention(const char *s, seg_span m)
             return m;
         size_t pos = m.end;
         seg_span last;
-        if (seg_prev_word(s, m.start, &pos, &last) &&
-            (seg_is_degree(s, last) || word_in(SPEECH_TITLES, s, last) || word_in(SPEECH_HONORIFICS, s, last)))
+        if (seg_prev_word(s, m.start, &pos, &last) && (seg_is_degree(s, last) || seg_is_abbreviation(s, last)))
             return m;
         m.end--;
     }
@@ -341,7 +453,26 @@ static bool is_dash_word(const char *s, seg_span w)
 {
     size_t len;
     int32_t cp = cp_at(s, w.end, w.start, &len);
-    return w.start + len == w.end && is_dash(cp);
+    if (w.start + len == w.end && is_dash(cp))
+        return true;
+    /* "Jakarta (Humas) --- Kepala ...": a run of hyphens */
+    size_t i = w.start;
+    while (i < w.end && s[i] == '-')
+        i++;
+    return i == w.end && w.end - w.start >= 2;
+}
+
+/* A lower-case verb ends a mention ("ucap Pj. Sekda didampingi oleh X",
+ * "Abd. Hamid berpesan"): a me-/ber- word, or a di- word with a verb's
+ * ending (not "dinas", "direktur"). */
+static bool is_mention_verb(const char *s, seg_span w)
+{
+    verb_form form = verb_form_of(s, w);
+    if (form == VERB_ACTIVE)
+        return true;
+    seg_span c = seg_core(s, w);
+    size_t len = c.end - c.start;
+    return form == VERB_PASSIVE && (s[c.end - 1] == 'i' || (len > 5 && strncmp(s + c.end - 3, "kan", 3) == 0));
 }
 
 /* The words after a cue that name the speaker: up to a stop word, a quote,
@@ -351,13 +482,23 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
 {
     seg_span m = {from, from}, w;
     size_t pos = from, last_comma_end = from, words = 0;
+    bool named = false; /* a capitalised word read: an auxiliary after it starts the predicate */
     while (words < MENTION_WORDS && seg_next_word(s, bound, &pos, &w)) {
         size_t len;
         int32_t cp = cp_at(s, bound, w.start, &len);
-        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019))
+        bool capital = seg_is_capitalized(s, w);
+        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019) || is_mention_verb(s, w) ||
+            (named && !capital && word_in(SPEECH_AUX, s, w)))
             break;
+        named = named || (capital && !word_in(SPEECH_FILLERS, s, w)); /* not "Salah seorang wajib pajak" */
         if (opens_date_aside(s, w)) {
             m.end = last_comma_end; /* "kata Budi, Senin (5/8)": the weekday goes too */
+            break;
+        }
+        /* "kata X, Rabu, 21 Februari 2024", "kata X, Senin sore": the date
+         * apposition after the name's comma goes */
+        if (is_weekday(s, w) && m.end > m.start && last_comma_end == m.end) {
+            m.end = last_comma_end;
             break;
         }
         words++;
@@ -373,7 +514,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
         if (p == ',')
             last_comma_end = w.end;
         if (p == '.' || p == '!' || p == '?') {
-            if (!(seg_is_degree(s, w) || word_in(SPEECH_TITLES, s, w) || word_in(SPEECH_HONORIFICS, s, w)))
+            if (p != '.' || !(seg_is_degree(s, w) || seg_is_abbreviation(s, w))) /* "Kemenag Prov. Jateng" */
                 break;
         }
     }
@@ -418,16 +559,46 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
     return m;
 }
 
+/* Past a connective or an adverbial with no comma before a clause's
+ * subject: "Lebih lanjut Wagubri", "Sementara itu Bupati X", "Pada
+ * kesempatan tersebut Kepala Kantor X", "Dalam sambutannya beliau". */
+static size_t past_opener(const char *s, size_t start, size_t verb)
+{
+    size_t pos = start;
+    seg_span w;
+    if (!seg_next_word(s, verb, &pos, &w) ||
+        !(word_in(SPEECH_CONNECTIVES, s, w) || (word_in(SPEECH_INTRO, s, w) && !seg_equals(s, w, "menurut"))))
+        return start;
+    while (seg_next_word(s, verb, &pos, &w)) {
+        if ((seg_is_capitalized(s, w) && !word_in(SPEECH_CONNECTIVES, s, w)) || word_in(SPEECH_PRONOUNS, s, w) ||
+            word_in(SPEECH_CLAUSE_SUBJECTS, s, w))
+            return w.start; /* "Sedangkan Abdullah, S.Sos mengatakan", "Namun dirinya ..." */
+        if (seg_trailing_punct(s, w))
+            return start;
+    }
+    return start;
+}
+
 static seg_span subject_before(const char *s, size_t start, size_t verb)
 {
     seg_span w, none = {verb, verb};
     start = skip_intro(s, start, verb);
+    start = past_opener(s, start, verb);
     size_t pos = start, words = 0, from = start;
+    seg_span prev = {start, start};
     while (seg_next_word(s, verb, &pos, &w)) {
         if (++words > SUBJECT_WORDS)
             return none;
+        /* "..., dan saya berharap": a clause joined after a comma has its
+         * own subject */
         if (seg_equals(s, w, "oleh"))
             from = w.end;
+        size_t at = pos;
+        seg_span next;
+        if (seg_trailing_punct(s, prev) == ',' && word_in(SPEECH_CONJUNCTIONS, s, w) &&
+            seg_next_word(s, verb, &at, &next) && !seg_is_capitalized(s, next))
+            from = w.end; /* not a list's last item: "Divisi Pencegahan, ..., dan Hubungan Masyarakat" */
+        prev = w;
     }
     seg_span m = read_mention(s, from, verb);
     return m.end > m.start ? through_apposition(s, m, verb) : none;
@@ -438,19 +609,23 @@ static bool person_like(const char *s, seg_span m)
 {
     seg_span w = {m.end, m.end};
     size_t pos = m.start;
+    bool one_of = false; /* "salah satu peneliti BRIN", "seorang warga": one of some people */
     while (seg_next_word(s, m.end, &pos, &w) && word_in(SPEECH_FILLERS, s, w))
-        ;
+        one_of = true;
     if (w.start >= m.end)
         return false;
-    return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_POSITIONS, s, w) ||
-           aged_name(s, m.start, m.end) < m.end;
+    return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_CLAUSE_SUBJECTS, s, w) ||
+           word_in(SPEECH_POSITIONS, s, w) ||
+           word_in(SPEECH_HONORIFICS, s, w) /* "bapak Ketua PTA" */ || one_of || aged_name(s, m.start, m.end) < m.end;
 }
 
 static bool is_pronoun_mention(const char *s, seg_span m)
 {
     seg_span w;
     size_t pos = m.start;
-    return seg_next_word(s, m.end, &pos, &w) && w.end >= m.end - 1 && word_in(SPEECH_PRONOUNS, s, w);
+    /* "Pihaknya mengaku ...", "Dirinya mengatakan ...": the current speaker */
+    return seg_next_word(s, m.end, &pos, &w) && w.end >= m.end - 1 &&
+           (word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_CLAUSE_SUBJECTS, s, w));
 }
 
 /* ---- the record ----------------------------------------------------------- */
@@ -503,7 +678,7 @@ static const char *span_dup(extractor *x, const char *s, seg_span w)
 
 static const char *cue_dup(extractor *x, const char *s, seg_span w)
 {
-    return span_dup(x, s, seg_core(s, w));
+    return span_dup(x, s, cue_core(s, w));
 }
 
 /* Closes the quote left open by a previous paragraph: its final punctuation goes. */
@@ -580,13 +755,18 @@ static bool cue_after(const speech_filter *cues, const char *s, size_t from, siz
         i++;
     size_t pos = i;
     seg_span w;
-    if (!seg_next_word(s, bound, &pos, &w) || seg_is_capitalized(s, w))
+    if (!seg_next_word(s, bound, &pos, &w))
         return false;
-    if (word_in(SPEECH_CLOSERS, s, w))
+    bool capital = seg_is_capitalized(s, w);
+    if (!capital && word_in(SPEECH_CLOSERS, s, w))
         return closer_cue(cues, s, w, pos, bound, cue, src, mention);
     bool pronoun;
     int v = cue_of(cues, s, w, &pronoun);
     if (v < 0 || !(v & (CUE_BARE | CUE_PASSIVE)) || (pronoun == false && !(v & CUE_BARE)))
+        return false;
+    /* a tag typed with a capital ("...,” Jelas X", "...” Tambahnya.") is
+     * still the tag: only a bare cue word, which opens no sentence */
+    if (capital && !(v & CUE_BARE))
         return false;
     *cue = w;
     if (pronoun) {
@@ -672,7 +852,8 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
         cued = cue_before(&x->cues, s, prev_after, q->open, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);
     bool alone = blank(s, prev_after, q->open) && (!q->closed || blank(s, q->after, sent_end));
-    bool speech = q->continued || cued || (alone && words >= MIN_BARE_WORDS);
+    /* a quote a hard-wrapped line leaves open is read whole before judging */
+    bool speech = q->continued || cued || (alone && words >= MIN_BARE_WORDS) || (!q->closed && x->runs_on);
     (void)sent_start;
     if (!speech)
         return false;
@@ -729,18 +910,82 @@ static size_t past_date_aside(const char *s, size_t from, size_t end)
     return from;
 }
 
-/* Past an introductory adverbial that ends in a comma within a few words. */
-static size_t skip_intro(const char *s, size_t start, size_t end)
+/* A capitalised me- verb with a verb's ending, as a sentence opens with
+ * one ("Menghadapi", "Menyikapi", "Menindaklanjuti"); not an office or a name
+ * ("Menteri", "Megawati"). */
+static bool is_verb_opener(const char *s, seg_span c)
+{
+    size_t len = c.end - c.start;
+    const char *w = s + c.start;
+    return len >= 8 && (strncmp(w, "Mem", 3) == 0 || strncmp(w, "Men", 3) == 0) &&
+           (w[len - 1] == 'i' || strncmp(w + len - 3, "kan", 3) == 0);
+}
+
+/* Past one introductory adverbial that ends in a comma within a few words. */
+static size_t skip_adverbial(const char *s, size_t start, size_t end)
 {
     size_t pos = start;
     seg_span w;
-    if (!seg_next_word(s, end, &pos, &w) || !word_in(SPEECH_INTRO, s, w) || seg_equals(s, w, "menurut"))
+    bool pronoun;
+    if (!seg_next_word(s, end, &pos, &w) || is_menurut(s, w, &pronoun))
         return start;
+    /* "Menghadapi agenda itu, Bupati ...": a verb opening the sentence heads
+     * an adverbial too (not a speech verb: "Menambahkan, ...") */
+    seg_span c = seg_core(s, w);
+    bool verb_phrase = is_verb_opener(s, c) && seg_lookup(SPEECH_CUES, s, w) < 0;
+    /* "Kamis (18/10) di halaman kantor, ...": a weekday opens one too */
+    if (!verb_phrase && !is_weekday(s, w) && !word_in(SPEECH_INTRO, s, w))
+        return start;
+    /* a connective heads no adverbial of its own: "Sementara itu, ..." is
+     * skipped whole, "Sedangkan Abdullah, S.Sos mengatakan" is not */
+    bool connective = word_in(SPEECH_CONNECTIVES, s, w); /* only connectives so far */
     for (int k = 0; k < INTRO_WORDS; k++) {
+        /* "Lebih lanjut Wagubri menjelaskan, ...": the comma is the cue's */
+        int v = k > 0 ? seg_lookup(SPEECH_CUES, s, w) : -1;
+        if (v >= 0 && (v & (CUE_VERB | CUE_PASSIVE)))
+            return start;
+        /* "Sementara itu mengenai program X, ...", "Sedangkan untuk
+         * kegiatan X, ...": a preposition after the connective opens an
+         * adverbial */
+        if (connective && k > 0 && word_in(SPEECH_INTRO, s, w))
+            connective = false;
+        else if (connective && !word_in(SPEECH_CONNECTIVES, s, w) && !word_in(SPEECH_ANAPHORA, s, w))
+            return start;
         if (seg_trailing_punct(s, w) == ',')
             return past_date_aside(s, w.end, end);
         if (!seg_next_word(s, end, &pos, &w))
             break;
+    }
+    return start;
+}
+
+/* Past a dateline ("Semarang –", "KENDARI, Mediakendari.com –",
+ * "SAWAHLUNTO, binews.id -"): a place and its agency up to a dash among the
+ * first few words. */
+static size_t skip_dateline(const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    for (int k = 0; k < 5 && seg_next_word(s, end, &pos, &w); k++) {
+        if (is_dash_word(s, w))
+            return k > 0 ? pos : start;
+        if (k == 0 && !seg_is_capitalized(s, w))
+            return start;
+    }
+    return start;
+}
+
+/* Past a dateline and the introductory adverbials after it, one after
+ * another ("Semarang – Pada apel pagi di kantor, Kamis (18/10) di halaman,
+ * Kepala Kantor ..."). */
+static size_t skip_intro(const char *s, size_t start, size_t end)
+{
+    start = skip_dateline(s, start, end);
+    for (int k = 0; k < 3; k++) {
+        size_t next = skip_adverbial(s, start, end);
+        if (next == start)
+            break;
+        start = next;
     }
     return start;
 }
@@ -765,28 +1010,80 @@ static bool skip_aside(const char *s, size_t end, size_t *pos)
     return false;
 }
 
+/* After a comma at `from`, the next item of a list: a few words with no
+ * verb up to another comma or a conjunction ("wakil gubernur, Forkopimda,
+ * dan masyarakat"). */
+static bool list_goes_on(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < 4 && seg_next_word(s, end, &pos, &w); k++) {
+        if (word_in(SPEECH_CONJUNCTIONS, s, w))
+            return true;
+        if (verb_form_of(s, w) != VERB_NONE || word_in(SPEECH_AUX, s, w))
+            return false;
+        char p = seg_trailing_punct(s, w);
+        if (p)
+            return p == ',';
+    }
+    return false;
+}
+
 /* Whether s[from..] reads as a clause with its own predicate, not a noun
- * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"). */
-static bool starts_clause(const char *s, size_t from, size_t end)
+ * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"),
+ * nor a feeling ("mengaku senang"). A predicate right after the verb has
+ * the speaker as its unsaid subject ("menyatakan akan ..."); a conjunction
+ * opens a subordinate clause ("menambahkan jika ..."). */
+static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
 {
     size_t pos = from;
     seg_span w, prev = {from, from};
-    bool adverbial = false;
-    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
-        if (k == 0 && word_in(SPEECH_AUX, s, w))
-            return false;
-        if (k > 0 && word_in(SPEECH_AUX, s, w))
-            return true;
+    bool adverbial = false, relative = false;
+    int window = CLAUSE_WINDOW;
+    for (int k = 0; k < window && seg_next_word(s, end, &pos, &w); k++) {
+        bool aux = word_in(SPEECH_AUX, s, w);
+        if (k == 0) {
+            if (word_in(SPEECH_FEELINGS, s, w))
+                return false;
+            if (word_in(SPEECH_SUBORDINATORS, s, w))
+                return true;
+            if (aux) {
+                size_t at = pos;
+                seg_span next;
+                return !(seg_next_word(s, end, &at, &next) && word_in(SPEECH_FEELINGS, s, next));
+            }
+            if (ends_with_nya(s, seg_core(s, w)) && !word_in(SPEECH_CLAUSE_SUBJECTS, s, w))
+                return false;
+        }
         /* "berharap pemerintah membantu ...", "mengatakan simulasi ini
          * digelar ...": a verb after the clause's subject, not inside a
-         * relative clause of a noun phrase ("program yang dijalankan") nor
-         * an adverbial ("mengatakan hal itu saat membuka acara") */
-        adverbial = adverbial || word_in(SPEECH_INTRO, s, w);
-        if (k > 0 && !adverbial && verb_form_of(s, w) != VERB_NONE && !seg_equals(s, prev, "yang"))
+         * relative clause of a noun phrase ("warga yang telah membantu"),
+         * nor a predicate joined to the verb's own object ("menyampaikan
+         * terima kasih dan akan membawa ..."), nor an adverbial
+         * ("mengatakan hal itu saat membuka acara"). An auxiliary after the
+         * relative clause's verb is the clause's own predicate ("usulan
+         * yang diperoleh dapat memberikan ..."). */
+        bool verbal = aux || verb_form_of(s, w) != VERB_NONE;
+        bool after_relative =
+            relative && aux && verb_form_of(s, prev) != VERB_NONE && !word_in(SPEECH_AUX, s, prev);
+        if (relative && (after_relative || (!verbal && !seg_equals(s, prev, "yang"))))
+            relative = false;
+        /* after "mengatakan" a relative clause is the clause's own ("mengatakan
+         * BMKG yang menjadi acuan"): the verb takes no noun phrase */
+        relative = relative || (!saying && seg_equals(s, w, "yang")) || word_in(SPEECH_CONJUNCTIONS, s, w);
+        adverbial = adverbial || (!verbal && word_in(SPEECH_INTRO, s, w)); /* not "membuka" */
+        if (k > 0 && !relative && (aux || (!adverbial && verbal)))
             return true;
         char p = seg_trailing_punct(s, w);
         if (p == ',' && skip_aside(s, end, &pos))
             continue;
+        /* "berharap sinergi antara pemerintah provinsi, wakil gubernur,
+         * Forkopimda, dan masyarakat semakin kuat": a list's comma */
+        if (p == ',' && window < CLAUSE_WINDOW + ASIDE_WORDS && list_goes_on(s, pos, end)) {
+            window += 3;
+            prev = w;
+            continue;
+        }
         if (p == '.' || p == ',')
             return false;
         prev = w;
@@ -794,16 +1091,45 @@ static bool starts_clause(const char *s, size_t from, size_t end)
     return false;
 }
 
-static void add_indirect(extractor *x, size_t para, const char *s, size_t clause, size_t end, const char *cue,
+/* Adds the indirect quote s[clause, end) and its event; whether it did (a
+ * clause of fewer than three words is none). */
+static bool add_indirect(extractor *x, size_t para, const char *s, size_t clause, size_t end, const char *cue,
                          source_kind src, seg_span mention)
 {
+    /* "... di wilayah Papua Barat.(amin/priyanto)": a sign-off glued to the
+     * sentence's full stop is no part of it */
+    seg_span last;
+    size_t at = end;
+    while (at > clause && s[at - 1] == ' ')
+        at--;
+    if (seg_prev_word(s, clause, &at, &last) && s[last.end - 1] == ')') {
+        const char *open = memchr(s + last.start, '(', last.end - last.start);
+        if (open && open > s + last.start && open[-1] == '.')
+            end = (size_t)(open - s);
+    }
     seg_span t = trim_text(s, clause, end, true);
     if (count_words(s, t.start, t.end) < 3)
-        return;
+        return false;
     finish_pending(x);
     long qi = add_quote(x, QUOTE_INDIRECT, span_dup(x, s, t), cue, para, t.start, t.end);
-    if (qi >= 0)
-        push_event(x, qi, src, s, mention);
+    if (qi < 0)
+        return false;
+    push_event(x, qi, src, s, mention);
+    return true;
+}
+
+/* What follows a trailing tag's source: nothing, or an adverbial ("saat
+ * ditemui", "di Kupang", "Senin (5/8)"); not the rest of a clause ("...,
+ * lanjut X baru akan ..." is a cue inside the sentence). */
+static bool ends_tag(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    while (pos < end && strchr(" ,.!?", s[pos]))
+        pos++;
+    if (!seg_next_word(s, end, &pos, &w))
+        return true;
+    return is_stop(s, w) || opens_date_aside(s, w) || is_weekday(s, w);
 }
 
 /* "..., kata X." / "..., ujarnya." closing an unquoted sentence. */
@@ -821,7 +1147,7 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
                 return false;
             seg_span m = pronoun ? (seg_span){last.end, last.end} : read_mention(s, last.end, end);
             source_kind src = pronoun ? SOURCE_PRONOUN : source_of(s, m);
-            if (src == SOURCE_NONE)
+            if (src == SOURCE_NONE || !ends_tag(s, pronoun ? last.end : m.end, end))
                 return false;
             add_indirect(x, para, s, start, w.end, cue_dup(x, s, last), src, m);
             return true;
@@ -832,7 +1158,18 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
     return false;
 }
 
-/* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ...". */
+/* A word that may stand in a mention after "Menurut": a capitalised word, a
+ * title or degree, a pronoun, a demonstrative closing an epithet. */
+static bool mention_word(const char *s, seg_span w)
+{
+    return seg_is_capitalized(s, w) || word_in(SPEECH_TITLES, s, w) || seg_is_degree(s, w) ||
+           word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_ANAPHORA, s, w);
+}
+
+/* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ..." / "Imbuh X, ..." /
+ * "Lanjutnya, ..."; "Menurut" also without the comma: "Menurutnya Aceh
+ * Besar ...", "Menurut Mantan Kapolda NTB itu media harus ..." (the mention
+ * ends at its first lower-case word). */
 static bool according_to(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     size_t pos = start;
@@ -841,27 +1178,219 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
     if (!seg_next_word(s, end, &pos, &first))
         return false;
     bool menurut = is_menurut(s, first, &pronoun);
-    if (!menurut && !(seg_equals(s, first, "kata") && seg_is_capitalized(s, first)))
+    /* "Kata X, ...", "Imbuh X, ...", "Lanjutnya, ...": a tag opening the sentence */
+    bool tag_pronoun = false;
+    int v = menurut ? -1 : cue_of(&x->cues, s, first, &tag_pronoun);
+    bool tag = v >= 0 && (v & CUE_BARE) && seg_is_capitalized(s, first);
+    if (!menurut && !tag)
         return false;
-    if (pronoun) {
-        if (seg_trailing_punct(s, first) != ',')
+    if (pronoun || tag_pronoun) {
+        if (tag_pronoun && seg_trailing_punct(s, first) != ',')
             return false;
         add_indirect(x, para, s, first.end, end, cue_dup(x, s, first), SOURCE_PRONOUN, (seg_span){0, 0});
         return true;
     }
+    size_t mention_end = first.end, clause = 0;
+    int clause_k = 0;
+    bool closed = false; /* a demonstrative ended the mention */
     for (int k = 0; k < MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
-        if (seg_trailing_punct(s, w) != ',')
-            continue;
-        seg_span m = {first.end, w.end};
-        while (m.start < m.end && s[m.start] == ' ')
-            m.start++;
-        m.end--;
-        if (!person_like(s, m))
+        char p = seg_trailing_punct(s, w);
+        /* "Menurut Kepala Desa setempat, ...": a comma right after the
+         * first lower-case word still closes the mention */
+        if (p == ',' && (!clause || k - clause_k <= 1)) {
+            seg_span m = {first.end, w.end};
+            while (m.start < m.end && s[m.start] == ' ')
+                m.start++;
+            m.end--;
+            if (!person_like(s, m))
+                return false;
+            add_indirect(x, para, s, w.end, end, cue_dup(x, s, first), source_of(s, m), m);
+            return true;
+        }
+        /* "Menurut Kepala Bagian Humas dan Protokol X, ...": a conjunction
+         * between capitalised words stays in the mention */
+        size_t at = pos;
+        seg_span next;
+        bool joined = word_in(SPEECH_CONJUNCTIONS, s, w) && seg_next_word(s, end, &at, &next) &&
+                      seg_is_capitalized(s, next);
+        if (!clause && !closed && (mention_word(s, w) || joined)) {
+            mention_end = w.end;
+            closed = word_in(SPEECH_ANAPHORA, s, w) || word_in(SPEECH_PRONOUNS, s, w);
+        } else if (!clause) {
+            clause = w.start;
+            clause_k = k;
+        }
+        if (p == '.')
+            break;
+    }
+    if (!menurut || !clause || mention_end == first.end)
+        return false;
+    seg_span m = {first.end, mention_end};
+    while (m.start < m.end && s[m.start] == ' ')
+        m.start++;
+    if (!person_like(s, m))
+        return false;
+    add_indirect(x, para, s, clause, end, cue_dup(x, s, first), source_of(s, m), m);
+    return true;
+}
+
+/* The words naming the source in a cue aside, up to its closing comma
+ * (", kata Agus,", ", ungkap Wagubri,", ", kata dia,"): each a name word.
+ * Sets *after past the comma; empty when there is none. */
+static seg_span aside_source(const char *s, size_t from, size_t end, size_t *after)
+{
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < MENTION_WORDS / 2 && seg_next_word(s, end, &pos, &w); k++) {
+        if (!mention_word(s, w) || seg_trailing_punct(s, w) == '.')
+            break;
+        if (seg_trailing_punct(s, w) == ',') {
+            *after = w.end;
+            seg_span m = {from, w.end - 1};
+            while (m.start < m.end && s[m.start] == ' ')
+                m.start++;
+            return m;
+        }
+    }
+    return (seg_span){from, from};
+}
+
+/* A cue inside the sentence: "Program itu, kata X, akan ...", "Hal ini,
+ * menurutnya, bisa ...", "X diakuinya sudah ..." give the whole sentence,
+ * cue included; after a
+ * connective ("Itu sebabnya, lanjut X, ...", "Kemudian lagi katanya, ...")
+ * the clause after the cue (GOLD.md). */
+static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w, prev = {start, start};
+    bool connective = true; /* every word before the cue is a connective */
+    for (int k = 0; k < SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        bool pronoun = false, menurutnya = false, after_comma = k > 0 && seg_trailing_punct(s, prev) == ',';
+        int v = seg_is_capitalized(s, w) ? -1 : cue_of(&x->cues, s, w, &pronoun);
+        bool menurut = !seg_is_capitalized(s, w) && is_menurut(s, w, &menurutnya);
+        pronoun = pronoun || menurutnya;
+        if (k > 0 && (after_comma || connective) && ((v >= 0 && (v & CUE_BARE)) || menurut)) {
+            size_t clause = 0;
+            seg_span m = {w.end, w.end};
+            if (pronoun && seg_trailing_punct(s, w) == ',')
+                clause = w.end;
+            else if (!pronoun && !seg_trailing_punct(s, w))
+                m = aside_source(s, w.end, end, &clause);
+            if (!clause || (!pronoun && (m.end <= m.start || !person_like(s, m))))
+                return false;
+            add_indirect(x, para, s, connective ? clause : start, end, cue_dup(x, s, w),
+                         pronoun ? SOURCE_PRONOUN : source_of(s, m), m);
+            return true;
+        }
+        /* "Pencapaian KSB saat ini diakuinya sudah sangat luar biasa": a
+         * passive -nya cue before the predicate */
+        size_t at = pos;
+        seg_span next;
+        if (k > 0 && v >= 0 && (v & CUE_PASSIVE) && pronoun && !seg_trailing_punct(s, w) &&
+            seg_next_word(s, end, &at, &next) && word_in(SPEECH_AUX, s, next))
+            return add_indirect(x, para, s, start, end, cue_dup(x, s, w), SOURCE_PRONOUN, (seg_span){0, 0});
+        connective = connective && word_in(SPEECH_CONNECTIVES, s, w);
+        if (seg_trailing_punct(s, w) == '.')
             return false;
-        add_indirect(x, para, s, w.end, end, cue_dup(x, s, first), source_of(s, m), m);
+        prev = w;
+    }
+    return false;
+}
+
+/* A passive cue opening the sentence: "Dikatakan X, ...", "Dijelaskan,
+ * ..." (no agent: the current speaker's), "Lebih lanjut dikatakan oleh X,
+ * bahwa ...", "Dikatakan, X bahwa ...". */
+static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    for (int k = 0; k < 4 && seg_next_word(s, end, &pos, &w); k++) {
+        bool pronoun;
+        int v = cue_of(&x->cues, s, w, &pronoun);
+        if (v < 0 || !(v & CUE_PASSIVE)) {
+            if (!word_in(SPEECH_CONNECTIVES, s, w))
+                return false;
+            continue;
+        }
+        size_t clause = 0, at = pos;
+        seg_span m = {w.end, w.end}, n;
+        if (seg_trailing_punct(s, w) == ',') {
+            clause = w.end;
+            /* "Dikatakan, Pj Gubri SF Hariyanto bahwa ...", "Disampaikan, H
+             * Rahmi, ...": the agent after the comma */
+            bool agent_comma = false;
+            while (!agent_comma && seg_next_word(s, end, &at, &n) && !pronoun && mention_word(s, n) &&
+                   seg_trailing_punct(s, n) != '.') {
+                agent_comma = seg_trailing_punct(s, n) == ',';
+                m.end = agent_comma ? n.end - 1 : n.end;
+            }
+            if (m.end > m.start && (agent_comma || word_in(SPEECH_CLAUSE_MARKS, s, n))) {
+                clause = n.end;
+                m.start = w.end + 1;
+            } else {
+                m = (seg_span){w.end, w.end};
+            }
+        } else {
+            if (seg_next_word(s, end, &at, &n) && seg_equals(s, n, "oleh"))
+                pos = at;
+            at = pos;
+            for (int j = 0; j < MENTION_WORDS && seg_next_word(s, end, &at, &n); j++) {
+                char p = seg_trailing_punct(s, n);
+                if (word_in(SPEECH_CLAUSE_MARKS, s, n) || p == ',') {
+                    clause = n.end;
+                    m = read_mention(s, pos, word_in(SPEECH_CLAUSE_MARKS, s, n) ? n.start : n.end);
+                    break;
+                }
+                if (p)
+                    break;
+            }
+            if (!clause || (!pronoun && (m.end <= m.start || !person_like(s, m))))
+                return false;
+        }
+        /* "Dikatakan X, bahwa ...": the mark opens the clause */
+        at = clause;
+        if (seg_next_word(s, end, &at, &n) && word_in(SPEECH_CLAUSE_MARKS, s, n))
+            clause = n.end;
+        add_indirect(x, para, s, clause, end, cue_dup(x, s, w), pronoun ? SOURCE_PRONOUN : source_of(s, m), m);
         return true;
     }
     return false;
+}
+
+/* "doktor lulusan Universitas Padjadjaran, Bandung ini berharap ...": a
+ * lower-case description that names something and that a demonstrative
+ * closes right before the verb points back to the current speaker (not
+ * "kegiatan ini"). */
+static bool is_epithet_subject(const char *s, seg_span m, size_t verb)
+{
+    size_t pos = verb, at = m.start;
+    seg_span last, w;
+    if (!seg_prev_word(s, m.start, &pos, &last) || !word_in(SPEECH_ANAPHORA, s, last))
+        return false;
+    while (seg_next_word(s, m.end, &at, &w))
+        if (seg_is_capitalized(s, w))
+            return true;
+    return false;
+}
+
+/* After "meminta", "mengimbau", "mengingatkan" the people addressed, then
+ * the clause mark: "meminta seluruh kepala madrasah agar ...", "mengingatkan
+ * kepada ASN bahwa ..."; past the mark, or 0 (not "meminta X untuk ...",
+ * "meminta X mempercepat ..."). */
+static size_t past_addressee(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
+        if (word_in(SPEECH_CLAUSE_MARKS, s, w))
+            return k > 0 ? w.end : 0;
+        /* "menegaskan pentingnya data agar ...": a noun phrase's purpose */
+        bool noun_phrase = k == 0 && ends_with_nya(s, seg_core(s, w)) && !word_in(SPEECH_CLAUSE_SUBJECTS, s, w);
+        if (noun_phrase || seg_trailing_punct(s, w) || verb_form_of(s, w) != VERB_NONE || seg_equals(s, w, "untuk"))
+            return 0;
+    }
+    return 0;
 }
 
 /* "X mengatakan bahwa ...", "X menjelaskan, ...", "X berharap agar ...",
@@ -879,20 +1408,33 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
          * clause speaks for the noun before it (unlike "oleh X, yang
          * menekankan", where "yang" follows the apposed person) */
         bool restrictive = seg_equals(s, prev, "yang") && seg_trailing_punct(s, before_prev) != ',';
-        if (v < 0 || !(v & CUE_VERB) || pronoun || restrictive)
+        if (v < 0 || !(v & CUE_VERB) || pronoun)
             continue;
         size_t clause = 0, after = pos;
         seg_span next;
         char p = seg_trailing_punct(s, w);
-        if (p == ',' || p == ':')
-            clause = w.end;
-        else if (seg_next_word(s, end, &after, &next) && word_in(SPEECH_CLAUSE_MARKS, s, next))
+        bool marked = seg_next_word(s, end, &after, &next) && word_in(SPEECH_CLAUSE_MARKS, s, next);
+        if (marked) /* "mengatakan bahwa ...", "mengatakan, bahwa ..." */
             clause = next.end;
-        else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end))
+        else if (p == ',' || p == ':')
             clause = w.end;
+        else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end, v & CUE_SAYING))
+            clause = w.end;
+        else
+            clause = past_addressee(s, w.end, end);
         if (!clause)
             return false;
+        /* the message, letter or report the clause speaks for is no person:
+         * a quote with no source */
+        if (restrictive) {
+            add_indirect(x, para, s, clause, end, cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0});
+            return true;
+        }
         seg_span m = subject_before(s, start, w.start);
+        if (m.end > m.start && !person_like(s, m) && is_epithet_subject(s, m, w.start)) {
+            add_indirect(x, para, s, clause, end, cue_dup(x, s, w), SOURCE_PRONOUN, (seg_span){0, 0});
+            return true;
+        }
         if (m.end <= m.start || !person_like(s, m))
             return false;
         add_indirect(x, para, s, clause, end, cue_dup(x, s, w), source_of(s, m), m);
@@ -901,7 +1443,25 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
     return false;
 }
 
-/* "Hal itu disampaikan X": the source of the uncued quotes just before. */
+/* A speech verb in the sentence: one with its own cue and a noun phrase
+ * ("X menyampaikan apresiasi ...") is no reported clause for a later
+ * "Hal itu disampaikan X". */
+static bool has_speech_verb(const extractor *x, const char *s, seg_span sentence)
+{
+    size_t pos = sentence.start;
+    seg_span w;
+    bool pronoun;
+    while (seg_next_word(s, sentence.end, &pos, &w)) {
+        int v = cue_of(&x->cues, s, w, &pronoun);
+        if (v >= 0 && (v & CUE_VERB))
+            return true;
+    }
+    return false;
+}
+
+/* "Demikian disampaikan X", "Hal ini diungkapkan X": the source of the
+ * uncued quotes just before, or else of the sentence before (x->before,
+ * when it held no quote), an indirect quote (GOLD.md). */
 static bool attributes_back(extractor *x, const char *s, size_t start, size_t end)
 {
     size_t pos = start;
@@ -909,7 +1469,7 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
     for (int k = 0; k < 3 && seg_next_word(s, end, &pos, &w); k++) {
         bool pronoun;
         int v = cue_of(&x->cues, s, w, &pronoun);
-        if (v >= 0 && (v & CUE_PASSIVE)) {
+        if (k > 0 && v >= 0 && (v & CUE_PASSIVE)) {
             size_t after = pos;
             seg_span next;
             if (seg_next_word(s, end, &after, &next) && seg_equals(s, next, "oleh"))
@@ -917,10 +1477,21 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
             seg_span m = read_mention(s, pos, end);
             if (m.end <= m.start)
                 return false;
+            bool named = false;
             for (size_t i = x->events.len; i-- > 0 && x->events.items[i].quote >= 0 &&
                                            x->events.items[i].source == SOURCE_NONE;) {
                 x->events.items[i].source = source_of(s, m);
                 x->events.items[i].mention = span_dup(x, s, m);
+                named = true;
+            }
+            const plain_sentence *b = &x->before;
+            if (!named && b->s && !has_speech_verb(x, b->s, b->span) &&
+                add_indirect(x, b->para, b->s, skip_dateline(b->s, b->span.start, b->span.end), b->span.end,
+                             cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0})) {
+                /* the quote's event names its source in this sentence's words */
+                speech_event *ev = &x->events.items[x->events.len - 1];
+                ev->source = source_of(s, m);
+                ev->mention = ev->source == SOURCE_MENTION ? span_dup(x, s, m) : NULL;
             }
             push_event(x, -1, source_of(s, m), s, m);
             return true;
@@ -931,12 +1502,48 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
     return false;
 }
 
+/* "Rapat ini dihadiri ...", "Kegiatan tersebut ...": one capitalised word
+ * that a demonstrative closes names a thing, not a person (unlike "Bupati
+ * ini", an office). `stop` is the word the mention stopped at. */
+static bool names_a_thing(const char *s, seg_span m, seg_span stop)
+{
+    size_t pos = m.start;
+    seg_span first;
+    return word_in(SPEECH_ANAPHORA, s, stop) && seg_next_word(s, m.end, &pos, &first) && first.end >= m.end &&
+           !word_in(SPEECH_POSITIONS, s, first) && !word_in(SPEECH_PRONOUNS, s, first);
+}
+
+/* "Acara dibuka dengan sambutan dari Bapak Camat X.": a speech noun and its
+ * giver in a sentence with no person for subject; the giver is the one the
+ * next "beliau" points to. */
+static bool speech_by(extractor *x, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w, by;
+    bool pronoun;
+    while (seg_next_word(s, end, &pos, &w)) {
+        int v = seg_trailing_punct(s, w) ? -1 : cue_of(&x->cues, s, w, &pronoun);
+        size_t at = pos;
+        if (v < 0 || !(v & CUE_NOUN) || pronoun || !seg_next_word(s, end, &at, &by) ||
+            !(seg_equals(s, by, "dari") || seg_equals(s, by, "oleh")))
+            continue;
+        seg_span m = read_mention(s, at, end);
+        if (m.end <= m.start || !person_like(s, m))
+            return false;
+        push_event(x, -1, SOURCE_MENTION, s, m);
+        return true;
+    }
+    return false;
+}
+
 /* A sentence with no quote whose subject is a person: a reader takes them as
  * the one the next "ujarnya" points to. */
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
+    start = past_opener(s, start, next_verb(s, start, end));
     size_t pos = start, subject_end = start;
     seg_span w, prev = {start, start};
+    bool named = false;
     for (int k = 0; k <= MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         verb_form form = verb_form_of(s, w);
         /* "Salah seorang warga Desa X, I Wayan, kehilangan ...": a lower-case
@@ -945,10 +1552,14 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         bool after_apposition = k > 1 && seg_trailing_punct(s, prev) == ',' && seg_is_capitalized(s, prev) &&
                                 !seg_is_capitalized(s, w) && !word_in(SPEECH_POSITIONS, s, w) &&
                                 !word_in(SPEECH_CONJUNCTIONS, s, w);
-        if (form != VERB_NONE || is_stop(s, w) || after_apposition) {
+        /* "X tidak sepakat dengan ...": an auxiliary after a name starts the
+         * predicate too (not "Salah seorang wajib pajak") */
+        bool predicate = form != VERB_NONE || (named && !seg_is_capitalized(s, w) && word_in(SPEECH_AUX, s, w));
+        named = named || (seg_is_capitalized(s, w) && !word_in(SPEECH_FILLERS, s, w));
+        if (predicate || is_stop(s, w) || after_apposition) {
             /* "Rapat dipimpin X": X is not the sentence's subject */
             seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start} : read_mention(s, start, w.start);
-            if (m.end > m.start && person_like(s, m)) {
+            if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w)) {
                 push_event(x, -1, source_of(s, m), s, m);
                 subject_end = m.end;
             }
@@ -956,6 +1567,8 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         }
         prev = w;
     }
+    if (subject_end == start && speech_by(x, s, start, end))
+        return;
     /* "..., salah satunya Rosmiati (52), penyintas ...": the person the
      * sentence introduces with an age is the one the next "ia" points to. */
     size_t name = aged_name(s, subject_end, end);
@@ -971,7 +1584,8 @@ static void indirect_sentence(extractor *x, size_t para, const char *s, size_t s
     if (attributes_back(x, s, start, end))
         return;
     size_t body = skip_intro(s, start, end);
-    if (trailing_cue(x, para, s, body, end) || according_to(x, para, s, body, end) ||
+    if (trailing_cue(x, para, s, body, end) || inside_cue(x, para, s, start, end) ||
+        according_to(x, para, s, body, end) || passive_cue(x, para, s, start, end) ||
         reported_clause(x, para, s, body, end))
         return;
     sentence_subject(x, s, body, end);
@@ -979,18 +1593,34 @@ static void indirect_sentence(extractor *x, size_t para, const char *s, size_t s
 
 /* ---- the stage -------------------------------------------------------------- */
 
-static void paragraph_quotes(extractor *x, size_t para, bool *carry)
+/* The paragraph is a line of hard-wrapped text that the next one goes on
+ * with: it stops mid-sentence (on a word, or on a comma before a lower-case
+ * word). */
+static bool runs_on(const rec_paragraph *p, const rec_paragraph *next)
+{
+    size_t e = p->len;
+    while (e > 0 && p->text[e - 1] == ' ')
+        e--;
+    if (!next || next->kind != PARA_BODY || e == 0 || next->len == 0)
+        return false;
+    unsigned char last = (unsigned char)p->text[e - 1], first = (unsigned char)next->text[0];
+    return (last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9') ||
+           (last == ',' && first >= 'a' && first <= 'z');
+}
+
+static void paragraph_quotes(extractor *x, size_t para, bool *carry, bool *wrapped)
 {
     const rec_paragraph *p = &x->rec->paragraphs.items[para];
     const char *s = p->text;
     size_t n = p->len;
     qspans qs = {0};
-    bool open_at_end = find_quotes(s, n, *carry, &qs, x->work);
+    bool open_at_end = find_quotes(&x->cues, s, n, *carry, *wrapped, &qs, x->work);
+    x->runs_on = runs_on(p, para + 1 < x->rec->paragraphs.len ? &x->rec->paragraphs.items[para + 1] : NULL);
     if (!(qs.len && qs.items[0].continued))
         finish_pending(x);
     size_t qi = 0, start = 0;
     while (start < n && x->rec->quotes.len < x->max_quotes) {
-        size_t q_first = qi;
+        size_t q_first = qi, quotes_before = x->rec->quotes.len;
         size_t end = sentence_end(s, n, start, &qs, &qi);
         bool any_speech = false;
         size_t prev_after = start;
@@ -1004,25 +1634,29 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry)
         }
         if (!any_speech)
             indirect_sentence(x, para, s, start, end);
+        x->before = x->rec->quotes.len == quotes_before ? (plain_sentence){s, para, {start, end}}
+                                                                          : (plain_sentence){NULL, 0, {0, 0}};
         start = end;
         while (start < n && s[start] == ' ')
             start++;
     }
     *carry = open_at_end;
+    *wrapped = open_at_end && x->runs_on;
 }
 
 speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *work)
 {
-    extractor x = {rec, a, work, {0}, max_quotes, {-1, -1, NULL}, {{0}}};
+    extractor x = {rec, a, work, {0}, max_quotes, {-1, -1, NULL}, {{0}}, {NULL, 0, {0, 0}}, false};
     speech_filter_init(&x.cues, 1u << SPEECH_CUES);
-    bool carry = false;
+    bool carry = false, wrapped = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {
         if (rec->paragraphs.items[i].kind != PARA_BODY) {
+            x.before = (plain_sentence){NULL, 0, {0, 0}};
             finish_pending(&x);
-            carry = false;
+            carry = wrapped = false;
             continue;
         }
-        paragraph_quotes(&x, i, &carry);
+        paragraph_quotes(&x, i, &carry, &wrapped);
     }
     finish_pending(&x);
     return x.events;

@@ -167,3 +167,29 @@ char seg_trailing_punct(const char *s, seg_span w)
     }
     return 0;
 }
+
+bool seg_is_abbreviation(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    if (c.end <= c.start || c.end >= w.end || s[c.end] != '.')
+        return false;
+    for (size_t i = c.end + 1; i < w.end; i++)
+        if (!strchr(",;:", s[i]))
+            return false; /* "M.H.)." ends a sentence: the last dot is not the word's own */
+    /* initials: single capitals each closed by a dot ("H.", "H.M.") */
+    bool initials = true;
+    for (size_t i = c.start; i < c.end && initials; i += 2)
+        initials = s[i] >= 'A' && s[i] <= 'Z' && (i + 1 == c.end || s[i + 1] == '.');
+    if (initials)
+        return true;
+    return seg_lookup(SPEECH_TITLES, s, w) >= 0 || seg_lookup(SPEECH_HONORIFICS, s, w) >= 0 ||
+           seg_lookup(SPEECH_ABBREVIATIONS, s, w) >= 0;
+}
+
+static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+bool seg_glued_sentence_end(const char *s, size_t n, size_t dot)
+{
+    return dot >= 3 && is_lower(s[dot - 1]) && is_lower(s[dot - 2]) && is_lower(s[dot - 3]) && dot + 3 < n &&
+           s[dot + 1] >= 'A' && s[dot + 1] <= 'Z' && is_lower(s[dot + 2]) && is_lower(s[dot + 3]);
+}

@@ -29,6 +29,14 @@ bool seg_is_capitalized(const char *s, seg_span w);
 bool seg_is_acronym(const char *s, seg_span w);
 /* An academic degree as written after a name: "S.T.", "M.Si.", "Ph.D.", "MBA". */
 bool seg_is_degree(const char *s, seg_span w);
+/* A word ending in a full stop that ends no sentence: an initial or a run of
+ * initials ("H.", "H.M."), a title or honorific ("Dr.", "Ny."), or an
+ * abbreviation written before a number or name ("s.d.", "Rp.", "No."). */
+bool seg_is_abbreviation(const char *s, seg_span w);
+/* The full stop at s[dot] ends a sentence glued to the next one
+ * ("sangat bagus.Ditunjang ..."): a lower-case word before it, a capitalised
+ * word right after. */
+bool seg_glued_sentence_end(const char *s, size_t n, size_t dot);
 /* The trailing punctuation byte of the word (',', '.', ':'...), or 0. */
 char seg_trailing_punct(const char *s, seg_span w);
 

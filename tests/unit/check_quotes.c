@@ -438,8 +438,9 @@ START_TEST(subjects_dateline_apposition_and_age)
 }
 END_TEST
 
-/* A speech verb in a restrictive clause speaks for the noun before "yang";
- * after an apposed person's comma it is theirs. */
+/* A speech verb in a restrictive clause speaks for the noun before "yang",
+ * a message and no person: a quote with no source (dev-041's gold); after an
+ * apposed person's comma it is theirs. */
 START_TEST(speech_verb_after_yang)
 {
     static const char *const P[] = {
@@ -448,8 +449,342 @@ START_TEST(speech_verb_after_yang)
         "kolaborasi.",
     };
     extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 1);
-    ck_assert_str_eq(mention_of(0), "Bapak Noor Iza, Kepala BPSDM");
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "pemerintah membuka rekrutmen tenaga honorer");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_NONE);
+    ck_assert_str_eq(mention_of(1), "Bapak Noor Iza, Kepala BPSDM");
+}
+END_TEST
+
+/* Real typography: a mark padded by spaces, a mark glued to the full stop
+ * before it, two single marks for a double one, a closing mark after a
+ * space, a capitalised tag, a sign-off glued to the tag, and a quote never
+ * closed that ends before ",katanya.". */
+START_TEST(real_page_typography)
+{
+    static const char *const P[] = {
+        LDQ " perlu diketahui bahwa pleno masih berjalan," RDQ " ungkapnya.",
+        RDQ " Tentu banyak pekerjaan ke depan," RDQ " katanya.",
+        "Tema ini relevan dengan upaya pemerintah.\xE2\x80\x9DKita harus bersatu padu," RDQ "ucapnya.",
+        LSQ RSQ "Kita sambut dengan riang gembira," RSQ RSQ " harap Bupati.",
+        LDQ "Destinasi dibuka dengan tetap disiplin prokes, " RDQ " tutur Ipuk.",
+        LDQ "Infrastruktur itu harus dimanfaatkan," RDQ " Jelas Menteri Johnny.",
+        LDQ "Benar-benar meriah perayaan tahun ini," RDQ " harapnya.(Red)",
+        "\" Tugas wali nagari memang berat di dalam mengayomi,katanya.",
+        "Kemudian ditegaskan,\" Wali nagari bukan untuk dilayani,\"tutupnya.",
+        LDQ "Kami siap membantu," LDQ " kata Budi.",
+    };
+    extract(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 10);
+    ck_assert_str_eq(quote(0)->text, "perlu diketahui bahwa pleno masih berjalan");
+    ck_assert_str_eq(quote(1)->text, "Tentu banyak pekerjaan ke depan");
+    ck_assert_str_eq(quote(2)->text, "Kita harus bersatu padu");
+    ck_assert_str_eq(quote(2)->cue, "ucapnya");
+    ck_assert_str_eq(quote(3)->text, "Kita sambut dengan riang gembira");
+    ck_assert_str_eq(mention_of(3), "Bupati");
+    ck_assert_str_eq(quote(4)->text, "Destinasi dibuka dengan tetap disiplin prokes");
+    ck_assert_str_eq(mention_of(4), "Ipuk");
+    ck_assert_str_eq(quote(5)->cue, "Jelas");
+    ck_assert_str_eq(mention_of(5), "Menteri Johnny");
+    ck_assert_int_eq(source_of_quote(6), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(6)->cue, "harapnya");
+    ck_assert_str_eq(quote(7)->text, "Tugas wali nagari memang berat di dalam mengayomi");
+    ck_assert_int_eq(source_of_quote(7), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(8)->text, "Wali nagari bukan untuk dilayani");
+    ck_assert_str_eq(quote(9)->text, "Kami siap membantu");
+    for (size_t i = 0; i < 10; i++)
+        ck_assert_int_eq(quote(i)->kind, QUOTE_DIRECT);
+}
+END_TEST
+
+/* A full stop after "s.d.", "Rp.", "No." or initials ends no sentence; one
+ * glued to the next sentence ("bagus.Ditunjang") or quote ("ini.”Kita"),
+ * or after a degree ("Budi, S.H. Ia ...") does. */
+START_TEST(sentences_past_abbreviations)
+{
+    static const char *const P[] = {
+        "Budi mengatakan, bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru.",
+        "Ani menjelaskan, bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. Hamid.",
+        "Ani menjelaskan, kota itu terlihat sangat bagus.Ditunjang transportasi yang lancar.",
+        "Ani menjelaskan, tema ini sangat relevan dengan upaya pemerintah." RDQ "Kita harus bersatu," RDQ "ucapnya.",
+        "Acara dibuka Kepala Dinas Budi, S.H. Ia mengatakan, bantuan akan disalurkan pekan depan.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(5)->text, "bantuan akan disalurkan pekan depan");
+    ck_assert_int_eq(source_of_quote(5), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(3)->text, "tema ini sangat relevan dengan upaya pemerintah");
+    ck_assert_int_eq(quote(4)->kind, QUOTE_DIRECT);
+    ck_assert_str_eq(quote(0)->text, "bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru");
+    ck_assert_str_eq(quote(1)->text, "bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. Hamid");
+    ck_assert_str_eq(quote(2)->text, "kota itu terlihat sangat bagus");
+}
+END_TEST
+
+/* A clause with no comma or "bahwa" after menyatakan, menyampaikan,
+ * menjelaskan, menegaskan, mengaku...: a predicate with the speaker as its
+ * unsaid subject, a subordinate clause; not a noun phrase, a feeling, a
+ * relative clause or a predicate joined to the verb's own object. */
+START_TEST(clause_without_comma_after_more_verbs)
+{
+    static const char *const P[] = {
+        "Anton menyampaikan kegiatan ini bertujuan untuk memperingati hari jadi.",
+        "Wamen juga menegaskan kebijakan ini sengaja diambil untuk menghindari keributan.",
+        "BNPB mengaku sudah menghadapi datangnya banjir pada musim penghujan.",
+        "Teguh menambahkan jika para orangtua belum menghendaki anaknya kuliah.",
+        "Budi menegaskan pentingnya menjaga keharmonisan alam dan budaya.",
+        "Ani mengaku sangat senang dengan bantuan yang telah diberikan.",
+        "Faisal menyampaikan terima kasih dan akan membawa ilmu itu ke daerahnya.",
+        "Ani menyampaikan apresiasi kepada warga yang telah membantu pembangunan.",
+        "Bupati berharap dapat diterima dengan lapang dada.",
+        "Presiden mengatakan BMKG yang menjadi acuan terkait prakiraan cuaca.",
+        "Imanuele menilai masukan yang diperoleh dapat memberikan manfaat bagi Papua Barat.(amin/priyanto)",
+        "Wali Kota menyatakan terlihat cantik Kota Lama karena APBD yang bagus.",
+        "Sebelumnya, salah satu peneliti lembaga riset menyebut hujan ekstrem terjadi pada akhir bulan.",
+        "Helmi berharap sinergi antara pemerintah provinsi, wakil gubernur, Forkopimda, dan masyarakat semakin kuat.",
+        "Budi menyampaikan salam, hormat, dan terima kasih.",
+    };
+    extract(P, 15);
+    ck_assert_uint_eq(R.rec.quotes.len, 10);
+    ck_assert_str_eq(quote(9)->text,
+                     "sinergi antara pemerintah provinsi, wakil gubernur, Forkopimda, dan masyarakat semakin kuat");
+    ck_assert_str_eq(quote(8)->text, "hujan ekstrem terjadi pada akhir bulan");
+    ck_assert_str_eq(mention_of(8), "salah satu peneliti lembaga riset");
+    ck_assert_str_eq(quote(5)->text, "BMKG yang menjadi acuan terkait prakiraan cuaca");
+    ck_assert_str_eq(quote(6)->text, "masukan yang diperoleh dapat memberikan manfaat bagi Papua Barat");
+    ck_assert_str_eq(quote(7)->text, "terlihat cantik Kota Lama karena APBD yang bagus");
+    ck_assert_str_eq(quote(0)->text, "kegiatan ini bertujuan untuk memperingati hari jadi");
+    ck_assert_str_eq(quote(1)->text, "kebijakan ini sengaja diambil untuk menghindari keributan");
+    ck_assert_str_eq(quote(2)->text, "sudah menghadapi datangnya banjir pada musim penghujan");
+    ck_assert_str_eq(quote(3)->text, "jika para orangtua belum menghendaki anaknya kuliah");
+    ck_assert_str_eq(quote(4)->text, "dapat diterima dengan lapang dada");
+}
+END_TEST
+
+/* Cues read where real pages put them: "Menurutnya" and "Menurut X" with no
+ * comma, a cue inside the sentence (whole sentence; after a connective the
+ * clause after it), passive cues with and without their agent. */
+START_TEST(cues_inside_and_passive)
+{
+    static const char *const P[] = {
+        "Menurutnya Aceh Besar menjadi kabupaten dengan nominasi terbanyak.",
+        "Menurut Mantan Kapolda NTB itu media harus dirangkul dan dijadikan tim.",
+        "Menurut Kepala Bagian Humas dan Protokol Riswidodo, Bupati menggelar open house.",
+        "Dukungan tersebut, ungkap Wagubri, tentunya menjadi sangat penting.",
+        "Itu sebabnya, lanjut Wagubri, jika tidak didukung tentu pemerintah akan kesulitan.",
+        "Kemudian lagi katanya, diminta kepada wali nagari untuk bekerja dengan baik.",
+        "Dijelaskan Agus, dana tersebut bisa digunakan untuk memberi logistik.",
+        "Dijelaskan, ada berbagai persoalan yang sedang dihadapi provinsi.",
+        "Lebih lanjut dikatakan oleh Bupati Buleleng yang akrab disapa PAS ini, bahwasannya tema ini sangat relevan.",
+        "Ditambahkan, serapan anggaran tahun ini sudah mencapai 90 persen.",
+        "Soal siapa yang terpilih, doktor lulusan Universitas Padjadjaran ini berharap dapat diterima dengan "
+        "lapang dada.",
+        "Pencapaian kabupaten saat ini diakuinya sudah sangat luar biasa.",
+        "Hal itu disampaikannya saat membuka acara.",
+    };
+    extract(P, 13);
+    ck_assert_uint_eq(R.rec.quotes.len, 12);
+    ck_assert_str_eq(quote(10)->text, "dapat diterima dengan lapang dada");
+    ck_assert_int_eq(source_of_quote(10), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(11)->text, "Pencapaian kabupaten saat ini diakuinya sudah sangat luar biasa");
+    ck_assert_int_eq(source_of_quote(11), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(9)->text, "serapan anggaran tahun ini sudah mencapai 90 persen");
+    ck_assert_str_eq(quote(0)->text, "Aceh Besar menjadi kabupaten dengan nominasi terbanyak");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(1)->text, "media harus dirangkul dan dijadikan tim");
+    ck_assert_str_eq(mention_of(1), "Mantan Kapolda NTB itu");
+    ck_assert_str_eq(mention_of(2), "Kepala Bagian Humas dan Protokol Riswidodo");
+    ck_assert_str_eq(quote(2)->text, "Bupati menggelar open house");
+    ck_assert_str_eq(quote(3)->text, "Dukungan tersebut, ungkap Wagubri, tentunya menjadi sangat penting");
+    ck_assert_str_eq(mention_of(3), "Wagubri");
+    ck_assert_str_eq(quote(4)->text, "jika tidak didukung tentu pemerintah akan kesulitan");
+    ck_assert_str_eq(quote(5)->text, "diminta kepada wali nagari untuk bekerja dengan baik");
+    ck_assert_int_eq(source_of_quote(5), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(6)->text, "dana tersebut bisa digunakan untuk memberi logistik");
+    ck_assert_str_eq(mention_of(6), "Agus");
+    ck_assert_str_eq(quote(7)->text, "ada berbagai persoalan yang sedang dihadapi provinsi");
+    ck_assert_int_eq(source_of_quote(7), SOURCE_NONE);
+    ck_assert_str_eq(quote(8)->text, "tema ini sangat relevan");
+    ck_assert_str_eq(mention_of(8), "Bupati Buleleng");
+}
+END_TEST
+
+/* A connective or an adverbial with no comma before the subject is no part
+ * of the mention, also of a sentence's subject, nor are a dateline and the
+ * adverbials after it; "Pihaknya" points back to the current speaker; a
+ * lower-case honorific opens a person; "sambutan dari X" names who speaks
+ * next; a stance ("X tidak sepakat", "X mendesak agar") makes X the subject. */
+START_TEST(subject_past_connectives)
+{
+    static const char *const P[] = {
+        "Lebih lanjut Wagubri menjelaskan, tingkat pengetahuan masyarakat bermacam-macam.",
+        "Pada kesempatan tersebut Kepala Kantor Budi mengatakan, pelayanan akan ditingkatkan.",
+        "Pihaknya mengaku selalu mengupayakan warga binaan lebih produktif.",
+        "Dalam penjelasannya, bapak Ketua PTA menyampaikan, semua satuan kerja akan diusulkan.",
+        "Sedangkan Kepala Bagian Tata Usaha mengingatkan para kepala madrasah terkait buta huruf.",
+        "Semarang \xE2\x80\x93 Pada apel pagi jajaran Kantor Kementerian Agama, Kamis (18/10) di halaman kantor, "
+        "Kepala Kantor Muh Habib menyampaikan beberapa hasil rakor.",
+        "Acara dimulai pukul 09.30 dengan sambutan dari Bapak Camat Dongko, Hari Handoko.",
+        "Rapat ini membahas kesiapan logistik pilkada.",
+        "Ketua DPRD Budi Santoso tidak sepakat dengan usulan itu.",
+        "Ketua Komisi Ani mendesak agar anggaran segera dicairkan.",
+    };
+    extract(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(mention_of(0), "Wagubri");
+    ck_assert_str_eq(mention_of(1), "Kepala Kantor Budi");
+    ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
+    ck_assert_str_eq(mention_of(3), "bapak Ketua PTA");
+    ck_assert_str_eq(subject_mention(0), "Kepala Bagian Tata Usaha");
+    ck_assert_str_eq(subject_mention(1), "Kepala Kantor Muh Habib");
+    ck_assert_str_eq(subject_mention(2), "Bapak Camat Dongko, Hari Handoko");
+    ck_assert_str_eq(subject_mention(3), "Ketua DPRD Budi Santoso"); /* "Rapat ini": a thing, none */
+    ck_assert_ptr_null(subject_mention(4));
+    ck_assert_str_eq(mention_of(4), "Ketua Komisi Ani");
+    ck_assert_str_eq(quote(4)->text, "anggaran segera dicairkan");
+}
+END_TEST
+
+/* "Demikian disampaikan X" / "Hal ini diungkapkan X" after a sentence with
+ * no quote and no speech verb of its own: that sentence is X's indirect
+ * quote, also across a paragraph break and without a dateline; not after
+ * "X menyampaikan apresiasi ...". */
+START_TEST(said_by_points_back_to_the_sentence)
+{
+    static const char *const P[] = {
+        "KENDARI, Mediakendari.com \xE2\x80\x93 Pemprov mengangkat tema bergerak maju pada perayaan HUT ke-60.",
+        "Hal ini diungkapkan Sekda Asrun Lio saat dikonfirmasi.",
+        "SAWAHLUNTO, binews.id - Kota ini akan menjadi kota terakhir yang memiliki Dinas Kominfo.",
+        "Hal ini disampaikan Wali Kota Deri Asta saat membuka rakor.",
+        "Momentum ini hendaknya dapat digunakan oleh seluruh masyarakat. Demikian disampaikan Bupati Putu Agus.",
+        "Gubernur menyampaikan apresiasi kepada seluruh elemen masyarakat. Hal itu disampaikan Gubernur Dominggus.",
+        "Disampaikan, H Rahmi, curah hujan yang tinggi menyebabkan genangan.",
+    };
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->text, "Pemprov mengangkat tema bergerak maju pada perayaan HUT ke-60");
+    ck_assert_uint_eq(quote(0)->paragraph, 0);
+    ck_assert_str_eq(mention_of(0), "Sekda Asrun Lio");
+    ck_assert_str_eq(quote(1)->text, "Kota ini akan menjadi kota terakhir yang memiliki Dinas Kominfo");
+    ck_assert_str_eq(quote(2)->text, "Momentum ini hendaknya dapat digunakan oleh seluruh masyarakat");
+    ck_assert_str_eq(mention_of(2), "Bupati Putu Agus");
+    ck_assert_str_eq(quote(3)->text, "curah hujan yang tinggi menyebabkan genangan");
+    ck_assert_str_eq(mention_of(3), "H Rahmi");
+}
+END_TEST
+
+/* "meminta/mengimbau X agar ...": the people addressed, then the clause; not
+ * "meminta X untuk ...", nor a noun phrase's purpose ("menegaskan pentingnya
+ * data agar ..."). A run of hyphens ends a dateline. */
+START_TEST(clause_after_the_addressee)
+{
+    static const char *const P[] = {
+        "Jakarta (Humas) --- Kepala Kanwil, Cecep Anwar meminta pada seluruh kepala madrasah agar menginformasikan "
+        "seluruh program.",
+        "Budi mengingatkan kepada seluruh ASN bahwa disiplin harus dijaga.",
+        "Budi meminta warga untuk menjaga kebersihan lingkungan.",
+        "Nong Deo juga menegaskan pentingnya ketepatan data agar setiap intervensi tidak salah sasaran.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "menginformasikan seluruh program");
+    ck_assert_str_eq(mention_of(0), "Kepala Kanwil, Cecep Anwar");
+    ck_assert_str_eq(quote(1)->text, "disiplin harus dijaga");
+}
+END_TEST
+
+/* Hard-wrapped lines inside a quote: the quote goes on through lines with no
+ * mark when a line stops mid-sentence, and is one quote. */
+START_TEST(quote_across_hard_wrapped_lines)
+{
+    static const char *const W[] = {
+        "\"Usia 421 tahun",
+        "menunjukkan kedewasaan dan kematangan Kabupaten Buleleng dalam menghadapi",
+        "berbagai tantangan,\" ujar Bupati Sutjidra. Beliau",
+        LDQ "Sedangkan,",
+        "penyaluran bulan Juni akan diserahkan nanti" RDQ " kata Mukti.",
+    };
+    extract(W, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "Usia 421 tahun menunjukkan kedewasaan dan kematangan Kabupaten Buleleng dalam "
+                                     "menghadapi berbagai tantangan");
+    ck_assert_str_eq(mention_of(0), "Bupati Sutjidra");
+    ck_assert_uint_eq(quote(0)->end_paragraph, 2);
+    ck_assert_str_eq(quote(1)->text, "Sedangkan, penyaluran bulan Juni akan diserahkan nanti");
+}
+END_TEST
+
+/* The mention ends before a weekday apposition ("X, Rabu, 21 Februari
+ * 2024") and goes on past an abbreviation ("Kemenag Prov. Jateng"); an
+ * opening adverbial ("Pasca libur Idulfitri,", "Menghadapi agenda itu,") is
+ * no part of the subject. */
+START_TEST(mention_bounds_on_real_pages)
+{
+    static const char *const P[] = {
+        LDQ "Bapak Gubernur akan mendampingi Presiden," RDQ " kata Kepala Dinas Kominfo, Andi Winarno, Rabu, 21 "
+            "Februari 2024.",
+        LDQ "Kami terus bergerak melakukan perbaikan," RDQ " kata Kakanwil Kemenag Prov. Jateng Musta'in Ahmad.",
+        "Pasca libur Idulfitri, Pj Gubri SF Hariyanto mengatakan, semua pegawai harus kembali bekerja.",
+        "Menghadapi agenda demokrasi itu, Bupati Musyafirin meminta masyarakat agar menyambut pilkada dengan "
+        "gembira.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(mention_of(0), "Kepala Dinas Kominfo, Andi Winarno");
+    ck_assert_str_eq(mention_of(1), "Kakanwil Kemenag Prov. Jateng Musta'in Ahmad");
+    ck_assert_str_eq(mention_of(2), "Pj Gubri SF Hariyanto");
+    ck_assert_str_eq(mention_of(3), "Bupati Musyafirin");
+}
+END_TEST
+
+/* Bounds from the wild pages: "Pj." ends no sentence, "M.H.)." does; a
+ * connective before a name is no adverbial, one before a preposition heads
+ * one; a verb, an auxiliary or "seperti" ends a mention; a tag whose source
+ * runs on into a clause is no trailing tag; a clause joined after a comma
+ * has its own subject. */
+START_TEST(bounds_from_wild_pages)
+{
+    static const char *const P[] = {
+        "Menteri Agama, Prof. Dr. Nasaruddin Umar dalam amanat yang disampaikan Pj. Gubernur Sadali menyampaikan, "
+        "hari itu merupakan refleksi sikap rendah hati.",
+        "Upacara dipimpin Ketua PTA (Dr. H. Abdul Hamid, S.H., M.H.). Dalam amanatnya Ketua PTA menyampaikan, "
+        "semua hakim akan dibina.",
+        "Sedangkan Abdullah, S.Sos mengatakan waktu yang mepet membuat pemerintah bergerak cepat.",
+        "Sedangkan untuk kegiatan resmi lainnya, Gubernur Muhidin menekankan agar kepala daerah hadir.",
+        LDQ "Kami siap membantu warga," RDQ " ucap Pj. Sekda didampingi oleh Kepala BPBD Bayu.",
+        "Meski dibiayai dari APBN, program tersebut, lanjut Hasanudin baru akan berjalan tahun depan.",
+        LDQ "Kota ini telah berhasil menorehkan prestasi," RDQ " ucap dia, seperti dalam keterangan tertulisnya.",
+        "Mulai 1 Juli, Ketua PTA dan beberapa hakim akan turun ke daerah, dan saya berharap, kantor tetap berjalan.",
+        "Namun dirinya mengatakan, pelayanan tidak boleh berhenti.",
+    };
+    extract(P, 9);
+    ck_assert_uint_eq(R.rec.quotes.len, 7);
+    ck_assert_int_eq(source_of_quote(5), SOURCE_PRONOUN);
+    ck_assert_int_eq(source_of_quote(6), SOURCE_PRONOUN);
+    ck_assert_str_eq(mention_of(0), "Menteri Agama, Prof. Dr. Nasaruddin Umar");
+    ck_assert_str_eq(quote(1)->text, "semua hakim akan dibina");
+    ck_assert_str_eq(mention_of(1), "Ketua PTA");
+    ck_assert_str_eq(mention_of(2), "Abdullah, S.Sos");
+    ck_assert_str_eq(mention_of(3), "Gubernur Muhidin");
+    ck_assert_str_eq(mention_of(4), "Pj. Sekda");
+}
+END_TEST
+
+/* A tag opening the sentence: "Imbuh X, ...", "Lanjutnya, ..." (not "Jelas,
+ * kita harus ...", an adverb). */
+START_TEST(tag_opening_the_sentence)
+{
+    static const char *const P[] = {
+        "Imbuh Budi, program ini akan dilanjutkan tahun depan.",
+        "Lanjutnya, semua warga akan mendapat bantuan.",
+        "Jelas, kita harus bekerja lebih keras tahun ini.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "program ini akan dilanjutkan tahun depan");
+    ck_assert_str_eq(mention_of(0), "Budi");
+    ck_assert_str_eq(quote(1)->text, "semua warga akan mendapat bantuan");
+    ck_assert_int_eq(source_of_quote(1), SOURCE_PRONOUN);
 }
 END_TEST
 
@@ -468,7 +803,7 @@ START_TEST(speech_tables_are_sorted)
             ck_assert_int_eq(speech_lookup((speech_list)l, w, strlen(w)), t.entries[i].value);
         }
     }
-    ck_assert_int_eq(speech_lookup(SPEECH_CUES, "MENGATAKAN", 10), CUE_VERB | CUE_CLAUSE);
+    ck_assert_int_eq(speech_lookup(SPEECH_CUES, "MENGATAKAN", 10), CUE_VERB | CUE_CLAUSE | CUE_SAYING);
     ck_assert_int_eq(speech_lookup(SPEECH_CUES, "mengatakannya", 13), -1);
     ck_assert_int_eq(speech_lookup(SPEECH_CUES, "", 0), -1);
 }
@@ -524,6 +859,17 @@ Suite *make_suite(void)
     tcase_add_test(tc, long_intro_and_date_aside_before_the_subject);
     tcase_add_test(tc, subjects_dateline_apposition_and_age);
     tcase_add_test(tc, speech_verb_after_yang);
+    tcase_add_test(tc, real_page_typography);
+    tcase_add_test(tc, sentences_past_abbreviations);
+    tcase_add_test(tc, clause_without_comma_after_more_verbs);
+    tcase_add_test(tc, cues_inside_and_passive);
+    tcase_add_test(tc, subject_past_connectives);
+    tcase_add_test(tc, said_by_points_back_to_the_sentence);
+    tcase_add_test(tc, clause_after_the_addressee);
+    tcase_add_test(tc, quote_across_hard_wrapped_lines);
+    tcase_add_test(tc, mention_bounds_on_real_pages);
+    tcase_add_test(tc, bounds_from_wild_pages);
+    tcase_add_test(tc, tag_opening_the_sentence);
     tcase_add_test(tc, speech_tables_are_sorted);
     tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
