@@ -33,11 +33,18 @@ typedef struct {
 } qspan;
 typedef VEC(qspan) qspans;
 
-/* A quote the previous paragraph left open: the next one may continue it. */
+/* A quote the previous paragraph left open: the next one may continue it.
+ * Its text so far (final punctuation kept) grows in the work arena by
+ * doubling, so a quote continued over n paragraphs costs O(n) copying in all,
+ * not a copy of the whole per paragraph; the record gets one copy when it
+ * closes. */
 typedef struct {
     long quote, event; /* -1 when none */
-    const char *raw;   /* its text so far, final punctuation kept */
+    char *raw;
+    size_t len, cap;
 } open_quote;
+
+#define NO_OPEN_QUOTE ((open_quote){-1, -1, NULL, 0, 0})
 
 /* A sentence that held no quote: what "Demikian disampaikan X" points back to. */
 typedef struct {
@@ -248,6 +255,12 @@ static bool find_quotes(const speech_filter *cues, const char *s, size_t n, bool
                 cur.closed = true;
                 VEC_PUSH(a, out, cur);
                 inside = false;
+            } else if (wrapped && i == 0 && is_double_mark(cp) && can_open) {
+                /* The quote a hard-wrapped line left open opens again at this
+                 * paragraph's start: its continuation, one quote (GOLD.md). */
+                opener = cp;
+                cur.open = i;
+                cur.start = i + len;
             } else if (opener == 0x2018 && is_double_mark(cp) && can_open) {
                 inside = false; /* an unpaired single mark was an apostrophe: read this one afresh */
                 continue;
@@ -687,9 +700,37 @@ static void finish_pending(extractor *x)
     if (x->pending.quote < 0)
         return;
     rec_quote *q = &x->rec->quotes.items[x->pending.quote];
-    seg_span t = trim_text(x->pending.raw, 0, strlen(x->pending.raw), true);
-    q->text = span_dup(x, x->pending.raw, t);
-    x->pending = (open_quote){-1, -1, NULL};
+    if (x->pending.raw) {
+        seg_span t = trim_text(x->pending.raw, 0, x->pending.len, true);
+        q->text = span_dup(x, x->pending.raw, t);
+    }
+    x->pending = NO_OPEN_QUOTE;
+}
+
+/* Adds a part to the open quote's text, after a space unless it is the
+ * first. False when out of memory. */
+static bool pending_append(extractor *x, const char *part, size_t len)
+{
+    open_quote *o = &x->pending;
+    size_t need = o->len + len + 2;
+    if (need > o->cap) {
+        size_t cap = o->cap ? o->cap * 2 : 256;
+        while (cap < need)
+            cap *= 2;
+        char *grown = arena_alloc(x->work, cap);
+        if (!grown)
+            return false;
+        if (o->len)
+            memcpy(grown, o->raw, o->len);
+        o->raw = grown;
+        o->cap = cap;
+    }
+    if (o->len)
+        o->raw[o->len++] = ' ';
+    memcpy(o->raw + o->len, part, len);
+    o->len += len;
+    o->raw[o->len] = '\0';
+    return true;
 }
 
 /* ---- direct quotes -------------------------------------------------------- */
@@ -860,14 +901,8 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
 
     seg_span t = trim_text(s, q->start, q->end, q->closed);
     if (q->continued && x->pending.quote >= 0) {
-        size_t old = strlen(x->pending.raw), add = t.end - t.start;
-        char *joined = arena_alloc(x->a, old + add + 2);
-        if (!joined)
+        if (!pending_append(x, s + t.start, t.end - t.start))
             return true;
-        memcpy(joined, x->pending.raw, old);
-        joined[old] = ' ';
-        memcpy(joined + old + 1, s + t.start, add);
-        x->pending.raw = joined;
         rec_quote *whole_quote = &x->rec->quotes.items[x->pending.quote];
         whole_quote->end_paragraph = para;
         whole_quote->end = t.end;
@@ -878,9 +913,9 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
             x->rec->quotes.items[x->pending.quote].cue = cue_dup(x, s, cue);
         }
         if (q->closed) {
-            seg_span whole = trim_text(joined, 0, old + 1 + add, false);
-            x->rec->quotes.items[x->pending.quote].text = span_dup(x, joined, whole);
-            x->pending = (open_quote){-1, -1, NULL};
+            seg_span whole = trim_text(x->pending.raw, 0, x->pending.len, false);
+            x->rec->quotes.items[x->pending.quote].text = span_dup(x, x->pending.raw, whole);
+            x->pending = NO_OPEN_QUOTE;
         }
         return true;
     }
@@ -891,7 +926,8 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
     push_event(x, qi, src, s, mention);
     if (!q->closed) {
         seg_span raw = trim_text(s, q->start, q->end, false);
-        x->pending = (open_quote){qi, (long)x->events.len - 1, span_dup(x, s, raw)};
+        x->pending = (open_quote){qi, (long)x->events.len - 1, NULL, 0, 0};
+        pending_append(x, s + raw.start, raw.end - raw.start);
     }
     return true;
 }
@@ -1646,7 +1682,7 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry, bool *wrapp
 
 speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *work)
 {
-    extractor x = {rec, a, work, {0}, max_quotes, {-1, -1, NULL}, {{0}}, {NULL, 0, {0, 0}}, false};
+    extractor x = {rec, a, work, {0}, max_quotes, NO_OPEN_QUOTE, {{0}}, {NULL, 0, {0, 0}}, false};
     speech_filter_init(&x.cues, 1u << SPEECH_CUES);
     bool carry = false, wrapped = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {

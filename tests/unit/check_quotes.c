@@ -293,6 +293,26 @@ START_TEST(hostile_marks_stay_linear)
 }
 END_TEST
 
+/* A quote over many paragraphs, each opening it again and none closing it
+ * before the last (lines that end on a word, as a hard-wrapped page's do): one
+ * quote, its parts joined by one space; built without copying it per part
+ * (../shared/robustness/continued-quote-4000.html ran 0.7 s and 685 MB). */
+START_TEST(quote_opened_again_over_paragraphs_is_one)
+{
+    static const char *const P[] = {"\xE2\x80\x9CKami akan terus bekerja keras untuk daerah ini",
+                                    "\xE2\x80\x9CKami akan terus bekerja keras untuk daerah ini",
+                                    "\xE2\x80\x9CKami akan terus bekerja keras untuk daerah ini",
+                                    "Selesai.\xE2\x80\x9D kata Gubernur Budi."};
+    stage_run_paragraphs(&R, P, 4);
+    EV = quotes_extract(&R.rec, 100, R.a, WORK);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(R.rec.quotes.items[0].text, "Kami akan terus bekerja keras untuk daerah ini Kami akan terus bekerja "
+                                                 "keras untuk daerah ini Kami akan terus bekerja keras untuk daerah "
+                                                 "ini Selesai");
+    ck_assert_uint_eq(R.rec.quotes.items[0].end_paragraph, 3);
+}
+END_TEST
+
 START_TEST(max_quotes_is_kept)
 {
     static const char *const P[] = {"\"Satu dua tiga empat,\" kata A. \"Lima enam tujuh delapan,\" kata B."};
@@ -850,6 +870,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, indirect_according_to_and_trailing_cue);
     tcase_add_test(tc, said_by_after_the_paragraph);
     tcase_add_test(tc, hostile_marks_stay_linear);
+    tcase_add_test(tc, quote_opened_again_over_paragraphs_is_one);
     tcase_add_test(tc, max_quotes_is_kept);
     tcase_add_test(tc, subject_goes_on_to_the_apposed_name);
     tcase_add_test(tc, clause_with_a_verb_predicate);
