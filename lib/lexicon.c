@@ -331,12 +331,17 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. */
 static const lex_entry SPEECH_ORG_WORDS[] = {
-    {"Badan", 1}, {"Bagian", 1}, {"Balai", 1}, {"Bidang", 1}, {"Biro", 1}, {"Cabang", 1}, {"Desa", 1},
-    {"Dinas", 1}, {"Direktorat", 1}, {"Divisi", 1}, {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1},
-    {"Kanwil", 1}, {"Kecamatan", 1}, {"Kelurahan", 1}, {"Kemenag", 1}, {"Kementerian", 1}, {"Kodam", 1},
-    {"Kodim", 1}, {"Komisi", 1}, {"Korem", 1}, {"Kota", 1}, {"Lapas", 1}, {"Lembaga", 1}, {"Pemerintah", 1},
-    {"Pengadilan", 1}, {"Polda", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polsek", 1}, {"Provinsi", 1},
-    {"Pusat", 1}, {"Rutan", 1}, {"Satuan", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Unit", 1},
+    {"Asosiasi", 1}, {"Badan", 1}, {"Bagian", 1}, {"Balai", 1}, {"Bandara", 1}, {"Bank", 1}, {"Bidang", 1},
+    {"Biro", 1}, {"Cabang", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Direktorat", 1}, {"Divisi", 1},
+    {"Forum", 1}, {"Gereja", 1}, {"Himpunan", 1}, {"Ikatan", 1}, {"Institut", 1}, {"Kabupaten", 1},
+    {"Kankemenag", 1}, {"Kantor", 1}, {"Kanwil", 1}, {"Kecamatan", 1}, {"Kelurahan", 1}, {"Kemenag", 1},
+    {"Kementerian", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Komisi", 1}, {"Komite", 1}, {"Korem", 1}, {"Kota", 1},
+    {"Lapas", 1}, {"Lembaga", 1}, {"Madrasah", 1}, {"Majelis", 1}, {"Masjid", 1}, {"Museum", 1},
+    {"Pelabuhan", 1}, {"Pemerintah", 1}, {"Pengadilan", 1}, {"Persatuan", 1}, {"Perum", 1}, {"Perumda", 1},
+    {"Perusahaan", 1}, {"Pesantren", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1},
+    {"Polsek", 1}, {"Pondok", 1}, {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1},
+    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Stasiun", 1}, {"Unit", 1},
+    {"Universitas", 1}, {"Yayasan", 1},
 };
 static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
     {"agar", 1}, {"bahwa", 1}, {"supaya", 1},
@@ -372,6 +377,63 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
     {"Pelaksana", 1}, {"Tugas", 1}, {"Umum", 1}, {"Utama", 1},
 };
 
+/* Words that open a sentence or an adverbial before the person it is about
+ * ("Lalu, Mantan Gubernur ...", "Diketahui, Presiden ...", "Pasca libur
+ * Idulfitri, Pj Gubernur ..."): never part of a name. From the mentions of
+ * the real and wild corpora; SPEECH_INTRO holds the prepositions. */
+static const lex_entry SPEECH_OPENER_WORDS[] = {
+    {"acara", 1}, {"akhirnya", 1}, {"bertindak", 1}, {"diakhir", 1}, {"diketahui", 1}, {"disebutkan", 1},
+    {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1}, {"juga", 1}, {"kegiatan", 1}, {"lalu", 1}, {"lantas", 1},
+    {"maka", 1}, {"menjelang", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"selesai", 1},
+    {"sesuai", 1}, {"terakhir", 1}, {"turut", 1}, {"yuk", 1},
+};
+/* Place words that end an office's region, never a name: the compass words
+ * of region names and the provinces of Indonesia with their press short
+ * forms (Jatim, Sumut, Kaltara...). */
+static const lex_entry SPEECH_PLACE_WORDS[] = {
+    {"Aceh", 1}, {"Babel", 1}, {"Bali", 1}, {"Bangka", 1}, {"Banten", 1}, {"Barat", 1}, {"Belitung", 1},
+    {"Bengkulu", 1}, {"Daya", 1}, {"DIY", 1}, {"Gorontalo", 1}, {"Indonesia", 1}, {"Jabar", 1}, {"Jakarta", 1},
+    {"Jambi", 1}, {"Jateng", 1}, {"Jatim", 1}, {"Jawa", 1}, {"Jogja", 1}, {"Kalbar", 1}, {"Kalimantan", 1},
+    {"Kalsel", 1}, {"Kaltara", 1}, {"Kalteng", 1}, {"Kaltim", 1}, {"Kepri", 1}, {"Kepulauan", 1},
+    {"Lampung", 1}, {"Maluku", 1}, {"Nusa", 1}, {"Papua", 1}, {"Riau", 1}, {"Selatan", 1}, {"Sulawesi", 1},
+    {"Sulbar", 1}, {"Sulsel", 1}, {"Sulteng", 1}, {"Sultra", 1}, {"Sulut", 1}, {"Sumatera", 1}, {"Sumatra", 1},
+    {"Sumbar", 1}, {"Sumsel", 1}, {"Sumut", 1}, {"Tengah", 1}, {"Tenggara", 1}, {"Timur", 1}, {"Utara", 1},
+    {"Yogyakarta", 1},
+};
+/* Words a place's name follows ("Kabupaten Bantul", "Pemkab Sleman",
+ * "Polres Gunung Mas"): administrative units and the offices named after
+ * their region. */
+static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
+    {"Distrik", 1}, {"Dusun", 1}, {"Gampong", 1}, {"Kab", 1}, {"Kabupaten", 1}, {"Kalurahan", 1},
+    {"Kampung", 1}, {"Kankemenag", 1}, {"Kapanewon", 1}, {"Kec", 1}, {"Kecamatan", 1}, {"Kelurahan", 1},
+    {"Kemenag", 1}, {"Kodim", 1}, {"Kota", 1}, {"Nagari", 1}, {"Padukuhan", 1}, {"Pemkab", 1}, {"Pemkot", 1},
+    {"Pemprov", 1}, {"Polda", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polsek", 1}, {"Propinsi", 1}, {"Prov", 1},
+    {"Provinsi", 1},
+};
+/* The fields of offices and organisations ("Kepala Bagian Humas dan
+ * Protokol", "Pengadilan Agama"): they end a role and are never a name. From
+ * the office names of the corpora (dinas, badan, bagian and court names). */
+static const lex_entry SPEECH_FIELD_WORDS[] = {
+    {"Administrasi", 1}, {"Agama", 1}, {"Anak", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1},
+    {"Ekonomi", 1}, {"Hukum", 1}, {"Humas", 1}, {"Informatika", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1},
+    {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1},
+    {"Keuangan", 1}, {"Komunikasi", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Madrasah", 1},
+    {"Masyarakat", 1}, {"Nasional", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Pangan", 1}, {"Pariwisata", 1},
+    {"Pekerjaan", 1}, {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1},
+    {"Pemerintahan", 1}, {"Pemuda", 1}, {"Pendidikan", 1}, {"Perdagangan", 1}, {"Perekonomian", 1},
+    {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1}, {"Perindustrian", 1}, {"Persandian", 1},
+    {"Pertanian", 1}, {"Peternakan", 1}, {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1},
+    {"Sosial", 1}, {"Statistik", 1}, {"Tinggi", 1}, {"Umum", 1}, {"Wilayah", 1},
+};
+/* Words by which an article points back to the person it quotes. */
+static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
+    {"dirinya", 1}, {"pria", 1}, {"wanita", 1},
+};
+/* Lower-case words inside a person's name ("Ahmad bin Umar"). */
+static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
+    {"al", 1}, {"bin", 1}, {"binti", 1}, {"de", 1}, {"van", 1},
+};
+
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CUES] = SPEECH_LIST(SPEECH_CUE_WORDS),
@@ -391,6 +453,12 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CONJUNCTIONS] = SPEECH_LIST(SPEECH_CONJUNCTION_WORDS),
     [SPEECH_ASIDES] = SPEECH_LIST(SPEECH_ASIDE_WORDS),
     [SPEECH_OFFICE_QUALIFIERS] = SPEECH_LIST(SPEECH_OFFICE_QUALIFIER_WORDS),
+    [SPEECH_OPENERS] = SPEECH_LIST(SPEECH_OPENER_WORDS),
+    [SPEECH_PLACES] = SPEECH_LIST(SPEECH_PLACE_WORDS),
+    [SPEECH_PLACE_UNITS] = SPEECH_LIST(SPEECH_PLACE_UNIT_WORDS),
+    [SPEECH_FIELDS] = SPEECH_LIST(SPEECH_FIELD_WORDS),
+    [SPEECH_SELF_REFERENCES] = SPEECH_LIST(SPEECH_SELF_REFERENCE_WORDS),
+    [SPEECH_NAME_PARTICLES] = SPEECH_LIST(SPEECH_NAME_PARTICLE_WORDS),
 };
 
 static const struct {

@@ -108,6 +108,12 @@ typedef enum {
     SPEECH_CONJUNCTIONS,   /* join the last item of a list: dan, serta */
     SPEECH_ASIDES,         /* open a comma aside inside a clause: ", khususnya ...," */
     SPEECH_OFFICE_QUALIFIERS, /* after an office word, part of it: Sekretaris Jenderal, Direktur Utama */
+    SPEECH_OPENERS,        /* open a sentence, never a name: Lalu, Diketahui, Pasca */
+    SPEECH_PLACES,         /* place words, never a name: Jawa, Tengah, Riau */
+    SPEECH_PLACE_UNITS,    /* a place's name follows them: Kabupaten, Desa, Pemkab */
+    SPEECH_FIELDS,         /* an office's field, never a name: Kesehatan, Agama, Humas */
+    SPEECH_SELF_REFERENCES, /* point back to the person spoken of: dirinya, pria */
+    SPEECH_NAME_PARTICLES, /* lower-case words inside a name: bin, binti, van */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

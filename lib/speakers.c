@@ -191,27 +191,159 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
 }
 
 enum { MAX_SEGMENTS = 16 };
-typedef enum { SEG_DEGREES, SEG_NAME, SEG_TITLED, SEG_ROLE, SEG_PRONOUN } segment_kind;
+/* SEG_LIST: capitalised words joined by "dan", an item of the role's list */
+typedef enum { SEG_DEGREES, SEG_NAME, SEG_TITLED, SEG_ROLE, SEG_LIST, SEG_PRONOUN, SEG_JUNK } segment_kind;
 
-static segment_kind segment_kind_of(const words *ws, size_t from, size_t to)
+/* A word that dates rather than names: a weekday, a month, a number, as in
+ * the apposition "kata X, Rabu, 21 Februari 2024". */
+static bool is_date_word(const words *ws, size_t i)
 {
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    if (c.end <= c.start)
+        return true;
+    const char *t = ws->s + c.start;
+    size_t len = c.end - c.start;
+    int day = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], t, len), month = lex_lookup(DATE_LISTS[DATE_MONTHS], t, len);
+    return (t[0] >= '0' && t[0] <= '9') || (day >= 0 && !(day & DATE_ABBREV)) ||
+           (month >= 0 && !(month & DATE_ABBREV)) || lex_lookup(DATE_LISTS[DATE_TIME_CUES], t, len) >= 0;
+}
+
+/* "Menurutnya", "Dalam sambutannya": a word with -nya is no name. */
+static bool ends_in_nya(const words *ws, size_t i)
+{
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    return c.end - c.start >= 7 && strncasecmp(ws->s + c.end - 3, "nya", 3) == 0;
+}
+
+/* A word that opens the sentence before the person it is about: "Menurut",
+ * "Namun", "Dalam sambutannya", "Dikatakan", "Lalu". */
+static bool is_opener(const words *ws, size_t i)
+{
+    return in_list(SPEECH_INTRO, ws, i) || in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i) ||
+           ends_in_nya(ws, i);
+}
+
+static bool is_person_word(const words *ws, size_t i)
+{
+    return in_list(SPEECH_PRONOUNS, ws, i) || in_list(SPEECH_SELF_REFERENCES, ws, i);
+}
+
+/* A lower-case word that ends a mention's segment: a preposition, an
+ * auxiliary, "bahwa" or a cue ("Bupati KKT Petrus Fatlolon di Gedung
+ * Kesenian", "Gubernur akan"). */
+static bool is_stop(const words *ws, size_t i)
+{
+    return !seg_is_capitalized(ws->s, ws->w[i]) &&
+           (in_list(SPEECH_MENTION_STOPS, ws, i) || in_list(SPEECH_AUX, ws, i) || in_list(SPEECH_CLAUSE_MARKS, ws, i) ||
+            in_list(SPEECH_CUES, ws, i));
+}
+
+/* A comma segment ws[*from, *to) read into its kind, its bounds narrowed to
+ * the words that describe the person: the opening adverbial ("Pasca libur
+ * Idulfitri", "Menurut") and dates dropped; a name ends at its first
+ * lower-case word ("Heroe hadiri deklarasi ..."), and a segment that is a
+ * clause, not the last, is dropped ("Menghadapi agenda itu, Bupati ..."). */
+static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_p, bool last)
+{
+    size_t from = *from_p, to = *to_p;
     while (from < to && in_list(SPEECH_FILLERS, ws, from))
         from++;
     if (from >= to)
-        return SEG_ROLE;
+        return SEG_JUNK;
+    if (in_list(SPEECH_CONJUNCTIONS, ws, from))
+        return SEG_ROLE; /* "..., dan Persandian Provinsi Sulsel": the role goes on */
+    /* after an opener, its lower-case words go too: "Dalam sambutannya" */
+    bool opened = false, adverbial = false;
+    while (from < to && !is_person_word(ws, from) && !in_list(SPEECH_POSITIONS, ws, from) &&
+           (is_opener(ws, from) || is_date_word(ws, from) ||
+            (opened && !seg_is_capitalized(ws->s, ws->w[from]) && !in_list(SPEECH_CONJUNCTIONS, ws, from)))) {
+        adverbial = adverbial || (opened && !is_opener(ws, from));
+        opened = opened || is_opener(ws, from);
+        from++;
+    }
+    for (size_t i = from + 1; i < to; i++)
+        if (is_stop(ws, i)) {
+            to = i;
+            break;
+        }
+    *from_p = from, *to_p = to;
+    if (from >= to)
+        return SEG_JUNK;
     bool degrees = true;
     for (size_t i = from; i < to && degrees; i++)
         degrees = seg_is_degree(ws->s, ws->w[i]) && !in_list(SPEECH_TITLES, ws, i);
     if (degrees)
         return SEG_DEGREES;
-    if (to - from == 1 && in_list(SPEECH_PRONOUNS, ws, from))
+    if (is_person_word(ws, from)) {
+        *to_p = from + 1;
         return SEG_PRONOUN;
+    }
     for (size_t i = from; i + 1 < to; i++)
         if (opens_name(ws, i, to) || seg_equals(ws->s, ws->w[i], "selaku"))
             return SEG_TITLED;
-    if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]))
+    if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || in_list(SPEECH_FIELDS, ws, from) ||
+        !seg_is_capitalized(ws->s, ws->w[from]))
         return SEG_ROLE;
-    return SEG_NAME;
+    if (adverbial && !last)
+        return SEG_JUNK; /* "Pasca libur Idulfitri, Pj Gubernur ..." */
+    /* a name: capitalised words up to the first lower-case one; "Rabinah
+     * (75) warga Desa X": a lower-case office word starts the role */
+    for (size_t i = from + 1; i < to; i++) {
+        if (seg_is_capitalized(ws->s, ws->w[i]) || is_aside(ws, i) || in_list(SPEECH_NAME_PARTICLES, ws, i) ||
+            seg_is_degree(ws->s, ws->w[i]))
+            continue;
+        if (in_list(SPEECH_POSITIONS, ws, i) || seg_equals(ws->s, ws->w[i], "sebagai"))
+            return SEG_TITLED;
+        if (in_list(SPEECH_CONJUNCTIONS, ws, i))
+            return SEG_LIST; /* "Kawasan Permukiman dan Pertanahan": an organisation's name */
+        if (!last)
+            return SEG_JUNK;
+        *to_p = i;
+        break;
+    }
+    return seg_is_degree(ws->s, ws->w[*to_p - 1]) && *to_p - from == 1 ? SEG_DEGREES : SEG_NAME;
+}
+
+/* m[i] is a title's dot or a comma glued to the next word: "Drs.Sumarno",
+ * "Dr.Ir.H.W.Musyafirin" (each part before the dot a title, not "S.H.I."),
+ * "Abubakar,S.Ag". */
+static bool glued_at(const char *m, size_t i)
+{
+    if (i == 0 || !(m[i + 1] >= 'A' && m[i + 1] <= 'Z'))
+        return false;
+    if (m[i] == ',')
+        return (m[i - 1] | 0x20) >= 'a' && (m[i - 1] | 0x20) <= 'z';
+    if (m[i] != '.')
+        return false;
+    size_t b = i;
+    while (b > 0 && m[b - 1] != ' ')
+        b--;
+    for (size_t part = b, k = b; k <= i; k++)
+        if (k == i || m[k] == '.') {
+            if (speech_lookup(SPEECH_TITLES, m + part, k - part) < 0)
+                return false;
+            part = k + 1;
+        }
+    return true;
+}
+
+/* The mention with a space after each glued title or comma. */
+static const char *unglue(arena *a, const char *m)
+{
+    size_t n = strlen(m), extra = 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        extra += glued_at(m, i);
+    char *out = extra ? arena_alloc(a, n + extra + 1) : NULL;
+    if (!out)
+        return m;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        out[k++] = m[i];
+        if (i + 1 < n && glued_at(m, i))
+            out[k++] = ' ';
+    }
+    out[k] = '\0';
+    return out;
 }
 
 /* A mention is comma-separated segments: a name (with its titles and
@@ -223,18 +355,20 @@ static parsed_mention parse_mention(arena *a, const char *m)
     parsed_mention p = {0};
     if (!m)
         return p;
+    m = unglue(a, m);
     words ws;
     split_words(m, 0, strlen(m), &ws);
-    size_t bounds[MAX_SEGMENTS + 1], nseg = 0, depth = 0;
+    size_t from[MAX_SEGMENTS], to[MAX_SEGMENTS], nseg = 0, depth = 0, start = 0;
     segment_kind kind[MAX_SEGMENTS];
-    bounds[0] = 0;
     for (size_t i = 0; i < ws.n && nseg < MAX_SEGMENTS; i++) {
         seg_span w = ws.w[i];
         for (size_t k = w.start; k < w.end; k++)
             depth += m[k] == '(' ? 1 : (m[k] == ')' && depth ? (size_t)-1 : 0);
         if ((seg_trailing_punct(m, w) == ',' && depth == 0) || i + 1 == ws.n) {
-            kind[nseg] = segment_kind_of(&ws, bounds[nseg], i + 1);
-            bounds[++nseg] = i + 1;
+            from[nseg] = start, to[nseg] = i + 1;
+            kind[nseg] = segment_kind_of(&ws, &from[nseg], &to[nseg], i + 1 == ws.n);
+            start = i + 1;
+            nseg += kind[nseg] != SEG_JUNK;
         }
     }
     long name = -1;
@@ -244,23 +378,23 @@ static parsed_mention parse_mention(arena *a, const char *m)
     /* "Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat,
      * Dwi": a segment that a conjunction segment follows is a list item. */
     for (size_t k = 0; k < nseg && name < 0; k++)
-        if (kind[k] == SEG_NAME && (k + 1 == nseg || (kind[k + 1] != SEG_NAME &&
-                                                       !in_list(SPEECH_CONJUNCTIONS, &ws, bounds[k + 1]))))
+        if (kind[k] == SEG_NAME && (k + 1 == nseg || (kind[k + 1] != SEG_NAME && kind[k + 1] != SEG_LIST &&
+                                                       !in_list(SPEECH_CONJUNCTIONS, &ws, from[k + 1]))))
             name = (long)k;
-    if (nseg == 1 && kind[0] == SEG_PRONOUN) {
+    if (nseg >= 1 && kind[0] == SEG_PRONOUN) {
         p.pronoun = true;
         return p;
     }
     for (size_t k = 0; k < nseg; k++) {
         if (kind[k] == SEG_DEGREES || (long)k == name) {
-            read_segment(a, &ws, bounds[k], bounds[k + 1], &p);
+            read_segment(a, &ws, from[k], to[k], &p);
         } else if (kind[k] != SEG_PRONOUN) {
-            size_t from = bounds[k];
-            while (from < bounds[k + 1] && in_list(SPEECH_FILLERS, &ws, from))
-                from++;
-            if (in_list(SPEECH_POSITIONS, &ws, from))
+            size_t f = from[k];
+            while (f < to[k] && in_list(SPEECH_FILLERS, &ws, f))
+                f++;
+            if (in_list(SPEECH_POSITIONS, &ws, f))
                 p.office = true;
-            const char *part = join(a, &ws, from, bounds[k + 1], false);
+            const char *part = join(a, &ws, f, to[k], false);
             p.role = p.role && part ? join_comma(a, p.role, part) : (p.role ? p.role : part);
         }
     }
@@ -434,19 +568,103 @@ static const char *organization_of(arena *a, const char *role)
     return i > 0 && i < ws.n ? join(a, &ws, i, ws.n, false) : NULL;
 }
 
-/* A word that may be part of a person's name in running text. */
-static bool name_word(const char *s, seg_span w)
-{
-    return seg_is_capitalized(s, w) && !seg_is_acronym(s, w) && seg_lookup(SPEECH_TITLES, s, w) < 0 &&
-           seg_lookup(SPEECH_HONORIFICS, s, w) < 0 && seg_lookup(SPEECH_POSITIONS, s, w) < 0 &&
-           seg_lookup(SPEECH_ORG, s, w) < 0;
-}
-
 static const char *span_text(arena *a, const char *t, size_t start, size_t end)
 {
     while (end > start && strchr(",.;:!? ", t[end - 1]))
         end--;
     return arena_strndup(a, t + start, end - start);
+}
+
+/* ---- the document's words ---------------------------------------------------- */
+
+/* A set of words, ASCII case folded: open addressing in the work arena. */
+typedef struct {
+    const char *s;
+    size_t len;
+} word_ref;
+
+typedef struct {
+    word_ref *slots;
+    size_t cap, n; /* cap a power of two, at least twice n */
+} word_set;
+
+static size_t fold_hash(const char *s, size_t len)
+{
+    size_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i])) * 16777619u;
+    return h;
+}
+
+static bool set_has(const word_set *set, const char *s, size_t len)
+{
+    if (!set->cap || !len)
+        return false;
+    for (size_t i = fold_hash(s, len) & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
+        const word_ref *r = &set->slots[i];
+        if (!r->s)
+            return false;
+        if (word_eq(r->s, r->len, s, len))
+            return true;
+    }
+}
+
+static void set_put(word_ref *slots, size_t cap, word_ref w)
+{
+    size_t i = fold_hash(w.s, w.len) & (cap - 1);
+    while (slots[i].s)
+        i = (i + 1) & (cap - 1);
+    slots[i] = w;
+}
+
+static void set_add(arena *a, word_set *set, const char *s, size_t len)
+{
+    if (!len || set_has(set, s, len))
+        return;
+    if ((set->n + 1) * 2 > set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 64;
+        word_ref *slots = arena_alloc(a, cap * sizeof *slots);
+        if (!slots)
+            return;
+        memset(slots, 0, cap * sizeof *slots);
+        for (size_t i = 0; i < set->cap; i++)
+            if (set->slots[i].s)
+                set_put(slots, cap, set->slots[i]);
+        set->slots = slots, set->cap = cap;
+    }
+    set_put(set->slots, set->cap, (word_ref){s, len});
+    set->n++;
+}
+
+static bool set_has_word(const word_set *set, const words *ws, size_t i)
+{
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    return set_has(set, ws->s + c.start, c.end - c.start);
+}
+
+/* What the article tells about its words, read once before the mentions. */
+typedef struct {
+    word_set places;     /* "Bantul" of "Kabupaten Bantul", the dateline's words */
+    word_set lone_names; /* the words of a quote's source named alone: "ujar Muhaimin" */
+} doc_words;
+
+/* The places t[0, len) names: up to two capitalised words after a place
+ * unit ("Kabupaten Bantul", "Kab. Aceh Besar", "Pemkot Semarang"). */
+static void collect_places(arena *a, const char *t, size_t len, word_set *places)
+{
+    size_t pos = 0, left = 0;
+    seg_span w;
+    while (seg_next_word(t, len, &pos, &w)) {
+        seg_span c = seg_core(t, w);
+        bool unit = seg_lookup(SPEECH_PLACE_UNITS, t, w) >= 0;
+        if (!unit && left && seg_is_capitalized(t, w) && c.start == w.start &&
+            seg_lookup(SPEECH_POSITIONS, t, w) < 0) {
+            set_add(a, places, t + c.start, c.end - c.start);
+            left = seg_trailing_punct(t, w) ? 0 : left - 1;
+        } else {
+            left = unit ? 2 : 0;
+        }
+    }
 }
 
 /* A run of name words in the body ("Yusuf Rumakey" of "Dr. Yusuf Rumakey,"),
@@ -469,7 +687,8 @@ typedef struct {
 } para_runs;
 
 typedef struct {
-    speech_filter listed; /* titles, honorifics, positions, organisations */
+    const doc_words *doc;
+    speech_filter listed; /* titles, honorifics, positions, organisations, places */
     para_runs *paras;     /* one per paragraph, NULL until the first look */
     VEC(name_run) runs;
     VEC(seg_span) cores; /* spans into each run's paragraph */
@@ -508,8 +727,12 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
          * most words are not looked up. */
         bool titled = listed && (capitalized || only_titles || punct == '.') &&
                       (seg_lookup(SPEECH_TITLES, t, c) >= 0 || seg_lookup(SPEECH_HONORIFICS, t, c) >= 0);
-        /* name_word, without looking up the title lists again */
-        if (!titled && capitalized && !seg_is_acronym(t, c) &&
+        /* a name word: not a title, office, organisation or place ("Banjar
+         * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) */
+        bool place = capitalized && ((listed && seg_lookup(SPEECH_PLACES, t, c) >= 0) ||
+                                     (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
+                                      !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
+        if (!titled && capitalized && !place && !seg_is_acronym(t, c) &&
             !(listed && (seg_lookup(SPEECH_POSITIONS, t, c) >= 0 || seg_lookup(SPEECH_ORG, t, c) >= 0))) {
             if (run_n++ == 0) {
                 first = w;
@@ -620,7 +843,7 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
         if (!(bn->paras = arena_alloc(a, rec->paragraphs.len * sizeof *bn->paras)))
             return;
         speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
-                                            1u << SPEECH_ORG);
+                                            1u << SPEECH_ORG | 1u << SPEECH_PLACES);
     }
     words nw;
     seg_span name_cores[MAX_WORDS];
@@ -664,46 +887,129 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
     }
 }
 
-/* "kata Wabup Kanisius": an office followed by capitalised words that the
- * body writes as part of a longer name ("Dr. Kanisius Ndoang") ends in a
- * name, not a region ("Kapolres Manggarai Barat"). */
-static void name_in_role(const record *rec, arena *a, body_names *bn, parsed_mention *m)
+/* A word at the end of a role that may be a name's ("Bupati Sumedang Yudia
+ * Ramli"): capitalised, no acronym, no place, office, field or title. */
+static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last)
+{
+    const char *s = ws->s;
+    seg_span w = ws->w[i], c = seg_core(s, w);
+    if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)))
+        return false;
+    if (set_has_word(&doc->lone_names, ws, i))
+        return true;
+    static const speech_list never[] = {SPEECH_TITLES, SPEECH_HONORIFICS, SPEECH_POSITIONS,
+                                        SPEECH_ORG,    SPEECH_PLACE_UNITS, SPEECH_PLACES,
+                                        SPEECH_FIELDS, SPEECH_OFFICE_QUALIFIERS};
+    for (size_t k = 0; k < sizeof never / sizeof *never; k++)
+        if (in_list(never[k], ws, i))
+            return false;
+    return !seg_is_acronym(s, w) && !set_has_word(&doc->places, ws, i);
+}
+
+/* "Ketua KPU Kabupaten Banjar Muhaimin", "Pj Gubernur Riau (Gubri) SF
+ * Hariyanto": a role that ends in the person's name, written with no comma.
+ * The name is the trailing words from the first one the article uses alone
+ * for its speaker ("ujar Muhaimin"); else two or more name words after the
+ * place or organisation that ends the office; else one word after an
+ * abbreviation or a parenthesis, or one the body writes in a longer name
+ * ("Wabup Kanisius" for "Dr. Kanisius Ndoang"), not a region ("Kapolres
+ * Manggarai Barat"). */
+static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_words *doc, parsed_mention *m)
 {
     words ws;
     split_words(m->role, 0, strlen(m->role), &ws);
-    size_t tail = ws.n;
-    while (tail > 1 && name_word(m->role, ws.w[tail - 1]) && seg_trailing_punct(m->role, ws.w[tail - 1]) == 0)
-        tail--;
-    if (tail == ws.n || tail == 0 || !in_list(SPEECH_POSITIONS, &ws, tail - 1))
+    size_t n = ws.n, t = n;
+    while (t > 1 && tail_word(&ws, t - 1, doc, t == n))
+        t--;
+    /* initials before the name: "SF Hariyanto" */
+    if (t > 1 && t < n && ws.w[t - 1].end - ws.w[t - 1].start == 2 && seg_is_acronym(ws.s, ws.w[t - 1]))
+        t--;
+    if (t < n && in_list(SPEECH_CONJUNCTIONS, &ws, t - 1))
+        t++; /* "Bagian Humas dan Protokol Riswidodo": the word after "dan" is the role's */
+    bool office = false;
+    for (size_t i = 0; i < t && !office; i++)
+        office = in_list(SPEECH_POSITIONS, &ws, i);
+    if (t >= n || !office)
         return;
-    const char *name = join(a, &ws, tail, ws.n, false), *role = NULL;
-    if (!name)
-        return;
-    const char *full = name;
-    fullest_name(rec, a, bn, &full, &role, true);
+    size_t from = t;
+    while (from < n && !set_has_word(&doc->lone_names, &ws, from))
+        from++;
+    const char *name = NULL, *role = NULL;
+    if (from < n) {
+        name = join(a, &ws, from, n, false);
+    } else {
+        from = t;
+        seg_span before = ws.w[t - 1];
+        bool boundary = ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) || in_list(SPEECH_TITLES, &ws, t - 1);
+        name = join(a, &ws, t, n, false);
+        if (name && n - t == 1 && !boundary) {
+            const char *full = name;
+            fullest_name(rec, a, bn, &full, &role, true);
+            if (full == name)
+                return;
+            name = full;
+        }
+    }
     /* "Bupati Sumbawa" in a body datelined "Sumbawa Besar": a place */
-    if (full == name || (rec->dateline && words_within(full, rec->dateline)))
+    if (!name || (rec->dateline && words_within(name, rec->dateline)))
         return;
-    m->name = full;
-    m->role = join(a, &ws, 0, tail, false);
+    m->name = name;
+    m->role = join(a, &ws, 0, from, false);
     if (role && role_match(a, role, m->role))
         m->role = role;
+}
+
+/* The document's places and lone names; every mention parsed once. */
+static parsed_mention *read_document(const record *rec, const speech_events *events, arena *work, doc_words *doc)
+{
+    if (rec->title)
+        collect_places(work, rec->title, strlen(rec->title), &doc->places);
+    for (size_t p = 0; p < rec->paragraphs.len; p++)
+        collect_places(work, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &doc->places);
+    if (rec->dateline) {
+        words dw;
+        split_words(rec->dateline, 0, strlen(rec->dateline), &dw);
+        for (size_t i = 0; i < dw.n; i++)
+            set_add(work, &doc->places, dw.s + seg_core(dw.s, dw.w[i]).start,
+                    seg_core(dw.s, dw.w[i]).end - seg_core(dw.s, dw.w[i]).start);
+    }
+    parsed_mention *parsed = arena_alloc(work, (events->len ? events->len : 1) * sizeof *parsed);
+    if (!parsed)
+        return NULL;
+    for (size_t e = 0; e < events->len; e++) {
+        const speech_event *ev = &events->items[e];
+        parsed[e] = ev->source == SOURCE_MENTION ? parse_mention(work, ev->mention) : (parsed_mention){0};
+        const parsed_mention *m = &parsed[e];
+        if (ev->quote < 0 || !m->name || m->role || m->pronoun)
+            continue;
+        words nw;
+        split_words(m->name, 0, strlen(m->name), &nw);
+        for (size_t i = 0; i < nw.n && nw.n <= 3; i++) {
+            seg_span c = seg_core(nw.s, nw.w[i]);
+            set_add(work, &doc->lone_names, nw.s + c.start, c.end - c.start);
+        }
+    }
+    return parsed;
 }
 
 void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
 {
     people ps = {0};
-    body_names names = {0};
     long current = -1;
     size_t role_scans = 0;
+    doc_words doc = {0};
+    parsed_mention *parsed = read_document(rec, events, work, &doc);
+    if (!parsed)
+        return;
+    body_names names = {.doc = &doc};
     for (size_t e = 0; e < events->len; e++) {
         const speech_event *ev = &events->items[e];
         long who = -1;
         if (ev->source == SOURCE_MENTION) {
-            parsed_mention m = parse_mention(work, ev->mention);
+            parsed_mention m = parsed[e];
             if (!m.name && m.role && role_scans < RECENT_PEOPLE) {
                 role_scans++;
-                name_in_role(rec, work, &names, &m);
+                name_in_role(rec, work, &names, &doc, &m);
             }
             if (m.pronoun) {
                 who = current;

@@ -340,6 +340,70 @@ START_TEST(dateline_dash_and_epithet_keep_the_speaker)
 }
 END_TEST
 
+/* No comma between office and name: the name starts at the word the article
+ * later uses alone for the speaker. */
+START_TEST(name_in_role_starts_at_the_word_used_alone)
+{
+    static const char *const P[] = {
+        "Ketua KPU Kabupaten Banjar Muhaimin mengatakan, hari ini menjadi hari yang bersejarah.",
+        LDQ "Tentu banyak pekerjaan ke depan," RDQ " ujar Muhaimin.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Muhaimin");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua KPU Kabupaten Banjar");
+}
+END_TEST
+
+/* A place (a province, a region the body names with Kabupaten) ends the
+ * office; two name words after it are the name. */
+START_TEST(place_ends_the_office_before_the_name)
+{
+    static const char *const P[] = {
+        "Gubernur Jawa Tengah Ganjar Pranowo mengatakan, vaksinasi akan dipercepat.",
+        "Peringatan itu digelar di Kabupaten Bantul.",
+        "Bupati Bantul Abdul Halim Muslih menegaskan, pelayanan tetap berjalan.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Ganjar Pranowo");
+    ck_assert_str_eq(speaker_of(0)->role, "Gubernur Jawa Tengah");
+    ck_assert_str_eq(speaker_of(1)->name, "Abdul Halim Muslih");
+    ck_assert_str_eq(speaker_of(1)->role, "Bupati Bantul");
+}
+END_TEST
+
+/* An opening adverbial is no name; a parenthesised short form ends the
+ * office and initials stay in the name. */
+START_TEST(opener_is_no_name_and_parenthesis_ends_the_office)
+{
+    static const char *const P[] = {
+        "Pasca libur Idulfitri, Pj Gubernur Riau (Gubri) SF Hariyanto mengatakan, rapat sudah selesai."};
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "SF Hariyanto");
+    ck_assert_str_eq(speaker_of(0)->role, "Pj Gubernur Riau (Gubri)");
+}
+END_TEST
+
+/* A weekday and a date after the name are no part of the name or role; a
+ * title glued to the name is split from it. */
+START_TEST(date_apposition_and_glued_title)
+{
+    static const char *const P[] = {
+        LDQ "Gubernur akan mendampingi Presiden," RDQ " kata Kepala Dinas Kominfo Sulsel, Andi Winarno, Rabu, "
+            "21 Februari 2024.",
+        "Kepala Kantor Kemenag, Drs.Sumarno, mengatakan, pendaftaran dibuka pekan depan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Andi Winarno");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Dinas Kominfo Sulsel");
+    ck_assert_str_eq(speaker_of(1)->name, "Sumarno");
+    ck_assert_str_eq(speaker_of(1)->titles, "Drs.");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -365,6 +429,10 @@ Suite *make_suite(void)
     tcase_add_test(tc, abbreviated_office_finds_the_named_person);
     tcase_add_test(tc, list_inside_a_role);
     tcase_add_test(tc, dateline_dash_and_epithet_keep_the_speaker);
+    tcase_add_test(tc, name_in_role_starts_at_the_word_used_alone);
+    tcase_add_test(tc, place_ends_the_office_before_the_name);
+    tcase_add_test(tc, opener_is_no_name_and_parenthesis_ends_the_office);
+    tcase_add_test(tc, date_apposition_and_glued_title);
     suite_add_tcase(s, tc);
     return s;
 }
