@@ -135,21 +135,25 @@ bool seg_is_degree(const char *s, seg_span w)
         return true;
     /* Two or more letter groups each closed by a dot, the first capital: S.T.
      * M.Si. S.Sos. Sp.A. M.A.P. One group is a short word ending a sentence
-     * ("kata Iis."); one-group degrees are in the degree list. */
-    if (!(s[a] >= 'A' && s[a] <= 'Z') || s[b - 1] != '.')
+     * ("kata Iis."); one-group degrees are in the degree list. The last dot
+     * may be left out after a short first group: "M.Si,", "S.Sos". */
+    if (!(s[a] >= 'A' && s[a] <= 'Z'))
         return false;
-    size_t group = 0, groups = 0;
+    size_t group = 0, groups = 0, first = 0;
     for (size_t i = a; i < b; i++) {
         if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
             if (++group > 4)
                 return false;
         } else if (s[i] == '.' && group) {
+            first = groups ? first : group;
             group = 0;
             groups++;
         } else {
             return false;
         }
     }
+    if (group) /* an open last group: a capital after a first group of one or two letters */
+        return groups >= 1 && first <= 2 && s[b - group] >= 'A' && s[b - group] <= 'Z';
     return groups >= 2;
 }
 

@@ -25,6 +25,8 @@ typedef struct {
     parsed_mention who;
     size_t mentions;
     long index; /* in rec->speakers, -1 until a quote is theirs */
+    long same;  /* the earlier person this one turned out to be, or -1 */
+    bool quoted;
 } person;
 
 typedef VEC(person) people;
@@ -914,7 +916,8 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
  * abbreviation or a parenthesis, or one the body writes in a longer name
  * ("Wabup Kanisius" for "Dr. Kanisius Ndoang"), not a region ("Kapolres
  * Manggarai Barat"). */
-static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_words *doc, parsed_mention *m)
+static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_words *doc, parsed_mention *m,
+                         bool look_in_body)
 {
     words ws;
     split_words(m->role, 0, strlen(m->role), &ws);
@@ -943,6 +946,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         bool boundary = ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) || in_list(SPEECH_TITLES, &ws, t - 1);
         name = join(a, &ws, t, n, false);
         if (name && n - t == 1 && !boundary) {
+            if (!look_in_body)
+                return;
             const char *full = name;
             fullest_name(rec, a, bn, &full, &role, true);
             if (full == name)
@@ -992,6 +997,154 @@ static parsed_mention *read_document(const record *rec, const speech_events *eve
     return parsed;
 }
 
+/* ---- introductions --------------------------------------------------------- */
+
+/* A person the article introduces by office and name, wherever it does
+ * ("dipimpin Bupati Halmahera Tengah, Dr. Ir. Ikram Malan Sangadji, M.Si, di
+ * halaman"), to name a speaker quoted by office alone ("kata Bupati"). */
+typedef struct {
+    const char *name, *role;
+} introduction;
+
+typedef VEC(introduction) introductions;
+
+enum {
+    MAX_SPAN_WORDS = 24,     /* words of an introduction that are read */
+    MAX_INTRODUCTIONS = 256, /* introductions kept per article */
+    MAX_UNNAMED = 64         /* unnamed speakers looked up among them */
+};
+
+static void add_introduction(const record *rec, arena *a, body_names *bn, const char *t, size_t start, size_t end,
+                             introductions *out)
+{
+    const char *span = arena_strndup(a, t + start, end - start);
+    if (!span || out->len >= MAX_INTRODUCTIONS)
+        return;
+    parsed_mention m = parse_mention(a, span);
+    if (!m.name && m.role)
+        name_in_role(rec, a, bn, bn->doc, &m, false);
+    if (m.name && m.role && m.office)
+        VEC_PUSH(a, out, ((introduction){m.name, m.role}));
+}
+
+/* A word that goes on describing the person an office word introduced:
+ * capitalised, "dan", a title, a degree, an aside. */
+static bool continues_span(const char *t, seg_span w)
+{
+    return seg_is_capitalized(t, w) || seg_lookup(SPEECH_CONJUNCTIONS, t, w) >= 0 ||
+           seg_lookup(SPEECH_TITLES, t, w) >= 0 || seg_is_degree(t, w) || t[w.start] == '(';
+}
+
+/* The introductions in t[0, len): each span from a capitalised office word
+ * over the words that continue it, to a full stop that ends no title,
+ * degree or initial. */
+static void collect_introductions(const record *rec, arena *a, body_names *bn, const char *t, size_t len,
+                                  introductions *out)
+{
+    size_t pos = 0, start = 0, last = 0, n = 0;
+    seg_span w;
+    while (seg_next_word(t, len, &pos, &w)) {
+        if (n && !continues_span(t, w)) {
+            add_introduction(rec, a, bn, t, start, last, out);
+            n = 0;
+        }
+        if (!n && !(seg_is_capitalized(t, w) && seg_lookup(SPEECH_POSITIONS, t, w) >= 0))
+            continue;
+        if (!n)
+            start = w.start;
+        last = w.end;
+        n++;
+        char punct = seg_trailing_punct(t, w);
+        seg_span c = seg_core(t, w);
+        bool abbreviation = c.end - c.start <= 4 || seg_is_degree(t, w) || seg_lookup(SPEECH_TITLES, t, w) >= 0;
+        if ((punct && punct != ',' && !(punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
+            add_introduction(rec, a, bn, t, start, last, out);
+            n = 0;
+        }
+    }
+    if (n)
+        add_introduction(rec, a, bn, t, start, last, out);
+}
+
+/* The name the article introduces for an unnamed speaker's office, when it
+ * introduces one person only in that office. */
+static const introduction *introduced(arena *a, const introductions *in, const char *role)
+{
+    const introduction *found = NULL;
+    for (size_t i = 0; i < in->len; i++) {
+        const introduction *x = &in->items[i];
+        if (!role_match(a, role, x->role))
+            continue;
+        if (found && !words_within(found->name, x->name) && !words_within(x->name, found->name))
+            return NULL;
+        if (!found || strlen(x->name) > strlen(found->name))
+            found = x;
+    }
+    return found;
+}
+
+/* The person p stands for after merging. */
+static long merged(const people *ps, long p)
+{
+    while (ps->items[p].same >= 0)
+        p = ps->items[p].same;
+    return p;
+}
+
+/* Speakers quoted by office alone get the name the article introduces for
+ * that office ("kata Bupati": "Bupati Halmahera Tengah, Dr. Ir. Ikram Malan
+ * Sangadji"); then one person is one speaker: a name that holds in an
+ * earlier speaker's name, or a name and office that an earlier unnamed
+ * speaker's office matches, is merged into it. */
+static void name_and_merge(const record *rec, arena *work, body_names *names, people *ps)
+{
+    introductions intro = {0};
+    bool read = false;
+    size_t looked = 0;
+    for (size_t i = 0; i < ps->len && looked < MAX_UNNAMED; i++) {
+        parsed_mention *w = &ps->items[i].who;
+        if (!ps->items[i].quoted || w->name || !w->role)
+            continue;
+        looked++;
+        if (!read) {
+            read = true;
+            if (rec->title)
+                collect_introductions(rec, work, names, rec->title, strlen(rec->title), &intro);
+            for (size_t p = 0; p < rec->paragraphs.len; p++)
+                collect_introductions(rec, work, names, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len,
+                                      &intro);
+        }
+        const introduction *x = introduced(work, &intro, w->role);
+        if (x) {
+            w->name = x->name;
+            w->role = longer(w->role, x->role);
+        }
+    }
+    size_t first = 0;
+    for (size_t i = 0; i < ps->len; i++) {
+        person *p = &ps->items[i];
+        if (!p->quoted)
+            continue;
+        if (i - first > RECENT_PEOPLE)
+            first = i - RECENT_PEOPLE;
+        for (size_t j = first; j < i && p->same < 0; j++) {
+            const person *q = &ps->items[j];
+            if (!q->quoted || q->same >= 0)
+                continue;
+            bool same = p->who.name && q->who.name
+                            ? words_within(p->who.name, q->who.name) || words_within(q->who.name, p->who.name)
+                            : !q->who.name && p->who.name && role_match(work, q->who.role, p->who.role);
+            if (same) {
+                p->same = (long)j;
+                person *into = &ps->items[j];
+                into->who.name = longer(into->who.name, p->who.name);
+                into->who.role = longer(into->who.role, p->who.role);
+                into->mentions += p->mentions;
+            }
+        }
+    }
+}
+
 void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
 {
     people ps = {0};
@@ -999,8 +1152,11 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
     size_t role_scans = 0;
     doc_words doc = {0};
     parsed_mention *parsed = read_document(rec, events, work, &doc);
-    if (!parsed)
+    long *owner = arena_alloc(work, (rec->quotes.len ? rec->quotes.len : 1) * sizeof *owner);
+    if (!parsed || !owner)
         return;
+    for (size_t q = 0; q < rec->quotes.len; q++)
+        owner[q] = -1;
     body_names names = {.doc = &doc};
     for (size_t e = 0; e < events->len; e++) {
         const speech_event *ev = &events->items[e];
@@ -1009,13 +1165,14 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             parsed_mention m = parsed[e];
             if (!m.name && m.role && role_scans < RECENT_PEOPLE) {
                 role_scans++;
-                name_in_role(rec, work, &names, &doc, &m);
+                name_in_role(rec, work, &names, &doc, &m, true);
             }
             if (m.pronoun) {
                 who = current;
             } else {
                 who = find_person(work, &ps, &m);
-                if (who < 0 && may_found(&m, ev->quote >= 0) && VEC_PUSH(work, &ps, ((person){m, 0, -1})) == 0) {
+                if (who < 0 && may_found(&m, ev->quote >= 0) &&
+                    VEC_PUSH(work, &ps, ((person){.who = m, .index = -1, .same = -1})) == 0) {
                     who = (long)ps.len - 1;
                     /* "Heru" read as "Heru Prasetyo Wibowo", the Sekretaris
                      * Daerah the body names, so that "Sekda" finds him */
@@ -1035,26 +1192,27 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             current = who;
         if (ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len || who < 0)
             continue;
-        person *p = &ps.items[who];
+        owner[ev->quote] = who;
+        ps.items[who].quoted = true;
+    }
+    /* The fullest name and role each person got over the whole article. */
+    for (size_t i = 0; i < ps.len && i < RECENT_PEOPLE; i++)
+        if (ps.items[i].quoted && ps.items[i].who.name)
+            fullest_name(rec, work, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
+    name_and_merge(rec, work, &names, &ps);
+    for (size_t q = 0; q < rec->quotes.len; q++) {
+        if (owner[q] < 0)
+            continue;
+        person *p = &ps.items[merged(&ps, owner[q])];
         if (p->index < 0) {
-            rec_speaker sp = {p->who.name, p->who.honorific, p->who.titles, p->who.degrees, p->who.role, NULL, 0};
+            const parsed_mention *w = &p->who;
+            rec_speaker sp = {arena_strdup(a, w->name), arena_strdup(a, w->honorific), arena_strdup(a, w->titles),
+                              arena_strdup(a, w->degrees), arena_strdup(a, w->role),
+                              arena_strdup(a, organization_of(work, w->role)), p->mentions};
             if (VEC_PUSH(a, &rec->speakers, sp))
                 continue;
             p->index = (long)rec->speakers.len - 1;
         }
-        rec->quotes.items[ev->quote].speaker = p->index;
-    }
-    /* The fullest name and role each person got over the whole article. */
-    for (size_t i = 0; i < ps.len; i++) {
-        const person *p = &ps.items[i];
-        if (p->index < 0)
-            continue;
-        rec_speaker *sp = &rec->speakers.items[p->index];
-        if (p->who.name && i < RECENT_PEOPLE)
-            fullest_name(rec, work, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
-        *sp = (rec_speaker){arena_strdup(a, p->who.name),    arena_strdup(a, p->who.honorific),
-                            arena_strdup(a, p->who.titles),  arena_strdup(a, p->who.degrees),
-                            arena_strdup(a, p->who.role),    arena_strdup(a, organization_of(work, p->who.role)),
-                            p->mentions};
+        rec->quotes.items[q].speaker = p->index;
     }
 }

@@ -404,6 +404,38 @@ START_TEST(date_apposition_and_glued_title)
 }
 END_TEST
 
+/* A speaker quoted by office alone is the person the article introduces in
+ * that office, by name, in a sentence that quotes no one. */
+START_TEST(office_alone_named_by_the_introduction)
+{
+    static const char *const P[] = {
+        "Apel dipimpin langsung oleh Bupati Halmahera Tengah, Dr. Ir. Ikram Malan Sangadji, M.Si, di halaman "
+        "kantor. Apel turut dihadiri Wakil Bupati Ahlan Djumadil.",
+        "Dalam arahannya, Bupati menegaskan bahwa seluruh belanja daerah harus rasional.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Ikram Malan Sangadji");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Halmahera Tengah");
+}
+END_TEST
+
+/* Introduced by office, named later: one speaker. */
+START_TEST(office_first_then_name_is_one_speaker)
+{
+    static const char *const P[] = {
+        "Bupati Bangka Tengah menyampaikan bahwa momen ini menjadi kebanggaan masyarakat.",
+        "Menurut Bupati Bangka Tengah, Algafry Rahman, air bersih masih menjadi persoalan.",
+        LDQ "Luasnya kawasan hutan menjadi tantangan bagi kami," RDQ " ungkap Algafry.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Algafry Rahman");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Bangka Tengah");
+    ck_assert_ptr_eq(speaker_of(0), speaker_of(2));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -433,6 +465,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, place_ends_the_office_before_the_name);
     tcase_add_test(tc, opener_is_no_name_and_parenthesis_ends_the_office);
     tcase_add_test(tc, date_apposition_and_glued_title);
+    tcase_add_test(tc, office_alone_named_by_the_introduction);
+    tcase_add_test(tc, office_first_then_name_is_one_speaker);
     suite_add_tcase(s, tc);
     return s;
 }
