@@ -157,16 +157,19 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
     /* Which words name the person and which give the role: "Budi selaku
      * Kepala Dinas", "Kepala Dinas dr. Budi" (a title starts the name),
      * "Budi" (capitalised, not an office), "Kepala Dinas X" (a role). */
-    size_t name_from = to, name_to = to, role_from = to, role_to = to, marker = to;
+    size_t name_from = to, name_to = to, role_from = to, role_to = to, marker = to, marker_role = to;
     for (size_t i = from + 1; i < to && marker == to; i++)
         if (seg_equals(ws->s, ws->w[i], "selaku") || seg_equals(ws->s, ws->w[i], "sebagai"))
-            marker = i;
+            marker = i, marker_role = i + 1;
+        else if (!seg_is_capitalized(ws->s, ws->w[i]) && in_list(SPEECH_POSITIONS, ws, i) &&
+                 seg_is_capitalized(ws->s, ws->w[from]))
+            marker = i, marker_role = i; /* "Rabinah (75) warga Desa X" */
     size_t title = from;
     while (title < to && !opens_name(ws, title, to))
         title++;
     bool office = in_list(SPEECH_POSITIONS, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]);
     if (marker < to) {
-        name_from = from, name_to = marker, role_from = marker + 1, role_to = to;
+        name_from = from, name_to = marker, role_from = marker_role, role_to = to;
     } else if (title + 1 < to) {
         role_from = from, role_to = title, name_from = title, name_to = to;
     } else if (office) {
@@ -185,6 +188,17 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         n++;
     if (n > t && !p->titles)
         p->titles = join(a, ws, t, n, true);
+    /* a name ends at its first lower-case word ("H. Anwar menukil sebuah
+     * hadits") and keeps no aside ("(75)") */
+    for (size_t i = n + 1; i < name_to; i++)
+        if (!seg_is_capitalized(ws->s, ws->w[i]) && !in_list(SPEECH_NAME_PARTICLES, ws, i)) {
+            name_to = i;
+            break;
+        }
+    while (name_to > n && is_aside(ws, name_to - 1)) {
+        name_to--;
+        p->office = true;
+    }
     if (n < name_to && !p->name)
         p->name = join(a, ws, n, name_to, false);
     const char *role = join(a, ws, role_from, role_to, false);
@@ -729,9 +743,13 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
          * most words are not looked up. */
         bool titled = listed && (capitalized || only_titles || punct == '.') &&
                       (seg_lookup(SPEECH_TITLES, t, c) >= 0 || seg_lookup(SPEECH_HONORIFICS, t, c) >= 0);
-        /* a name word: not a title, office, organisation or place ("Banjar
-         * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) */
-        bool place = capitalized && ((listed && seg_lookup(SPEECH_PLACES, t, c) >= 0) ||
+        /* a name word: not a title, office, organisation, place ("Banjar
+         * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
+         * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
+        bool place = capitalized && ((listed && (seg_lookup(SPEECH_PLACES, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_INTRO, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_OPENERS, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_CUES, t, c) >= 0)) ||
                                      (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
                                       !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
         if (!titled && capitalized && !place && !seg_is_acronym(t, c) &&
@@ -845,7 +863,8 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
         if (!(bn->paras = arena_alloc(a, rec->paragraphs.len * sizeof *bn->paras)))
             return;
         speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
-                                            1u << SPEECH_ORG | 1u << SPEECH_PLACES);
+                                            1u << SPEECH_ORG | 1u << SPEECH_PLACES | 1u << SPEECH_INTRO |
+                                            1u << SPEECH_OPENERS | 1u << SPEECH_CUES);
     }
     words nw;
     seg_span name_cores[MAX_WORDS];

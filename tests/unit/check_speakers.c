@@ -436,6 +436,25 @@ START_TEST(office_first_then_name_is_one_speaker)
 }
 END_TEST
 
+/* An opener before a name in the body is no part of the fullest name; a
+ * name ends at its first lower-case word, where a lower-case office word
+ * starts the role. */
+START_TEST(opener_in_the_body_and_lower_case_office_after_a_name)
+{
+    static const char *const P[] = {
+        "Menurut Khoirudin, program itu akan dilanjutkan tahun depan.",
+        LDQ "Kami siap melayani," RDQ " ujar Khoirudin.",
+        "Rabinah (75) warga Desa Alasdowo mengatakan, bantuan itu sangat membantu keluarganya.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_ge(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Khoirudin");
+    const rec_speaker *r = speaker_of(R.rec.quotes.len - 1);
+    ck_assert_str_eq(r->name, "Rabinah");
+    ck_assert_str_eq(r->role, "warga Desa Alasdowo");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -467,6 +486,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_apposition_and_glued_title);
     tcase_add_test(tc, office_alone_named_by_the_introduction);
     tcase_add_test(tc, office_first_then_name_is_one_speaker);
+    tcase_add_test(tc, opener_in_the_body_and_lower_case_office_after_a_name);
     suite_add_tcase(s, tc);
     return s;
 }
