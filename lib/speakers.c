@@ -597,6 +597,11 @@ static const char *span_text(arena *a, const char *t, size_t start, size_t end)
 typedef struct {
     const char *s;
     size_t len;
+    /* places: the word that follows this one after a place unit, when it is
+     * always the same one ("Aceh Besar", not "Pati Haryanto") */
+    const char *next;
+    size_t next_len;
+    bool followed, mixed;
 } word_ref;
 
 typedef struct {
@@ -612,44 +617,50 @@ static size_t fold_hash(const char *s, size_t len)
     return h;
 }
 
-static bool set_has(const word_set *set, const char *s, size_t len)
+static word_ref *set_find(const word_set *set, const char *s, size_t len)
 {
     if (!set->cap || !len)
-        return false;
+        return NULL;
     for (size_t i = fold_hash(s, len) & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
-        const word_ref *r = &set->slots[i];
+        word_ref *r = &set->slots[i];
         if (!r->s)
-            return false;
+            return NULL;
         if (word_eq(r->s, r->len, s, len))
-            return true;
+            return r;
     }
 }
 
-static void set_put(word_ref *slots, size_t cap, word_ref w)
+static bool set_has(const word_set *set, const char *s, size_t len) { return set_find(set, s, len) != NULL; }
+
+static word_ref *set_put(word_ref *slots, size_t cap, word_ref w)
 {
     size_t i = fold_hash(w.s, w.len) & (cap - 1);
     while (slots[i].s)
         i = (i + 1) & (cap - 1);
     slots[i] = w;
+    return &slots[i];
 }
 
-static void set_add(arena *a, word_set *set, const char *s, size_t len)
+/* The word's entry, added when new; NULL when out of memory. The pointer
+ * holds until the next add. */
+static word_ref *set_add(arena *a, word_set *set, const char *s, size_t len)
 {
-    if (!len || set_has(set, s, len))
-        return;
+    word_ref *found = set_find(set, s, len);
+    if (found || !len)
+        return found;
     if ((set->n + 1) * 2 > set->cap) {
         size_t cap = set->cap ? set->cap * 2 : 64;
         word_ref *slots = arena_alloc(a, cap * sizeof *slots);
         if (!slots)
-            return;
+            return NULL;
         memset(slots, 0, cap * sizeof *slots);
         for (size_t i = 0; i < set->cap; i++)
             if (set->slots[i].s)
                 set_put(slots, cap, set->slots[i]);
         set->slots = slots, set->cap = cap;
     }
-    set_put(set->slots, set->cap, (word_ref){s, len});
     set->n++;
+    return set_put(set->slots, set->cap, (word_ref){.s = s, .len = len});
 }
 
 static bool set_has_word(const word_set *set, const words *ws, size_t i)
@@ -664,23 +675,63 @@ typedef struct {
     word_set lone_names; /* the words of a quote's source named alone: "ujar Muhaimin" */
 } doc_words;
 
-/* The places t[0, len) names: up to two capitalised words after a place
- * unit ("Kabupaten Bantul", "Kab. Aceh Besar", "Pemkot Semarang"). */
+/* What follows a place's first word after a unit: another name word, or
+ * nothing (NULL). */
+static void note_next(word_ref *place, const char *next, size_t len)
+{
+    if (!place || place->mixed)
+        return;
+    if (!place->followed) {
+        place->followed = true;
+        place->next = next, place->next_len = len;
+    } else if (!(next && place->next && word_eq(next, len, place->next, place->next_len)) &&
+               !(!next && !place->next)) {
+        place->mixed = true;
+    }
+}
+
+/* The places t[0, len) names: the capitalised word after a place unit
+ * ("Kabupaten Bantul", "Kab. Pati", "Pemkot Semarang"), noting the word
+ * after it for places_done. */
 static void collect_places(arena *a, const char *t, size_t len, word_set *places)
 {
-    size_t pos = 0, left = 0;
+    size_t pos = 0;
+    bool after_unit = false;
+    word_ref *first = NULL;
     seg_span w;
     while (seg_next_word(t, len, &pos, &w)) {
         seg_span c = seg_core(t, w);
         bool unit = seg_lookup(SPEECH_PLACE_UNITS, t, w) >= 0;
-        if (!unit && left && seg_is_capitalized(t, w) && c.start == w.start &&
-            seg_lookup(SPEECH_POSITIONS, t, w) < 0) {
-            set_add(a, places, t + c.start, c.end - c.start);
-            left = seg_trailing_punct(t, w) ? 0 : left - 1;
-        } else {
-            left = unit ? 2 : 0;
+        bool name = !unit && seg_is_capitalized(t, w) && c.start == w.start && seg_lookup(SPEECH_POSITIONS, t, w) < 0;
+        if (first) {
+            note_next(first, name ? t + c.start : NULL, name ? c.end - c.start : 0);
+            first = NULL;
         }
+        if (after_unit && name) {
+            first = set_add(a, places, t + c.start, c.end - c.start);
+            if (seg_trailing_punct(t, w)) {
+                note_next(first, NULL, 0);
+                first = NULL;
+            }
+        }
+        after_unit = unit;
     }
+    note_next(first, NULL, 0);
+}
+
+/* A place's second word is a place too when it always follows the first
+ * ("Aceh Besar"); after a name it does not ("Kabupaten Pati Haryanto",
+ * "Pemkab Pati,"). */
+static void places_done(arena *a, word_set *places)
+{
+    VEC(word_ref) seconds = {0};
+    for (size_t i = 0; i < places->cap; i++) {
+        const word_ref *r = &places->slots[i];
+        if (r->s && r->followed && !r->mixed && r->next)
+            VEC_PUSH(a, &seconds, ((word_ref){.s = r->next, .len = r->next_len}));
+    }
+    for (size_t i = 0; i < seconds.len; i++)
+        set_add(a, places, seconds.items[i].s, seconds.items[i].len);
 }
 
 /* A run of name words in the body ("Yusuf Rumakey" of "Dr. Yusuf Rumakey,"),
@@ -932,7 +983,8 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
  * The name is the trailing words from the first one the article uses alone
  * for its speaker ("ujar Muhaimin"); else two or more name words after the
  * place or organisation that ends the office; else one word after an
- * abbreviation or a parenthesis, or one the body writes in a longer name
+ * abbreviation, a parenthesis or a place the body names after a unit
+ * ("Kabupaten Pati": "Ketua PMI Pati Haryanto"), or one the body writes in a longer name
  * ("Wabup Kanisius" for "Dr. Kanisius Ndoang"), not a region ("Kapolres
  * Manggarai Barat"). */
 static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_words *doc, parsed_mention *m,
@@ -962,7 +1014,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     } else {
         from = t;
         seg_span before = ws.w[t - 1];
-        bool boundary = ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) || in_list(SPEECH_TITLES, &ws, t - 1);
+        bool boundary = ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) ||
+                        in_list(SPEECH_TITLES, &ws, t - 1) || set_has_word(&doc->places, &ws, t - 1);
         name = join(a, &ws, t, n, false);
         if (name && n - t == 1 && !boundary) {
             if (!look_in_body)
@@ -990,6 +1043,7 @@ static parsed_mention *read_document(const record *rec, const speech_events *eve
         collect_places(work, rec->title, strlen(rec->title), &doc->places);
     for (size_t p = 0; p < rec->paragraphs.len; p++)
         collect_places(work, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &doc->places);
+    places_done(work, &doc->places);
     if (rec->dateline) {
         words dw;
         split_words(rec->dateline, 0, strlen(rec->dateline), &dw);

@@ -455,6 +455,27 @@ START_TEST(opener_in_the_body_and_lower_case_office_after_a_name)
 }
 END_TEST
 
+/* The region the body names after a unit ends the office: one name word
+ * after it is a name ("Pati Haryanto": "Kabupaten Pati" is also followed by
+ * other words), a second word that always follows it is the region's
+ * ("Aceh Besar"). */
+START_TEST(region_named_after_a_unit_ends_the_office)
+{
+    static const char *const P[] = {
+        "Bantuan dikirim ke Kabupaten Pati, lalu dibagikan di Kabupaten Pati bagian utara.",
+        "Ketua PMI Pati Haryanto mengatakan, bantuan akan terus disalurkan.",
+        "Kabupaten Aceh Besar meraih dua penghargaan di Kabupaten Aceh Besar.",
+        "Bupati Aceh Besar mengatakan, waktu yang mepet membuat pemerintah bergerak cepat.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Haryanto");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua PMI Pati");
+    ck_assert_ptr_null(speaker_of(1)->name);
+    ck_assert_str_eq(speaker_of(1)->role, "Bupati Aceh Besar");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -487,6 +508,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_alone_named_by_the_introduction);
     tcase_add_test(tc, office_first_then_name_is_one_speaker);
     tcase_add_test(tc, opener_in_the_body_and_lower_case_office_after_a_name);
+    tcase_add_test(tc, region_named_after_a_unit_ends_the_office);
     suite_add_tcase(s, tc);
     return s;
 }
