@@ -434,6 +434,12 @@ static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
     {"al", 1}, {"bin", 1}, {"binti", 1}, {"de", 1}, {"van", 1},
 };
 
+/* "Mantan Wakapolda Jawa Timur tersebut", "Menurut Mantan Kapolda NTB": an
+ * office held before, by which an article points back to its speaker. */
+static const lex_entry SPEECH_FORMER_WORDS[] = {
+    {"eks", 1}, {"mantan", 1}, {"purnawirawan", 1},
+};
+
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CUES] = SPEECH_LIST(SPEECH_CUE_WORDS),
@@ -459,6 +465,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_FIELDS] = SPEECH_LIST(SPEECH_FIELD_WORDS),
     [SPEECH_SELF_REFERENCES] = SPEECH_LIST(SPEECH_SELF_REFERENCE_WORDS),
     [SPEECH_NAME_PARTICLES] = SPEECH_LIST(SPEECH_NAME_PARTICLE_WORDS),
+    [SPEECH_FORMER] = SPEECH_LIST(SPEECH_FORMER_WORDS),
 };
 
 static const struct {

@@ -114,6 +114,7 @@ typedef enum {
     SPEECH_FIELDS,         /* an office's field, never a name: Kesehatan, Agama, Humas */
     SPEECH_SELF_REFERENCES, /* point back to the person spoken of: dirinya, pria */
     SPEECH_NAME_PARTICLES, /* lower-case words inside a name: bin, binti, van */
+    SPEECH_FORMER,         /* a former office, an epithet: Mantan, Eks */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

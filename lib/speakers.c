@@ -487,10 +487,25 @@ static bool specific_within(const char *part, const char *whole)
 
 /* Two descriptions of one office: the same head word, and the specific words
  * of one all in the other ("Kapolres" ~ "Kapolres Manggarai Barat"). */
+/* "Wagubri" and "Wakil Gubernur Riau (Wagubri)": one word that the other
+ * role gives as its short form in parentheses. */
+static bool short_form_in(const char *word, const char *role)
+{
+    size_t n = strlen(word);
+    if (!n || strchr(word, ' '))
+        return false;
+    for (const char *p = strchr(role, '('); p; p = strchr(p + 1, '('))
+        if (strncasecmp(p + 1, word, n) == 0 && p[1 + n] == ')')
+            return true;
+    return false;
+}
+
 static bool role_match(arena *a, const char *r1, const char *r2)
 {
     if (!r1 || !r2)
         return false;
+    if (short_form_in(r1, r2) || short_form_in(r2, r1))
+        return true;
     const char *x = expand_role(a, r1), *y = expand_role(a, r2);
     if (!x || !y)
         return false;
@@ -560,13 +575,46 @@ static void merge_into(person *p, const parsed_mention *m)
     p->mentions++;
 }
 
-/* A mention that may open a new person: a subject needs an office, a title
- * or an honorific to count as one; a quote's source always does. */
+/* "Bupati dan Wakil Bupati Kepulauan Tanimbar": two people, no speaker. */
+static bool two_offices(const char *role)
+{
+    words ws;
+    split_words(role, 0, strlen(role), &ws);
+    for (size_t i = 1; i + 1 < ws.n; i++)
+        if (in_list(SPEECH_CONJUNCTIONS, &ws, i) && in_list(SPEECH_POSITIONS, &ws, i + 1))
+            return true;
+    return false;
+}
+
+/* Two or more words that can only be a person's name ("Erwin Dharmawan"),
+ * not a sentence's capitalised subject ("Hari Ulang Tahun (HUT)"). */
+static bool plain_name(const char *name)
+{
+    words ws;
+    split_words(name, 0, strlen(name), &ws);
+    if (ws.n < 2)
+        return false;
+    static const speech_list never[] = {SPEECH_OPENERS, SPEECH_INTRO,  SPEECH_PLACES, SPEECH_FIELDS,
+                                        SPEECH_ORG,     SPEECH_MENTION_STOPS};
+    for (size_t i = 0; i < ws.n; i++) {
+        seg_span c = seg_core(name, ws.w[i]);
+        if (c.start != ws.w[i].start || c.end != ws.w[i].end || seg_is_acronym(name, ws.w[i]) || is_date_word(&ws, i))
+            return false;
+        for (size_t k = 0; k < sizeof never / sizeof *never; k++)
+            if (in_list(never[k], &ws, i))
+                return false;
+    }
+    return true;
+}
+
+/* A mention that may open a new person: a subject needs an office, a title,
+ * an honorific or a plain name to count as one; a quote's source always
+ * does, unless it names two people. */
 static bool may_found(const parsed_mention *m, bool of_quote)
 {
-    if (m->pronoun || (!m->name && !m->role))
+    if (m->pronoun || (!m->name && !m->role) || (m->role && two_offices(m->role)))
         return false;
-    return of_quote || m->office;
+    return of_quote || m->office || (m->name && plain_name(m->name));
 }
 
 /* The organisation in a role: the words after its office words. */
@@ -1231,6 +1279,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
     for (size_t q = 0; q < rec->quotes.len; q++)
         owner[q] = -1;
     body_names names = {.doc = &doc};
+    VEC(size_t) pending = {0};
     for (size_t e = 0; e < events->len; e++) {
         const speech_event *ev = &events->items[e];
         long who = -1;
@@ -1240,7 +1289,9 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                 role_scans++;
                 name_in_role(rec, work, &names, &doc, &m, true);
             }
-            if (m.pronoun) {
+            /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker */
+            bool epithet = !m.name && m.role && current >= 0 && speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
+            if (m.pronoun || epithet) {
                 who = current;
             } else {
                 who = find_person(work, &ps, &m);
@@ -1261,10 +1312,23 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             if (who >= 0)
                 ps.items[who].mentions += ev->source == SOURCE_PRONOUN;
         }
-        if (who >= 0)
+        if (who >= 0) {
             current = who;
-        if (ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len || who < 0)
+            /* quotes cued by a pronoun before anyone was named are the
+             * first person named after them ("..., ujarnya." then "Mantan
+             * Gubernur Riau ... itu") */
+            for (size_t i = 0; i < pending.len; i++)
+                owner[pending.items[i]] = who;
+            ps.items[who].quoted = ps.items[who].quoted || pending.len;
+            pending.len = 0;
+        }
+        if (ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len)
             continue;
+        if (who < 0) {
+            if (ev->source != SOURCE_MENTION)
+                VEC_PUSH(work, &pending, (size_t)ev->quote);
+            continue;
+        }
         owner[ev->quote] = who;
         ps.items[who].quoted = true;
     }

@@ -476,6 +476,41 @@ START_TEST(region_named_after_a_unit_ends_the_office)
 }
 END_TEST
 
+/* Quotes cued by a pronoun before anyone is named are the person named next;
+ * a former office without a name is an epithet of the current speaker; a
+ * short form in parentheses is the office it stands for. */
+START_TEST(pronoun_before_a_name_epithet_and_short_form)
+{
+    static const char *const P[] = {
+        LDQ "HUT Riau harus dimaknai dengan semangat membangun," RDQ " ujarnya.",
+        "Wakil Gubernur Riau (Wagubri) Edy Natar Nasution mengatakan, dukungan itu penting.",
+        LDQ "Kita harus tetap waspada," RDQ " lanjut Wagubri.",
+        "Menurut Mantan Kapolda NTB itu, kerja sama media sangat penting.",
+        LDQ "Ingat, media bisa menentukan informasi," RDQ " katanya.",
+    };
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Edy Natar Nasution");
+    for (size_t q = 1; q < R.rec.quotes.len; q++)
+        ck_assert_ptr_eq(speaker_of(q), speaker_of(0));
+}
+END_TEST
+
+/* Two offices joined by "dan" are two people, no speaker; a plain name as a
+ * sentence's subject becomes the current speaker. */
+START_TEST(two_offices_are_no_speaker_and_a_plain_name_is)
+{
+    static const char *const P[] = {
+        "Bupati dan Wakil Bupati Kepulauan Tanimbar telah hadir di acara itu.",
+        "Erwin Dharmawan mengucapkan terima kasih kepada semua peserta rapat.",
+        LDQ "Rapat ini penting bagi kita semua," RDQ " ujarnya.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Erwin Dharmawan");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -509,6 +544,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_first_then_name_is_one_speaker);
     tcase_add_test(tc, opener_in_the_body_and_lower_case_office_after_a_name);
     tcase_add_test(tc, region_named_after_a_unit_ends_the_office);
+    tcase_add_test(tc, pronoun_before_a_name_epithet_and_short_form);
+    tcase_add_test(tc, two_offices_are_no_speaker_and_a_plain_name_is);
     suite_add_tcase(s, tc);
     return s;
 }
