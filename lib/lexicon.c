@@ -414,7 +414,7 @@ static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
  * Protokol", "Pengadilan Agama"): they end a role and are never a name. From
  * the office names of the corpora (dinas, badan, bagian and court names). */
 static const lex_entry SPEECH_FIELD_WORDS[] = {
-    {"Administrasi", 1}, {"Agama", 1}, {"Anak", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1},
+    {"Administrasi", 1}, {"Agama", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1},
     {"Ekonomi", 1}, {"Hukum", 1}, {"Humas", 1}, {"Informatika", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1},
     {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1},
     {"Keuangan", 1}, {"Komunikasi", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Madrasah", 1},

@@ -297,9 +297,10 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     for (size_t i = from; i + 1 < to; i++)
         if (opens_name(ws, i, to) || seg_equals(ws->s, ws->w[i], "selaku"))
             return SEG_TITLED;
+    seg_span head = seg_core(ws->s, ws->w[from]);
     if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || in_list(SPEECH_FIELDS, ws, from) ||
-        !seg_is_capitalized(ws->s, ws->w[from]))
-        return SEG_ROLE;
+        !seg_is_capitalized(ws->s, ws->w[from]) || (seg_is_acronym(ws->s, ws->w[from]) && head.end - head.start > 2))
+        return SEG_ROLE; /* an office, an organisation ("PTA Semarang") or a description */
     if (adverbial && !last)
         return SEG_JUNK; /* "Pasca libur Idulfitri, Pj Gubernur ..." */
     /* a name: capitalised words up to the first lower-case one; "Rabinah
@@ -594,8 +595,9 @@ static bool plain_name(const char *name)
     split_words(name, 0, strlen(name), &ws);
     if (ws.n < 2)
         return false;
-    static const speech_list never[] = {SPEECH_OPENERS, SPEECH_INTRO,  SPEECH_PLACES, SPEECH_FIELDS,
-                                        SPEECH_ORG,     SPEECH_MENTION_STOPS};
+    static const speech_list never[] = {SPEECH_OPENERS, SPEECH_INTRO,     SPEECH_PLACES,      SPEECH_FIELDS,
+                                        SPEECH_ORG,     SPEECH_MENTION_STOPS, SPEECH_PLACE_UNITS, SPEECH_POSITIONS,
+                                        SPEECH_CUES};
     for (size_t i = 0; i < ws.n; i++) {
         seg_span c = seg_core(name, ws.w[i]);
         if (c.start != ws.w[i].start || c.end != ws.w[i].end || seg_is_acronym(name, ws.w[i]) || is_date_word(&ws, i))
@@ -614,7 +616,7 @@ static bool may_found(const parsed_mention *m, bool of_quote)
 {
     if (m->pronoun || (!m->name && !m->role) || (m->role && two_offices(m->role)))
         return false;
-    return of_quote || m->office || (m->name && plain_name(m->name));
+    return of_quote || m->office || (m->name && !m->role && plain_name(m->name));
 }
 
 /* The organisation in a role: the words after its office words. */
@@ -846,6 +848,8 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
          * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
         bool place = capitalized && ((listed && (seg_lookup(SPEECH_PLACES, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_PLACE_UNITS, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_FIELDS, t, c) >= 0 ||
                                                  seg_lookup(SPEECH_INTRO, t, c) >= 0 ||
                                                  seg_lookup(SPEECH_OPENERS, t, c) >= 0 ||
                                                  seg_lookup(SPEECH_CUES, t, c) >= 0)) ||
@@ -963,7 +967,8 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
             return;
         speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
                                             1u << SPEECH_ORG | 1u << SPEECH_PLACES | 1u << SPEECH_INTRO |
-                                            1u << SPEECH_OPENERS | 1u << SPEECH_CUES);
+                                            1u << SPEECH_OPENERS | 1u << SPEECH_CUES | 1u << SPEECH_PLACE_UNITS |
+                                            1u << SPEECH_FIELDS);
     }
     words nw;
     seg_span name_cores[MAX_WORDS];
@@ -1017,9 +1022,9 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
         return false;
     if (set_has_word(&doc->lone_names, ws, i))
         return true;
-    static const speech_list never[] = {SPEECH_TITLES, SPEECH_HONORIFICS, SPEECH_POSITIONS,
-                                        SPEECH_ORG,    SPEECH_PLACE_UNITS, SPEECH_PLACES,
-                                        SPEECH_FIELDS, SPEECH_OFFICE_QUALIFIERS};
+    static const speech_list never[] = {SPEECH_TITLES,  SPEECH_HONORIFICS, SPEECH_POSITIONS, SPEECH_ORG,
+                                        SPEECH_PLACE_UNITS, SPEECH_PLACES, SPEECH_FIELDS,    SPEECH_OFFICE_QUALIFIERS,
+                                        SPEECH_INTRO,  SPEECH_OPENERS,    SPEECH_CUES};
     for (size_t k = 0; k < sizeof never / sizeof *never; k++)
         if (in_list(never[k], ws, i))
             return false;
@@ -1187,6 +1192,17 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
         add_introduction(rec, a, bn, t, start, last, out);
 }
 
+/* A headline In Title Case, where no capital tells a name's end. */
+static bool title_case(const char *title)
+{
+    words ws;
+    split_words(title, 0, strlen(title), &ws);
+    size_t caps = 0;
+    for (size_t i = 0; i < ws.n; i++)
+        caps += seg_is_capitalized(title, ws.w[i]);
+    return ws.n >= 4 && caps * 5 >= ws.n * 4;
+}
+
 /* The name the article introduces for an unnamed speaker's office, when it
  * introduces one person only in that office. */
 static const introduction *introduced(arena *a, const introductions *in, const char *role)
@@ -1229,7 +1245,7 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, pe
         looked++;
         if (!read) {
             read = true;
-            if (rec->title)
+            if (rec->title && !title_case(rec->title))
                 collect_introductions(rec, work, names, rec->title, strlen(rec->title), &intro);
             for (size_t p = 0; p < rec->paragraphs.len; p++)
                 collect_introductions(rec, work, names, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len,

@@ -511,6 +511,24 @@ START_TEST(two_offices_are_no_speaker_and_a_plain_name_is)
 }
 END_TEST
 
+/* A headline In Title Case introduces no one: no capital tells where a name
+ * ends ("Kalapas Narkotika Pematang Siantar Pimpin Apel"); an abbreviated
+ * organisation opens a role, not a name. */
+START_TEST(title_case_headline_and_organisation_abbreviation)
+{
+    static const char *const P[] = {
+        LDQ "Kita harus bersih dari narkoba," RDQ " kata Kalapas.",
+        LDQ "Putusan itu sudah sesuai aturan," RDQ " ujar Humas PTA Semarang.",
+    };
+    R.rec.title = "Kalapas Narkotika Pematang Siantar Pimpin Apel Pagi Bersama Pegawai";
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Kalapas");
+    ck_assert_ptr_null(speaker_of(1)->name);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -546,6 +564,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, region_named_after_a_unit_ends_the_office);
     tcase_add_test(tc, pronoun_before_a_name_epithet_and_short_form);
     tcase_add_test(tc, two_offices_are_no_speaker_and_a_plain_name_is);
+    tcase_add_test(tc, title_case_headline_and_organisation_abbreviation);
     suite_add_tcase(s, tc);
     return s;
 }
