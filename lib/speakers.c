@@ -363,6 +363,38 @@ static const char *unglue(arena *a, const char *m)
     return out;
 }
 
+static bool is_dash(const char *s, size_t i, size_t end)
+{
+    return s[i] == '-' || (i + 3 <= end && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                           ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94));
+}
+
+/* "REPUBLIKA.CO.ID, JAKARTA -- Presiden ...", "AMBON -Penjabat ...",
+ * "KENDARI-Gubernur ...": a dateline's dash ends what came before it; the
+ * mention starts after the last one. */
+static void after_dateline(words *ws)
+{
+    const char *s = ws->s;
+    size_t keep = 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        seg_span *w = &ws->w[i];
+        size_t k = w->start, caps = 0;
+        while (k < w->end && s[k] >= 'A' && s[k] <= 'Z')
+            k++, caps++;
+        if (is_dash(s, w->start, w->end) || (caps >= 3 && k < w->end && is_dash(s, k, w->end))) {
+            size_t d = is_dash(s, w->start, w->end) ? w->start : k;
+            while (d < w->end && (is_dash(s, d, w->end) || s[d] == ','))
+                d += s[d] == '-' || s[d] == ',' ? 1 : 3;
+            w->start = d;
+            keep = w->start < w->end ? i : i + 1;
+        }
+    }
+    if (keep) {
+        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
+        ws->n -= keep;
+    }
+}
+
 /* A mention is comma-separated segments: a name (with its titles and
  * degrees) and the role around it, in either order. When several capitalised
  * segments follow a role, the last is the name and the others continue the
@@ -375,6 +407,7 @@ static parsed_mention parse_mention(arena *a, const char *m)
     m = unglue(a, m);
     words ws;
     split_words(m, 0, strlen(m), &ws);
+    after_dateline(&ws);
     size_t from[MAX_SEGMENTS], to[MAX_SEGMENTS], nseg = 0, depth = 0, start = 0;
     segment_kind kind[MAX_SEGMENTS];
     for (size_t i = 0; i < ws.n && nseg < MAX_SEGMENTS; i++) {
@@ -855,7 +888,7 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
                                                  seg_lookup(SPEECH_CUES, t, c) >= 0)) ||
                                      (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
                                       !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
-        if (!titled && capitalized && !place && !seg_is_acronym(t, c) &&
+        if (!titled && capitalized && !place && !seg_is_acronym(t, c) && t[w.start] != '(' &&
             !(listed && (seg_lookup(SPEECH_POSITIONS, t, c) >= 0 || seg_lookup(SPEECH_ORG, t, c) >= 0))) {
             if (run_n++ == 0) {
                 first = w;
@@ -1045,7 +1078,11 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
 {
     words ws;
     split_words(m->role, 0, strlen(m->role), &ws);
-    size_t n = ws.n, t = n;
+    size_t n = ws.n, t;
+    /* "Presiden Joko Widodo (Jokowi)": the name's short form stays out */
+    if (n > 2 && ws.s[ws.w[n - 1].start] == '(' && tail_word(&ws, n - 2, doc, false))
+        n--;
+    t = n;
     while (t > 1 && tail_word(&ws, t - 1, doc, t == n))
         t--;
     /* initials before the name: "SF Hariyanto" */

@@ -529,6 +529,21 @@ START_TEST(title_case_headline_and_organisation_abbreviation)
 }
 END_TEST
 
+/* A dateline's dash ends what came before it in a mention; a short form in
+ * parentheses after a name stays out of it, and the office written with the
+ * short form alone is the same person. */
+START_TEST(dateline_dash_and_nickname_in_parentheses)
+{
+    static const char *const P[] = {
+        "REPUBLIKA.CO.ID, JAKARTA -- Presiden Joko Widodo (Jokowi) meminta masyarakat mengikuti informasi BMKG.",
+        LDQ "Ikuti semua informasi," RDQ " kata Presiden Jokowi.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Joko Widodo");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -565,6 +580,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, pronoun_before_a_name_epithet_and_short_form);
     tcase_add_test(tc, two_offices_are_no_speaker_and_a_plain_name_is);
     tcase_add_test(tc, title_case_headline_and_organisation_abbreviation);
+    tcase_add_test(tc, dateline_dash_and_nickname_in_parentheses);
     suite_add_tcase(s, tc);
     return s;
 }
