@@ -168,7 +168,11 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
     while (title < to && !opens_name(ws, title, to))
         title++;
     bool office = in_list(SPEECH_POSITIONS, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]);
-    if (marker < to) {
+    if (marker < to && office) {
+        p->office = true; /* "Kepala Kantor X Muh Habib selaku pembina apel": the office and name come first */
+        role_from = from, role_to = marker;
+    } else if (marker < to) {
+        p->office = true; /* "Budi selaku Kepala Dinas": a person in an office */
         name_from = from, name_to = marker, role_from = marker_role, role_to = to;
     } else if (title + 1 < to) {
         role_from = from, role_to = title, name_from = title, name_to = to;
@@ -683,8 +687,8 @@ typedef struct {
     /* places: the word that follows this one after a place unit, when it is
      * always the same one ("Aceh Besar", not "Pati Haryanto") */
     const char *next;
-    size_t next_len;
-    bool followed, mixed;
+    size_t next_len, followed; /* followed: times seen after a unit */
+    bool mixed;
 } word_ref;
 
 typedef struct {
@@ -764,8 +768,7 @@ static void note_next(word_ref *place, const char *next, size_t len)
 {
     if (!place || place->mixed)
         return;
-    if (!place->followed) {
-        place->followed = true;
+    if (!place->followed++) {
         place->next = next, place->next_len = len;
     } else if (!(next && place->next && word_eq(next, len, place->next, place->next_len)) &&
                !(!next && !place->next)) {
@@ -802,15 +805,15 @@ static void collect_places(arena *a, const char *t, size_t len, word_set *places
     note_next(first, NULL, 0);
 }
 
-/* A place's second word is a place too when it always follows the first
- * ("Aceh Besar"); after a name it does not ("Kabupaten Pati Haryanto",
- * "Pemkab Pati,"). */
+/* A place's second word is a place too when it always follows the first,
+ * more than once ("Aceh Besar"); after a name it does not ("Kabupaten Pati
+ * Haryanto", "Pemkab Pati,"; "Kota Semarang Muh Habib" once). */
 static void places_done(arena *a, word_set *places)
 {
     VEC(word_ref) seconds = {0};
     for (size_t i = 0; i < places->cap; i++) {
         const word_ref *r = &places->slots[i];
-        if (r->s && r->followed && !r->mixed && r->next)
+        if (r->s && r->followed >= 2 && !r->mixed && r->next)
             VEC_PUSH(a, &seconds, ((word_ref){.s = r->next, .len = r->next_len}));
     }
     for (size_t i = 0; i < seconds.len; i++)
@@ -1270,25 +1273,34 @@ static long merged(const people *ps, long p)
  * Sangadji"); then one person is one speaker: a name that holds in an
  * earlier speaker's name, or a name and office that an earlier unnamed
  * speaker's office matches, is merged into it. */
-static void name_and_merge(const record *rec, arena *work, body_names *names, people *ps)
+/* The article's introductions, read on first need. */
+typedef struct {
+    introductions list;
+    bool read;
+} intro_index;
+
+static const introductions *intros_of(const record *rec, arena *work, body_names *names, intro_index *ix)
 {
-    introductions intro = {0};
-    bool read = false;
+    if (!ix->read) {
+        ix->read = true;
+        if (rec->title && !title_case(rec->title))
+            collect_introductions(rec, work, names, rec->title, strlen(rec->title), &ix->list);
+        for (size_t p = 0; p < rec->paragraphs.len; p++)
+            collect_introductions(rec, work, names, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len,
+                                  &ix->list);
+    }
+    return &ix->list;
+}
+
+static void name_and_merge(const record *rec, arena *work, body_names *names, intro_index *ix, people *ps)
+{
     size_t looked = 0;
     for (size_t i = 0; i < ps->len && looked < MAX_UNNAMED; i++) {
         parsed_mention *w = &ps->items[i].who;
         if (!ps->items[i].quoted || w->name || !w->role)
             continue;
         looked++;
-        if (!read) {
-            read = true;
-            if (rec->title && !title_case(rec->title))
-                collect_introductions(rec, work, names, rec->title, strlen(rec->title), &intro);
-            for (size_t p = 0; p < rec->paragraphs.len; p++)
-                collect_introductions(rec, work, names, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len,
-                                      &intro);
-        }
-        const introduction *x = introduced(work, &intro, w->role);
+        const introduction *x = introduced(work, intros_of(rec, work, names, ix), w->role);
         if (x) {
             w->name = x->name;
             w->role = longer(w->role, x->role);
@@ -1389,7 +1401,18 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
     for (size_t i = 0; i < ps.len && i < RECENT_PEOPLE; i++)
         if (ps.items[i].quoted && ps.items[i].who.name)
             fullest_name(rec, work, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
-    name_and_merge(rec, work, &names, &ps);
+    intro_index ix = {0};
+    /* quotes cued by a pronoun that no one named before or after: the
+     * person the article introduces first (its lead: "Kepala Kantor ... Muh
+     * Habib selaku pembina apel menyampaikan ...") */
+    const introductions *in = pending.len ? intros_of(rec, work, &names, &ix) : NULL;
+    if (in && in->len) {
+        parsed_mention lead = {.name = in->items[0].name, .role = in->items[0].role, .office = true};
+        if (VEC_PUSH(work, &ps, ((person){.who = lead, .index = -1, .same = -1, .quoted = true})) == 0)
+            for (size_t i = 0; i < pending.len; i++)
+                owner[pending.items[i]] = (long)ps.len - 1;
+    }
+    name_and_merge(rec, work, &names, &ix, &ps);
     for (size_t q = 0; q < rec->quotes.len; q++) {
         if (owner[q] < 0)
             continue;

@@ -544,6 +544,21 @@ START_TEST(dateline_dash_and_nickname_in_parentheses)
 }
 END_TEST
 
+/* Quotes cued by a pronoun that no one named before or after are the person
+ * the article introduces first. */
+START_TEST(pronoun_with_no_antecedent_is_the_lead_person)
+{
+    static const char *const P[] = {
+        "Pada apel pagi, Kepala Kantor Kementerian Agama Kota Semarang Muh Habib selaku pembina apel menyampaikan "
+        "beberapa hasil rakor.",
+        LDQ "Bekerjalah dengan baik dan tingkatkan kinerja," RDQ " pesannya.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Muh Habib");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -581,6 +596,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, two_offices_are_no_speaker_and_a_plain_name_is);
     tcase_add_test(tc, title_case_headline_and_organisation_abbreviation);
     tcase_add_test(tc, dateline_dash_and_nickname_in_parentheses);
+    tcase_add_test(tc, pronoun_with_no_antecedent_is_the_lead_person);
     suite_add_tcase(s, tc);
     return s;
 }
