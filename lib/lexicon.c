@@ -384,7 +384,7 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
 static const lex_entry SPEECH_OPENER_WORDS[] = {
     {"acara", 1}, {"akhirnya", 1}, {"bertindak", 1}, {"diakhir", 1}, {"diketahui", 1}, {"disebutkan", 1},
     {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1}, {"juga", 1}, {"kegiatan", 1}, {"lalu", 1}, {"lantas", 1},
-    {"maka", 1}, {"menjelang", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"selesai", 1},
+    {"maka", 1}, {"menjelang", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"sehubungan", 1}, {"selesai", 1},
     {"sesuai", 1}, {"terakhir", 1}, {"turut", 1}, {"yuk", 1},
 };
 /* Place words that end an office's region, never a name: the compass words

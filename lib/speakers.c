@@ -251,11 +251,26 @@ static bool is_person_word(const words *ws, size_t i)
 /* A lower-case word that ends a mention's segment: a preposition, an
  * auxiliary, "bahwa" or a cue ("Bupati KKT Petrus Fatlolon di Gedung
  * Kesenian", "Gubernur akan"). */
+/* A lower-case verb by its prefix: me- ("membacakan"), ber- ("berkepala"),
+ * di-...-kan/-i ("didampingi"); an office's nouns have none of these
+ * ("pembina", "penyelenggara", "direktur"; "menteri" is listed). */
+static bool verb_like(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    const char *t = s + c.start;
+    size_t n = c.end - c.start;
+    if (n < 6 || !(t[0] >= 'a' && t[0] <= 'z'))
+        return false;
+    return strncmp(t, "me", 2) == 0 || strncmp(t, "ber", 3) == 0 ||
+           (strncmp(t, "di", 2) == 0 && n >= 7 && (t[n - 1] == 'i' || strncmp(t + n - 3, "kan", 3) == 0));
+}
+
 static bool is_stop(const words *ws, size_t i)
 {
     return !seg_is_capitalized(ws->s, ws->w[i]) &&
            (in_list(SPEECH_MENTION_STOPS, ws, i) || in_list(SPEECH_AUX, ws, i) || in_list(SPEECH_CLAUSE_MARKS, ws, i) ||
-            in_list(SPEECH_CUES, ws, i));
+            in_list(SPEECH_CUES, ws, i) || in_list(SPEECH_OPENERS, ws, i) ||
+            (verb_like(ws->s, ws->w[i]) && !in_list(SPEECH_POSITIONS, ws, i)));
 }
 
 /* A comma segment ws[*from, *to) read into its kind, its bounds narrowed to
@@ -286,6 +301,8 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
             to = i;
             break;
         }
+    while (to > from + 1 && in_list(SPEECH_CONJUNCTIONS, ws, to - 1))
+        to--; /* "Bupati Cirebon dan" */
     *from_p = from, *to_p = to;
     if (from >= to)
         return SEG_JUNK;
@@ -1071,11 +1088,11 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
  * Hariyanto": a role that ends in the person's name, written with no comma.
  * The name is the trailing words from the first one the article uses alone
  * for its speaker ("ujar Muhaimin"); else two or more name words after the
- * place or organisation that ends the office; else one word after an
- * abbreviation, a parenthesis or a place the body names after a unit
- * ("Kabupaten Pati": "Ketua PMI Pati Haryanto"), or one the body writes in a longer name
- * ("Wabup Kanisius" for "Dr. Kanisius Ndoang"), not a region ("Kapolres
- * Manggarai Barat"). */
+ * place or organisation that ends the office; else one word after a
+ * parenthesis or a place the body names after a unit ("Kabupaten Pati":
+ * "Ketua PMI Pati Haryanto"), or one the body writes in a longer name
+ * ("Wabup Kanisius" for "Dr. Kanisius Ndoang"); not a region ("Kapolres
+ * Manggarai Barat", "Plt Kalak BPBD Balangan"). */
 static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_words *doc, parsed_mention *m,
                          bool look_in_body)
 {
@@ -1107,8 +1124,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     } else {
         from = t;
         seg_span before = ws.w[t - 1];
-        bool boundary = ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) ||
-                        in_list(SPEECH_TITLES, &ws, t - 1) || set_has_word(&doc->places, &ws, t - 1);
+        bool boundary = ws.s[before.end - 1] == ')' || in_list(SPEECH_TITLES, &ws, t - 1) ||
+                        set_has_word(&doc->places, &ws, t - 1);
         name = join(a, &ws, t, n, false);
         if (name && n - t == 1 && !boundary) {
             if (!look_in_body)

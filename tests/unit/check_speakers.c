@@ -559,6 +559,19 @@ START_TEST(pronoun_with_no_antecedent_is_the_lead_person)
 }
 END_TEST
 
+/* A role ends at a verb, an opener or a dangling "dan". */
+START_TEST(role_ends_at_a_verb)
+{
+    static const char *const P[] = {
+        LDQ "Kami siap," RDQ " kata Kakankemenag membacakan sambutan menteri agama.",
+        LDQ "Semua harus hadir," RDQ " ujar Plt Kalak BPBD Balangan, sehubungan banjir.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->role, "Kakankemenag");
+    ck_assert_str_eq(speaker_of(1)->role, "Plt Kalak BPBD Balangan");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -597,6 +610,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_case_headline_and_organisation_abbreviation);
     tcase_add_test(tc, dateline_dash_and_nickname_in_parentheses);
     tcase_add_test(tc, pronoun_with_no_antecedent_is_the_lead_person);
+    tcase_add_test(tc, role_ends_at_a_verb);
     suite_add_tcase(s, tc);
     return s;
 }
