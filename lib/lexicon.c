@@ -355,7 +355,7 @@ static const lex_entry SPEECH_AUX_WORDS[] = {
     {"telah", 1}, {"terdapat", 1}, {"terus", 1}, {"tetap", 1}, {"tidak", 1}, {"wajib", 1},
 };
 static const lex_entry SPEECH_FILLER_WORDS[] = {
-    {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
+    {"beberapa", 1}, {"para", 1}, {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
 };
 static const lex_entry SPEECH_ANAPHORA_WORDS[] = {
     {"demikian", 1}, {"hal", 1}, {"ini", 1}, {"itu", 1}, {"tersebut", 1},

@@ -195,7 +195,8 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
     /* a name ends at its first lower-case word ("H. Anwar menukil sebuah
      * hadits") and keeps no aside ("(75)") */
     for (size_t i = n + 1; i < name_to; i++)
-        if (!seg_is_capitalized(ws->s, ws->w[i]) && !in_list(SPEECH_NAME_PARTICLES, ws, i)) {
+        if ((!seg_is_capitalized(ws->s, ws->w[i]) && !in_list(SPEECH_NAME_PARTICLES, ws, i)) ||
+            (ws->s[ws->w[i].start] == '(' && !is_aside(ws, i))) {
             name_to = i;
             break;
         }
@@ -278,11 +279,12 @@ static bool is_stop(const words *ws, size_t i)
  * Idulfitri", "Menurut") and dates dropped; a name ends at its first
  * lower-case word ("Heroe hadiri deklarasi ..."), and a segment that is a
  * clause, not the last, is dropped ("Menghadapi agenda itu, Bupati ..."). */
-static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_p, bool last)
+static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_p, bool last, bool *ended)
 {
     size_t from = *from_p, to = *to_p;
-    while (from < to && in_list(SPEECH_FILLERS, ws, from))
-        from++;
+    while (from < to && (in_list(SPEECH_FILLERS, ws, from) || seg_equals(ws->s, ws->w[from], "selaku") ||
+                         seg_equals(ws->s, ws->w[from], "sebagai")))
+        from++; /* "..., selaku ketua panitia" */
     if (from >= to)
         return SEG_JUNK;
     if (in_list(SPEECH_CONJUNCTIONS, ws, from))
@@ -298,6 +300,10 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     }
     for (size_t i = from + 1; i < to; i++)
         if (is_stop(ws, i)) {
+            /* a preposition ends the segment ("... Agung di Rendang, Dewa
+             * Made Sutapa"), a verb or a cue the mention ("Emil mewakili
+             * Camat Bontoala, Arman Nurdin") */
+            *ended = !in_list(SPEECH_MENTION_STOPS, ws, i);
             to = i;
             break;
         }
@@ -347,6 +353,8 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
  * "Abubakar,S.Ag". */
 static bool glued_at(const char *m, size_t i)
 {
+    if (i > 0 && m[i] == '.' && m[i + 1] == '(' && (m[i - 1] | 0x20) >= 'a' && (m[i - 1] | 0x20) <= 'z')
+        return true; /* "Musta'in Ahmad.(Sua/Rf)": a sign-off after the name */
     if (i == 0 || !(m[i + 1] >= 'A' && m[i + 1] <= 'Z'))
         return false;
     if (m[i] == ',')
@@ -436,10 +444,18 @@ static parsed_mention parse_mention(arena *a, const char *m)
         for (size_t k = w.start; k < w.end; k++)
             depth += m[k] == '(' ? 1 : (m[k] == ')' && depth ? (size_t)-1 : 0);
         if ((seg_trailing_punct(m, w) == ',' && depth == 0) || i + 1 == ws.n) {
+            bool ended = false;
             from[nseg] = start, to[nseg] = i + 1;
-            kind[nseg] = segment_kind_of(&ws, &from[nseg], &to[nseg], i + 1 == ws.n);
+            kind[nseg] = segment_kind_of(&ws, &from[nseg], &to[nseg], i + 1 == ws.n, &ended);
             start = i + 1;
+            /* "Drs. Kunto Riyadi, MPPM, ...": an acronym after a name is its
+             * degree (Sarjana, Magister, Diploma, Ahli) */
+            if (kind[nseg] == SEG_ROLE && nseg && (kind[nseg - 1] == SEG_NAME || kind[nseg - 1] == SEG_TITLED) &&
+                to[nseg] == from[nseg] + 1 && seg_is_acronym(m, ws.w[from[nseg]]) && strchr("SMDA", m[ws.w[from[nseg]].start]))
+                kind[nseg] = SEG_DEGREES;
             nseg += kind[nseg] != SEG_JUNK;
+            if (ended)
+                break;
         }
     }
     long name = -1;
@@ -457,7 +473,14 @@ static parsed_mention parse_mention(arena *a, const char *m)
         return p;
     }
     for (size_t k = 0; k < nseg; k++) {
-        if (kind[k] == SEG_DEGREES || (long)k == name) {
+        seg_span head = ws.w[from[k]];
+        if (name >= 0 && (long)k > name && kind[k] == SEG_ROLE && !seg_is_capitalized(m, head) &&
+            !in_list(SPEECH_POSITIONS, &ws, from[k]) && !in_list(SPEECH_CONJUNCTIONS, &ws, from[k]))
+            break; /* "Rabinah, warga Desa X, rumah milik ...": the clause goes on, not the role */
+        if (kind[k] == SEG_DEGREES) {
+            const char *d = join(a, &ws, from[k], to[k], true);
+            p.degrees = p.degrees ? append(a, p.degrees, d) : d;
+        } else if ((long)k == name) {
             read_segment(a, &ws, from[k], to[k], &p);
         } else if (kind[k] != SEG_PRONOUN) {
             size_t f = from[k];
@@ -635,9 +658,13 @@ static bool two_offices(const char *role)
 {
     words ws;
     split_words(role, 0, strlen(role), &ws);
-    for (size_t i = 1; i + 1 < ws.n; i++)
-        if (in_list(SPEECH_CONJUNCTIONS, &ws, i) && in_list(SPEECH_POSITIONS, &ws, i + 1))
+    for (size_t i = 1; i + 1 < ws.n; i++) {
+        size_t k = i + 1;
+        while (k + 1 < ws.n && in_list(SPEECH_FILLERS, &ws, k))
+            k++; /* "dan beberapa Hakim Tinggi" */
+        if (in_list(SPEECH_CONJUNCTIONS, &ws, i) && in_list(SPEECH_POSITIONS, &ws, k))
             return true;
+    }
     return false;
 }
 
@@ -844,6 +871,7 @@ typedef struct {
     size_t start, end;           /* the run in it, trailing punctuation dropped */
     size_t first_core, words;    /* its words' cores: body_names.cores[first_core, +words) */
     bool opens_segment;          /* only titles before it in its comma segment */
+    bool after_org;              /* right after an organisation's word: "Pengadilan Agama Pangkalan Kerinci Emaneli" */
     size_t prev_start, prev_end; /* the comma segment before it; empty when the run opens a sentence */
     const char *text, *office;   /* arena copies of the run and of that segment's office, once needed */
     bool office_read;
@@ -864,12 +892,12 @@ typedef struct {
     VEC(seg_span) cores; /* spans into each run's paragraph */
 } body_names;
 
-static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_t end, bool opens,
+static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_t end, bool opens, bool after_org,
                     size_t prev_start, size_t prev_end)
 {
     while (end > start && strchr(",.;:!? ", t[end - 1])) /* as span_text */
         end--;
-    name_run r = {t, start, end, bn->cores.len, 0, opens, prev_start, prev_end, NULL, NULL, false};
+    name_run r = {t, start, end, bn->cores.len, 0, opens, after_org, prev_start, prev_end, NULL, NULL, false};
     words rw;
     split_words(t, start, end, &rw);
     for (size_t i = 0; i < rw.n; i++)
@@ -886,7 +914,7 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
 {
     size_t pos = 0, run_n = 0, seg_start = 0, prev_start = 0, prev_end = 0;
     seg_span w, first = {0, 0}, last = {0, 0};
-    bool only_titles = true, run_opens_segment = false;
+    bool only_titles = true, run_opens_segment = false, prev_org = false, run_after_org = false;
     while (seg_next_word(t, len, &pos, &w)) {
         seg_span c = seg_core(t, w);
         char punct = seg_trailing_punct(t, w);
@@ -913,13 +941,17 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
             if (run_n++ == 0) {
                 first = w;
                 run_opens_segment = only_titles;
+                run_after_org = prev_org;
             }
             last = w;
         }
         if (run_n && (last.start != w.start || punct)) {
-            add_run(a, bn, t, first.start, last.end, run_opens_segment, prev_start, prev_end);
+            add_run(a, bn, t, first.start, last.end, run_opens_segment, run_after_org, prev_start, prev_end);
             run_n = 0;
         }
+        prev_org = capitalized && !punct &&
+                   (seg_is_acronym(t, c) || (listed && (seg_lookup(SPEECH_FIELDS, t, c) >= 0 ||
+                                                        seg_lookup(SPEECH_ORG, t, c) >= 0)));
         if (!titled && last.start != w.start)
             only_titles = false;
         if (punct == '.' && titled)
@@ -1047,7 +1079,7 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
         for (size_t i = pr->first_run; i < pr->first_run + pr->nruns; i++) {
             name_run *r = &bn->runs.items[i];
             bool within = name_within_run(&nw, name_cores, bn, r);
-            if (r->words > best_words && within && (r->opens_segment || !need_opening)) {
+            if (r->words > best_words && within && (r->opens_segment || (!need_opening && !r->after_org))) {
                 if (!r->text)
                     r->text = arena_strndup(a, r->para + r->start, r->end - r->start);
                 if (!r->text)

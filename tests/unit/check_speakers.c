@@ -572,6 +572,27 @@ START_TEST(role_ends_at_a_verb)
 }
 END_TEST
 
+/* A verb ends the mention, not only its segment; an acronym after a name is
+ * its degree; "selaku" opens the role after it; a sign-off glued to the name
+ * is no part of it. */
+START_TEST(verb_ends_the_mention_and_acronym_degree)
+{
+    static const char *const P[] = {
+        LDQ "Kami siap," RDQ " kata Sekretaris Kecamatan (Sekcam), Emil Yudianto mewakili Camat Bontoala, Arman "
+            "Nurdin.",
+        LDQ "Acara berjalan lancar," RDQ " ujar Drs. Kunto Riyadi, MPPM, selaku ketua panitia.",
+        LDQ "Pembangunan terus berjalan," RDQ " kata Musta\xE2\x80\x99in Ahmad.(Sua/Rf)",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Emil Yudianto");
+    ck_assert_str_eq(speaker_of(0)->role, "Sekretaris Kecamatan (Sekcam)");
+    ck_assert_str_eq(speaker_of(1)->name, "Kunto Riyadi");
+    ck_assert_str_eq(speaker_of(1)->degrees, "MPPM");
+    ck_assert_str_eq(speaker_of(1)->role, "ketua panitia");
+    ck_assert_str_eq(speaker_of(2)->name, "Musta\xE2\x80\x99in Ahmad");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -611,6 +632,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, dateline_dash_and_nickname_in_parentheses);
     tcase_add_test(tc, pronoun_with_no_antecedent_is_the_lead_person);
     tcase_add_test(tc, role_ends_at_a_verb);
+    tcase_add_test(tc, verb_ends_the_mention_and_acronym_degree);
     suite_add_tcase(s, tc);
     return s;
 }
