@@ -333,15 +333,15 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
 static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Asosiasi", 1}, {"Badan", 1}, {"Bagian", 1}, {"Balai", 1}, {"Bandara", 1}, {"Bank", 1}, {"Bidang", 1},
     {"Biro", 1}, {"Cabang", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Direktorat", 1}, {"Divisi", 1},
-    {"Forum", 1}, {"Gereja", 1}, {"Himpunan", 1}, {"Ikatan", 1}, {"Institut", 1}, {"Kabupaten", 1},
-    {"Kankemenag", 1}, {"Kantor", 1}, {"Kanwil", 1}, {"Kecamatan", 1}, {"Kelurahan", 1}, {"Kemenag", 1},
-    {"Kementerian", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Komisi", 1}, {"Komite", 1}, {"Korem", 1}, {"Kota", 1},
-    {"Lapas", 1}, {"Lembaga", 1}, {"Madrasah", 1}, {"Majelis", 1}, {"Masjid", 1}, {"Museum", 1},
-    {"Pelabuhan", 1}, {"Pemerintah", 1}, {"Pengadilan", 1}, {"Persatuan", 1}, {"Perum", 1}, {"Perumda", 1},
-    {"Perusahaan", 1}, {"Pesantren", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1},
-    {"Polsek", 1}, {"Pondok", 1}, {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1},
-    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Stasiun", 1}, {"Unit", 1},
-    {"Universitas", 1}, {"Yayasan", 1},
+    {"Forum", 1}, {"Gereja", 1}, {"Himpunan", 1}, {"Ikatan", 1}, {"Inspektorat", 1}, {"Institut", 1},
+    {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1}, {"Kanwil", 1}, {"Kecamatan", 1}, {"Kejaksaan", 1},
+    {"Kelurahan", 1}, {"Kemenag", 1}, {"Kementerian", 1}, {"Kepolisian", 1}, {"Kodam", 1}, {"Kodim", 1},
+    {"Komisi", 1}, {"Komite", 1}, {"Korem", 1}, {"Kota", 1}, {"Lapas", 1}, {"Lembaga", 1}, {"Madrasah", 1},
+    {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1}, {"Museum", 1}, {"Pelabuhan", 1}, {"Pemerintah", 1},
+    {"Pengadilan", 1}, {"Persatuan", 1}, {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1}, {"Pesantren", 1},
+    {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polsek", 1}, {"Pondok", 1},
+    {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satuan", 1}, {"Sekolah", 1},
+    {"Sekretariat", 1}, {"Seksi", 1}, {"Stasiun", 1}, {"Unit", 1}, {"Universitas", 1}, {"Yayasan", 1},
 };
 static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
     {"agar", 1}, {"bahwa", 1}, {"supaya", 1},
@@ -429,9 +429,13 @@ static const lex_entry SPEECH_FIELD_WORDS[] = {
 static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
     {"dirinya", 1}, {"pria", 1}, {"wanita", 1},
 };
-/* Lower-case words inside a person's name ("Ahmad bin Umar"). */
+/* Words inside a person's name that are no name on their own: lower-case
+ * "bin", "van" ("Ahmad bin Umar"), and the name parts GOLD.md lists (Lalu,
+ * Andi, Cut, Teuku, Anak Agung, La, Wa...), which may look like other words. */
 static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
-    {"al", 1}, {"bin", 1}, {"binti", 1}, {"de", 1}, {"van", 1},
+    {"Agung", 1}, {"al", 1}, {"Anak", 1}, {"Andi", 1}, {"Baiq", 1}, {"bin", 1}, {"binti", 1}, {"boru", 1},
+    {"br", 1}, {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"Gusti", 1}, {"I", 1}, {"La", 1}, {"Lalu", 1}, {"Ni", 1},
+    {"Raja", 1}, {"Said", 1}, {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1}, {"Wa", 1},
 };
 
 /* "Mantan Wakapolda Jawa Timur tersebut", "Menurut Mantan Kapolda NTB": an

@@ -133,6 +133,17 @@ bool seg_is_degree(const char *s, seg_span w)
         return false;
     if (speech_lookup(SPEECH_DEGREES, s + a, b - a - (s[b - 1] == '.')) >= 0)
         return true;
+    /* listed degrees glued by dots: "SAg.MH" */
+    size_t part = a, parts = 0;
+    for (size_t i = a; i <= b; i++)
+        if (i == b || s[i] == '.') {
+            if (i > part && speech_lookup(SPEECH_DEGREES, s + part, i - part) < 0)
+                break;
+            parts += i > part;
+            part = i + 1;
+            if (i == b && parts >= 2)
+                return true;
+        }
     /* Two or more letter groups each closed by a dot, the first capital: S.T.
      * M.Si. S.Sos. Sp.A. M.A.P. One group is a short word ending a sentence
      * ("kata Iis."); one-group degrees are in the degree list. The last dot

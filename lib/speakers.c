@@ -128,6 +128,16 @@ static bool is_aside(const words *ws, size_t i)
 
 /* ---- reading a mention ----------------------------------------------------- */
 
+/* "Neracanews.com", "Japos.co": a dot inside a word before lower-case letters. */
+static bool web_address(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    for (size_t i = c.start; i + 1 < c.end; i++)
+        if (s[i] == '.' && s[i + 1] >= 'a' && s[i + 1] <= 'z')
+            return true;
+    return false;
+}
+
 /* Reads one comma-separated segment ws[from, to) into *p. */
 static void read_segment(arena *a, const words *ws, size_t from, size_t to, parsed_mention *p)
 {
@@ -196,7 +206,8 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
      * hadits") and keeps no aside ("(75)") */
     for (size_t i = n + 1; i < name_to; i++)
         if ((!seg_is_capitalized(ws->s, ws->w[i]) && !in_list(SPEECH_NAME_PARTICLES, ws, i)) ||
-            (ws->s[ws->w[i].start] == '(' && !is_aside(ws, i))) {
+            (ws->s[ws->w[i].start] == '(' && !is_aside(ws, i)) || in_list(SPEECH_INTRO, ws, i) ||
+            web_address(ws->s, ws->w[i])) {
             name_to = i;
             break;
         }
@@ -237,9 +248,13 @@ static bool ends_in_nya(const words *ws, size_t i)
 }
 
 /* A word that opens the sentence before the person it is about: "Menurut",
- * "Namun", "Dalam sambutannya", "Dikatakan", "Lalu". */
+ * "Namun", "Dalam sambutannya", "Dikatakan", "Lalu," (but "Lalu Satria
+ * Wangsa" is a name). */
 static bool is_opener(const words *ws, size_t i)
 {
+    if (in_list(SPEECH_NAME_PARTICLES, ws, i) && i + 1 < ws->n && !seg_trailing_punct(ws->s, ws->w[i]) &&
+        seg_is_capitalized(ws->s, ws->w[i + 1]))
+        return false;
     return in_list(SPEECH_INTRO, ws, i) || in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i) ||
            ends_in_nya(ws, i);
 }
@@ -268,7 +283,9 @@ static bool verb_like(const char *s, seg_span w)
 
 static bool is_stop(const words *ws, size_t i)
 {
-    return !seg_is_capitalized(ws->s, ws->w[i]) &&
+    if (seg_is_capitalized(ws->s, ws->w[i])) /* a new sentence run in: "Karutan Rudi Kristiawan Disebutkan ..." */
+        return (in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i)) && !in_list(SPEECH_NAME_PARTICLES, ws, i);
+    return
            (in_list(SPEECH_MENTION_STOPS, ws, i) || in_list(SPEECH_AUX, ws, i) || in_list(SPEECH_CLAUSE_MARKS, ws, i) ||
             in_list(SPEECH_CUES, ws, i) || in_list(SPEECH_OPENERS, ws, i) ||
             (verb_like(ws->s, ws->w[i]) && !in_list(SPEECH_POSITIONS, ws, i)));
@@ -294,7 +311,7 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     while (from < to && !is_person_word(ws, from) && !in_list(SPEECH_POSITIONS, ws, from) &&
            (is_opener(ws, from) || is_date_word(ws, from) ||
             (opened && !seg_is_capitalized(ws->s, ws->w[from]) && !in_list(SPEECH_CONJUNCTIONS, ws, from)))) {
-        adverbial = adverbial || (opened && !is_opener(ws, from));
+        adverbial = adverbial || (opened && (!is_opener(ws, from) || seg_equals(ws->s, ws->w[from], "sebagai")));
         opened = opened || is_opener(ws, from);
         from++;
     }
@@ -310,8 +327,8 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     while (to > from + 1 && in_list(SPEECH_CONJUNCTIONS, ws, to - 1))
         to--; /* "Bupati Cirebon dan" */
     *from_p = from, *to_p = to;
-    if (from >= to)
-        return SEG_JUNK;
+    if (from >= to || (adverbial && !last))
+        return SEG_JUNK; /* "Pasca libur Idulfitri, ...", "Bertindak sebagai pembina upacara, Bupati ..." */
     bool degrees = true;
     for (size_t i = from; i < to && degrees; i++)
         degrees = seg_is_degree(ws->s, ws->w[i]) && !in_list(SPEECH_TITLES, ws, i);
@@ -328,8 +345,6 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || in_list(SPEECH_FIELDS, ws, from) ||
         !seg_is_capitalized(ws->s, ws->w[from]) || (seg_is_acronym(ws->s, ws->w[from]) && head.end - head.start > 2))
         return SEG_ROLE; /* an office, an organisation ("PTA Semarang") or a description */
-    if (adverbial && !last)
-        return SEG_JUNK; /* "Pasca libur Idulfitri, Pj Gubernur ..." */
     /* a name: capitalised words up to the first lower-case one; "Rabinah
      * (75) warga Desa X": a lower-case office word starts the role */
     for (size_t i = from + 1; i < to; i++) {
@@ -1034,6 +1049,8 @@ static const char *office_before(arena *a, name_run *r)
         while (k < pw.n && !in_list(SPEECH_POSITIONS, &pw, k))
             k++;
         r->office = k < pw.n ? span_text(a, r->para, pw.w[k].start, r->prev_end) : NULL;
+        if (r->office) /* read as a mention: it ends at a verb ("... yang didampingi ...") */
+            r->office = parse_mention(a, r->office).role;
     }
     return r->office;
 }
@@ -1271,7 +1288,8 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
         n++;
         char punct = seg_trailing_punct(t, w);
         seg_span c = seg_core(t, w);
-        bool abbreviation = c.end - c.start <= 4 || seg_is_degree(t, w) || seg_lookup(SPEECH_TITLES, t, w) >= 0;
+        bool abbreviation = (c.end - c.start <= 4 || seg_is_degree(t, w) || seg_lookup(SPEECH_TITLES, t, w) >= 0) &&
+                            w.end >= 2 && t[w.end - 2] != ')'; /* "M.H.)." ends a sentence */
         if ((punct && punct != ',' && !(punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;

@@ -593,6 +593,27 @@ START_TEST(verb_ends_the_mention_and_acronym_degree)
 }
 END_TEST
 
+/* Degrees glued by a dot; a capitalised preposition or a web address ends a
+ * name; an adverbial segment before the person is dropped; a court is an
+ * organisation, not a name. */
+START_TEST(glued_degrees_preposition_and_adverbial)
+{
+    static const char *const P[] = {
+        LDQ "Sidang berjalan lancar," RDQ " kata Ketua PA Kajen, Burhan Sholihin, SAg.MH, 28 Maret 2024.",
+        LDQ "Semua warga binaan sehat," RDQ " ujar Kepala Rutan Rengat, Ridra Ginting Kepada Neracanews.com.",
+        "Bertindak sebagai pembina upacara, Bupati Kendal mengatakan bahwa disiplin harus dijaga.",
+        LDQ "Integritas adalah kunci," RDQ " kata Ketua Mahkamah Agung.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of(0)->name, "Burhan Sholihin");
+    ck_assert_str_eq(speaker_of(0)->degrees, "SAg.MH");
+    ck_assert_str_eq(speaker_of(1)->name, "Ridra Ginting");
+    ck_assert_str_eq(speaker_of(2)->role, "Bupati Kendal");
+    ck_assert_ptr_null(speaker_of(3)->name);
+    ck_assert_str_eq(speaker_of(3)->role, "Ketua Mahkamah Agung");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -633,6 +654,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, pronoun_with_no_antecedent_is_the_lead_person);
     tcase_add_test(tc, role_ends_at_a_verb);
     tcase_add_test(tc, verb_ends_the_mention_and_acronym_degree);
+    tcase_add_test(tc, glued_degrees_preposition_and_adverbial);
     suite_add_tcase(s, tc);
     return s;
 }
