@@ -3,6 +3,7 @@
  * would pick (pronouns and uncued quotes: the current speaker). */
 #include "speakers.h"
 
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -10,7 +11,8 @@
 #include "segment.h"
 
 enum {
-    MAX_WORDS = 32,     /* words of a mention that are read */
+    MAX_WORDS = 32,      /* words of a mention that are read */
+    MAX_LIST_WORDS = 16, /* words of a name or role that are compared */
     RECENT_PEOPLE = 64  /* people a mention is compared with, most recent first */
 };
 
@@ -21,12 +23,25 @@ typedef struct {
     bool office; /* an office word, a title, an honorific or an age: surely a person */
 } parsed_mention;
 
+/* A name's or a role's words, read once: their cores and, in a role, the
+ * abbreviated offices spelt out ("Wabup" -> "Wakil Bupati"). A specific word
+ * is neither an office word nor lower-case. */
+typedef struct {
+    size_t n;
+    struct {
+        const char *s;
+        unsigned short len;
+        bool specific;
+    } w[MAX_LIST_WORDS];
+} word_list;
+
 typedef struct {
     parsed_mention who;
     size_t mentions;
     long index; /* in rec->speakers, -1 until a quote is theirs */
     long same;  /* the earlier person this one turned out to be, or -1 */
     bool quoted;
+    word_list name_w, role_w; /* who.name and who.role read into words */
 } person;
 
 typedef VEC(person) people;
@@ -522,64 +537,64 @@ static bool word_eq(const char *a, size_t an, const char *b, size_t bn)
     return an == bn && strncasecmp(a, b, an) == 0;
 }
 
-/* Every word of `part` is a word of `whole` (case-insensitive). */
-static bool words_within(const char *part, const char *whole)
+static void list_add(word_list *l, const char *s, size_t len, bool specific)
 {
-    if (!part || !whole)
-        return false;
-    words p, w;
-    split_words(part, 0, strlen(part), &p);
-    split_words(whole, 0, strlen(whole), &w);
-    if (!p.n)
-        return false;
-    for (size_t i = 0; i < p.n; i++) {
-        seg_span pc = seg_core(part, p.w[i]);
-        bool found = false;
-        for (size_t j = 0; j < w.n && !found; j++) {
-            seg_span wc = seg_core(whole, w.w[j]);
-            found = word_eq(part + pc.start, pc.end - pc.start, whole + wc.start, wc.end - wc.start);
+    if (l->n < MAX_LIST_WORDS && len && len <= USHRT_MAX) {
+        l->w[l->n].s = s, l->w[l->n].len = (unsigned short)len, l->w[l->n].specific = specific;
+        l->n++;
+    }
+}
+
+static void list_of(const char *text, bool role, word_list *out)
+{
+    out->n = 0;
+    if (!text)
+        return;
+    words ws;
+    split_words(text, 0, strlen(text), &ws);
+    for (size_t i = 0; i < ws.n; i++) {
+        seg_span c = seg_core(text, ws.w[i]);
+        const char *full = role ? speech_role_expansion(text + c.start, c.end - c.start) : NULL;
+        if (!full) {
+            list_add(out, text + c.start, c.end - c.start,
+                     seg_is_capitalized(text, c) && !in_list(SPEECH_POSITIONS, &ws, i));
+            continue;
         }
+        words fw;
+        split_words(full, 0, strlen(full), &fw);
+        for (size_t k = 0; k < fw.n; k++)
+            list_add(out, full + fw.w[k].start, fw.w[k].end - fw.w[k].start, !in_list(SPEECH_POSITIONS, &fw, k));
+    }
+}
+
+/* Every word of `part` (every specific one) is a word of `whole`. */
+static bool list_within(const word_list *part, const word_list *whole, bool specific_only)
+{
+    if (!part->n)
+        return false;
+    for (size_t i = 0; i < part->n; i++) {
+        if (specific_only && !part->w[i].specific)
+            continue;
+        bool found = false;
+        for (size_t j = 0; j < whole->n && !found; j++)
+            found = word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len);
         if (!found)
             return false;
     }
     return true;
 }
 
-/* A role's words with abbreviated offices spelt out ("Wabup" -> "Wakil Bupati"). */
-static const char *expand_role(arena *a, const char *role)
+/* Every word of `part` is a word of `whole` (case-insensitive). */
+static bool words_within(const char *part, const char *whole)
 {
-    words ws;
-    split_words(role, 0, strlen(role), &ws);
-    const char *out = NULL;
-    for (size_t i = 0; i < ws.n; i++) {
-        seg_span c = seg_core(role, ws.w[i]);
-        const char *full = speech_role_expansion(role + c.start, c.end - c.start);
-        out = append(a, out, full ? full : arena_strndup(a, role + c.start, c.end - c.start));
-    }
-    return out;
+    if (!part || !whole)
+        return false;
+    word_list p, w;
+    list_of(part, false, &p);
+    list_of(whole, false, &w);
+    return list_within(&p, &w, false);
 }
 
-/* The specific words of a role: neither an office word nor lower-case. */
-static bool specific_within(const char *part, const char *whole)
-{
-    words p;
-    split_words(part, 0, strlen(part), &p);
-    for (size_t i = 0; i < p.n; i++) {
-        if (in_list(SPEECH_POSITIONS, &p, i) || !seg_is_capitalized(part, p.w[i]))
-            continue;
-        seg_span c = seg_core(part, p.w[i]);
-        char word[64];
-        size_t len = c.end - c.start < sizeof word - 1 ? c.end - c.start : sizeof word - 1;
-        memcpy(word, part + c.start, len);
-        word[len] = '\0';
-        if (!words_within(word, whole))
-            return false;
-    }
-    return true;
-}
-
-/* Two descriptions of one office: the same head word, and the specific words
- * of one all in the other ("Kapolres" ~ "Kapolres Manggarai Barat"). */
 /* "Wagubri" and "Wakil Gubernur Riau (Wagubri)": one word that the other
  * role gives as its short form in parentheses. */
 static bool short_form_in(const char *word, const char *role)
@@ -593,57 +608,69 @@ static bool short_form_in(const char *word, const char *role)
     return false;
 }
 
-static bool role_match(arena *a, const char *r1, const char *r2)
+/* Two descriptions of one office, their words read once: the same head
+ * word, and the specific words of one all in the other ("Kapolres" ~
+ * "Kapolres Manggarai Barat"); or one is the other's short form. */
+static bool roles_match(const char *r1, const word_list *x, const char *r2, const word_list *y)
 {
     if (!r1 || !r2)
         return false;
     if (short_form_in(r1, r2) || short_form_in(r2, r1))
         return true;
-    const char *x = expand_role(a, r1), *y = expand_role(a, r2);
-    if (!x || !y)
+    if (!x->n || !y->n || !word_eq(x->w[0].s, x->w[0].len, y->w[0].s, y->w[0].len))
         return false;
-    size_t hx = strcspn(x, " "), hy = strcspn(y, " ");
-    if (!word_eq(x, hx, y, hy))
+    return list_within(x, y, true) || list_within(y, x, true);
+}
+
+static bool role_match(const char *r1, const char *r2)
+{
+    if (!r1 || !r2)
         return false;
-    return specific_within(x, y) || specific_within(y, x);
+    word_list x, y;
+    list_of(r1, true, &x);
+    list_of(r2, true, &y);
+    return roles_match(r1, &x, r2, &y);
 }
 
 /* ---- people ------------------------------------------------------------------- */
 
-/* The person a mention names among those met so far, most recent first; -1. */
-static long find_person(arena *a, const people *ps, const parsed_mention *m)
+/* The person a mention names among those met so far, most recent first; -1.
+ * The mention's words are read once, each person's when they change. */
+static long find_person(const people *ps, const parsed_mention *m)
 {
     size_t stop = ps->len > RECENT_PEOPLE ? ps->len - RECENT_PEOPLE : 0;
+    word_list name, role;
+    list_of(m->name, false, &name);
+    list_of(m->role, true, &role);
     if (m->name)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            if (p->who.name && (words_within(m->name, p->who.name) || words_within(p->who.name, m->name)))
+            if (p->who.name && (list_within(&name, &p->name_w, false) || list_within(&p->name_w, &name, false)))
                 return (long)i;
         }
-    const char *role = m->role ? m->role : NULL;
-    if (role)
+    if (m->role)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            if ((!m->name || !p->who.name) && role_match(a, role, p->who.role))
+            if ((!m->name || !p->who.name) && roles_match(m->role, &role, p->who.role, &p->role_w))
                 return (long)i;
         }
     /* "kata Wabup Kanisius": a role that ends in the name of someone met before */
-    if (!m->name && role)
+    if (!m->name && m->role && role.n > 1)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            size_t rn = strlen(role);
-            if (p->who.name) {
-                words nw;
-                split_words(p->who.name, 0, strlen(p->who.name), &nw);
-                for (size_t k = 0; k < nw.n; k++) {
-                    size_t wl = nw.w[k].end - nw.w[k].start;
-                    if (wl >= 3 && rn > wl && role[rn - wl - 1] == ' ' &&
-                        strncasecmp(role + rn - wl, p->who.name + nw.w[k].start, wl) == 0)
-                        return (long)i;
-                }
-            }
+            for (size_t k = 0; k < p->name_w.n; k++)
+                if (p->name_w.w[k].len >= 3 && word_eq(role.w[role.n - 1].s, role.w[role.n - 1].len, p->name_w.w[k].s,
+                                                      p->name_w.w[k].len))
+                    return (long)i;
         }
     return -1;
+}
+
+/* A person's words read again after their name or role changed. */
+static void refresh(person *p)
+{
+    list_of(p->who.name, false, &p->name_w);
+    list_of(p->who.role, true, &p->role_w);
 }
 
 static const char *longer(const char *a, const char *b)
@@ -1107,7 +1134,7 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
             }
             if (within && r->opens_segment && r->prev_end > r->prev_start) {
                 const char *office = office_before(a, r);
-                if (office && (!*role || (strlen(office) > strlen(*role) && role_match(a, office, *role))))
+                if (office && (!*role || (strlen(office) > strlen(*role) && role_match(office, *role))))
                     *role = office;
             }
         }
@@ -1191,7 +1218,7 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         return;
     m->name = name;
     m->role = join(a, &ws, 0, from, false);
-    if (role && role_match(a, role, m->role))
+    if (role && role_match(role, m->role))
         m->role = role;
 }
 
@@ -1236,6 +1263,7 @@ static parsed_mention *read_document(const record *rec, const speech_events *eve
  * halaman"), to name a speaker quoted by office alone ("kata Bupati"). */
 typedef struct {
     const char *name, *role;
+    word_list role_w; /* the role read into words, once */
 } introduction;
 
 typedef VEC(introduction) introductions;
@@ -1255,8 +1283,8 @@ static void add_introduction(const record *rec, arena *a, body_names *bn, const 
     parsed_mention m = parse_mention(a, span);
     if (!m.name && m.role)
         name_in_role(rec, a, bn, bn->doc, &m, false);
-    if (m.name && m.role && m.office)
-        VEC_PUSH(a, out, ((introduction){m.name, m.role}));
+    if (m.name && m.role && m.office && VEC_PUSH(a, out, ((introduction){.name = m.name, .role = m.role})) == 0)
+        list_of(m.role, true, &out->items[out->len - 1].role_w);
 }
 
 /* A word that goes on describing the person an office word introduced:
@@ -1312,12 +1340,12 @@ static bool title_case(const char *title)
 
 /* The name the article introduces for an unnamed speaker's office, when it
  * introduces one person only in that office. */
-static const introduction *introduced(arena *a, const introductions *in, const char *role)
+static const introduction *introduced(const introductions *in, const char *role, const word_list *role_w)
 {
     const introduction *found = NULL;
     for (size_t i = 0; i < in->len; i++) {
         const introduction *x = &in->items[i];
-        if (!role_match(a, role, x->role))
+        if (!roles_match(role, role_w, x->role, &x->role_w))
             continue;
         if (found && !words_within(found->name, x->name) && !words_within(x->name, found->name))
             return NULL;
@@ -1367,12 +1395,16 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
         if (!ps->items[i].quoted || w->name || !w->role)
             continue;
         looked++;
-        const introduction *x = introduced(work, intros_of(rec, work, names, ix), w->role);
+        const introduction *x = introduced(intros_of(rec, work, names, ix), w->role, &ps->items[i].role_w);
         if (x) {
             w->name = x->name;
-            w->role = longer(w->role, x->role);
+            /* "Kepala Desa X Budi Santoso" read as office and name */
+            w->role = words_within(x->name, w->role) ? x->role : longer(w->role, x->role);
         }
     }
+    for (size_t i = 0; i < ps->len; i++)
+        if (ps->items[i].quoted)
+            refresh(&ps->items[i]);
     size_t first = 0;
     for (size_t i = 0; i < ps->len; i++) {
         person *p = &ps->items[i];
@@ -1385,14 +1417,15 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             if (!q->quoted || q->same >= 0)
                 continue;
             bool same = p->who.name && q->who.name
-                            ? words_within(p->who.name, q->who.name) || words_within(q->who.name, p->who.name)
-                            : !q->who.name && p->who.name && role_match(work, q->who.role, p->who.role);
+                            ? list_within(&p->name_w, &q->name_w, false) || list_within(&q->name_w, &p->name_w, false)
+                            : !q->who.name && p->who.name && roles_match(q->who.role, &q->role_w, p->who.role, &p->role_w);
             if (same) {
                 p->same = (long)j;
                 person *into = &ps->items[j];
                 into->who.name = longer(into->who.name, p->who.name);
                 into->who.role = longer(into->who.role, p->who.role);
                 into->mentions += p->mentions;
+                refresh(into);
             }
         }
     }
@@ -1417,16 +1450,16 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         long who = -1;
         if (ev->source == SOURCE_MENTION) {
             parsed_mention m = parsed[e];
-            if (!m.name && m.role && role_scans < RECENT_PEOPLE) {
-                role_scans++;
-                name_in_role(rec, work, &names, &doc, &m, true);
-            }
+            /* the body is searched for a one-word name for the first
+             * mentions only: each search reads it whole */
+            if (!m.name && m.role)
+                name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);
             /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker */
             bool epithet = !m.name && m.role && current >= 0 && speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
             if (m.pronoun || epithet) {
                 who = current;
             } else {
-                who = find_person(work, &ps, &m);
+                who = find_person(&ps, &m);
                 if (who < 0 && may_found(&m, ev->quote >= 0) &&
                     VEC_PUSH(work, &ps, ((person){.who = m, .index = -1, .same = -1})) == 0) {
                     who = (long)ps.len - 1;
@@ -1434,8 +1467,11 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                      * Daerah the body names, so that "Sekda" finds him */
                     if (m.name && ps.len <= RECENT_PEOPLE)
                         fullest_name(rec, work, &names, &ps.items[who].who.name, &ps.items[who].who.role, false);
-                } else if (who >= 0)
+                    refresh(&ps.items[who]);
+                } else if (who >= 0) {
                     merge_into(&ps.items[who], &m);
+                    refresh(&ps.items[who]);
+                }
                 if (who >= 0 && ps.items[who].mentions == 0)
                     ps.items[who].mentions = 1;
             }

@@ -614,6 +614,23 @@ START_TEST(glued_degrees_preposition_and_adverbial)
 }
 END_TEST
 
+/* A village is a place: "Kepala Desa Sukamaju Budi Santoso". Many heads of
+ * villages, each quoted once, stay apart however many there are. */
+START_TEST(village_heads_stay_apart)
+{
+    static const char *const P[] = {
+        LDQ "Program ini kami lanjutkan," RDQ " ujar Kepala Desa Sukamaju Budi Santoso.",
+        LDQ "Warga sangat antusias," RDQ " ujar Kepala Desa Sukarame Rina Wulandari.",
+        LDQ "Jalan desa sudah diperbaiki," RDQ " ujar Kepala Desa Sukasari Dedi Kurnia.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Budi Santoso");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Desa Sukamaju");
+    ck_assert_str_eq(speaker_of(2)->name, "Dedi Kurnia");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -655,6 +672,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, role_ends_at_a_verb);
     tcase_add_test(tc, verb_ends_the_mention_and_acronym_degree);
     tcase_add_test(tc, glued_degrees_preposition_and_adverbial);
+    tcase_add_test(tc, village_heads_stay_apart);
     suite_add_tcase(s, tc);
     return s;
 }
