@@ -775,6 +775,9 @@ typedef struct {
     const char *next;
     size_t next_len, followed; /* followed: times seen after a unit */
     bool mixed;
+    /* body words: the first and last of its occurrences in name runs, 1-based
+     * indexes into body_names.cores chained by body_names.next_core */
+    size_t first, last;
 } word_ref;
 
 typedef struct {
@@ -919,19 +922,17 @@ typedef struct {
     bool office_read;
 } name_run;
 
-/* The body's name runs. A paragraph is read once, when a name is first
- * looked for in it. */
-typedef struct {
-    size_t first_run, nruns; /* runs[first_run, +nruns) */
-    bool read;
-} para_runs;
-
+/* The body's name runs, read once when a name is first looked for, and an
+ * index from each of their words to the runs that hold it. */
 typedef struct {
     const doc_words *doc;
     speech_filter listed; /* titles, honorifics, positions, organisations, places */
-    para_runs *paras;     /* one per paragraph, NULL until the first look */
+    bool indexed;
     VEC(name_run) runs;
-    VEC(seg_span) cores; /* spans into each run's paragraph */
+    VEC(seg_span) cores;     /* spans into each run's paragraph */
+    VEC(size_t) run_of_core; /* the run each core is a word of */
+    VEC(size_t) next_core;   /* the next core of the same word, 1-based, 0 at the end */
+    word_set by_word;        /* each word's first and last core */
 } body_names;
 
 static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_t end, bool opens, bool after_org,
@@ -943,7 +944,8 @@ static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_
     words rw;
     split_words(t, start, end, &rw);
     for (size_t i = 0; i < rw.n; i++)
-        if (VEC_PUSH(a, &bn->cores, seg_core(t, rw.w[i])))
+        if (VEC_PUSH(a, &bn->cores, seg_core(t, rw.w[i])) || VEC_PUSH(a, &bn->run_of_core, bn->runs.len) ||
+            VEC_PUSH(a, &bn->next_core, (size_t)0))
             return;
     r.words = rw.n;
     VEC_PUSH(a, &bn->runs, r);
@@ -1009,32 +1011,30 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
     }
 }
 
-static bool is_alnum_ascii(char c)
+/* Every paragraph's name runs, and each run word's chain of occurrences. */
+static void index_body(const record *rec, arena *a, body_names *bn)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-/* Whether t[0, len) holds `word` (ASCII case folded) as a capitalised word
- * ("Rumakey" for "rumakey"), with no letter or digit next to it: a
- * paragraph without it has no run that holds the name, and is not read. */
-static bool holds(const char *t, size_t len, const char *word, size_t wlen)
-{
-    if (wlen == 0)
-        return true;
-    unsigned char c0 = (unsigned char)word[0];
-    int first = c0 >= 'a' && c0 <= 'z' ? c0 - ('a' - 'A') : c0; /* how a run word starts */
-    size_t i = 0;
-    while (i + wlen <= len) {
-        const char *p = memchr(t + i, first, len - wlen + 1 - i);
-        if (!p)
-            return false;
-        i = (size_t)(p - t);
-        if ((i == 0 || !is_alnum_ascii(t[i - 1])) && (i + wlen == len || !is_alnum_ascii(t[i + wlen])) &&
-            strncasecmp(p, word, wlen) == 0)
-            return true;
-        i++;
+    bn->indexed = true;
+    speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
+                                        1u << SPEECH_ORG | 1u << SPEECH_PLACES | 1u << SPEECH_INTRO |
+                                        1u << SPEECH_OPENERS | 1u << SPEECH_CUES | 1u << SPEECH_PLACE_UNITS |
+                                        1u << SPEECH_FIELDS);
+    for (size_t p = 0; p < rec->paragraphs.len; p++)
+        index_paragraph(rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, a, bn);
+    size_t n = bn->cores.len < bn->run_of_core.len ? bn->cores.len : bn->run_of_core.len;
+    n = n < bn->next_core.len ? n : bn->next_core.len;
+    for (size_t k = 0; k < n; k++) {
+        const char *t = bn->runs.items[bn->run_of_core.items[k]].para;
+        seg_span c = bn->cores.items[k];
+        word_ref *ref = set_add(a, &bn->by_word, t + c.start, c.end - c.start);
+        if (!ref)
+            return;
+        if (ref->last)
+            bn->next_core.items[ref->last - 1] = k + 1;
+        else
+            ref->first = k + 1;
+        ref->last = k + 1;
     }
-    return false;
 }
 
 /* Every word of the name is a word of the run (words_within, on the cores
@@ -1091,14 +1091,8 @@ static const char *office_before(arena *a, name_run *r)
 static void fullest_name(const record *rec, arena *a, body_names *bn, const char **name, const char **role,
                          bool need_opening)
 {
-    if (!bn->paras) {
-        if (!(bn->paras = arena_alloc(a, rec->paragraphs.len * sizeof *bn->paras)))
-            return;
-        speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
-                                            1u << SPEECH_ORG | 1u << SPEECH_PLACES | 1u << SPEECH_INTRO |
-                                            1u << SPEECH_OPENERS | 1u << SPEECH_CUES | 1u << SPEECH_PLACE_UNITS |
-                                            1u << SPEECH_FIELDS);
-    }
+    if (!bn->indexed)
+        index_body(rec, a, bn);
     words nw;
     seg_span name_cores[MAX_WORDS];
     split_cores(*name, &nw, name_cores);
@@ -1106,37 +1100,32 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
     for (size_t i = 1; i < nw.n; i++) /* the longest word: the rarest in the body */
         if (name_cores[i].end - name_cores[i].start > name_cores[key].end - name_cores[key].start)
             key = i;
-    /* *name only grows into runs that hold its words: the key word stays in it. */
-    const char *key_word = *name + (nw.n ? name_cores[key].start : 0);
-    size_t key_len = nw.n ? name_cores[key].end - name_cores[key].start : 0;
-    for (size_t p = 0; p < rec->paragraphs.len; p++) {
-        const rec_paragraph *para = &rec->paragraphs.items[p];
-        if (!holds(para->text, para->len, key_word, key_len))
+    /* *name only grows into runs that hold its words: the key word stays in
+     * it, and only the runs that hold it are read */
+    const word_ref *ref =
+        nw.n ? set_find(&bn->by_word, *name + name_cores[key].start, name_cores[key].end - name_cores[key].start)
+             : NULL;
+    size_t last_run = (size_t)-1;
+    for (size_t k = ref ? ref->first : 0; k; k = bn->next_core.items[k - 1]) {
+        size_t run = bn->run_of_core.items[k - 1];
+        if (run == last_run)
             continue;
-        para_runs *pr = &bn->paras[p];
-        if (!pr->read) {
-            pr->read = true;
-            pr->first_run = bn->runs.len;
-            index_paragraph(para->text, para->len, a, bn);
-            pr->nruns = bn->runs.len - pr->first_run;
+        last_run = run;
+        name_run *r = &bn->runs.items[run];
+        bool within = name_within_run(&nw, name_cores, bn, r);
+        if (r->words > best_words && within && (r->opens_segment || (!need_opening && !r->after_org))) {
+            if (!r->text)
+                r->text = arena_strndup(a, r->para + r->start, r->end - r->start);
+            if (!r->text)
+                return;
+            best_words = r->words;
+            *name = r->text;
+            split_cores(*name, &nw, name_cores);
         }
-        for (size_t i = pr->first_run; i < pr->first_run + pr->nruns; i++) {
-            name_run *r = &bn->runs.items[i];
-            bool within = name_within_run(&nw, name_cores, bn, r);
-            if (r->words > best_words && within && (r->opens_segment || (!need_opening && !r->after_org))) {
-                if (!r->text)
-                    r->text = arena_strndup(a, r->para + r->start, r->end - r->start);
-                if (!r->text)
-                    return;
-                best_words = r->words;
-                *name = r->text;
-                split_cores(*name, &nw, name_cores);
-            }
-            if (within && r->opens_segment && r->prev_end > r->prev_start) {
-                const char *office = office_before(a, r);
-                if (office && (!*role || (strlen(office) > strlen(*role) && role_match(office, *role))))
-                    *role = office;
-            }
+        if (within && r->opens_segment && r->prev_end > r->prev_start) {
+            const char *office = office_before(a, r);
+            if (office && (!*role || (strlen(office) > strlen(*role) && role_match(office, *role))))
+                *role = office;
         }
     }
 }
