@@ -125,7 +125,8 @@ bool seg_is_acronym(const char *s, seg_span w)
 bool seg_is_degree(const char *s, seg_span w)
 {
     size_t a = w.start, b = w.end;
-    while (b > a && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == ')'))
+    while (b > a && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == ')' ||
+                     (s[b - 1] == '.' && b - 1 > a && s[b - 2] == ')'))) /* "M.H.)." */
         b--;
     while (a < b && s[a] == '(')
         a++;

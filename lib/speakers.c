@@ -319,8 +319,8 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
         from++; /* "..., selaku ketua panitia" */
     if (from >= to)
         return SEG_JUNK;
-    if (in_list(SPEECH_CONJUNCTIONS, ws, from))
-        return SEG_ROLE; /* "..., dan Persandian Provinsi Sulsel": the role goes on */
+    if (in_list(SPEECH_CONJUNCTIONS, ws, from)) /* "..., dan Persandian Provinsi Sulsel": the role goes on */
+        return to - from > 1 ? SEG_ROLE : SEG_JUNK;
     /* after an opener, its lower-case words go too: "Dalam sambutannya" */
     bool opened = false, adverbial = false;
     while (from < to && !is_person_word(ws, from) && !in_list(SPEECH_POSITIONS, ws, from) &&
@@ -507,6 +507,9 @@ static parsed_mention parse_mention(arena *a, const char *m)
         if (name >= 0 && (long)k > name && kind[k] == SEG_ROLE && !seg_is_capitalized(m, head) &&
             !in_list(SPEECH_POSITIONS, &ws, from[k]) && !in_list(SPEECH_CONJUNCTIONS, &ws, from[k]))
             break; /* "Rabinah, warga Desa X, rumah milik ...": the clause goes on, not the role */
+        if (name >= 0 && (long)k > name && p.role && seg_is_capitalized(m, head) &&
+            in_list(SPEECH_POSITIONS, &ws, from[k]))
+            break; /* "Kepala Bidang X, Jamun, Kepala Kankemenag Y, ...": the next person of a list */
         if (kind[k] == SEG_DEGREES) {
             const char *d = join(a, &ws, from[k], to[k], true);
             p.degrees = p.degrees ? append(a, p.degrees, d) : d;
@@ -1327,6 +1330,18 @@ static bool title_case(const char *title)
     return ws.n >= 4 && caps * 5 >= ws.n * 4;
 }
 
+/* A nickname's first three letters begin a word of the name ("Hendi",
+ * "Hendrar Prihadi"). */
+static bool nickname_of(const char *nick, const char *name)
+{
+    if (strlen(nick) < 3)
+        return false;
+    for (const char *p = name; *p; p++)
+        if ((p == name || p[-1] == ' ') && strncasecmp(p, nick, 3) == 0)
+            return true;
+    return false;
+}
+
 /* The name the article introduces for an unnamed speaker's office, when it
  * introduces one person only in that office. */
 static const introduction *introduced(const introductions *in, const char *role, const word_list *role_w)
@@ -1336,7 +1351,9 @@ static const introduction *introduced(const introductions *in, const char *role,
         const introduction *x = &in->items[i];
         if (!roles_match(role, role_w, x->role, &x->role_w))
             continue;
-        if (found && !words_within(found->name, x->name) && !words_within(x->name, found->name))
+        if (found && !words_within(found->name, x->name) && !words_within(x->name, found->name) &&
+            !(!strchr(found->name, ' ') && nickname_of(found->name, x->name)) &&
+            !(!strchr(x->name, ' ') && nickname_of(x->name, found->name)))
             return NULL;
         if (!found || strlen(x->name) > strlen(found->name))
             found = x;
@@ -1381,10 +1398,16 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
     size_t looked = 0;
     for (size_t i = 0; i < ps->len && looked < MAX_UNNAMED; i++) {
         parsed_mention *w = &ps->items[i].who;
-        if (!ps->items[i].quoted || w->name || !w->role)
+        bool nickname = w->name && !strchr(w->name, ' ');
+        if (!ps->items[i].quoted || (w->name && !nickname) || !w->role)
             continue;
         looked++;
         const introduction *x = introduced(intros_of(rec, work, names, ix), w->role, &ps->items[i].role_w);
+        /* "Wali Kota Hendi" for "Wali Kota Semarang Hendrar Prihadi": a
+         * one-word name that starts as a word of the name the article
+         * introduces in that office is its nickname */
+        if (x && nickname && !words_within(w->name, x->name) && !nickname_of(w->name, x->name))
+            x = NULL;
         if (x) {
             w->name = x->name;
             /* "Kepala Desa X Budi Santoso" read as office and name */

@@ -631,6 +631,37 @@ START_TEST(village_heads_stay_apart)
 }
 END_TEST
 
+/* A one-word name that begins like a word of the name the article
+ * introduces in the same office is that person's nickname. */
+START_TEST(nickname_of_the_person_in_the_office)
+{
+    static const char *const P[] = {
+        "Wali Kota Semarang Hendrar Prihadi memenuhi janjinya kepada masyarakat.",
+        LDQ "Kami telah menyelesaikan 485 program kerja," RDQ " kata Wali Kota Hendi.",
+        LDQ "Kota Lama kini cantik," RDQ " ujar Hendi.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Hendrar Prihadi");
+}
+END_TEST
+
+/* After a name, a second office starts the next person of a list; a lone
+ * "dan" is no part of a role. */
+START_TEST(list_of_people_ends_at_the_next_office)
+{
+    static const char *const P[] = {
+        LDQ "Madrasah harus terus berbenah," RDQ " kata Kepala Bidang Pendidikan Madrasah, Jamun, Kepala "
+            "Kankemenag Kota Semarang, Muh Habib.",
+        LDQ "Warga siap," RDQ " ujar Lurah Girisekar, dan.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Jamun");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Bidang Pendidikan Madrasah");
+    ck_assert_str_eq(speaker_of(1)->role, "Lurah Girisekar");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -673,6 +704,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, verb_ends_the_mention_and_acronym_degree);
     tcase_add_test(tc, glued_degrees_preposition_and_adverbial);
     tcase_add_test(tc, village_heads_stay_apart);
+    tcase_add_test(tc, nickname_of_the_person_in_the_office);
+    tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     suite_add_tcase(s, tc);
     return s;
 }
