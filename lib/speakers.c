@@ -781,6 +781,8 @@ typedef struct {
     /* body words: the first and last of its occurrences in name runs, 1-based
      * indexes into body_names.cores chained by body_names.next_core */
     size_t first, last;
+    const char *defined; /* acronyms: "Badan Meteorologi, ..., dan Geofisika (BMKG)" */
+    size_t defined_len;
 } word_ref;
 
 typedef struct {
@@ -1374,11 +1376,51 @@ static long merged(const people *ps, long p)
  * Sangadji"); then one person is one speaker: a name that holds in an
  * earlier speaker's name, or a name and office that an earlier unnamed
  * speaker's office matches, is merged into it. */
-/* The article's introductions, read on first need. */
+/* The article's introductions and the acronyms it defines, read on first
+ * need. */
 typedef struct {
     introductions list;
-    bool read;
+    bool read, acronyms_read;
+    word_set acronyms;
 } intro_index;
+
+/* "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym in
+ * parentheses after the capitalised words (and commas, "dan") it stands for. */
+static void collect_acronyms(arena *a, const char *t, size_t len, word_set *out)
+{
+    size_t pos = 0, run_start = 0, run_words = 0;
+    seg_span w;
+    while (seg_next_word(t, len, &pos, &w)) {
+        seg_span c = seg_core(t, w);
+        if (t[w.start] == '(' && run_words && seg_is_acronym(t, w)) {
+            word_ref *r = set_add(a, out, t + c.start, c.end - c.start);
+            if (r && !r->defined)
+                r->defined = t + run_start, r->defined_len = c.end + 1 - run_start;
+        }
+        bool goes_on = seg_is_capitalized(t, w) || (run_words && seg_lookup(SPEECH_CONJUNCTIONS, t, w) >= 0);
+        if (!goes_on || t[w.start] == '(' || (seg_trailing_punct(t, w) && seg_trailing_punct(t, w) != ',')) {
+            run_words = 0;
+            continue;
+        }
+        if (!run_words++)
+            run_start = w.start;
+    }
+}
+
+/* The name an acronym role stands for in the article, or NULL. */
+static const char *acronym_defined(const record *rec, arena *work, intro_index *ix, const char *role)
+{
+    size_t n = strlen(role);
+    if (n < 2 || strchr(role, ' '))
+        return NULL;
+    if (!ix->acronyms_read) {
+        ix->acronyms_read = true;
+        for (size_t p = 0; p < rec->paragraphs.len; p++)
+            collect_acronyms(work, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &ix->acronyms);
+    }
+    const word_ref *r = set_find(&ix->acronyms, role, n);
+    return r && r->defined ? arena_strndup(work, r->defined, r->defined_len) : NULL;
+}
 
 static const introductions *intros_of(const record *rec, arena *work, body_names *names, intro_index *ix)
 {
@@ -1412,6 +1454,10 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             w->name = x->name;
             /* "Kepala Desa X Budi Santoso" read as office and name */
             w->role = words_within(x->name, w->role) ? x->role : longer(w->role, x->role);
+        } else if (!w->name) {
+            /* an organisation quoted by its acronym, by the name it stands for */
+            const char *full = acronym_defined(rec, work, ix, w->role);
+            w->role = full ? full : w->role;
         }
     }
     for (size_t i = 0; i < ps->len; i++)

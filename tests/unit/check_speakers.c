@@ -662,6 +662,21 @@ START_TEST(list_of_people_ends_at_the_next_office)
 }
 END_TEST
 
+/* An organisation quoted by its acronym is named as the article defines it. */
+START_TEST(acronym_source_by_its_definition)
+{
+    static const char *const P[] = {
+        "Masyarakat diminta mengikuti informasi dari Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) soal "
+        "cuaca ekstrem.",
+        "Menurut BMKG, hujan ekstrem masih akan terjadi hingga akhir pekan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(speaker_of(R.rec.quotes.len - 1)->name);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->role, "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -706,6 +721,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, village_heads_stay_apart);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
+    tcase_add_test(tc, acronym_source_by_its_definition);
     suite_add_tcase(s, tc);
     return s;
 }
