@@ -335,7 +335,7 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Biro", 1}, {"Cabang", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Direktorat", 1}, {"Divisi", 1},
     {"Forum", 1}, {"Gereja", 1}, {"Himpunan", 1}, {"Ikatan", 1}, {"Inspektorat", 1}, {"Institut", 1},
     {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1}, {"Kanwil", 1}, {"Kecamatan", 1}, {"Kejaksaan", 1},
-    {"Kelurahan", 1}, {"Kemenag", 1}, {"Kementerian", 1}, {"Kepolisian", 1}, {"Kodam", 1}, {"Kodim", 1},
+    {"Kelurahan", 1}, {"Kemenag", 1}, {"Kementerian", 1}, {"Kementrian", 1}, {"Kepolisian", 1}, {"Kodam", 1}, {"Kodim", 1},
     {"Komisi", 1}, {"Komite", 1}, {"Korem", 1}, {"Kota", 1}, {"Lapas", 1}, {"Lembaga", 1}, {"Madrasah", 1},
     {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1}, {"Museum", 1}, {"Pelabuhan", 1}, {"Pemerintah", 1},
     {"Pengadilan", 1}, {"Persatuan", 1}, {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1}, {"Pesantren", 1},
@@ -444,6 +444,13 @@ static const lex_entry SPEECH_FORMER_WORDS[] = {
     {"eks", 1}, {"mantan", 1}, {"purnawirawan", 1},
 };
 
+/* "... Bone Bolango berdasarkan penilaian Kementrian Keuangan": inside a
+ * mention, the words after them (past their lower-case nouns) name the
+ * source. */
+static const lex_entry SPEECH_ACCORDING_WORDS[] = {
+    {"berdasarkan", 1}, {"menurut", 1},
+};
+
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CUES] = SPEECH_LIST(SPEECH_CUE_WORDS),
@@ -470,6 +477,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_SELF_REFERENCES] = SPEECH_LIST(SPEECH_SELF_REFERENCE_WORDS),
     [SPEECH_NAME_PARTICLES] = SPEECH_LIST(SPEECH_NAME_PARTICLE_WORDS),
     [SPEECH_FORMER] = SPEECH_LIST(SPEECH_FORMER_WORDS),
+    [SPEECH_ACCORDING] = SPEECH_LIST(SPEECH_ACCORDING_WORDS),
 };
 
 static const struct {

@@ -115,6 +115,7 @@ typedef enum {
     SPEECH_SELF_REFERENCES, /* point back to the person spoken of: dirinya, pria */
     SPEECH_NAME_PARTICLES, /* lower-case words inside a name: bin, binti, van */
     SPEECH_FORMER,         /* a former office, an epithet: Mantan, Eks */
+    SPEECH_ACCORDING,      /* the source follows them: menurut, berdasarkan */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

@@ -361,7 +361,12 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
         !seg_is_capitalized(ws->s, ws->w[from]) || (seg_is_acronym(ws->s, ws->w[from]) && head.end - head.start > 2))
         return SEG_ROLE; /* an office, an organisation ("PTA Semarang") or a description */
     /* a name: capitalised words up to the first lower-case one; "Rabinah
-     * (75) warga Desa X": a lower-case office word starts the role */
+     * (75) warga Desa X": a lower-case office word starts the role; a field
+     * or an organisation's word makes it an organisation ("Kementrian
+     * Keuangan") */
+    for (size_t i = from + 1; i < to && seg_is_capitalized(ws->s, ws->w[i]); i++)
+        if (in_list(SPEECH_FIELDS, ws, i) || in_list(SPEECH_ORG, ws, i))
+            return SEG_ROLE;
     for (size_t i = from + 1; i < to; i++) {
         if (seg_is_capitalized(ws->s, ws->w[i]) || is_aside(ws, i) || in_list(SPEECH_NAME_PARTICLES, ws, i) ||
             seg_is_degree(ws->s, ws->w[i]))
@@ -454,6 +459,27 @@ static void after_dateline(words *ws)
     }
 }
 
+/* "Dari sisi kemandirian daerah ... berdasarkan penilaian Kementrian
+ * Keuangan": the source is what "berdasarkan"/"menurut" introduces inside
+ * the mention, past its lower-case nouns. */
+static void after_according(words *ws)
+{
+    size_t keep = 0;
+    for (size_t i = 1; i + 1 < ws->n; i++) {
+        if (seg_is_capitalized(ws->s, ws->w[i]) || !in_list(SPEECH_ACCORDING, ws, i))
+            continue;
+        size_t k = i + 1;
+        while (k < ws->n && !seg_is_capitalized(ws->s, ws->w[k]) && !in_list(SPEECH_POSITIONS, ws, k))
+            k++;
+        if (k < ws->n)
+            keep = k;
+    }
+    if (keep) {
+        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
+        ws->n -= keep;
+    }
+}
+
 /* A mention is comma-separated segments: a name (with its titles and
  * degrees) and the role around it, in either order. When several capitalised
  * segments follow a role, the last is the name and the others continue the
@@ -467,6 +493,7 @@ static parsed_mention parse_mention(arena *a, const char *m)
     words ws;
     split_words(m, 0, strlen(m), &ws);
     after_dateline(&ws);
+    after_according(&ws);
     size_t from[MAX_SEGMENTS], to[MAX_SEGMENTS], nseg = 0, depth = 0, start = 0;
     segment_kind kind[MAX_SEGMENTS];
     for (size_t i = 0; i < ws.n && nseg < MAX_SEGMENTS; i++) {

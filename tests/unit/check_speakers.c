@@ -677,6 +677,19 @@ START_TEST(acronym_source_by_its_definition)
 }
 END_TEST
 
+/* Inside a mention, "berdasarkan penilaian X" names X as the source. */
+START_TEST(source_after_according_to)
+{
+    static const char *const P[] = {
+        "Dari sisi kemandirian daerah Kabupaten Bone Bolango berdasarkan penilaian Kementrian Keuangan menyatakan "
+        "bahwa Kabupaten Bone Bolango bukan lagi kabupaten tertinggal.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->role, "Kementrian Keuangan");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -722,6 +735,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
+    tcase_add_test(tc, source_after_according_to);
     suite_add_tcase(s, tc);
     return s;
 }
