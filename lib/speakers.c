@@ -69,7 +69,8 @@ static bool in_list(speech_list l, const words *ws, size_t i) { return seg_looku
  * ("Direktur Jenderal", "Sekretaris Jenderal"). */
 static bool is_title(const words *ws, size_t i)
 {
-    return in_list(SPEECH_TITLES, ws, i) && !(i > 0 && in_list(SPEECH_POSITIONS, ws, i - 1));
+    return in_list(SPEECH_TITLES, ws, i) &&
+           !(i > 0 && (in_list(SPEECH_POSITIONS, ws, i - 1) || in_list(SPEECH_ORG, ws, i - 1))); /* "Direktorat Jenderal" */
 }
 
 /* An honorific or a title that opens a name: a capitalised word follows
@@ -342,7 +343,7 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     while (to > from + 1 && in_list(SPEECH_CONJUNCTIONS, ws, to - 1))
         to--; /* "Bupati Cirebon dan" */
     *from_p = from, *to_p = to;
-    if (from >= to || (adverbial && !last))
+    if (from >= to || (adverbial && !last) || web_address(ws->s, ws->w[from]))
         return SEG_JUNK; /* "Pasca libur Idulfitri, ...", "Bertindak sebagai pembina upacara, Bupati ..." */
     bool degrees = true;
     for (size_t i = from; i < to && degrees; i++)
@@ -459,6 +460,26 @@ static void after_dateline(words *ws)
     }
 }
 
+/* "Pontren) H. Ahmad Shidqi, ...": a mention that starts inside a
+ * parenthesis starts after it. */
+static void after_open_parenthesis(words *ws)
+{
+    size_t depth = 0, keep = 0;
+    for (size_t i = 0; i < ws->n; i++)
+        for (size_t k = ws->w[i].start; k < ws->w[i].end; k++) {
+            if (ws->s[k] == '(')
+                depth++;
+            else if (ws->s[k] == ')' && depth)
+                depth--;
+            else if (ws->s[k] == ')')
+                keep = i + 1;
+        }
+    if (keep && keep < ws->n) {
+        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
+        ws->n -= keep;
+    }
+}
+
 /* "Dari sisi kemandirian daerah ... berdasarkan penilaian Kementrian
  * Keuangan": the source is what "berdasarkan"/"menurut" introduces inside
  * the mention, past its lower-case nouns. */
@@ -494,6 +515,7 @@ static parsed_mention parse_mention(arena *a, const char *m)
     split_words(m, 0, strlen(m), &ws);
     after_dateline(&ws);
     after_according(&ws);
+    after_open_parenthesis(&ws);
     size_t from[MAX_SEGMENTS], to[MAX_SEGMENTS], nseg = 0, depth = 0, start = 0;
     segment_kind kind[MAX_SEGMENTS];
     for (size_t i = 0; i < ws.n && nseg < MAX_SEGMENTS; i++) {
@@ -544,6 +566,9 @@ static parsed_mention parse_mention(arena *a, const char *m)
             read_segment(a, &ws, from[k], to[k], &p);
         } else if (kind[k] != SEG_PRONOUN) {
             size_t f = from[k];
+            for (size_t i = f; i + 1 < to[k]; i++)
+                if (seg_equals(m, ws.w[i], "sebagai") || seg_equals(m, ws.w[i], "selaku"))
+                    f = i + 1; /* "M.Eng. sebagai Pembina upacara": the role after it */
             while (f < to[k] && in_list(SPEECH_FILLERS, &ws, f))
                 f++;
             if (in_list(SPEECH_POSITIONS, &ws, f))
@@ -1043,6 +1068,22 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
     }
 }
 
+/* A headline In Title Case, where no capital tells a name's end. */
+static bool title_case(const char *title)
+{
+    words ws;
+    split_words(title, 0, strlen(title), &ws);
+    size_t caps = 0, counted = 0;
+    for (size_t i = 0; i < ws.n; i++) {
+        seg_span c = seg_core(title, ws.w[i]);
+        if (c.end - c.start < 4 || (title[c.start] >= '0' && title[c.start] <= '9'))
+            continue; /* "di", "ke-21", "5" stay as they are */
+        counted++;
+        caps += seg_is_capitalized(title, c);
+    }
+    return counted >= 3 && caps * 5 >= counted * 4;
+}
+
 /* Every paragraph's name runs, and each run word's chain of occurrences. */
 static void index_body(const record *rec, arena *a, body_names *bn)
 {
@@ -1051,6 +1092,10 @@ static void index_body(const record *rec, arena *a, body_names *bn)
                                         1u << SPEECH_ORG | 1u << SPEECH_PLACES | 1u << SPEECH_INTRO |
                                         1u << SPEECH_OPENERS | 1u << SPEECH_CUES | 1u << SPEECH_PLACE_UNITS |
                                         1u << SPEECH_FIELDS);
+    /* the headline, unless In Title Case, and the lead it may hold ("...,
+     * Ahmad Farid, Kakankemenag Kota Semarang ...") */
+    if (rec->title && !title_case(rec->title))
+        index_paragraph(rec->title, strlen(rec->title), a, bn);
     for (size_t p = 0; p < rec->paragraphs.len; p++)
         index_paragraph(rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, a, bn);
     size_t n = bn->cores.len < bn->run_of_core.len ? bn->cores.len : bn->run_of_core.len;
@@ -1203,8 +1248,9 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     while (t > 1 && tail_word(&ws, t - 1, doc, t == n))
         t--;
     /* initials before the name: "SF Hariyanto" */
-    if (t > 1 && t < n && ws.w[t - 1].end - ws.w[t - 1].start == 2 && seg_is_acronym(ws.s, ws.w[t - 1]))
-        t--;
+    if (t > 2 && t < n && ws.w[t - 1].end - ws.w[t - 1].start == 2 && seg_is_acronym(ws.s, ws.w[t - 1]) &&
+        (ws.s[ws.w[t - 2].end - 1] == ')' || (!in_list(SPEECH_POSITIONS, &ws, t - 2) && !in_list(SPEECH_ORG, &ws, t - 2))))
+        t--; /* not "Ketua PA Pamekasan": an office's organisation */
     if (t < n && in_list(SPEECH_CONJUNCTIONS, &ws, t - 1))
         t++; /* "Bagian Humas dan Protokol Riswidodo": the word after "dan" is the role's */
     bool office = false;
@@ -1241,6 +1287,13 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     m->role = join(a, &ws, 0, from, false);
     if (role && role_match(role, m->role))
         m->role = role;
+}
+
+static bool is_place_word(const doc_words *doc, const char *w)
+{
+    size_t n = strlen(w);
+    return speech_lookup(SPEECH_PLACES, w, n) >= 0 || speech_lookup(SPEECH_OPENERS, w, n) >= 0 ||
+           speech_lookup(SPEECH_INTRO, w, n) >= 0 || (set_has(&doc->places, w, n) && !set_has(&doc->lone_names, w, n));
 }
 
 /* The document's places and lone names; every mention parsed once. */
@@ -1338,7 +1391,7 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
         char punct = seg_trailing_punct(t, w);
         seg_span c = seg_core(t, w);
         bool abbreviation = (c.end - c.start <= 4 || seg_is_degree(t, w) || seg_lookup(SPEECH_TITLES, t, w) >= 0) &&
-                            w.end >= 2 && t[w.end - 2] != ')'; /* "M.H.)." ends a sentence */
+                            w.end >= 2 && t[w.end - 2] != ')' && t[w.end - 2] != '.'; /* "M.H.)." "M.H.." end a sentence */
         if ((punct && punct != ',' && !(punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;
@@ -1346,17 +1399,6 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
     }
     if (n)
         add_introduction(rec, a, bn, t, start, last, out);
-}
-
-/* A headline In Title Case, where no capital tells a name's end. */
-static bool title_case(const char *title)
-{
-    words ws;
-    split_words(title, 0, strlen(title), &ws);
-    size_t caps = 0;
-    for (size_t i = 0; i < ws.n; i++)
-        caps += seg_is_capitalized(title, ws.w[i]);
-    return ws.n >= 4 && caps * 5 >= ws.n * 4;
 }
 
 /* A nickname's first three letters begin a word of the name ("Hendi",
@@ -1533,6 +1575,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
     for (size_t e = 0; e < events->len; e++) {
         const speech_event *ev = &events->items[e];
         long who = -1;
+        bool points_back = ev->source != SOURCE_MENTION;
         if (ev->source == SOURCE_MENTION) {
             parsed_mention m = parsed[e];
             /* the body is searched for a one-word name for the first
@@ -1541,10 +1584,19 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                 name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);
             /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker */
             bool epithet = !m.name && m.role && current >= 0 && speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
-            if (m.pronoun || epithet) {
+            /* a pronoun, an epithet, or words that name no one ("Juga"): the
+             * current speaker */
+            points_back = m.pronoun || epithet || (!m.name && !m.role);
+            if (points_back) {
                 who = current;
             } else {
                 who = find_person(&ps, &m);
+                /* "Muhaimin menjelaskan ...": one capitalised word as a subject
+                 * is a person when the article names it alone as a quote's
+                 * source ("ujar Muhaimin") */
+                if (who < 0 && m.name && !m.role && !strchr(m.name, ' ') && !is_place_word(&doc, m.name) &&
+                    set_has(&doc.lone_names, m.name, strlen(m.name)))
+                    m.office = true;
                 if (who < 0 && may_found(&m, ev->quote >= 0) &&
                     VEC_PUSH(work, &ps, ((person){.who = m, .index = -1, .same = -1})) == 0) {
                     who = (long)ps.len - 1;
@@ -1578,7 +1630,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         if (ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len)
             continue;
         if (who < 0) {
-            if (ev->source != SOURCE_MENTION)
+            if (points_back)
                 VEC_PUSH(work, &pending, (size_t)ev->quote);
             continue;
         }

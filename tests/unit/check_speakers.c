@@ -690,6 +690,30 @@ START_TEST(source_after_according_to)
 }
 END_TEST
 
+/* "Direktorat Jenderal" is an organisation, not a rank before a name; a
+ * mention that names no one ("Juga") is the current speaker's; a mention
+ * that starts inside a parenthesis starts after it. */
+START_TEST(organisation_rank_empty_mention_and_parenthesis)
+{
+    static const char *const P[] = {
+        "Acara dibuka oleh Sekretaris Direktorat Jenderal Badan Peradilan Agama, Drs. Arief Hidayat, S.H., M.H.. "
+        "Dalam sambutannya menyampaikan pentingnya transparansi.",
+        "Arief Hidayat mengatakan, semua satuan kerja harus berbenah.",
+        LDQ "Layanan harus cepat," RDQ " ujar beliau.",
+        "Kepala Seksi Pendidikan Diniyah dan Pondok Pesantren (Kasi PD. Pontren) H. Ahmad Shidqi, S.Psi., M.Eng. "
+        "sebagai Pembina upacara membacakan sambutan Menteri Agama RI.",
+        LDQ "Mari kita mendoakan para pahlawan," RDQ " kata Ahmad Shidqi.",
+    };
+    resolve(P, 5);
+    ck_assert_str_eq(speaker_of(0)->name, "Arief Hidayat");
+    ck_assert_str_eq(speaker_of(0)->role, "Sekretaris Direktorat Jenderal Badan Peradilan Agama");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    const rec_speaker *last = speaker_of(R.rec.quotes.len - 1);
+    ck_assert_str_eq(last->name, "Ahmad Shidqi");
+    ck_assert_ptr_null(strstr(last->role ? last->role : "", "Pontren)"));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -736,6 +760,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
     tcase_add_test(tc, source_after_according_to);
+    tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
     suite_add_tcase(s, tc);
     return s;
 }
