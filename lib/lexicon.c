@@ -254,8 +254,8 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
  * list of degree abbreviations as the corpora write them; the dotted forms
  * are read by seg_is_degree. */
 static const lex_entry SPEECH_DEGREE_WORDS[] = {
-    {"Ak", 1}, {"Lc", 1}, {"MA", 1}, {"MAg", 1}, {"MAP", 1}, {"MBA", 1}, {"MEng", 1}, {"MH", 1}, {"MHI", 1},
-    {"MHum", 1}, {"MKes", 1}, {"MKn", 1}, {"MKom", 1}, {"MM", 1}, {"MP", 1}, {"MPA", 1}, {"MPd", 1},
+    {"Ak", 1}, {"BEcon", 1}, {"Lc", 1}, {"MA", 1}, {"MAg", 1}, {"MAP", 1}, {"MBA", 1}, {"MEng", 1}, {"MH", 1},
+    {"MHI", 1}, {"MHum", 1}, {"MKes", 1}, {"MKn", 1}, {"MKom", 1}, {"MM", 1}, {"MP", 1}, {"MPA", 1}, {"MPd", 1},
     {"MPdI", 1}, {"MPH", 1}, {"MSc", 1}, {"MSi", 1}, {"MSn", 1}, {"MT", 1}, {"Ph.D", 1}, {"PhD", 1}, {"SAg", 1},
     {"SAk", 1}, {"SE", 1}, {"SH", 1}, {"SHI", 1}, {"SHum", 1}, {"SHut", 1}, {"SIK", 1}, {"SIKom", 1},
     {"SIP", 1}, {"SKep", 1}, {"SKM", 1}, {"SKom", 1}, {"SP", 1}, {"SPd", 1}, {"SPdI", 1}, {"SSi", 1},
@@ -395,10 +395,10 @@ static const lex_entry SPEECH_PLACE_WORDS[] = {
     {"Bengkulu", 1}, {"Daya", 1}, {"DIY", 1}, {"Gorontalo", 1}, {"Indonesia", 1}, {"Jabar", 1}, {"Jakarta", 1},
     {"Jambi", 1}, {"Jateng", 1}, {"Jatim", 1}, {"Jawa", 1}, {"Jogja", 1}, {"Kalbar", 1}, {"Kalimantan", 1},
     {"Kalsel", 1}, {"Kaltara", 1}, {"Kalteng", 1}, {"Kaltim", 1}, {"Kepri", 1}, {"Kepulauan", 1},
-    {"Lampung", 1}, {"Maluku", 1}, {"Nusa", 1}, {"Papua", 1}, {"Riau", 1}, {"Selatan", 1}, {"Sulawesi", 1},
-    {"Sulbar", 1}, {"Sulsel", 1}, {"Sulteng", 1}, {"Sultra", 1}, {"Sulut", 1}, {"Sumatera", 1}, {"Sumatra", 1},
-    {"Sumbar", 1}, {"Sumsel", 1}, {"Sumut", 1}, {"Tengah", 1}, {"Tenggara", 1}, {"Timur", 1}, {"Utara", 1},
-    {"Yogyakarta", 1},
+    {"Lampung", 1}, {"Maluku", 1}, {"Nusa", 1}, {"Papua", 1}, {"RI", 1}, {"Riau", 1}, {"Selatan", 1},
+    {"Sulawesi", 1}, {"Sulbar", 1}, {"Sulsel", 1}, {"Sulteng", 1}, {"Sultra", 1}, {"Sulut", 1}, {"Sumatera", 1},
+    {"Sumatra", 1}, {"Sumbar", 1}, {"Sumsel", 1}, {"Sumut", 1}, {"Tengah", 1}, {"Tenggara", 1}, {"Timur", 1},
+    {"Utara", 1}, {"Yogyakarta", 1},
 };
 /* Words a place's name follows ("Kabupaten Bantul", "Pemkab Sleman",
  * "Polres Gunung Mas"): administrative units and the offices named after
@@ -414,16 +414,16 @@ static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
  * Protokol", "Pengadilan Agama"): they end a role and are never a name. From
  * the office names of the corpora (dinas, badan, bagian and court names). */
 static const lex_entry SPEECH_FIELD_WORDS[] = {
-    {"Administrasi", 1}, {"Agama", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1},
-    {"Ekonomi", 1}, {"Hukum", 1}, {"Humas", 1}, {"Informatika", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1},
-    {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1},
-    {"Keuangan", 1}, {"Komunikasi", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Madrasah", 1},
-    {"Masyarakat", 1}, {"Nasional", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Pangan", 1}, {"Pariwisata", 1},
-    {"Pekerjaan", 1}, {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1},
-    {"Pemerintahan", 1}, {"Pemuda", 1}, {"Pendidikan", 1}, {"Perdagangan", 1}, {"Perekonomian", 1},
+    {"Administrasi", 1}, {"Agama", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1}, {"Ekonomi", 1},
+    {"Hukum", 1}, {"Humas", 1}, {"Informatika", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1}, {"Kelautan", 1},
+    {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1}, {"Keuangan", 1},
+    {"Komunikasi", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Madrasah", 1}, {"Masyarakat", 1},
+    {"Nasional", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Pangan", 1}, {"Pariwisata", 1}, {"Pekerjaan", 1},
+    {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1}, {"Pemerintahan", 1},
+    {"Pemuda", 1}, {"Pendidikan", 1}, {"Perdagangan", 1}, {"Perekonomian", 1}, {"Perempuan", 1},
     {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1}, {"Perindustrian", 1}, {"Persandian", 1},
     {"Pertanian", 1}, {"Peternakan", 1}, {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1},
-    {"Sosial", 1}, {"Statistik", 1}, {"Tinggi", 1}, {"Umum", 1}, {"Wilayah", 1},
+    {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1}, {"Tinggi", 1}, {"Umum", 1}, {"Usaha", 1}, {"Wilayah", 1},
 };
 /* Words by which an article points back to the person it quotes. */
 static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
@@ -449,6 +449,15 @@ static const lex_entry SPEECH_FORMER_WORDS[] = {
  * source. */
 static const lex_entry SPEECH_ACCORDING_WORDS[] = {
     {"berdasarkan", 1}, {"menurut", 1},
+};
+
+/* Common first words of Indonesian names, never places: Arabic name heads
+ * (Abdul, Muhammad and its spellings, Siti, Nur), Javanese Sri, Dwi, Tri,
+ * Balinese birth-order names (Putu, Made, Nyoman, Ketut, Wayan, Gede). */
+static const lex_entry SPEECH_GIVEN_NAME_WORDS[] = {
+    {"Abd", 1}, {"Abdul", 1}, {"Ahmad", 1}, {"Dwi", 1}, {"Gede", 1}, {"Kadek", 1}, {"Ketut", 1}, {"Komang", 1},
+    {"M", 1}, {"Made", 1}, {"Moch", 1}, {"Moh", 1}, {"Mohamad", 1}, {"Mohammad", 1}, {"Muh", 1}, {"Muhamad", 1},
+    {"Muhammad", 1}, {"Nur", 1}, {"Nyoman", 1}, {"Putu", 1}, {"Siti", 1}, {"Sri", 1}, {"Tri", 1}, {"Wayan", 1},
 };
 
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
@@ -478,6 +487,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_NAME_PARTICLES] = SPEECH_LIST(SPEECH_NAME_PARTICLE_WORDS),
     [SPEECH_FORMER] = SPEECH_LIST(SPEECH_FORMER_WORDS),
     [SPEECH_ACCORDING] = SPEECH_LIST(SPEECH_ACCORDING_WORDS),
+    [SPEECH_GIVEN_NAMES] = SPEECH_LIST(SPEECH_GIVEN_NAME_WORDS),
 };
 
 static const struct {

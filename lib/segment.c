@@ -126,7 +126,7 @@ bool seg_is_degree(const char *s, seg_span w)
 {
     size_t a = w.start, b = w.end;
     while (b > a && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == ')' ||
-                     (s[b - 1] == '.' && b - 1 > a && s[b - 2] == ')'))) /* "M.H.)." */
+                     (s[b - 1] == '.' && b - 1 > a && (s[b - 2] == ')' || s[b - 2] == '.')))) /* "M.H.).", "M.H.." */
         b--;
     while (a < b && s[a] == '(')
         a++;

@@ -70,7 +70,8 @@ static bool in_list(speech_list l, const words *ws, size_t i) { return seg_looku
 static bool is_title(const words *ws, size_t i)
 {
     return in_list(SPEECH_TITLES, ws, i) &&
-           !(i > 0 && (in_list(SPEECH_POSITIONS, ws, i - 1) || in_list(SPEECH_ORG, ws, i - 1))); /* "Direktorat Jenderal" */
+           !(i > 0 && (in_list(SPEECH_POSITIONS, ws, i - 1) ||
+                       (in_list(SPEECH_ORG, ws, i - 1) && in_list(SPEECH_OFFICE_QUALIFIERS, ws, i)))); /* "Direktorat Jenderal" */
 }
 
 /* An honorific or a title that opens a name: a capitalised word follows
@@ -1159,6 +1160,23 @@ static const char *office_before(arena *a, name_run *r)
     return r->office;
 }
 
+/* "Bupati Pati" and the run "Pati Haryanto": a word of the person's role is
+ * no word of their name. */
+static bool run_holds_role_word(const body_names *bn, const name_run *r, const char *role)
+{
+    if (!role)
+        return false;
+    word_list rl;
+    list_of(role, false, &rl);
+    for (size_t j = 0; j < r->words; j++) {
+        seg_span c = bn->cores.items[r->first_core + j];
+        for (size_t k = 1; k < rl.n; k++) /* not the office word itself */
+            if (word_eq(r->para + c.start, c.end - c.start, rl.w[k].s, rl.w[k].len))
+                return true;
+    }
+    return false;
+}
+
 /* The fullest form of a person's name the article writes ("Yusuf Rumakey"
  * for "Rumakey"): the longest run of name words that holds every word of
  * *name; and the office written in the comma segment just before it
@@ -1190,7 +1208,8 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
         last_run = run;
         name_run *r = &bn->runs.items[run];
         bool within = name_within_run(&nw, name_cores, bn, r);
-        if (r->words > best_words && within && (r->opens_segment || (!need_opening && !r->after_org))) {
+        if (r->words > best_words && within && (r->opens_segment || (!need_opening && !r->after_org)) &&
+            !run_holds_role_word(bn, r, *role)) {
             if (!r->text)
                 r->text = arena_strndup(a, r->para + r->start, r->end - r->start);
             if (!r->text)
@@ -1223,7 +1242,8 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
     for (size_t k = 0; k < sizeof never / sizeof *never; k++)
         if (in_list(never[k], ws, i))
             return false;
-    return !seg_is_acronym(s, w) && !set_has_word(&doc->places, ws, i);
+    return !seg_is_acronym(s, w) && !set_has_word(&doc->places, ws, i) &&
+           lex_lookup(DATE_LISTS[DATE_NUMBER_CUES], s + c.start, c.end - c.start) < 0; /* "Nomor" */
 }
 
 /* "Ketua KPU Kabupaten Banjar Muhaimin", "Pj Gubernur Riau (Gubri) SF
@@ -1241,6 +1261,10 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     words ws;
     split_words(m->role, 0, strlen(m->role), &ws);
     size_t n = ws.n, t;
+    /* "Bupati Purbalingga Dyah Hayuning Pratiwi SE BEcon MM": degrees end it */
+    while (n > 2 && seg_is_degree(ws.s, ws.w[n - 1]) && !in_list(SPEECH_TITLES, &ws, n - 1))
+        n--;
+    const char *degrees = n < ws.n ? join(a, &ws, n, ws.n, true) : NULL;
     /* "Presiden Joko Widodo (Jokowi)": the name's short form stays out */
     if (n > 2 && ws.s[ws.w[n - 1].start] == '(' && tail_word(&ws, n - 2, doc, false))
         n--;
@@ -1258,17 +1282,26 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         office = in_list(SPEECH_POSITIONS, &ws, i);
     if (t >= n || !office)
         return;
+    /* the office ends where a parenthesis, an abbreviation, a title or a
+     * place the body names ends it (after a field a place may follow:
+     * "Pengadilan Agama Kajen") */
+    seg_span before = ws.w[t - 1];
+    bool boundary = ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) || in_list(SPEECH_TITLES, &ws, t - 1) ||
+                    set_has_word(&doc->places, &ws, t - 1);
     size_t from = t;
     while (from < n && !set_has_word(&doc->lone_names, &ws, from))
         from++;
+    /* "Bupati Bantul Abdul Halim Muslih" named "Halim": the given names before
+     * it; "Bupati KKT Petrus Fatlolon" named "Fatlolon": all of it */
+    while (from < n && from > t &&
+           (boundary || in_list(SPEECH_GIVEN_NAMES, &ws, from - 1) || in_list(SPEECH_NAME_PARTICLES, &ws, from - 1)))
+        from--;
     const char *name = NULL, *role = NULL;
     if (from < n) {
         name = join(a, &ws, from, n, false);
     } else {
         from = t;
-        seg_span before = ws.w[t - 1];
-        bool boundary = ws.s[before.end - 1] == ')' || in_list(SPEECH_TITLES, &ws, t - 1) ||
-                        set_has_word(&doc->places, &ws, t - 1);
+        boundary = boundary && !seg_is_acronym(ws.s, before); /* "BPBD Balangan": a region */
         name = join(a, &ws, t, n, false);
         if (name && n - t == 1 && !boundary) {
             if (!look_in_body)
@@ -1285,6 +1318,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         return;
     m->name = name;
     m->role = join(a, &ws, 0, from, false);
+    if (degrees)
+        m->degrees = m->degrees ? append(a, m->degrees, degrees) : degrees;
     if (role && role_match(role, m->role))
         m->role = role;
 }

@@ -32,6 +32,16 @@ static const rec_speaker *speaker_of(size_t quote)
     return &R.rec.speakers.items[i];
 }
 
+/* The speaker of the quote whose text starts with `start`. */
+static const rec_speaker *speaker_of_text(const char *start)
+{
+    for (size_t q = 0; q < R.rec.quotes.len; q++)
+        if (strncmp(R.rec.quotes.items[q].text, start, strlen(start)) == 0)
+            return speaker_of(q);
+    ck_abort_msg("no quote starts with \"%s\"", start);
+    return NULL;
+}
+
 START_TEST(role_then_titled_name_with_degrees)
 {
     static const char *const P[] = {
@@ -714,6 +724,31 @@ START_TEST(organisation_rank_empty_mention_and_parenthesis)
 }
 END_TEST
 
+/* Given names before the word used alone stay in the name; degrees without
+ * dots end a role-and-name; a rank after a region starts the name; no word of
+ * the role grows the name. */
+START_TEST(given_names_degrees_and_rank_after_a_region)
+{
+    static const char *const P[] = {
+        "Bupati Bantul Abdul Halim Muslih mengatakan, peringatan ini digelar sederhana.",
+        LDQ "Mari kita jaga bersama," RDQ " ujar Halim.",
+        "Acara digelar di Pendapa Kabupaten Purbalingga.",
+        LDQ "Kami siap," RDQ " kata Bupati Purbalingga Dyah Hayuning Pratiwi SE BEcon MM.",
+        LDQ "Situasi kondusif," RDQ " kata Kapolres Tasikmalaya Kota AKBP SY Zainal Abidin.",
+        "Bupati Pati Haryanto meninjau lokasi banjir.",
+        LDQ "Bantuan sudah dikirim," RDQ " ujar Haryanto.",
+    };
+    resolve(P, 7);
+    ck_assert_str_eq(speaker_of_text("Mari")->name, "Abdul Halim Muslih");
+    ck_assert_str_eq(speaker_of_text("Mari")->role, "Bupati Bantul");
+    ck_assert_str_eq(speaker_of_text("Kami")->name, "Dyah Hayuning Pratiwi");
+    ck_assert_str_eq(speaker_of_text("Kami")->degrees, "SE BEcon MM");
+    ck_assert_str_eq(speaker_of_text("Situasi")->name, "SY Zainal Abidin");
+    ck_assert_str_eq(speaker_of_text("Situasi")->role, "Kapolres Tasikmalaya Kota");
+    ck_assert_str_eq(speaker_of_text("Bantuan")->name, "Haryanto");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -761,6 +796,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, acronym_source_by_its_definition);
     tcase_add_test(tc, source_after_according_to);
     tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
+    tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
     suite_add_tcase(s, tc);
     return s;
 }
