@@ -490,6 +490,9 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_GIVEN_NAMES] = SPEECH_LIST(SPEECH_GIVEN_NAME_WORDS),
 };
 
+/* Offices and organisations as the press shortens them, spelt out so that
+ * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are
+ * one office (from the real and wild corpora). */
 static const struct {
     const char *abbrev, *full;
 } SPEECH_ROLE_ABBREVS[] = {
@@ -500,7 +503,18 @@ static const struct {
     {"Plh", "Pelaksana Harian"}, {"Menkes", "Menteri Kesehatan"}, {"Mendagri", "Menteri Dalam Negeri"},
     {"Dirjen", "Direktur Jenderal"}, {"Sekjen", "Sekretaris Jenderal"}, {"Kesra", "Kesejahteraan Rakyat"},
     {"Setda", "Sekretariat Daerah"}, {"Pemprov", "Pemerintah Provinsi"}, {"Pemkab", "Pemerintah Kabupaten"},
-    {"Pemkot", "Pemerintah Kota"},
+    {"Pemkot", "Pemerintah Kota"}, {"Sekdaprov", "Sekretaris Daerah Provinsi"},
+    {"Sekdakab", "Sekretaris Daerah Kabupaten"}, {"Sekdako", "Sekretaris Daerah Kota"},
+    {"Sekkab", "Sekretaris Kabupaten"}, {"Sekcam", "Sekretaris Kecamatan"}, {"Pjs", "Penjabat Sementara"},
+    {"Wamen", "Wakil Menteri"}, {"Menag", "Menteri Agama"}, {"Menkeu", "Menteri Keuangan"},
+    {"Mensos", "Menteri Sosial"}, {"Menkominfo", "Menteri Komunikasi dan Informatika"},
+    {"Gubri", "Gubernur Riau"}, {"Wagubri", "Wakil Gubernur Riau"}, {"Kakanwil", "Kepala Kantor Wilayah"},
+    {"Kanwil", "Kantor Wilayah"}, {"Kakan", "Kepala Kantor"}, {"Kemenag", "Kementerian Agama"},
+    {"Kankemenag", "Kantor Kementerian Agama"}, {"Kakankemenag", "Kepala Kantor Kementerian Agama"},
+    {"Kabag", "Kepala Bagian"}, {"Kasubbag", "Kepala Sub Bagian"}, {"Kasubag", "Kepala Sub Bagian"},
+    {"Kasi", "Kepala Seksi"}, {"TU", "Tata Usaha"}, {"Kalapas", "Kepala Lembaga Pemasyarakatan"},
+    {"Lapas", "Lembaga Pemasyarakatan"}, {"Karutan", "Kepala Rumah Tahanan"}, {"Rutan", "Rumah Tahanan"},
+    {"Kalak", "Kepala Pelaksana"}, {"Walkot", "Wali Kota"}, {"Kepsek", "Kepala Sekolah"},
 };
 
 const char *speech_role_expansion(const char *word, size_t len)

@@ -31,7 +31,7 @@ typedef struct {
     struct {
         const char *s;
         unsigned short len;
-        bool specific;
+        bool specific, field; /* field: an office's field ("Wilayah", "Kesehatan") */
     } w[MAX_LIST_WORDS];
 } word_list;
 
@@ -234,7 +234,12 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
     }
     if (n < name_to && !p->name)
         p->name = join(a, ws, n, name_to, false);
-    const char *role = join(a, ws, role_from, role_to, false);
+    /* "Sragen H. Ihsan Muhadi": a place alone before a title is no role */
+    bool described = false;
+    for (size_t i = role_from; i < role_to && !described; i++)
+        described = in_list(SPEECH_POSITIONS, ws, i) || in_list(SPEECH_ORG, ws, i) || in_list(SPEECH_FIELDS, ws, i) ||
+                    !seg_is_capitalized(ws->s, ws->w[i]);
+    const char *role = described ? join(a, ws, role_from, role_to, false) : NULL;
     if (role && (!p->role || strlen(role) > strlen(p->role)))
         p->role = role;
 }
@@ -528,6 +533,10 @@ static parsed_mention parse_mention(arena *a, const char *m)
             from[nseg] = start, to[nseg] = i + 1;
             kind[nseg] = segment_kind_of(&ws, &from[nseg], &to[nseg], i + 1 == ws.n, &ended);
             start = i + 1;
+            /* "Kepala Rutan Bahtiar Sembiring, SH, Sambut kehadiran ...":
+             * degrees close the name before them; what follows is the clause */
+            if (kind[nseg] == SEG_NAME && nseg && kind[nseg - 1] == SEG_DEGREES)
+                break;
             /* "Drs. Kunto Riyadi, MPPM, ...": an acronym after a name is its
              * degree (Sarjana, Magister, Diploma, Ahli) */
             if (kind[nseg] == SEG_ROLE && nseg && (kind[nseg - 1] == SEG_NAME || kind[nseg - 1] == SEG_TITLED) &&
@@ -597,6 +606,7 @@ static void list_add(word_list *l, const char *s, size_t len, bool specific)
 {
     if (l->n < MAX_LIST_WORDS && len && len <= USHRT_MAX) {
         l->w[l->n].s = s, l->w[l->n].len = (unsigned short)len, l->w[l->n].specific = specific;
+        l->w[l->n].field = specific && speech_lookup(SPEECH_FIELDS, s, len) >= 0;
         l->n++;
     }
 }
@@ -640,6 +650,29 @@ static bool list_within(const word_list *part, const word_list *whole, bool spec
     return true;
 }
 
+/* "Kepala Kantor Kementerian Agama" in "Kepala Kantor Wilayah Kementerian
+ * Agama": a field the longer role inserts among the shorter's words makes
+ * another office (Kakankemenag is not Kakanwil); one after them only
+ * narrows it ("Kepala Dinas" ~ "Kepala Dinas Kesehatan"). */
+static bool field_inserted(const word_list *part, const word_list *whole)
+{
+    size_t last = 0;
+    for (size_t j = 0; j < whole->n; j++)
+        for (size_t i = 0; i < part->n; i++)
+            if (word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len))
+                last = j;
+    for (size_t j = 0; j < last; j++) {
+        if (!whole->w[j].field)
+            continue;
+        bool shared = false;
+        for (size_t i = 0; i < part->n && !shared; i++)
+            shared = word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len);
+        if (!shared)
+            return true;
+    }
+    return false;
+}
+
 /* Every word of `part` is a word of `whole` (case-insensitive). */
 static bool words_within(const char *part, const char *whole)
 {
@@ -675,7 +708,7 @@ static bool roles_match(const char *r1, const word_list *x, const char *r2, cons
         return true;
     if (!x->n || !y->n || !word_eq(x->w[0].s, x->w[0].len, y->w[0].s, y->w[0].len))
         return false;
-    return list_within(x, y, true) || list_within(y, x, true);
+    return (list_within(x, y, true) && !field_inserted(x, y)) || (list_within(y, x, true) && !field_inserted(y, x));
 }
 
 static bool role_match(const char *r1, const char *r2)

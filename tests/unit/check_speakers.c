@@ -749,6 +749,23 @@ START_TEST(given_names_degrees_and_rank_after_a_region)
 }
 END_TEST
 
+/* Short forms of offices are spelt out to match the full office
+ * ("Kakanwil": "Kepala Kantor Wilayah ..."), but a field the longer office
+ * inserts makes another one (Kakankemenag is not Kakanwil). */
+START_TEST(office_short_forms_match_their_office_only)
+{
+    static const char *const P[] = {
+        "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh, Azhari, membuka rapat kerja.",
+        LDQ "Kita harus melayani umat dengan baik," RDQ " kata Kakanwil.",
+        "Kakankemenag Kota Banda Aceh, Ridwan Qadri, mengatakan bahwa layanan nikah sudah digital.",
+        LDQ "Kami siap mendukung," RDQ " ujar Kakankemenag.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Kita")->name, "Azhari");
+    ck_assert_str_eq(speaker_of_text("Kami")->name, "Ridwan Qadri");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -797,6 +814,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, source_after_according_to);
     tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
+    tcase_add_test(tc, office_short_forms_match_their_office_only);
     suite_add_tcase(s, tc);
     return s;
 }
