@@ -404,8 +404,10 @@ static bool glued_at(const char *m, size_t i)
     if (m[i] != '.')
         return false;
     size_t b = i;
-    while (b > 0 && m[b - 1] != ' ')
+    while (b > 0 && m[b - 1] != ' ' && i - b < 24) /* titles are short: the walk is bounded */
         b--;
+    if (b > 0 && m[b - 1] != ' ')
+        return false;
     for (size_t part = b, k = b; k <= i; k++)
         if (k == i || m[k] == '.') {
             if (speech_lookup(SPEECH_TITLES, m + part, k - part) < 0)
