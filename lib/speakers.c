@@ -278,7 +278,7 @@ static bool is_opener(const words *ws, size_t i)
         seg_is_capitalized(ws->s, ws->w[i + 1]))
         return false;
     return in_list(SPEECH_INTRO, ws, i) || in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i) ||
-           ends_in_nya(ws, i);
+           in_list(SPEECH_CLOSERS, ws, i) || ends_in_nya(ws, i);
 }
 
 static bool is_person_word(const words *ws, size_t i)
@@ -321,11 +321,16 @@ static bool is_stop(const words *ws, size_t i)
 static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_p, bool last, bool *ended)
 {
     size_t from = *from_p, to = *to_p;
-    while (from < to && (in_list(SPEECH_FILLERS, ws, from) || seg_equals(ws->s, ws->w[from], "selaku") ||
-                         seg_equals(ws->s, ws->w[from], "sebagai")))
-        from++; /* "..., selaku ketua panitia" */
+    while (from < to && in_list(SPEECH_FILLERS, ws, from))
+        from++;
     if (from >= to)
         return SEG_JUNK;
+    if (seg_equals(ws->s, ws->w[from], "selaku") || seg_equals(ws->s, ws->w[from], "sebagai"))
+        return SEG_ROLE; /* "..., selaku Ketua Harian TPID": the role goes on, as written */
+    if (!seg_is_capitalized(ws->s, ws->w[from]) && in_list(SPEECH_CLAUSE_MARKS, ws, from)) {
+        *ended = true; /* "Rudi Kristiawan, bahwa remisi ...": the clause, not the person */
+        return SEG_JUNK;
+    }
     if (in_list(SPEECH_CONJUNCTIONS, ws, from)) /* "..., dan Persandian Provinsi Sulsel": the role goes on */
         return to - from > 1 ? SEG_ROLE : SEG_JUNK;
     /* after an opener, its lower-case words go too: "Dalam sambutannya" */
@@ -339,10 +344,15 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     }
     for (size_t i = from + 1; i < to; i++)
         if (is_stop(ws, i)) {
-            /* a preposition ends the segment ("... Agung di Rendang, Dewa
-             * Made Sutapa"), a verb or a cue the mention ("Emil mewakili
-             * Camat Bontoala, Arman Nurdin") */
-            *ended = !in_list(SPEECH_MENTION_STOPS, ws, i);
+            /* a verb or a cue ends the mention ("Emil mewakili Camat
+             * Bontoala, Arman Nurdin"); a preposition ends its last segment
+             * ("Bupati KKT Petrus Fatlolon di Gedung Kesenian") but is part of
+             * a role a name follows ("petugas Pos PGA Agung di Rendang, Dewa
+             * Made Sutapa") */
+            bool preposition = in_list(SPEECH_MENTION_STOPS, ws, i);
+            if (preposition && !last)
+                continue;
+            *ended = !preposition;
             to = i;
             break;
         }
@@ -563,11 +573,16 @@ static parsed_mention parse_mention(arena *a, const char *m)
         p.pronoun = true;
         return p;
     }
+    size_t role_before_name = 0; /* the role's length before the name was read */
     for (size_t k = 0; k < nseg; k++) {
         seg_span head = ws.w[from[k]];
+        if ((long)k == name)
+            role_before_name = p.role ? strlen(p.role) : 0;
         if (name >= 0 && (long)k > name && kind[k] == SEG_ROLE && !seg_is_capitalized(m, head) &&
-            !in_list(SPEECH_POSITIONS, &ws, from[k]) && !in_list(SPEECH_CONJUNCTIONS, &ws, from[k]))
-            break; /* "Rabinah, warga Desa X, rumah milik ...": the clause goes on, not the role */
+            !in_list(SPEECH_POSITIONS, &ws, from[k]) && !in_list(SPEECH_CONJUNCTIONS, &ws, from[k]) &&
+            !seg_equals(m, head, "selaku") && !seg_equals(m, head, "sebagai") && p.role &&
+            strlen(p.role) > role_before_name)
+            break; /* "Rabinah (75) warga Desa X, rumah milik ...": after the role, the clause goes on */
         if (name >= 0 && (long)k > name && p.role && seg_is_capitalized(m, head) &&
             in_list(SPEECH_POSITIONS, &ws, from[k]))
             break; /* "Kepala Bidang X, Jamun, Kepala Kankemenag Y, ...": the next person of a list */
@@ -578,9 +593,9 @@ static parsed_mention parse_mention(arena *a, const char *m)
             read_segment(a, &ws, from[k], to[k], &p);
         } else if (kind[k] != SEG_PRONOUN) {
             size_t f = from[k];
-            for (size_t i = f; i + 1 < to[k]; i++)
+            for (size_t i = f + (p.role != NULL); i + 1 < to[k]; i++)
                 if (seg_equals(m, ws.w[i], "sebagai") || seg_equals(m, ws.w[i], "selaku"))
-                    f = i + 1; /* "M.Eng. sebagai Pembina upacara": the role after it */
+                    f = i + 1; /* "M.Eng. sebagai Pembina upacara", "Budi, selaku ketua": the role after it */
             while (f < to[k] && in_list(SPEECH_FILLERS, &ws, f))
                 f++;
             if (in_list(SPEECH_POSITIONS, &ws, f))

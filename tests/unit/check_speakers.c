@@ -766,6 +766,25 @@ START_TEST(office_short_forms_match_their_office_only)
 }
 END_TEST
 
+/* A post ("Pos Pengamatan") is an organisation, not a name; "selaku" after a
+ * name and a role keeps the second office as written; a clause after the
+ * name ("bahwa ...") is no role. */
+START_TEST(roles_as_written_around_the_name)
+{
+    static const char *const P[] = {
+        LDQ "Status gunung masih waspada," RDQ " kata petugas Pos Pengamatan Gunung Api (PGA) Agung di Rendang, Dewa "
+            "Made Sutapa.",
+        LDQ "Harga beras stabil," RDQ " ujar Sekretaris Daerah Kabupaten Lombok Timur, Lalu Wirajaya Sukmana, selaku "
+            "Ketua Harian TPID.",
+        "Menurut Kepala Rutan Rudi Kristiawan, bahwa remisi diberikan kepada 120 warga binaan.",
+    };
+    resolve(P, 3);
+    ck_assert_ptr_null(strstr(speaker_of_text("Status")->name ? speaker_of_text("Status")->name : "", "Pos"));
+    ck_assert_str_eq(speaker_of_text("Harga")->role,
+                     "Sekretaris Daerah Kabupaten Lombok Timur, selaku Ketua Harian TPID");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -815,6 +834,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
     tcase_add_test(tc, office_short_forms_match_their_office_only);
+    tcase_add_test(tc, roles_as_written_around_the_name);
     suite_add_tcase(s, tc);
     return s;
 }
