@@ -1576,11 +1576,65 @@ static const char *acronym_defined(const record *rec, arena *work, intro_index *
     return r && r->defined ? arena_strndup(work, r->defined, r->defined_len) : NULL;
 }
 
+/* The name an introduction in a headline In Title Case gives, cut to the
+ * longest run of name words the body writes from its first word ("Gubernur
+ * Helmi Hasan Terus Komitmen Bantu Rakyat": "Helmi Hasan"), or NULL. */
+static const char *confirmed_in_body(const record *rec, arena *a, body_names *bn, const char *name)
+{
+    if (!bn->indexed)
+        index_body(rec, a, bn);
+    word_list nl;
+    list_of(name, false, &nl);
+    const word_ref *ref = nl.n ? set_find(&bn->by_word, nl.w[0].s, nl.w[0].len) : NULL;
+    const name_run *best = NULL;
+    for (size_t k = ref ? ref->first : 0; k; k = bn->next_core.items[k - 1]) {
+        const name_run *r = &bn->runs.items[bn->run_of_core.items[k - 1]];
+        if (r->first_core != k - 1 || r->words > nl.n || (best && r->words <= best->words))
+            continue; /* a run that starts with the name's first word, longer than the best */
+        bool prefix = true;
+        for (size_t j = 1; j < r->words && prefix; j++) {
+            seg_span c = bn->cores.items[r->first_core + j];
+            prefix = word_eq(r->para + c.start, c.end - c.start, nl.w[j].s, nl.w[j].len);
+        }
+        if (prefix)
+            best = r;
+    }
+    return best ? arena_strndup(a, best->para + best->start, best->end - best->start) : NULL;
+}
+
+/* A headline In Title Case ("Peringati HUT ke-57, Gubernur Helmi Hasan
+ * Terus Komitmen Bantu Rakyat"): after each office and its region, the
+ * words the body also writes as a name. */
+static void title_introductions(const record *rec, arena *a, body_names *bn, introductions *out)
+{
+    words ws;
+    split_words(rec->title, 0, strlen(rec->title), &ws);
+    for (size_t i = 0; i < ws.n; i++) {
+        if (!in_list(SPEECH_POSITIONS, &ws, i) || !seg_is_capitalized(ws.s, ws.w[i]))
+            continue;
+        size_t k = i + 1;
+        while (k < ws.n && !tail_word(&ws, k, bn->doc, false) && seg_is_capitalized(ws.s, ws.w[k]) &&
+               !seg_trailing_punct(ws.s, ws.w[k - 1]))
+            k++; /* the office's words and region: "Gubernur Bengkulu" */
+        if (k >= ws.n || seg_trailing_punct(ws.s, ws.w[k - 1]))
+            continue;
+        size_t end = k;
+        while (end < ws.n && end - k < 4 && seg_is_capitalized(ws.s, ws.w[end]) && !seg_trailing_punct(ws.s, ws.w[end]))
+            end++;
+        const char *name = confirmed_in_body(rec, a, bn, join(a, &ws, k, end, false));
+        if (name && out->len < MAX_INTRODUCTIONS &&
+            VEC_PUSH(a, out, ((introduction){.name = name, .role = join(a, &ws, i, k, false)})) == 0)
+            list_of(out->items[out->len - 1].role, true, &out->items[out->len - 1].role_w);
+    }
+}
+
 static const introductions *intros_of(const record *rec, arena *work, body_names *names, intro_index *ix)
 {
     if (!ix->read) {
         ix->read = true;
-        if (rec->title && !title_case(rec->title))
+        if (rec->title && title_case(rec->title))
+            title_introductions(rec, work, names, &ix->list);
+        else if (rec->title)
             collect_introductions(rec, work, names, rec->title, strlen(rec->title), &ix->list);
         for (size_t p = 0; p < rec->paragraphs.len; p++)
             collect_introductions(rec, work, names, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len,

@@ -785,6 +785,22 @@ START_TEST(roles_as_written_around_the_name)
 }
 END_TEST
 
+/* A headline In Title Case names the office's holder as far as the body
+ * writes the name. */
+START_TEST(title_case_headline_named_as_far_as_the_body_confirms)
+{
+    static const char *const P[] = {
+        LDQ "Program ini harus kita awasi bersama," RDQ " tambah Gubernur.",
+        "Sebelumnya, Helmi Hasan meninjau pasar.",
+    };
+    R.rec.title = "Peringati HUT Provinsi Bengkulu, Gubernur Helmi Hasan Terus Komitmen Bantu Rakyat";
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Helmi Hasan");
+    ck_assert_str_eq(speaker_of(0)->role, "Gubernur");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -835,6 +851,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
     tcase_add_test(tc, office_short_forms_match_their_office_only);
     tcase_add_test(tc, roles_as_written_around_the_name);
+    tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     suite_add_tcase(s, tc);
     return s;
 }
