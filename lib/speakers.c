@@ -69,9 +69,10 @@ static bool in_list(speech_list l, const words *ws, size_t i) { return seg_looku
  * ("Direktur Jenderal", "Sekretaris Jenderal"). */
 static bool is_title(const words *ws, size_t i)
 {
+    /* "Direktorat Jenderal": a qualifier after an organisation is its own */
     return in_list(SPEECH_TITLES, ws, i) &&
            !(i > 0 && (in_list(SPEECH_POSITIONS, ws, i - 1) ||
-                       (in_list(SPEECH_ORG, ws, i - 1) && in_list(SPEECH_OFFICE_QUALIFIERS, ws, i)))); /* "Direktorat Jenderal" */
+                       (in_list(SPEECH_ORG, ws, i - 1) && in_list(SPEECH_OFFICE_QUALIFIERS, ws, i))));
 }
 
 /* An honorific or a title that opens a name: a capitalised word follows
@@ -306,7 +307,8 @@ static bool verb_like(const char *s, seg_span w)
 static bool is_stop(const words *ws, size_t i)
 {
     if (seg_is_capitalized(ws->s, ws->w[i])) /* a new sentence run in: "Karutan Rudi Kristiawan Disebutkan ..." */
-        return (in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i)) && !in_list(SPEECH_NAME_PARTICLES, ws, i);
+        return (in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i)) &&
+               !in_list(SPEECH_NAME_PARTICLES, ws, i);
     return
            (in_list(SPEECH_MENTION_STOPS, ws, i) || in_list(SPEECH_AUX, ws, i) || in_list(SPEECH_CLAUSE_MARKS, ws, i) ||
             in_list(SPEECH_CUES, ws, i) || in_list(SPEECH_OPENERS, ws, i) ||
@@ -552,7 +554,8 @@ static parsed_mention parse_mention(arena *a, const char *m)
             /* "Drs. Kunto Riyadi, MPPM, ...": an acronym after a name is its
              * degree (Sarjana, Magister, Diploma, Ahli) */
             if (kind[nseg] == SEG_ROLE && nseg && (kind[nseg - 1] == SEG_NAME || kind[nseg - 1] == SEG_TITLED) &&
-                to[nseg] == from[nseg] + 1 && seg_is_acronym(m, ws.w[from[nseg]]) && strchr("SMDA", m[ws.w[from[nseg]].start]))
+                to[nseg] == from[nseg] + 1 && seg_is_acronym(m, ws.w[from[nseg]]) &&
+                strchr("SMDA", m[ws.w[from[nseg]].start]))
                 kind[nseg] = SEG_DEGREES;
             nseg += kind[nseg] != SEG_JUNK;
             if (ended)
@@ -1323,7 +1326,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         t--;
     /* initials before the name: "SF Hariyanto" */
     if (t > 2 && t < n && ws.w[t - 1].end - ws.w[t - 1].start == 2 && seg_is_acronym(ws.s, ws.w[t - 1]) &&
-        (ws.s[ws.w[t - 2].end - 1] == ')' || (!in_list(SPEECH_POSITIONS, &ws, t - 2) && !in_list(SPEECH_ORG, &ws, t - 2))))
+        (ws.s[ws.w[t - 2].end - 1] == ')' ||
+         (!in_list(SPEECH_POSITIONS, &ws, t - 2) && !in_list(SPEECH_ORG, &ws, t - 2))))
         t--; /* not "Ketua PA Pamekasan": an office's organisation */
     if (t < n && in_list(SPEECH_CONJUNCTIONS, &ws, t - 1))
         t++; /* "Bagian Humas dan Protokol Riswidodo": the word after "dan" is the role's */
@@ -1475,8 +1479,9 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
         n++;
         char punct = seg_trailing_punct(t, w);
         seg_span c = seg_core(t, w);
+        /* "Prov." goes on; "M.H.)." and "M.H.." end a sentence */
         bool abbreviation = (c.end - c.start <= 4 || seg_is_degree(t, w) || seg_lookup(SPEECH_TITLES, t, w) >= 0) &&
-                            w.end >= 2 && t[w.end - 2] != ')' && t[w.end - 2] != '.'; /* "M.H.)." "M.H.." end a sentence */
+                            w.end >= 2 && t[w.end - 2] != ')' && t[w.end - 2] != '.';
         if ((punct && punct != ',' && !(punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;
@@ -1684,7 +1689,8 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
                 continue;
             bool same = p->who.name && q->who.name
                             ? list_within(&p->name_w, &q->name_w, false) || list_within(&q->name_w, &p->name_w, false)
-                            : !q->who.name && p->who.name && roles_match(q->who.role, &q->role_w, p->who.role, &p->role_w);
+                            : !q->who.name && p->who.name &&
+                                  roles_match(q->who.role, &q->role_w, p->who.role, &p->role_w);
             if (same) {
                 p->same = (long)j;
                 person *into = &ps->items[j];
@@ -1722,7 +1728,8 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             if (!m.name && m.role)
                 name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);
             /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker */
-            bool epithet = !m.name && m.role && current >= 0 && speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
+            bool epithet = !m.name && m.role && current >= 0 &&
+                           speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
             /* a pronoun, an epithet, or words that name no one ("Juga"): the
              * current speaker */
             points_back = m.pronoun || epithet || (!m.name && !m.role);
