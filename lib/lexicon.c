@@ -462,6 +462,16 @@ static const lex_entry SPEECH_GIVEN_NAME_WORDS[] = {
     {"Muhammad", 1}, {"Nur", 1}, {"Nyoman", 1}, {"Putu", 1}, {"Siti", 1}, {"Sri", 1}, {"Tri", 1}, {"Wayan", 1},
 };
 
+/* Nouns that head the capitalised name of an event ("Sidang Isbath Nikah
+ * Terpadu", "Rapat Koordinasi", "Upacara Peringatan"), from the subjects of
+ * the real and wild corpora: never a person. */
+static const lex_entry SPEECH_EVENT_WORDS[] = {
+    {"Apel", 1}, {"Festival", 1}, {"Gelar", 1}, {"Kunjungan", 1}, {"Lomba", 1}, {"Musyawarah", 1},
+    {"Pameran", 1}, {"Pelantikan", 1}, {"Pelatihan", 1}, {"Pembukaan", 1}, {"Penutupan", 1}, {"Peresmian", 1},
+    {"Peringatan", 1}, {"Pertemuan", 1}, {"Rakor", 1}, {"Rapat", 1}, {"Seminar", 1}, {"Sidang", 1},
+    {"Sosialisasi", 1}, {"Upacara", 1}, {"Workshop", 1},
+};
+
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CUES] = SPEECH_LIST(SPEECH_CUE_WORDS),
@@ -490,6 +500,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_FORMER] = SPEECH_LIST(SPEECH_FORMER_WORDS),
     [SPEECH_ACCORDING] = SPEECH_LIST(SPEECH_ACCORDING_WORDS),
     [SPEECH_GIVEN_NAMES] = SPEECH_LIST(SPEECH_GIVEN_NAME_WORDS),
+    [SPEECH_EVENTS] = SPEECH_LIST(SPEECH_EVENT_WORDS),
 };
 
 /* Offices and organisations as the press shortens them, spelt out so that

@@ -829,7 +829,7 @@ static bool plain_name(const char *name)
         return false;
     static const speech_list never[] = {SPEECH_OPENERS, SPEECH_INTRO,     SPEECH_PLACES,      SPEECH_FIELDS,
                                         SPEECH_ORG,     SPEECH_MENTION_STOPS, SPEECH_PLACE_UNITS, SPEECH_POSITIONS,
-                                        SPEECH_CUES};
+                                        SPEECH_CUES,    SPEECH_EVENTS};
     for (size_t i = 0; i < ws.n; i++) {
         seg_span c = seg_core(name, ws.w[i]);
         if (c.start != ws.w[i].start || c.end != ws.w[i].end || seg_is_acronym(name, ws.w[i]) || is_date_word(&ws, i))
@@ -1086,6 +1086,7 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
         bool place = capitalized && ((listed && (seg_lookup(SPEECH_PLACES, t, c) >= 0 ||
                                                  seg_lookup(SPEECH_PLACE_UNITS, t, c) >= 0 ||
                                                  seg_lookup(SPEECH_FIELDS, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_EVENTS, t, c) >= 0 ||
                                                  seg_lookup(SPEECH_INTRO, t, c) >= 0 ||
                                                  seg_lookup(SPEECH_OPENERS, t, c) >= 0 ||
                                                  seg_lookup(SPEECH_CUES, t, c) >= 0)) ||
@@ -1145,7 +1146,7 @@ static void index_body(const record *rec, arena *a, body_names *bn)
     speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
                                         1u << SPEECH_ORG | 1u << SPEECH_PLACES | 1u << SPEECH_INTRO |
                                         1u << SPEECH_OPENERS | 1u << SPEECH_CUES | 1u << SPEECH_PLACE_UNITS |
-                                        1u << SPEECH_FIELDS);
+                                        1u << SPEECH_FIELDS | 1u << SPEECH_EVENTS);
     /* the headline, unless In Title Case, and the lead it may hold ("...,
      * Ahmad Farid, Kakankemenag Kota Semarang ...") */
     if (rec->title && !title_case(rec->title))
@@ -1291,7 +1292,7 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
         return true;
     static const speech_list never[] = {SPEECH_TITLES,  SPEECH_HONORIFICS, SPEECH_POSITIONS, SPEECH_ORG,
                                         SPEECH_PLACE_UNITS, SPEECH_PLACES, SPEECH_FIELDS,    SPEECH_OFFICE_QUALIFIERS,
-                                        SPEECH_INTRO,  SPEECH_OPENERS,    SPEECH_CUES};
+                                        SPEECH_INTRO,  SPEECH_OPENERS,    SPEECH_CUES,      SPEECH_EVENTS};
     for (size_t k = 0; k < sizeof never / sizeof *never; k++)
         if (in_list(never[k], ws, i))
             return false;

@@ -801,6 +801,20 @@ START_TEST(title_case_headline_named_as_far_as_the_body_confirms)
 }
 END_TEST
 
+/* An event's capitalised name is no person ("Sidang Isbath Nikah Terpadu"). */
+START_TEST(event_name_is_no_person)
+{
+    static const char *const P[] = {
+        "Ketua Pengadilan Agama Trenggalek, Ahmad Fauzi, membuka kegiatan.",
+        "Sidang Isbath Nikah Terpadu digelar dua hari di gedung serbaguna.",
+        LDQ "Sidang ini membantu warga mendapat buku nikah," RDQ " ucap beliau.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Ahmad Fauzi");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -852,6 +866,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_short_forms_match_their_office_only);
     tcase_add_test(tc, roles_as_written_around_the_name);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
+    tcase_add_test(tc, event_name_is_no_person);
     suite_add_tcase(s, tc);
     return s;
 }
