@@ -1386,6 +1386,32 @@ static bool is_place_word(const doc_words *doc, const char *w)
            speech_lookup(SPEECH_INTRO, w, n) >= 0 || (set_has(&doc->places, w, n) && !set_has(&doc->lone_names, w, n));
 }
 
+/* "Sedangkan Abdullah, S.Sos mengatakan ...": a source named by its
+ * degrees alone, the name cut off before the comma; the capitalised words
+ * before the degrees in the quote's paragraph name it. */
+static parsed_mention name_before_degrees(const record *rec, arena *a, const rec_quote *q, const char *mention,
+                                          parsed_mention m)
+{
+    if (q->paragraph >= rec->paragraphs.len)
+        return m;
+    const rec_paragraph *para = &rec->paragraphs.items[q->paragraph];
+    const char *at = strstr(para->text, mention);
+    if (!at)
+        return m;
+    size_t pos = (size_t)(at - para->text), start = pos, n = 0;
+    seg_span w;
+    while (n < 4 && seg_prev_word(para->text, 0, &pos, &w) && seg_is_capitalized(para->text, w) &&
+           (n == 0 || !seg_trailing_punct(para->text, w))) {
+        start = w.start;
+        n++;
+    }
+    if (!n)
+        return m;
+    const char *span = arena_strndup(a, para->text + start, (size_t)(at - para->text) - start + strlen(mention));
+    parsed_mention named = span ? parse_mention(a, span) : m;
+    return named.name ? named : m;
+}
+
 /* The document's places and lone names; every mention parsed once. */
 static parsed_mention *read_document(const record *rec, const speech_events *events, arena *work, doc_words *doc)
 {
@@ -1724,6 +1750,9 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         bool points_back = ev->source != SOURCE_MENTION;
         if (ev->source == SOURCE_MENTION) {
             parsed_mention m = parsed[e];
+            if (!m.name && !m.role && !m.pronoun && m.degrees && ev->quote >= 0 &&
+                (size_t)ev->quote < rec->quotes.len)
+                m = name_before_degrees(rec, work, &rec->quotes.items[ev->quote], ev->mention, m);
             /* the body is searched for a one-word name for the first
              * mentions only: each search reads it whole */
             if (!m.name && m.role)

@@ -815,6 +815,20 @@ START_TEST(event_name_is_no_person)
 }
 END_TEST
 
+/* A source named by its degrees alone ("Abdullah, S.Sos mengatakan"): the
+ * capitalised words before them in the paragraph name it. */
+START_TEST(name_before_degrees_in_the_paragraph)
+{
+    static const char *const P[] = {
+        "Bupati Aceh Besar Ir. Mawardi Ali mengatakan, penghargaan ini milik masyarakat.",
+        "Sedangkan Abdullah, S.Sos mengatakan waktu yang mepet membuat pemerintah bergerak cepat. " LDQ
+        "Singkatnya waktu membuat kami harus gerak cepat," RDQ " pungkasnya.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("Singkatnya")->name, "Abdullah");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -867,6 +881,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, roles_as_written_around_the_name);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
+    tcase_add_test(tc, name_before_degrees_in_the_paragraph);
     suite_add_tcase(s, tc);
     return s;
 }
