@@ -286,46 +286,77 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Bapak", 1}, {"Bu", 1}, {"Ibu", 1}, {"Ny", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Saudara", 1}, {"Saudari", 1},
     {"Sdr", 1}, {"Sdri", 1}, {"Tuan", 1},
 };
+/* Titles before a name: academic and religious titles, and the police (Perkap
+ * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,
+ * Marsma) with the corps markers after them (TNI, Pol, Inf, Kav, Cpm). */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
-    {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Brigadir", 1}, {"Brigjen", 1},
-    {"Bripda", 1}, {"Bripka", 1}, {"Briptu", 1}, {"Capt", 1}, {"Dr", 1}, {"Dra", 1}, {"drg", 1},
+    {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", 1}, {"Bharada", 1}, {"Bharaka", 1},
+    {"Bharatu", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1}, {"Bripda", 1}, {"Bripka", 1},
+    {"Briptu", 1}, {"Capt", 1}, {"Cpm", 1}, {"Czi", 1}, {"Dr", 1}, {"Dra", 1}, {"drg", 1}, {"Drh", 1},
     {"Drs", 1}, {"H", 1}, {"Hj", 1}, {"Inf", 1}, {"Ipda", 1}, {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1},
-    {"Jenderal", 1}, {"K.H", 1}, {"Kapten", 1}, {"KH", 1}, {"Kolonel", 1}, {"Kombes", 1}, {"Komjen", 1},
-    {"Kompol", 1}, {"Laksamana", 1}, {"Letda", 1}, {"Letjen", 1}, {"Letkol", 1}, {"Lettu", 1}, {"Marsekal", 1},
-    {"Mayjen", 1}, {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pol", 1}, {"Prof", 1}, {"TNI", 1}, {"Ust", 1},
-    {"Ustaz", 1},
+    {"Jenderal", 1}, {"K.H", 1}, {"Kapten", 1}, {"Kav", 1}, {"KH", 1}, {"Kiai", 1}, {"Kolonel", 1},
+    {"Kombes", 1}, {"Komjen", 1}, {"Kompol", 1}, {"Kyai", 1}, {"Laksamana", 1}, {"Laksda", 1}, {"Laksma", 1},
+    {"Letda", 1}, {"Letjen", 1}, {"Letkol", 1}, {"Lettu", 1}, {"Marsda", 1}, {"Marsekal", 1},
+    {"Marsma", 1}, {"Mayjen", 1}, {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1}, {"Pol", 1},
+    {"Prof", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", 1}, {"Ust", 1}, {"Ustadz", 1},
+    {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
 };
+/* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud
+ * list of degree abbreviations as the corpora write them; the dotted forms
+ * are read by seg_is_degree. */
 static const lex_entry SPEECH_DEGREE_WORDS[] = {
-    {"MBA", 1}, {"MHum", 1}, {"MKes", 1}, {"MM", 1}, {"MPd", 1}, {"MPH", 1}, {"MSc", 1}, {"MSi", 1}, {"MT", 1},
-    {"Ph.D", 1}, {"PhD", 1}, {"SE", 1}, {"SH", 1}, {"SKM", 1}, {"SPd", 1}, {"ST", 1},
+    {"Ak", 1}, {"BEcon", 1}, {"Lc", 1}, {"MA", 1}, {"MAg", 1}, {"MAP", 1}, {"MBA", 1}, {"MEng", 1}, {"MH", 1},
+    {"MHI", 1}, {"MHum", 1}, {"MKes", 1}, {"MKn", 1}, {"MKom", 1}, {"MM", 1}, {"MP", 1}, {"MPA", 1}, {"MPd", 1},
+    {"MPdI", 1}, {"MPH", 1}, {"MSc", 1}, {"MSi", 1}, {"MSn", 1}, {"MT", 1}, {"Ph.D", 1}, {"PhD", 1}, {"SAg", 1},
+    {"SAk", 1}, {"SE", 1}, {"SH", 1}, {"SHI", 1}, {"SHum", 1}, {"SHut", 1}, {"SIK", 1}, {"SIKom", 1},
+    {"SIP", 1}, {"SKep", 1}, {"SKM", 1}, {"SKom", 1}, {"SP", 1}, {"SPd", 1}, {"SPdI", 1}, {"SSi", 1},
+    {"SSn", 1}, {"SSos", 1}, {"SSTP", 1}, {"ST", 1}, {"STP", 1},
 };
+/* Offices and person descriptions that head a role: government offices and
+ * their press short forms (Sekda/Sekdaprov, Kakanwil, Kapolres, Menag,
+ * Gubri...), as the real and wild corpora write them. */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Anggota", POS_DESCRIPTOR}, {"Asisten", POS_OFFICE}, {"Bendesa", POS_OFFICE}, {"Bidan", POS_DESCRIPTOR},
-    {"Bupati", POS_OFFICE}, {"Camat", POS_OFFICE}, {"Dandim", POS_OFFICE}, {"Danrem", POS_OFFICE},
-    {"Dekan", POS_OFFICE}, {"Deputi", POS_OFFICE}, {"Direktur", POS_OFFICE}, {"Dirjen", POS_OFFICE},
-    {"Dokter", POS_DESCRIPTOR}, {"Dosen", POS_DESCRIPTOR}, {"Gubernur", POS_OFFICE}, {"Guru", POS_DESCRIPTOR},
-    {"Ibu-ibu", POS_DESCRIPTOR}, {"Inspektur", POS_OFFICE}, {"Juru", POS_OFFICE}, {"Kaban", POS_OFFICE},
-    {"Kabid", POS_OFFICE}, {"Kader", POS_DESCRIPTOR}, {"Kades", POS_OFFICE}, {"Kadinkes", POS_OFFICE},
-    {"Kadis", POS_OFFICE}, {"Kajari", POS_OFFICE}, {"Kajati", POS_OFFICE}, {"Kalaksa", POS_OFFICE},
-    {"Kapolda", POS_OFFICE}, {"Kapolres", POS_OFFICE}, {"Kapolresta", POS_OFFICE}, {"Kapolsek", POS_OFFICE},
-    {"Kapuskes", POS_OFFICE}, {"Kasat", POS_OFFICE}, {"Kasi", POS_OFFICE}, {"Kasubag", POS_OFFICE},
-    {"Kelian", POS_OFFICE}, {"Kepala", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Komandan", POS_OFFICE},
-    {"Komisioner", POS_OFFICE}, {"Koordinator", POS_OFFICE}, {"Lurah", POS_OFFICE},
-    {"Mahasiswa", POS_DESCRIPTOR}, {"Manajer", POS_OFFICE}, {"Mendagri", POS_OFFICE}, {"Menkes", POS_OFFICE},
-    {"Menteri", POS_OFFICE}, {"Nelayan", POS_DESCRIPTOR}, {"Orang", POS_DESCRIPTOR}, {"Pangdam", POS_OFFICE},
-    {"Panglima", POS_OFFICE}, {"Pasien", POS_DESCRIPTOR}, {"Pedagang", POS_DESCRIPTOR}, {"Pejabat", POS_OFFICE},
-    {"Pelajar", POS_DESCRIPTOR}, {"Pelaku", POS_DESCRIPTOR}, {"Pembeli", POS_DESCRIPTOR},
+    {"Bupati", POS_OFFICE}, {"Camat", POS_OFFICE}, {"Dandim", POS_OFFICE}, {"Danlanal", POS_OFFICE},
+    {"Danramil", POS_OFFICE}, {"Danrem", POS_OFFICE}, {"Danyon", POS_OFFICE}, {"Dekan", POS_OFFICE},
+    {"Deputi", POS_OFFICE}, {"Direktur", POS_OFFICE}, {"Dirjen", POS_OFFICE}, {"Dokter", POS_DESCRIPTOR},
+    {"Dosen", POS_DESCRIPTOR}, {"Gubernur", POS_OFFICE}, {"Gubri", POS_OFFICE}, {"Guru", POS_DESCRIPTOR},
+    {"Hakim", POS_DESCRIPTOR}, {"Ibu-ibu", POS_DESCRIPTOR}, {"Inspektur", POS_OFFICE},
+    {"Jaksa", POS_DESCRIPTOR}, {"Juru", POS_OFFICE}, {"Kabag", POS_OFFICE}, {"Kaban", POS_OFFICE},
+    {"Kabid", POS_OFFICE}, {"Kabiro", POS_OFFICE}, {"Kader", POS_DESCRIPTOR}, {"Kades", POS_OFFICE},
+    {"Kadinkes", POS_OFFICE}, {"Kadis", POS_OFFICE}, {"Kajari", POS_OFFICE}, {"Kajati", POS_OFFICE},
+    {"Kakan", POS_OFFICE}, {"Kakankemenag", POS_OFFICE}, {"Kakanmenag", POS_OFFICE}, {"Kakanwil", POS_OFFICE},
+    {"Kalak", POS_OFFICE}, {"Kalaksa", POS_OFFICE}, {"Kalapas", POS_OFFICE}, {"Kapolda", POS_OFFICE},
+    {"Kapolres", POS_OFFICE}, {"Kapolresta", POS_OFFICE}, {"Kapolri", POS_OFFICE}, {"Kapolsek", POS_OFFICE},
+    {"Kapuskes", POS_OFFICE}, {"Karutan", POS_OFFICE}, {"Kasat", POS_OFFICE}, {"Kasatpol", POS_OFFICE},
+    {"Kasdim", POS_OFFICE}, {"Kasi", POS_OFFICE}, {"Kasie", POS_OFFICE}, {"Kasrem", POS_OFFICE},
+    {"Kasubag", POS_OFFICE}, {"Kasubbag", POS_OFFICE}, {"Kelian", POS_OFFICE}, {"Kepala", POS_OFFICE},
+    {"Kepsek", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Komandan", POS_OFFICE}, {"Komisioner", POS_OFFICE},
+    {"Koordinator", POS_OFFICE}, {"Lurah", POS_OFFICE}, {"Mahasiswa", POS_DESCRIPTOR}, {"Manajer", POS_OFFICE},
+    {"Mantan", POS_DESCRIPTOR}, {"Menag", POS_OFFICE}, {"Menaker", POS_OFFICE}, {"Mendagri", POS_OFFICE},
+    {"Mendikbud", POS_OFFICE}, {"Mendikbudristek", POS_OFFICE}, {"Menhan", POS_OFFICE}, {"Menhub", POS_OFFICE},
+    {"Menkes", POS_OFFICE}, {"Menkeu", POS_OFFICE}, {"Menko", POS_OFFICE}, {"Menkominfo", POS_OFFICE},
+    {"Menkumham", POS_OFFICE}, {"Menlu", POS_OFFICE}, {"Menparekraf", POS_OFFICE}, {"Menpora", POS_OFFICE},
+    {"Mensos", POS_OFFICE}, {"Mentan", POS_OFFICE}, {"Menteri", POS_OFFICE}, {"Nelayan", POS_DESCRIPTOR},
+    {"Orang", POS_DESCRIPTOR}, {"Panewu", POS_OFFICE}, {"Pangdam", POS_OFFICE}, {"Pangkostrad", POS_OFFICE},
+    {"Panglima", POS_OFFICE}, {"Panitera", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
+    {"Pedagang", POS_DESCRIPTOR}, {"Pejabat", POS_OFFICE}, {"Pelajar", POS_DESCRIPTOR},
+    {"Pelaku", POS_DESCRIPTOR}, {"Pembeli", POS_DESCRIPTOR}, {"Pembina", POS_DESCRIPTOR},
     {"Pemilik", POS_DESCRIPTOR}, {"Pemimpin", POS_OFFICE}, {"Pendamping", POS_DESCRIPTOR},
-    {"Penerima", POS_DESCRIPTOR}, {"Pengelola", POS_DESCRIPTOR}, {"Pengemudi", POS_DESCRIPTOR},
-    {"Pengunjung", POS_DESCRIPTOR}, {"Pengurus", POS_DESCRIPTOR}, {"Penjabat", POS_OFFICE},
-    {"Penyintas", POS_DESCRIPTOR}, {"Penyuluh", POS_DESCRIPTOR}, {"Perawat", POS_DESCRIPTOR},
-    {"Perbekel", POS_OFFICE}, {"Peserta", POS_DESCRIPTOR}, {"Petani", POS_DESCRIPTOR},
-    {"Petugas", POS_DESCRIPTOR}, {"Pimpinan", POS_OFFICE}, {"Pj", POS_OFFICE}, {"Plh", POS_OFFICE},
-    {"Plt", POS_OFFICE}, {"Presiden", POS_OFFICE}, {"Rektor", POS_OFFICE}, {"Relawan", POS_DESCRIPTOR},
-    {"Sekda", POS_OFFICE}, {"Sekjen", POS_OFFICE}, {"Sekretaris", POS_OFFICE}, {"Siswa", POS_DESCRIPTOR},
+    {"Peneliti", POS_DESCRIPTOR}, {"Penerima", POS_DESCRIPTOR}, {"Pengelola", POS_DESCRIPTOR},
+    {"Pengemudi", POS_DESCRIPTOR}, {"Pengunjung", POS_DESCRIPTOR}, {"Pengurus", POS_DESCRIPTOR},
+    {"Penjabat", POS_OFFICE}, {"Penyintas", POS_DESCRIPTOR}, {"Penyuluh", POS_DESCRIPTOR},
+    {"Perawat", POS_DESCRIPTOR}, {"Perbekel", POS_OFFICE}, {"Peserta", POS_DESCRIPTOR},
+    {"Petani", POS_DESCRIPTOR}, {"Petugas", POS_DESCRIPTOR}, {"Pimpinan", POS_OFFICE}, {"Pj", POS_OFFICE},
+    {"Pjs", POS_OFFICE}, {"Plh", POS_OFFICE}, {"Plt", POS_OFFICE}, {"Presiden", POS_OFFICE},
+    {"Rektor", POS_OFFICE}, {"Relawan", POS_DESCRIPTOR}, {"Sekcam", POS_OFFICE}, {"Sekda", POS_OFFICE},
+    {"Sekdakab", POS_OFFICE}, {"Sekdako", POS_OFFICE}, {"Sekdaprov", POS_OFFICE}, {"Sekdes", POS_OFFICE},
+    {"Sekjen", POS_OFFICE}, {"Sekkab", POS_OFFICE}, {"Sekretaris", POS_OFFICE}, {"Siswa", POS_DESCRIPTOR},
     {"Siswi", POS_DESCRIPTOR}, {"Sopir", POS_DESCRIPTOR}, {"Staf", POS_DESCRIPTOR}, {"Tokoh", POS_DESCRIPTOR},
-    {"Wabup", POS_OFFICE}, {"Wagub", POS_OFFICE}, {"Wakil", POS_OFFICE}, {"Wali", POS_OFFICE},
-    {"Walikota", POS_OFFICE}, {"Warga", POS_DESCRIPTOR}, {"Wawali", POS_OFFICE}, {"Wisatawan", POS_DESCRIPTOR},
+    {"Wabup", POS_OFFICE}, {"Wagub", POS_OFFICE}, {"Wagubri", POS_OFFICE}, {"Wakapolda", POS_OFFICE},
+    {"Wakapolres", POS_OFFICE}, {"Wakapolri", POS_OFFICE}, {"Wakil", POS_OFFICE}, {"Wali", POS_OFFICE},
+    {"Walikota", POS_OFFICE}, {"Walkot", POS_OFFICE}, {"Wamen", POS_OFFICE}, {"Warga", POS_DESCRIPTOR},
+    {"Wawali", POS_OFFICE}, {"Wisatawan", POS_DESCRIPTOR},
 };
 static const lex_entry SPEECH_PRONOUN_WORDS[] = {
     {"beliau", 1}, {"dia", 1}, {"ia", 1},
@@ -352,10 +383,19 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. */
 static const lex_entry SPEECH_ORG_WORDS[] = {
-    {"Badan", 1}, {"Bagian", 1}, {"Balai", 1}, {"Bidang", 1}, {"Cabang", 1}, {"Desa", 1}, {"Dinas", 1},
-    {"Direktorat", 1}, {"Divisi", 1}, {"Kabupaten", 1}, {"Kantor", 1}, {"Kecamatan", 1}, {"Kelurahan", 1},
-    {"Kementerian", 1}, {"Komisi", 1}, {"Kota", 1}, {"Lembaga", 1}, {"Pemerintah", 1}, {"Provinsi", 1},
-    {"Pusat", 1}, {"Satuan", 1}, {"Sekretariat", 1}, {"Unit", 1},
+    {"Asosiasi", 1}, {"Badan", 1}, {"Bagian", 1}, {"Balai", 1}, {"Bandara", 1}, {"Bank", 1}, {"Bidang", 1},
+    {"Biro", 1}, {"Cabang", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Direktorat", 1}, {"Divisi", 1},
+    {"Forum", 1}, {"Gerakan", 1}, {"Gereja", 1}, {"Gugus", 1}, {"Himpunan", 1}, {"Ikatan", 1},
+    {"Inspektorat", 1}, {"Institut", 1}, {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1}, {"Kanwil", 1},
+    {"Kecamatan", 1}, {"Kejaksaan", 1}, {"Kelurahan", 1}, {"Kemenag", 1}, {"Kementerian", 1}, {"Kementrian", 1},
+    {"Kepolisian", 1}, {"Klinik", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Komisi", 1}, {"Komite", 1}, {"Korem", 1},
+    {"Kota", 1}, {"Lapas", 1}, {"Lembaga", 1}, {"Madrasah", 1}, {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1},
+    {"Museum", 1}, {"Panitia", 1}, {"Pelabuhan", 1}, {"Pemerintah", 1}, {"Pengadilan", 1}, {"Persatuan", 1},
+    {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1}, {"Pesantren", 1}, {"Polda", 1}, {"Politeknik", 1},
+    {"Polres", 1}, {"Polresta", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1},
+    {"Program", 1}, {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1},
+    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Stasiun", 1}, {"Tim", 1}, {"Unit", 1},
+    {"Universitas", 1}, {"Yayasan", 1},
 };
 static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
     {"agar", 1}, {"bahwa", 1}, {"bahwasannya", 1}, {"bahwasanya", 1}, {"semoga", 1}, {"supaya", 1},
@@ -371,7 +411,7 @@ static const lex_entry SPEECH_AUX_WORDS[] = {
     {"tersedia", 1}, {"terus", 1}, {"tetap", 1}, {"tidak", 1}, {"wajib", 1},
 };
 static const lex_entry SPEECH_FILLER_WORDS[] = {
-    {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
+    {"beberapa", 1}, {"para", 1}, {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
 };
 static const lex_entry SPEECH_ANAPHORA_WORDS[] = {
     {"demikian", 1}, {"hal", 1}, {"ini", 1}, {"itu", 1}, {"tersebut", 1},
@@ -434,6 +474,98 @@ static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
     {"sebabnya", 1}, {"sedangkan", 1}, {"selain", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"tetapi", 1},
     {"untuk", 1},
 };
+/* Words that open a sentence or an adverbial before the person it is about
+ * ("Lalu, Mantan Gubernur ...", "Diketahui, Presiden ...", "Pasca libur
+ * Idulfitri, Pj Gubernur ..."): never part of a name. From the mentions of
+ * the real and wild corpora; SPEECH_INTRO holds the prepositions. */
+static const lex_entry SPEECH_OPENER_WORDS[] = {
+    {"acara", 1}, {"akhirnya", 1}, {"bertindak", 1}, {"diakhir", 1}, {"diketahui", 1}, {"disebutkan", 1},
+    {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1}, {"juga", 1}, {"kegiatan", 1}, {"lalu", 1}, {"lantas", 1},
+    {"maka", 1}, {"menjelang", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"sehubungan", 1}, {"selesai", 1},
+    {"sesuai", 1}, {"terakhir", 1}, {"turut", 1}, {"yuk", 1},
+};
+/* Place words that end an office's region, never a name: the compass words
+ * of region names and the provinces of Indonesia with their press short
+ * forms (Jatim, Sumut, Kaltara...). */
+static const lex_entry SPEECH_PLACE_WORDS[] = {
+    {"Aceh", 1}, {"Babel", 1}, {"Bali", 1}, {"Bangka", 1}, {"Banten", 1}, {"Barat", 1}, {"Belitung", 1},
+    {"Bengkulu", 1}, {"Daya", 1}, {"DIY", 1}, {"Gorontalo", 1}, {"Indonesia", 1}, {"Jabar", 1}, {"Jakarta", 1},
+    {"Jambi", 1}, {"Jateng", 1}, {"Jatim", 1}, {"Jawa", 1}, {"Jogja", 1}, {"Kalbar", 1}, {"Kalimantan", 1},
+    {"Kalsel", 1}, {"Kaltara", 1}, {"Kalteng", 1}, {"Kaltim", 1}, {"Kepri", 1}, {"Kepulauan", 1},
+    {"Lampung", 1}, {"Maluku", 1}, {"Nusa", 1}, {"Papua", 1}, {"RI", 1}, {"Riau", 1}, {"Selatan", 1},
+    {"Sulawesi", 1}, {"Sulbar", 1}, {"Sulsel", 1}, {"Sulteng", 1}, {"Sultra", 1}, {"Sulut", 1}, {"Sumatera", 1},
+    {"Sumatra", 1}, {"Sumbar", 1}, {"Sumsel", 1}, {"Sumut", 1}, {"Tengah", 1}, {"Tenggara", 1}, {"Timur", 1},
+    {"Utara", 1}, {"Yogyakarta", 1},
+};
+/* Words a place's name follows ("Kabupaten Bantul", "Pemkab Sleman",
+ * "Polres Gunung Mas"): administrative units and the offices named after
+ * their region. */
+static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
+    {"Desa", 1}, {"Distrik", 1}, {"Dusun", 1}, {"Gampong", 1}, {"Jorong", 1}, {"Kab", 1}, {"Kabupaten", 1},
+    {"Kalurahan", 1}, {"Kampung", 1}, {"Kankemenag", 1}, {"Kapanewon", 1}, {"Kec", 1}, {"Kecamatan", 1},
+    {"Kel", 1}, {"Kelurahan", 1}, {"Kemenag", 1}, {"Kenagarian", 1}, {"Kodim", 1}, {"Kota", 1}, {"Nagari", 1},
+    {"Padukuhan", 1}, {"Pekon", 1}, {"Pemkab", 1}, {"Pemkot", 1}, {"Pemprov", 1}, {"Polda", 1}, {"Polres", 1},
+    {"Polresta", 1}, {"Polsek", 1}, {"Propinsi", 1}, {"Prov", 1}, {"Provinsi", 1},
+};
+/* The fields of offices and organisations ("Kepala Bagian Humas dan
+ * Protokol", "Pengadilan Agama"): they end a role and are never a name. From
+ * the office names of the corpora (dinas, badan, bagian and court names). */
+static const lex_entry SPEECH_FIELD_WORDS[] = {
+    {"Administrasi", 1}, {"Agama", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1}, {"Ekonomi", 1},
+    {"Hukum", 1}, {"Humas", 1}, {"Informatika", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1}, {"Kelautan", 1},
+    {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1}, {"Keuangan", 1},
+    {"Komunikasi", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Madrasah", 1}, {"Masyarakat", 1},
+    {"Nasional", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Pangan", 1}, {"Pariwisata", 1}, {"Pekerjaan", 1},
+    {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1}, {"Pemerintahan", 1},
+    {"Pemuda", 1}, {"Pendidikan", 1}, {"Perdagangan", 1}, {"Perekonomian", 1}, {"Perempuan", 1},
+    {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1}, {"Perindustrian", 1}, {"Persandian", 1},
+    {"Pertanian", 1}, {"Peternakan", 1}, {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1},
+    {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1}, {"Tinggi", 1}, {"Umum", 1}, {"Usaha", 1}, {"Wilayah", 1},
+};
+/* Words by which an article points back to the person it quotes. */
+static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
+    {"dirinya", 1}, {"pria", 1}, {"wanita", 1},
+};
+/* Words inside a person's name that are no name on their own: lower-case
+ * "bin", "van" ("Ahmad bin Umar"), and the name parts GOLD.md lists (Lalu,
+ * Andi, Cut, Teuku, Anak Agung, La, Wa...), which may look like other words. */
+static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
+    {"Agung", 1}, {"al", 1}, {"Anak", 1}, {"Andi", 1}, {"Baiq", 1}, {"bin", 1}, {"binti", 1}, {"boru", 1},
+    {"br", 1}, {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"Gusti", 1}, {"I", 1}, {"La", 1}, {"Lalu", 1}, {"Ni", 1},
+    {"Raja", 1}, {"Said", 1}, {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1}, {"Wa", 1},
+};
+
+/* "Mantan Wakapolda Jawa Timur tersebut", "Menurut Mantan Kapolda NTB": an
+ * office held before, by which an article points back to its speaker. */
+static const lex_entry SPEECH_FORMER_WORDS[] = {
+    {"eks", 1}, {"mantan", 1}, {"purnawirawan", 1},
+};
+
+/* "... Bone Bolango berdasarkan penilaian Kementrian Keuangan": inside a
+ * mention, the words after them (past their lower-case nouns) name the
+ * source. */
+static const lex_entry SPEECH_ACCORDING_WORDS[] = {
+    {"berdasarkan", 1}, {"menurut", 1},
+};
+
+/* Common first words of Indonesian names, never places: Arabic name heads
+ * (Abdul, Muhammad and its spellings, Siti, Nur), Javanese Sri, Dwi, Tri,
+ * Balinese birth-order names (Putu, Made, Nyoman, Ketut, Wayan, Gede). */
+static const lex_entry SPEECH_GIVEN_NAME_WORDS[] = {
+    {"Abd", 1}, {"Abdul", 1}, {"Ahmad", 1}, {"Dwi", 1}, {"Gede", 1}, {"Kadek", 1}, {"Ketut", 1}, {"Komang", 1},
+    {"M", 1}, {"Made", 1}, {"Moch", 1}, {"Moh", 1}, {"Mohamad", 1}, {"Mohammad", 1}, {"Muh", 1}, {"Muhamad", 1},
+    {"Muhammad", 1}, {"Nur", 1}, {"Nyoman", 1}, {"Putu", 1}, {"Siti", 1}, {"Sri", 1}, {"Tri", 1}, {"Wayan", 1},
+};
+
+/* Nouns that head the capitalised name of an event ("Sidang Isbath Nikah
+ * Terpadu", "Rapat Koordinasi", "Upacara Peringatan"), from the subjects of
+ * the real and wild corpora: never a person. */
+static const lex_entry SPEECH_EVENT_WORDS[] = {
+    {"Apel", 1}, {"Festival", 1}, {"Gelar", 1}, {"Kunjungan", 1}, {"Lomba", 1}, {"Musyawarah", 1},
+    {"Pameran", 1}, {"Pelantikan", 1}, {"Pelatihan", 1}, {"Pembukaan", 1}, {"Penutupan", 1}, {"Peresmian", 1},
+    {"Peringatan", 1}, {"Pertemuan", 1}, {"Rakor", 1}, {"Rapat", 1}, {"Seminar", 1}, {"Sidang", 1},
+    {"Sosialisasi", 1}, {"Upacara", 1}, {"Workshop", 1},
+};
 
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
@@ -459,8 +591,21 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
     [SPEECH_CLAUSE_SUBJECTS] = SPEECH_LIST(SPEECH_CLAUSE_SUBJECT_WORDS),
     [SPEECH_FEELINGS] = SPEECH_LIST(SPEECH_FEELING_WORDS),
     [SPEECH_CONNECTIVES] = SPEECH_LIST(SPEECH_CONNECTIVE_WORDS),
+    [SPEECH_OPENERS] = SPEECH_LIST(SPEECH_OPENER_WORDS),
+    [SPEECH_PLACES] = SPEECH_LIST(SPEECH_PLACE_WORDS),
+    [SPEECH_PLACE_UNITS] = SPEECH_LIST(SPEECH_PLACE_UNIT_WORDS),
+    [SPEECH_FIELDS] = SPEECH_LIST(SPEECH_FIELD_WORDS),
+    [SPEECH_SELF_REFERENCES] = SPEECH_LIST(SPEECH_SELF_REFERENCE_WORDS),
+    [SPEECH_NAME_PARTICLES] = SPEECH_LIST(SPEECH_NAME_PARTICLE_WORDS),
+    [SPEECH_FORMER] = SPEECH_LIST(SPEECH_FORMER_WORDS),
+    [SPEECH_ACCORDING] = SPEECH_LIST(SPEECH_ACCORDING_WORDS),
+    [SPEECH_GIVEN_NAMES] = SPEECH_LIST(SPEECH_GIVEN_NAME_WORDS),
+    [SPEECH_EVENTS] = SPEECH_LIST(SPEECH_EVENT_WORDS),
 };
 
+/* Offices and organisations as the press shortens them, spelt out so that
+ * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are
+ * one office (from the real and wild corpora). */
 static const struct {
     const char *abbrev, *full;
 } SPEECH_ROLE_ABBREVS[] = {
@@ -471,7 +616,18 @@ static const struct {
     {"Plh", "Pelaksana Harian"}, {"Menkes", "Menteri Kesehatan"}, {"Mendagri", "Menteri Dalam Negeri"},
     {"Dirjen", "Direktur Jenderal"}, {"Sekjen", "Sekretaris Jenderal"}, {"Kesra", "Kesejahteraan Rakyat"},
     {"Setda", "Sekretariat Daerah"}, {"Pemprov", "Pemerintah Provinsi"}, {"Pemkab", "Pemerintah Kabupaten"},
-    {"Pemkot", "Pemerintah Kota"},
+    {"Pemkot", "Pemerintah Kota"}, {"Sekdaprov", "Sekretaris Daerah Provinsi"},
+    {"Sekdakab", "Sekretaris Daerah Kabupaten"}, {"Sekdako", "Sekretaris Daerah Kota"},
+    {"Sekkab", "Sekretaris Kabupaten"}, {"Sekcam", "Sekretaris Kecamatan"}, {"Pjs", "Penjabat Sementara"},
+    {"Wamen", "Wakil Menteri"}, {"Menag", "Menteri Agama"}, {"Menkeu", "Menteri Keuangan"},
+    {"Mensos", "Menteri Sosial"}, {"Menkominfo", "Menteri Komunikasi dan Informatika"},
+    {"Gubri", "Gubernur Riau"}, {"Wagubri", "Wakil Gubernur Riau"}, {"Kakanwil", "Kepala Kantor Wilayah"},
+    {"Kanwil", "Kantor Wilayah"}, {"Kakan", "Kepala Kantor"}, {"Kemenag", "Kementerian Agama"},
+    {"Kankemenag", "Kantor Kementerian Agama"}, {"Kakankemenag", "Kepala Kantor Kementerian Agama"},
+    {"Kabag", "Kepala Bagian"}, {"Kasubbag", "Kepala Sub Bagian"}, {"Kasubag", "Kepala Sub Bagian"},
+    {"Kasi", "Kepala Seksi"}, {"TU", "Tata Usaha"}, {"Kalapas", "Kepala Lembaga Pemasyarakatan"},
+    {"Lapas", "Lembaga Pemasyarakatan"}, {"Karutan", "Kepala Rumah Tahanan"}, {"Rutan", "Rumah Tahanan"},
+    {"Kalak", "Kepala Pelaksana"}, {"Walkot", "Wali Kota"}, {"Kepsek", "Kepala Sekolah"},
 };
 
 const char *speech_role_expansion(const char *word, size_t len)

@@ -122,6 +122,16 @@ typedef enum {
     SPEECH_CLAUSE_SUBJECTS, /* -nya words that are a clause's subject: pihaknya */
     SPEECH_FEELINGS,       /* mengaku senang: a feeling, no clause */
     SPEECH_CONNECTIVES,    /* a connective before a cue or a subject: Itu sebabnya, lanjut X, */
+    SPEECH_OPENERS,        /* open a sentence, never a name: Lalu, Diketahui, Pasca */
+    SPEECH_PLACES,         /* place words, never a name: Jawa, Tengah, Riau */
+    SPEECH_PLACE_UNITS,    /* a place's name follows them: Kabupaten, Desa, Pemkab */
+    SPEECH_FIELDS,         /* an office's field, never a name: Kesehatan, Agama, Humas */
+    SPEECH_SELF_REFERENCES, /* point back to the person spoken of: dirinya, pria */
+    SPEECH_NAME_PARTICLES, /* lower-case words inside a name: bin, binti, van */
+    SPEECH_FORMER,         /* a former office, an epithet: Mantan, Eks */
+    SPEECH_ACCORDING,      /* the source follows them: menurut, berdasarkan */
+    SPEECH_GIVEN_NAMES,    /* common first words of names: Abdul, Muhammad, Sri */
+    SPEECH_EVENTS,         /* head an event's name, never a person's: Sidang, Rapat */
     SPEECH_LIST_COUNT
 } speech_list;
 /* Each table sorted by speech_word_compare (ASCII case folded, a prefix

@@ -614,7 +614,19 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
         prev = w;
     }
     seg_span m = read_mention(s, from, verb);
-    return m.end > m.start ? through_apposition(s, m, verb) : none;
+    if (m.end <= m.start)
+        return none;
+    /* "Kabupaten X berdasarkan penilaian Kementerian Keuangan menyatakan":
+     * the phrase names the source, which the speakers stage reads from the
+     * whole mention */
+    size_t at = m.end;
+    if (seg_next_word(s, verb, &at, &w) && word_in(SPEECH_ACCORDING, s, w)) {
+        seg_span last = w;
+        while (seg_next_word(s, verb, &at, &w))
+            last = w;
+        return trim_mention(s, (seg_span){m.start, last.end});
+    }
+    return through_apposition(s, m, verb);
 }
 
 /* A subject that can be a person: a pronoun, a name, an office or a description. */

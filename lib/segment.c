@@ -125,7 +125,8 @@ bool seg_is_acronym(const char *s, seg_span w)
 bool seg_is_degree(const char *s, seg_span w)
 {
     size_t a = w.start, b = w.end;
-    while (b > a && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == ')'))
+    while (b > a && (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == ')' ||
+                     (s[b - 1] == '.' && b - 1 > a && (s[b - 2] == ')' || s[b - 2] == '.')))) /* "M.H.).", "M.H.." */
         b--;
     while (a < b && s[a] == '(')
         a++;
@@ -133,23 +134,38 @@ bool seg_is_degree(const char *s, seg_span w)
         return false;
     if (speech_lookup(SPEECH_DEGREES, s + a, b - a - (s[b - 1] == '.')) >= 0)
         return true;
+    /* listed degrees glued by dots: "SAg.MH" */
+    size_t part = a, parts = 0;
+    for (size_t i = a; i <= b; i++)
+        if (i == b || s[i] == '.') {
+            if (i > part && speech_lookup(SPEECH_DEGREES, s + part, i - part) < 0)
+                break;
+            parts += i > part;
+            part = i + 1;
+            if (i == b && parts >= 2)
+                return true;
+        }
     /* Two or more letter groups each closed by a dot, the first capital: S.T.
      * M.Si. S.Sos. Sp.A. M.A.P. One group is a short word ending a sentence
-     * ("kata Iis."); one-group degrees are in the degree list. */
-    if (!(s[a] >= 'A' && s[a] <= 'Z') || s[b - 1] != '.')
+     * ("kata Iis."); one-group degrees are in the degree list. The last dot
+     * may be left out after a short first group: "M.Si,", "S.Sos". */
+    if (!(s[a] >= 'A' && s[a] <= 'Z'))
         return false;
-    size_t group = 0, groups = 0;
+    size_t group = 0, groups = 0, first = 0;
     for (size_t i = a; i < b; i++) {
         if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z')) {
             if (++group > 4)
                 return false;
         } else if (s[i] == '.' && group) {
+            first = groups ? first : group;
             group = 0;
             groups++;
         } else {
             return false;
         }
     }
+    if (group) /* an open last group: a capital after a first group of one or two letters */
+        return groups >= 1 && first <= 2 && s[b - group] >= 'A' && s[b - group] <= 'Z';
     return groups >= 2;
 }
 

@@ -3,6 +3,7 @@
  * would pick (pronouns and uncued quotes: the current speaker). */
 #include "speakers.h"
 
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -10,7 +11,8 @@
 #include "segment.h"
 
 enum {
-    MAX_WORDS = 32,     /* words of a mention that are read */
+    MAX_WORDS = 32,      /* words of a mention that are read */
+    MAX_LIST_WORDS = 16, /* words of a name or role that are compared */
     RECENT_PEOPLE = 64  /* people a mention is compared with, most recent first */
 };
 
@@ -21,10 +23,25 @@ typedef struct {
     bool office; /* an office word, a title, an honorific or an age: surely a person */
 } parsed_mention;
 
+/* A name's or a role's words, read once: their cores and, in a role, the
+ * abbreviated offices spelt out ("Wabup" -> "Wakil Bupati"). A specific word
+ * is neither an office word nor lower-case. */
+typedef struct {
+    size_t n;
+    struct {
+        const char *s;
+        unsigned short len;
+        bool specific, field; /* field: an office's field ("Wilayah", "Kesehatan") */
+    } w[MAX_LIST_WORDS];
+} word_list;
+
 typedef struct {
     parsed_mention who;
     size_t mentions;
     long index; /* in rec->speakers, -1 until a quote is theirs */
+    long same;  /* the earlier person this one turned out to be, or -1 */
+    bool quoted;
+    word_list name_w, role_w; /* who.name and who.role read into words */
 } person;
 
 typedef VEC(person) people;
@@ -52,7 +69,10 @@ static bool in_list(speech_list l, const words *ws, size_t i) { return seg_looku
  * ("Direktur Jenderal", "Sekretaris Jenderal"). */
 static bool is_title(const words *ws, size_t i)
 {
-    return in_list(SPEECH_TITLES, ws, i) && !(i > 0 && in_list(SPEECH_POSITIONS, ws, i - 1));
+    /* "Direktorat Jenderal": a qualifier after an organisation is its own */
+    return in_list(SPEECH_TITLES, ws, i) &&
+           !(i > 0 && (in_list(SPEECH_POSITIONS, ws, i - 1) ||
+                       (in_list(SPEECH_ORG, ws, i - 1) && in_list(SPEECH_OFFICE_QUALIFIERS, ws, i))));
 }
 
 /* An honorific or a title that opens a name: a capitalised word follows
@@ -126,6 +146,16 @@ static bool is_aside(const words *ws, size_t i)
 
 /* ---- reading a mention ----------------------------------------------------- */
 
+/* "Neracanews.com", "Japos.co": a dot inside a word before lower-case letters. */
+static bool web_address(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    for (size_t i = c.start; i + 1 < c.end; i++)
+        if (s[i] == '.' && s[i + 1] >= 'a' && s[i + 1] <= 'z')
+            return true;
+    return false;
+}
+
 /* Reads one comma-separated segment ws[from, to) into *p. */
 static void read_segment(arena *a, const words *ws, size_t from, size_t to, parsed_mention *p)
 {
@@ -155,16 +185,23 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
     /* Which words name the person and which give the role: "Budi selaku
      * Kepala Dinas", "Kepala Dinas dr. Budi" (a title starts the name),
      * "Budi" (capitalised, not an office), "Kepala Dinas X" (a role). */
-    size_t name_from = to, name_to = to, role_from = to, role_to = to, marker = to;
+    size_t name_from = to, name_to = to, role_from = to, role_to = to, marker = to, marker_role = to;
     for (size_t i = from + 1; i < to && marker == to; i++)
         if (seg_equals(ws->s, ws->w[i], "selaku") || seg_equals(ws->s, ws->w[i], "sebagai"))
-            marker = i;
+            marker = i, marker_role = i + 1;
+        else if (!seg_is_capitalized(ws->s, ws->w[i]) && in_list(SPEECH_POSITIONS, ws, i) &&
+                 seg_is_capitalized(ws->s, ws->w[from]))
+            marker = i, marker_role = i; /* "Rabinah (75) warga Desa X" */
     size_t title = from;
     while (title < to && !opens_name(ws, title, to))
         title++;
     bool office = in_list(SPEECH_POSITIONS, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]);
-    if (marker < to) {
-        name_from = from, name_to = marker, role_from = marker + 1, role_to = to;
+    if (marker < to && office) {
+        p->office = true; /* "Kepala Kantor X Muh Habib selaku pembina apel": the office and name come first */
+        role_from = from, role_to = marker;
+    } else if (marker < to) {
+        p->office = true; /* "Budi selaku Kepala Dinas": a person in an office */
+        name_from = from, name_to = marker, role_from = marker_role, role_to = to;
     } else if (title + 1 < to) {
         role_from = from, role_to = title, name_from = title, name_to = to;
     } else if (office) {
@@ -183,35 +220,306 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         n++;
     if (n > t && !p->titles)
         p->titles = join(a, ws, t, n, true);
+    /* a name ends at its first lower-case word ("H. Anwar menukil sebuah
+     * hadits") and keeps no aside ("(75)") */
+    for (size_t i = n + 1; i < name_to; i++)
+        if ((!seg_is_capitalized(ws->s, ws->w[i]) && !in_list(SPEECH_NAME_PARTICLES, ws, i)) ||
+            (ws->s[ws->w[i].start] == '(' && !is_aside(ws, i)) ||
+            (in_list(SPEECH_INTRO, ws, i) && !in_list(SPEECH_NAME_PARTICLES, ws, i)) || /* "Maria Lalu" */
+            web_address(ws->s, ws->w[i])) {
+            name_to = i;
+            break;
+        }
+    while (name_to > n && is_aside(ws, name_to - 1)) {
+        name_to--;
+        p->office = true;
+    }
     if (n < name_to && !p->name)
         p->name = join(a, ws, n, name_to, false);
-    const char *role = join(a, ws, role_from, role_to, false);
+    /* "Sragen H. Ihsan Muhadi": a place alone before a title is no role */
+    bool described = false;
+    for (size_t i = role_from; i < role_to && !described; i++)
+        described = in_list(SPEECH_POSITIONS, ws, i) || in_list(SPEECH_ORG, ws, i) || in_list(SPEECH_FIELDS, ws, i) ||
+                    !seg_is_capitalized(ws->s, ws->w[i]);
+    const char *role = described ? join(a, ws, role_from, role_to, false) : NULL;
     if (role && (!p->role || strlen(role) > strlen(p->role)))
         p->role = role;
 }
 
 enum { MAX_SEGMENTS = 16 };
-typedef enum { SEG_DEGREES, SEG_NAME, SEG_TITLED, SEG_ROLE, SEG_PRONOUN } segment_kind;
+/* SEG_LIST: capitalised words joined by "dan", an item of the role's list */
+typedef enum { SEG_DEGREES, SEG_NAME, SEG_TITLED, SEG_ROLE, SEG_LIST, SEG_PRONOUN, SEG_JUNK } segment_kind;
 
-static segment_kind segment_kind_of(const words *ws, size_t from, size_t to)
+/* A word that dates rather than names: a weekday, a month, a number, as in
+ * the apposition "kata X, Rabu, 21 Februari 2024". */
+static bool is_date_word(const words *ws, size_t i)
 {
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    if (c.end <= c.start)
+        return true;
+    const char *t = ws->s + c.start;
+    size_t len = c.end - c.start;
+    int day = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], t, len), month = lex_lookup(DATE_LISTS[DATE_MONTHS], t, len);
+    return (t[0] >= '0' && t[0] <= '9') || (day >= 0 && !(day & DATE_ABBREV)) ||
+           (month >= 0 && !(month & DATE_ABBREV)) || lex_lookup(DATE_LISTS[DATE_TIME_CUES], t, len) >= 0;
+}
+
+/* "Menurutnya", "Dalam sambutannya": a word with -nya is no name. */
+static bool ends_in_nya(const words *ws, size_t i)
+{
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    return c.end - c.start >= 7 && strncasecmp(ws->s + c.end - 3, "nya", 3) == 0;
+}
+
+/* A word that opens the sentence before the person it is about: "Menurut",
+ * "Namun", "Dalam sambutannya", "Dikatakan", "Lalu," (but "Lalu Satria
+ * Wangsa" is a name). */
+static bool is_opener(const words *ws, size_t i)
+{
+    if (in_list(SPEECH_NAME_PARTICLES, ws, i) && i + 1 < ws->n && !seg_trailing_punct(ws->s, ws->w[i]) &&
+        seg_is_capitalized(ws->s, ws->w[i + 1]))
+        return false;
+    return in_list(SPEECH_INTRO, ws, i) || in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i) ||
+           in_list(SPEECH_CLOSERS, ws, i) || ends_in_nya(ws, i);
+}
+
+static bool is_person_word(const words *ws, size_t i)
+{
+    return in_list(SPEECH_PRONOUNS, ws, i) || in_list(SPEECH_SELF_REFERENCES, ws, i);
+}
+
+/* A lower-case word that ends a mention's segment: a preposition, an
+ * auxiliary, "bahwa" or a cue ("Bupati KKT Petrus Fatlolon di Gedung
+ * Kesenian", "Gubernur akan"). */
+/* A lower-case verb by its prefix: me- ("membacakan"), ber- ("berkepala"),
+ * di-...-kan/-i ("didampingi"); an office's nouns have none of these
+ * ("pembina", "penyelenggara", "direktur"; "menteri" is listed). */
+static bool verb_like(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    const char *t = s + c.start;
+    size_t n = c.end - c.start;
+    if (n < 6 || !(t[0] >= 'a' && t[0] <= 'z'))
+        return false;
+    return strncmp(t, "me", 2) == 0 || strncmp(t, "ber", 3) == 0 ||
+           (strncmp(t, "di", 2) == 0 && n >= 7 && (t[n - 1] == 'i' || strncmp(t + n - 3, "kan", 3) == 0));
+}
+
+static bool is_stop(const words *ws, size_t i)
+{
+    if (seg_is_capitalized(ws->s, ws->w[i])) /* a new sentence run in: "Karutan Rudi Kristiawan Disebutkan ..." */
+        return (in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i)) &&
+               !in_list(SPEECH_NAME_PARTICLES, ws, i);
+    return
+           (in_list(SPEECH_MENTION_STOPS, ws, i) || in_list(SPEECH_AUX, ws, i) || in_list(SPEECH_CLAUSE_MARKS, ws, i) ||
+            in_list(SPEECH_CUES, ws, i) || in_list(SPEECH_OPENERS, ws, i) ||
+            (verb_like(ws->s, ws->w[i]) && !in_list(SPEECH_POSITIONS, ws, i)));
+}
+
+/* A comma segment ws[*from, *to) read into its kind, its bounds narrowed to
+ * the words that describe the person: the opening adverbial ("Pasca libur
+ * Idulfitri", "Menurut") and dates dropped; a name ends at its first
+ * lower-case word ("Heroe hadiri deklarasi ..."), and a segment that is a
+ * clause, not the last, is dropped ("Menghadapi agenda itu, Bupati ..."). */
+static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_p, bool last, bool *ended)
+{
+    size_t from = *from_p, to = *to_p;
     while (from < to && in_list(SPEECH_FILLERS, ws, from))
         from++;
     if (from >= to)
-        return SEG_ROLE;
+        return SEG_JUNK;
+    if (seg_equals(ws->s, ws->w[from], "selaku") || seg_equals(ws->s, ws->w[from], "sebagai"))
+        return SEG_ROLE; /* "..., selaku Ketua Harian TPID": the role goes on, as written */
+    if (!seg_is_capitalized(ws->s, ws->w[from]) && in_list(SPEECH_CLAUSE_MARKS, ws, from)) {
+        *ended = true; /* "Rudi Kristiawan, bahwa remisi ...": the clause, not the person */
+        return SEG_JUNK;
+    }
+    if (in_list(SPEECH_CONJUNCTIONS, ws, from)) /* "..., dan Persandian Provinsi Sulsel": the role goes on */
+        return to - from > 1 ? SEG_ROLE : SEG_JUNK;
+    /* after an opener, its lower-case words go too: "Dalam sambutannya" */
+    bool opened = false, adverbial = false;
+    while (from < to && !is_person_word(ws, from) && !in_list(SPEECH_POSITIONS, ws, from) &&
+           (is_opener(ws, from) || is_date_word(ws, from) ||
+            (opened && !seg_is_capitalized(ws->s, ws->w[from]) && !in_list(SPEECH_CONJUNCTIONS, ws, from)))) {
+        adverbial = adverbial || (opened && (!is_opener(ws, from) || seg_equals(ws->s, ws->w[from], "sebagai")));
+        opened = opened || is_opener(ws, from);
+        from++;
+    }
+    for (size_t i = from + 1; i < to; i++)
+        if (is_stop(ws, i)) {
+            /* a verb or a cue ends the mention ("Emil mewakili Camat
+             * Bontoala, Arman Nurdin"); a preposition ends its last segment
+             * ("Bupati KKT Petrus Fatlolon di Gedung Kesenian") but is part of
+             * a role a name follows ("petugas Pos PGA Agung di Rendang, Dewa
+             * Made Sutapa") */
+            bool preposition = in_list(SPEECH_MENTION_STOPS, ws, i);
+            if (preposition && !last)
+                continue;
+            *ended = !preposition;
+            to = i;
+            break;
+        }
+    while (to > from + 1 && in_list(SPEECH_CONJUNCTIONS, ws, to - 1))
+        to--; /* "Bupati Cirebon dan" */
+    *from_p = from, *to_p = to;
+    if (from >= to || (adverbial && !last) || web_address(ws->s, ws->w[from]))
+        return SEG_JUNK; /* "Pasca libur Idulfitri, ...", "Bertindak sebagai pembina upacara, Bupati ..." */
     bool degrees = true;
     for (size_t i = from; i < to && degrees; i++)
         degrees = seg_is_degree(ws->s, ws->w[i]) && !in_list(SPEECH_TITLES, ws, i);
     if (degrees)
         return SEG_DEGREES;
-    if (to - from == 1 && in_list(SPEECH_PRONOUNS, ws, from))
+    if (is_person_word(ws, from)) {
+        *to_p = from + 1;
         return SEG_PRONOUN;
+    }
     for (size_t i = from; i + 1 < to; i++)
         if (opens_name(ws, i, to) || seg_equals(ws->s, ws->w[i], "selaku"))
             return SEG_TITLED;
-    if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || !seg_is_capitalized(ws->s, ws->w[from]))
-        return SEG_ROLE;
-    return SEG_NAME;
+    seg_span head = seg_core(ws->s, ws->w[from]);
+    if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || in_list(SPEECH_FIELDS, ws, from) ||
+        !seg_is_capitalized(ws->s, ws->w[from]) || (seg_is_acronym(ws->s, ws->w[from]) && head.end - head.start > 2))
+        return SEG_ROLE; /* an office, an organisation ("PTA Semarang") or a description */
+    /* a name: capitalised words up to the first lower-case one; "Rabinah
+     * (75) warga Desa X": a lower-case office word starts the role; a field
+     * or an organisation's word makes it an organisation ("Kementrian
+     * Keuangan") */
+    for (size_t i = from + 1; i < to && seg_is_capitalized(ws->s, ws->w[i]); i++)
+        if (in_list(SPEECH_FIELDS, ws, i) || in_list(SPEECH_ORG, ws, i))
+            return SEG_ROLE;
+    for (size_t i = from + 1; i < to; i++) {
+        if (seg_is_capitalized(ws->s, ws->w[i]) || is_aside(ws, i) || in_list(SPEECH_NAME_PARTICLES, ws, i) ||
+            seg_is_degree(ws->s, ws->w[i]))
+            continue;
+        if (in_list(SPEECH_POSITIONS, ws, i) || seg_equals(ws->s, ws->w[i], "sebagai"))
+            return SEG_TITLED;
+        if (in_list(SPEECH_CONJUNCTIONS, ws, i))
+            return SEG_LIST; /* "Kawasan Permukiman dan Pertanahan": an organisation's name */
+        if (!last)
+            return SEG_JUNK;
+        *to_p = i;
+        break;
+    }
+    return seg_is_degree(ws->s, ws->w[*to_p - 1]) && *to_p - from == 1 ? SEG_DEGREES : SEG_NAME;
+}
+
+/* m[i] is a title's dot or a comma glued to the next word: "Drs.Sumarno",
+ * "Dr.Ir.H.W.Musyafirin" (each part before the dot a title, not "S.H.I."),
+ * "Abubakar,S.Ag". */
+static bool glued_at(const char *m, size_t i)
+{
+    if (i > 0 && m[i] == '.' && m[i + 1] == '(' && (m[i - 1] | 0x20) >= 'a' && (m[i - 1] | 0x20) <= 'z')
+        return true; /* "Musta'in Ahmad.(Sua/Rf)": a sign-off after the name */
+    if (i == 0 || !(m[i + 1] >= 'A' && m[i + 1] <= 'Z'))
+        return false;
+    if (m[i] == ',')
+        return (m[i - 1] | 0x20) >= 'a' && (m[i - 1] | 0x20) <= 'z';
+    if (m[i] != '.')
+        return false;
+    size_t b = i;
+    while (b > 0 && m[b - 1] != ' ' && i - b < 24) /* titles are short: the walk is bounded */
+        b--;
+    if (b > 0 && m[b - 1] != ' ')
+        return false;
+    for (size_t part = b, k = b; k <= i; k++)
+        if (k == i || m[k] == '.') {
+            if (speech_lookup(SPEECH_TITLES, m + part, k - part) < 0)
+                return false;
+            part = k + 1;
+        }
+    return true;
+}
+
+/* The mention with a space after each glued title or comma. */
+static const char *unglue(arena *a, const char *m)
+{
+    size_t n = strlen(m), extra = 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        extra += glued_at(m, i);
+    char *out = extra ? arena_alloc(a, n + extra + 1) : NULL;
+    if (!out)
+        return m;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        out[k++] = m[i];
+        if (i + 1 < n && glued_at(m, i))
+            out[k++] = ' ';
+    }
+    out[k] = '\0';
+    return out;
+}
+
+static bool is_dash(const char *s, size_t i, size_t end)
+{
+    return s[i] == '-' || (i + 3 <= end && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                           ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94));
+}
+
+/* "REPUBLIKA.CO.ID, JAKARTA -- Presiden ...", "AMBON -Penjabat ...",
+ * "KENDARI-Gubernur ...": a dateline's dash ends what came before it; the
+ * mention starts after the last one. */
+static void after_dateline(words *ws)
+{
+    const char *s = ws->s;
+    size_t keep = 0;
+    for (size_t i = 0; i < ws->n; i++) {
+        seg_span *w = &ws->w[i];
+        size_t k = w->start, caps = 0;
+        while (k < w->end && s[k] >= 'A' && s[k] <= 'Z')
+            k++, caps++;
+        if (is_dash(s, w->start, w->end) || (caps >= 3 && k < w->end && is_dash(s, k, w->end))) {
+            size_t d = is_dash(s, w->start, w->end) ? w->start : k;
+            while (d < w->end && (is_dash(s, d, w->end) || s[d] == ','))
+                d += s[d] == '-' || s[d] == ',' ? 1 : 3;
+            w->start = d;
+            keep = w->start < w->end ? i : i + 1;
+        }
+    }
+    if (keep) {
+        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
+        ws->n -= keep;
+    }
+}
+
+/* "Pontren) H. Ahmad Shidqi, ...": a mention that starts inside a
+ * parenthesis starts after it. */
+static void after_open_parenthesis(words *ws)
+{
+    size_t depth = 0, keep = 0;
+    for (size_t i = 0; i < ws->n; i++)
+        for (size_t k = ws->w[i].start; k < ws->w[i].end; k++) {
+            if (ws->s[k] == '(')
+                depth++;
+            else if (ws->s[k] == ')' && depth)
+                depth--;
+            else if (ws->s[k] == ')')
+                keep = i + 1;
+        }
+    if (keep && keep < ws->n) {
+        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
+        ws->n -= keep;
+    }
+}
+
+/* "Dari sisi kemandirian daerah ... berdasarkan penilaian Kementrian
+ * Keuangan": the source is what "berdasarkan"/"menurut" introduces inside
+ * the mention, past its lower-case nouns. */
+static void after_according(words *ws)
+{
+    size_t keep = 0;
+    for (size_t i = 1; i + 1 < ws->n; i++) {
+        if (seg_is_capitalized(ws->s, ws->w[i]) || !in_list(SPEECH_ACCORDING, ws, i))
+            continue;
+        size_t k = i + 1;
+        while (k < ws->n && !seg_is_capitalized(ws->s, ws->w[k]) && !in_list(SPEECH_POSITIONS, ws, k))
+            k++;
+        if (k < ws->n)
+            keep = k;
+    }
+    if (keep) {
+        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
+        ws->n -= keep;
+    }
 }
 
 /* A mention is comma-separated segments: a name (with its titles and
@@ -223,18 +531,36 @@ static parsed_mention parse_mention(arena *a, const char *m)
     parsed_mention p = {0};
     if (!m)
         return p;
+    m = unglue(a, m);
     words ws;
     split_words(m, 0, strlen(m), &ws);
-    size_t bounds[MAX_SEGMENTS + 1], nseg = 0, depth = 0;
+    after_dateline(&ws);
+    after_according(&ws);
+    after_open_parenthesis(&ws);
+    size_t from[MAX_SEGMENTS], to[MAX_SEGMENTS], nseg = 0, depth = 0, start = 0;
     segment_kind kind[MAX_SEGMENTS];
-    bounds[0] = 0;
     for (size_t i = 0; i < ws.n && nseg < MAX_SEGMENTS; i++) {
         seg_span w = ws.w[i];
         for (size_t k = w.start; k < w.end; k++)
             depth += m[k] == '(' ? 1 : (m[k] == ')' && depth ? (size_t)-1 : 0);
         if ((seg_trailing_punct(m, w) == ',' && depth == 0) || i + 1 == ws.n) {
-            kind[nseg] = segment_kind_of(&ws, bounds[nseg], i + 1);
-            bounds[++nseg] = i + 1;
+            bool ended = false;
+            from[nseg] = start, to[nseg] = i + 1;
+            kind[nseg] = segment_kind_of(&ws, &from[nseg], &to[nseg], i + 1 == ws.n, &ended);
+            start = i + 1;
+            /* "Kepala Rutan Bahtiar Sembiring, SH, Sambut kehadiran ...":
+             * degrees close the name before them; what follows is the clause */
+            if (kind[nseg] == SEG_NAME && nseg && kind[nseg - 1] == SEG_DEGREES)
+                break;
+            /* "Drs. Kunto Riyadi, MPPM, ...": an acronym after a name is its
+             * degree (Sarjana, Magister, Diploma, Ahli) */
+            if (kind[nseg] == SEG_ROLE && nseg && (kind[nseg - 1] == SEG_NAME || kind[nseg - 1] == SEG_TITLED) &&
+                to[nseg] == from[nseg] + 1 && seg_is_acronym(m, ws.w[from[nseg]]) &&
+                strchr("SMDA", m[ws.w[from[nseg]].start]))
+                kind[nseg] = SEG_DEGREES;
+            nseg += kind[nseg] != SEG_JUNK;
+            if (ended)
+                break;
         }
     }
     long name = -1;
@@ -244,23 +570,41 @@ static parsed_mention parse_mention(arena *a, const char *m)
     /* "Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat,
      * Dwi": a segment that a conjunction segment follows is a list item. */
     for (size_t k = 0; k < nseg && name < 0; k++)
-        if (kind[k] == SEG_NAME && (k + 1 == nseg || (kind[k + 1] != SEG_NAME &&
-                                                       !in_list(SPEECH_CONJUNCTIONS, &ws, bounds[k + 1]))))
+        if (kind[k] == SEG_NAME && (k + 1 == nseg || (kind[k + 1] != SEG_NAME && kind[k + 1] != SEG_LIST &&
+                                                       !in_list(SPEECH_CONJUNCTIONS, &ws, from[k + 1]))))
             name = (long)k;
-    if (nseg == 1 && kind[0] == SEG_PRONOUN) {
+    if (nseg >= 1 && kind[0] == SEG_PRONOUN) {
         p.pronoun = true;
         return p;
     }
+    size_t role_before_name = 0; /* the role's length before the name was read */
     for (size_t k = 0; k < nseg; k++) {
-        if (kind[k] == SEG_DEGREES || (long)k == name) {
-            read_segment(a, &ws, bounds[k], bounds[k + 1], &p);
+        seg_span head = ws.w[from[k]];
+        if ((long)k == name)
+            role_before_name = p.role ? strlen(p.role) : 0;
+        if (name >= 0 && (long)k > name && kind[k] == SEG_ROLE && !seg_is_capitalized(m, head) &&
+            !in_list(SPEECH_POSITIONS, &ws, from[k]) && !in_list(SPEECH_CONJUNCTIONS, &ws, from[k]) &&
+            !seg_equals(m, head, "selaku") && !seg_equals(m, head, "sebagai") && p.role &&
+            strlen(p.role) > role_before_name)
+            break; /* "Rabinah (75) warga Desa X, rumah milik ...": after the role, the clause goes on */
+        if (name >= 0 && (long)k > name && p.role && seg_is_capitalized(m, head) &&
+            in_list(SPEECH_POSITIONS, &ws, from[k]))
+            break; /* "Kepala Bidang X, Jamun, Kepala Kankemenag Y, ...": the next person of a list */
+        if (kind[k] == SEG_DEGREES) {
+            const char *d = join(a, &ws, from[k], to[k], true);
+            p.degrees = p.degrees ? append(a, p.degrees, d) : d;
+        } else if ((long)k == name) {
+            read_segment(a, &ws, from[k], to[k], &p);
         } else if (kind[k] != SEG_PRONOUN) {
-            size_t from = bounds[k];
-            while (from < bounds[k + 1] && in_list(SPEECH_FILLERS, &ws, from))
-                from++;
-            if (in_list(SPEECH_POSITIONS, &ws, from))
+            size_t f = from[k];
+            for (size_t i = f + (p.role != NULL); i + 1 < to[k]; i++)
+                if (seg_equals(m, ws.w[i], "sebagai") || seg_equals(m, ws.w[i], "selaku"))
+                    f = i + 1; /* "M.Eng. sebagai Pembina upacara", "Budi, selaku ketua": the role after it */
+            while (f < to[k] && in_list(SPEECH_FILLERS, &ws, f))
+                f++;
+            if (in_list(SPEECH_POSITIONS, &ws, f))
                 p.office = true;
-            const char *part = join(a, &ws, from, bounds[k + 1], false);
+            const char *part = join(a, &ws, f, to[k], false);
             p.role = p.role && part ? join_comma(a, p.role, part) : (p.role ? p.role : part);
         }
     }
@@ -279,113 +623,164 @@ static bool word_eq(const char *a, size_t an, const char *b, size_t bn)
     return an == bn && strncasecmp(a, b, an) == 0;
 }
 
-/* Every word of `part` is a word of `whole` (case-insensitive). */
-static bool words_within(const char *part, const char *whole)
+static void list_add(word_list *l, const char *s, size_t len, bool specific)
 {
-    if (!part || !whole)
-        return false;
-    words p, w;
-    split_words(part, 0, strlen(part), &p);
-    split_words(whole, 0, strlen(whole), &w);
-    if (!p.n)
-        return false;
-    for (size_t i = 0; i < p.n; i++) {
-        seg_span pc = seg_core(part, p.w[i]);
-        bool found = false;
-        for (size_t j = 0; j < w.n && !found; j++) {
-            seg_span wc = seg_core(whole, w.w[j]);
-            found = word_eq(part + pc.start, pc.end - pc.start, whole + wc.start, wc.end - wc.start);
+    if (l->n < MAX_LIST_WORDS && len && len <= USHRT_MAX) {
+        l->w[l->n].s = s, l->w[l->n].len = (unsigned short)len, l->w[l->n].specific = specific;
+        l->w[l->n].field = specific && speech_lookup(SPEECH_FIELDS, s, len) >= 0;
+        l->n++;
+    }
+}
+
+static void list_of(const char *text, bool role, word_list *out)
+{
+    out->n = 0;
+    if (!text)
+        return;
+    words ws;
+    split_words(text, 0, strlen(text), &ws);
+    for (size_t i = 0; i < ws.n; i++) {
+        seg_span c = seg_core(text, ws.w[i]);
+        const char *full = role ? speech_role_expansion(text + c.start, c.end - c.start) : NULL;
+        if (!full) {
+            list_add(out, text + c.start, c.end - c.start,
+                     seg_is_capitalized(text, c) && !in_list(SPEECH_POSITIONS, &ws, i));
+            continue;
         }
+        words fw;
+        split_words(full, 0, strlen(full), &fw);
+        for (size_t k = 0; k < fw.n; k++)
+            list_add(out, full + fw.w[k].start, fw.w[k].end - fw.w[k].start, !in_list(SPEECH_POSITIONS, &fw, k));
+    }
+}
+
+/* Every word of `part` (every specific one) is a word of `whole`. */
+static bool list_within(const word_list *part, const word_list *whole, bool specific_only)
+{
+    if (!part->n)
+        return false;
+    for (size_t i = 0; i < part->n; i++) {
+        if (specific_only && !part->w[i].specific)
+            continue;
+        bool found = false;
+        for (size_t j = 0; j < whole->n && !found; j++)
+            found = word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len);
         if (!found)
             return false;
     }
     return true;
 }
 
-/* A role's words with abbreviated offices spelt out ("Wabup" -> "Wakil Bupati"). */
-static const char *expand_role(arena *a, const char *role)
+/* "Kepala Kantor Kementerian Agama" in "Kepala Kantor Wilayah Kementerian
+ * Agama": a field the longer role inserts among the shorter's words makes
+ * another office (Kakankemenag is not Kakanwil); one after them only
+ * narrows it ("Kepala Dinas" ~ "Kepala Dinas Kesehatan"). */
+static bool field_inserted(const word_list *part, const word_list *whole)
 {
-    words ws;
-    split_words(role, 0, strlen(role), &ws);
-    const char *out = NULL;
-    for (size_t i = 0; i < ws.n; i++) {
-        seg_span c = seg_core(role, ws.w[i]);
-        const char *full = speech_role_expansion(role + c.start, c.end - c.start);
-        out = append(a, out, full ? full : arena_strndup(a, role + c.start, c.end - c.start));
-    }
-    return out;
-}
-
-/* The specific words of a role: neither an office word nor lower-case. */
-static bool specific_within(const char *part, const char *whole)
-{
-    words p;
-    split_words(part, 0, strlen(part), &p);
-    for (size_t i = 0; i < p.n; i++) {
-        if (in_list(SPEECH_POSITIONS, &p, i) || !seg_is_capitalized(part, p.w[i]))
+    size_t last = 0;
+    for (size_t j = 0; j < whole->n; j++)
+        for (size_t i = 0; i < part->n; i++)
+            if (word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len))
+                last = j;
+    for (size_t j = 0; j < last; j++) {
+        if (!whole->w[j].field)
             continue;
-        seg_span c = seg_core(part, p.w[i]);
-        char word[64];
-        size_t len = c.end - c.start < sizeof word - 1 ? c.end - c.start : sizeof word - 1;
-        memcpy(word, part + c.start, len);
-        word[len] = '\0';
-        if (!words_within(word, whole))
-            return false;
+        bool shared = false;
+        for (size_t i = 0; i < part->n && !shared; i++)
+            shared = word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len);
+        if (!shared)
+            return true;
     }
-    return true;
+    return false;
 }
 
-/* Two descriptions of one office: the same head word, and the specific words
- * of one all in the other ("Kapolres" ~ "Kapolres Manggarai Barat"). */
-static bool role_match(arena *a, const char *r1, const char *r2)
+/* Every word of `part` is a word of `whole` (case-insensitive). */
+static bool words_within(const char *part, const char *whole)
+{
+    if (!part || !whole)
+        return false;
+    word_list p, w;
+    list_of(part, false, &p);
+    list_of(whole, false, &w);
+    return list_within(&p, &w, false);
+}
+
+/* "Wagubri" and "Wakil Gubernur Riau (Wagubri)": one word that the other
+ * role gives as its short form in parentheses. */
+static bool short_form_in(const char *word, const char *role)
+{
+    size_t n = strlen(word);
+    if (!n || strchr(word, ' '))
+        return false;
+    for (const char *p = strchr(role, '('); p; p = strchr(p + 1, '('))
+        if (strncasecmp(p + 1, word, n) == 0 && p[1 + n] == ')')
+            return true;
+    return false;
+}
+
+/* Two descriptions of one office, their words read once: the same head
+ * word, and the specific words of one all in the other ("Kapolres" ~
+ * "Kapolres Manggarai Barat"); or one is the other's short form. */
+static bool roles_match(const char *r1, const word_list *x, const char *r2, const word_list *y)
 {
     if (!r1 || !r2)
         return false;
-    const char *x = expand_role(a, r1), *y = expand_role(a, r2);
-    if (!x || !y)
+    if (short_form_in(r1, r2) || short_form_in(r2, r1))
+        return true;
+    if (!x->n || !y->n || !word_eq(x->w[0].s, x->w[0].len, y->w[0].s, y->w[0].len))
         return false;
-    size_t hx = strcspn(x, " "), hy = strcspn(y, " ");
-    if (!word_eq(x, hx, y, hy))
+    return (list_within(x, y, true) && !field_inserted(x, y)) || (list_within(y, x, true) && !field_inserted(y, x));
+}
+
+static bool role_match(const char *r1, const char *r2)
+{
+    if (!r1 || !r2)
         return false;
-    return specific_within(x, y) || specific_within(y, x);
+    word_list x, y;
+    list_of(r1, true, &x);
+    list_of(r2, true, &y);
+    return roles_match(r1, &x, r2, &y);
 }
 
 /* ---- people ------------------------------------------------------------------- */
 
-/* The person a mention names among those met so far, most recent first; -1. */
-static long find_person(arena *a, const people *ps, const parsed_mention *m)
+/* The person a mention names among those met so far, most recent first; -1.
+ * The mention's words are read once, each person's when they change. */
+static long find_person(const people *ps, const parsed_mention *m)
 {
     size_t stop = ps->len > RECENT_PEOPLE ? ps->len - RECENT_PEOPLE : 0;
+    word_list name, role;
+    list_of(m->name, false, &name);
+    list_of(m->role, true, &role);
     if (m->name)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            if (p->who.name && (words_within(m->name, p->who.name) || words_within(p->who.name, m->name)))
+            if (p->who.name && (list_within(&name, &p->name_w, false) || list_within(&p->name_w, &name, false)))
                 return (long)i;
         }
-    const char *role = m->role ? m->role : NULL;
-    if (role)
+    if (m->role)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            if ((!m->name || !p->who.name) && role_match(a, role, p->who.role))
+            if ((!m->name || !p->who.name) && roles_match(m->role, &role, p->who.role, &p->role_w))
                 return (long)i;
         }
     /* "kata Wabup Kanisius": a role that ends in the name of someone met before */
-    if (!m->name && role)
+    if (!m->name && m->role && role.n > 1)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            size_t rn = strlen(role);
-            if (p->who.name) {
-                words nw;
-                split_words(p->who.name, 0, strlen(p->who.name), &nw);
-                for (size_t k = 0; k < nw.n; k++) {
-                    size_t wl = nw.w[k].end - nw.w[k].start;
-                    if (wl >= 3 && rn > wl && role[rn - wl - 1] == ' ' &&
-                        strncasecmp(role + rn - wl, p->who.name + nw.w[k].start, wl) == 0)
-                        return (long)i;
-                }
-            }
+            for (size_t k = 0; k < p->name_w.n; k++)
+                if (p->name_w.w[k].len >= 3 && word_eq(role.w[role.n - 1].s, role.w[role.n - 1].len, p->name_w.w[k].s,
+                                                      p->name_w.w[k].len))
+                    return (long)i;
         }
     return -1;
+}
+
+/* A person's words read again after their name or role changed. */
+static void refresh(person *p)
+{
+    list_of(p->who.name, false, &p->name_w);
+    list_of(p->who.role, true, &p->role_w);
 }
 
 static const char *longer(const char *a, const char *b)
@@ -410,13 +805,51 @@ static void merge_into(person *p, const parsed_mention *m)
     p->mentions++;
 }
 
-/* A mention that may open a new person: a subject needs an office, a title
- * or an honorific to count as one; a quote's source always does. */
+/* "Bupati dan Wakil Bupati Kepulauan Tanimbar": two people, no speaker. */
+static bool two_offices(const char *role)
+{
+    words ws;
+    split_words(role, 0, strlen(role), &ws);
+    for (size_t i = 1; i + 1 < ws.n; i++) {
+        size_t k = i + 1;
+        while (k + 1 < ws.n && in_list(SPEECH_FILLERS, &ws, k))
+            k++; /* "dan beberapa Hakim Tinggi" */
+        if (in_list(SPEECH_CONJUNCTIONS, &ws, i) && in_list(SPEECH_POSITIONS, &ws, k))
+            return true;
+    }
+    return false;
+}
+
+/* Two or more words that can only be a person's name ("Erwin Dharmawan"),
+ * not a sentence's capitalised subject ("Hari Ulang Tahun (HUT)"). */
+static bool plain_name(const char *name)
+{
+    words ws;
+    split_words(name, 0, strlen(name), &ws);
+    if (ws.n < 2)
+        return false;
+    static const speech_list never[] = {SPEECH_OPENERS, SPEECH_INTRO,     SPEECH_PLACES,      SPEECH_FIELDS,
+                                        SPEECH_ORG,     SPEECH_MENTION_STOPS, SPEECH_PLACE_UNITS, SPEECH_POSITIONS,
+                                        SPEECH_CUES,    SPEECH_EVENTS};
+    for (size_t i = 0; i < ws.n; i++) {
+        seg_span c = seg_core(name, ws.w[i]);
+        if (c.start != ws.w[i].start || c.end != ws.w[i].end || seg_is_acronym(name, ws.w[i]) || is_date_word(&ws, i))
+            return false;
+        for (size_t k = 0; k < sizeof never / sizeof *never && !in_list(SPEECH_NAME_PARTICLES, &ws, i); k++)
+            if (in_list(never[k], &ws, i))
+                return false;
+    }
+    return true;
+}
+
+/* A mention that may open a new person: a subject needs an office, a title,
+ * an honorific or a plain name to count as one; a quote's source always
+ * does, unless it names two people. */
 static bool may_found(const parsed_mention *m, bool of_quote)
 {
-    if (m->pronoun || (!m->name && !m->role))
+    if (m->pronoun || (!m->name && !m->role) || (m->role && two_offices(m->role)))
         return false;
-    return of_quote || m->office;
+    return of_quote || m->office || (m->name && !m->role && plain_name(m->name));
 }
 
 /* The organisation in a role: the words after its office words. */
@@ -434,19 +867,158 @@ static const char *organization_of(arena *a, const char *role)
     return i > 0 && i < ws.n ? join(a, &ws, i, ws.n, false) : NULL;
 }
 
-/* A word that may be part of a person's name in running text. */
-static bool name_word(const char *s, seg_span w)
-{
-    return seg_is_capitalized(s, w) && !seg_is_acronym(s, w) && seg_lookup(SPEECH_TITLES, s, w) < 0 &&
-           seg_lookup(SPEECH_HONORIFICS, s, w) < 0 && seg_lookup(SPEECH_POSITIONS, s, w) < 0 &&
-           seg_lookup(SPEECH_ORG, s, w) < 0;
-}
-
 static const char *span_text(arena *a, const char *t, size_t start, size_t end)
 {
     while (end > start && strchr(",.;:!? ", t[end - 1]))
         end--;
     return arena_strndup(a, t + start, end - start);
+}
+
+/* ---- the document's words ---------------------------------------------------- */
+
+/* A set of words, ASCII case folded: open addressing in the work arena. */
+typedef struct {
+    const char *s;
+    size_t len;
+    /* places: the word that follows this one after a place unit, when it is
+     * always the same one ("Aceh Besar", not "Pati Haryanto") */
+    const char *next;
+    size_t next_len, followed; /* followed: times seen after a unit */
+    bool mixed;
+    /* body words: the first and last of its occurrences in name runs, 1-based
+     * indexes into body_names.cores chained by body_names.next_core */
+    size_t first, last;
+    const char *defined; /* acronyms: "Badan Meteorologi, ..., dan Geofisika (BMKG)" */
+    size_t defined_len;
+} word_ref;
+
+typedef struct {
+    word_ref *slots;
+    size_t cap, n; /* cap a power of two, at least twice n */
+} word_set;
+
+static size_t fold_hash(const char *s, size_t len)
+{
+    size_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + ('a' - 'A') : s[i])) * 16777619u;
+    return h;
+}
+
+static word_ref *set_find(const word_set *set, const char *s, size_t len)
+{
+    if (!set->cap || !len)
+        return NULL;
+    for (size_t i = fold_hash(s, len) & (set->cap - 1);; i = (i + 1) & (set->cap - 1)) {
+        word_ref *r = &set->slots[i];
+        if (!r->s)
+            return NULL;
+        if (word_eq(r->s, r->len, s, len))
+            return r;
+    }
+}
+
+static bool set_has(const word_set *set, const char *s, size_t len) { return set_find(set, s, len) != NULL; }
+
+static word_ref *set_put(word_ref *slots, size_t cap, word_ref w)
+{
+    size_t i = fold_hash(w.s, w.len) & (cap - 1);
+    while (slots[i].s)
+        i = (i + 1) & (cap - 1);
+    slots[i] = w;
+    return &slots[i];
+}
+
+/* The word's entry, added when new; NULL when out of memory. The pointer
+ * holds until the next add. */
+static word_ref *set_add(arena *a, word_set *set, const char *s, size_t len)
+{
+    word_ref *found = set_find(set, s, len);
+    if (found || !len)
+        return found;
+    if ((set->n + 1) * 2 > set->cap) {
+        size_t cap = set->cap ? set->cap * 2 : 64;
+        word_ref *slots = arena_alloc(a, cap * sizeof *slots);
+        if (!slots)
+            return NULL;
+        memset(slots, 0, cap * sizeof *slots);
+        for (size_t i = 0; i < set->cap; i++)
+            if (set->slots[i].s)
+                set_put(slots, cap, set->slots[i]);
+        set->slots = slots, set->cap = cap;
+    }
+    set->n++;
+    return set_put(set->slots, set->cap, (word_ref){.s = s, .len = len});
+}
+
+static bool set_has_word(const word_set *set, const words *ws, size_t i)
+{
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    return set_has(set, ws->s + c.start, c.end - c.start);
+}
+
+/* What the article tells about its words, read once before the mentions. */
+typedef struct {
+    word_set places;     /* "Bantul" of "Kabupaten Bantul", the dateline's words */
+    word_set lone_names; /* the words of a quote's source named alone: "ujar Muhaimin" */
+} doc_words;
+
+/* What follows a place's first word after a unit: another name word, or
+ * nothing (NULL). */
+static void note_next(word_ref *place, const char *next, size_t len)
+{
+    if (!place || place->mixed)
+        return;
+    if (!place->followed++) {
+        place->next = next, place->next_len = len;
+    } else if (!(next && place->next && word_eq(next, len, place->next, place->next_len)) &&
+               !(!next && !place->next)) {
+        place->mixed = true;
+    }
+}
+
+/* The places t[0, len) names: the capitalised word after a place unit
+ * ("Kabupaten Bantul", "Kab. Pati", "Pemkot Semarang"), noting the word
+ * after it for places_done. */
+static void collect_places(arena *a, const char *t, size_t len, word_set *places)
+{
+    size_t pos = 0;
+    bool after_unit = false;
+    word_ref *first = NULL;
+    seg_span w;
+    while (seg_next_word(t, len, &pos, &w)) {
+        seg_span c = seg_core(t, w);
+        bool unit = seg_lookup(SPEECH_PLACE_UNITS, t, w) >= 0;
+        bool name = !unit && seg_is_capitalized(t, w) && c.start == w.start && seg_lookup(SPEECH_POSITIONS, t, w) < 0;
+        if (first) {
+            note_next(first, name ? t + c.start : NULL, name ? c.end - c.start : 0);
+            first = NULL;
+        }
+        if (after_unit && name) {
+            first = set_add(a, places, t + c.start, c.end - c.start);
+            if (seg_trailing_punct(t, w)) {
+                note_next(first, NULL, 0);
+                first = NULL;
+            }
+        }
+        after_unit = unit;
+    }
+    note_next(first, NULL, 0);
+}
+
+/* A place's second word is a place too when it always follows the first,
+ * more than once ("Aceh Besar"); after a name it does not ("Kabupaten Pati
+ * Haryanto", "Pemkab Pati,"; "Kota Semarang Muh Habib" once). */
+static void places_done(arena *a, word_set *places)
+{
+    VEC(word_ref) seconds = {0};
+    for (size_t i = 0; i < places->cap; i++) {
+        const word_ref *r = &places->slots[i];
+        if (r->s && r->followed >= 2 && !r->mixed && r->next)
+            VEC_PUSH(a, &seconds, ((word_ref){.s = r->next, .len = r->next_len}));
+    }
+    for (size_t i = 0; i < seconds.len; i++)
+        set_add(a, places, seconds.items[i].s, seconds.items[i].len);
 }
 
 /* A run of name words in the body ("Yusuf Rumakey" of "Dr. Yusuf Rumakey,"),
@@ -456,35 +1028,36 @@ typedef struct {
     size_t start, end;           /* the run in it, trailing punctuation dropped */
     size_t first_core, words;    /* its words' cores: body_names.cores[first_core, +words) */
     bool opens_segment;          /* only titles before it in its comma segment */
+    bool after_org;              /* right after an organisation's word: "Pengadilan Agama Pangkalan Kerinci Emaneli" */
     size_t prev_start, prev_end; /* the comma segment before it; empty when the run opens a sentence */
     const char *text, *office;   /* arena copies of the run and of that segment's office, once needed */
     bool office_read;
 } name_run;
 
-/* The body's name runs. A paragraph is read once, when a name is first
- * looked for in it. */
+/* The body's name runs, read once when a name is first looked for, and an
+ * index from each of their words to the runs that hold it. */
 typedef struct {
-    size_t first_run, nruns; /* runs[first_run, +nruns) */
-    bool read;
-} para_runs;
-
-typedef struct {
-    speech_filter listed; /* titles, honorifics, positions, organisations */
-    para_runs *paras;     /* one per paragraph, NULL until the first look */
+    const doc_words *doc;
+    speech_filter listed; /* titles, honorifics, positions, organisations, places */
+    bool indexed;
     VEC(name_run) runs;
-    VEC(seg_span) cores; /* spans into each run's paragraph */
+    VEC(seg_span) cores;     /* spans into each run's paragraph */
+    VEC(size_t) run_of_core; /* the run each core is a word of */
+    VEC(size_t) next_core;   /* the next core of the same word, 1-based, 0 at the end */
+    word_set by_word;        /* each word's first and last core */
 } body_names;
 
-static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_t end, bool opens,
+static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_t end, bool opens, bool after_org,
                     size_t prev_start, size_t prev_end)
 {
     while (end > start && strchr(",.;:!? ", t[end - 1])) /* as span_text */
         end--;
-    name_run r = {t, start, end, bn->cores.len, 0, opens, prev_start, prev_end, NULL, NULL, false};
+    name_run r = {t, start, end, bn->cores.len, 0, opens, after_org, prev_start, prev_end, NULL, NULL, false};
     words rw;
     split_words(t, start, end, &rw);
     for (size_t i = 0; i < rw.n; i++)
-        if (VEC_PUSH(a, &bn->cores, seg_core(t, rw.w[i])))
+        if (VEC_PUSH(a, &bn->cores, seg_core(t, rw.w[i])) || VEC_PUSH(a, &bn->run_of_core, bn->runs.len) ||
+            VEC_PUSH(a, &bn->next_core, (size_t)0))
             return;
     r.words = rw.n;
     VEC_PUSH(a, &bn->runs, r);
@@ -497,7 +1070,7 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
 {
     size_t pos = 0, run_n = 0, seg_start = 0, prev_start = 0, prev_end = 0;
     seg_span w, first = {0, 0}, last = {0, 0};
-    bool only_titles = true, run_opens_segment = false;
+    bool only_titles = true, run_opens_segment = false, prev_org = false, run_after_org = false;
     while (seg_next_word(t, len, &pos, &w)) {
         seg_span c = seg_core(t, w);
         char punct = seg_trailing_punct(t, w);
@@ -508,19 +1081,34 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
          * most words are not looked up. */
         bool titled = listed && (capitalized || only_titles || punct == '.') &&
                       (seg_lookup(SPEECH_TITLES, t, c) >= 0 || seg_lookup(SPEECH_HONORIFICS, t, c) >= 0);
-        /* name_word, without looking up the title lists again */
-        if (!titled && capitalized && !seg_is_acronym(t, c) &&
+        /* a name word: not a title, office, organisation, place ("Banjar
+         * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
+         * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
+        bool place = capitalized && ((listed && (seg_lookup(SPEECH_PLACES, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_PLACE_UNITS, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_FIELDS, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_EVENTS, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_INTRO, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_OPENERS, t, c) >= 0 ||
+                                                 seg_lookup(SPEECH_CUES, t, c) >= 0)) ||
+                                     (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
+                                      !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
+        if (!titled && capitalized && !place && !seg_is_acronym(t, c) && t[w.start] != '(' &&
             !(listed && (seg_lookup(SPEECH_POSITIONS, t, c) >= 0 || seg_lookup(SPEECH_ORG, t, c) >= 0))) {
             if (run_n++ == 0) {
                 first = w;
                 run_opens_segment = only_titles;
+                run_after_org = prev_org;
             }
             last = w;
         }
         if (run_n && (last.start != w.start || punct)) {
-            add_run(a, bn, t, first.start, last.end, run_opens_segment, prev_start, prev_end);
+            add_run(a, bn, t, first.start, last.end, run_opens_segment, run_after_org, prev_start, prev_end);
             run_n = 0;
         }
+        prev_org = capitalized && !punct &&
+                   (seg_is_acronym(t, c) || (listed && (seg_lookup(SPEECH_FIELDS, t, c) >= 0 ||
+                                                        seg_lookup(SPEECH_ORG, t, c) >= 0)));
         if (!titled && last.start != w.start)
             only_titles = false;
         if (punct == '.' && titled)
@@ -536,32 +1124,50 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
     }
 }
 
-static bool is_alnum_ascii(char c)
+/* A headline In Title Case, where no capital tells a name's end. */
+static bool title_case(const char *title)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    words ws;
+    split_words(title, 0, strlen(title), &ws);
+    size_t caps = 0, counted = 0;
+    for (size_t i = 0; i < ws.n; i++) {
+        seg_span c = seg_core(title, ws.w[i]);
+        if (c.end - c.start < 4 || (title[c.start] >= '0' && title[c.start] <= '9'))
+            continue; /* "di", "ke-21", "5" stay as they are */
+        counted++;
+        caps += seg_is_capitalized(title, c);
+    }
+    return counted >= 3 && caps * 5 >= counted * 4;
 }
 
-/* Whether t[0, len) holds `word` (ASCII case folded) as a capitalised word
- * ("Rumakey" for "rumakey"), with no letter or digit next to it: a
- * paragraph without it has no run that holds the name, and is not read. */
-static bool holds(const char *t, size_t len, const char *word, size_t wlen)
+/* Every paragraph's name runs, and each run word's chain of occurrences. */
+static void index_body(const record *rec, arena *a, body_names *bn)
 {
-    if (wlen == 0)
-        return true;
-    unsigned char c0 = (unsigned char)word[0];
-    int first = c0 >= 'a' && c0 <= 'z' ? c0 - ('a' - 'A') : c0; /* how a run word starts */
-    size_t i = 0;
-    while (i + wlen <= len) {
-        const char *p = memchr(t + i, first, len - wlen + 1 - i);
-        if (!p)
-            return false;
-        i = (size_t)(p - t);
-        if ((i == 0 || !is_alnum_ascii(t[i - 1])) && (i + wlen == len || !is_alnum_ascii(t[i + wlen])) &&
-            strncasecmp(p, word, wlen) == 0)
-            return true;
-        i++;
+    bn->indexed = true;
+    speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
+                                        1u << SPEECH_ORG | 1u << SPEECH_PLACES | 1u << SPEECH_INTRO |
+                                        1u << SPEECH_OPENERS | 1u << SPEECH_CUES | 1u << SPEECH_PLACE_UNITS |
+                                        1u << SPEECH_FIELDS | 1u << SPEECH_EVENTS);
+    /* the headline, unless In Title Case, and the lead it may hold ("...,
+     * Ahmad Farid, Kakankemenag Kota Semarang ...") */
+    if (rec->title && !title_case(rec->title))
+        index_paragraph(rec->title, strlen(rec->title), a, bn);
+    for (size_t p = 0; p < rec->paragraphs.len; p++)
+        index_paragraph(rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, a, bn);
+    size_t n = bn->cores.len < bn->run_of_core.len ? bn->cores.len : bn->run_of_core.len;
+    n = n < bn->next_core.len ? n : bn->next_core.len;
+    for (size_t k = 0; k < n; k++) {
+        const char *t = bn->runs.items[bn->run_of_core.items[k]].para;
+        seg_span c = bn->cores.items[k];
+        word_ref *ref = set_add(a, &bn->by_word, t + c.start, c.end - c.start);
+        if (!ref)
+            return;
+        if (ref->last)
+            bn->next_core.items[ref->last - 1] = k + 1;
+        else
+            ref->first = k + 1;
+        ref->last = k + 1;
     }
-    return false;
 }
 
 /* Every word of the name is a word of the run (words_within, on the cores
@@ -603,8 +1209,27 @@ static const char *office_before(arena *a, name_run *r)
         while (k < pw.n && !in_list(SPEECH_POSITIONS, &pw, k))
             k++;
         r->office = k < pw.n ? span_text(a, r->para, pw.w[k].start, r->prev_end) : NULL;
+        if (r->office) /* read as a mention: it ends at a verb ("... yang didampingi ...") */
+            r->office = parse_mention(a, r->office).role;
     }
     return r->office;
+}
+
+/* "Bupati Pati" and the run "Pati Haryanto": a word of the person's role is
+ * no word of their name. */
+static bool run_holds_role_word(const body_names *bn, const name_run *r, const char *role)
+{
+    if (!role)
+        return false;
+    word_list rl;
+    list_of(role, false, &rl);
+    for (size_t j = 0; j < r->words; j++) {
+        seg_span c = bn->cores.items[r->first_core + j];
+        for (size_t k = 1; k < rl.n; k++) /* not the office word itself */
+            if (word_eq(r->para + c.start, c.end - c.start, rl.w[k].s, rl.w[k].len))
+                return true;
+    }
+    return false;
 }
 
 /* The fullest form of a person's name the article writes ("Yusuf Rumakey"
@@ -616,12 +1241,8 @@ static const char *office_before(arena *a, name_run *r)
 static void fullest_name(const record *rec, arena *a, body_names *bn, const char **name, const char **role,
                          bool need_opening)
 {
-    if (!bn->paras) {
-        if (!(bn->paras = arena_alloc(a, rec->paragraphs.len * sizeof *bn->paras)))
-            return;
-        speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
-                                            1u << SPEECH_ORG);
-    }
+    if (!bn->indexed)
+        index_body(rec, a, bn);
     words nw;
     seg_span name_cores[MAX_WORDS];
     split_cores(*name, &nw, name_cores);
@@ -629,94 +1250,542 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
     for (size_t i = 1; i < nw.n; i++) /* the longest word: the rarest in the body */
         if (name_cores[i].end - name_cores[i].start > name_cores[key].end - name_cores[key].start)
             key = i;
-    /* *name only grows into runs that hold its words: the key word stays in it. */
-    const char *key_word = *name + (nw.n ? name_cores[key].start : 0);
-    size_t key_len = nw.n ? name_cores[key].end - name_cores[key].start : 0;
-    for (size_t p = 0; p < rec->paragraphs.len; p++) {
-        const rec_paragraph *para = &rec->paragraphs.items[p];
-        if (!holds(para->text, para->len, key_word, key_len))
+    /* *name only grows into runs that hold its words: the key word stays in
+     * it, and only the runs that hold it are read */
+    const word_ref *ref =
+        nw.n ? set_find(&bn->by_word, *name + name_cores[key].start, name_cores[key].end - name_cores[key].start)
+             : NULL;
+    size_t last_run = (size_t)-1;
+    for (size_t k = ref ? ref->first : 0; k; k = bn->next_core.items[k - 1]) {
+        size_t run = bn->run_of_core.items[k - 1];
+        if (run == last_run)
             continue;
-        para_runs *pr = &bn->paras[p];
-        if (!pr->read) {
-            pr->read = true;
-            pr->first_run = bn->runs.len;
-            index_paragraph(para->text, para->len, a, bn);
-            pr->nruns = bn->runs.len - pr->first_run;
+        last_run = run;
+        name_run *r = &bn->runs.items[run];
+        bool within = name_within_run(&nw, name_cores, bn, r);
+        if (r->words > best_words && within && (r->opens_segment || (!need_opening && !r->after_org)) &&
+            !run_holds_role_word(bn, r, *role)) {
+            if (!r->text)
+                r->text = arena_strndup(a, r->para + r->start, r->end - r->start);
+            if (!r->text)
+                return;
+            best_words = r->words;
+            *name = r->text;
+            split_cores(*name, &nw, name_cores);
         }
-        for (size_t i = pr->first_run; i < pr->first_run + pr->nruns; i++) {
-            name_run *r = &bn->runs.items[i];
-            bool within = name_within_run(&nw, name_cores, bn, r);
-            if (r->words > best_words && within && (r->opens_segment || !need_opening)) {
-                if (!r->text)
-                    r->text = arena_strndup(a, r->para + r->start, r->end - r->start);
-                if (!r->text)
-                    return;
-                best_words = r->words;
-                *name = r->text;
-                split_cores(*name, &nw, name_cores);
-            }
-            if (within && r->opens_segment && r->prev_end > r->prev_start) {
-                const char *office = office_before(a, r);
-                if (office && (!*role || (strlen(office) > strlen(*role) && role_match(a, office, *role))))
-                    *role = office;
+        if (within && r->opens_segment && r->prev_end > r->prev_start) {
+            const char *office = office_before(a, r);
+            if (office && (!*role || (strlen(office) > strlen(*role) && role_match(office, *role))))
+                *role = office;
+        }
+    }
+}
+
+/* A word at the end of a role that may be a name's ("Bupati Sumedang Yudia
+ * Ramli"): capitalised, no acronym, no place, office, field or title. */
+static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last)
+{
+    const char *s = ws->s;
+    seg_span w = ws->w[i], c = seg_core(s, w);
+    if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)))
+        return false;
+    if (set_has_word(&doc->lone_names, ws, i))
+        return true;
+    static const speech_list never[] = {SPEECH_TITLES,  SPEECH_HONORIFICS, SPEECH_POSITIONS, SPEECH_ORG,
+                                        SPEECH_PLACE_UNITS, SPEECH_PLACES, SPEECH_FIELDS,    SPEECH_OFFICE_QUALIFIERS,
+                                        SPEECH_INTRO,  SPEECH_OPENERS,    SPEECH_CUES,      SPEECH_EVENTS};
+    for (size_t k = 0; k < sizeof never / sizeof *never; k++)
+        if (in_list(never[k], ws, i))
+            return false;
+    return !seg_is_acronym(s, w) && !set_has_word(&doc->places, ws, i) &&
+           lex_lookup(DATE_LISTS[DATE_NUMBER_CUES], s + c.start, c.end - c.start) < 0; /* "Nomor" */
+}
+
+/* "Ketua KPU Kabupaten Banjar Muhaimin", "Pj Gubernur Riau (Gubri) SF
+ * Hariyanto": a role that ends in the person's name, written with no comma.
+ * The name is the trailing words from the first one the article uses alone
+ * for its speaker ("ujar Muhaimin"); else two or more name words after the
+ * place or organisation that ends the office; else one word after a
+ * parenthesis or a place the body names after a unit ("Kabupaten Pati":
+ * "Ketua PMI Pati Haryanto"), or one the body writes in a longer name
+ * ("Wabup Kanisius" for "Dr. Kanisius Ndoang"); not a region ("Kapolres
+ * Manggarai Barat", "Plt Kalak BPBD Balangan"). */
+static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_words *doc, parsed_mention *m,
+                         bool look_in_body)
+{
+    words ws;
+    split_words(m->role, 0, strlen(m->role), &ws);
+    size_t n = ws.n, t;
+    /* "Bupati Purbalingga Dyah Hayuning Pratiwi SE BEcon MM": degrees end it */
+    while (n > 2 && seg_is_degree(ws.s, ws.w[n - 1]) && !in_list(SPEECH_TITLES, &ws, n - 1))
+        n--;
+    const char *degrees = n < ws.n ? join(a, &ws, n, ws.n, true) : NULL;
+    /* "Presiden Joko Widodo (Jokowi)": the name's short form stays out */
+    if (n > 2 && ws.s[ws.w[n - 1].start] == '(' && tail_word(&ws, n - 2, doc, false))
+        n--;
+    t = n;
+    while (t > 1 && tail_word(&ws, t - 1, doc, t == n))
+        t--;
+    /* initials before the name: "SF Hariyanto" */
+    if (t > 2 && t < n && ws.w[t - 1].end - ws.w[t - 1].start == 2 && seg_is_acronym(ws.s, ws.w[t - 1]) &&
+        (ws.s[ws.w[t - 2].end - 1] == ')' ||
+         (!in_list(SPEECH_POSITIONS, &ws, t - 2) && !in_list(SPEECH_ORG, &ws, t - 2))))
+        t--; /* not "Ketua PA Pamekasan": an office's organisation */
+    if (t < n && in_list(SPEECH_CONJUNCTIONS, &ws, t - 1))
+        t++; /* "Bagian Humas dan Protokol Riswidodo": the word after "dan" is the role's */
+    bool office = false;
+    for (size_t i = 0; i < t && !office; i++)
+        office = in_list(SPEECH_POSITIONS, &ws, i);
+    if (t >= n || !office)
+        return;
+    /* the office ends where a parenthesis, an abbreviation, a title or a
+     * place the body names ends it (after a field a place may follow:
+     * "Pengadilan Agama Kajen") */
+    seg_span before = ws.w[t - 1];
+    bool boundary = ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) || in_list(SPEECH_TITLES, &ws, t - 1) ||
+                    set_has_word(&doc->places, &ws, t - 1);
+    size_t from = t;
+    while (from < n && !set_has_word(&doc->lone_names, &ws, from))
+        from++;
+    /* "Bupati Bantul Abdul Halim Muslih" named "Halim": the given names before
+     * it; "Bupati KKT Petrus Fatlolon" named "Fatlolon": all of it */
+    while (from < n && from > t &&
+           (boundary || in_list(SPEECH_GIVEN_NAMES, &ws, from - 1) || in_list(SPEECH_NAME_PARTICLES, &ws, from - 1)))
+        from--;
+    const char *name = NULL, *role = NULL;
+    if (from < n) {
+        name = join(a, &ws, from, n, false);
+    } else {
+        from = t;
+        boundary = boundary && !seg_is_acronym(ws.s, before); /* "BPBD Balangan": a region */
+        name = join(a, &ws, t, n, false);
+        if (name && n - t == 1 && !boundary) {
+            if (!look_in_body)
+                return;
+            const char *full = name;
+            fullest_name(rec, a, bn, &full, &role, true);
+            if (full == name)
+                return;
+            name = full;
+        }
+    }
+    /* "Bupati Sumbawa" in a body datelined "Sumbawa Besar": a place */
+    if (!name || (rec->dateline && words_within(name, rec->dateline)))
+        return;
+    m->name = name;
+    m->role = join(a, &ws, 0, from, false);
+    if (degrees)
+        m->degrees = m->degrees ? append(a, m->degrees, degrees) : degrees;
+    if (role && role_match(role, m->role))
+        m->role = role;
+}
+
+static bool is_place_word(const doc_words *doc, const char *w)
+{
+    size_t n = strlen(w);
+    return speech_lookup(SPEECH_PLACES, w, n) >= 0 || speech_lookup(SPEECH_OPENERS, w, n) >= 0 ||
+           speech_lookup(SPEECH_INTRO, w, n) >= 0 || (set_has(&doc->places, w, n) && !set_has(&doc->lone_names, w, n));
+}
+
+/* "Sedangkan Abdullah, S.Sos mengatakan ...": a source named by its
+ * degrees alone, the name cut off before the comma; the capitalised words
+ * before the degrees in the quote's paragraph name it. */
+static parsed_mention name_before_degrees(const record *rec, arena *a, const rec_quote *q, const char *mention,
+                                          parsed_mention m)
+{
+    if (q->paragraph >= rec->paragraphs.len)
+        return m;
+    const rec_paragraph *para = &rec->paragraphs.items[q->paragraph];
+    const char *at = strstr(para->text, mention);
+    if (!at)
+        return m;
+    size_t pos = (size_t)(at - para->text), start = pos, n = 0;
+    seg_span w;
+    while (n < 4 && seg_prev_word(para->text, 0, &pos, &w) && seg_is_capitalized(para->text, w) &&
+           (n == 0 || !seg_trailing_punct(para->text, w))) {
+        start = w.start;
+        n++;
+    }
+    if (!n)
+        return m;
+    const char *span = arena_strndup(a, para->text + start, (size_t)(at - para->text) - start + strlen(mention));
+    parsed_mention named = span ? parse_mention(a, span) : m;
+    return named.name ? named : m;
+}
+
+/* The document's places and lone names; every mention parsed once. */
+static parsed_mention *read_document(const record *rec, const speech_events *events, arena *work, doc_words *doc)
+{
+    if (rec->title)
+        collect_places(work, rec->title, strlen(rec->title), &doc->places);
+    for (size_t p = 0; p < rec->paragraphs.len; p++)
+        collect_places(work, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &doc->places);
+    places_done(work, &doc->places);
+    if (rec->dateline) {
+        words dw;
+        split_words(rec->dateline, 0, strlen(rec->dateline), &dw);
+        for (size_t i = 0; i < dw.n; i++)
+            set_add(work, &doc->places, dw.s + seg_core(dw.s, dw.w[i]).start,
+                    seg_core(dw.s, dw.w[i]).end - seg_core(dw.s, dw.w[i]).start);
+    }
+    parsed_mention *parsed = arena_alloc(work, (events->len ? events->len : 1) * sizeof *parsed);
+    if (!parsed)
+        return NULL;
+    for (size_t e = 0; e < events->len; e++) {
+        const speech_event *ev = &events->items[e];
+        parsed[e] = ev->source == SOURCE_MENTION ? parse_mention(work, ev->mention) : (parsed_mention){0};
+        const parsed_mention *m = &parsed[e];
+        if (ev->quote < 0 || !m->name || m->role || m->pronoun)
+            continue;
+        words nw;
+        split_words(m->name, 0, strlen(m->name), &nw);
+        for (size_t i = 0; i < nw.n && nw.n <= 3; i++) {
+            seg_span c = seg_core(nw.s, nw.w[i]);
+            set_add(work, &doc->lone_names, nw.s + c.start, c.end - c.start);
+        }
+    }
+    return parsed;
+}
+
+/* ---- introductions --------------------------------------------------------- */
+
+/* A person the article introduces by office and name, wherever it does
+ * ("dipimpin Bupati Halmahera Tengah, Dr. Ir. Ikram Malan Sangadji, M.Si, di
+ * halaman"), to name a speaker quoted by office alone ("kata Bupati"). */
+typedef struct {
+    const char *name, *role;
+    word_list role_w; /* the role read into words, once */
+} introduction;
+
+typedef VEC(introduction) introductions;
+
+enum {
+    MAX_SPAN_WORDS = 24,     /* words of an introduction that are read */
+    MAX_INTRODUCTIONS = 256, /* introductions kept per article */
+    MAX_UNNAMED = 64         /* unnamed speakers looked up among them */
+};
+
+static void add_introduction(const record *rec, arena *a, body_names *bn, const char *t, size_t start, size_t end,
+                             introductions *out)
+{
+    const char *span = arena_strndup(a, t + start, end - start);
+    if (!span || out->len >= MAX_INTRODUCTIONS)
+        return;
+    parsed_mention m = parse_mention(a, span);
+    if (!m.name && m.role)
+        name_in_role(rec, a, bn, bn->doc, &m, false);
+    if (m.name && m.role && m.office && VEC_PUSH(a, out, ((introduction){.name = m.name, .role = m.role})) == 0)
+        list_of(m.role, true, &out->items[out->len - 1].role_w);
+}
+
+/* A word that goes on describing the person an office word introduced:
+ * capitalised, "dan", a title, a degree, an aside. */
+static bool continues_span(const char *t, seg_span w)
+{
+    return seg_is_capitalized(t, w) || seg_lookup(SPEECH_CONJUNCTIONS, t, w) >= 0 ||
+           seg_lookup(SPEECH_TITLES, t, w) >= 0 || seg_is_degree(t, w) || t[w.start] == '(';
+}
+
+/* The introductions in t[0, len): each span from a capitalised office word
+ * over the words that continue it, to a full stop that ends no title,
+ * degree or initial. */
+static void collect_introductions(const record *rec, arena *a, body_names *bn, const char *t, size_t len,
+                                  introductions *out)
+{
+    size_t pos = 0, start = 0, last = 0, n = 0;
+    seg_span w;
+    while (seg_next_word(t, len, &pos, &w)) {
+        if (n && !continues_span(t, w)) {
+            add_introduction(rec, a, bn, t, start, last, out);
+            n = 0;
+        }
+        if (!n && !(seg_is_capitalized(t, w) && seg_lookup(SPEECH_POSITIONS, t, w) >= 0))
+            continue;
+        if (!n)
+            start = w.start;
+        last = w.end;
+        n++;
+        char punct = seg_trailing_punct(t, w);
+        seg_span c = seg_core(t, w);
+        /* "Prov." goes on; "M.H.)." and "M.H.." end a sentence */
+        bool abbreviation = (c.end - c.start <= 4 || seg_is_degree(t, w) || seg_lookup(SPEECH_TITLES, t, w) >= 0) &&
+                            w.end >= 2 && t[w.end - 2] != ')' && t[w.end - 2] != '.';
+        if ((punct && punct != ',' && !(punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
+            add_introduction(rec, a, bn, t, start, last, out);
+            n = 0;
+        }
+    }
+    if (n)
+        add_introduction(rec, a, bn, t, start, last, out);
+}
+
+/* A nickname's first three letters begin a word of the name ("Hendi",
+ * "Hendrar Prihadi"). */
+static bool nickname_of(const char *nick, const char *name)
+{
+    if (strlen(nick) < 3)
+        return false;
+    for (const char *p = name; *p; p++)
+        if ((p == name || p[-1] == ' ') && strncasecmp(p, nick, 3) == 0)
+            return true;
+    return false;
+}
+
+/* The name the article introduces for an unnamed speaker's office, when it
+ * introduces one person only in that office. */
+static const introduction *introduced(const introductions *in, const char *role, const word_list *role_w)
+{
+    const introduction *found = NULL;
+    for (size_t i = 0; i < in->len; i++) {
+        const introduction *x = &in->items[i];
+        if (!roles_match(role, role_w, x->role, &x->role_w))
+            continue;
+        if (found && !words_within(found->name, x->name) && !words_within(x->name, found->name) &&
+            !(!strchr(found->name, ' ') && nickname_of(found->name, x->name)) &&
+            !(!strchr(x->name, ' ') && nickname_of(x->name, found->name)))
+            return NULL;
+        if (!found || strlen(x->name) > strlen(found->name))
+            found = x;
+    }
+    return found;
+}
+
+/* The person p stands for after merging. */
+static long merged(const people *ps, long p)
+{
+    while (ps->items[p].same >= 0)
+        p = ps->items[p].same;
+    return p;
+}
+
+/* Speakers quoted by office alone get the name the article introduces for
+ * that office ("kata Bupati": "Bupati Halmahera Tengah, Dr. Ir. Ikram Malan
+ * Sangadji"); then one person is one speaker: a name that holds in an
+ * earlier speaker's name, or a name and office that an earlier unnamed
+ * speaker's office matches, is merged into it. */
+/* The article's introductions and the acronyms it defines, read on first
+ * need. */
+typedef struct {
+    introductions list;
+    bool read, acronyms_read;
+    word_set acronyms;
+} intro_index;
+
+/* "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym in
+ * parentheses after the capitalised words (and commas, "dan") it stands for. */
+static void collect_acronyms(arena *a, const char *t, size_t len, word_set *out)
+{
+    size_t pos = 0, run_start = 0, run_words = 0;
+    seg_span w;
+    while (seg_next_word(t, len, &pos, &w)) {
+        seg_span c = seg_core(t, w);
+        if (t[w.start] == '(' && run_words && seg_is_acronym(t, w)) {
+            word_ref *r = set_add(a, out, t + c.start, c.end - c.start);
+            if (r && !r->defined)
+                r->defined = t + run_start, r->defined_len = c.end + 1 - run_start;
+        }
+        bool goes_on = seg_is_capitalized(t, w) || (run_words && seg_lookup(SPEECH_CONJUNCTIONS, t, w) >= 0);
+        if (!goes_on || t[w.start] == '(' || (seg_trailing_punct(t, w) && seg_trailing_punct(t, w) != ',')) {
+            run_words = 0;
+            continue;
+        }
+        if (!run_words++)
+            run_start = w.start;
+    }
+}
+
+/* The name an acronym role stands for in the article, or NULL. */
+static const char *acronym_defined(const record *rec, arena *work, intro_index *ix, const char *role)
+{
+    size_t n = strlen(role);
+    if (n < 2 || strchr(role, ' '))
+        return NULL;
+    if (!ix->acronyms_read) {
+        ix->acronyms_read = true;
+        for (size_t p = 0; p < rec->paragraphs.len; p++)
+            collect_acronyms(work, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &ix->acronyms);
+    }
+    const word_ref *r = set_find(&ix->acronyms, role, n);
+    return r && r->defined ? arena_strndup(work, r->defined, r->defined_len) : NULL;
+}
+
+/* The name an introduction in a headline In Title Case gives, cut to the
+ * longest run of name words the body writes from its first word ("Gubernur
+ * Helmi Hasan Terus Komitmen Bantu Rakyat": "Helmi Hasan"), or NULL. */
+static const char *confirmed_in_body(const record *rec, arena *a, body_names *bn, const char *name)
+{
+    if (!bn->indexed)
+        index_body(rec, a, bn);
+    word_list nl;
+    list_of(name, false, &nl);
+    const word_ref *ref = nl.n ? set_find(&bn->by_word, nl.w[0].s, nl.w[0].len) : NULL;
+    const name_run *best = NULL;
+    for (size_t k = ref ? ref->first : 0; k; k = bn->next_core.items[k - 1]) {
+        const name_run *r = &bn->runs.items[bn->run_of_core.items[k - 1]];
+        if (r->first_core != k - 1 || r->words > nl.n || (best && r->words <= best->words))
+            continue; /* a run that starts with the name's first word, longer than the best */
+        bool prefix = true;
+        for (size_t j = 1; j < r->words && prefix; j++) {
+            seg_span c = bn->cores.items[r->first_core + j];
+            prefix = word_eq(r->para + c.start, c.end - c.start, nl.w[j].s, nl.w[j].len);
+        }
+        if (prefix)
+            best = r;
+    }
+    return best ? arena_strndup(a, best->para + best->start, best->end - best->start) : NULL;
+}
+
+/* A headline In Title Case ("Peringati HUT ke-57, Gubernur Helmi Hasan
+ * Terus Komitmen Bantu Rakyat"): after each office and its region, the
+ * words the body also writes as a name. */
+static void title_introductions(const record *rec, arena *a, body_names *bn, introductions *out)
+{
+    words ws;
+    split_words(rec->title, 0, strlen(rec->title), &ws);
+    for (size_t i = 0; i < ws.n; i++) {
+        if (!in_list(SPEECH_POSITIONS, &ws, i) || !seg_is_capitalized(ws.s, ws.w[i]))
+            continue;
+        size_t k = i + 1;
+        while (k < ws.n && !tail_word(&ws, k, bn->doc, false) && seg_is_capitalized(ws.s, ws.w[k]) &&
+               !seg_trailing_punct(ws.s, ws.w[k - 1]))
+            k++; /* the office's words and region: "Gubernur Bengkulu" */
+        if (k >= ws.n || seg_trailing_punct(ws.s, ws.w[k - 1]))
+            continue;
+        size_t end = k;
+        while (end < ws.n && end - k < 4 && seg_is_capitalized(ws.s, ws.w[end]) && !seg_trailing_punct(ws.s, ws.w[end]))
+            end++;
+        const char *name = confirmed_in_body(rec, a, bn, join(a, &ws, k, end, false));
+        if (name && out->len < MAX_INTRODUCTIONS &&
+            VEC_PUSH(a, out, ((introduction){.name = name, .role = join(a, &ws, i, k, false)})) == 0)
+            list_of(out->items[out->len - 1].role, true, &out->items[out->len - 1].role_w);
+    }
+}
+
+static const introductions *intros_of(const record *rec, arena *work, body_names *names, intro_index *ix)
+{
+    if (!ix->read) {
+        ix->read = true;
+        if (rec->title && title_case(rec->title))
+            title_introductions(rec, work, names, &ix->list);
+        else if (rec->title)
+            collect_introductions(rec, work, names, rec->title, strlen(rec->title), &ix->list);
+        for (size_t p = 0; p < rec->paragraphs.len; p++)
+            collect_introductions(rec, work, names, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len,
+                                  &ix->list);
+    }
+    return &ix->list;
+}
+
+static void name_and_merge(const record *rec, arena *work, body_names *names, intro_index *ix, people *ps)
+{
+    size_t looked = 0;
+    for (size_t i = 0; i < ps->len && looked < MAX_UNNAMED; i++) {
+        parsed_mention *w = &ps->items[i].who;
+        bool nickname = w->name && !strchr(w->name, ' ');
+        if (!ps->items[i].quoted || (w->name && !nickname) || !w->role)
+            continue;
+        looked++;
+        const introduction *x = introduced(intros_of(rec, work, names, ix), w->role, &ps->items[i].role_w);
+        /* "Wali Kota Hendi" for "Wali Kota Semarang Hendrar Prihadi": a
+         * one-word name that starts as a word of the name the article
+         * introduces in that office is its nickname */
+        if (x && nickname && !words_within(w->name, x->name) && !nickname_of(w->name, x->name))
+            x = NULL;
+        if (x) {
+            w->name = x->name;
+            /* "Kepala Desa X Budi Santoso" read as office and name */
+            w->role = words_within(x->name, w->role) ? x->role : longer(w->role, x->role);
+        } else if (!w->name) {
+            /* an organisation quoted by its acronym, by the name it stands for */
+            const char *full = acronym_defined(rec, work, ix, w->role);
+            w->role = full ? full : w->role;
+        }
+    }
+    for (size_t i = 0; i < ps->len; i++)
+        if (ps->items[i].quoted)
+            refresh(&ps->items[i]);
+    size_t first = 0;
+    for (size_t i = 0; i < ps->len; i++) {
+        person *p = &ps->items[i];
+        if (!p->quoted)
+            continue;
+        if (i - first > RECENT_PEOPLE)
+            first = i - RECENT_PEOPLE;
+        for (size_t j = first; j < i && p->same < 0; j++) {
+            const person *q = &ps->items[j];
+            if (!q->quoted || q->same >= 0)
+                continue;
+            bool same = p->who.name && q->who.name
+                            ? list_within(&p->name_w, &q->name_w, false) || list_within(&q->name_w, &p->name_w, false)
+                            : !q->who.name && p->who.name &&
+                                  roles_match(q->who.role, &q->role_w, p->who.role, &p->role_w);
+            if (same) {
+                p->same = (long)j;
+                person *into = &ps->items[j];
+                into->who.name = longer(into->who.name, p->who.name);
+                into->who.role = longer(into->who.role, p->who.role);
+                into->mentions += p->mentions;
+                refresh(into);
             }
         }
     }
 }
 
-/* "kata Wabup Kanisius": an office followed by capitalised words that the
- * body writes as part of a longer name ("Dr. Kanisius Ndoang") ends in a
- * name, not a region ("Kapolres Manggarai Barat"). */
-static void name_in_role(const record *rec, arena *a, body_names *bn, parsed_mention *m)
-{
-    words ws;
-    split_words(m->role, 0, strlen(m->role), &ws);
-    size_t tail = ws.n;
-    while (tail > 1 && name_word(m->role, ws.w[tail - 1]) && seg_trailing_punct(m->role, ws.w[tail - 1]) == 0)
-        tail--;
-    if (tail == ws.n || tail == 0 || !in_list(SPEECH_POSITIONS, &ws, tail - 1))
-        return;
-    const char *name = join(a, &ws, tail, ws.n, false), *role = NULL;
-    if (!name)
-        return;
-    const char *full = name;
-    fullest_name(rec, a, bn, &full, &role, true);
-    /* "Bupati Sumbawa" in a body datelined "Sumbawa Besar": a place */
-    if (full == name || (rec->dateline && words_within(full, rec->dateline)))
-        return;
-    m->name = full;
-    m->role = join(a, &ws, 0, tail, false);
-    if (role && role_match(a, role, m->role))
-        m->role = role;
-}
-
 void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
 {
     people ps = {0};
-    body_names names = {0};
     long current = -1;
     size_t role_scans = 0;
+    doc_words doc = {0};
+    parsed_mention *parsed = read_document(rec, events, work, &doc);
+    long *owner = arena_alloc(work, (rec->quotes.len ? rec->quotes.len : 1) * sizeof *owner);
+    if (!parsed || !owner)
+        return;
+    for (size_t q = 0; q < rec->quotes.len; q++)
+        owner[q] = -1;
+    body_names names = {.doc = &doc};
+    VEC(size_t) pending = {0};
     for (size_t e = 0; e < events->len; e++) {
         const speech_event *ev = &events->items[e];
         long who = -1;
+        bool points_back = ev->source != SOURCE_MENTION;
         if (ev->source == SOURCE_MENTION) {
-            parsed_mention m = parse_mention(work, ev->mention);
-            if (!m.name && m.role && role_scans < RECENT_PEOPLE) {
-                role_scans++;
-                name_in_role(rec, work, &names, &m);
-            }
-            if (m.pronoun) {
+            parsed_mention m = parsed[e];
+            if (!m.name && !m.role && !m.pronoun && m.degrees && ev->quote >= 0 &&
+                (size_t)ev->quote < rec->quotes.len)
+                m = name_before_degrees(rec, work, &rec->quotes.items[ev->quote], ev->mention, m);
+            /* the body is searched for a one-word name for the first
+             * mentions only: each search reads it whole */
+            if (!m.name && m.role)
+                name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);
+            /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker */
+            bool epithet = !m.name && m.role && current >= 0 &&
+                           speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
+            /* a pronoun, an epithet, or words that name no one ("Juga"): the
+             * current speaker */
+            points_back = m.pronoun || epithet || (!m.name && !m.role);
+            if (points_back) {
                 who = current;
             } else {
-                who = find_person(work, &ps, &m);
-                if (who < 0 && may_found(&m, ev->quote >= 0) && VEC_PUSH(work, &ps, ((person){m, 0, -1})) == 0) {
+                who = find_person(&ps, &m);
+                /* "Muhaimin menjelaskan ...": one capitalised word as a subject
+                 * is a person when the article names it alone as a quote's
+                 * source ("ujar Muhaimin") */
+                if (who < 0 && m.name && !m.role && !strchr(m.name, ' ') && !is_place_word(&doc, m.name) &&
+                    set_has(&doc.lone_names, m.name, strlen(m.name)))
+                    m.office = true;
+                if (who < 0 && may_found(&m, ev->quote >= 0) &&
+                    VEC_PUSH(work, &ps, ((person){.who = m, .index = -1, .same = -1})) == 0) {
                     who = (long)ps.len - 1;
                     /* "Heru" read as "Heru Prasetyo Wibowo", the Sekretaris
                      * Daerah the body names, so that "Sekda" finds him */
                     if (m.name && ps.len <= RECENT_PEOPLE)
                         fullest_name(rec, work, &names, &ps.items[who].who.name, &ps.items[who].who.role, false);
-                } else if (who >= 0)
+                    refresh(&ps.items[who]);
+                } else if (who >= 0) {
                     merge_into(&ps.items[who], &m);
+                    refresh(&ps.items[who]);
+                }
                 if (who >= 0 && ps.items[who].mentions == 0)
                     ps.items[who].mentions = 1;
             }
@@ -725,30 +1794,59 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             if (who >= 0)
                 ps.items[who].mentions += ev->source == SOURCE_PRONOUN;
         }
-        if (who >= 0)
+        if (who >= 0) {
             current = who;
-        if (ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len || who < 0)
+            /* quotes cued by a pronoun before anyone was named are the
+             * first person named after them ("..., ujarnya." then "Mantan
+             * Gubernur Riau ... itu") */
+            for (size_t i = 0; i < pending.len; i++)
+                owner[pending.items[i]] = who;
+            ps.items[who].quoted = ps.items[who].quoted || pending.len;
+            pending.len = 0;
+        }
+        if (ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len)
             continue;
-        person *p = &ps.items[who];
+        if (who < 0) {
+            /* a pronoun and an uncued quote point ahead too; reported speech
+             * whose cue has no person as its subject ("pesan berantai yang
+             * menyebutkan ...") does not */
+            if (points_back &&
+                !(ev->source == SOURCE_NONE && rec->quotes.items[ev->quote].kind == QUOTE_INDIRECT))
+                VEC_PUSH(work, &pending, (size_t)ev->quote);
+            continue;
+        }
+        owner[ev->quote] = who;
+        ps.items[who].quoted = true;
+    }
+    /* The fullest name and role each person got over the whole article. */
+    for (size_t i = 0; i < ps.len && i < RECENT_PEOPLE; i++)
+        if (ps.items[i].quoted && ps.items[i].who.name)
+            fullest_name(rec, work, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
+    intro_index ix = {0};
+    /* quotes cued by a pronoun that no one named before or after: the
+     * person the article introduces first (its lead: "Kepala Kantor ... Muh
+     * Habib selaku pembina apel menyampaikan ...") */
+    const introductions *in = pending.len ? intros_of(rec, work, &names, &ix) : NULL;
+    if (in && in->len) {
+        parsed_mention lead = {.name = in->items[0].name, .role = in->items[0].role, .office = true};
+        if (VEC_PUSH(work, &ps, ((person){.who = lead, .index = -1, .same = -1, .quoted = true})) == 0)
+            for (size_t i = 0; i < pending.len; i++)
+                owner[pending.items[i]] = (long)ps.len - 1;
+    }
+    name_and_merge(rec, work, &names, &ix, &ps);
+    for (size_t q = 0; q < rec->quotes.len; q++) {
+        if (owner[q] < 0)
+            continue;
+        person *p = &ps.items[merged(&ps, owner[q])];
         if (p->index < 0) {
-            rec_speaker sp = {p->who.name, p->who.honorific, p->who.titles, p->who.degrees, p->who.role, NULL, 0};
+            const parsed_mention *w = &p->who;
+            rec_speaker sp = {arena_strdup(a, w->name), arena_strdup(a, w->honorific), arena_strdup(a, w->titles),
+                              arena_strdup(a, w->degrees), arena_strdup(a, w->role),
+                              arena_strdup(a, organization_of(work, w->role)), p->mentions};
             if (VEC_PUSH(a, &rec->speakers, sp))
                 continue;
             p->index = (long)rec->speakers.len - 1;
         }
-        rec->quotes.items[ev->quote].speaker = p->index;
-    }
-    /* The fullest name and role each person got over the whole article. */
-    for (size_t i = 0; i < ps.len; i++) {
-        const person *p = &ps.items[i];
-        if (p->index < 0)
-            continue;
-        rec_speaker *sp = &rec->speakers.items[p->index];
-        if (p->who.name && i < RECENT_PEOPLE)
-            fullest_name(rec, work, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
-        *sp = (rec_speaker){arena_strdup(a, p->who.name),    arena_strdup(a, p->who.honorific),
-                            arena_strdup(a, p->who.titles),  arena_strdup(a, p->who.degrees),
-                            arena_strdup(a, p->who.role),    arena_strdup(a, organization_of(work, p->who.role)),
-                            p->mentions};
+        rec->quotes.items[q].speaker = p->index;
     }
 }

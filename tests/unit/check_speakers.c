@@ -32,6 +32,16 @@ static const rec_speaker *speaker_of(size_t quote)
     return &R.rec.speakers.items[i];
 }
 
+/* The speaker of the quote whose text starts with `start`. */
+static const rec_speaker *speaker_of_text(const char *start)
+{
+    for (size_t q = 0; q < R.rec.quotes.len; q++)
+        if (strncmp(R.rec.quotes.items[q].text, start, strlen(start)) == 0)
+            return speaker_of(q);
+    ck_abort_msg("no quote starts with \"%s\"", start);
+    return NULL;
+}
+
 START_TEST(role_then_titled_name_with_degrees)
 {
     static const char *const P[] = {
@@ -340,6 +350,502 @@ START_TEST(dateline_dash_and_epithet_keep_the_speaker)
 }
 END_TEST
 
+/* No comma between office and name: the name starts at the word the article
+ * later uses alone for the speaker. */
+START_TEST(name_in_role_starts_at_the_word_used_alone)
+{
+    static const char *const P[] = {
+        "Ketua KPU Kabupaten Banjar Muhaimin mengatakan, hari ini menjadi hari yang bersejarah.",
+        LDQ "Tentu banyak pekerjaan ke depan," RDQ " ujar Muhaimin.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Muhaimin");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua KPU Kabupaten Banjar");
+}
+END_TEST
+
+/* A place (a province, a region the body names with Kabupaten) ends the
+ * office; two name words after it are the name. */
+START_TEST(place_ends_the_office_before_the_name)
+{
+    static const char *const P[] = {
+        "Gubernur Jawa Tengah Ganjar Pranowo mengatakan, vaksinasi akan dipercepat.",
+        "Peringatan itu digelar di Kabupaten Bantul.",
+        "Bupati Bantul Abdul Halim Muslih menegaskan, pelayanan tetap berjalan.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Ganjar Pranowo");
+    ck_assert_str_eq(speaker_of(0)->role, "Gubernur Jawa Tengah");
+    ck_assert_str_eq(speaker_of(1)->name, "Abdul Halim Muslih");
+    ck_assert_str_eq(speaker_of(1)->role, "Bupati Bantul");
+}
+END_TEST
+
+/* An opening adverbial is no name; a parenthesised short form ends the
+ * office and initials stay in the name. */
+START_TEST(opener_is_no_name_and_parenthesis_ends_the_office)
+{
+    static const char *const P[] = {
+        "Pasca libur Idulfitri, Pj Gubernur Riau (Gubri) SF Hariyanto mengatakan, rapat sudah selesai."};
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "SF Hariyanto");
+    ck_assert_str_eq(speaker_of(0)->role, "Pj Gubernur Riau (Gubri)");
+}
+END_TEST
+
+/* A weekday and a date after the name are no part of the name or role; a
+ * title glued to the name is split from it. */
+START_TEST(date_apposition_and_glued_title)
+{
+    static const char *const P[] = {
+        LDQ "Gubernur akan mendampingi Presiden," RDQ " kata Kepala Dinas Kominfo Sulsel, Andi Winarno, Rabu, "
+            "21 Februari 2024.",
+        "Kepala Kantor Kemenag, Drs.Sumarno, mengatakan, pendaftaran dibuka pekan depan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Andi Winarno");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Dinas Kominfo Sulsel");
+    ck_assert_str_eq(speaker_of(1)->name, "Sumarno");
+    ck_assert_str_eq(speaker_of(1)->titles, "Drs.");
+}
+END_TEST
+
+/* A speaker quoted by office alone is the person the article introduces in
+ * that office, by name, in a sentence that quotes no one. */
+START_TEST(office_alone_named_by_the_introduction)
+{
+    static const char *const P[] = {
+        "Apel dipimpin langsung oleh Bupati Halmahera Tengah, Dr. Ir. Ikram Malan Sangadji, M.Si, di halaman "
+        "kantor. Apel turut dihadiri Wakil Bupati Ahlan Djumadil.",
+        "Dalam arahannya, Bupati menegaskan bahwa seluruh belanja daerah harus rasional.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Ikram Malan Sangadji");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Halmahera Tengah");
+}
+END_TEST
+
+/* Introduced by office, named later: one speaker. */
+START_TEST(office_first_then_name_is_one_speaker)
+{
+    static const char *const P[] = {
+        "Bupati Bangka Tengah menyampaikan bahwa momen ini menjadi kebanggaan masyarakat.",
+        "Menurut Bupati Bangka Tengah, Algafry Rahman, air bersih masih menjadi persoalan.",
+        LDQ "Luasnya kawasan hutan menjadi tantangan bagi kami," RDQ " ungkap Algafry.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Algafry Rahman");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Bangka Tengah");
+    ck_assert_ptr_eq(speaker_of(0), speaker_of(2));
+}
+END_TEST
+
+/* An opener before a name in the body is no part of the fullest name; a
+ * name ends at its first lower-case word, where a lower-case office word
+ * starts the role. */
+START_TEST(opener_in_the_body_and_lower_case_office_after_a_name)
+{
+    static const char *const P[] = {
+        "Menurut Khoirudin, program itu akan dilanjutkan tahun depan.",
+        LDQ "Kami siap melayani," RDQ " ujar Khoirudin.",
+        "Rabinah (75) warga Desa Alasdowo mengatakan, bantuan itu sangat membantu keluarganya.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_ge(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Khoirudin");
+    const rec_speaker *r = speaker_of(R.rec.quotes.len - 1);
+    ck_assert_str_eq(r->name, "Rabinah");
+    ck_assert_str_eq(r->role, "warga Desa Alasdowo");
+}
+END_TEST
+
+/* The region the body names after a unit ends the office: one name word
+ * after it is a name ("Pati Haryanto": "Kabupaten Pati" is also followed by
+ * other words), a second word that always follows it is the region's
+ * ("Aceh Besar"). */
+START_TEST(region_named_after_a_unit_ends_the_office)
+{
+    static const char *const P[] = {
+        "Bantuan dikirim ke Kabupaten Pati, lalu dibagikan di Kabupaten Pati bagian utara.",
+        "Ketua PMI Pati Haryanto mengatakan, bantuan akan terus disalurkan.",
+        "Kabupaten Aceh Besar meraih dua penghargaan di Kabupaten Aceh Besar.",
+        "Bupati Aceh Besar mengatakan, waktu yang mepet membuat pemerintah bergerak cepat.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Haryanto");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua PMI Pati");
+    ck_assert_ptr_null(speaker_of(1)->name);
+    ck_assert_str_eq(speaker_of(1)->role, "Bupati Aceh Besar");
+}
+END_TEST
+
+/* Quotes cued by a pronoun before anyone is named are the person named next;
+ * a former office without a name is an epithet of the current speaker; a
+ * short form in parentheses is the office it stands for. */
+START_TEST(pronoun_before_a_name_epithet_and_short_form)
+{
+    static const char *const P[] = {
+        LDQ "HUT Riau harus dimaknai dengan semangat membangun," RDQ " ujarnya.",
+        "Wakil Gubernur Riau (Wagubri) Edy Natar Nasution mengatakan, dukungan itu penting.",
+        LDQ "Kita harus tetap waspada," RDQ " lanjut Wagubri.",
+        "Menurut Mantan Kapolda NTB itu, kerja sama media sangat penting.",
+        LDQ "Ingat, media bisa menentukan informasi," RDQ " katanya.",
+    };
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Edy Natar Nasution");
+    for (size_t q = 1; q < R.rec.quotes.len; q++)
+        ck_assert_ptr_eq(speaker_of(q), speaker_of(0));
+}
+END_TEST
+
+/* Two offices joined by "dan" are two people, no speaker; a plain name as a
+ * sentence's subject becomes the current speaker. */
+START_TEST(two_offices_are_no_speaker_and_a_plain_name_is)
+{
+    static const char *const P[] = {
+        "Bupati dan Wakil Bupati Kepulauan Tanimbar telah hadir di acara itu.",
+        "Erwin Dharmawan mengucapkan terima kasih kepada semua peserta rapat.",
+        LDQ "Rapat ini penting bagi kita semua," RDQ " ujarnya.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Erwin Dharmawan");
+}
+END_TEST
+
+/* A headline In Title Case introduces no one: no capital tells where a name
+ * ends ("Kalapas Narkotika Pematang Siantar Pimpin Apel"); an abbreviated
+ * organisation opens a role, not a name. */
+START_TEST(title_case_headline_and_organisation_abbreviation)
+{
+    static const char *const P[] = {
+        LDQ "Kita harus bersih dari narkoba," RDQ " kata Kalapas.",
+        LDQ "Putusan itu sudah sesuai aturan," RDQ " ujar Humas PTA Semarang.",
+    };
+    R.rec.title = "Kalapas Narkotika Pematang Siantar Pimpin Apel Pagi Bersama Pegawai";
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Kalapas");
+    ck_assert_ptr_null(speaker_of(1)->name);
+}
+END_TEST
+
+/* A dateline's dash ends what came before it in a mention; a short form in
+ * parentheses after a name stays out of it, and the office written with the
+ * short form alone is the same person. */
+START_TEST(dateline_dash_and_nickname_in_parentheses)
+{
+    static const char *const P[] = {
+        "REPUBLIKA.CO.ID, JAKARTA -- Presiden Joko Widodo (Jokowi) meminta masyarakat mengikuti informasi BMKG.",
+        LDQ "Ikuti semua informasi," RDQ " kata Presiden Jokowi.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Joko Widodo");
+}
+END_TEST
+
+/* Quotes cued by a pronoun that no one named before or after are the person
+ * the article introduces first. */
+START_TEST(pronoun_with_no_antecedent_is_the_lead_person)
+{
+    static const char *const P[] = {
+        "Pada apel pagi, Kepala Kantor Kementerian Agama Kota Semarang Muh Habib selaku pembina apel menyampaikan "
+        "beberapa hasil rakor.",
+        LDQ "Bekerjalah dengan baik dan tingkatkan kinerja," RDQ " pesannya.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Muh Habib");
+}
+END_TEST
+
+/* A role ends at a verb, an opener or a dangling "dan". */
+START_TEST(role_ends_at_a_verb)
+{
+    static const char *const P[] = {
+        LDQ "Kami siap," RDQ " kata Kakankemenag membacakan sambutan menteri agama.",
+        LDQ "Semua harus hadir," RDQ " ujar Plt Kalak BPBD Balangan, sehubungan banjir.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->role, "Kakankemenag");
+    ck_assert_str_eq(speaker_of(1)->role, "Plt Kalak BPBD Balangan");
+}
+END_TEST
+
+/* A verb ends the mention, not only its segment; an acronym after a name is
+ * its degree; "selaku" opens the role after it; a sign-off glued to the name
+ * is no part of it. */
+START_TEST(verb_ends_the_mention_and_acronym_degree)
+{
+    static const char *const P[] = {
+        LDQ "Kami siap," RDQ " kata Sekretaris Kecamatan (Sekcam), Emil Yudianto mewakili Camat Bontoala, Arman "
+            "Nurdin.",
+        LDQ "Acara berjalan lancar," RDQ " ujar Drs. Kunto Riyadi, MPPM, selaku ketua panitia.",
+        LDQ "Pembangunan terus berjalan," RDQ " kata Musta\xE2\x80\x99in Ahmad.(Sua/Rf)",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Emil Yudianto");
+    ck_assert_str_eq(speaker_of(0)->role, "Sekretaris Kecamatan (Sekcam)");
+    ck_assert_str_eq(speaker_of(1)->name, "Kunto Riyadi");
+    ck_assert_str_eq(speaker_of(1)->degrees, "MPPM");
+    ck_assert_str_eq(speaker_of(1)->role, "ketua panitia");
+    ck_assert_str_eq(speaker_of(2)->name, "Musta\xE2\x80\x99in Ahmad");
+}
+END_TEST
+
+/* Degrees glued by a dot; a capitalised preposition or a web address ends a
+ * name; an adverbial segment before the person is dropped; a court is an
+ * organisation, not a name. */
+START_TEST(glued_degrees_preposition_and_adverbial)
+{
+    static const char *const P[] = {
+        LDQ "Sidang berjalan lancar," RDQ " kata Ketua PA Kajen, Burhan Sholihin, SAg.MH, 28 Maret 2024.",
+        LDQ "Semua warga binaan sehat," RDQ " ujar Kepala Rutan Rengat, Ridra Ginting Kepada Neracanews.com.",
+        "Bertindak sebagai pembina upacara, Bupati Kendal mengatakan bahwa disiplin harus dijaga.",
+        LDQ "Integritas adalah kunci," RDQ " kata Ketua Mahkamah Agung.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of(0)->name, "Burhan Sholihin");
+    ck_assert_str_eq(speaker_of(0)->degrees, "SAg.MH");
+    ck_assert_str_eq(speaker_of(1)->name, "Ridra Ginting");
+    ck_assert_str_eq(speaker_of(2)->role, "Bupati Kendal");
+    ck_assert_ptr_null(speaker_of(3)->name);
+    ck_assert_str_eq(speaker_of(3)->role, "Ketua Mahkamah Agung");
+}
+END_TEST
+
+/* A village is a place: "Kepala Desa Sukamaju Budi Santoso". Many heads of
+ * villages, each quoted once, stay apart however many there are. */
+START_TEST(village_heads_stay_apart)
+{
+    static const char *const P[] = {
+        LDQ "Program ini kami lanjutkan," RDQ " ujar Kepala Desa Sukamaju Budi Santoso.",
+        LDQ "Warga sangat antusias," RDQ " ujar Kepala Desa Sukarame Rina Wulandari.",
+        LDQ "Jalan desa sudah diperbaiki," RDQ " ujar Kepala Desa Sukasari Dedi Kurnia.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Budi Santoso");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Desa Sukamaju");
+    ck_assert_str_eq(speaker_of(2)->name, "Dedi Kurnia");
+}
+END_TEST
+
+/* A one-word name that begins like a word of the name the article
+ * introduces in the same office is that person's nickname. */
+START_TEST(nickname_of_the_person_in_the_office)
+{
+    static const char *const P[] = {
+        "Wali Kota Semarang Hendrar Prihadi memenuhi janjinya kepada masyarakat.",
+        LDQ "Kami telah menyelesaikan 485 program kerja," RDQ " kata Wali Kota Hendi.",
+        LDQ "Kota Lama kini cantik," RDQ " ujar Hendi.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Hendrar Prihadi");
+}
+END_TEST
+
+/* After a name, a second office starts the next person of a list; a lone
+ * "dan" is no part of a role. */
+START_TEST(list_of_people_ends_at_the_next_office)
+{
+    static const char *const P[] = {
+        LDQ "Madrasah harus terus berbenah," RDQ " kata Kepala Bidang Pendidikan Madrasah, Jamun, Kepala "
+            "Kankemenag Kota Semarang, Muh Habib.",
+        LDQ "Warga siap," RDQ " ujar Lurah Girisekar, dan.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Jamun");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Bidang Pendidikan Madrasah");
+    ck_assert_str_eq(speaker_of(1)->role, "Lurah Girisekar");
+}
+END_TEST
+
+/* An organisation quoted by its acronym is named as the article defines it. */
+START_TEST(acronym_source_by_its_definition)
+{
+    static const char *const P[] = {
+        "Masyarakat diminta mengikuti informasi dari Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) soal "
+        "cuaca ekstrem.",
+        "Menurut BMKG, hujan ekstrem masih akan terjadi hingga akhir pekan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(speaker_of(R.rec.quotes.len - 1)->name);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->role, "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)");
+}
+END_TEST
+
+/* Reported speech whose cue has no person for a subject (a chain message
+ * that "menyebutkan ...") before anyone is named is no one's: it does not wait
+ * for the next person named, as a pronoun does (GOLD.md: null). */
+START_TEST(unpersoned_cue_before_anyone_is_no_ones)
+{
+    static const char *const P[] = {
+        "Beredar pesan berantai melalui aplikasi WhatsApp yang menyebutkan Pemerintah Provinsi membuka rekrutmen "
+        "2.500 tenaga honorer.",
+        "Kepala BKD Papua, Nicolaus Wenda, mengatakan bahwa informasi itu tidak benar.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_int_eq(R.rec.quotes.items[0].speaker, -1);
+    ck_assert_str_eq(speaker_of(1)->name, "Nicolaus Wenda");
+}
+END_TEST
+
+/* Inside a mention, "berdasarkan penilaian X" names X as the source. */
+START_TEST(source_after_according_to)
+{
+    static const char *const P[] = {
+        "Dari sisi kemandirian daerah Kabupaten Bone Bolango berdasarkan penilaian Kementrian Keuangan menyatakan "
+        "bahwa Kabupaten Bone Bolango bukan lagi kabupaten tertinggal.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->role, "Kementrian Keuangan");
+}
+END_TEST
+
+/* "Direktorat Jenderal" is an organisation, not a rank before a name; a
+ * mention that names no one ("Juga") is the current speaker's; a mention
+ * that starts inside a parenthesis starts after it. */
+START_TEST(organisation_rank_empty_mention_and_parenthesis)
+{
+    static const char *const P[] = {
+        "Acara dibuka oleh Sekretaris Direktorat Jenderal Badan Peradilan Agama, Drs. Arief Hidayat, S.H., M.H.. "
+        "Dalam sambutannya menyampaikan pentingnya transparansi.",
+        "Arief Hidayat mengatakan, semua satuan kerja harus berbenah.",
+        LDQ "Layanan harus cepat," RDQ " ujar beliau.",
+        "Kepala Seksi Pendidikan Diniyah dan Pondok Pesantren (Kasi PD. Pontren) H. Ahmad Shidqi, S.Psi., M.Eng. "
+        "sebagai Pembina upacara membacakan sambutan Menteri Agama RI.",
+        LDQ "Mari kita mendoakan para pahlawan," RDQ " kata Ahmad Shidqi.",
+    };
+    resolve(P, 5);
+    ck_assert_str_eq(speaker_of(0)->name, "Arief Hidayat");
+    ck_assert_str_eq(speaker_of(0)->role, "Sekretaris Direktorat Jenderal Badan Peradilan Agama");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    const rec_speaker *last = speaker_of(R.rec.quotes.len - 1);
+    ck_assert_str_eq(last->name, "Ahmad Shidqi");
+    ck_assert_ptr_null(strstr(last->role ? last->role : "", "Pontren)"));
+}
+END_TEST
+
+/* Given names before the word used alone stay in the name; degrees without
+ * dots end a role-and-name; a rank after a region starts the name; no word of
+ * the role grows the name. */
+START_TEST(given_names_degrees_and_rank_after_a_region)
+{
+    static const char *const P[] = {
+        "Bupati Bantul Abdul Halim Muslih mengatakan, peringatan ini digelar sederhana.",
+        LDQ "Mari kita jaga bersama," RDQ " ujar Halim.",
+        "Acara digelar di Pendapa Kabupaten Purbalingga.",
+        LDQ "Kami siap," RDQ " kata Bupati Purbalingga Dyah Hayuning Pratiwi SE BEcon MM.",
+        LDQ "Situasi kondusif," RDQ " kata Kapolres Tasikmalaya Kota AKBP SY Zainal Abidin.",
+        "Bupati Pati Haryanto meninjau lokasi banjir.",
+        LDQ "Bantuan sudah dikirim," RDQ " ujar Haryanto.",
+    };
+    resolve(P, 7);
+    ck_assert_str_eq(speaker_of_text("Mari")->name, "Abdul Halim Muslih");
+    ck_assert_str_eq(speaker_of_text("Mari")->role, "Bupati Bantul");
+    ck_assert_str_eq(speaker_of_text("Kami")->name, "Dyah Hayuning Pratiwi");
+    ck_assert_str_eq(speaker_of_text("Kami")->degrees, "SE BEcon MM");
+    ck_assert_str_eq(speaker_of_text("Situasi")->name, "SY Zainal Abidin");
+    ck_assert_str_eq(speaker_of_text("Situasi")->role, "Kapolres Tasikmalaya Kota");
+    ck_assert_str_eq(speaker_of_text("Bantuan")->name, "Haryanto");
+}
+END_TEST
+
+/* Short forms of offices are spelt out to match the full office
+ * ("Kakanwil": "Kepala Kantor Wilayah ..."), but a field the longer office
+ * inserts makes another one (Kakankemenag is not Kakanwil). */
+START_TEST(office_short_forms_match_their_office_only)
+{
+    static const char *const P[] = {
+        "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh, Azhari, membuka rapat kerja.",
+        LDQ "Kita harus melayani umat dengan baik," RDQ " kata Kakanwil.",
+        "Kakankemenag Kota Banda Aceh, Ridwan Qadri, mengatakan bahwa layanan nikah sudah digital.",
+        LDQ "Kami siap mendukung," RDQ " ujar Kakankemenag.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Kita")->name, "Azhari");
+    ck_assert_str_eq(speaker_of_text("Kami")->name, "Ridwan Qadri");
+}
+END_TEST
+
+/* A post ("Pos Pengamatan") is an organisation, not a name; "selaku" after a
+ * name and a role keeps the second office as written; a clause after the
+ * name ("bahwa ...") is no role. */
+START_TEST(roles_as_written_around_the_name)
+{
+    static const char *const P[] = {
+        LDQ "Status gunung masih waspada," RDQ " kata petugas Pos Pengamatan Gunung Api (PGA) Agung di Rendang, Dewa "
+            "Made Sutapa.",
+        LDQ "Harga beras stabil," RDQ " ujar Sekretaris Daerah Kabupaten Lombok Timur, Lalu Wirajaya Sukmana, selaku "
+            "Ketua Harian TPID.",
+        "Menurut Kepala Rutan Rudi Kristiawan, bahwa remisi diberikan kepada 120 warga binaan.",
+    };
+    resolve(P, 3);
+    ck_assert_ptr_null(strstr(speaker_of_text("Status")->name ? speaker_of_text("Status")->name : "", "Pos"));
+    ck_assert_str_eq(speaker_of_text("Harga")->role,
+                     "Sekretaris Daerah Kabupaten Lombok Timur, selaku Ketua Harian TPID");
+}
+END_TEST
+
+/* A headline In Title Case names the office's holder as far as the body
+ * writes the name. */
+START_TEST(title_case_headline_named_as_far_as_the_body_confirms)
+{
+    static const char *const P[] = {
+        LDQ "Program ini harus kita awasi bersama," RDQ " tambah Gubernur.",
+        "Sebelumnya, Helmi Hasan meninjau pasar.",
+    };
+    R.rec.title = "Peringati HUT Provinsi Bengkulu, Gubernur Helmi Hasan Terus Komitmen Bantu Rakyat";
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Helmi Hasan");
+    ck_assert_str_eq(speaker_of(0)->role, "Gubernur");
+}
+END_TEST
+
+/* An event's capitalised name is no person ("Sidang Isbath Nikah Terpadu"). */
+START_TEST(event_name_is_no_person)
+{
+    static const char *const P[] = {
+        "Ketua Pengadilan Agama Trenggalek, Ahmad Fauzi, membuka kegiatan.",
+        "Sidang Isbath Nikah Terpadu digelar dua hari di gedung serbaguna.",
+        LDQ "Sidang ini membantu warga mendapat buku nikah," RDQ " ucap beliau.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Ahmad Fauzi");
+}
+END_TEST
+
+/* A source named by its degrees alone ("Abdullah, S.Sos mengatakan"): the
+ * capitalised words before them in the paragraph name it. */
+START_TEST(name_before_degrees_in_the_paragraph)
+{
+    static const char *const P[] = {
+        "Bupati Aceh Besar Ir. Mawardi Ali mengatakan, penghargaan ini milik masyarakat.",
+        "Sedangkan Abdullah, S.Sos mengatakan waktu yang mepet membuat pemerintah bergerak cepat. " LDQ
+        "Singkatnya waktu membuat kami harus gerak cepat," RDQ " pungkasnya.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("Singkatnya")->name, "Abdullah");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -365,6 +871,35 @@ Suite *make_suite(void)
     tcase_add_test(tc, abbreviated_office_finds_the_named_person);
     tcase_add_test(tc, list_inside_a_role);
     tcase_add_test(tc, dateline_dash_and_epithet_keep_the_speaker);
+    tcase_add_test(tc, name_in_role_starts_at_the_word_used_alone);
+    tcase_add_test(tc, place_ends_the_office_before_the_name);
+    tcase_add_test(tc, opener_is_no_name_and_parenthesis_ends_the_office);
+    tcase_add_test(tc, date_apposition_and_glued_title);
+    tcase_add_test(tc, office_alone_named_by_the_introduction);
+    tcase_add_test(tc, office_first_then_name_is_one_speaker);
+    tcase_add_test(tc, opener_in_the_body_and_lower_case_office_after_a_name);
+    tcase_add_test(tc, region_named_after_a_unit_ends_the_office);
+    tcase_add_test(tc, pronoun_before_a_name_epithet_and_short_form);
+    tcase_add_test(tc, two_offices_are_no_speaker_and_a_plain_name_is);
+    tcase_add_test(tc, title_case_headline_and_organisation_abbreviation);
+    tcase_add_test(tc, dateline_dash_and_nickname_in_parentheses);
+    tcase_add_test(tc, pronoun_with_no_antecedent_is_the_lead_person);
+    tcase_add_test(tc, role_ends_at_a_verb);
+    tcase_add_test(tc, verb_ends_the_mention_and_acronym_degree);
+    tcase_add_test(tc, glued_degrees_preposition_and_adverbial);
+    tcase_add_test(tc, village_heads_stay_apart);
+    tcase_add_test(tc, nickname_of_the_person_in_the_office);
+    tcase_add_test(tc, list_of_people_ends_at_the_next_office);
+    tcase_add_test(tc, acronym_source_by_its_definition);
+    tcase_add_test(tc, unpersoned_cue_before_anyone_is_no_ones);
+    tcase_add_test(tc, source_after_according_to);
+    tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
+    tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
+    tcase_add_test(tc, office_short_forms_match_their_office_only);
+    tcase_add_test(tc, roles_as_written_around_the_name);
+    tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
+    tcase_add_test(tc, event_name_is_no_person);
+    tcase_add_test(tc, name_before_degrees_in_the_paragraph);
     suite_add_tcase(s, tc);
     return s;
 }
