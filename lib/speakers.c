@@ -326,6 +326,11 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     size_t from = *from_p, to = *to_p;
     while (from < to && in_list(SPEECH_FILLERS, ws, from))
         from++;
+    /* "bapak Ketua PTA Surabaya", "Pak Camat": an honorific before an office
+     * addresses its holder; the office is the role, no name is given */
+    while (from + 1 < to && in_list(SPEECH_HONORIFICS, ws, from) && !is_title(ws, from) &&
+           in_list(SPEECH_POSITIONS, ws, from + 1))
+        from++;
     if (from >= to)
         return SEG_JUNK;
     if (seg_equals(ws->s, ws->w[from], "selaku") || seg_equals(ws->s, ws->w[from], "sebagai"))

@@ -704,6 +704,20 @@ START_TEST(unpersoned_cue_before_anyone_is_no_ones)
 }
 END_TEST
 
+/* An honorific before an office addresses its holder: the office is the
+ * role, and no name is given. */
+START_TEST(honorific_before_office_names_no_one)
+{
+    static const char *const P[] = {
+        "Dalam penjelasannya, bapak Ketua Pengadilan Tinggi menyampaikan bahwa seluruh satuan kerja akan diusulkan.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua Pengadilan Tinggi");
+}
+END_TEST
+
 /* Inside a mention, "berdasarkan penilaian X" names X as the source. */
 START_TEST(source_after_according_to)
 {
@@ -892,6 +906,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
     tcase_add_test(tc, unpersoned_cue_before_anyone_is_no_ones);
+    tcase_add_test(tc, honorific_before_office_names_no_one);
     tcase_add_test(tc, source_after_according_to);
     tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
