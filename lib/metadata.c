@@ -1,6 +1,7 @@
 #include "metadata.h"
 
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "lexicon.h"
@@ -414,42 +415,153 @@ static void tidy_credits(record *rec, arena *a)
 
 /* ---- dateline ------------------------------------------------------- */
 
-/* The place that opens a lead: PLACE [, agency or date] [(agency)] DASH,
- * with the dash an en/em dash, " - ", "--", or, after a place in capitals,
- * a colon. NULL when the lead opens otherwise. */
-static const char *read_dateline(const char *s, size_t len, arena *a)
+/* Parts of web and outlet names that never name a place where a dateline
+ * stands ("Jatim Newsroom –", "KabarKalimantan", "BALANGANEWS",
+ * "KalbarOnline", "Tubankab", "KALBAR SATU ID"): a word that opens or ends
+ * with one is an outlet. From the wild corpus's suspect datelines and
+ * GOLD.md's copied-text rules. */
+static const char *const OUTLET_WORD_ENDS[] = {"news", "newsroom", "online", "times", "today", "pos", "post",
+                                               "media", "tv", "kab", "com", "net"};
+static const char *const OUTLET_WORD_STARTS[] = {"kabar", "berita", "warta", "info", "portal", "harian", "radar"};
+static const char *const OUTLET_WORDS[] = {"id", "co", "mc", "humas", "redaksi"};
+
+static bool ascii_prefix(const char *s, size_t len, const char *p)
 {
-    size_t lim = len < DATELINE_WINDOW ? len : DATELINE_WINDOW, dash = 0;
-    bool colon = false;
-    for (size_t i = 1; i < lim && !dash; i++) {
-        if (is_long_dash(s, len, i) ||
-            (s[i] == '-' && s[i - 1] == ' ' && i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '-')))
-            dash = i;
-        else if (s[i] == ':' && !is_digit((unsigned char)s[i - 1]))
-            dash = i, colon = true;
-        else if (s[i] == '.' && i + 1 < len && s[i + 1] == ' ')
-            return NULL; /* a sentence ended first */
+    size_t n = strlen(p);
+    return len >= n && strncasecmp(s, p, n) == 0;
+}
+
+static bool ascii_suffix(const char *s, size_t len, const char *p)
+{
+    size_t n = strlen(p);
+    return len >= n && strncasecmp(s + len - n, p, n) == 0;
+}
+
+bool page_word_is_domain(const char *s, size_t len)
+{
+    static const char *const MARKS[] = {".com", ".co.id", ".co", ".id", ".net", ".org", ".info", "www."};
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '.' || s[i] == 'w' || s[i] == 'W')
+            for (size_t m = 0; m < sizeof MARKS / sizeof *MARKS; m++) {
+                size_t n = strlen(MARKS[m]);
+                if (i + n <= len && strncasecmp(s + i, MARKS[m], n) == 0 &&
+                    (i + n == len || !is_letter((unsigned char)s[i + n])) && (MARKS[m][0] == 'w' ? i == 0 : i > 0))
+                    return true;
+            }
+    return false;
+}
+
+/* An outlet's word where a place would stand: "Newsroom", "BALANGANEWS",
+ * "MSM.COM". */
+static bool is_outlet_word(const char *s, size_t len)
+{
+    if (page_word_is_domain(s, len))
+        return true;
+    for (size_t i = 0; i < sizeof OUTLET_WORDS / sizeof *OUTLET_WORDS; i++)
+        if (strlen(OUTLET_WORDS[i]) == len && strncasecmp(s, OUTLET_WORDS[i], len) == 0)
+            return true;
+    for (size_t i = 0; i < sizeof OUTLET_WORD_ENDS / sizeof *OUTLET_WORD_ENDS; i++) {
+        size_t n = strlen(OUTLET_WORD_ENDS[i]); /* a short end ("kab", "tv") only ends a longer word */
+        if (len >= n + (n < 4 ? 3 : 0) && ascii_suffix(s, len, OUTLET_WORD_ENDS[i]))
+            return true;
     }
+    for (size_t i = 0; i < sizeof OUTLET_WORD_STARTS / sizeof *OUTLET_WORD_STARTS; i++)
+        if (ascii_prefix(s, len, OUTLET_WORD_STARTS[i]))
+            return true;
+    return false;
+}
+
+/* Where the dash that closes a dateline stands in s[0..lim): an en/em dash,
+ * " - " or "--", " -Word", "PLACE- ", "(Agency)-Word", "|", or, after a
+ * place in capitals, a colon or a full stop. 0 when a sentence ends first. */
+static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
+{
+    bool caps = true;
+    for (size_t i = 1; i < lim; i++) {
+        unsigned char c = (unsigned char)s[i], prev = (unsigned char)s[i - 1];
+        unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+        caps &= !is_lower(prev);
+        if (is_long_dash(s, len, i) || c == '|')
+            return i;
+        if (c == '-' && (prev == ' ' || prev == ')') && (next == ' ' || next == '-' || is_upper(next)))
+            return i;
+        if (c == '-' && is_letter(prev) && (next == ' ' || next == ','))
+            return i;
+        if (c == ':' && !is_digit(prev)) {
+            *colon = true;
+            return i;
+        }
+        if (c == '.' && next == ' ') {
+            size_t word = i;
+            while (word > 0 && s[word - 1] != ' ')
+                word--;
+            if (i - word <= 3 && is_upper((unsigned char)s[word]))
+                continue; /* "Kab. Tuban (Humas)—": an abbreviation */
+            if (caps && i > 2 && is_upper(prev) && is_upper((unsigned char)s[i - 2]))
+                return i; /* "TANJUNG SELOR. Pemerintah ..." */
+            return 0;     /* a sentence ended first */
+        }
+    }
+    return 0;
+}
+
+/* The place that opens a lead, in s[*start..*end): PLACE [, agency or date]
+ * [(agency)] DASH, an outlet's web name before it skipped ("RAKYATKU.COM,
+ * MAKASSAR -", "www.x.com - Pekanbaru, ...") and one after it dropped
+ * ("MURATARA MSM.COM –"). False when the lead opens otherwise or the place
+ * is an outlet's name. */
+static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *out_end)
+{
+    size_t lead = 0;
+    size_t w = 0;
+    while (w < len && s[w] != ' ' && s[w] != ',' && s[w] != '|')
+        w++;
+    bool outlet_first = w > 0 && page_word_is_domain(s, w);
+    if (outlet_first) {
+        lead = w;
+        while (lead < len && (s[lead] == ' ' || s[lead] == ',' || s[lead] == '|' || s[lead] == '-' ||
+                              is_long_dash(s, len, lead)))
+            lead += is_long_dash(s, len, lead) ? 3 : 1;
+        s += lead;
+        len -= lead;
+    }
+    size_t lim = len < DATELINE_WINDOW ? len : DATELINE_WINDOW;
+    bool colon = false;
+    size_t dash = dateline_dash(s, len, lim, &colon);
+    size_t comma = 0;
+    while (comma < lim && s[comma] != ',')
+        comma++;
+    if (!dash && outlet_first && comma < lim)
+        dash = comma; /* "www.x.com - Pekanbaru, Hal ini ..." */
     if (!dash)
-        return NULL;
+        return false;
     size_t place_end = 0;
-    while (place_end < dash && s[place_end] != ',' && s[place_end] != '(')
+    while (place_end < dash && s[place_end] != ',' && s[place_end] != '(' &&
+           !(place_end > 0 && s[place_end - 1] == ' ' && is_digit((unsigned char)s[place_end])))
         place_end++;
     size_t start = 0, end = place_end;
     trim(s, &start, &end);
     if (start != 0 || end == 0)
-        return NULL;
+        return false;
     size_t words = 0;
     for (size_t i = 0; i < end; i++) {
         unsigned char c = (unsigned char)s[i];
         if (i == 0 || s[i - 1] == ' ') {
-            if (!is_upper(c))
-                return NULL;
+            size_t we = i;
+            while (we < end && s[we] != ' ')
+                we++;
+            if (words > 0 && page_word_is_domain(s + i, we - i) && we == end) {
+                end = i; /* "MURATARA MSM.COM –" */
+                trim(s, &start, &end);
+                break;
+            }
+            if (!is_upper(c) || is_outlet_word(s + i, we - i))
+                return false;
             words++;
-        } else if (!is_letter(c) && c != '-' && c != '\'' && c != ' ' && c < 0x80) {
-            return NULL;
+        } else if (!is_letter(c) && c != '-' && c != '\'' && c != '.' && c != ' ' && c < 0x80) {
+            return false;
         } else if (colon && is_lower(c)) {
-            return NULL;
+            return false;
         }
     }
     size_t first = 0;
@@ -457,10 +569,24 @@ static const char *read_dateline(const char *s, size_t len, arena *a)
         first++;
     size_t after = place_end < dash && s[place_end] == ',' ? place_end + 1 : place_end;
     page_label lab;
-    if (words > DATELINE_PLACE_WORDS || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s, first) >= 0 ||
+    if (end == 0 || words > DATELINE_PLACE_WORDS || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s, first) >= 0 ||
         page_label_read(s, end, &lab) || page_count_words(s + after, dash - after) > DATELINE_AFTER_WORDS)
-        return NULL;
-    return arena_strndup(a, s, end);
+        return false;
+    *out_start = lead;
+    *out_end = lead + end;
+    return true;
+}
+
+bool metadata_opens_with_dateline(const char *s, size_t len)
+{
+    size_t start, end;
+    return dateline_span(s, len, &start, &end);
+}
+
+static const char *read_dateline(const char *s, size_t len, arena *a)
+{
+    size_t start, end;
+    return dateline_span(s, len, &start, &end) ? arena_strndup(a, s + start, end - start) : NULL;
 }
 
 static void find_dateline(record *rec, arena *a)
@@ -471,8 +597,10 @@ static void find_dateline(record *rec, arena *a)
         if (p->kind != PARA_BODY)
             continue;
         tries++;
-        rec->dateline = read_dateline(p->text, p->len, a);
-        if (rec->dateline || page_count_words(p->text, p->len) > DATELINE_STRAY_WORDS)
+        const char *place = read_dateline(p->text, p->len, a);
+        if (place)
+            rec->dateline = place; /* the lead's own wins over a header's "Place, date" line */
+        if (place || page_count_words(p->text, p->len) > DATELINE_STRAY_WORDS)
             return;
     }
 }

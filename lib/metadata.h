@@ -42,4 +42,12 @@ bool metadata_is_bare_name(const char *s, size_t len);
  * photographer: "... (Foto: X)" or "... Foto: X/Humas". */
 bool metadata_is_photo_caption(const char *s, size_t len);
 
+/* True when s[0..len) opens with a dateline, read as metadata_finish
+ * reads it ("KUPANG –", "Solo (Humas) –", "RAKYATKU.COM, MAKASSAR -"). */
+bool metadata_opens_with_dateline(const char *s, size_t len);
+
+/* True when the word s[0..len) is a web address or a site's domain name
+ * ("Kompas.com", "benuanta.co.id", "www.x.go.id"). */
+bool page_word_is_domain(const char *s, size_t len);
+
 #endif

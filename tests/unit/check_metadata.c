@@ -58,6 +58,38 @@ START_TEST(dateline_shapes)
 }
 END_TEST
 
+/* Dash shapes copied pages use: "-Word", "PLACE- ", "PLACE-,", "-----",
+ * "||", a date with no comma, an abbreviated "Kab.", an outlet's web name
+ * before the place or after it. */
+START_TEST(dateline_dash_and_outlet_shapes)
+{
+    ck_assert_str_eq(dateline_of("AMBON -Penjabat Gubernur Maluku memimpin upacara."), "AMBON");
+    ck_assert_str_eq(dateline_of("MANOKWARI- Rabu (6/10/2021) Menteri berkunjung."), "MANOKWARI");
+    ck_assert_str_eq(dateline_of("MARTAPURA-, Komisi Pemilihan Umum menggelar pleno."), "MARTAPURA");
+    ck_assert_str_eq(dateline_of("BANDARLAMPUNG ----- Sekretaris Daerah memimpin upacara."), "BANDARLAMPUNG");
+    ck_assert_str_eq(dateline_of("MEDAN || Kepala Kanwil membuka rapat."), "MEDAN");
+    ck_assert_str_eq(dateline_of("Kuala Kapuas 13 Januari 2026\xE2\x80\x93 Seluruh hakim hadir."), "Kuala Kapuas");
+    ck_assert_str_eq(dateline_of("Kab. Tuban (Humas)\xE2\x80\x94Sebanyak 846 ASN hadir."), "Kab. Tuban");
+    ck_assert_str_eq(dateline_of("RAKYATKU.COM, MAKASSAR - Penjabat Gubernur hadir."), "MAKASSAR");
+    ck_assert_str_eq(dateline_of("benuanta.co.id, BULUNGAN \xE2\x80\x93 Dinas Pendidikan menetapkan zonasi."), "BULUNGAN");
+    ck_assert_str_eq(dateline_of("www.contohnews.com - Pekanbaru, Hal ini dikatakan Kapolda."), "Pekanbaru");
+    ck_assert_str_eq(dateline_of("MURATARA MSM.COM \xE2\x80\x93 Pemerintah Desa menyalurkan bantuan."), "MURATARA");
+}
+END_TEST
+
+/* A site or outlet name where the place would stand is no place. */
+START_TEST(outlet_names_are_no_dateline)
+{
+    ck_assert_ptr_null(dateline_of("Jatim Newsroom \xE2\x80\x93 Dinas Kominfo menerima kunjungan."));
+    ck_assert_ptr_null(dateline_of("KabarKalimantan \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("BALANGANEWS \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("Tubankab \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("KALBAR SATU ID \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("KOMPAS.com \xE2\x80\x93 Wali Kota membuka acara."));
+    ck_assert_ptr_null(dateline_of("Ia pergi. Kemudian - ia kembali."));
+}
+END_TEST
+
 START_TEST(dateline_paragraph_is_kept_as_written)
 {
     FINISH("AMBON \xE2\x80\x93 Pemerintah Provinsi Maluku meluncurkan skrining.");
@@ -269,6 +301,8 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, paragraphs_are_kept);
     tcase_add_test(tc, dateline_shapes);
+    tcase_add_test(tc, dateline_dash_and_outlet_shapes);
+    tcase_add_test(tc, outlet_names_are_no_dateline);
     tcase_add_test(tc, dateline_paragraph_is_kept_as_written);
     tcase_add_test(tc, no_dateline_without_a_place);
     tcase_add_test(tc, dateline_after_a_stray_date_line);
