@@ -2,6 +2,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "metadata.h"
@@ -20,7 +21,65 @@ enum {
     LABEL_LINE_MAX_BYTES = 300,
     HEADING_MAX_BYTES = 120,
     HEADING_MAX_WORDS = 14,
-    PROSE_MIN_WORDS = 12        /* a line this long is body text even without a final stop */
+    PROSE_MIN_WORDS = 12,       /* a line this long is body text even without a final stop */
+    LEAD_MIN_WORDS = 15,        /* a line that opens the body is this long... */
+    LEAD_ANY_WORDS = 25,        /* ...and ends its sentence, unless it is this long */
+    CHROME_MAX_WORDS = 8,       /* "Facebook : Pengadilan Agama X" */
+    CHROME_END_MAX_WORDS = 14,  /* "Belum ada komentar atas artikel ini, silakan ..." */
+    COUNTER_LINE_WORDS = 4,     /* "370 kali dilihat", "2 menit membaca" */
+    PHONE_MIN_DIGITS = 7,
+    WRAP_MIN_BREAKS = 3,        /* hard-wrapped text breaks this many sentences mid-way */
+    WRAP_MIN_BYTES = 25,
+    TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
+    BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
+    BYLINE_MIN_WORDS = 2,       /* a bare byline: "Hendra Saputra", "PPID UTAMA" */
+    BYLINE_MAX_WORDS = 4        /* "Sarah Hutagaol, Jurnalis ·" before a date */
+};
+
+/* Words that open a short line of site furniture, never an article's
+ * text: share bars and social links, image placeholders, menus, login and
+ * search boxes, scroll prompts (CHROME_DROP); and what follows the article:
+ * comment forms, visitor statistics, copyright (CHROME_END). From the lines
+ * lint.py flags on the wild corpus and the headers of the real corpus.
+ * CHROME_WHOLE: only when the phrase is the whole line. */
+enum { CHROME_DROP = 1, CHROME_END = 2, CHROME_WHOLE = 4 };
+static const lex_entry CHROME_WORDS[] = {
+    {"facebook", CHROME_DROP}, {"twitter", CHROME_DROP}, {"telegram", CHROME_DROP}, {"whatsapp", CHROME_DROP},
+    {"instagram", CHROME_DROP}, {"youtube", CHROME_DROP}, {"tiktok", CHROME_DROP}, {"pinterest", CHROME_DROP},
+    {"linkedin", CHROME_DROP}, {"email", CHROME_DROP | CHROME_WHOLE}, {"print", CHROME_DROP | CHROME_WHOLE},
+    {"line", CHROME_DROP | CHROME_WHOLE}, {"copy", CHROME_DROP | CHROME_WHOLE}, {"follow", CHROME_DROP},
+    {"follow us", CHROME_DROP}, {"responsive image", CHROME_DROP}, {"image description", CHROME_DROP},
+    {"featured image", CHROME_DROP}, {"illustrasi foto", CHROME_DROP}, {"ilustrasi foto", CHROME_DROP},
+    {"advertisement", CHROME_DROP}, {"iklan", CHROME_DROP}, {"search", CHROME_DROP}, {"cari", CHROME_DROP | CHROME_WHOLE},
+    {"pencarian", CHROME_DROP | CHROME_WHOLE}, {"skip to content", CHROME_DROP}, {"close this search box", CHROME_DROP},
+    {"login", CHROME_DROP}, {"masuk", CHROME_DROP | CHROME_WHOLE}, {"home", CHROME_DROP}, {"beranda", CHROME_DROP},
+    {"indeks", CHROME_DROP | CHROME_WHOLE}, {"no result", CHROME_DROP}, {"view all result", CHROME_DROP},
+    {"select page", CHROME_DROP}, {"scroll", CHROME_DROP}, {"loading", CHROME_DROP}, {"menu", CHROME_DROP | CHROME_WHOLE},
+    {"url berhasil dicopy", CHROME_DROP}, {"you cannot copy content", CHROME_DROP}, {"detail berita", CHROME_DROP},
+    {"blog item", CHROME_DROP}, {"redaksi", CHROME_DROP | CHROME_WHOLE}, {"halaman selanjutnya", CHROME_DROP},
+    {"halaman", CHROME_DROP | CHROME_WHOLE}, {"news update", CHROME_DROP}, {"kanal", CHROME_DROP | CHROME_WHOLE},
+    {"network", CHROME_DROP | CHROME_WHOLE}, {"live tv", CHROME_DROP}, {"daftar isi", CHROME_DROP},
+    {"lambang", CHROME_DROP}, {"selamat datang", CHROME_DROP}, {"english version", CHROME_DROP},
+    {"breaking news", CHROME_DROP}, {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
+    {"headline", CHROME_DROP | CHROME_WHOLE}, {"nama", CHROME_DROP | CHROME_WHOLE}, {"alamat", CHROME_DROP | CHROME_WHOLE},
+    {"tentang", CHROME_DROP | CHROME_WHOLE}, {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
+    {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
+    {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP}, {"iklan gubernur", CHROME_DROP},
+    {"share this post", CHROME_DROP}, {"posted on", CHROME_DROP},
+    {"formulir penulisan komentar", CHROME_END}, {"belum ada komentar", CHROME_END},
+    {"write a facebook comment", CHROME_END}, {"facebook comments", CHROME_END}, {"kirim komentar", CHROME_END},
+    {"leave a reply", CHROME_END}, {"sign in to leave a comment", CHROME_END}, {"copyright", CHROME_END},
+    {"site statistics", CHROME_END}, {"statistik kunjungan", CHROME_END}, {"statistik pengunjung", CHROME_END},
+    {"check also", CHROME_END}, {"arsip berita", CHROME_END}, {"komentar terkini", CHROME_END},
+    {"the post", CHROME_END}, {"about us", CHROME_END}, {"related posts", CHROME_END}, {"bagikan berita", CHROME_DROP},
+};
+
+/* Words of a view or reading counter: "370 kali dilihat", "Views: 237",
+ * "2 menit membaca", "0 Komentar". */
+static const lex_entry COUNTER_WORDS[] = {
+    {"views", 1}, {"view", 1}, {"dilihat", 1}, {"dibaca", 1}, {"kali", 1}, {"komentar", 1}, {"comments", 1},
+    {"min", 1}, {"read", 1}, {"menit", 1}, {"membaca", 1}, {"baca", 1}, {"hits", 1}, {"x", 1}, {"votes", 1},
+    {"shares", 1}, {"pembaca", 1}, {"visits", 1}, {"visitors", 1},
 };
 
 typedef struct {
@@ -35,6 +94,7 @@ typedef VEC(text_line) line_list;
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_letter(unsigned char c) { return is_upper(c) || is_lower(c); }
 
 static bool contains(const char *s, size_t len, const char *needle)
 {
@@ -116,6 +176,40 @@ static bool is_date_text(const char *s, size_t len, bool strict, size_t *from)
     return opens;
 }
 
+/* Where a date that ends the line starts ("Dwi Wardani 29 September 2025
+ * 09:18:28 WIB", "Diskominfo Kota Sorong Senin, 29 September 2025 15:44:00
+ * 1 menit", "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019 17:50 WIB"):
+ * from a weekday or a day number on, the line is a date, a time, a zone or
+ * a counter. len when no such date ends it. */
+static size_t trailing_date_start(const char *s, size_t len)
+{
+    size_t start = len;
+    bool dated = false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ' ')
+            end++;
+        size_t b = end;
+        while (b > i && (s[b - 1] == ',' || s[b - 1] == '.'))
+            b--;
+        bool number = is_digit((unsigned char)s[i]);
+        bool worded = b > i && is_letter((unsigned char)s[i]);
+        bool date_word = worded && (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) >= 0 ||
+                                    lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, b - i) >= 0 ||
+                                    lex_lookup(DATE_LISTS[DATE_ZONES], s + i, b - i) >= 0 ||
+                                    lex_lookup(LEX_TABLE(COUNTER_WORDS), s + i, b - i) >= 0);
+        if (start == len && (number || (worded && lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) >= 0)))
+            start = i;
+        else if (start != len && worded && !date_word)
+            start = len, dated = false; /* words go on after it: a headline's date */
+        i = end + 1;
+    }
+    size_t from;
+    if (start < len)
+        dated = is_date_text(s + start, len - start, false, &from) && from == 0;
+    return dated ? start : len;
+}
+
 /* What joins the items of a menu or breadcrumb: "|", "»", "›", " > ", " / ". */
 static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > ", " / "};
 
@@ -174,6 +268,124 @@ static bool ends_sentence(const char *s, size_t len)
     return false;
 }
 
+/* ---- chrome: site furniture that is no part of the article ------------ */
+
+/* CHROME_DROP or CHROME_END when a CHROME_WORDS phrase opens the short line
+ * s[0..len) (or is all of it, for CHROME_WHOLE entries); 0 otherwise. */
+static int chrome_phrase(const char *s, size_t len)
+{
+    size_t ends[5], n = 0, i = 0;
+    while (i < len && !is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 && s[i] != ' ')
+        i++; /* a bullet or symbol before it: "• Facebook" */
+    size_t from = i;
+    while (n < 5) {
+        size_t start = i;
+        while (i < len && is_letter((unsigned char)s[i]))
+            i++;
+        if (i == start)
+            break;
+        ends[n++] = i;
+        if (i + 1 < len && s[i] == ' ' && is_letter((unsigned char)s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    size_t words = page_count_words(s, len);
+    for (size_t k = n; k-- > 0;) {
+        int v = lex_lookup(LEX_TABLE(CHROME_WORDS), s + from, ends[k] - from);
+        if (v < 0)
+            continue;
+        size_t rest = ends[k];
+        while (rest < len && (s[rest] == ' ' || s[rest] == ':' || s[rest] == '.'))
+            rest++;
+        if ((v & CHROME_WHOLE) && rest < len)
+            continue;
+        if (words > ((v & CHROME_END) ? CHROME_END_MAX_WORDS : CHROME_MAX_WORDS) || s[len - 1] == '.')
+            return 0;
+        return v & (CHROME_DROP | CHROME_END);
+    }
+    return 0;
+}
+
+/* A view or reading counter ("370 kali dilihat", "Views: 237", "760") or a
+ * line with no word in it ("×", "![]() |"). */
+static bool is_counter_line(const char *s, size_t len)
+{
+    size_t words = page_count_words(s, len);
+    if (words > CHROME_MAX_WORDS)
+        return false;
+    bool digit = false, letters = false;
+    for (size_t i = 0; i + 1 < len && !letters; i++)
+        letters = is_letter((unsigned char)s[i]) && is_letter((unsigned char)s[i + 1]);
+    if (!letters)
+        return true;
+    if (words > COUNTER_LINE_WORDS)
+        return false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ' ')
+            end++;
+        size_t a = i, b = end;
+        while (a < b && !is_letter((unsigned char)s[a]) && !is_digit((unsigned char)s[a]))
+            a++;
+        while (b > a && !is_letter((unsigned char)s[b - 1]) && !is_digit((unsigned char)s[b - 1]))
+            b--;
+        bool number = a < b;
+        for (size_t k = a; k < b; k++)
+            number &= is_digit((unsigned char)s[k]) || s[k] == '.' || s[k] == ',';
+        if (number)
+            digit = true;
+        else if (a < b && lex_lookup(LEX_TABLE(COUNTER_WORDS), s + a, b - a) < 0)
+            return false;
+        i = end + 1;
+    }
+    return digit;
+}
+
+static const char *const IMAGE_ENDS[] = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".jpg)", ".jpeg)", ".png)"};
+
+/* Contact and link furniture: a phone number, an e-mail address, a web
+ * address or an image file name standing as a line of its own. */
+static bool is_contact_or_link(const char *s, size_t len)
+{
+    size_t words = page_count_words(s, len), digits = 0;
+    for (size_t i = 0; i < len; i++)
+        digits += is_digit((unsigned char)s[i]);
+    if (words <= COUNTER_LINE_WORDS && (memchr(s, '@', len) || (digits >= PHONE_MIN_DIGITS && !has_month(s, len))))
+        return true;
+    if ((len >= 4 && strncasecmp(s, "http", 4) == 0) || (len >= 4 && strncasecmp(s, "www.", 4) == 0) ||
+        (words == 1 && page_word_is_domain(s, len)))
+        return true;
+    for (size_t i = 0; i < sizeof IMAGE_ENDS / sizeof *IMAGE_ENDS; i++) {
+        size_t n = strlen(IMAGE_ENDS[i]);
+        if (len >= n && strncasecmp(s + len - n, IMAGE_ENDS[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* CHROME_DROP, CHROME_END or 0 for a whole line. */
+static int line_chrome(const text_line *l)
+{
+    if (l->len == 0)
+        return 0;
+    if (contains(l->text, l->len, "\xC2\xA9") && page_count_words(l->text, l->len) <= CHROME_END_MAX_WORDS)
+        return CHROME_END; /* "© 2023 Kantor Wilayah ..." */
+    int v = chrome_phrase(l->text, l->len);
+    if (v)
+        return v;
+    return is_counter_line(l->text, l->len) || is_contact_or_link(l->text, l->len) ? CHROME_DROP : 0;
+}
+
+/* Every word opens with '#': a tag line "#a #b". */
+static bool is_hashtag_line(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || s[i - 1] == ' ') && s[i] != '#')
+            return false;
+    return len > 1;
+}
+
 /* ---- lines ---------------------------------------------------------- */
 
 static int split_lines(const char *text, size_t len, line_list *lines, arena *a)
@@ -202,21 +414,54 @@ static size_t next_nonblank(const line_list *lines, size_t i)
 
 /* ---- the header: date line and byline between headline and body ------ */
 
-typedef enum { SEG_DATE, SEG_CREDIT, SEG_COUNTER } segment_kind;
+/* Bullets a list item opens with, dropped from its paragraph. */
+static const char *const BULLETS[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F", "-", "*",
+                                      "\xE2\x80\x93"};
+
+static size_t bullet_length(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof BULLETS / sizeof *BULLETS; i++) {
+        size_t n = strlen(BULLETS[i]);
+        if (len > n + 1 && memcmp(s, BULLETS[i], n) == 0 && s[n] == ' ')
+            return n + 1;
+    }
+    return 0;
+}
+
+
+
+typedef enum { SEG_DATE, SEG_CREDIT, SEG_BYLINE, SEG_COUNTER } segment_kind;
 typedef struct {
     segment_kind kind;
     const char *text;
     size_t len;
 } segment;
 
+/* A byline before a date in one header part ("Dwi Wardani 29 September
+ * 2025 09:18 WIB"): the name, cut at a comma ("Sarah Hutagaol, Jurnalis"),
+ * into *name; false unless it names someone. */
+static bool byline_before(const char *s, size_t len, size_t *name_len)
+{
+    size_t end = len;
+    while (end > 0 && !is_letter((unsigned char)s[end - 1]) && (unsigned char)s[end - 1] != '.')
+        end--; /* the separator before the date: " · ", " - ", ", " */
+    const char *comma = memchr(s, ',', end);
+    if (comma)
+        end = (size_t)(comma - s);
+    *name_len = end;
+    return end > 0 && page_count_words(s, end) >= BYLINE_MIN_WORDS && metadata_is_bare_name(s, end) &&
+           !memchr(s, '.', end);
+}
+
 /* The parts of a header line, split where the page put '|' or a gap
  * ("Jumat, Februari 28, 2025   Oleh: X   0 Komentar"). Returns how many,
  * or 0 unless every part is a date, a byline or a counter and one of them
- * is a date or a byline. */
+ * is a date or a byline. One part that is none of them ("Admin
+ * bulelengkab | 30 Maret 2022") is let through beside a date. */
 static size_t header_segments(const text_line *l, segment *seg, arena *a)
 {
-    size_t n = 0;
-    bool useful = false;
+    size_t n = 0, other = 0;
+    bool useful = false, date = false;
     for (size_t i = 0; i < l->raw_len;) {
         size_t end = i;
         while (end < l->raw_len && l->raw[end] != '|' &&
@@ -227,32 +472,48 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
         char *part = text_clean(a, l->raw + i, end - i, &clen);
         if (!part)
             return 0;
+        size_t bullet = bullet_length(part, clen);
+        part += bullet;
+        clen -= bullet;
+        if (clen && !strpbrk(part, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
+            clen = 0; /* a bullet standing between gaps: "  •   Hendra Saputra" */
         if (clen) {
-            if (n == MAX_SEGMENTS)
+            size_t tail = trailing_date_start(part, clen), name;
+            if (n + 2 > MAX_SEGMENTS)
                 return 0;
-            if (is_date_text(part, clen, false, &from))
-                seg[n] = (segment){SEG_DATE, part + from, clen - from};
+            if (tail < clen && tail > 0 && byline_before(part, tail, &name)) {
+                seg[n++] = (segment){SEG_BYLINE, part, name};
+                seg[n++] = (segment){SEG_DATE, part + tail, clen - tail};
+            } else if (is_date_text(part, clen, false, &from))
+                seg[n++] = (segment){SEG_DATE, part + from, clen - from};
             else if (metadata_is_credit_line(part, clen))
-                seg[n] = (segment){SEG_CREDIT, part, clen};
+                seg[n++] = (segment){SEG_CREDIT, part, clen};
+            else if (tail < clen && tail > 0)
+                seg[n++] = (segment){SEG_DATE, part + tail, clen - tail};
             else if (page_count_words(part, clen) <= COUNTER_MAX_WORDS && strpbrk(part, "0123456789"))
-                seg[n] = (segment){SEG_COUNTER, part, clen};
-            else
+                seg[n++] = (segment){SEG_COUNTER, part, clen};
+            else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen))
+                seg[n++] = (segment){SEG_BYLINE, part, clen};
+            else if (other++ > 0 || page_count_words(part, clen) > COUNTER_MAX_WORDS)
                 return 0;
-            useful |= seg[n].kind != SEG_COUNTER;
-            n++;
+            for (size_t k = 0; k < n; k++) {
+                useful |= seg[k].kind == SEG_DATE || seg[k].kind == SEG_CREDIT;
+                date |= seg[k].kind == SEG_DATE;
+            }
         }
         i = end;
         while (i < l->raw_len && (l->raw[i] == '|' || l->raw[i] == ' ' || l->raw[i] == '\t'))
             i++;
     }
-    return useful ? n : 0;
+    return useful && (other == 0 || date) ? n : 0;
 }
 
 /* A header line's date goes on as the date line with whatever follows it on
  * the line, so the dates stage sees its time: "Jumat, 25 Juli 2025 | 09:30
  * WITA" (the time alone is not a segment worth keeping). A later one is
- * another date statement of the header ("Tanggal: 17 Juli 2025"). */
-static void take_header(const text_line *l, const segment *seg, size_t n, page_hints *hints, arena *a)
+ * another date statement of the header ("Tanggal: 17 Juli 2025"). A bare
+ * byline is the author's credit. */
+static void take_header(const text_line *l, const segment *seg, size_t n, record *rec, page_hints *hints, arena *a)
 {
     for (size_t i = 0; i < n; i++) {
         if (seg[i].kind == SEG_DATE && !hints->published_visible) {
@@ -262,6 +523,11 @@ static void take_header(const text_line *l, const segment *seg, size_t n, page_h
             VEC_PUSH(a, &hints->date_lines, seg[i].text);
         else if (seg[i].kind == SEG_CREDIT)
             VEC_PUSH(a, &hints->credit_lines, seg[i].text);
+        else if (seg[i].kind == SEG_BYLINE) {
+            char *name = arena_strndup(a, seg[i].text, seg[i].len);
+            if (name)
+                VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, name}));
+        }
     }
 }
 
@@ -276,11 +542,143 @@ static bool is_page_furniture(const text_line *l)
            is_caption(l->text, l->len);
 }
 
-/* The headline: the first line among the first few that is no image
- * caption, menu, breadcrumb, date or label line, preferring one not in
- * capitals (site names are), and standing before the first sentence.
- * SIZE_MAX when the text has no line. */
-static size_t find_title(const line_list *lines)
+/* A sentence's end as a paragraph's last character shows it. */
+static bool closes_sentence(const char *s, size_t len)
+{
+    static const char *const ENDS[] = {".", "!", "?", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6"};
+    for (size_t i = 0; i < sizeof ENDS / sizeof *ENDS; i++) {
+        size_t n = strlen(ENDS[i]);
+        if (len >= n && memcmp(s + len - n, ENDS[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A line that says what the page is (a site name, a byline with a date, a
+ * web or e-mail address, a phone number), never a headline. */
+static bool names_the_site(const text_line *l)
+{
+    size_t date = trailing_date_start(l->text, l->len);
+    if ((date < l->len && page_count_words(l->text, date) <= BYLINE_MAX_WORDS) || memchr(l->text, '@', l->len))
+        return true;
+    for (size_t i = 0; i < l->len;) {
+        size_t end = i;
+        while (end < l->len && l->text[end] != ' ')
+            end++;
+        if (page_word_is_domain(l->text + i, end - i))
+            return true;
+        i = end + 1;
+    }
+    return false;
+}
+
+/* Whether some other line in lines[from..to) reads exactly like line i:
+ * a headline the page shows twice, a caption under its photo and again. */
+static bool repeated_in(const line_list *lines, size_t i, size_t from, size_t to)
+{
+    const text_line *l = &lines->items[i];
+    for (size_t j = from; j < to; j++)
+        if (j != i && lines->items[j].len == l->len && memcmp(lines->items[j].text, l->text, l->len) == 0)
+            return true;
+    return false;
+}
+
+/* A photo's caption or a teaser, not the lead: the same line again within
+ * a few lines, or a line a photo credit follows ("Foto: ANTARA/X"). */
+static bool is_teaser(const line_list *lines, size_t i)
+{
+    size_t to = i + 1, seen = 0;
+    while (to < lines->len && seen < TEASER_REACH)
+        seen += lines->items[to++].len > 0;
+    if (repeated_in(lines, i, i + 1, to))
+        return true;
+    size_t j = next_nonblank(lines, i + 1);
+    page_label lab;
+    return j < lines->len && page_label_read(lines->items[j].text, lines->items[j].len, &lab) &&
+           lab.kind == PAGE_PHOTOGRAPHER && lab.colon;
+}
+
+/* The line that opens the body: the first long line of prose (a sentence
+ * of LEAD_MIN_WORDS that ends, any line of LEAD_ANY_WORDS, a line opening
+ * with a dateline) that is no caption, teaser or furniture; failing that,
+ * the first line that ends a sentence. SIZE_MAX when there is neither. */
+static size_t find_lead(const line_list *lines, bool *short_lead_only)
+{
+    size_t short_lead = SIZE_MAX;
+    for (size_t i = 0; i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
+        page_label lab;
+        size_t from;
+        if (l->len == 0 || line_chrome(l) || is_caption(l->text, l->len) || page_line(l, &lab) ||
+            metadata_is_credit_line(l->text, l->len) || is_date_text(l->text, l->len, true, &from))
+            continue;
+        size_t words = page_count_words(l->text, l->len);
+        bool closes = closes_sentence(l->text, l->len);
+        if (((words >= LEAD_MIN_WORDS && closes) || words >= LEAD_ANY_WORDS ||
+             ((closes || words >= PROSE_MIN_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
+            !is_menu_line(l) && !is_teaser(lines, i))
+            return i;
+        if (short_lead == SIZE_MAX && closes && !is_menu_line(l))
+            short_lead = i;
+    }
+    *short_lead_only = true;
+    return short_lead;
+}
+
+/* How much line i looks like the headline of a body that opens at line
+ * `lead`: a few words in title case, shown twice, close above the lead;
+ * a negative score for a line that can be no headline. */
+static int title_score(const line_list *lines, size_t i, size_t lead)
+{
+    const text_line *l = &lines->items[i];
+    size_t words = page_count_words(l->text, l->len);
+    if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || l->text[l->len - 1] == '.' ||
+        is_lower((unsigned char)l->text[0]) || is_page_furniture(l) || line_chrome(l) || names_the_site(l) ||
+        metadata_is_credit_line(l->text, l->len))
+        return -1;
+    size_t capitalised = 0, worded = 0;
+    for (size_t k = 0; k < l->len; k++)
+        if (k == 0 || l->text[k - 1] == ' ') {
+            unsigned char c = (unsigned char)l->text[k];
+            worded += is_letter(c);
+            capitalised += is_upper(c);
+        }
+    int score = 4;
+    score += words >= 5 && words <= 25 ? 2 : 0;
+    score += 5 * capitalised >= 3 * worded ? 2 : 0;
+    score -= is_all_caps(l->text, l->len) ? 2 : 0;
+    score += repeated_in(lines, i, 0, lead) ? 3 : 0;
+    for (size_t k = i + 1; k < lead; k++)
+        score -= lines->items[k].len > 0;
+    return score;
+}
+
+/* The headline: the best-scored line above the lead; when none can be one,
+ * the nearest line above the lead that is no furniture, however short
+ * ("Judul"); SIZE_MAX when the text opens with its body. */
+static size_t find_title(const line_list *lines, size_t lead)
+{
+    size_t best = SIZE_MAX, fallback = SIZE_MAX;
+    int best_score = 0;
+    for (size_t i = 0; i < lead && i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
+        if (l->len == 0)
+            continue;
+        int score = title_score(lines, i, lead);
+        if (score >= best_score && score > 0) {
+            best = i;
+            best_score = score;
+        }
+        if (score < 0 && !is_page_furniture(l) && !line_chrome(l) && !names_the_site(l) &&
+            !metadata_is_credit_line(l->text, l->len) && l->text[l->len - 1] != '.')
+            fallback = i;
+    }
+    return best != SIZE_MAX ? best : fallback;
+}
+
+/* The old way, for a text with no sentence at all: the first line among
+ * the first few that is no furniture, preferring one not in capitals. */
+static size_t first_title_line(const line_list *lines)
 {
     size_t seen = 0, caps = SIZE_MAX, first = SIZE_MAX;
     for (size_t i = 0; i < lines->len && seen < TITLE_SEARCH_LINES; i++) {
@@ -292,8 +690,8 @@ static size_t find_title(const line_list *lines)
             first = i;
         if (is_page_furniture(l) || page_count_words(l->text, l->len) < TITLE_MIN_WORDS)
             continue;
-        if (l->text[l->len - 1] == '.' || page_count_words(l->text, l->len) > TITLE_MAX_WORDS)
-            break; /* the body has begun */
+        if (page_count_words(l->text, l->len) > TITLE_MAX_WORDS)
+            break;
         if (!is_all_caps(l->text, l->len))
             return i;
         if (caps == SIZE_MAX)
@@ -303,20 +701,6 @@ static size_t find_title(const line_list *lines)
 }
 
 /* ---- the body ------------------------------------------------------- */
-
-/* Bullets a list item opens with, dropped from its paragraph. */
-static const char *const BULLETS[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F", "-", "*",
-                                      "\xE2\x80\x93"};
-
-static size_t bullet_length(const char *s, size_t len)
-{
-    for (size_t i = 0; i < sizeof BULLETS / sizeof *BULLETS; i++) {
-        size_t n = strlen(BULLETS[i]);
-        if (len > n + 1 && memcmp(s, BULLETS[i], n) == 0 && s[n] == ' ')
-            return n + 1;
-    }
-    return 0;
-}
 
 /* A section heading: a short line with no closing punctuation, followed
  * by body text. */
@@ -394,6 +778,15 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         const text_line *l = &lines->items[i];
         if (l->len == 0)
             continue;
+        int chrome = line_chrome(l);
+        if (chrome == CHROME_END)
+            return;
+        if (chrome)
+            continue;
+        if (is_hashtag_line(l->text, l->len)) {
+            push_labels(l->text, l->len, rec, a);
+            continue;
+        }
         page_label lab;
         if (page_line(l, &lab)) {
             if (lab.kind == PAGE_END)
@@ -434,42 +827,238 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
     }
 }
 
+/* ---- hard-wrapped text ---------------------------------------------- */
+
+/* Text wrapped by hand breaks its sentences between lines: a line of some
+ * length that ends no sentence, followed by one that goes on in lower case.
+ * A few such breaks make the whole text wrapped. */
+static bool is_wrapped(const line_list *lines)
+{
+    size_t breaks = 0;
+    for (size_t i = 0; i + 1 < lines->len && breaks < WRAP_MIN_BREAKS; i++) {
+        const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
+        breaks += l->len >= WRAP_MIN_BYTES && !closes_sentence(l->text, l->len) && next->len &&
+                  is_lower((unsigned char)next->text[0]);
+    }
+    return breaks >= WRAP_MIN_BREAKS;
+}
+
+/* Whether line i of a wrapped text goes on in line i + 1: it ends no
+ * sentence, and the next line is no label, chrome or new lead. */
+static bool runs_on(const line_list *lines, size_t i)
+{
+    const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
+    page_label lab;
+    return l->len && next->len && !closes_sentence(l->text, l->len) && !line_chrome(l) && !line_chrome(next) &&
+           !page_line(next, &lab) && !metadata_is_credit_line(next->text, next->len) &&
+           !metadata_opens_with_dateline(next->text, next->len);
+}
+
+/* A wrapped text's lines joined back into paragraphs, each run copied once. */
+static int join_wrapped(line_list *lines, arena *a)
+{
+    if (!is_wrapped(lines))
+        return 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < lines->len;) {
+        size_t j = i, total = lines->items[i].len;
+        while (j + 1 < lines->len && runs_on(lines, j))
+            total += 1 + lines->items[++j].len;
+        text_line joined = lines->items[i];
+        if (j > i) {
+            char *buf = arena_alloc(a, total + 1);
+            if (!buf)
+                return -1;
+            size_t o = 0;
+            for (size_t k = i; k <= j; k++) {
+                if (k > i)
+                    buf[o++] = ' ';
+                memcpy(buf + o, lines->items[k].text, lines->items[k].len);
+                o += lines->items[k].len;
+            }
+            buf[o] = '\0';
+            joined = (text_line){buf, o, buf, o};
+        }
+        lines->items[kept++] = joined;
+        i = j + 1;
+    }
+    lines->len = kept;
+    return 0;
+}
+
+/* ---- reading the header --------------------------------------------- */
+
+/* "Desa Margo Mulyo, 15 Januari 2024", "Painan, Maret 2015.": a place and
+ * the page's date on a line of their own. The place into *place_len, the
+ * date from *date on. */
+static bool is_place_date_line(const text_line *l, size_t *place_len, size_t *date)
+{
+    const char *comma = memchr(l->text, ',', l->len);
+    if (!comma || comma == l->text)
+        return false;
+    size_t p = (size_t)(comma - l->text), d = p + 1;
+    while (d < l->len && l->text[d] == ' ')
+        d++;
+    size_t end = l->len;
+    while (end > d && l->text[end - 1] == '.')
+        end--;
+    bool year = false;
+    for (size_t i = d; i + 3 < end; i++)
+        year |= is_digit((unsigned char)l->text[i]) && is_digit((unsigned char)l->text[i + 3]) &&
+                (l->text[i] == '1' || l->text[i] == '2') && (i + 4 == end || !is_digit((unsigned char)l->text[i + 4]));
+    if (!year || !has_month(l->text + d, end - d) || page_count_words(l->text + d, end - d) > DATE_LINE_MAX_WORDS ||
+        page_count_words(l->text, p) > BADGE_MAX_WORDS + 2)
+        return false;
+    size_t first = 0;
+    page_label lab;
+    while (first < p && l->text[first] != ' ')
+        first++;
+    if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], l->text, first) >= 0 || page_label_read(l->text, p, &lab))
+        return false; /* "Kamis, 17 Juli 2025" is a date line */
+    for (size_t i = 0; i < p; i++)
+        if ((i == 0 || l->text[i - 1] == ' ') ? !is_upper((unsigned char)l->text[i])
+                                               : !is_letter((unsigned char)l->text[i]) && l->text[i] != ' ')
+            return false;
+    *place_len = p;
+    *date = d;
+    return true;
+}
+
+/* A category badge: one or two capitalised words alone on the line above
+ * the headline ("Berita", "News", "Berita Kota"). */
+static bool is_badge(const text_line *l)
+{
+    if (l->len == 0 || page_count_words(l->text, l->len) > BADGE_MAX_WORDS || !is_upper((unsigned char)l->text[0]) ||
+        line_chrome(l))
+        return false;
+    bool camel = false;
+    for (size_t i = 0; i < l->len; i++) {
+        if (!is_letter((unsigned char)l->text[i]) && l->text[i] != ' ')
+            return false;
+        camel |= i > 0 && is_lower((unsigned char)l->text[i - 1]) && is_upper((unsigned char)l->text[i]);
+    }
+    page_label lab;
+    return !camel && !page_line(l, &lab);
+}
+
+/* "Kategori : Pemerintahan Minggu, 15 Desember 2019 - Oleh mc": a header's
+ * label value ends where its date begins. */
+static void push_header_labels(const text_line *l, const page_label *lab, record *rec, arena *a)
+{
+    const char *v = l->text + lab->value;
+    size_t n = l->len - lab->value, end = 0;
+    while (end < n) {
+        size_t w = end;
+        while (w < n && v[w] != ' ' && v[w] != ',')
+            w++;
+        if (is_digit((unsigned char)v[end]) || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], v + end, w - end) >= 0 ||
+            v[end] == '-' || v[end] == '|')
+            break;
+        end = w;
+        while (end < n && (v[end] == ' ' || v[end] == ','))
+            end++;
+    }
+    if (end)
+        push_labels(v, end, rec, a);
+}
+
+/* The lines between the headline (or the top, when there is none) and the
+ * lead: date lines and bylines to the hints, a "Place, date" line's place
+ * as the dateline, labels, and captions or teasers kept as captions; menus,
+ * counters and share bars dropped. */
+static void read_header(const line_list *lines, size_t from, size_t lead, record *rec, page_hints *hints, arena *a)
+{
+    segment seg[MAX_SEGMENTS];
+    bool byline = false;
+    for (size_t i = from; i < lead; i++) {
+        const text_line *l = &lines->items[i];
+        page_label lab;
+        size_t n, place, date, bullet = bullet_length(l->text, l->len);
+        if (l->len == 0)
+            continue;
+        if (is_place_date_line(l, &place, &date)) {
+            rec->dateline = arena_strndup(a, l->text, place);
+            if (!hints->published_visible)
+                hints->published_visible = l->text + date;
+            else
+                VEC_PUSH(a, &hints->date_lines, l->text + date);
+        } else if ((n = header_segments(l, seg, a))) {
+            take_header(l, seg, n, rec, hints, a);
+        } else if (page_label_read(l->text, l->len, &lab) && is_label_line(l, &lab) && lab.value < l->len) {
+            push_header_labels(l, &lab, rec, a);
+        } else if (metadata_is_credit_line(l->text, l->len)) {
+            VEC_PUSH(a, &hints->credit_lines, l->text);
+        } else if (line_chrome(l) || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
+            continue;
+        } else if (!byline && page_count_words(l->text + bullet, l->len - bullet) >= BYLINE_MIN_WORDS &&
+                   metadata_is_bare_name(l->text + bullet, l->len - bullet)) {
+            byline = true; /* the first bare name under the headline: the writer */
+            VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, l->text + bullet}));
+        } else if (is_caption(l->text, l->len) || page_count_words(l->text, l->len) >= PROSE_MIN_WORDS ||
+                   closes_sentence(l->text, l->len)) {
+            push_paragraph(rec, PARA_CAPTION, l->text, l->len, a);
+        }
+    }
+}
+
+/* A line a header holds: a date line or byline, a caption, a label or
+ * credit line, chrome. */
+static bool is_header_line(const text_line *l, arena *a)
+{
+    segment seg[MAX_SEGMENTS];
+    page_label lab;
+    size_t place, date;
+    return header_segments(l, seg, a) || is_caption(l->text, l->len) || page_line(l, &lab) || line_chrome(l) ||
+           is_menu_line(l) || metadata_is_credit_line(l->text, l->len) || is_place_date_line(l, &place, &date);
+}
+
 stage_status text_read(const char *text, size_t len, record *rec, page_hints *hints, arena *a,
                        stage_error *err)
 {
     line_list lines = {0};
-    if (split_lines(text, len, &lines, a) != 0)
+    if (split_lines(text, len, &lines, a) != 0 || join_wrapped(&lines, a) != 0)
         return stage_fail(err, ST_NOMEM, 0, "out of memory");
-    size_t title = find_title(&lines);
-    if (title == SIZE_MAX)
-        return stage_fail(err, ST_NO_ARTICLE, 0, "the text holds no article body");
-    rec->title = lines.items[title].text;
-
-    segment seg[MAX_SEGMENTS];
-    size_t i = next_nonblank(&lines, title + 1);
-    for (; i < lines.len; i = next_nonblank(&lines, i + 1)) {
-        size_t n = header_segments(&lines.items[i], seg, a);
-        if (n)
-            take_header(&lines.items[i], seg, n, hints, a);
-        else if (is_caption(lines.items[i].text, lines.items[i].len))
-            push_paragraph(rec, PARA_CAPTION, lines.items[i].text, lines.items[i].len, a);
-        else
-            break;
+    bool short_lead = false;
+    size_t lead = find_lead(&lines, &short_lead), title;
+    if (lead == SIZE_MAX) {
+        title = first_title_line(&lines);
+        if (title == SIZE_MAX)
+            return stage_fail(err, ST_NO_ARTICLE, 0, "the text holds no article body");
+        lead = next_nonblank(&lines, title + 1);
+    } else {
+        title = find_title(&lines, lead);
     }
-    /* Above the headline: bylines and photo credits, and a date line just
-     * above it, which is the article's own. */
-    for (size_t p = 0; p < title; p++)
-        if (metadata_is_credit_line(lines.items[p].text, lines.items[p].len))
-            VEC_PUSH(a, &hints->credit_lines, lines.items[p].text);
-    for (size_t p = title; !hints->published_visible && p-- > 0;) {
-        if (lines.items[p].len == 0)
-            continue;
-        size_t n = header_segments(&lines.items[p], seg, a);
-        if (n == 1 && seg[0].kind == SEG_DATE)
-            hints->published_visible = seg[0].text;
-        break;
+    if (short_lead) /* a short body opens with the first line under the header */
+        for (size_t i = title == SIZE_MAX ? 0 : title + 1; i < lead; i++)
+            if (lines.items[i].len && !is_header_line(&lines.items[i], a)) {
+                lead = i;
+                break;
+            }
+    if (title != SIZE_MAX)
+        rec->title = lines.items[title].text;
+    read_header(&lines, title == SIZE_MAX ? 0 : title + 1, lead, rec, hints, a);
+    if (title != SIZE_MAX) {
+        /* Above the headline: bylines and photo credits, a date line just
+         * above it, which is the article's own, and a category badge. */
+        for (size_t p = 0; p < title; p++)
+            if (metadata_is_credit_line(lines.items[p].text, lines.items[p].len))
+                VEC_PUSH(a, &hints->credit_lines, lines.items[p].text);
+        segment seg[MAX_SEGMENTS];
+        for (size_t p = title, looked = 0; p-- > 0 && looked < 2;) {
+            const text_line *l = &lines.items[p];
+            if (l->len == 0)
+                continue;
+            size_t n = header_segments(l, seg, a);
+            if (looked == 0 && n == 1 && seg[0].kind == SEG_DATE && !hints->published_visible)
+                hints->published_visible = seg[0].text;
+            else if (is_badge(l))
+                push_labels(l->text, l->len, rec, a);
+            else if (!n)
+                break;
+            looked++;
+        }
     }
-    read_body(&lines, i, rec, a);
+    read_body(&lines, lead, rec, a);
     if (rec->paragraphs.len == 0)
         return stage_fail(err, ST_NO_ARTICLE, 0, "the text holds no article body");
     return ST_OK;

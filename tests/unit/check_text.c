@@ -363,6 +363,104 @@ START_TEST(header_date_line_keeps_its_time)
 }
 END_TEST
 
+#define LEAD "Pemerintah kabupaten menggelar rapat koordinasi bersama seluruh perangkat daerah di aula kantor bupati pada pagi hari ini."
+
+/* A text that opens with its body has no headline: the lead stays in the body, dateline and all. */
+START_TEST(text_opening_with_the_body_has_no_title)
+{
+    ck_assert_int_eq(read_text("KOBA \xE2\x80\x93 " LEAD "\n\nParagraf kedua.\n"), ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert(strncmp(para(0), "KOBA", 4) == 0);
+}
+END_TEST
+
+/* Menus, a ticker, a slogan, a contact line and a badge above the headline;
+ * a bulleted byline, date and view counter under it. */
+START_TEST(menu_ticker_badge_and_bulleted_byline)
+{
+    ck_assert_int_eq(read_text("ppid@contoh.go.id (0761) 45505\nBeranda | Profil | Berita\nBreaking News\n"
+                               "Informasi berita terbaru mengenai perkembangan daerah\nBerita\n"
+                               "Bupati Buka Rapat Koordinasi Daerah\n  \xE2\x80\xA2   Hendra Saputra\n"
+                               "  \xE2\x80\xA2   29 Januari 2024\n  \xE2\x80\xA2   370 kali dilihat\n"
+                               "Samarinda - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_str_eq(R.hints.published_visible, "29 Januari 2024");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Hendra Saputra");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Berita");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+/* A headline shown twice, and a caption shown twice above the lead: the
+ * headline is the title, the caption no lead. */
+START_TEST(repeated_headline_and_caption)
+{
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n760\nBupati Buka Rapat Koordinasi Daerah\n"
+                               "Sebarkan artikel ini\n"
+                               "Bupati memberikan arahan kepada seluruh kepala dinas dalam rapat koordinasi daerah di aula kantor bupati.\n"
+                               "Bupati memberikan arahan kepada seluruh kepala dinas dalam rapat koordinasi daerah di aula kantor bupati.\n"
+                               "KENDARI, Contohnews.com \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert_int_eq(kind(2), PARA_BODY);
+}
+END_TEST
+
+/* Lines broken inside a sentence join into one paragraph. */
+START_TEST(hard_wrapped_lines_join)
+{
+    ck_assert_int_eq(read_text("Minggu (30/03/2025), Kabupaten\nBuleleng memperingati hari jadi kota yang ke-421,\n"
+                               "dan upacara digelar secara khidmat di lapangan\nkota bersama jajaran pemerintah daerah.\n"
+                               "Dalam sambutannya, Bupati\nmenyampaikan rasa syukur atas keselamatan yang\n"
+                               "diberikan kepada masyarakat.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(para(1), "Dalam sambutannya, Bupati menyampaikan rasa syukur atas keselamatan yang diberikan "
+                              "kepada masyarakat.");
+}
+END_TEST
+
+/* Share bars, counters, phone numbers, image placeholders are never
+ * paragraphs; a comment form ends the article; a hashtag line is labels. */
+START_TEST(chrome_lines_are_never_paragraphs)
+{
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n\n" LEAD "\nFacebook\nTwitter\nWhatsApp\n"
+                               "Responsive image\n1623 views\n(0271) 2931667\nfoto-rapat.jpg\n"
+                               "Paragraf kedua.\n#rapat #bupati\nFormulir Penulisan Komentar\nNama\nParagraf lain.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(para(1), "Paragraf kedua.");
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[1], "#bupati");
+}
+END_TEST
+
+/* "Place, date" on a line of its own gives the dateline and the date;
+ * a byline glued to its date gives the writer. */
+START_TEST(place_date_line_and_byline_before_a_date)
+{
+    ck_assert_int_eq(read_text("APEL PAGI BERSAMA DI DESA MARGO MULYO\nDesa Margo Mulyo, 15 Januari 2024\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.dateline, "Desa Margo Mulyo");
+    ck_assert_str_eq(R.hints.published_visible, "15 Januari 2024");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Apel Rutin Senin Bahas Kesiapan Acara\nDwi Wardani 29 September 2025 09:18:28 WIB\n"
+                               LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Apel Rutin Senin Bahas Kesiapan Acara");
+    ck_assert_str_eq(R.hints.published_visible, "29 September 2025 09:18:28 WIB");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Dwi Wardani");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -400,6 +498,12 @@ Suite *make_suite(void)
     tcase_add_test(tc, hostile_lines_stay_linear);
     tcase_add_test(tc, a_long_line_is_never_the_headline);
     tcase_add_test(tc, header_date_line_keeps_its_time);
+    tcase_add_test(tc, text_opening_with_the_body_has_no_title);
+    tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
+    tcase_add_test(tc, repeated_headline_and_caption);
+    tcase_add_test(tc, hard_wrapped_lines_join);
+    tcase_add_test(tc, chrome_lines_are_never_paragraphs);
+    tcase_add_test(tc, place_date_line_and_byline_before_a_date);
     suite_add_tcase(s, tc);
     return s;
 }
