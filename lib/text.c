@@ -10,6 +10,7 @@
 
 enum {
     TITLE_SEARCH_LINES = 15,    /* the headline stands among the first lines of a copied page */
+    TITLE_WINDOW_LINES = 30,    /* ...and among the last lines above its lead */
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
     TITLE_MAX_WORDS = 40,       /* a longer line is the body's first paragraph */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
@@ -628,7 +629,7 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
 /* How much line i looks like the headline of a body that opens at line
  * `lead`: a few words in title case, shown twice, close above the lead;
  * a negative score for a line that can be no headline. */
-static int title_score(const line_list *lines, size_t i, size_t lead)
+static int title_score(const line_list *lines, size_t i, size_t window, size_t lead)
 {
     const text_line *l = &lines->items[i];
     size_t words = page_count_words(l->text, l->len);
@@ -647,24 +648,26 @@ static int title_score(const line_list *lines, size_t i, size_t lead)
     score += words >= 5 && words <= 25 ? 2 : 0;
     score += 5 * capitalised >= 3 * worded ? 2 : 0;
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
-    score += repeated_in(lines, i, 0, lead) ? 3 : 0;
+    score += repeated_in(lines, i, window, lead) ? 3 : 0;
     for (size_t k = i + 1; k < lead; k++)
         score -= lines->items[k].len > 0;
     return score;
 }
 
-/* The headline: the best-scored line above the lead; when none can be one,
+/* The headline: the best-scored line of the last few above the lead; when none can be one,
  * the nearest line above the lead that is no furniture, however short
  * ("Judul"); SIZE_MAX when the text opens with its body. */
 static size_t find_title(const line_list *lines, size_t lead)
 {
-    size_t best = SIZE_MAX, fallback = SIZE_MAX;
+    size_t best = SIZE_MAX, fallback = SIZE_MAX, window = lead < lines->len ? lead : lines->len;
+    for (size_t seen = 0; window > 0 && seen < TITLE_WINDOW_LINES;)
+        seen += lines->items[--window].len > 0;
     int best_score = 0;
-    for (size_t i = 0; i < lead && i < lines->len; i++) {
+    for (size_t i = window; i < lead && i < lines->len; i++) {
         const text_line *l = &lines->items[i];
         if (l->len == 0)
             continue;
-        int score = title_score(lines, i, lead);
+        int score = title_score(lines, i, window, lead);
         if (score >= best_score && score > 0) {
             best = i;
             best_score = score;
