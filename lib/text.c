@@ -271,13 +271,31 @@ static bool ends_sentence(const char *s, size_t len)
 
 /* ---- chrome: site furniture that is no part of the article ------------ */
 
+/* Bullets a list item opens with, dropped from its paragraph. */
+static const char *const BULLETS[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F", "-", "*",
+                                      "\xE2\x80\x93"};
+
+static size_t bullet_length(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof BULLETS / sizeof *BULLETS; i++) {
+        size_t n = strlen(BULLETS[i]);
+        if (len > n + 1 && memcmp(s, BULLETS[i], n) == 0 && s[n] == ' ')
+            return n + 1;
+    }
+    return 0;
+}
+
+
+
+
+
 /* CHROME_DROP or CHROME_END when a CHROME_WORDS phrase opens the short line
  * s[0..len) (or is all of it, for CHROME_WHOLE entries); 0 otherwise. */
 static int chrome_phrase(const char *s, size_t len)
 {
-    size_t ends[5], n = 0, i = 0;
+    size_t ends[5], n = 0, i = bullet_length(s, len);
     while (i < len && !is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 && s[i] != ' ')
-        i++; /* a bullet or symbol before it: "• Facebook" */
+        i++; /* a bullet or symbol before it: "• Facebook", "[Foto]" */
     size_t from = i;
     while (n < 5) {
         size_t start = i;
@@ -354,8 +372,9 @@ static bool is_contact_or_link(const char *s, size_t len)
         digits += is_digit((unsigned char)s[i]);
     if (words <= COUNTER_LINE_WORDS && (memchr(s, '@', len) || (digits >= PHONE_MIN_DIGITS && !has_month(s, len))))
         return true;
-    if ((len >= 4 && strncasecmp(s, "http", 4) == 0) || (len >= 4 && strncasecmp(s, "www.", 4) == 0) ||
-        (words == 1 && page_word_is_domain(s, len)))
+    if (words <= COUNTER_LINE_WORDS && ((len >= 4 && strncasecmp(s, "http", 4) == 0) ||
+                                        (len >= 4 && strncasecmp(s, "www.", 4) == 0) ||
+                                        (words == 1 && page_word_is_domain(s, len))))
         return true;
     for (size_t i = 0; i < sizeof IMAGE_ENDS / sizeof *IMAGE_ENDS; i++) {
         size_t n = strlen(IMAGE_ENDS[i]);
@@ -414,22 +433,6 @@ static size_t next_nonblank(const line_list *lines, size_t i)
 }
 
 /* ---- the header: date line and byline between headline and body ------ */
-
-/* Bullets a list item opens with, dropped from its paragraph. */
-static const char *const BULLETS[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F", "-", "*",
-                                      "\xE2\x80\x93"};
-
-static size_t bullet_length(const char *s, size_t len)
-{
-    for (size_t i = 0; i < sizeof BULLETS / sizeof *BULLETS; i++) {
-        size_t n = strlen(BULLETS[i]);
-        if (len > n + 1 && memcmp(s, BULLETS[i], n) == 0 && s[n] == ' ')
-            return n + 1;
-    }
-    return 0;
-}
-
-
 
 typedef enum { SEG_DATE, SEG_CREDIT, SEG_BYLINE, SEG_COUNTER } segment_kind;
 typedef struct {
@@ -555,6 +558,15 @@ static bool closes_sentence(const char *s, size_t len)
     return false;
 }
 
+/* "(20/11/2024)": a caption's or a lead's date, seldom a headline's. */
+static bool has_numeric_date(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 3 < len; i++)
+        if (s[i] == '(' && is_digit((unsigned char)s[i + 1]) && memchr(s + i, '/', len - i < 6 ? len - i : 6))
+            return true;
+    return false;
+}
+
 /* A line that says what the page is (a site name, a byline with a date, a
  * web or e-mail address, a phone number), never a headline. */
 static bool names_the_site(const text_line *l)
@@ -573,13 +585,14 @@ static bool names_the_site(const text_line *l)
     return false;
 }
 
-/* Whether some other line in lines[from..to) reads exactly like line i:
- * a headline the page shows twice, a caption under its photo and again. */
+/* Whether some other line in lines[from..to) reads like line i or opens
+ * with it: a headline the page shows twice, a caption under its photo and
+ * again, a teaser that is the first sentence of a later paragraph. */
 static bool repeated_in(const line_list *lines, size_t i, size_t from, size_t to)
 {
     const text_line *l = &lines->items[i];
     for (size_t j = from; j < to; j++)
-        if (j != i && lines->items[j].len == l->len && memcmp(lines->items[j].text, l->text, l->len) == 0)
+        if (j != i && lines->items[j].len >= l->len && memcmp(lines->items[j].text, l->text, l->len) == 0)
             return true;
     return false;
 }
@@ -588,9 +601,15 @@ static bool repeated_in(const line_list *lines, size_t i, size_t from, size_t to
  * a few lines, or a line a photo credit follows ("Foto: ANTARA/X"). */
 static bool is_teaser(const line_list *lines, size_t i)
 {
-    size_t to = i + 1, seen = 0;
+    size_t to = i + 1, from = i, seen = 0;
     while (to < lines->len && seen < TEASER_REACH)
         seen += lines->items[to++].len > 0;
+    for (seen = 0; from > 0 && seen < TEASER_REACH;)
+        seen += lines->items[--from].len > 0;
+    const text_line *l = &lines->items[i];
+    for (size_t j = from; j < i; j++) /* the second copy of a caption */
+        if (lines->items[j].len == l->len && memcmp(lines->items[j].text, l->text, l->len) == 0)
+            return true;
     if (repeated_in(lines, i, i + 1, to))
         return true;
     size_t j = next_nonblank(lines, i + 1);
@@ -617,7 +636,7 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
         bool closes = closes_sentence(l->text, l->len);
         if (((words >= LEAD_MIN_WORDS && closes) || words >= LEAD_ANY_WORDS ||
              ((closes || words >= PROSE_MIN_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
-            !is_menu_line(l) && !is_teaser(lines, i))
+            !is_menu_line(l) && !bullet_length(l->text, l->len) && !is_teaser(lines, i))
             return i;
         if (short_lead == SIZE_MAX && closes && !is_menu_line(l))
             short_lead = i;
@@ -634,7 +653,7 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
     const text_line *l = &lines->items[i];
     size_t words = page_count_words(l->text, l->len);
     if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || l->text[l->len - 1] == '.' ||
-        is_lower((unsigned char)l->text[0]) || is_page_furniture(l) || line_chrome(l) || names_the_site(l) ||
+        is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || line_chrome(l) || names_the_site(l) ||
         metadata_is_credit_line(l->text, l->len))
         return -1;
     size_t capitalised = 0, worded = 0;
@@ -648,7 +667,8 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
     score += words >= 5 && words <= 25 ? 2 : 0;
     score += 5 * capitalised >= 3 * worded ? 2 : 0;
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
-    score += repeated_in(lines, i, window, lead) ? 3 : 0;
+    if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */
+        score += words < LEAD_MIN_WORDS && !has_numeric_date(l->text, l->len) ? 3 : -3;
     for (size_t k = i + 1; k < lead; k++)
         score -= lines->items[k].len > 0;
     return score;
@@ -676,6 +696,11 @@ static size_t find_title(const line_list *lines, size_t lead)
             !metadata_is_credit_line(l->text, l->len) && l->text[l->len - 1] != '.')
             fallback = i;
     }
+    if (best != SIZE_MAX) /* of two copies, the first: what stands between them is header */
+        for (size_t i = window; i < best; i++)
+            if (lines->items[i].len == lines->items[best].len &&
+                memcmp(lines->items[i].text, lines->items[best].text, lines->items[i].len) == 0)
+                return i;
     return best != SIZE_MAX ? best : fallback;
 }
 
@@ -918,6 +943,19 @@ static bool is_place_date_line(const text_line *l, size_t *place_len, size_t *da
         first++;
     if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], l->text, first) >= 0 || page_label_read(l->text, p, &lab))
         return false; /* "Kamis, 17 Juli 2025" is a date line */
+    size_t dw = d;
+    while (dw < end && is_letter((unsigned char)l->text[dw]))
+        dw++;
+    if (!is_digit((unsigned char)l->text[d]) && lex_lookup(DATE_LISTS[DATE_MONTHS], l->text + d, dw - d) < 0)
+        return false; /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
+    for (size_t i = 0; i < p; i++)
+        if ((i == 0 || l->text[i - 1] == ' ') && is_upper((unsigned char)l->text[i])) {
+            size_t w = i;
+            while (w < p && l->text[w] != ' ')
+                w++;
+            if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], l->text + i, w - i) >= 0)
+                return false; /* "Diskominfo Kota Sorong Senin, 29 September 2025" */
+        }
     for (size_t i = 0; i < p; i++)
         if ((i == 0 || l->text[i - 1] == ' ') ? !is_upper((unsigned char)l->text[i])
                                                : !is_letter((unsigned char)l->text[i]) && l->text[i] != ' ')
@@ -973,13 +1011,22 @@ static void read_header(const line_list *lines, size_t from, size_t lead, record
 {
     segment seg[MAX_SEGMENTS];
     bool byline = false;
+    const text_line *prev = from > 0 ? &lines->items[from - 1] : NULL;
     for (size_t i = from; i < lead; i++) {
         const text_line *l = &lines->items[i];
         page_label lab;
         size_t n, place, date, bullet = bullet_length(l->text, l->len);
         if (l->len == 0)
             continue;
-        if (is_place_date_line(l, &place, &date)) {
+        bool again = prev && prev->len == l->len && memcmp(prev->text, l->text, l->len) == 0;
+        prev = l;
+        if (again)
+            continue; /* a caption or headline shown twice */
+        if (page_label_read(l->text, l->len, &lab) && is_label_line(l, &lab) && lab.value < l->len) {
+            push_header_labels(l, &lab, rec, a); /* "Kategori : X Minggu, 15 Desember 2019 - Oleh Y" */
+            if ((n = header_segments(l, seg, a)))
+                take_header(l, seg, n, rec, hints, a);
+        } else if (is_place_date_line(l, &place, &date)) {
             rec->dateline = arena_strndup(a, l->text, place);
             if (!hints->published_visible)
                 hints->published_visible = l->text + date;
@@ -987,14 +1034,12 @@ static void read_header(const line_list *lines, size_t from, size_t lead, record
                 VEC_PUSH(a, &hints->date_lines, l->text + date);
         } else if ((n = header_segments(l, seg, a))) {
             take_header(l, seg, n, rec, hints, a);
-        } else if (page_label_read(l->text, l->len, &lab) && is_label_line(l, &lab) && lab.value < l->len) {
-            push_header_labels(l, &lab, rec, a);
         } else if (metadata_is_credit_line(l->text, l->len)) {
             VEC_PUSH(a, &hints->credit_lines, l->text);
         } else if (line_chrome(l) || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
             continue;
         } else if (!byline && page_count_words(l->text + bullet, l->len - bullet) >= BYLINE_MIN_WORDS &&
-                   metadata_is_bare_name(l->text + bullet, l->len - bullet)) {
+                   !memchr(l->text, ',', l->len) && metadata_is_bare_name(l->text + bullet, l->len - bullet)) {
             byline = true; /* the first bare name under the headline: the writer */
             VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, l->text + bullet}));
         } else if (is_caption(l->text, l->len) || page_count_words(l->text, l->len) >= PROSE_MIN_WORDS ||
