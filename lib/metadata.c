@@ -481,8 +481,9 @@ static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
         unsigned char c = (unsigned char)s[i], prev = (unsigned char)s[i - 1];
         unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
         caps &= !is_lower(prev);
-        if (is_long_dash(s, len, i) || c == '|')
-            return i;
+        if ((is_long_dash(s, len, i) && !(is_digit(prev) && i + 3 < len && is_digit((unsigned char)s[i + 3]))) ||
+            c == '|')
+            return i; /* a dash, not a range's "1–2 September" */
         if (c == '-' && (prev == ' ' || prev == ')') && (next == ' ' || next == '-' || is_upper(next)))
             return i;
         if (c == '-' && is_letter(prev) && (next == ' ' || next == ','))

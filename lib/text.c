@@ -11,6 +11,7 @@
 enum {
     TITLE_SEARCH_LINES = 15,    /* the headline stands among the first lines of a copied page */
     TITLE_WINDOW_LINES = 30,    /* ...and among the last lines above its lead */
+    TITLE_DISTANCE_MAX = 3,
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
     TITLE_MAX_WORDS = 40,       /* a longer line is the body's first paragraph */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
@@ -25,6 +26,7 @@ enum {
     PROSE_MIN_WORDS = 12,       /* a line this long is body text even without a final stop */
     LEAD_MIN_WORDS = 15,        /* a line that opens the body is this long... */
     LEAD_ANY_WORDS = 25,        /* ...and ends its sentence, unless it is this long */
+    DATELINE_LEAD_WORDS = 8,    /* "Medan, MPOL - Kepala Kanwil ..." cut by a line break */
     CHROME_MAX_WORDS = 8,       /* "Facebook : Pengadilan Agama X" */
     CHROME_END_MAX_WORDS = 14,  /* "Belum ada komentar atas artikel ini, silakan ..." */
     COUNTER_LINE_WORDS = 4,     /* "370 kali dilihat", "2 menit membaca" */
@@ -58,10 +60,10 @@ static const lex_entry CHROME_WORDS[] = {
     {"select page", CHROME_DROP}, {"scroll", CHROME_DROP}, {"loading", CHROME_DROP}, {"menu", CHROME_DROP | CHROME_WHOLE},
     {"url berhasil dicopy", CHROME_DROP}, {"you cannot copy content", CHROME_DROP}, {"detail berita", CHROME_DROP},
     {"blog item", CHROME_DROP}, {"redaksi", CHROME_DROP | CHROME_WHOLE}, {"halaman selanjutnya", CHROME_DROP},
-    {"halaman", CHROME_DROP | CHROME_WHOLE}, {"news update", CHROME_DROP}, {"kanal", CHROME_DROP | CHROME_WHOLE},
+    {"halaman", CHROME_DROP}, {"wilayah lainnya", CHROME_DROP}, {"yarpp", CHROME_DROP}, {"news update", CHROME_DROP}, {"kanal", CHROME_DROP | CHROME_WHOLE},
     {"network", CHROME_DROP | CHROME_WHOLE}, {"live tv", CHROME_DROP}, {"daftar isi", CHROME_DROP},
     {"lambang", CHROME_DROP}, {"selamat datang", CHROME_DROP}, {"english version", CHROME_DROP},
-    {"breaking news", CHROME_DROP}, {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
+    {"breaking news", CHROME_DROP}, {"lintas berita", CHROME_DROP}, {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
     {"headline", CHROME_DROP | CHROME_WHOLE}, {"nama", CHROME_DROP | CHROME_WHOLE}, {"alamat", CHROME_DROP | CHROME_WHOLE},
     {"tentang", CHROME_DROP | CHROME_WHOLE}, {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
     {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
@@ -211,13 +213,28 @@ static size_t trailing_date_start(const char *s, size_t len)
     return dated ? start : len;
 }
 
+/* A sentence's end as a paragraph's last character shows it. */
+static bool closes_sentence(const char *s, size_t len)
+{
+    static const char *const ENDS[] = {".", "!", "?", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6"};
+    for (size_t i = 0; i < sizeof ENDS / sizeof *ENDS; i++) {
+        size_t n = strlen(ENDS[i]);
+        if (len >= n && memcmp(s + len - n, ENDS[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* What joins the items of a menu or breadcrumb: "|", "»", "›", " > ", " / ". */
 static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > ", " / "};
 
 /* A page's navigation: a menu ("Beranda | Profil", "Beranda   Profil   Berita"
- * with the copied gaps) or a breadcrumb ("Beranda » Berita"). */
+ * with the copied gaps) or a breadcrumb ("Beranda » Berita"); never a
+ * sentence of prose that has a "/" or a gap in it. */
 static bool is_menu_line(const text_line *l)
 {
+    if (page_count_words(l->text, l->len) >= PROSE_MIN_WORDS && closes_sentence(l->text, l->len))
+        return false;
     size_t gaps = 0;
     for (size_t i = 0; i + 1 < l->raw_len; i++)
         if ((l->raw[i] == ' ' || l->raw[i] == '\t') && (l->raw[i + 1] == ' ' || l->raw[i + 1] == '\t') &&
@@ -546,24 +563,33 @@ static bool is_page_furniture(const text_line *l)
            is_caption(l->text, l->len);
 }
 
-/* A sentence's end as a paragraph's last character shows it. */
-static bool closes_sentence(const char *s, size_t len)
-{
-    static const char *const ENDS[] = {".", "!", "?", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6"};
-    for (size_t i = 0; i < sizeof ENDS / sizeof *ENDS; i++) {
-        size_t n = strlen(ENDS[i]);
-        if (len >= n && memcmp(s + len - n, ENDS[i], n) == 0)
-            return true;
-    }
-    return false;
-}
-
 /* "(20/11/2024)": a caption's or a lead's date, seldom a headline's. */
 static bool has_numeric_date(const char *s, size_t len)
 {
     for (size_t i = 0; i + 3 < len; i++)
         if (s[i] == '(' && is_digit((unsigned char)s[i + 1]) && memchr(s + i, '/', len - i < 6 ? len - i : 6))
             return true;
+    return false;
+}
+
+/* "23:12:47 WIB", "20:35 WIB": a date line's clock and zone. */
+static bool has_clock_zone(const text_line *l)
+{
+    for (size_t i = 0; i + 4 < l->len; i++) {
+        if (!is_digit((unsigned char)l->text[i]) || (l->text[i + 1] != ':' && l->text[i + 2] != ':'))
+            continue;
+        size_t j = i;
+        while (j < l->len && (is_digit((unsigned char)l->text[j]) || l->text[j] == ':'))
+            j++;
+        while (j < l->len && l->text[j] == ' ')
+            j++;
+        size_t w = j;
+        while (w < l->len && is_letter((unsigned char)l->text[w]))
+            w++;
+        if (w > j && lex_lookup(DATE_LISTS[DATE_ZONES], l->text + j, w - j) >= 0)
+            return true;
+        i = j;
+    }
     return false;
 }
 
@@ -635,7 +661,7 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
         size_t words = page_count_words(l->text, l->len);
         bool closes = closes_sentence(l->text, l->len);
         if (((words >= LEAD_MIN_WORDS && closes) || words >= LEAD_ANY_WORDS ||
-             ((closes || words >= PROSE_MIN_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
+             ((closes || words >= DATELINE_LEAD_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
             !is_menu_line(l) && !bullet_length(l->text, l->len) && !is_teaser(lines, i))
             return i;
         if (short_lead == SIZE_MAX && closes && !is_menu_line(l))
@@ -652,7 +678,8 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
 {
     const text_line *l = &lines->items[i];
     size_t words = page_count_words(l->text, l->len);
-    if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || l->text[l->len - 1] == '.' ||
+    if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || l->text[l->len - 1] == '.' || has_clock_zone(l) ||
+        (words >= DATELINE_LEAD_WORDS && metadata_opens_with_dateline(l->text, l->len)) ||
         is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || line_chrome(l) || names_the_site(l) ||
         metadata_is_credit_line(l->text, l->len))
         return -1;
@@ -664,14 +691,16 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
             capitalised += is_upper(c);
         }
     int score = 4;
-    score += words >= 5 && words <= 25 ? 2 : 0;
+    score += words >= 5 && words <= LEAD_MIN_WORDS ? 2 : words <= LEAD_ANY_WORDS;
+    score -= has_numeric_date(l->text, l->len) ? 2 : 0;
     score += 5 * capitalised >= 3 * worded ? 2 : 0;
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
     if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */
         score += words < LEAD_MIN_WORDS && !has_numeric_date(l->text, l->len) ? 3 : -3;
-    for (size_t k = i + 1; k < lead; k++)
-        score -= lines->items[k].len > 0;
-    return score;
+    int between = 0; /* nearness breaks ties; a long header costs no more than this */
+    for (size_t k = i + 1; k < lead && between < TITLE_DISTANCE_MAX; k++)
+        between += lines->items[k].len > 0;
+    return score - between;
 }
 
 /* The headline: the best-scored line of the last few above the lead; when none can be one,
@@ -692,7 +721,8 @@ static size_t find_title(const line_list *lines, size_t lead)
             best = i;
             best_score = score;
         }
-        if (score < 0 && !is_page_furniture(l) && !line_chrome(l) && !names_the_site(l) &&
+        if (score < 0 && !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !line_chrome(l) &&
+            !names_the_site(l) &&
             !metadata_is_credit_line(l->text, l->len) && l->text[l->len - 1] != '.')
             fallback = i;
     }

@@ -472,6 +472,26 @@ START_TEST(place_date_line_and_byline_before_a_date)
 }
 END_TEST
 
+/* A date line with its clock, views and category is no headline; a sentence
+ * with "/" or a gap in it is no menu; a line opening with a dateline that a
+ * line break cut short opens the body. */
+START_TEST(date_view_line_and_slashed_prose)
+{
+    ck_assert_int_eq(read_text("Lintas Berita\nKamis, 18 Nov 2021, 23:12:47 WIB, 390 View HMSSBY, Kategori : Humas\n"
+                               "Hadir Ketua, Wakil Ketua / Hakim Senior, Panitera dan Sekretaris dalam rapat kerja daerah di aula "
+                               "kantor pengadilan.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Medan, MPOL - Kepala Kanwil Kementerian Agama Provinsi Sumatera Utara (Kakanwil\n"
+                               "Kemenagsu) membuka rapat kerja bersama seluruh kepala kantor kabupaten dan kota di aula.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert(strncmp(para(0), "Medan, MPOL", 11) == 0);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -515,6 +535,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, chrome_lines_are_never_paragraphs);
     tcase_add_test(tc, place_date_line_and_byline_before_a_date);
+    tcase_add_test(tc, date_view_line_and_slashed_prose);
     suite_add_tcase(s, tc);
     return s;
 }
