@@ -704,8 +704,8 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
 }
 
 /* The headline: the best-scored line of the last few above the lead; when none can be one,
- * the nearest line above the lead that is no furniture, however short
- * ("Judul"); SIZE_MAX when the text opens with its body. */
+ * the nearest short line above the lead that is no furniture ("Judul");
+ * SIZE_MAX when the text opens with its body. */
 static size_t find_title(const line_list *lines, size_t lead)
 {
     size_t best = SIZE_MAX, fallback = SIZE_MAX, window = lead < lines->len ? lead : lines->len;
@@ -721,7 +721,8 @@ static size_t find_title(const line_list *lines, size_t lead)
             best = i;
             best_score = score;
         }
-        if (score < 0 && !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !line_chrome(l) &&
+        if (score < 0 && page_count_words(l->text, l->len) < TITLE_MIN_WORDS &&
+            !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !line_chrome(l) &&
             !names_the_site(l) &&
             !metadata_is_credit_line(l->text, l->len) && l->text[l->len - 1] != '.')
             fallback = i;
@@ -1064,6 +1065,12 @@ static void read_header(const line_list *lines, size_t from, size_t lead, record
                 VEC_PUSH(a, &hints->date_lines, l->text + date);
         } else if ((n = header_segments(l, seg, a))) {
             take_header(l, seg, n, rec, hints, a);
+        } else if (has_clock_zone(l) && has_month(l->text, l->len)) {
+            /* "Kamis, 18 Nov 2021, 23:12:47 WIB, 390 View X, Kategori : Y": a date line with its furniture */
+            if (!hints->published_visible)
+                hints->published_visible = l->text;
+            else
+                VEC_PUSH(a, &hints->date_lines, l->text);
         } else if (metadata_is_credit_line(l->text, l->len)) {
             VEC_PUSH(a, &hints->credit_lines, l->text);
         } else if (line_chrome(l) || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
@@ -1086,7 +1093,8 @@ static bool is_header_line(const text_line *l, arena *a)
     segment seg[MAX_SEGMENTS];
     page_label lab;
     size_t place, date;
-    return header_segments(l, seg, a) || is_caption(l->text, l->len) || page_line(l, &lab) || line_chrome(l) ||
+    return header_segments(l, seg, a) || has_clock_zone(l) || is_caption(l->text, l->len) || page_line(l, &lab) ||
+           line_chrome(l) ||
            is_menu_line(l) || metadata_is_credit_line(l->text, l->len) || is_place_date_line(l, &place, &date);
 }
 
