@@ -58,6 +58,8 @@ static const lex_entry PAGE_CMS_LOGIN_WORDS[] = {
 static const lex_entry PAGE_STAND_IN_WORDS[] = {
     {"istimewa", 1}, {"ist", 1}, {"ilustrasi", 1}, {"net", 1}, {"internet", 1}, {"google", 1},
     {"screenshot", 1}, {"tangkapan", 1},
+    /* a newsroom's sign-off "(Red)" names no one (real corpus) */
+    {"red", 1}, {"redaksi", 1}, {"adv", 1}, {"advertorial", 1},
 };
 static const lex_entry PAGE_NAME_STOP_WORDS[] = {
     {"pada", 1}, {"di", 1}, {"tanggal", 1}, {"on", 1}, {"at", 1},

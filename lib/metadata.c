@@ -20,6 +20,9 @@ enum {
     DATELINE_TRIES = 3,        /* short stray lines (a date, a byline) may stand before the lead */
     DATELINE_STRAY_WORDS = 8,
     MAX_CREDITS = 64,          /* keeps de-duplication bounded on hostile input */
+    SIGN_OFF_MAX = 48,         /* "(Burhan-Tim Redaksi Humas)" closes its paragraph in so many bytes */
+    SIGN_OFF_WORDS = 4,
+    SIGN_OFF_TRIES = 2,        /* the last paragraph, or the one before a stray line ("Dprd") */
     MAX_LABELS = 256
 };
 
@@ -136,7 +139,8 @@ static bool name_valid(const char *s, size_t len)
     if (len == 0 || len > NAME_MAX_BYTES)
         return false;
     unsigned char c0 = (unsigned char)s[0];
-    if (!is_upper(c0) && c0 < 0x80)
+    bool initials_pair = memchr(s, '/', len) && !memchr(s, ' ', len); /* a sign-off "amin/priyanto" */
+    if (!is_upper(c0) && c0 < 0x80 && !initials_pair)
         return false;
     size_t words = 0, capitalised = 0;
     for (size_t i = 0; i < len; i++) {
@@ -155,7 +159,7 @@ static bool name_valid(const char *s, size_t len)
         if (!is_lower(c))
             capitalised++;
     }
-    return words <= NAME_MAX_WORDS && 2 * capitalised >= words;
+    return words <= NAME_MAX_WORDS && (2 * capitalised >= words || initials_pair);
 }
 
 bool metadata_is_bare_name(const char *s, size_t len)
@@ -249,8 +253,7 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
             }
             pos = vend;
         } else {
-            const char *bar = memchr(s + pos, '|', len - pos);
-            pos = bar ? (size_t)(bar - s) : len;
+            pos = credit_value_end(s, len, pos); /* "06:01 WIB - Redaktur: X" goes on at the label */
         }
         while (pos < len && (s[pos] == '|' || s[pos] == ' '))
             pos++;
@@ -298,6 +301,61 @@ static bool read_sign_off(const char *s, size_t len, credit_sink *k)
         credit_value(k, PAGE_SOURCE, in, n);
     }
     return k->found > before;
+}
+
+/* A sign-off closing a paragraph's last sentence: "... ujarnya. (JS)",
+ * "... Papua Barat.(amin/priyanto)", "... hari. (Dinas Kominfo Kota
+ * Sorong).": the writer, as written less a leading star and slash;
+ * initials or a name, or names joined by a slash (kept whole, as a
+ * source's credit is). */
+static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
+{
+    while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
+        len--;
+    if (len < 3 || s[len - 1] != ')')
+        return false;
+    size_t open = len - 1;
+    while (open > 0 && len - open <= SIGN_OFF_MAX && s[open] != '(')
+        open--;
+    if (s[open] != '(' || open == 0)
+        return false;
+    size_t before = open;
+    while (before > 0 && s[before - 1] == ' ')
+        before--;
+    if (before == 0 || !strchr(".!?\"", s[before - 1]) ) {
+        bool closing_quote = before >= 3 && (unsigned char)s[before - 3] == 0xE2 && (unsigned char)s[before - 2] == 0x80 &&
+                             ((unsigned char)s[before - 1] == 0x9D || (unsigned char)s[before - 1] == 0x99);
+        if (!closing_quote)
+            return false;
+    }
+    size_t start = open + 1, end = len - 1;
+    if (end - start >= 2 && s[start] == '*' && s[start + 1] == '/')
+        start += 2;
+    trim(s, &start, &end);
+    if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS || memchr(s + start, '(', end - start))
+        return false;
+    bool joined = memchr(s + start, '/', end - start) != NULL;
+    for (size_t i = start; i < end; i++)
+        if (is_digit((unsigned char)s[i]) || s[i] == ':' || s[i] == ',')
+            return false;
+    if (!joined && !name_valid(s + start, end - start))
+        return false;
+    for (size_t i = start; i < end;) { /* "(Red)", "(ist)": no one */
+        size_t w = i;
+        while (w < end && s[w] != ' ' && s[w] != '/')
+            w++;
+        if (lex_lookup(PAGE_LISTS[PAGE_STAND_INS], s + i, w - i) >= 0 ||
+            lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s + i, w - i) >= 0)
+            return false;
+        i = w + 1;
+    }
+    k->found++;
+    if (k->rec && k->rec->credits.len < MAX_CREDITS) {
+        char *name = arena_strndup(k->a, s + start, end - start);
+        if (name)
+            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){joined ? CREDIT_SOURCE : CREDIT_AUTHOR, name}));
+    }
+    return true;
 }
 
 /* The photographer a caption credits at its end: "... (Foto: X - Humas)"
@@ -373,12 +431,20 @@ static void read_body_credits(record *rec, arena *a)
                 drop[++i] = true;
         }
     }
-    for (size_t i = n; i-- > 0;) {
-        if (drop[i])
+    size_t last = n;
+    while (last-- > 0) {
+        if (drop[last])
             continue;
-        if (!read_sign_off(p[i].text, p[i].len, &k))
+        if (!read_sign_off(p[last].text, p[last].len, &k))
             break;
-        drop[i] = true;
+        drop[last] = true;
+    }
+    /* the sign-off closing the last paragraph, or the one before a stray line */
+    for (size_t tried = 0; last < n && tried < SIGN_OFF_TRIES; last--, tried++) {
+        if (p[last].kind == PARA_BODY && read_trailing_sign_off(p[last].text, p[last].len, &k))
+            break;
+        if (last == 0)
+            break;
     }
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {

@@ -391,7 +391,8 @@ static bool is_contact_or_link(const char *s, size_t len)
         return true;
     if (words <= COUNTER_LINE_WORDS && ((len >= 4 && strncasecmp(s, "http", 4) == 0) ||
                                         (len >= 4 && strncasecmp(s, "www.", 4) == 0) ||
-                                        (words == 1 && page_word_is_domain(s, len))))
+                                        (words == 1 && is_letter((unsigned char)s[0]) &&
+                                         page_word_is_domain(s, len))))
         return true;
     for (size_t i = 0; i < sizeof IMAGE_ENDS / sizeof *IMAGE_ENDS; i++) {
         size_t n = strlen(IMAGE_ENDS[i]);
@@ -1053,6 +1054,15 @@ static void read_header(const line_list *lines, size_t from, size_t lead, record
         prev = l;
         if (again)
             continue; /* a caption or headline shown twice */
+        bool credit = metadata_is_credit_line(l->text, l->len);
+        if (credit) { /* "Oleh X, Jumat, 24 Mei 2019 | 06:01 WIB - Redaktur: Y": its date is read below */
+            bool parted = false;
+            n = header_segments(l, seg, a);
+            for (size_t k = 0; k < n; k++)
+                parted |= seg[k].kind == SEG_CREDIT;
+            if (!parted)
+                VEC_PUSH(a, &hints->credit_lines, l->text);
+        }
         if (page_label_read(l->text, l->len, &lab) && is_label_line(l, &lab) && lab.value < l->len) {
             push_header_labels(l, &lab, rec, a); /* "Kategori : X Minggu, 15 Desember 2019 - Oleh Y" */
             if ((n = header_segments(l, seg, a)))
@@ -1071,9 +1081,7 @@ static void read_header(const line_list *lines, size_t from, size_t lead, record
                 hints->published_visible = l->text;
             else
                 VEC_PUSH(a, &hints->date_lines, l->text);
-        } else if (metadata_is_credit_line(l->text, l->len)) {
-            VEC_PUSH(a, &hints->credit_lines, l->text);
-        } else if (line_chrome(l) || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
+        } else if (credit || line_chrome(l) || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
             continue;
         } else if (!byline && page_count_words(l->text + bullet, l->len - bullet) >= BYLINE_MIN_WORDS &&
                    !memchr(l->text, ',', l->len) && metadata_is_bare_name(l->text + bullet, l->len - bullet)) {

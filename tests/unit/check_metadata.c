@@ -143,6 +143,39 @@ START_TEST(several_credits_on_one_line)
 }
 END_TEST
 
+/* A sign-off closing the last paragraph's last sentence, or the one before
+ * a stray line; "(Red)", "(ADV)" and a parenthesis inside a sentence are none. */
+START_TEST(trailing_sign_offs)
+{
+    FINISH("Paragraf pertama.", "\"Kita berharap kota makin rapi,\" ujarnya. (JS)");
+    assert_credit(0, CREDIT_AUTHOR, "JS");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Gedung diresmikan gubernur. (*/Faqih)", "Dprd");
+    assert_credit(0, CREDIT_AUTHOR, "Faqih");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Rombongan belajar ke Komisi D.(amin/priyanto)");
+    assert_credit(0, CREDIT_SOURCE, "amin/priyanto");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Anggaran segera ditindaklanjuti. (Dinas Kominfo Kota Sorong).");
+    assert_credit(0, CREDIT_AUTHOR, "Dinas Kominfo Kota Sorong");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "\xE2\x80\x9C" "Benar-benar meriah,\xE2\x80\x9D" " harapnya.(Red)");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Kegiatan berlangsung tertib di tempat pemungutan suara (TPS).");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+}
+END_TEST
+
+/* A credit line's later label after a dash: "06:01 WIB - Redaktur: X". */
+START_TEST(credit_label_after_a_dash)
+{
+    FINISH("Paragraf pertama.", "Oleh MC KAB CONTOH, Jumat, 24 Mei 2019 | 06:01 WIB - Redaktur: Eka Yonavita - 999");
+    assert_credit(0, CREDIT_AUTHOR, "MC KAB CONTOH");
+    assert_credit(1, CREDIT_EDITOR, "Eka Yonavita");
+}
+END_TEST
+
 START_TEST(sign_offs)
 {
     FINISH("Paragraf pertama.", "(Hmsprov : Rahmat Labolo)", "Sumber: Biro Administrasi Pimpinan Setdaprov Sulteng");
@@ -302,6 +335,8 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, paragraphs_are_kept);
     tcase_add_test(tc, dateline_shapes);
+    tcase_add_test(tc, trailing_sign_offs);
+    tcase_add_test(tc, credit_label_after_a_dash);
     tcase_add_test(tc, dateline_dash_and_outlet_shapes);
     tcase_add_test(tc, outlet_names_are_no_dateline);
     tcase_add_test(tc, dateline_paragraph_is_kept_as_written);
