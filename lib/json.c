@@ -197,6 +197,7 @@ static void write_record(writer *w, const record *rec)
     str_field(w, "url", rec->url);
     str_field(w, "format", record_format_name(rec->format));
     close_group(w, "}");
+    str_field(w, "page_type", record_page_type_name(rec->page_type));
     str_field(w, "title", rec->title);
     key(w, "published");
     open_group(w, "{");

@@ -31,3 +31,9 @@ const char *record_date_kind_name(int kind)
     static const char *const NAMES[] = {"day", "range", "month", "relative"};
     return NAME_OF(NAMES, kind);
 }
+
+const char *record_page_type_name(int type)
+{
+    static const char *const NAMES[] = {"article", "listing"};
+    return NAME_OF(NAMES, type);
+}

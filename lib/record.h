@@ -20,6 +20,9 @@ typedef enum {
 } credit_role;
 typedef enum { QUOTE_DIRECT = 0, QUOTE_INDIRECT = 1 } quote_kind;
 typedef enum { DATE_DAY = 0, DATE_RANGE = 1, DATE_MONTH = 2, DATE_RELATIVE = 3 } date_kind;
+/* What the page is: one article, or a tag/category/index page of several
+ * teasers (its paragraphs are the teasers, none of them body text). */
+typedef enum { PAGE_TYPE_ARTICLE = 0, PAGE_TYPE_LISTING = 1 } record_page_type;
 
 /* Where a date mention stands when it is not in a paragraph. */
 enum { WHERE_TITLE = -1, WHERE_DATE_LINE = -2 };
@@ -67,6 +70,7 @@ typedef struct {
 
 typedef struct record {
     source_format format;
+    record_page_type page_type;
     const char *source_name, *url, *title, *dateline;
     rec_published published;
     VEC(rec_credit) credits;
@@ -83,5 +87,6 @@ const char *record_para_kind_name(int kind);
 const char *record_credit_role_name(int role);
 const char *record_quote_kind_name(int kind);
 const char *record_date_kind_name(int kind);
+const char *record_page_type_name(int type);
 
 #endif

@@ -36,7 +36,8 @@ enum {
     TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
     BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
     BYLINE_MIN_WORDS = 2,       /* a bare byline: "Hendra Saputra", "PPID UTAMA" */
-    BYLINE_MAX_WORDS = 4        /* "Sarah Hutagaol, Jurnalis ·" before a date */
+    BYLINE_MAX_WORDS = 4,       /* "Sarah Hutagaol, Jurnalis ·" before a date */
+    LISTING_MIN_TEASERS = 3     /* an index page shows at least so many headlines with dates */
 };
 
 /* Words that open a short line of site furniture, never an article's
@@ -1106,6 +1107,74 @@ static bool is_header_line(const text_line *l, arena *a)
            is_menu_line(l) || metadata_is_credit_line(l->text, l->len) || is_place_date_line(l, &place, &date);
 }
 
+/* ---- listing pages -------------------------------------------------- */
+
+/* A line that dates a teaser: "12 Juni 2025", "Kamis, 18 Nov 2021, 23:12
+ * WIB", "Admin 12 Juni 2025". */
+static bool is_dating_line(const text_line *l)
+{
+    size_t from;
+    return is_date_text(l->text, l->len, true, &from) || (has_clock_zone(l) && has_month(l->text, l->len)) ||
+           (trailing_date_start(l->text, l->len) < l->len &&
+            page_count_words(l->text, trailing_date_start(l->text, l->len)) <= BYLINE_MAX_WORDS);
+}
+
+/* A teaser's headline on an index page: a line that could head an article,
+ * followed by its date or by a summary cut short ("...", "…"). */
+static bool opens_teaser(const line_list *lines, size_t i)
+{
+    const text_line *l = &lines->items[i];
+    size_t words = page_count_words(l->text, l->len);
+    page_label lab;
+    if (l->len == 0 || words < TITLE_MIN_WORDS + 1 || words > LEAD_ANY_WORDS || closes_sentence(l->text, l->len) ||
+        !is_upper((unsigned char)l->text[0]) || line_chrome(l) || is_page_furniture(l) || page_line(l, &lab) ||
+        metadata_is_credit_line(l->text, l->len) || is_dating_line(l))
+        return false;
+    size_t j = next_nonblank(lines, i + 1);
+    if (j == lines->len)
+        return false;
+    const text_line *next = &lines->items[j];
+    return is_dating_line(next) || (next->len > 3 && (memcmp(next->text + next->len - 3, "...", 3) == 0 ||
+                                                      memcmp(next->text + next->len - 3, "\xE2\x80\xA6", 3) == 0));
+}
+
+/* Where the first teaser of an index page starts, or SIZE_MAX when the
+ * page shows fewer than LISTING_MIN_TEASERS before its end (a related
+ * list after "Berita Terkait" is not counted: it follows an article). */
+static size_t first_teaser(const line_list *lines)
+{
+    size_t teasers = 0, first = SIZE_MAX;
+    for (size_t i = 0; i < lines->len; i++) {
+        page_label lab;
+        if (line_chrome(&lines->items[i]) == CHROME_END || (page_line(&lines->items[i], &lab) && lab.kind == PAGE_END))
+            break;
+        if (opens_teaser(lines, i)) {
+            first = teasers++ ? first : i;
+        }
+    }
+    return teasers >= LISTING_MIN_TEASERS ? first : SIZE_MAX;
+}
+
+/* An index page's teasers: headlines as headings, summaries as captions,
+ * dates and furniture dropped; the page has no headline, date or body of
+ * its own, so no quote is taken from a teaser. */
+static void read_listing(const line_list *lines, size_t from, record *rec, page_hints *hints, arena *a)
+{
+    rec->page_type = PAGE_TYPE_LISTING;
+    hints->published_visible = NULL;
+    hints->date_lines.len = 0;
+    for (size_t i = from; i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
+        page_label lab;
+        int chrome = line_chrome(l);
+        if (chrome == CHROME_END || (page_line(l, &lab) && lab.kind == PAGE_END))
+            return;
+        if (l->len == 0 || chrome || is_menu_line(l) || is_dating_line(l) || page_line(l, &lab))
+            continue;
+        push_paragraph(rec, opens_teaser(lines, i) ? PARA_HEADING : PARA_CAPTION, l->text, l->len, a);
+    }
+}
+
 stage_status text_read(const char *text, size_t len, record *rec, page_hints *hints, arena *a,
                        stage_error *err)
 {
@@ -1152,7 +1221,13 @@ stage_status text_read(const char *text, size_t len, record *rec, page_hints *hi
             looked++;
         }
     }
-    read_body(&lines, lead, rec, a);
+    size_t teaser = first_teaser(&lines);
+    if (teaser != SIZE_MAX) {
+        rec->title = NULL;
+        read_listing(&lines, teaser, rec, hints, a);
+    } else {
+        read_body(&lines, lead, rec, a);
+    }
     if (rec->paragraphs.len == 0)
         return stage_fail(err, ST_NO_ARTICLE, 0, "the text holds no article body");
     return ST_OK;

@@ -492,6 +492,33 @@ START_TEST(date_view_line_and_slashed_prose)
 }
 END_TEST
 
+/* An index page of teasers, each a headline with its date and a summary
+ * cut short, is a listing: no title, no body, no date of its own. An
+ * article's related list after "Berita Terkait" makes no listing. */
+START_TEST(index_page_is_a_listing)
+{
+    ck_assert_int_eq(read_text("Beranda | Berita | Kategori\nKategori: Pemerintahan\n\n"
+                               "Bupati Buka Rapat Koordinasi Daerah\n12 Juni 2025\nBupati membuka rapat koordinasi ...\n\n"
+                               "Wakil Bupati Tinjau Pasar Rakyat Baru\n11 Juni 2025\nWakil bupati meninjau pasar ...\n\n"
+                               "Sekda Lantik Pejabat Administrator Daerah\n10 Juni 2025\nSekda melantik pejabat ...\n"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_LISTING);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert_ptr_null(R.hints.published_visible);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 6);
+    ck_assert_int_eq(kind(0), PARA_HEADING);
+    ck_assert_int_eq(kind(1), PARA_CAPTION);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n12 Juni 2025\n\n" LEAD "\n\nBerita Terkait\n"
+                               "Wakil Bupati Tinjau Pasar Rakyat Baru\n11 Juni 2025\n"
+                               "Sekda Lantik Pejabat Administrator Daerah\n10 Juni 2025\n"
+                               "Camat Resmikan Balai Warga Kelurahan\n9 Juni 2025\n"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_ARTICLE);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -536,6 +563,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, chrome_lines_are_never_paragraphs);
     tcase_add_test(tc, place_date_line_and_byline_before_a_date);
     tcase_add_test(tc, date_view_line_and_slashed_prose);
+    tcase_add_test(tc, index_page_is_a_listing);
     suite_add_tcase(s, tc);
     return s;
 }
