@@ -169,6 +169,7 @@ class Article:
     url: Optional[str] = None
     source_path: Optional[str] = None
     format: str = "html"
+    page_type: str = "article"  # "listing" for an index page of teasers
 
     def to_dict(self) -> dict:
         """The "berita/1" record, as berita-extract prints it."""
@@ -229,6 +230,7 @@ def _article(doc) -> Article:
         url=source["url"],
         source_path=source["path"],
         format=source["format"],
+        page_type=r.get("page_type", "article"),
     )
 
 
