@@ -227,6 +227,19 @@ static bool closes_sentence(const char *s, size_t len)
     return false;
 }
 
+/* A sentence's end that only prose has: a full stop, "!", "?" or "…",
+ * also inside a closing quote ('.”'); a headline may end in a quoted
+ * name ('... “Peningkatan Integritas"'), never in a stop. */
+static bool ends_with_stop(const char *s, size_t len)
+{
+    while (len > 0 && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')' ||
+                       (len >= 3 && (unsigned char)s[len - 3] == 0xE2 && (unsigned char)s[len - 2] == 0x80 &&
+                        ((unsigned char)s[len - 1] == 0x9D || (unsigned char)s[len - 1] == 0x99))))
+        len -= (unsigned char)s[len - 1] >= 0x80 ? 3 : 1;
+    return len > 0 && (strchr(".!?,", s[len - 1]) ||
+                       (len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0));
+}
+
 /* What joins the items of a menu or breadcrumb: "|", "»", "›", " > ", " / ". */
 static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > ", " / "};
 
@@ -269,11 +282,22 @@ static bool page_line(const text_line *l, page_label *lab)
            (lab->colon || page_count_words(l->text, l->len) <= PAGE_LINE_MAX_WORDS);
 }
 
+/* An image caption: "Keterangan foto: ...", "Ket [Foto]: ...", or one
+ * that credits its photographer. */
 static bool is_caption(const char *s, size_t len)
 {
     page_label lab;
-    return (page_label_read(s, len, &lab) && lab.kind == PAGE_CAPTION && lab.colon) ||
-           metadata_is_photo_caption(s, len);
+    if (page_label_read(s, len, &lab) && lab.kind == PAGE_CAPTION && lab.colon)
+        return true;
+    size_t w = 0;
+    while (w < len && is_letter((unsigned char)s[w]))
+        w++;
+    size_t b = w;
+    while (b < len && (s[b] == ' ' || s[b] == '.'))
+        b++;
+    if (b < len && s[b] == '[' && lex_lookup(PAGE_LISTS[PAGE_LINE_LABELS], s, w) == PAGE_CAPTION)
+        return true; /* "Ket [Foto]: ..." */
+    return metadata_is_photo_caption(s, len);
 }
 
 static bool ends_sentence(const char *s, size_t len)
@@ -663,7 +687,7 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
             continue;
         size_t words = page_count_words(l->text, l->len);
         bool closes = closes_sentence(l->text, l->len);
-        if (((words >= LEAD_MIN_WORDS && closes) || words >= LEAD_ANY_WORDS ||
+        if (((words >= LEAD_MIN_WORDS && ends_with_stop(l->text, l->len)) || words >= LEAD_ANY_WORDS ||
              ((closes || words >= DATELINE_LEAD_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
             !is_menu_line(l) && !bullet_length(l->text, l->len) && !is_teaser(lines, i))
             return i;
@@ -1038,14 +1062,20 @@ static void push_header_labels(const text_line *l, const page_label *lab, record
 }
 
 /* The lines between the headline (or the top, when there is none) and the
- * lead: date lines and bylines to the hints, a "Place, date" line's place
+ * lead, and the captions above the headline: date lines and bylines to the hints, a "Place, date" line's place
  * as the dateline, labels, and captions or teasers kept as captions; menus,
  * counters and share bars dropped. */
-static void read_header(const line_list *lines, size_t from, size_t lead, record *rec, page_hints *hints, arena *a)
+static void read_header(const line_list *lines, size_t title, size_t lead, record *rec, page_hints *hints,
+                        arena *a)
 {
     segment seg[MAX_SEGMENTS];
     bool byline = false;
+    size_t from = title == SIZE_MAX ? 0 : title + 1;
     const text_line *prev = from > 0 ? &lines->items[from - 1] : NULL;
+    for (size_t i = 0; title != SIZE_MAX && i < title; i++) /* above the headline, only its photo's caption */
+        if (is_caption(lines->items[i].text, lines->items[i].len) &&
+            page_count_words(lines->items[i].text, lines->items[i].len) >= PROSE_MIN_WORDS) /* no file name */
+            push_paragraph(rec, PARA_CAPTION, lines->items[i].text, lines->items[i].len, a);
     for (size_t i = from; i < lead; i++) {
         const text_line *l = &lines->items[i];
         page_label lab;
@@ -1200,7 +1230,7 @@ stage_status text_read(const char *text, size_t len, record *rec, page_hints *hi
             }
     if (title != SIZE_MAX)
         rec->title = lines.items[title].text;
-    read_header(&lines, title == SIZE_MAX ? 0 : title + 1, lead, rec, hints, a);
+    read_header(&lines, title, lead, rec, hints, a);
     if (title != SIZE_MAX) {
         /* Above the headline: bylines and photo credits, a date line just
          * above it, which is the article's own, and a category badge. */

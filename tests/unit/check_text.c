@@ -519,6 +519,24 @@ START_TEST(index_page_is_a_listing)
 }
 END_TEST
 
+/* A long headline ending in a quoted name is no lead; a "Ket [Foto]:"
+ * caption is no lead either. */
+START_TEST(quoted_headline_and_bracketed_caption)
+{
+    ck_assert_int_eq(read_text("Pembinaan Ketua Muda Agama dalam Rangka \xE2\x80\x9CPeningkatan Integritas, Kinerja, dan "
+                               "Kualitas Sumber Daya Manusia Peradilan\"\n.jpeg)\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert(strncmp(R.rec.title, "Pembinaan Ketua Muda", 20) == 0);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Ket [Foto]: Resepsi hari jadi kabupaten digelar secara luring dan daring di gedung "
+                               "serbaguna kabupaten pada malam hari.\nMalam Resepsi Tutup Rangkaian Hari Jadi Kabupaten\n"
+                               "Temanggung, Media Center \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Malam Resepsi Tutup Rangkaian Hari Jadi Kabupaten");
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -564,6 +582,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, place_date_line_and_byline_before_a_date);
     tcase_add_test(tc, date_view_line_and_slashed_prose);
     tcase_add_test(tc, index_page_is_a_listing);
+    tcase_add_test(tc, quoted_headline_and_bracketed_caption);
     suite_add_tcase(s, tc);
     return s;
 }
