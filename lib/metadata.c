@@ -622,8 +622,8 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
                 trim(s, &start, &end);
                 break;
             }
-            if (!is_upper(c) || is_outlet_word(s + i, we - i))
-                return false;
+            if (!is_upper(c) || is_outlet_word(s + i, we - i) || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, we - i) >= 0)
+                return false; /* "Pada Rabu, 13 Desember 2023, ..." is no place */
             words++;
         } else if (!is_letter(c) && c != '-' && c != '\'' && c != '.' && c != ' ' && c < 0x80) {
             return false;

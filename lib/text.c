@@ -11,7 +11,7 @@
 enum {
     TITLE_SEARCH_LINES = 15,    /* the headline stands among the first lines of a copied page */
     TITLE_WINDOW_LINES = 30,    /* ...and among the last lines above its lead */
-    TITLE_DISTANCE_MAX = 3,
+    TITLE_DISTANCE_MAX = 1,     /* a line right above the lead wins a tie, no more */
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
     TITLE_MAX_WORDS = 40,       /* a longer line is the body's first paragraph */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
@@ -64,12 +64,13 @@ static const lex_entry CHROME_WORDS[] = {
     {"halaman", CHROME_DROP}, {"wilayah lainnya", CHROME_DROP}, {"yarpp", CHROME_DROP}, {"news update", CHROME_DROP}, {"kanal", CHROME_DROP | CHROME_WHOLE},
     {"network", CHROME_DROP | CHROME_WHOLE}, {"live tv", CHROME_DROP}, {"daftar isi", CHROME_DROP},
     {"lambang", CHROME_DROP}, {"selamat datang", CHROME_DROP}, {"english version", CHROME_DROP},
-    {"breaking news", CHROME_DROP}, {"lintas berita", CHROME_DROP}, {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
+    {"breaking news", CHROME_DROP}, {"lintas berita", CHROME_DROP}, {"kumpulan berita", CHROME_DROP}, {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
     {"headline", CHROME_DROP | CHROME_WHOLE}, {"nama", CHROME_DROP | CHROME_WHOLE}, {"alamat", CHROME_DROP | CHROME_WHOLE},
     {"tentang", CHROME_DROP | CHROME_WHOLE}, {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
     {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
     {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP}, {"iklan gubernur", CHROME_DROP},
-    {"share this post", CHROME_DROP}, {"posted on", CHROME_DROP}, {"selengkapnya", CHROME_DROP},
+    {"share this post", CHROME_DROP}, {"posted on", CHROME_DROP}, {"selengkapnya", CHROME_DROP}, {"close", CHROME_DROP | CHROME_WHOLE},
+    {"daftarkan email", CHROME_DROP}, {"berlangganan", CHROME_DROP}, {"subscribe", CHROME_DROP},
     {"baca selengkapnya", CHROME_DROP}, {"read more", CHROME_DROP}, {"lihat semua", CHROME_DROP},
     {"formulir penulisan komentar", CHROME_END}, {"belum ada komentar", CHROME_END},
     {"write a facebook comment", CHROME_END}, {"facebook comments", CHROME_END}, {"kirim komentar", CHROME_END},
@@ -240,6 +241,28 @@ static bool ends_with_stop(const char *s, size_t len)
                        (len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0));
 }
 
+/* A line of nothing but a date: numbers, clock times, months, weekdays
+ * and zones, in any order ("September 21, 2018 22:00"). */
+static bool is_pure_date(const char *s, size_t len)
+{
+    size_t from;
+    if (!is_date_text(s, len, false, &from) || from != 0)
+        return false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ' ')
+            end++;
+        size_t b = end;
+        while (b > i && !is_letter((unsigned char)s[b - 1]) && !is_digit((unsigned char)s[b - 1]))
+            b--;
+        if (b > i && is_letter((unsigned char)s[i]) && lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, b - i) < 0 &&
+            lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) < 0 && lex_lookup(DATE_LISTS[DATE_ZONES], s + i, b - i) < 0)
+            return false;
+        i = end + 1;
+    }
+    return true;
+}
+
 /* What joins the items of a menu or breadcrumb: "|", "»", "›", " > ", " / ". */
 static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > ", " / "};
 
@@ -362,7 +385,8 @@ static int chrome_phrase(const char *s, size_t len)
             rest++;
         if ((v & CHROME_WHOLE) && rest < len)
             continue;
-        if (words > ((v & CHROME_END) ? CHROME_END_MAX_WORDS : CHROME_MAX_WORDS) || s[len - 1] == '.')
+        bool phrase = k > 0; /* a phrase of words is surer than one word, and may open a longer line */
+        if (words > ((v & CHROME_END) || phrase ? CHROME_END_MAX_WORDS : CHROME_MAX_WORDS) || s[len - 1] == '.')
             return 0;
         return v & (CHROME_DROP | CHROME_END);
     }
@@ -478,7 +502,7 @@ static size_t next_nonblank(const line_list *lines, size_t i)
 
 /* ---- the header: date line and byline between headline and body ------ */
 
-typedef enum { SEG_DATE, SEG_CREDIT, SEG_BYLINE, SEG_COUNTER } segment_kind;
+typedef enum { SEG_DATE, SEG_CREDIT, SEG_BYLINE, SEG_COUNTER, SEG_LABEL } segment_kind;
 typedef struct {
     segment_kind kind;
     const char *text;
@@ -499,6 +523,73 @@ static bool byline_before(const char *s, size_t len, size_t *name_len)
     *name_len = end;
     return end > 0 && page_count_words(s, end) >= BYLINE_MIN_WORDS && metadata_is_bare_name(s, end) &&
            !memchr(s, '.', end);
+}
+
+/* A region or office word opens it ("Kota Sawahlunto", "Dinas X"): a tag,
+ * never a writer's byline. */
+static bool opens_with_region(const char *s, size_t len)
+{
+    size_t w = 0;
+    while (w < len && s[w] != ' ')
+        w++;
+    return speech_lookup(SPEECH_ORG, s, w) >= 0;
+}
+
+/* One or two capitalised words of letters, not chrome: a category badge
+ * ("Berita", "News", "Berita Kota"). */
+static bool is_badge_text(const char *s, size_t len)
+{
+    if (len == 0 || page_count_words(s, len) > BADGE_MAX_WORDS || !is_upper((unsigned char)s[0]) ||
+        chrome_phrase(s, len))
+        return false;
+    bool camel = false;
+    for (size_t i = 0; i < len; i++) {
+        if ((!is_letter((unsigned char)s[i]) && s[i] != ' ') || (i > 0 && s[i - 1] == ' ' && !is_upper((unsigned char)s[i])))
+            return false; /* every word capitalised: not "Admin bulelengkab" */
+        camel |= i > 0 && is_lower((unsigned char)s[i - 1]) && is_upper((unsigned char)s[i]);
+    }
+    size_t w = 0;
+    while (w < len && s[w] != ' ')
+        w++;
+    page_label lab;
+    return !camel && !page_label_read(s, len, &lab) && lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s, w) < 0;
+}
+
+/* A badge beside a counter in one part: "DAERAH 0 44", "Dilihat: 378
+ * kali Berita Kota". The badge into *at, *n; false unless the part is
+ * exactly those two runs. */
+static bool badge_beside_counter(const char *s, size_t len, size_t *at, size_t *n)
+{
+    size_t runs = 0, badge_start = 0, badge_end = 0;
+    bool prev_badge = false, counted = false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ' ')
+            end++;
+        size_t b = end;
+        while (b > i && (s[b - 1] == ':' || s[b - 1] == ','))
+            b--;
+        bool number = is_digit((unsigned char)s[i]);
+        bool counter = number || lex_lookup(LEX_TABLE(COUNTER_WORDS), s + i, b - i) >= 0;
+        bool badge = !counter && is_badge_text(s + i, b - i);
+        if (!counter && !badge)
+            return false;
+        counted |= number;
+        if (runs == 0 || badge != prev_badge) {
+            runs++;
+            if (badge)
+                badge_start = i;
+        }
+        if (badge)
+            badge_end = b;
+        prev_badge = badge;
+        i = end + 1;
+    }
+    if (runs != 2 || !counted || badge_end <= badge_start || !is_badge_text(s + badge_start, badge_end - badge_start))
+        return false;
+    *at = badge_start;
+    *n = badge_end - badge_start;
+    return true;
 }
 
 /* The parts of a header line, split where the page put '|' or a gap
@@ -538,10 +629,16 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 seg[n++] = (segment){SEG_CREDIT, part, clen};
             else if (tail < clen && tail > 0)
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail};
-            else if (page_count_words(part, clen) <= COUNTER_MAX_WORDS && strpbrk(part, "0123456789"))
+            else if (badge_beside_counter(part, clen, &from, &name)) {
+                seg[n++] = (segment){SEG_LABEL, part + from, name};
+                useful = true; /* "DAERAH 0 44": the category of the article, with its counters */
+            } else if (page_count_words(part, clen) <= COUNTER_MAX_WORDS && strpbrk(part, "0123456789"))
                 seg[n++] = (segment){SEG_COUNTER, part, clen};
-            else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen))
+            else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen) &&
+                     !opens_with_region(part, clen))
                 seg[n++] = (segment){SEG_BYLINE, part, clen};
+            else if (is_badge_text(part, clen))
+                seg[n++] = (segment){SEG_LABEL, part, clen}; /* "Rabu, 17 Maret 2021 | Politik | Kota X" */
             else if (other++ > 0 || page_count_words(part, clen) > COUNTER_MAX_WORDS)
                 return 0;
             for (size_t k = 0; k < n; k++) {
@@ -571,7 +668,11 @@ static void take_header(const text_line *l, const segment *seg, size_t n, record
             VEC_PUSH(a, &hints->date_lines, seg[i].text);
         else if (seg[i].kind == SEG_CREDIT)
             VEC_PUSH(a, &hints->credit_lines, seg[i].text);
-        else if (seg[i].kind == SEG_BYLINE) {
+        else if (seg[i].kind == SEG_LABEL) {
+            char *label = arena_strndup(a, seg[i].text, seg[i].len);
+            if (label)
+                VEC_PUSH(a, &rec->labels, label);
+        } else if (seg[i].kind == SEG_BYLINE) {
             char *name = arena_strndup(a, seg[i].text, seg[i].len);
             if (name)
                 VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, name}));
@@ -705,7 +806,11 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
 {
     const text_line *l = &lines->items[i];
     size_t words = page_count_words(l->text, l->len);
+    size_t first = 0;
+    while (first < l->len && l->text[first] != ' ')
+        first++;
     if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || l->text[l->len - 1] == '.' || has_clock_zone(l) ||
+        is_pure_date(l->text, l->len) || speech_lookup(SPEECH_PRONOUNS, l->text, first) >= 0 ||
         (words >= DATELINE_LEAD_WORDS && metadata_opens_with_dateline(l->text, l->len)) ||
         is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || line_chrome(l) || names_the_site(l) ||
         metadata_is_credit_line(l->text, l->len))
@@ -718,7 +823,7 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
             capitalised += is_upper(c);
         }
     int score = 4;
-    score += words >= 5 && words <= LEAD_MIN_WORDS ? 2 : words <= LEAD_ANY_WORDS;
+    score += words >= 5 && words <= LEAD_MIN_WORDS ? 2 : words >= 4 && words <= LEAD_ANY_WORDS;
     score -= has_numeric_date(l->text, l->len) ? 2 : 0;
     score += 5 * capitalised >= 3 * worded ? 2 : 0;
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
@@ -1024,20 +1129,11 @@ static bool is_place_date_line(const text_line *l, size_t *place_len, size_t *da
 }
 
 /* A category badge: one or two capitalised words alone on the line above
- * the headline ("Berita", "News", "Berita Kota"). */
+ * the headline ("Berita", "News", "Berita Kota"), not the end of a site's
+ * name ("KABUPATEN KEDIRI"). */
 static bool is_badge(const text_line *l)
 {
-    if (l->len == 0 || page_count_words(l->text, l->len) > BADGE_MAX_WORDS || !is_upper((unsigned char)l->text[0]) ||
-        line_chrome(l))
-        return false;
-    bool camel = false;
-    for (size_t i = 0; i < l->len; i++) {
-        if (!is_letter((unsigned char)l->text[i]) && l->text[i] != ' ')
-            return false;
-        camel |= i > 0 && is_lower((unsigned char)l->text[i - 1]) && is_upper((unsigned char)l->text[i]);
-    }
-    page_label lab;
-    return !camel && !page_line(l, &lab);
+    return !line_chrome(l) && is_badge_text(l->text, l->len) && !opens_with_region(l->text, l->len);
 }
 
 /* "Kategori : Pemerintahan Minggu, 15 Desember 2019 - Oleh mc": a header's

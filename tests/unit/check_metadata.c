@@ -87,6 +87,7 @@ START_TEST(outlet_names_are_no_dateline)
     ck_assert_ptr_null(dateline_of("KALBAR SATU ID \xE2\x80\x93 Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("KOMPAS.com \xE2\x80\x93 Wali Kota membuka acara."));
     ck_assert_ptr_null(dateline_of("Ia pergi. Kemudian - ia kembali."));
+    ck_assert_ptr_null(dateline_of("pa-contoh.go.id \xE2\x80\x93 Pada Rabu, 13 Desember 2023, Pengadilan Agama menjalin kerja sama."));
     ck_assert_ptr_null(dateline_of("Pelatihan Digital Dibuka, Seminar 1\xE2\x80\x93" "2 September 2025 di aula."));
 }
 END_TEST

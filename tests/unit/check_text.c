@@ -537,6 +537,41 @@ START_TEST(quoted_headline_and_bracketed_caption)
 }
 END_TEST
 
+/* Header parts that are categories: "Politik" beside a date, "DAERAH 0 44"
+ * beside counters; a region after the date is a tag, not a byline. */
+START_TEST(header_categories_beside_dates_and_counters)
+{
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\nRabu, 17 Maret 2021, 17:36 WIB | Politik | Kota Contoh\n"
+                               LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[0], "Politik");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\nRedaksi\n12 Okt 2025 14:37\nDAERAH 0 44\n2 menit membaca\n"
+                               LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "DAERAH");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+}
+END_TEST
+
+/* A caption opening with a pronoun, a date in English order and a
+ * subscription prompt are no headline; a site's name above it is no badge. */
+START_TEST(captions_dates_and_prompts_are_no_headline)
+{
+    ck_assert_int_eq(read_text("KANTOR KEMENTERIAN AGAMA\nKABUPATEN CONTOH\nBupati Salurkan Paket Bantuan bagi Warga\n"
+                               "Ia didampingi Wakil Bupati dan Sekretaris Daerah beserta perwakilan donatur\n"
+                               "September 21, 2018 22:00\n"
+                               "Daftarkan email Anda untuk Berlangganan berita dikirim langsung ke mailbox Anda\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Salurkan Paket Bantuan bagi Warga");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -583,6 +618,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_view_line_and_slashed_prose);
     tcase_add_test(tc, index_page_is_a_listing);
     tcase_add_test(tc, quoted_headline_and_bracketed_caption);
+    tcase_add_test(tc, header_categories_beside_dates_and_counters);
+    tcase_add_test(tc, captions_dates_and_prompts_are_no_headline);
     suite_add_tcase(s, tc);
     return s;
 }
