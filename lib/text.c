@@ -1234,6 +1234,30 @@ static bool is_header_line(const text_line *l, arena *a)
            is_menu_line(l) || metadata_is_credit_line(l->text, l->len) || is_place_date_line(l, &place, &date);
 }
 
+/* The headline without a site's name after " - " or " | " ("APEL PAGI DI
+ * DESA X - DESA X", "Bupati Buka Rapat | Pemkab Contoh", "... -
+ * contoh.go.id"): a short tail that repeats the headline's end, names an
+ * office or region, or is a web address. */
+static const char *strip_site_suffix(const text_line *l, arena *a)
+{
+    size_t cut = l->len;
+    for (size_t i = l->len; i-- > 1;)
+        if ((l->text[i] == '-' || l->text[i] == '|') && l->text[i - 1] == ' ' && i + 1 < l->len && l->text[i + 1] == ' ') {
+            cut = i - 1;
+            break;
+        }
+    if (cut == l->len || cut == 0)
+        return l->text;
+    const char *tail = l->text + cut + 3;
+    size_t tail_len = l->len - cut - 3, head_len = cut;
+    if (tail_len == 0 || page_count_words(tail, tail_len) > BADGE_MAX_WORDS + 3 ||
+        page_count_words(l->text, head_len) < TITLE_MIN_WORDS)
+        return l->text;
+    bool repeats = head_len > tail_len && strncasecmp(l->text + head_len - tail_len, tail, tail_len) == 0;
+    bool site = opens_with_region(tail, tail_len) || (!memchr(tail, ' ', tail_len) && page_word_is_domain(tail, tail_len));
+    return repeats || site ? arena_strndup(a, l->text, head_len) : l->text;
+}
+
 /* ---- listing pages -------------------------------------------------- */
 
 /* A line that dates a teaser: "12 Juni 2025", "Kamis, 18 Nov 2021, 23:12
@@ -1325,7 +1349,7 @@ stage_status text_read(const char *text, size_t len, record *rec, page_hints *hi
                 break;
             }
     if (title != SIZE_MAX)
-        rec->title = lines.items[title].text;
+        rec->title = strip_site_suffix(&lines.items[title], a);
     read_header(&lines, title, lead, rec, hints, a);
     if (title != SIZE_MAX) {
         /* Above the headline: bylines and photo credits, a date line just

@@ -84,6 +84,7 @@ START_TEST(outlet_names_are_no_dateline)
     ck_assert_ptr_null(dateline_of("KabarKalimantan \xE2\x80\x93 Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("BALANGANEWS \xE2\x80\x93 Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("Tubankab \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("GIRISEKARSIDA \xE2\x80\x93 Senin (29/09/2025) Pemerintah Kalurahan menggelar apel."));
     ck_assert_ptr_null(dateline_of("KALBAR SATU ID \xE2\x80\x93 Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("KOMPAS.com \xE2\x80\x93 Wali Kota membuka acara."));
     ck_assert_ptr_null(dateline_of("Ia pergi. Kemudian - ia kembali."));

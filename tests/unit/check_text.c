@@ -572,6 +572,20 @@ START_TEST(captions_dates_and_prompts_are_no_headline)
 }
 END_TEST
 
+/* A site's name after the headline is not the headline's. */
+START_TEST(site_name_after_the_headline_is_dropped)
+{
+    ck_assert_int_eq(read_text("APEL PAGI BERSAMA DI DESA MARGO RAHAYU - DESA MARGO RAHAYU\n" LEAD "\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "APEL PAGI BERSAMA DI DESA MARGO RAHAYU");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah - Pemerintah Kabupaten Contoh\n" LEAD "\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Tol Trans Jawa - Jalur Mudik Dibuka\n" LEAD "\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "Tol Trans Jawa - Jalur Mudik Dibuka");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -620,6 +634,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, quoted_headline_and_bracketed_caption);
     tcase_add_test(tc, header_categories_beside_dates_and_counters);
     tcase_add_test(tc, captions_dates_and_prompts_are_no_headline);
+    tcase_add_test(tc, site_name_after_the_headline_is_dropped);
     suite_add_tcase(s, tc);
     return s;
 }
