@@ -1,5 +1,6 @@
 #include "metadata.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -54,14 +55,16 @@ static bool is_long_dash(const char *s, size_t len, size_t i)
            ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94);
 }
 
-size_t page_count_words(const char *s, size_t len)
+size_t page_count_words_upto(const char *s, size_t len, size_t cap)
 {
     size_t n = 0;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len && n <= cap; i++)
         if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
             n++;
     return n;
 }
+
+size_t page_count_words(const char *s, size_t len) { return page_count_words_upto(s, len, SIZE_MAX - 1); }
 
 bool page_label_read(const char *s, size_t len, page_label *out)
 {

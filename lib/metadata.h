@@ -27,6 +27,9 @@ bool page_label_read(const char *s, size_t len, page_label *out);
 
 /* The number of space-separated words in s[0..len). */
 size_t page_count_words(const char *s, size_t len);
+/* The same, but counting stops past `cap`: the result is at most cap + 1,
+ * enough to tell a short line from a long one without reading it all. */
+size_t page_count_words_upto(const char *s, size_t len, size_t cap);
 
 /* True when s[0..len) is a line crediting someone, read by the rules
  * metadata_finish applies ("Penulis: X | Editor: Y", "Ditulis oleh X",

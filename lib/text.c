@@ -93,6 +93,12 @@ typedef struct {
     size_t raw_len;
     const char *text; /* cleaned; "" when blank */
     size_t len;
+    size_t words; /* counted once: most rules weigh a line by it */
+    int chrome;   /* CHROME_DROP, CHROME_END or 0, looked up once */
+    bool caption; /* an image caption, looked at once */
+    bool paged;   /* a page label opens it as a whole line: lab says which */
+    page_label lab;
+    bool credit;  /* a credit line, as metadata.c reads one */
 } text_line;
 
 typedef VEC(text_line) line_list;
@@ -150,7 +156,7 @@ static bool is_date_text(const char *s, size_t len, bool strict, size_t *from)
             start++;
     s += start;
     len -= start;
-    if (len == 0 || page_count_words(s, len) > DATE_LINE_MAX_WORDS || s[len - 1] == '.')
+    if (len == 0 || page_count_words_upto(s, len, DATE_LINE_MAX_WORDS) > DATE_LINE_MAX_WORDS || s[len - 1] == '.')
         return false; /* a short lead ("Kupang, 12 Juni 2025 – Rapat digelar.") ends its sentence */
     bool year = false, day = false;
     for (size_t i = 0; i < len;) {
@@ -189,6 +195,8 @@ static bool is_date_text(const char *s, size_t len, bool strict, size_t *from)
  * a counter. len when no such date ends it. */
 static size_t trailing_date_start(const char *s, size_t len)
 {
+    if (page_count_words_upto(s, len, DATE_LINE_MAX_WORDS + BYLINE_MAX_WORDS) > DATE_LINE_MAX_WORDS + BYLINE_MAX_WORDS)
+        return len; /* a byline and a date are a few words */
     size_t start = len;
     bool dated = false;
     for (size_t i = 0; i < len;) {
@@ -271,7 +279,7 @@ static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " 
  * sentence of prose that has a "/" or a gap in it. */
 static bool is_menu_line(const text_line *l)
 {
-    if (page_count_words(l->text, l->len) >= PROSE_MIN_WORDS && closes_sentence(l->text, l->len))
+    if (l->words >= PROSE_MIN_WORDS && closes_sentence(l->text, l->len))
         return false;
     size_t gaps = 0;
     for (size_t i = 0; i + 1 < l->raw_len; i++)
@@ -298,20 +306,18 @@ static bool is_all_caps(const char *s, size_t len)
 }
 
 /* A line that a page label opens as a whole ("Tags: ...", "Berita
- * Terkait"), not prose that merely starts with the same word. */
+ * Terkait"), not prose that merely starts with the same word, as
+ * read_line_facts found it. */
 static bool page_line(const text_line *l, page_label *lab)
 {
-    return page_label_read(l->text, l->len, lab) &&
-           (lab->colon || page_count_words(l->text, l->len) <= PAGE_LINE_MAX_WORDS);
+    *lab = l->lab;
+    return l->paged;
 }
 
-/* An image caption: "Keterangan foto: ...", "Ket [Foto]: ...", or one
- * that credits its photographer. */
-static bool is_caption(const char *s, size_t len)
+/* An image caption with no "Keterangan foto:" label before it: "Ket
+ * [Foto]: ...", or one that credits its photographer. */
+static bool is_unlabelled_caption(const char *s, size_t len)
 {
-    page_label lab;
-    if (page_label_read(s, len, &lab) && lab.kind == PAGE_CAPTION && lab.colon)
-        return true;
     size_t w = 0;
     while (w < len && is_letter((unsigned char)s[w]))
         w++;
@@ -357,7 +363,7 @@ static size_t bullet_length(const char *s, size_t len)
 
 /* CHROME_DROP or CHROME_END when a CHROME_WORDS phrase opens the short line
  * s[0..len) (or is all of it, for CHROME_WHOLE entries); 0 otherwise. */
-static int chrome_phrase(const char *s, size_t len)
+static int chrome_phrase(const char *s, size_t len, size_t words)
 {
     size_t ends[5], n = 0, i = bullet_length(s, len);
     while (i < len && !is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 && s[i] != ' ')
@@ -375,7 +381,8 @@ static int chrome_phrase(const char *s, size_t len)
         else
             break;
     }
-    size_t words = page_count_words(s, len);
+    if (words > CHROME_END_MAX_WORDS)
+        return 0;
     for (size_t k = n; k-- > 0;) {
         int v = lex_lookup(LEX_TABLE(CHROME_WORDS), s + from, ends[k] - from);
         if (v < 0)
@@ -395,9 +402,8 @@ static int chrome_phrase(const char *s, size_t len)
 
 /* A view or reading counter ("370 kali dilihat", "Views: 237", "760") or a
  * line with no word in it ("×", "![]() |"). */
-static bool is_counter_line(const char *s, size_t len)
+static bool is_counter_line(const char *s, size_t len, size_t words)
 {
-    size_t words = page_count_words(s, len);
     if (words > CHROME_MAX_WORDS)
         return false;
     bool digit = false, letters = false;
@@ -434,15 +440,15 @@ static const char *const IMAGE_ENDS[] = {".jpg", ".jpeg", ".png", ".webp", ".gif
  * address or an image file name standing as a line of its own. */
 static bool is_contact_or_link(const char *s, size_t len)
 {
-    size_t words = page_count_words(s, len), digits = 0;
+    size_t words = page_count_words_upto(s, len, COUNTER_LINE_WORDS), digits = 0;
+    if (words > COUNTER_LINE_WORDS)
+        return false; /* furniture of this kind is a few words long */
     for (size_t i = 0; i < len; i++)
         digits += is_digit((unsigned char)s[i]);
-    if (words <= COUNTER_LINE_WORDS && (memchr(s, '@', len) || (digits >= PHONE_MIN_DIGITS && !has_month(s, len))))
+    if (memchr(s, '@', len) || (digits >= PHONE_MIN_DIGITS && !has_month(s, len)))
         return true;
-    if (words <= COUNTER_LINE_WORDS && ((len >= 4 && strncasecmp(s, "http", 4) == 0) ||
-                                        (len >= 4 && strncasecmp(s, "www.", 4) == 0) ||
-                                        (words == 1 && is_letter((unsigned char)s[0]) &&
-                                         page_word_is_domain(s, len))))
+    if ((len >= 4 && strncasecmp(s, "http", 4) == 0) || (len >= 4 && strncasecmp(s, "www.", 4) == 0) ||
+        (words == 1 && is_letter((unsigned char)s[0]) && page_word_is_domain(s, len)))
         return true;
     for (size_t i = 0; i < sizeof IMAGE_ENDS / sizeof *IMAGE_ENDS; i++) {
         size_t n = strlen(IMAGE_ENDS[i]);
@@ -457,12 +463,12 @@ static int line_chrome(const text_line *l)
 {
     if (l->len == 0)
         return 0;
-    if (contains(l->text, l->len, "\xC2\xA9") && page_count_words(l->text, l->len) <= CHROME_END_MAX_WORDS)
+    if (contains(l->text, l->len, "\xC2\xA9") && l->words <= CHROME_END_MAX_WORDS)
         return CHROME_END; /* "© 2023 Kantor Wilayah ..." */
-    int v = chrome_phrase(l->text, l->len);
+    int v = chrome_phrase(l->text, l->len, l->words);
     if (v)
         return v;
-    return is_counter_line(l->text, l->len) || is_contact_or_link(l->text, l->len) ? CHROME_DROP : 0;
+    return is_counter_line(l->text, l->len, l->words) || is_contact_or_link(l->text, l->len) ? CHROME_DROP : 0;
 }
 
 /* Every word opens with '#': a tag line "#a #b". */
@@ -476,16 +482,33 @@ static bool is_hashtag_line(const char *s, size_t len)
 
 /* ---- lines ---------------------------------------------------------- */
 
+/* What the rules ask of every line, found once: chrome, caption, a page
+ * label opening it, a credit line (which opens with a credit label). */
+static void read_line_facts(text_line *l)
+{
+    page_label lab = {0, false, 0};
+    bool labelled = page_label_read(l->text, l->len, &lab);
+    l->chrome = line_chrome(l);
+    l->caption = (labelled && lab.kind == PAGE_CAPTION && lab.colon) || is_unlabelled_caption(l->text, l->len);
+    l->paged = labelled && (lab.colon || l->words <= PAGE_LINE_MAX_WORDS);
+    l->lab = lab;
+    l->credit = labelled && lab.kind <= PAGE_SOURCE && metadata_is_credit_line(l->text, l->len);
+}
+
 static int split_lines(const char *text, size_t len, line_list *lines, arena *a)
 {
     for (size_t i = 0; i <= len;) {
         const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
         size_t end = nl ? (size_t)(nl - text) : len;
-        text_line l = {text + i, end - i, "", 0};
+        text_line l = {text + i, end - i, "", 0, 0, 0, false, false, {0, false, 0}, false};
         char *clean = text_clean(a, text + i, end - i, &l.len);
-        if (!clean || VEC_PUSH(a, lines, l) != 0)
+        if (!clean)
             return -1;
-        lines->items[lines->len - 1].text = clean;
+        l.text = clean;
+        l.words = page_count_words(clean, l.len);
+        read_line_facts(&l);
+        if (VEC_PUSH(a, lines, l) != 0)
+            return -1;
         if (!nl)
             break;
         i = end + 1;
@@ -539,8 +562,8 @@ static bool opens_with_region(const char *s, size_t len)
  * ("Berita", "News", "Berita Kota"). */
 static bool is_badge_text(const char *s, size_t len)
 {
-    if (len == 0 || page_count_words(s, len) > BADGE_MAX_WORDS || !is_upper((unsigned char)s[0]) ||
-        chrome_phrase(s, len))
+    if (len == 0 || page_count_words_upto(s, len, BADGE_MAX_WORDS) > BADGE_MAX_WORDS || !is_upper((unsigned char)s[0]) ||
+        chrome_phrase(s, len, page_count_words(s, len)))
         return false;
     bool camel = false;
     for (size_t i = 0; i < len; i++) {
@@ -688,7 +711,7 @@ static bool is_page_furniture(const text_line *l)
     size_t from;
     page_label lab;
     return page_line(l, &lab) || is_menu_line(l) || is_date_text(l->text, l->len, true, &from) ||
-           is_caption(l->text, l->len);
+           l->caption;
 }
 
 /* "(20/11/2024)": a caption's or a lead's date, seldom a headline's. */
@@ -783,10 +806,10 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
         const text_line *l = &lines->items[i];
         page_label lab;
         size_t from;
-        if (l->len == 0 || line_chrome(l) || is_caption(l->text, l->len) || page_line(l, &lab) ||
-            metadata_is_credit_line(l->text, l->len) || is_date_text(l->text, l->len, true, &from))
+        if (l->len == 0 || l->chrome || l->caption || page_line(l, &lab) ||
+            l->credit || is_date_text(l->text, l->len, true, &from))
             continue;
-        size_t words = page_count_words(l->text, l->len);
+        size_t words = l->words;
         bool closes = closes_sentence(l->text, l->len);
         if (((words >= LEAD_MIN_WORDS && ends_with_stop(l->text, l->len)) || words >= LEAD_ANY_WORDS ||
              ((closes || words >= DATELINE_LEAD_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
@@ -805,15 +828,15 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
 static int title_score(const line_list *lines, size_t i, size_t window, size_t lead)
 {
     const text_line *l = &lines->items[i];
-    size_t words = page_count_words(l->text, l->len);
+    size_t words = l->words;
     size_t first = 0;
     while (first < l->len && l->text[first] != ' ')
         first++;
     if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || l->text[l->len - 1] == '.' || has_clock_zone(l) ||
         is_pure_date(l->text, l->len) || speech_lookup(SPEECH_PRONOUNS, l->text, first) >= 0 ||
         (words >= DATELINE_LEAD_WORDS && metadata_opens_with_dateline(l->text, l->len)) ||
-        is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || line_chrome(l) || names_the_site(l) ||
-        metadata_is_credit_line(l->text, l->len))
+        is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || l->chrome || names_the_site(l) ||
+        l->credit)
         return -1;
     size_t capitalised = 0, worded = 0;
     for (size_t k = 0; k < l->len; k++)
@@ -853,10 +876,10 @@ static size_t find_title(const line_list *lines, size_t lead)
             best = i;
             best_score = score;
         }
-        if (score < 0 && page_count_words(l->text, l->len) < TITLE_MIN_WORDS &&
-            !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !line_chrome(l) &&
+        if (score < 0 && l->words < TITLE_MIN_WORDS &&
+            !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !l->chrome &&
             !names_the_site(l) &&
-            !metadata_is_credit_line(l->text, l->len) && l->text[l->len - 1] != '.')
+            !l->credit && l->text[l->len - 1] != '.')
             fallback = i;
     }
     if (best != SIZE_MAX) /* of two copies, the first: what stands between them is header */
@@ -879,9 +902,9 @@ static size_t first_title_line(const line_list *lines)
         seen++;
         if (first == SIZE_MAX)
             first = i;
-        if (is_page_furniture(l) || page_count_words(l->text, l->len) < TITLE_MIN_WORDS)
+        if (is_page_furniture(l) || l->words < TITLE_MIN_WORDS)
             continue;
-        if (page_count_words(l->text, l->len) > TITLE_MAX_WORDS)
+        if (l->words > TITLE_MAX_WORDS)
             break;
         if (!is_all_caps(l->text, l->len))
             return i;
@@ -899,7 +922,7 @@ static bool is_heading(const line_list *lines, size_t i)
 {
     const text_line *l = &lines->items[i];
     unsigned char c0 = (unsigned char)l->text[0];
-    if (l->len > HEADING_MAX_BYTES || page_count_words(l->text, l->len) > HEADING_MAX_WORDS ||
+    if (l->len > HEADING_MAX_BYTES || l->words > HEADING_MAX_WORDS ||
         ends_sentence(l->text, l->len) || is_lower(c0) || c0 == '(' || c0 == '"')
         return false;
     size_t j = next_nonblank(lines, i + 1);
@@ -908,7 +931,7 @@ static bool is_heading(const line_list *lines, size_t i)
     const text_line *next = &lines->items[j];
     page_label lab;
     return next->len > l->len && !page_line(next, &lab) &&
-           (ends_sentence(next->text, next->len) || page_count_words(next->text, next->len) >= PROSE_MIN_WORDS);
+           (ends_sentence(next->text, next->len) || next->words >= PROSE_MIN_WORDS);
 }
 
 /* "Tags: a, b" or "#a #b": the labels in s[0..len) into the record. */
@@ -952,7 +975,7 @@ static bool is_label_line(const text_line *l, const page_label *lab)
 {
     return lab->kind == PAGE_LABELS &&
            (lab->colon || lab->value == l->len ||
-            (page_count_words(l->text, l->len) <= LABEL_INLINE_MAX_WORDS && !ends_sentence(l->text, l->len)));
+            (l->words <= LABEL_INLINE_MAX_WORDS && !ends_sentence(l->text, l->len)));
 }
 
 static void push_paragraph(record *rec, para_kind kind, const char *text, size_t len, arena *a)
@@ -969,7 +992,7 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         const text_line *l = &lines->items[i];
         if (l->len == 0)
             continue;
-        int chrome = line_chrome(l);
+        int chrome = l->chrome;
         if (chrome == CHROME_END)
             return;
         if (chrome)
@@ -999,7 +1022,7 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
             i = read_label_block(lines, i, &lab, rec, a);
             continue;
         }
-        if (metadata_is_credit_line(l->text, l->len)) {
+        if (l->credit) {
             in_contact = false;
             push_paragraph(rec, PARA_BODY, l->text, l->len, a);
             continue;
@@ -1009,7 +1032,7 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         size_t bullet = bullet_length(l->text, l->len);
         if (bullet)
             push_paragraph(rec, PARA_BODY, l->text + bullet, l->len - bullet, a);
-        else if (is_caption(l->text, l->len))
+        else if (l->caption)
             push_paragraph(rec, PARA_CAPTION, l->text, l->len, a);
         else if (is_heading(lines, i))
             push_paragraph(rec, PARA_HEADING, l->text, l->len, a);
@@ -1040,8 +1063,8 @@ static bool runs_on(const line_list *lines, size_t i)
 {
     const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
     page_label lab;
-    return l->len && next->len && !closes_sentence(l->text, l->len) && !line_chrome(l) && !line_chrome(next) &&
-           !page_line(next, &lab) && !metadata_is_credit_line(next->text, next->len) &&
+    return l->len && next->len && !closes_sentence(l->text, l->len) && !l->chrome && !next->chrome &&
+           !page_line(next, &lab) && !next->credit &&
            !metadata_opens_with_dateline(next->text, next->len);
 }
 
@@ -1068,7 +1091,8 @@ static int join_wrapped(line_list *lines, arena *a)
                 o += lines->items[k].len;
             }
             buf[o] = '\0';
-            joined = (text_line){buf, o, buf, o};
+            joined = (text_line){buf, o, buf, o, page_count_words(buf, o), 0, false, false, {0, false, 0}, false};
+            read_line_facts(&joined);
         }
         lines->items[kept++] = joined;
         i = j + 1;
@@ -1133,7 +1157,7 @@ static bool is_place_date_line(const text_line *l, size_t *place_len, size_t *da
  * name ("KABUPATEN KEDIRI"). */
 static bool is_badge(const text_line *l)
 {
-    return !line_chrome(l) && is_badge_text(l->text, l->len) && !opens_with_region(l->text, l->len);
+    return !l->chrome && is_badge_text(l->text, l->len) && !opens_with_region(l->text, l->len);
 }
 
 /* "Kategori : Pemerintahan Minggu, 15 Desember 2019 - Oleh mc": a header's
@@ -1169,8 +1193,8 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
     size_t from = title == SIZE_MAX ? 0 : title + 1;
     const text_line *prev = from > 0 ? &lines->items[from - 1] : NULL;
     for (size_t i = 0; title != SIZE_MAX && i < title; i++) /* above the headline, only its photo's caption */
-        if (is_caption(lines->items[i].text, lines->items[i].len) &&
-            page_count_words(lines->items[i].text, lines->items[i].len) >= PROSE_MIN_WORDS) /* no file name */
+        if (lines->items[i].caption &&
+            lines->items[i].words >= PROSE_MIN_WORDS) /* no file name */
             push_paragraph(rec, PARA_CAPTION, lines->items[i].text, lines->items[i].len, a);
     for (size_t i = from; i < lead; i++) {
         const text_line *l = &lines->items[i];
@@ -1182,7 +1206,7 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
         prev = l;
         if (again)
             continue; /* a caption or headline shown twice */
-        bool credit = metadata_is_credit_line(l->text, l->len);
+        bool credit = l->credit;
         if (credit) { /* "Oleh X, Jumat, 24 Mei 2019 | 06:01 WIB - Redaktur: Y": its date is read below */
             bool parted = false;
             n = header_segments(l, seg, a);
@@ -1209,13 +1233,13 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
                 hints->published_visible = l->text;
             else
                 VEC_PUSH(a, &hints->date_lines, l->text);
-        } else if (credit || line_chrome(l) || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
+        } else if (credit || l->chrome || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
             continue;
         } else if (!byline && page_count_words(l->text + bullet, l->len - bullet) >= BYLINE_MIN_WORDS &&
                    !memchr(l->text, ',', l->len) && metadata_is_bare_name(l->text + bullet, l->len - bullet)) {
             byline = true; /* the first bare name under the headline: the writer */
             VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, l->text + bullet}));
-        } else if (is_caption(l->text, l->len) || page_count_words(l->text, l->len) >= PROSE_MIN_WORDS ||
+        } else if (l->caption || l->words >= PROSE_MIN_WORDS ||
                    closes_sentence(l->text, l->len)) {
             push_paragraph(rec, PARA_CAPTION, l->text, l->len, a);
         }
@@ -1229,9 +1253,9 @@ static bool is_header_line(const text_line *l, arena *a)
     segment seg[MAX_SEGMENTS];
     page_label lab;
     size_t place, date;
-    return header_segments(l, seg, a) || has_clock_zone(l) || is_caption(l->text, l->len) || page_line(l, &lab) ||
-           line_chrome(l) ||
-           is_menu_line(l) || metadata_is_credit_line(l->text, l->len) || is_place_date_line(l, &place, &date);
+    return header_segments(l, seg, a) || has_clock_zone(l) || l->caption || page_line(l, &lab) ||
+           l->chrome ||
+           is_menu_line(l) || l->credit || is_place_date_line(l, &place, &date);
 }
 
 /* The headline without a site's name after " - " or " | " ("APEL PAGI DI
@@ -1275,11 +1299,11 @@ static bool is_dating_line(const text_line *l)
 static bool opens_teaser(const line_list *lines, size_t i)
 {
     const text_line *l = &lines->items[i];
-    size_t words = page_count_words(l->text, l->len);
+    size_t words = l->words;
     page_label lab;
     if (l->len == 0 || words < TITLE_MIN_WORDS + 1 || words > LEAD_ANY_WORDS || closes_sentence(l->text, l->len) ||
-        !is_upper((unsigned char)l->text[0]) || line_chrome(l) || is_page_furniture(l) || page_line(l, &lab) ||
-        metadata_is_credit_line(l->text, l->len) || is_dating_line(l))
+        !is_upper((unsigned char)l->text[0]) || l->chrome || is_page_furniture(l) || page_line(l, &lab) ||
+        l->credit || is_dating_line(l))
         return false;
     size_t j = next_nonblank(lines, i + 1);
     if (j == lines->len)
@@ -1297,7 +1321,7 @@ static size_t first_teaser(const line_list *lines)
     size_t teasers = 0, first = SIZE_MAX;
     for (size_t i = 0; i < lines->len; i++) {
         page_label lab;
-        if (line_chrome(&lines->items[i]) == CHROME_END || (page_line(&lines->items[i], &lab) && lab.kind == PAGE_END))
+        if (lines->items[i].chrome == CHROME_END || (page_line(&lines->items[i], &lab) && lab.kind == PAGE_END))
             break;
         if (opens_teaser(lines, i)) {
             first = teasers++ ? first : i;
@@ -1317,7 +1341,7 @@ static void read_listing(const line_list *lines, size_t from, record *rec, page_
     for (size_t i = from; i < lines->len; i++) {
         const text_line *l = &lines->items[i];
         page_label lab;
-        int chrome = line_chrome(l);
+        int chrome = l->chrome;
         if (chrome == CHROME_END || (page_line(l, &lab) && lab.kind == PAGE_END))
             return;
         if (l->len == 0 || chrome || is_menu_line(l) || is_dating_line(l) || page_line(l, &lab))
