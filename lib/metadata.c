@@ -325,17 +325,16 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
     size_t before = open;
     while (before > 0 && s[before - 1] == ' ')
         before--;
-    if (before == 0 || !strchr(".!?\"", s[before - 1]) ) {
-        bool closing_quote = before >= 3 && (unsigned char)s[before - 3] == 0xE2 && (unsigned char)s[before - 2] == 0x80 &&
-                             ((unsigned char)s[before - 1] == 0x9D || (unsigned char)s[before - 1] == 0x99);
-        if (!closing_quote)
-            return false;
-    }
+    bool closing_quote = before >= 3 && (unsigned char)s[before - 3] == 0xE2 && (unsigned char)s[before - 2] == 0x80 &&
+                         ((unsigned char)s[before - 1] == 0x9D || (unsigned char)s[before - 1] == 0x99);
+    if (before == 0 || (!strchr(".!?\"", s[before - 1]) && !closing_quote))
+        return false; /* the sign-off follows a finished sentence */
     size_t start = open + 1, end = len - 1;
     if (end - start >= 2 && s[start] == '*' && s[start + 1] == '/')
         start += 2;
     trim(s, &start, &end);
-    if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS || memchr(s + start, '(', end - start))
+    if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS ||
+        memchr(s + start, '(', end - start))
         return false;
     bool joined = memchr(s + start, '/', end - start) != NULL;
     for (size_t i = start; i < end; i++)
@@ -625,7 +624,8 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
                 trim(s, &start, &end);
                 break;
             }
-            if (!is_upper(c) || is_outlet_word(s + i, we - i) || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, we - i) >= 0)
+            if (!is_upper(c) || is_outlet_word(s + i, we - i) ||
+                lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, we - i) >= 0)
                 return false; /* "Pada Rabu, 13 Desember 2023, ..." is no place */
             words++;
         } else if (!is_letter(c) && c != '-' && c != '\'' && c != '.' && c != ' ' && c < 0x80) {

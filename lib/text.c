@@ -48,36 +48,46 @@ enum {
  * CHROME_WHOLE: only when the phrase is the whole line. */
 enum { CHROME_DROP = 1, CHROME_END = 2, CHROME_WHOLE = 4 };
 static const lex_entry CHROME_WORDS[] = {
+    /* share bars and social links */
     {"facebook", CHROME_DROP}, {"twitter", CHROME_DROP}, {"telegram", CHROME_DROP}, {"whatsapp", CHROME_DROP},
     {"instagram", CHROME_DROP}, {"youtube", CHROME_DROP}, {"tiktok", CHROME_DROP}, {"pinterest", CHROME_DROP},
     {"linkedin", CHROME_DROP}, {"email", CHROME_DROP | CHROME_WHOLE}, {"print", CHROME_DROP | CHROME_WHOLE},
     {"line", CHROME_DROP | CHROME_WHOLE}, {"copy", CHROME_DROP | CHROME_WHOLE}, {"follow", CHROME_DROP},
-    {"follow us", CHROME_DROP}, {"responsive image", CHROME_DROP}, {"image description", CHROME_DROP},
-    {"featured image", CHROME_DROP}, {"illustrasi foto", CHROME_DROP}, {"ilustrasi foto", CHROME_DROP},
-    {"advertisement", CHROME_DROP}, {"iklan", CHROME_DROP}, {"search", CHROME_DROP}, {"cari", CHROME_DROP | CHROME_WHOLE},
-    {"pencarian", CHROME_DROP | CHROME_WHOLE}, {"skip to content", CHROME_DROP}, {"close this search box", CHROME_DROP},
-    {"login", CHROME_DROP}, {"masuk", CHROME_DROP | CHROME_WHOLE}, {"home", CHROME_DROP}, {"beranda", CHROME_DROP},
+    {"follow us", CHROME_DROP}, {"url berhasil dicopy", CHROME_DROP}, {"share this post", CHROME_DROP},
+    {"bagikan berita", CHROME_DROP},
+    /* image placeholders */
+    {"responsive image", CHROME_DROP}, {"image description", CHROME_DROP}, {"featured image", CHROME_DROP},
+    {"illustrasi foto", CHROME_DROP}, {"ilustrasi foto", CHROME_DROP}, {"lambang", CHROME_DROP},
+    /* menus, tickers, slogans, search and login boxes, scroll prompts */
+    {"advertisement", CHROME_DROP}, {"iklan", CHROME_DROP}, {"iklan gubernur", CHROME_DROP}, {"search", CHROME_DROP},
+    {"cari", CHROME_DROP | CHROME_WHOLE}, {"pencarian", CHROME_DROP | CHROME_WHOLE}, {"skip to content", CHROME_DROP},
+    {"close this search box", CHROME_DROP}, {"close", CHROME_DROP | CHROME_WHOLE}, {"login", CHROME_DROP},
+    {"masuk", CHROME_DROP | CHROME_WHOLE}, {"home", CHROME_DROP}, {"beranda", CHROME_DROP},
     {"indeks", CHROME_DROP | CHROME_WHOLE}, {"no result", CHROME_DROP}, {"view all result", CHROME_DROP},
-    {"select page", CHROME_DROP}, {"scroll", CHROME_DROP}, {"loading", CHROME_DROP}, {"menu", CHROME_DROP | CHROME_WHOLE},
-    {"url berhasil dicopy", CHROME_DROP}, {"you cannot copy content", CHROME_DROP}, {"detail berita", CHROME_DROP},
+    {"select page", CHROME_DROP}, {"scroll", CHROME_DROP}, {"loading", CHROME_DROP},
+    {"menu", CHROME_DROP | CHROME_WHOLE}, {"you cannot copy content", CHROME_DROP}, {"detail berita", CHROME_DROP},
     {"blog item", CHROME_DROP}, {"redaksi", CHROME_DROP | CHROME_WHOLE}, {"halaman selanjutnya", CHROME_DROP},
-    {"halaman", CHROME_DROP}, {"wilayah lainnya", CHROME_DROP}, {"yarpp", CHROME_DROP}, {"news update", CHROME_DROP}, {"kanal", CHROME_DROP | CHROME_WHOLE},
-    {"network", CHROME_DROP | CHROME_WHOLE}, {"live tv", CHROME_DROP}, {"daftar isi", CHROME_DROP},
-    {"lambang", CHROME_DROP}, {"selamat datang", CHROME_DROP}, {"english version", CHROME_DROP},
-    {"breaking news", CHROME_DROP}, {"lintas berita", CHROME_DROP}, {"kumpulan berita", CHROME_DROP}, {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
-    {"headline", CHROME_DROP | CHROME_WHOLE}, {"nama", CHROME_DROP | CHROME_WHOLE}, {"alamat", CHROME_DROP | CHROME_WHOLE},
-    {"tentang", CHROME_DROP | CHROME_WHOLE}, {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
+    {"halaman", CHROME_DROP}, {"wilayah lainnya", CHROME_DROP}, {"yarpp", CHROME_DROP}, {"news update", CHROME_DROP},
+    {"kanal", CHROME_DROP | CHROME_WHOLE}, {"network", CHROME_DROP | CHROME_WHOLE}, {"live tv", CHROME_DROP},
+    {"daftar isi", CHROME_DROP}, {"selamat datang", CHROME_DROP}, {"english version", CHROME_DROP},
+    {"breaking news", CHROME_DROP}, {"lintas berita", CHROME_DROP}, {"kumpulan berita", CHROME_DROP},
+    {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
+    {"headline", CHROME_DROP | CHROME_WHOLE}, {"nama", CHROME_DROP | CHROME_WHOLE},
+    {"alamat", CHROME_DROP | CHROME_WHOLE}, {"tentang", CHROME_DROP | CHROME_WHOLE},
+    {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
     {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
-    {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP}, {"iklan gubernur", CHROME_DROP},
-    {"share this post", CHROME_DROP}, {"posted on", CHROME_DROP}, {"selengkapnya", CHROME_DROP}, {"close", CHROME_DROP | CHROME_WHOLE},
+    {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP}, {"posted on", CHROME_DROP},
     {"daftarkan email", CHROME_DROP}, {"berlangganan", CHROME_DROP}, {"subscribe", CHROME_DROP},
-    {"baca selengkapnya", CHROME_DROP}, {"read more", CHROME_DROP}, {"lihat semua", CHROME_DROP},
+    /* read-more links of teasers */
+    {"selengkapnya", CHROME_DROP}, {"baca selengkapnya", CHROME_DROP}, {"read more", CHROME_DROP},
+    {"lihat semua", CHROME_DROP},
+    /* what follows the article */
     {"formulir penulisan komentar", CHROME_END}, {"belum ada komentar", CHROME_END},
     {"write a facebook comment", CHROME_END}, {"facebook comments", CHROME_END}, {"kirim komentar", CHROME_END},
     {"leave a reply", CHROME_END}, {"sign in to leave a comment", CHROME_END}, {"copyright", CHROME_END},
     {"site statistics", CHROME_END}, {"statistik kunjungan", CHROME_END}, {"statistik pengunjung", CHROME_END},
     {"check also", CHROME_END}, {"arsip berita", CHROME_END}, {"komentar terkini", CHROME_END},
-    {"the post", CHROME_END}, {"about us", CHROME_END}, {"related posts", CHROME_END}, {"bagikan berita", CHROME_DROP},
+    {"the post", CHROME_END}, {"about us", CHROME_END}, {"related posts", CHROME_END},
 };
 
 /* Words of a view or reading counter: "370 kali dilihat", "Views: 237",
@@ -264,7 +274,8 @@ static bool is_pure_date(const char *s, size_t len)
         while (b > i && !is_letter((unsigned char)s[b - 1]) && !is_digit((unsigned char)s[b - 1]))
             b--;
         if (b > i && is_letter((unsigned char)s[i]) && lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, b - i) < 0 &&
-            lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) < 0 && lex_lookup(DATE_LISTS[DATE_ZONES], s + i, b - i) < 0)
+            lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) < 0 &&
+            lex_lookup(DATE_LISTS[DATE_ZONES], s + i, b - i) < 0)
             return false;
         i = end + 1;
     }
@@ -562,12 +573,13 @@ static bool opens_with_region(const char *s, size_t len)
  * ("Berita", "News", "Berita Kota"). */
 static bool is_badge_text(const char *s, size_t len)
 {
-    if (len == 0 || page_count_words_upto(s, len, BADGE_MAX_WORDS) > BADGE_MAX_WORDS || !is_upper((unsigned char)s[0]) ||
-        chrome_phrase(s, len, page_count_words(s, len)))
+    if (len == 0 || page_count_words_upto(s, len, BADGE_MAX_WORDS) > BADGE_MAX_WORDS ||
+        !is_upper((unsigned char)s[0]) || chrome_phrase(s, len, page_count_words(s, len)))
         return false;
     bool camel = false;
     for (size_t i = 0; i < len; i++) {
-        if ((!is_letter((unsigned char)s[i]) && s[i] != ' ') || (i > 0 && s[i - 1] == ' ' && !is_upper((unsigned char)s[i])))
+        if ((!is_letter((unsigned char)s[i]) && s[i] != ' ') ||
+            (i > 0 && s[i - 1] == ' ' && !is_upper((unsigned char)s[i])))
             return false; /* every word capitalised: not "Admin bulelengkab" */
         camel |= i > 0 && is_lower((unsigned char)s[i - 1]) && is_upper((unsigned char)s[i]);
     }
@@ -835,8 +847,8 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
     if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || l->text[l->len - 1] == '.' || has_clock_zone(l) ||
         is_pure_date(l->text, l->len) || speech_lookup(SPEECH_PRONOUNS, l->text, first) >= 0 ||
         (words >= DATELINE_LEAD_WORDS && metadata_opens_with_dateline(l->text, l->len)) ||
-        is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || l->chrome || names_the_site(l) ||
-        l->credit)
+        is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || l->chrome ||
+        names_the_site(l) || l->credit)
         return -1;
     size_t capitalised = 0, worded = 0;
     for (size_t k = 0; k < l->len; k++)
@@ -1266,7 +1278,8 @@ static const char *strip_site_suffix(const text_line *l, arena *a)
 {
     size_t cut = l->len;
     for (size_t i = l->len; i-- > 1;)
-        if ((l->text[i] == '-' || l->text[i] == '|') && l->text[i - 1] == ' ' && i + 1 < l->len && l->text[i + 1] == ' ') {
+        if ((l->text[i] == '-' || l->text[i] == '|') && l->text[i - 1] == ' ' && i + 1 < l->len &&
+            l->text[i + 1] == ' ') {
             cut = i - 1;
             break;
         }
@@ -1278,7 +1291,8 @@ static const char *strip_site_suffix(const text_line *l, arena *a)
         page_count_words(l->text, head_len) < TITLE_MIN_WORDS)
         return l->text;
     bool repeats = head_len > tail_len && strncasecmp(l->text + head_len - tail_len, tail, tail_len) == 0;
-    bool site = opens_with_region(tail, tail_len) || (!memchr(tail, ' ', tail_len) && page_word_is_domain(tail, tail_len));
+    bool site =
+        opens_with_region(tail, tail_len) || (!memchr(tail, ' ', tail_len) && page_word_is_domain(tail, tail_len));
     return repeats || site ? arena_strndup(a, l->text, head_len) : l->text;
 }
 
