@@ -234,16 +234,24 @@ static size_t trailing_date_start(const char *s, size_t len)
     return dated ? start : len;
 }
 
-/* A sentence's end as a paragraph's last character shows it. */
-static bool closes_sentence(const char *s, size_t len)
+/* How a sentence ends (and how a clause may: a heading never ends so). */
+static const char *const SENTENCE_ENDS[] = {".", "!", "?", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6"};
+static const char *const CLAUSE_ENDS[] = {":", ";", ",", ")"};
+
+static bool ends_with_one_of(const char *s, size_t len, const char *const *ends, size_t count)
 {
-    static const char *const ENDS[] = {".", "!", "?", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6"};
-    for (size_t i = 0; i < sizeof ENDS / sizeof *ENDS; i++) {
-        size_t n = strlen(ENDS[i]);
-        if (len >= n && memcmp(s + len - n, ENDS[i], n) == 0)
+    for (size_t i = 0; i < count; i++) {
+        size_t n = strlen(ends[i]);
+        if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
             return true;
     }
     return false;
+}
+
+/* A sentence's end as a paragraph's last character shows it. */
+static bool closes_sentence(const char *s, size_t len)
+{
+    return ends_with_one_of(s, len, SENTENCE_ENDS, sizeof SENTENCE_ENDS / sizeof *SENTENCE_ENDS);
 }
 
 /* A sentence's end that only prose has: a full stop, "!", "?" or "…",
@@ -340,16 +348,10 @@ static bool is_unlabelled_caption(const char *s, size_t len)
     return metadata_is_photo_caption(s, len);
 }
 
+/* A sentence's or a clause's end: what a heading never ends with. */
 static bool ends_sentence(const char *s, size_t len)
 {
-    static const char *const ENDS[] = {".", "!", "?", ":", ";", ",", "\"", ")", "\xE2\x80\x9D", "\xE2\x80\x99",
-                                       "\xE2\x80\xA6"};
-    for (size_t i = 0; i < sizeof ENDS / sizeof *ENDS; i++) {
-        size_t n = strlen(ENDS[i]);
-        if (len >= n && memcmp(s + len - n, ENDS[i], n) == 0)
-            return true;
-    }
-    return false;
+    return closes_sentence(s, len) || ends_with_one_of(s, len, CLAUSE_ENDS, sizeof CLAUSE_ENDS / sizeof *CLAUSE_ENDS);
 }
 
 /* ---- chrome: site furniture that is no part of the article ------------ */
@@ -368,14 +370,12 @@ static size_t bullet_length(const char *s, size_t len)
     return 0;
 }
 
-
-
-
-
 /* CHROME_DROP or CHROME_END when a CHROME_WORDS phrase opens the short line
  * s[0..len) (or is all of it, for CHROME_WHOLE entries); 0 otherwise. */
 static int chrome_phrase(const char *s, size_t len, size_t words)
 {
+    if (words > CHROME_END_MAX_WORDS)
+        return 0;
     size_t ends[5], n = 0, i = bullet_length(s, len);
     while (i < len && !is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 && s[i] != ' ')
         i++; /* a bullet or symbol before it: "• Facebook", "[Foto]" */
@@ -392,8 +392,6 @@ static int chrome_phrase(const char *s, size_t len, size_t words)
         else
             break;
     }
-    if (words > CHROME_END_MAX_WORDS)
-        return 0;
     for (size_t k = n; k-- > 0;) {
         int v = lex_lookup(LEX_TABLE(CHROME_WORDS), s + from, ends[k] - from);
         if (v < 0)
@@ -629,9 +627,10 @@ static bool badge_beside_counter(const char *s, size_t len, size_t *at, size_t *
 
 /* The parts of a header line, split where the page put '|' or a gap
  * ("Jumat, Februari 28, 2025   Oleh: X   0 Komentar"). Returns how many,
- * or 0 unless every part is a date, a byline or a counter and one of them
- * is a date or a byline. One part that is none of them ("Admin
- * bulelengkab | 30 Maret 2022") is let through beside a date. */
+ * or 0 unless every part is a date, a credit, a byline (alone or before
+ * its date), a category or a counter, and one of them is a date, a credit
+ * or a category beside its counters. One part that is none of them
+ * ("Admin bulelengkab | 30 Maret 2022") is let through beside a date. */
 static size_t header_segments(const text_line *l, segment *seg, arena *a)
 {
     size_t n = 0, other = 0;
