@@ -131,8 +131,28 @@ static size_t person_name_end(const char *s, size_t len)
         if (lex_lookup(PAGE_LISTS[PAGE_NAME_STOPS], s + i + 1, w - i - 1) >= 0 ||
             (weekday >= 0 && !(weekday & DATE_ABBREV)))
             return i;
+        if (is_upper((unsigned char)s[0]) && is_lower((unsigned char)s[i + 1]) && w + 1 < len &&
+            is_lower((unsigned char)s[w + 1]) && lex_lookup(PAGE_LISTS[PAGE_NAME_LINKS], s + i + 1, w - i - 1) < 0)
+            return i; /* "Dedi Iskandar baca berita lainnya": a capitalised name ends where prose goes on */
     }
     return len;
+}
+
+/* A photo credit names its photographer after an agency's mark: "ANTARA
+ * FOTO/Muhammad Bagus", "Okezone.com./Sarah": where the name starts. */
+static size_t photographer_start(const char *s, size_t len)
+{
+    const char *slash = memchr(s, '/', len);
+    if (!slash)
+        return 0;
+    size_t at = (size_t)(slash - s), word = at;
+    while (word > 0 && s[word - 1] != ' ')
+        word--;
+    size_t end = at;
+    while (end > word && s[end - 1] == '.')
+        end--;
+    bool agency = (end - word == 4 && strncasecmp(s + word, "foto", 4) == 0) || page_word_is_domain(s + word, end - word);
+    return agency && at + 1 < len ? at + 1 : 0;
 }
 
 /* A name as bylines write them: capitalised, no digits (file names, dates,
@@ -187,8 +207,8 @@ typedef struct {
  * ("Humas/Denpasar"). False when what is left is no name. */
 static bool clean_name(int role, const char *value, size_t len, size_t *start, size_t *end)
 {
-    *start = 0;
-    *end = role == PAGE_SOURCE ? len : person_name_end(value, len);
+    *start = role == PAGE_PHOTOGRAPHER ? photographer_start(value, len) : 0;
+    *end = role == PAGE_SOURCE ? len : *start + person_name_end(value + *start, len - *start);
     trim(value, start, end);
     while (*end > *start && (value[*end - 1] == '.' || value[*end - 1] == ':' || value[*end - 1] == ' '))
         (*end)--;

@@ -178,6 +178,24 @@ START_TEST(credit_label_after_a_dash)
 }
 END_TEST
 
+/* A photo credit after an agency's mark names the photographer; a
+ * "Jurnalis :" byline; a capitalised name ends where prose goes on. */
+START_TEST(photographer_after_agency_and_name_before_prose)
+{
+    FINISH("Paragraf pertama.", "Foto: ANTARA FOTO/Muhammad Bagus Santoso");
+    assert_credit(0, CREDIT_PHOTOGRAPHER, "Muhammad Bagus Santoso");
+    stage_run_reset(&R);
+    FINISH("Nelayan memancing di teluk, Selasa (27/12/2022). (foto: Contohnews.com./Sarah)");
+    assert_credit(0, CREDIT_PHOTOGRAPHER, "Sarah");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Jurnalis : Dedi Iskandar baca berita lainnya di google news");
+    assert_credit(0, CREDIT_REPORTER, "Dedi Iskandar");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Sumber: Biro Humas Kementerian Komunikasi dan Digital");
+    assert_credit(0, CREDIT_SOURCE, "Biro Humas Kementerian Komunikasi dan Digital");
+}
+END_TEST
+
 START_TEST(sign_offs)
 {
     FINISH("Paragraf pertama.", "(Hmsprov : Rahmat Labolo)", "Sumber: Biro Administrasi Pimpinan Setdaprov Sulteng");
@@ -338,6 +356,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, paragraphs_are_kept);
     tcase_add_test(tc, dateline_shapes);
     tcase_add_test(tc, trailing_sign_offs);
+    tcase_add_test(tc, photographer_after_agency_and_name_before_prose);
     tcase_add_test(tc, credit_label_after_a_dash);
     tcase_add_test(tc, dateline_dash_and_outlet_shapes);
     tcase_add_test(tc, outlet_names_are_no_dateline);
