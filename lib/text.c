@@ -1363,6 +1363,28 @@ static void read_listing(const line_list *lines, size_t from, record *rec, page_
     }
 }
 
+/* The lead's own short sentences right above it ("Bupati meresmikan pasar
+ * baru." before a long paragraph) open the body with it, unless the lead
+ * opens with a dateline; a teaser, a caption or a header line stops the
+ * walk. */
+static size_t lead_start(const line_list *lines, size_t title, size_t lead, arena *a)
+{
+    size_t top = title == SIZE_MAX ? 0 : title + 1;
+    if (lead >= lines->len || metadata_opens_with_dateline(lines->items[lead].text, lines->items[lead].len))
+        return lead; /* a dateline marks where the body begins */
+    for (size_t p = lead; p > top;) {
+        size_t q = p - 1;
+        while (q > top && lines->items[q].len == 0)
+            q--;
+        const text_line *l = &lines->items[q];
+        if (l->len == 0 || l->words < TITLE_MIN_WORDS || !ends_with_stop(l->text, l->len) || is_teaser(lines, q) ||
+            is_header_line(l, a) || bullet_length(l->text, l->len))
+            break;
+        lead = p = q;
+    }
+    return lead;
+}
+
 stage_status text_read(const char *text, size_t len, record *rec, page_hints *hints, arena *a,
                        stage_error *err)
 {
@@ -1385,6 +1407,7 @@ stage_status text_read(const char *text, size_t len, record *rec, page_hints *hi
                 lead = i;
                 break;
             }
+    lead = lead_start(&lines, title, lead, a);
     if (title != SIZE_MAX)
         rec->title = strip_site_suffix(&lines.items[title], a);
     read_header(&lines, title, lead, rec, hints, a);

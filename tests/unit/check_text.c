@@ -586,6 +586,23 @@ START_TEST(site_name_after_the_headline_is_dropped)
 }
 END_TEST
 
+/* A short opening sentence right above the long lead is body text; above a
+ * lead opening with a dateline it is a caption. */
+START_TEST(short_opening_sentence_joins_the_body)
+{
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\nHai sahabat pembaca semua.\n" LEAD "\n"), ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_int_eq(kind(0), PARA_BODY);
+    ck_assert_str_eq(para(0), "Hai sahabat pembaca semua.");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\nHardi/KORAN CONTOH - Kepala dinas kesehatan.\n"
+                               "PALANGKA RAYA \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert(strncmp(para(1), "PALANGKA RAYA", 13) == 0);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -635,6 +652,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, header_categories_beside_dates_and_counters);
     tcase_add_test(tc, captions_dates_and_prompts_are_no_headline);
     tcase_add_test(tc, site_name_after_the_headline_is_dropped);
+    tcase_add_test(tc, short_opening_sentence_joins_the_body);
     suite_add_tcase(s, tc);
     return s;
 }
