@@ -574,8 +574,10 @@ static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
             return i; /* a dash, not a range's "1–2 September" */
         if (c == '-' && (prev == ' ' || prev == ')') && (next == ' ' || next == '-' || is_upper(next)))
             return i;
-        if (c == '-' && is_letter(prev) && (next == ' ' || next == ','))
-            return i;
+        if (c == '-' && is_letter(prev) && (next == ' ' || next == ',' || next == '-'))
+            return i; /* "MANOKWARI- ", "MARTAPURA-,", "Makassar--Balai" */
+        if (c == '-' && caps && is_upper(prev) && is_upper(next) && i + 2 < len && is_lower((unsigned char)s[i + 2]))
+            return i; /* "KENDARI-Gubernur": a place in capitals glued to the lead's first word */
         if (c == ':' && !is_digit(prev)) {
             *colon = true;
             return i;
@@ -613,6 +615,25 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
             lead += is_long_dash(s, len, lead) ? 3 : 1;
         s += lead;
         len -= lead;
+    }
+    if (outlet_first && len > 2 && s[0] == '(') { /* "KALBARNEWS.CO.ID (PONTIANAK) - ..." */
+        const char *close = memchr(s, ')', len < DATELINE_WINDOW ? len : DATELINE_WINDOW);
+        size_t inner = close ? (size_t)(close - s) : 0, after = inner + 1;
+        while (after < len && s[after] == ' ')
+            after++;
+        if (inner > 1 && after < len && (s[after] == '-' || is_long_dash(s, len, after))) {
+            size_t start = 1, end = inner;
+            trim(s, &start, &end);
+            bool place = end > start && page_count_words(s + start, end - start) <= DATELINE_PLACE_WORDS;
+            for (size_t i = start; place && i < end; i++)
+                place = is_upper((unsigned char)s[i]) || s[i] == ' ';
+            if (place) {
+                *out_start = lead + start;
+                *out_end = lead + end;
+                return true;
+            }
+        }
+        return false;
     }
     size_t lim = len < DATELINE_WINDOW ? len : DATELINE_WINDOW;
     bool colon = false;

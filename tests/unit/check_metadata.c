@@ -74,6 +74,9 @@ START_TEST(dateline_dash_and_outlet_shapes)
     ck_assert_str_eq(dateline_of("benuanta.co.id, BULUNGAN \xE2\x80\x93 Dinas Pendidikan menetapkan zonasi."), "BULUNGAN");
     ck_assert_str_eq(dateline_of("www.contohnews.com - Pekanbaru, Hal ini dikatakan Kapolda."), "Pekanbaru");
     ck_assert_str_eq(dateline_of("MURATARA MSM.COM \xE2\x80\x93 Pemerintah Desa menyalurkan bantuan."), "MURATARA");
+    ck_assert_str_eq(dateline_of("KENDARI-Gubernur Sulawesi Tenggara melantik tiga bupati."), "KENDARI");
+    ck_assert_str_eq(dateline_of("Contohinfo.com,Makassar--Balai Litbang Agama menggelar peluncuran."), "Makassar");
+    ck_assert_str_eq(dateline_of("CONTOHNEWS.CO.ID (PONTIANAK) - Kunjungan ketua umum berlangsung."), "PONTIANAK");
 }
 END_TEST
 
