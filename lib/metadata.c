@@ -588,8 +588,12 @@ static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
                 word--;
             if (i - word <= 3 && is_upper((unsigned char)s[word]))
                 continue; /* "Kab. Tuban (Humas)—": an abbreviation */
-            if (caps && i > 2 && is_upper(prev) && is_upper((unsigned char)s[i - 2]))
-                return i; /* "TANJUNG SELOR. Pemerintah ..." */
+            size_t w = i + 2;
+            while (w < len && is_letter((unsigned char)s[w]))
+                w++;
+            if (caps && i > 2 && is_upper(prev) && is_upper((unsigned char)s[i - 2]) &&
+                !is_outlet_word(s + i + 2, w - i - 2))
+                return i; /* "TANJUNG SELOR. Pemerintah ...", not "RAGAM NARASI. ID -" */
             return 0;     /* a sentence ended first */
         }
     }

@@ -75,6 +75,7 @@ START_TEST(dateline_dash_and_outlet_shapes)
     ck_assert_str_eq(dateline_of("www.contohnews.com - Pekanbaru, Hal ini dikatakan Kapolda."), "Pekanbaru");
     ck_assert_str_eq(dateline_of("MURATARA MSM.COM \xE2\x80\x93 Pemerintah Desa menyalurkan bantuan."), "MURATARA");
     ck_assert_str_eq(dateline_of("KENDARI-Gubernur Sulawesi Tenggara melantik tiga bupati."), "KENDARI");
+    ck_assert_str_eq(dateline_of("TANJUNG SELOR. Pemerintah provinsi menggelar rapat."), "TANJUNG SELOR");
     ck_assert_str_eq(dateline_of("Contohinfo.com,Makassar--Balai Litbang Agama menggelar peluncuran."), "Makassar");
     ck_assert_str_eq(dateline_of("CONTOHNEWS.CO.ID (PONTIANAK) - Kunjungan ketua umum berlangsung."), "PONTIANAK");
 }
@@ -90,6 +91,7 @@ START_TEST(outlet_names_are_no_dateline)
     ck_assert_ptr_null(dateline_of("GIRISEKARSIDA \xE2\x80\x93 Senin (29/09/2025) Pemerintah Kalurahan menggelar apel."));
     ck_assert_ptr_null(dateline_of("KALBAR SATU ID \xE2\x80\x93 Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("KOMPAS.com \xE2\x80\x93 Wali Kota membuka acara."));
+    ck_assert_ptr_null(dateline_of("RAGAM NARASI. ID - , Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("Ia pergi. Kemudian - ia kembali."));
     ck_assert_ptr_null(dateline_of("pa-contoh.go.id \xE2\x80\x93 Pada Rabu, 13 Desember 2023, Pengadilan Agama menjalin kerja sama."));
     ck_assert_ptr_null(dateline_of("Pelatihan Digital Dibuka, Seminar 1\xE2\x80\x93" "2 September 2025 di aula."));
