@@ -260,8 +260,9 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
     s += start;
     len = end - start;
     page_label lab;
-    if (len == 0 || len > CREDIT_LINE_MAX || !page_label_read(s, len, &lab) || !is_credit_kind(lab.kind))
-        return false;
+    if (len == 0 || len > CREDIT_LINE_MAX || !page_label_read(s, len, &lab) || !is_credit_kind(lab.kind) ||
+        (!lab.colon && is_lower((unsigned char)s[0])))
+        return false; /* "oleh Hyang Widhi ..." goes on a wrapped sentence; a byline's bare label is capitalised */
     size_t before = k->found, pos = 0;
     while (pos < len) {
         if (page_label_read(s + pos, len - pos, &lab) && is_credit_kind(lab.kind)) {

@@ -198,6 +198,9 @@ START_TEST(photographer_after_agency_and_name_before_prose)
     stage_run_reset(&R);
     FINISH("Paragraf pertama.", "Sumber: Biro Humas Kementerian Komunikasi dan Digital");
     assert_credit(0, CREDIT_SOURCE, "Biro Humas Kementerian Komunikasi dan Digital");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "oleh Hyang Widhi Wasa sehingga masyarakat dapat berkumpul dalam keadaan sehat");
+    ck_assert_uint_eq(R.rec.credits.len, 0); /* a wrapped sentence going on, no byline */
 }
 END_TEST
 
