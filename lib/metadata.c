@@ -151,7 +151,8 @@ static size_t photographer_start(const char *s, size_t len)
     size_t end = at;
     while (end > word && s[end - 1] == '.')
         end--;
-    bool agency = (end - word == 4 && strncasecmp(s + word, "foto", 4) == 0) || page_word_is_domain(s + word, end - word);
+    bool agency =
+        (end - word == 4 && strncasecmp(s + word, "foto", 4) == 0) || page_word_is_domain(s + word, end - word);
     return agency && at + 1 < len ? at + 1 : 0;
 }
 
@@ -261,8 +262,9 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
     len = end - start;
     page_label lab;
     if (len == 0 || len > CREDIT_LINE_MAX || !page_label_read(s, len, &lab) || !is_credit_kind(lab.kind) ||
-        (!lab.colon && is_lower((unsigned char)s[0])))
-        return false; /* "oleh Hyang Widhi ..." goes on a wrapped sentence; a byline's bare label is capitalised */
+        (!lab.colon && is_lower((unsigned char)s[0]) &&
+         page_count_words(s + lab.value, len - lab.value) > BARE_NAME_WORDS))
+        return false; /* "oleh Yoga Pratama" is a byline, "oleh Hyang Widhi Wasa sehingga ..." a wrapped sentence */
     size_t before = k->found, pos = 0;
     while (pos < len) {
         if (page_label_read(s + pos, len - pos, &lab) && is_credit_kind(lab.kind)) {
