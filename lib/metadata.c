@@ -117,6 +117,8 @@ static size_t person_name_end(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
+        if (c == '/' && !memchr(s, ' ', i))
+            continue; /* "AKP/Diskominfo", "Hardi/BERITA SAMPIT": initials or one name and the office, one credit */
         if (c == '/' || c == '(' || c == ',' || c == '|' || c == ';' || is_long_dash(s, len, i) ||
             is_dot_separator(s, len, i))
             return i;
@@ -332,8 +334,7 @@ static bool read_sign_off(const char *s, size_t len, credit_sink *k)
 /* A sign-off closing a paragraph's last sentence: "... ujarnya. (JS)",
  * "... Papua Barat.(amin/priyanto)", "... hari. (Dinas Kominfo Kota
  * Sorong).": the writer, as written less a leading star and slash;
- * initials or a name, or names joined by a slash (kept whole, as a
- * source's credit is). */
+ * initials or a name, or names joined by a slash, one credit. */
 static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
 {
     while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
@@ -378,7 +379,7 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
     if (k->rec && k->rec->credits.len < MAX_CREDITS) {
         char *name = arena_strndup(k->a, s + start, end - start);
         if (name)
-            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){joined ? CREDIT_SOURCE : CREDIT_AUTHOR, name}));
+            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){CREDIT_AUTHOR, name}));
     }
     return true;
 }
@@ -410,6 +411,51 @@ static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
         }
     }
     return false;
+}
+
+/* A caption's photo credit with no "Foto:" label: "... (F.AKP/Diskominfo)",
+ * "... (ANTARA/HO-Diskominfotik NTB)", "... (dok. BNPB)", "... Rabu
+ * (20/11/2024)/Pemkot Palu": the office or person, as written less a
+ * leading "F." or "dok.". GOLD.md's caption credits. */
+static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
+{
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '.'))
+        len--;
+    size_t start, end = len;
+    if (len > 2 && s[len - 1] == ')') {
+        size_t open = len - 1;
+        while (open > 0 && len - open <= SIGN_OFF_MAX && s[open] != '(')
+            open--;
+        if (s[open] != '(')
+            return false;
+        start = open + 1;
+        end = len - 1;
+        bool dok = end - start > 4 && strncasecmp(s + start, "dok", 3) == 0;
+        bool f_dot = end - start > 2 && (s[start] == 'F' || s[start] == 'f') && s[start + 1] == '.';
+        if (!dok && !f_dot && !memchr(s + start, '/', end - start))
+            return false;
+        if (f_dot)
+            start += 2;
+        else if (dok) /* "dok. BNPB", "Dok : Istimewa": the office it names */
+            for (start += 3; start < end && (s[start] == '.' || s[start] == ':' || s[start] == ' ');)
+                start++;
+    } else {
+        size_t slash = len;
+        while (slash > 0 && len - slash <= SIGN_OFF_MAX && s[slash - 1] != '/')
+            slash--;
+        if (slash < 2 || s[slash - 1] != '/' || s[slash - 2] != ')')
+            return false; /* "... (20/11/2024)/Pemkot Palu" */
+        start = slash;
+    }
+    trim(s, &start, &end);
+    for (size_t i = start; i < end; i++)
+        if (is_digit((unsigned char)s[i]))
+            return false; /* a date, not a credit */
+    if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS)
+        return false;
+    size_t before = k->found;
+    credit_value(k, PAGE_PHOTOGRAPHER, s + start, end - start);
+    return k->found > before;
 }
 
 bool metadata_is_photo_caption(const char *s, size_t len)
@@ -475,7 +521,8 @@ static void read_body_credits(record *rec, arena *a)
     for (size_t i = 0; i < n; i++) {
         if (drop[i])
             continue;
-        read_caption_credit(p[i].text, p[i].len, &k);
+        if (!read_caption_credit(p[i].text, p[i].len, &k) && p[i].kind == PARA_CAPTION)
+            read_caption_mark(p[i].text, p[i].len, &k);
         p[kept++] = p[i];
     }
     rec->paragraphs.len = kept;

@@ -161,7 +161,7 @@ START_TEST(trailing_sign_offs)
     assert_credit(0, CREDIT_AUTHOR, "Faqih");
     stage_run_reset(&R);
     FINISH("Paragraf pertama.", "Rombongan belajar ke Komisi D.(amin/priyanto)");
-    assert_credit(0, CREDIT_SOURCE, "amin/priyanto");
+    assert_credit(0, CREDIT_AUTHOR, "amin/priyanto");
     stage_run_reset(&R);
     FINISH("Paragraf pertama.", "Anggaran segera ditindaklanjuti. (Dinas Kominfo Kota Sorong).");
     assert_credit(0, CREDIT_AUTHOR, "Dinas Kominfo Kota Sorong");
@@ -201,6 +201,31 @@ START_TEST(photographer_after_agency_and_name_before_prose)
     stage_run_reset(&R);
     FINISH("Paragraf pertama.", "oleh Hyang Widhi Wasa sehingga masyarakat dapat berkumpul dalam keadaan sehat");
     ck_assert_uint_eq(R.rec.credits.len, 0); /* a wrapped sentence going on, no byline */
+}
+END_TEST
+
+/* A caption's photo credit with no "Foto:" label, as GOLD.md writes them;
+ * a date in parentheses is none. */
+START_TEST(caption_marks_credit_the_photographer)
+{
+    static const char *const CAPTIONS[] = {
+        "Bupati menyerahkan bantuan kepada warga. (F.AKP/Diskominfo)",
+        "Gubernur meninjau lokasi banjir. (ANTARA/HO-Diskominfotik NTB)",
+        "Petugas membagikan logistik. (dok. BNPB)",
+        "Wali kota memimpin rapat, Rabu (20/11/2024)/Pemkot Contoh",
+        "Warga mengikuti upacara, Rabu (20/11/2024).",
+    };
+    static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "BNPB",
+                                        "Pemkot Contoh"};
+    for (size_t i = 0; i < sizeof CAPTIONS / sizeof *CAPTIONS; i++) {
+        stage_run_reset(&R);
+        VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_CAPTION, CAPTIONS[i], strlen(CAPTIONS[i])}));
+        metadata_finish(&R.rec, &R.hints, R.a);
+        if (i < sizeof NAMES / sizeof *NAMES)
+            assert_credit(0, CREDIT_PHOTOGRAPHER, NAMES[i]);
+        else
+            ck_assert_uint_eq(R.rec.credits.len, 0);
+    }
 }
 END_TEST
 
@@ -364,6 +389,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, paragraphs_are_kept);
     tcase_add_test(tc, dateline_shapes);
     tcase_add_test(tc, trailing_sign_offs);
+    tcase_add_test(tc, caption_marks_credit_the_photographer);
     tcase_add_test(tc, photographer_after_agency_and_name_before_prose);
     tcase_add_test(tc, credit_label_after_a_dash);
     tcase_add_test(tc, dateline_dash_and_outlet_shapes);
