@@ -76,7 +76,8 @@ static const lex_entry CHROME_WORDS[] = {
     {"alamat", CHROME_DROP | CHROME_WHOLE}, {"tentang", CHROME_DROP | CHROME_WHOLE},
     {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
     {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
-    {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP}, {"posted on", CHROME_DROP},
+    {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"untuk segera diterbitkan", CHROME_DROP},
+    {"siaran pers", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP}, {"posted on", CHROME_DROP},
     {"daftarkan email", CHROME_DROP}, {"berlangganan", CHROME_DROP}, {"subscribe", CHROME_DROP},
     /* read-more links of teasers */
     {"selengkapnya", CHROME_DROP}, {"baca selengkapnya", CHROME_DROP}, {"read more", CHROME_DROP},
@@ -89,6 +90,9 @@ static const lex_entry CHROME_WORDS[] = {
     {"check also", CHROME_END}, {"arsip berita", CHROME_END}, {"komentar terkini", CHROME_END},
     {"the post", CHROME_END}, {"about us", CHROME_END}, {"related posts", CHROME_END},
 };
+
+/* Words that open an address line (lint.py's address check). */
+static const lex_entry ADDRESS_WORDS[] = {{"jl.", 1}, {"jln.", 1}, {"jln", 1}, {"alamat:", 1}};
 
 /* Words of a view or reading counter: "370 kali dilihat", "Views: 237",
  * "2 menit membaca", "0 Komentar". */
@@ -759,9 +763,18 @@ static bool has_clock_zone(const text_line *l)
  * web or e-mail address, a phone number), never a headline. */
 static bool names_the_site(const text_line *l)
 {
-    size_t date = trailing_date_start(l->text, l->len);
+    size_t date = trailing_date_start(l->text, l->len), digits = 0;
     if ((date < l->len && page_count_words(l->text, date) <= BYLINE_MAX_WORDS) || memchr(l->text, '@', l->len))
         return true;
+    for (size_t i = 0; i < l->len; i++)
+        digits += is_digit((unsigned char)l->text[i]);
+    if (digits >= PHONE_MIN_DIGITS && !has_month(l->text, l->len))
+        return true; /* "Telp. (0380) 123456 Fax. (0380) 654321" */
+    size_t first = 0;
+    while (first < l->len && l->text[first] != ' ')
+        first++;
+    if (lex_lookup(LEX_TABLE(ADDRESS_WORDS), l->text, first) >= 0)
+        return true; /* "Jl. Merdeka No. 1, Kota Contoh" */
     for (size_t i = 0; i < l->len;) {
         size_t end = i;
         while (end < l->len && l->text[end] != ' ')

@@ -603,6 +603,23 @@ START_TEST(short_opening_sentence_joins_the_body)
 }
 END_TEST
 
+/* A press release's "Untuk segera diterbitkan", an address and a phone
+ * line are never the headline. */
+START_TEST(release_address_and_phone_are_no_headline)
+{
+    ck_assert_int_eq(read_text("SIARAN PERS\nUntuk segera diterbitkan\nJl. Merdeka Barat No. 9, Jakarta Pusat\n"
+                               "Telp. (021) 3452841 Faks. (021) 3867600\nKementerian Gelar Rapat Koordinasi Nasional\n"
+                               "Jakarta, 12 Juni 2025 \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kementerian Gelar Rapat Koordinasi Nasional");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Untuk segera diterbitkan\nJl. Merdeka Barat No. 9, Jakarta Pusat\n"
+                               "Jakarta, 12 Juni 2025 \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -653,6 +670,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, captions_dates_and_prompts_are_no_headline);
     tcase_add_test(tc, site_name_after_the_headline_is_dropped);
     tcase_add_test(tc, short_opening_sentence_joins_the_body);
+    tcase_add_test(tc, release_address_and_phone_are_no_headline);
     suite_add_tcase(s, tc);
     return s;
 }
