@@ -37,7 +37,8 @@ enum {
     BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
     BYLINE_MIN_WORDS = 2,       /* a bare byline: "Hendra Saputra", "PPID UTAMA" */
     BYLINE_MAX_WORDS = 4,       /* "Sarah Hutagaol, Jurnalis ·" before a date */
-    LISTING_MIN_TEASERS = 3     /* an index page shows at least so many headlines with dates */
+    LISTING_MIN_TEASERS = 3,    /* an index page shows at least so many headlines with dates */
+    MENU_ITEM_MAX_WORDS = 4     /* a long menu line has a separator every few words */
 };
 
 /* Words that open a short line of site furniture, never an article's
@@ -294,27 +295,31 @@ static bool is_pure_date(const char *s, size_t len)
     return true;
 }
 
-/* What joins the items of a menu or breadcrumb: "|", "»", "›", " > ", " / ". */
-static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > ", " / "};
+/* What joins the items of a menu or breadcrumb: "|", "»", "›", " > "; and
+ * " / ", which prose also writes ("Ketua, Wakil Ketua / Hakim Senior"). */
+static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > "};
+static const char SLASH_SEPARATOR[] = " / ";
 
 /* A page's navigation: a menu ("Beranda | Profil", "Beranda   Profil   Berita"
  * with the copied gaps) or a breadcrumb ("Beranda » Berita"); never a
- * sentence of prose that has a "/" or a gap in it. */
+ * sentence of prose, nor a long line with a few gaps or slashes in it: a
+ * menu's items are short. */
 static bool is_menu_line(const text_line *l)
 {
     if (l->words >= PROSE_MIN_WORDS && closes_sentence(l->text, l->len))
         return false;
-    size_t gaps = 0;
+    for (size_t i = 0; i < sizeof NAV_SEPARATORS / sizeof *NAV_SEPARATORS; i++)
+        if (contains(l->text, l->len, NAV_SEPARATORS[i]))
+            return true;
+    size_t gaps = 0, slashes = 0;
     for (size_t i = 0; i + 1 < l->raw_len; i++)
         if ((l->raw[i] == ' ' || l->raw[i] == '\t') && (l->raw[i + 1] == ' ' || l->raw[i + 1] == '\t') &&
             (i == 0 || (l->raw[i - 1] != ' ' && l->raw[i - 1] != '\t')))
             gaps++;
-    if (gaps >= 2)
-        return true;
-    for (size_t i = 0; i < sizeof NAV_SEPARATORS / sizeof *NAV_SEPARATORS; i++)
-        if (contains(l->text, l->len, NAV_SEPARATORS[i]))
-            return true;
-    return false;
+    for (size_t i = 0; i + 3 <= l->len; i++)
+        slashes += memcmp(l->text + i, SLASH_SEPARATOR, 3) == 0;
+    size_t marks = (gaps >= 2 ? gaps : 0) + slashes;
+    return marks > 0 && (l->words < PROSE_MIN_WORDS || marks * MENU_ITEM_MAX_WORDS >= l->words);
 }
 
 static bool is_all_caps(const char *s, size_t len)
@@ -872,6 +877,8 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
     int score = 4;
     score += words >= 5 && words <= LEAD_MIN_WORDS ? 2 : words >= 4 && words <= LEAD_ANY_WORDS;
     score -= has_numeric_date(l->text, l->len) ? 2 : 0;
+    if (first > 1 && l->text[first - 1] == ':' && words <= TITLE_MIN_WORDS + 1)
+        score -= 3; /* "Publish: Indragiri pos": a label and its value */
     score += 5 * capitalised >= 3 * worded ? 2 : 0;
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
     if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */

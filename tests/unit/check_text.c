@@ -620,6 +620,21 @@ START_TEST(release_address_and_phone_are_no_headline)
 }
 END_TEST
 
+/* A long lead typed with a few double spaces and no final stop is no menu;
+ * a "Label: value" line under the headline is no headline. */
+START_TEST(gapped_lead_and_label_line)
+{
+    ck_assert_int_eq(read_text("Musdesus Penetapan Penerima Bantuan Desa Tahun 2022\nPublish: Indragiri pos ----\n"
+                               "Pesawaran Lampung,  -  Musyawarah desa khusus penerima bantuan langsung tunai dana desa "
+                               "tahun anggaran 2022 digelar di aula desa bersama  seluruh perangkat dan warga, Senin "
+                               "(24/1/2022)\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Musdesus Penetapan Penerima Bantuan Desa Tahun 2022");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert(strncmp(para(0), "Pesawaran Lampung", 17) == 0);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -671,6 +686,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, site_name_after_the_headline_is_dropped);
     tcase_add_test(tc, short_opening_sentence_joins_the_body);
     tcase_add_test(tc, release_address_and_phone_are_no_headline);
+    tcase_add_test(tc, gapped_lead_and_label_line);
     suite_add_tcase(s, tc);
     return s;
 }
