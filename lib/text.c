@@ -38,6 +38,7 @@ enum {
     BYLINE_MIN_WORDS = 2,       /* a bare byline: "Hendra Saputra", "PPID UTAMA" */
     BYLINE_MAX_WORDS = 4,       /* "Sarah Hutagaol, Jurnalis ·" before a date */
     LISTING_MIN_TEASERS = 3,    /* an index page shows at least so many headlines with dates */
+    LISTING_LEAD_LINES = 2,     /* ...from its top: an article's lines before them make them a related list */
     MENU_ITEM_MAX_WORDS = 4     /* a long menu line has a separator every few words */
 };
 
@@ -1452,8 +1453,10 @@ stage_status text_read(const char *text, size_t len, record *rec, page_hints *hi
             looked++;
         }
     }
-    size_t teaser = first_teaser(&lines);
-    if (teaser != SIZE_MAX) {
+    size_t teaser = first_teaser(&lines), body_lines = 0;
+    for (size_t i = lead; i < teaser && i < lines.len && body_lines <= LISTING_LEAD_LINES; i++)
+        body_lines += lines.items[i].len > 0;
+    if (teaser != SIZE_MAX && body_lines <= LISTING_LEAD_LINES) { /* teasers open the page, no article before them */
         rec->title = NULL;
         read_listing(&lines, teaser, rec, hints, a);
     } else {
