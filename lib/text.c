@@ -39,6 +39,7 @@ enum {
     BYLINE_MAX_WORDS = 4,       /* "Sarah Hutagaol, Jurnalis ·" before a date */
     LISTING_MIN_TEASERS = 3,    /* an index page shows at least so many headlines with dates */
     LISTING_LEAD_LINES = 2,     /* ...from its top: an article's lines before them make them a related list */
+    TEASER_GAP_LINES = 3,       /* a teaser's date, summary and read-more link */
     MENU_ITEM_MAX_WORDS = 4     /* a long menu line has a separator every few words */
 };
 
@@ -1328,6 +1329,13 @@ static bool is_dating_line(const text_line *l)
             page_count_words(l->text, trailing_date_start(l->text, l->len)) <= BYLINE_MAX_WORDS);
 }
 
+/* A summary cut short: "...", "…". */
+static bool ends_with_ellipsis(const text_line *l)
+{
+    return l->len > 3 &&
+           (memcmp(l->text + l->len - 3, "...", 3) == 0 || memcmp(l->text + l->len - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
 /* A teaser's headline on an index page: a line that could head an article,
  * followed by its date or by a summary cut short ("...", "…"). */
 static bool opens_teaser(const line_list *lines, size_t i)
@@ -1343,25 +1351,35 @@ static bool opens_teaser(const line_list *lines, size_t i)
     if (j == lines->len)
         return false;
     const text_line *next = &lines->items[j];
-    return is_dating_line(next) || (next->len > 3 && (memcmp(next->text + next->len - 3, "...", 3) == 0 ||
-                                                      memcmp(next->text + next->len - 3, "\xE2\x80\xA6", 3) == 0));
+    return is_dating_line(next) || ends_with_ellipsis(next);
 }
 
-/* Where the first teaser of an index page starts, or SIZE_MAX when the
- * page shows fewer than LISTING_MIN_TEASERS before its end (a related
- * list after "Berita Terkait" is not counted: it follows an article). */
+/* Where a run of LISTING_MIN_TEASERS teasers starts, each within a few
+ * lines of the one before (an index page shows nothing else between them),
+ * or SIZE_MAX. The page's end ("Berita Terkait", comments) ends the search. */
 static size_t first_teaser(const line_list *lines)
 {
-    size_t teasers = 0, first = SIZE_MAX;
+    size_t run = 0, start = SIZE_MAX, since = 0;
     for (size_t i = 0; i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
         page_label lab;
-        if (lines->items[i].chrome == CHROME_END || (page_line(&lines->items[i], &lab) && lab.kind == PAGE_END))
+        if (l->chrome == CHROME_END || (page_line(l, &lab) && lab.kind == PAGE_END))
             break;
+        if (l->len == 0)
+            continue;
         if (opens_teaser(lines, i)) {
-            first = teasers++ ? first : i;
+            if (run == 0 || since > TEASER_GAP_LINES)
+                run = 0, start = i;
+            if (++run >= LISTING_MIN_TEASERS)
+                return start;
+            since = 0;
+        } else if (l->words >= LEAD_MIN_WORDS && !ends_with_ellipsis(l)) {
+            since = TEASER_GAP_LINES + 1; /* a paragraph of an article, no teaser's summary */
+        } else {
+            since++;
         }
     }
-    return teasers >= LISTING_MIN_TEASERS ? first : SIZE_MAX;
+    return SIZE_MAX;
 }
 
 /* An index page's teasers: headlines as headings, summaries as captions,

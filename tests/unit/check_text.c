@@ -517,7 +517,8 @@ START_TEST(index_page_is_a_listing)
     ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_ARTICLE);
     ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
     stage_run_reset(&R); /* teasers after an article, under a heading that is no end label */
-    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n12 Juni 2025\n\n" LEAD "\n\n" LEAD "\n\n"
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n12 Juni 2025\n\n" LEAD "\n\n"
+                               "Rapat membahas kesiapan daerah menghadapi musim kemarau yang panjang tahun ini.\n\n"
                                "Kabar Sepekan\nWakil Bupati Tinjau Pasar Rakyat Baru\n11 Juni 2025\n"
                                "Sekda Lantik Pejabat Administrator Daerah\n10 Juni 2025\n"
                                "Camat Resmikan Balai Warga Kelurahan\n9 Juni 2025\n"),
