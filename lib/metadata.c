@@ -563,6 +563,12 @@ static const char *const OUTLET_WORD_ENDS[] = {"news", "newsroom", "online", "ti
 static const char *const OUTLET_WORD_STARTS[] = {"kabar", "berita", "warta", "info", "portal", "harian", "radar"};
 static const char *const OUTLET_WORDS[] = {"id", "co", "mc", "humas", "redaksi"};
 
+/* Offices whose name opens a dateline before the place: "PROKOPIM KUBU
+ * RAYA –" gives "KUBU RAYA" (GOLD.md); public-relations and media-centre
+ * units of regional governments. */
+static const char *const AGENCY_BEFORE_PLACE[] = {"prokopim", "humas", "diskominfo", "diskominfotik", "kominfo",
+                                                 "mc", "infopublik", "ppid", "protokol"};
+
 static bool ascii_prefix(const char *s, size_t len, const char *p)
 {
     size_t n = strlen(p);
@@ -689,6 +695,18 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
         }
         return false;
     }
+    w = 0;
+    while (w < len && is_letter((unsigned char)s[w]))
+        w++;
+    for (size_t i = 0; w + 1 < len && s[w] == ' ' && is_upper((unsigned char)s[w + 1]) &&
+                       i < sizeof AGENCY_BEFORE_PLACE / sizeof *AGENCY_BEFORE_PLACE;
+         i++)
+        if (strlen(AGENCY_BEFORE_PLACE[i]) == w && strncasecmp(s, AGENCY_BEFORE_PLACE[i], w) == 0) {
+            lead += w + 1; /* the place after the office */
+            s += w + 1;
+            len -= w + 1;
+            break;
+        }
     size_t lim = len < DATELINE_WINDOW ? len : DATELINE_WINDOW;
     bool colon = false;
     size_t dash = dateline_dash(s, len, lim, &colon);
