@@ -415,14 +415,20 @@ static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
 
 /* A caption's photo credit with no "Foto:" label: "... (F.AKP/Diskominfo)",
  * "... (ANTARA/HO-Diskominfotik NTB)", "... (dok. BNPB)", "... Rabu
- * (20/11/2024)/Pemkot Palu": the office or person, as written less a
- * leading "F." or "dok.". GOLD.md's caption credits. */
+ * (20/11/2024)/Pemkot Palu", "Hardi/KORAN X - ...": the office or person,
+ * as written less a leading "F." or "dok.". GOLD.md's caption credits. */
 static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
 {
     while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '.'))
         len--;
     size_t start, end = len;
-    if (len > 2 && s[len - 1] == ')') {
+    size_t dash = 0;
+    while (dash + 2 < len && dash < SIGN_OFF_MAX && !(s[dash] == ' ' && s[dash + 1] == '-' && s[dash + 2] == ' '))
+        dash++;
+    if (dash + 2 < len && dash < SIGN_OFF_MAX && memchr(s, '/', dash)) {
+        start = 0; /* "Hardi/KORAN CONTOH - Kepala dinas ...": the credit opens the caption */
+        end = dash;
+    } else if (len > 2 && s[len - 1] == ')') {
         size_t open = len - 1;
         while (open > 0 && len - open <= SIGN_OFF_MAX && s[open] != '(')
             open--;

@@ -214,10 +214,11 @@ START_TEST(caption_marks_credit_the_photographer)
         "Gubernur meninjau lokasi banjir. (ANTARA/HO-Diskominfotik NTB)",
         "Petugas membagikan logistik. (dok. BNPB)",
         "Wali kota memimpin rapat, Rabu (20/11/2024)/Pemkot Contoh",
+        "Hardi/KORAN CONTOH - Kepala Dinas Kesehatan Provinsi Contoh.",
         "Warga mengikuti upacara, Rabu (20/11/2024).",
     };
     static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "BNPB",
-                                        "Pemkot Contoh"};
+                                        "Pemkot Contoh", "Hardi/KORAN CONTOH"};
     for (size_t i = 0; i < sizeof CAPTIONS / sizeof *CAPTIONS; i++) {
         stage_run_reset(&R);
         VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_CAPTION, CAPTIONS[i], strlen(CAPTIONS[i])}));
