@@ -364,6 +364,10 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
     for (size_t i = start; i < end; i++)
         if (is_digit((unsigned char)s[i]) || s[i] == ':' || s[i] == ',')
             return false;
+    const char *hyphen = joined ? NULL : memchr(s + start, '-', end - start);
+    if (!joined && !name_valid(s + start, end - start) && hyphen && hyphen > s + start &&
+        name_valid(s + start, (size_t)(hyphen - s) - start))
+        end = (size_t)(hyphen - s); /* "(Burhan-Tim Redaksi Humas)": the writer before the newsroom */
     if (!joined && !name_valid(s + start, end - start))
         return false;
     for (size_t i = start; i < end;) { /* "(Red)", "(ist)": no one */

@@ -161,6 +161,9 @@ START_TEST(trailing_sign_offs)
     FINISH("Paragraf pertama.", "Gedung diresmikan gubernur. (*/Faqih)", "Dprd");
     assert_credit(0, CREDIT_AUTHOR, "Faqih");
     stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Kebangkitan daerah menuju cemerlang. (Burhan-Tim Redaksi Humas)");
+    assert_credit(0, CREDIT_AUTHOR, "Burhan");
+    stage_run_reset(&R);
     FINISH("Paragraf pertama.", "Rombongan belajar ke Komisi D.(amin/priyanto)");
     assert_credit(0, CREDIT_AUTHOR, "amin/priyanto");
     stage_run_reset(&R);
