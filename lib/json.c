@@ -206,6 +206,7 @@ static void write_record(writer *w, const record *rec)
     }
     close_group(w, "}");
     nonempty_field(w, "fingerprint", rec->fingerprint);
+    str_field(w, "page_type", record_page_type_name(rec->page_type));
     str_field(w, "title", rec->title);
     key(w, "published");
     open_group(w, "{");

@@ -27,6 +27,7 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"written by", PAGE_AUTHOR | PAGE_BARE}, {"author", PAGE_AUTHOR}, {"teks", PAGE_AUTHOR},
     {"naskah", PAGE_AUTHOR}, {"reporter", PAGE_REPORTER}, {"pewarta", PAGE_REPORTER},
     {"wartawan", PAGE_REPORTER}, {"kontributor", PAGE_REPORTER}, {"liputan", PAGE_REPORTER},
+    {"jurnalis", PAGE_REPORTER},
     {"editor", PAGE_EDITOR}, {"penyunting", PAGE_EDITOR}, {"redaktur", PAGE_EDITOR},
     {"editing", PAGE_EDITOR}, {"foto", PAGE_PHOTOGRAPHER}, {"fotografer", PAGE_PHOTOGRAPHER},
     {"pewarta foto", PAGE_PHOTOGRAPHER}, {"foto oleh", PAGE_PHOTOGRAPHER | PAGE_BARE},
@@ -58,9 +59,15 @@ static const lex_entry PAGE_CMS_LOGIN_WORDS[] = {
 static const lex_entry PAGE_STAND_IN_WORDS[] = {
     {"istimewa", 1}, {"ist", 1}, {"ilustrasi", 1}, {"net", 1}, {"internet", 1}, {"google", 1},
     {"screenshot", 1}, {"tangkapan", 1},
+    /* a newsroom's sign-off "(Red)" names no one (real corpus) */
+    {"red", 1}, {"redaksi", 1}, {"adv", 1}, {"advertorial", 1},
 };
 static const lex_entry PAGE_NAME_STOP_WORDS[] = {
     {"pada", 1}, {"di", 1}, {"tanggal", 1}, {"on", 1}, {"at", 1},
+};
+/* lower-case particles of Indonesian and Dutch-descended names (GOLD.md name parts) */
+static const lex_entry PAGE_NAME_LINK_WORDS[] = {
+    {"bin", 1}, {"binti", 1}, {"van", 1}, {"de", 1}, {"al", 1}, {"boru", 1}, {"br", 1},
 };
 
 #define PAGE_LIST(array) {(array), sizeof(array) / sizeof *(array)}
@@ -69,6 +76,7 @@ const lex_table PAGE_LISTS[PAGE_LIST_COUNT] = {
     [PAGE_CMS_LOGINS] = PAGE_LIST(PAGE_CMS_LOGIN_WORDS),
     [PAGE_STAND_INS] = PAGE_LIST(PAGE_STAND_IN_WORDS),
     [PAGE_NAME_STOPS] = PAGE_LIST(PAGE_NAME_STOP_WORDS),
+    [PAGE_NAME_LINKS] = PAGE_LIST(PAGE_NAME_LINK_WORDS),
 };
 
 /* ---- dates: months, weekdays, zones, range and relative words (dates.c) ---- */

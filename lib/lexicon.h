@@ -50,6 +50,7 @@ typedef enum {
     PAGE_CMS_LOGINS,   /* a word that makes a byline a CMS account: "Admin" */
     PAGE_STAND_INS,    /* a word that credits no one: "Foto: Istimewa", "Foto: Ilustrasi" */
     PAGE_NAME_STOPS,   /* a byline's name ends before them: "Dikirim oleh X pada Sen, 05/06" */
+    PAGE_NAME_LINKS,   /* lower-case words inside a name: "Ahmad bin Umar" */
     PAGE_LIST_COUNT
 } page_list;
 extern const lex_table PAGE_LISTS[PAGE_LIST_COUNT];

@@ -1,6 +1,8 @@
 #include "metadata.h"
 
+#include <stdint.h>
 #include <string.h>
+#include <strings.h>
 #include <utf8proc.h>
 
 #include "lexicon.h"
@@ -19,6 +21,9 @@ enum {
     DATELINE_TRIES = 3,        /* short stray lines (a date, a byline) may stand before the lead */
     DATELINE_STRAY_WORDS = 8,
     MAX_CREDITS = 64,          /* keeps de-duplication bounded on hostile input */
+    SIGN_OFF_MAX = 48,         /* "(Burhan-Tim Redaksi Humas)" closes its paragraph in so many bytes */
+    SIGN_OFF_WORDS = 4,
+    SIGN_OFF_TRIES = 2,        /* the last paragraph, or the one before a stray line ("Dprd") */
     MAX_LABELS = 256
 };
 
@@ -50,14 +55,16 @@ static bool is_long_dash(const char *s, size_t len, size_t i)
            ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94);
 }
 
-size_t page_count_words(const char *s, size_t len)
+size_t page_count_words_upto(const char *s, size_t len, size_t cap)
 {
     size_t n = 0;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len && n <= cap; i++)
         if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
             n++;
     return n;
 }
+
+size_t page_count_words(const char *s, size_t len) { return page_count_words_upto(s, len, SIZE_MAX - 1); }
 
 bool page_label_read(const char *s, size_t len, page_label *out)
 {
@@ -110,6 +117,8 @@ static size_t person_name_end(const char *s, size_t len)
 {
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
+        if (c == '/' && !memchr(s, ' ', i))
+            continue; /* "AKP/Diskominfo", "Hardi/BERITA SAMPIT": initials or one name and the office, one credit */
         if (c == '/' || c == '(' || c == ',' || c == '|' || c == ';' || is_long_dash(s, len, i) ||
             is_dot_separator(s, len, i))
             return i;
@@ -124,8 +133,29 @@ static size_t person_name_end(const char *s, size_t len)
         if (lex_lookup(PAGE_LISTS[PAGE_NAME_STOPS], s + i + 1, w - i - 1) >= 0 ||
             (weekday >= 0 && !(weekday & DATE_ABBREV)))
             return i;
+        if (is_upper((unsigned char)s[0]) && is_lower((unsigned char)s[i + 1]) && w + 1 < len &&
+            is_lower((unsigned char)s[w + 1]) && lex_lookup(PAGE_LISTS[PAGE_NAME_LINKS], s + i + 1, w - i - 1) < 0)
+            return i; /* "Dedi Iskandar baca berita lainnya": a capitalised name ends where prose goes on */
     }
     return len;
+}
+
+/* A photo credit names its photographer after an agency's mark: "ANTARA
+ * FOTO/Muhammad Bagus", "Okezone.com./Sarah": where the name starts. */
+static size_t photographer_start(const char *s, size_t len)
+{
+    const char *slash = memchr(s, '/', len);
+    if (!slash)
+        return 0;
+    size_t at = (size_t)(slash - s), word = at;
+    while (word > 0 && s[word - 1] != ' ')
+        word--;
+    size_t end = at;
+    while (end > word && s[end - 1] == '.')
+        end--;
+    bool agency =
+        (end - word == 4 && strncasecmp(s + word, "foto", 4) == 0) || page_word_is_domain(s + word, end - word);
+    return agency && at + 1 < len ? at + 1 : 0;
 }
 
 /* A name as bylines write them: capitalised, no digits (file names, dates,
@@ -135,7 +165,8 @@ static bool name_valid(const char *s, size_t len)
     if (len == 0 || len > NAME_MAX_BYTES)
         return false;
     unsigned char c0 = (unsigned char)s[0];
-    if (!is_upper(c0) && c0 < 0x80)
+    bool initials_pair = memchr(s, '/', len) && !memchr(s, ' ', len); /* a sign-off "amin/priyanto" */
+    if (!is_upper(c0) && c0 < 0x80 && !initials_pair)
         return false;
     size_t words = 0, capitalised = 0;
     for (size_t i = 0; i < len; i++) {
@@ -154,7 +185,7 @@ static bool name_valid(const char *s, size_t len)
         if (!is_lower(c))
             capitalised++;
     }
-    return words <= NAME_MAX_WORDS && 2 * capitalised >= words;
+    return words <= NAME_MAX_WORDS && (2 * capitalised >= words || initials_pair);
 }
 
 bool metadata_is_bare_name(const char *s, size_t len)
@@ -179,8 +210,8 @@ typedef struct {
  * ("Humas/Denpasar"). False when what is left is no name. */
 static bool clean_name(int role, const char *value, size_t len, size_t *start, size_t *end)
 {
-    *start = 0;
-    *end = role == PAGE_SOURCE ? len : person_name_end(value, len);
+    *start = role == PAGE_PHOTOGRAPHER ? photographer_start(value, len) : 0;
+    *end = role == PAGE_SOURCE ? len : *start + person_name_end(value + *start, len - *start);
     trim(value, start, end);
     while (*end > *start && (value[*end - 1] == '.' || value[*end - 1] == ':' || value[*end - 1] == ' '))
         (*end)--;
@@ -232,8 +263,10 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
     s += start;
     len = end - start;
     page_label lab;
-    if (len == 0 || len > CREDIT_LINE_MAX || !page_label_read(s, len, &lab) || !is_credit_kind(lab.kind))
-        return false;
+    if (len == 0 || len > CREDIT_LINE_MAX || !page_label_read(s, len, &lab) || !is_credit_kind(lab.kind) ||
+        (!lab.colon && is_lower((unsigned char)s[0]) &&
+         page_count_words(s + lab.value, len - lab.value) > BARE_NAME_WORDS))
+        return false; /* "oleh Yoga Pratama" is a byline, "oleh Hyang Widhi Wasa sehingga ..." a wrapped sentence */
     size_t before = k->found, pos = 0;
     while (pos < len) {
         if (page_label_read(s + pos, len - pos, &lab) && is_credit_kind(lab.kind)) {
@@ -248,8 +281,7 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
             }
             pos = vend;
         } else {
-            const char *bar = memchr(s + pos, '|', len - pos);
-            pos = bar ? (size_t)(bar - s) : len;
+            pos = credit_value_end(s, len, pos); /* "06:01 WIB - Redaktur: X" goes on at the label */
         }
         while (pos < len && (s[pos] == '|' || s[pos] == ' '))
             pos++;
@@ -299,6 +331,63 @@ static bool read_sign_off(const char *s, size_t len, credit_sink *k)
     return k->found > before;
 }
 
+/* A sign-off closing a paragraph's last sentence: "... ujarnya. (JS)",
+ * "... Papua Barat.(amin/priyanto)", "... hari. (Dinas Kominfo Kota
+ * Sorong).": the writer, as written less a leading star and slash;
+ * initials or a name, or names joined by a slash, one credit. */
+static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
+{
+    while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
+        len--;
+    if (len < 3 || s[len - 1] != ')')
+        return false;
+    size_t open = len - 1;
+    while (open > 0 && len - open <= SIGN_OFF_MAX && s[open] != '(')
+        open--;
+    if (s[open] != '(' || open == 0)
+        return false;
+    size_t before = open;
+    while (before > 0 && s[before - 1] == ' ')
+        before--;
+    bool closing_quote = before >= 3 && (unsigned char)s[before - 3] == 0xE2 && (unsigned char)s[before - 2] == 0x80 &&
+                         ((unsigned char)s[before - 1] == 0x9D || (unsigned char)s[before - 1] == 0x99);
+    if (before == 0 || (!strchr(".!?\"", s[before - 1]) && !closing_quote))
+        return false; /* the sign-off follows a finished sentence */
+    size_t start = open + 1, end = len - 1;
+    if (end - start >= 2 && s[start] == '*' && s[start + 1] == '/')
+        start += 2;
+    trim(s, &start, &end);
+    if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS ||
+        memchr(s + start, '(', end - start))
+        return false;
+    bool joined = memchr(s + start, '/', end - start) != NULL;
+    for (size_t i = start; i < end; i++)
+        if (is_digit((unsigned char)s[i]) || s[i] == ':' || s[i] == ',')
+            return false;
+    const char *hyphen = joined ? NULL : memchr(s + start, '-', end - start);
+    if (!joined && !name_valid(s + start, end - start) && hyphen && hyphen > s + start &&
+        name_valid(s + start, (size_t)(hyphen - s) - start))
+        end = (size_t)(hyphen - s); /* "(Burhan-Tim Redaksi Humas)": the writer before the newsroom */
+    if (!joined && !name_valid(s + start, end - start))
+        return false;
+    for (size_t i = start; i < end;) { /* "(Red)", "(ist)": no one */
+        size_t w = i;
+        while (w < end && s[w] != ' ' && s[w] != '/')
+            w++;
+        if (lex_lookup(PAGE_LISTS[PAGE_STAND_INS], s + i, w - i) >= 0 ||
+            lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s + i, w - i) >= 0)
+            return false;
+        i = w + 1;
+    }
+    k->found++;
+    if (k->rec && k->rec->credits.len < MAX_CREDITS) {
+        char *name = arena_strndup(k->a, s + start, end - start);
+        if (name)
+            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){CREDIT_AUTHOR, name}));
+    }
+    return true;
+}
+
 /* The photographer a caption credits at its end: "... (Foto: X - Humas)"
  * or "... Kalbar. Foto: X/Humas". */
 static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
@@ -326,6 +415,57 @@ static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
         }
     }
     return false;
+}
+
+/* A caption's photo credit with no "Foto:" label: "... (F.AKP/Diskominfo)",
+ * "... (ANTARA/HO-Diskominfotik NTB)", "... (dok. BNPB)", "... Rabu
+ * (20/11/2024)/Pemkot Palu", "Hardi/KORAN X - ...": the office or person,
+ * as written less a leading "F." or "dok.". GOLD.md's caption credits. */
+static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
+{
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '.'))
+        len--;
+    size_t start, end = len;
+    size_t dash = 0;
+    while (dash + 2 < len && dash < SIGN_OFF_MAX && !(s[dash] == ' ' && s[dash + 1] == '-' && s[dash + 2] == ' '))
+        dash++;
+    if (dash + 2 < len && dash < SIGN_OFF_MAX && memchr(s, '/', dash)) {
+        start = 0; /* "Hardi/KORAN CONTOH - Kepala dinas ...": the credit opens the caption */
+        end = dash;
+    } else if (len > 2 && s[len - 1] == ')') {
+        size_t open = len - 1;
+        while (open > 0 && len - open <= SIGN_OFF_MAX && s[open] != '(')
+            open--;
+        if (s[open] != '(')
+            return false;
+        start = open + 1;
+        end = len - 1;
+        bool dok = end - start > 4 && strncasecmp(s + start, "dok", 3) == 0;
+        bool f_dot = end - start > 2 && (s[start] == 'F' || s[start] == 'f') && s[start + 1] == '.';
+        if (!dok && !f_dot && !memchr(s + start, '/', end - start))
+            return false;
+        if (f_dot)
+            start += 2;
+        else if (dok) /* "dok. BNPB", "Dok : Istimewa": the office it names */
+            for (start += 3; start < end && (s[start] == '.' || s[start] == ':' || s[start] == ' ');)
+                start++;
+    } else {
+        size_t slash = len;
+        while (slash > 0 && len - slash <= SIGN_OFF_MAX && s[slash - 1] != '/')
+            slash--;
+        if (slash < 2 || s[slash - 1] != '/' || s[slash - 2] != ')')
+            return false; /* "... (20/11/2024)/Pemkot Palu" */
+        start = slash;
+    }
+    trim(s, &start, &end);
+    for (size_t i = start; i < end; i++)
+        if (is_digit((unsigned char)s[i]))
+            return false; /* a date, not a credit */
+    if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS)
+        return false;
+    size_t before = k->found;
+    credit_value(k, PAGE_PHOTOGRAPHER, s + start, end - start);
+    return k->found > before;
 }
 
 bool metadata_is_photo_caption(const char *s, size_t len)
@@ -372,18 +512,27 @@ static void read_body_credits(record *rec, arena *a)
                 drop[++i] = true;
         }
     }
-    for (size_t i = n; i-- > 0;) {
-        if (drop[i])
+    size_t last = n;
+    while (last-- > 0) {
+        if (drop[last])
             continue;
-        if (!read_sign_off(p[i].text, p[i].len, &k))
+        if (!read_sign_off(p[last].text, p[last].len, &k))
             break;
-        drop[i] = true;
+        drop[last] = true;
+    }
+    /* the sign-off closing the last paragraph, or the one before a stray line */
+    for (size_t tried = 0; last < n && tried < SIGN_OFF_TRIES; last--, tried++) {
+        if (p[last].kind == PARA_BODY && read_trailing_sign_off(p[last].text, p[last].len, &k))
+            break;
+        if (last == 0)
+            break;
     }
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         if (drop[i])
             continue;
-        read_caption_credit(p[i].text, p[i].len, &k);
+        if (!read_caption_credit(p[i].text, p[i].len, &k) && p[i].kind == PARA_CAPTION)
+            read_caption_mark(p[i].text, p[i].len, &k);
         p[kept++] = p[i];
     }
     rec->paragraphs.len = kept;
@@ -414,42 +563,198 @@ static void tidy_credits(record *rec, arena *a)
 
 /* ---- dateline ------------------------------------------------------- */
 
-/* The place that opens a lead: PLACE [, agency or date] [(agency)] DASH,
- * with the dash an en/em dash, " - ", "--", or, after a place in capitals,
- * a colon. NULL when the lead opens otherwise. */
-static const char *read_dateline(const char *s, size_t len, arena *a)
+/* Parts of web and outlet names that never name a place where a dateline
+ * stands ("Jatim Newsroom –", "KabarKalimantan", "BALANGANEWS",
+ * "KalbarOnline", "Tubankab", "KALBAR SATU ID"): a word that opens or ends
+ * with one is an outlet. From the wild corpus's suspect datelines and
+ * GOLD.md's copied-text rules. */
+static const char *const OUTLET_WORD_ENDS[] = {"news", "newsroom", "online", "times", "today", "pos", "post",
+                                               "media", "tv", "kab", "com", "net", "sida"};
+static const char *const OUTLET_WORD_STARTS[] = {"kabar", "berita", "warta", "info", "portal", "harian", "radar"};
+static const char *const OUTLET_WORDS[] = {"id", "co", "mc", "humas", "redaksi"};
+
+/* Offices whose name opens a dateline before the place: "PROKOPIM KUBU
+ * RAYA –" gives "KUBU RAYA" (GOLD.md); public-relations and media-centre
+ * units of regional governments. */
+static const char *const AGENCY_BEFORE_PLACE[] = {"prokopim", "humas", "diskominfo", "diskominfotik", "kominfo",
+                                                 "mc", "infopublik", "ppid", "protokol"};
+
+static bool ascii_prefix(const char *s, size_t len, const char *p)
 {
-    size_t lim = len < DATELINE_WINDOW ? len : DATELINE_WINDOW, dash = 0;
-    bool colon = false;
-    for (size_t i = 1; i < lim && !dash; i++) {
-        if (is_long_dash(s, len, i) ||
-            (s[i] == '-' && s[i - 1] == ' ' && i + 1 < len && (s[i + 1] == ' ' || s[i + 1] == '-')))
-            dash = i;
-        else if (s[i] == ':' && !is_digit((unsigned char)s[i - 1]))
-            dash = i, colon = true;
-        else if (s[i] == '.' && i + 1 < len && s[i + 1] == ' ')
-            return NULL; /* a sentence ended first */
+    size_t n = strlen(p);
+    return len >= n && strncasecmp(s, p, n) == 0;
+}
+
+static bool ascii_suffix(const char *s, size_t len, const char *p)
+{
+    size_t n = strlen(p);
+    return len >= n && strncasecmp(s + len - n, p, n) == 0;
+}
+
+bool page_word_is_domain(const char *s, size_t len)
+{
+    static const char *const MARKS[] = {".com", ".co.id", ".co", ".id", ".net", ".org", ".info", "www."};
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '.' || s[i] == 'w' || s[i] == 'W')
+            for (size_t m = 0; m < sizeof MARKS / sizeof *MARKS; m++) {
+                size_t n = strlen(MARKS[m]);
+                if (i + n <= len && strncasecmp(s + i, MARKS[m], n) == 0 &&
+                    (i + n == len || !is_letter((unsigned char)s[i + n])) && (MARKS[m][0] == 'w' ? i == 0 : i > 0))
+                    return true;
+            }
+    return false;
+}
+
+/* An outlet's word where a place would stand: "Newsroom", "BALANGANEWS",
+ * "MSM.COM". */
+static bool is_outlet_word(const char *s, size_t len)
+{
+    if (page_word_is_domain(s, len))
+        return true;
+    for (size_t i = 0; i < sizeof OUTLET_WORDS / sizeof *OUTLET_WORDS; i++)
+        if (strlen(OUTLET_WORDS[i]) == len && strncasecmp(s, OUTLET_WORDS[i], len) == 0)
+            return true;
+    for (size_t i = 0; i < sizeof OUTLET_WORD_ENDS / sizeof *OUTLET_WORD_ENDS; i++) {
+        size_t n = strlen(OUTLET_WORD_ENDS[i]); /* a short end ("kab", "tv") only ends a longer word */
+        if (len >= n + (n < 4 ? 3 : 0) && ascii_suffix(s, len, OUTLET_WORD_ENDS[i]))
+            return true;
     }
+    for (size_t i = 0; i < sizeof OUTLET_WORD_STARTS / sizeof *OUTLET_WORD_STARTS; i++)
+        if (ascii_prefix(s, len, OUTLET_WORD_STARTS[i]))
+            return true;
+    return false;
+}
+
+/* Where the dash that closes a dateline stands in s[0..lim): an en/em dash,
+ * " - " or "--", " -Word", "PLACE- ", "(Agency)-Word", "|", or, after a
+ * place in capitals, a colon or a full stop. 0 when a sentence ends first. */
+static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
+{
+    bool caps = true;
+    for (size_t i = 1; i < lim; i++) {
+        unsigned char c = (unsigned char)s[i], prev = (unsigned char)s[i - 1];
+        unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
+        caps &= !is_lower(prev);
+        if ((is_long_dash(s, len, i) && !(is_digit(prev) && i + 3 < len && is_digit((unsigned char)s[i + 3]))) ||
+            c == '|')
+            return i; /* a dash, not a range's "1–2 September" */
+        if (c == '-' && (prev == ' ' || prev == ')') && (next == ' ' || next == '-' || is_upper(next)))
+            return i;
+        if (c == '-' && is_letter(prev) && (next == ' ' || next == ',' || next == '-'))
+            return i; /* "MANOKWARI- ", "MARTAPURA-,", "Makassar--Balai" */
+        if (c == '-' && caps && is_upper(prev) && is_upper(next) && i + 2 < len && is_lower((unsigned char)s[i + 2]))
+            return i; /* "KENDARI-Gubernur": a place in capitals glued to the lead's first word */
+        if (c == ':' && !is_digit(prev)) {
+            *colon = true;
+            return i;
+        }
+        if (c == '.' && next == ' ') {
+            size_t word = i;
+            while (word > 0 && s[word - 1] != ' ')
+                word--;
+            if (i - word <= 3 && is_upper((unsigned char)s[word]))
+                continue; /* "Kab. Tuban (Humas)—": an abbreviation */
+            size_t w = i + 2;
+            while (w < len && is_letter((unsigned char)s[w]))
+                w++;
+            if (caps && i > 2 && is_upper(prev) && is_upper((unsigned char)s[i - 2]) &&
+                !is_outlet_word(s + i + 2, w - i - 2))
+                return i; /* "TANJUNG SELOR. Pemerintah ...", not "RAGAM NARASI. ID -" */
+            return 0;     /* a sentence ended first */
+        }
+    }
+    return 0;
+}
+
+/* The place that opens a lead, in s[*start..*end): PLACE [, agency or date]
+ * [(agency)] DASH, an outlet's web name before it skipped ("RAKYATKU.COM,
+ * MAKASSAR -", "www.x.com - Pekanbaru, ...") and one after it dropped
+ * ("MURATARA MSM.COM –"). False when the lead opens otherwise or the place
+ * is an outlet's name. */
+static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *out_end)
+{
+    size_t lead = 0;
+    size_t w = 0;
+    while (w < len && s[w] != ' ' && s[w] != ',' && s[w] != '|')
+        w++;
+    bool outlet_first = w > 0 && page_word_is_domain(s, w);
+    if (outlet_first) {
+        lead = w;
+        while (lead < len && (s[lead] == ' ' || s[lead] == ',' || s[lead] == '|' || s[lead] == '-' ||
+                              is_long_dash(s, len, lead)))
+            lead += is_long_dash(s, len, lead) ? 3 : 1;
+        s += lead;
+        len -= lead;
+    }
+    if (outlet_first && len > 2 && s[0] == '(') { /* "KALBARNEWS.CO.ID (PONTIANAK) - ..." */
+        const char *close = memchr(s, ')', len < DATELINE_WINDOW ? len : DATELINE_WINDOW);
+        size_t inner = close ? (size_t)(close - s) : 0, after = inner + 1;
+        while (after < len && s[after] == ' ')
+            after++;
+        if (inner > 1 && after < len && (s[after] == '-' || is_long_dash(s, len, after))) {
+            size_t start = 1, end = inner;
+            trim(s, &start, &end);
+            bool place = end > start && page_count_words(s + start, end - start) <= DATELINE_PLACE_WORDS;
+            for (size_t i = start; place && i < end; i++)
+                place = is_upper((unsigned char)s[i]) || s[i] == ' ';
+            if (place) {
+                *out_start = lead + start;
+                *out_end = lead + end;
+                return true;
+            }
+        }
+        return false;
+    }
+    w = 0;
+    while (w < len && is_letter((unsigned char)s[w]))
+        w++;
+    for (size_t i = 0; w + 1 < len && s[w] == ' ' && is_upper((unsigned char)s[w + 1]) &&
+                       i < sizeof AGENCY_BEFORE_PLACE / sizeof *AGENCY_BEFORE_PLACE;
+         i++)
+        if (strlen(AGENCY_BEFORE_PLACE[i]) == w && strncasecmp(s, AGENCY_BEFORE_PLACE[i], w) == 0) {
+            lead += w + 1; /* the place after the office */
+            s += w + 1;
+            len -= w + 1;
+            break;
+        }
+    size_t lim = len < DATELINE_WINDOW ? len : DATELINE_WINDOW;
+    bool colon = false;
+    size_t dash = dateline_dash(s, len, lim, &colon);
+    size_t comma = 0;
+    while (comma < lim && s[comma] != ',')
+        comma++;
+    if (!dash && outlet_first && comma < lim)
+        dash = comma; /* "www.x.com - Pekanbaru, Hal ini ..." */
     if (!dash)
-        return NULL;
+        return false;
     size_t place_end = 0;
-    while (place_end < dash && s[place_end] != ',' && s[place_end] != '(')
+    while (place_end < dash && s[place_end] != ',' && s[place_end] != '(' &&
+           !(place_end > 0 && s[place_end - 1] == ' ' && is_digit((unsigned char)s[place_end])))
         place_end++;
     size_t start = 0, end = place_end;
     trim(s, &start, &end);
     if (start != 0 || end == 0)
-        return NULL;
+        return false;
     size_t words = 0;
     for (size_t i = 0; i < end; i++) {
         unsigned char c = (unsigned char)s[i];
         if (i == 0 || s[i - 1] == ' ') {
-            if (!is_upper(c))
-                return NULL;
+            size_t we = i;
+            while (we < end && s[we] != ' ')
+                we++;
+            if (words > 0 && page_word_is_domain(s + i, we - i) && we == end) {
+                end = i; /* "MURATARA MSM.COM –" */
+                trim(s, &start, &end);
+                break;
+            }
+            if (!is_upper(c) || is_outlet_word(s + i, we - i) ||
+                lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, we - i) >= 0)
+                return false; /* "Pada Rabu, 13 Desember 2023, ..." is no place */
             words++;
-        } else if (!is_letter(c) && c != '-' && c != '\'' && c != ' ' && c < 0x80) {
-            return NULL;
+        } else if (!is_letter(c) && c != '-' && c != '\'' && c != '.' && c != ' ' && c < 0x80) {
+            return false;
         } else if (colon && is_lower(c)) {
-            return NULL;
+            return false;
         }
     }
     size_t first = 0;
@@ -457,10 +762,24 @@ static const char *read_dateline(const char *s, size_t len, arena *a)
         first++;
     size_t after = place_end < dash && s[place_end] == ',' ? place_end + 1 : place_end;
     page_label lab;
-    if (words > DATELINE_PLACE_WORDS || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s, first) >= 0 ||
+    if (end == 0 || words > DATELINE_PLACE_WORDS || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s, first) >= 0 ||
         page_label_read(s, end, &lab) || page_count_words(s + after, dash - after) > DATELINE_AFTER_WORDS)
-        return NULL;
-    return arena_strndup(a, s, end);
+        return false;
+    *out_start = lead;
+    *out_end = lead + end;
+    return true;
+}
+
+bool metadata_opens_with_dateline(const char *s, size_t len)
+{
+    size_t start, end;
+    return dateline_span(s, len, &start, &end);
+}
+
+static const char *read_dateline(const char *s, size_t len, arena *a)
+{
+    size_t start, end;
+    return dateline_span(s, len, &start, &end) ? arena_strndup(a, s + start, end - start) : NULL;
 }
 
 static void find_dateline(record *rec, arena *a)
@@ -471,8 +790,10 @@ static void find_dateline(record *rec, arena *a)
         if (p->kind != PARA_BODY)
             continue;
         tries++;
-        rec->dateline = read_dateline(p->text, p->len, a);
-        if (rec->dateline || page_count_words(p->text, p->len) > DATELINE_STRAY_WORDS)
+        const char *place = read_dateline(p->text, p->len, a);
+        if (place)
+            rec->dateline = place; /* the lead's own wins over a header's "Place, date" line */
+        if (place || page_count_words(p->text, p->len) > DATELINE_STRAY_WORDS)
             return;
     }
 }

@@ -27,6 +27,9 @@ bool page_label_read(const char *s, size_t len, page_label *out);
 
 /* The number of space-separated words in s[0..len). */
 size_t page_count_words(const char *s, size_t len);
+/* The same, but counting stops past `cap`: the result is at most cap + 1,
+ * enough to tell a short line from a long one without reading it all. */
+size_t page_count_words_upto(const char *s, size_t len, size_t cap);
 
 /* True when s[0..len) is a line crediting someone, read by the rules
  * metadata_finish applies ("Penulis: X | Editor: Y", "Ditulis oleh X",
@@ -41,5 +44,13 @@ bool metadata_is_bare_name(const char *s, size_t len);
 /* True when the paragraph is an image caption that credits its
  * photographer: "... (Foto: X)" or "... Foto: X/Humas". */
 bool metadata_is_photo_caption(const char *s, size_t len);
+
+/* True when s[0..len) opens with a dateline, read as metadata_finish
+ * reads it ("KUPANG –", "Solo (Humas) –", "RAKYATKU.COM, MAKASSAR -"). */
+bool metadata_opens_with_dateline(const char *s, size_t len);
+
+/* True when the word s[0..len) is a web address or a site's domain name
+ * ("Kompas.com", "benuanta.co.id", "www.x.go.id"). */
+bool page_word_is_domain(const char *s, size_t len);
 
 #endif

@@ -37,3 +37,9 @@ const char *record_pub_source_name(int source)
     static const char *const NAMES[] = {NULL, "meta", "json-ld", "date_line", "lead", "body_event", "reference_date"};
     return NAME_OF(NAMES, source);
 }
+
+const char *record_page_type_name(int type)
+{
+    static const char *const NAMES[] = {"article", "listing"};
+    return NAME_OF(NAMES, type);
+}

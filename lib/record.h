@@ -32,6 +32,10 @@ typedef enum {
     PUB_REFERENCE = 6    /* no date in the page: the caller's reference date */
 } pub_source;
 
+/* What the page is: one article, or a tag/category/index page of several
+ * teasers (its paragraphs are the teasers, none of them body text). */
+typedef enum { PAGE_TYPE_ARTICLE = 0, PAGE_TYPE_LISTING = 1 } record_page_type;
+
 /* Where a date mention stands when it is not in a paragraph. */
 enum { WHERE_TITLE = -1, WHERE_DATE_LINE = -2 };
 
@@ -86,6 +90,7 @@ typedef struct {
 
 typedef struct record {
     source_format format;
+    record_page_type page_type;
     const char *source_name, *url, *title, *dateline;
     rec_warc warc;
     char fingerprint[17]; /* 16 hex digits of a SimHash of the body, "" when it has no words */
@@ -105,5 +110,6 @@ const char *record_credit_role_name(int role);
 const char *record_quote_kind_name(int kind);
 const char *record_date_kind_name(int kind);
 const char *record_pub_source_name(int source);
+const char *record_page_type_name(int type);
 
 #endif

@@ -2,6 +2,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 #include "metadata.h"
@@ -9,6 +10,8 @@
 
 enum {
     TITLE_SEARCH_LINES = 15,    /* the headline stands among the first lines of a copied page */
+    TITLE_WINDOW_LINES = 30,    /* ...and among the last lines above its lead */
+    TITLE_DISTANCE_MAX = 1,     /* a line right above the lead wins a tie, no more */
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
     TITLE_MAX_WORDS = 40,       /* a longer line is the body's first paragraph */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
@@ -20,7 +23,86 @@ enum {
     LABEL_LINE_MAX_BYTES = 300,
     HEADING_MAX_BYTES = 120,
     HEADING_MAX_WORDS = 14,
-    PROSE_MIN_WORDS = 12        /* a line this long is body text even without a final stop */
+    PROSE_MIN_WORDS = 12,       /* a line this long is body text even without a final stop */
+    LEAD_MIN_WORDS = 15,        /* a line that opens the body is this long... */
+    LEAD_ANY_WORDS = 25,        /* ...and ends its sentence, unless it is this long */
+    DATELINE_LEAD_WORDS = 8,    /* "Medan, MPOL - Kepala Kanwil ..." cut by a line break */
+    CHROME_MAX_WORDS = 8,       /* "Facebook : Pengadilan Agama X" */
+    CHROME_END_MAX_WORDS = 14,  /* "Belum ada komentar atas artikel ini, silakan ..." */
+    COUNTER_LINE_WORDS = 4,     /* "370 kali dilihat", "2 menit membaca" */
+    PHONE_MIN_DIGITS = 7,
+    WRAP_MIN_BREAKS = 3,        /* hard-wrapped text breaks this many sentences mid-way */
+    WRAP_MIN_BYTES = 25,
+    TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
+    BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
+    BYLINE_MIN_WORDS = 2,       /* a bare byline: "Hendra Saputra", "PPID UTAMA" */
+    BYLINE_MAX_WORDS = 4,       /* "Sarah Hutagaol, Jurnalis ·" before a date */
+    LISTING_MIN_TEASERS = 3,    /* an index page shows at least so many headlines with dates */
+    LISTING_LEAD_LINES = 2,     /* ...from its top: an article's lines before them make them a related list */
+    TEASER_GAP_LINES = 3,       /* a teaser's date, summary and read-more link */
+    MENU_ITEM_MAX_WORDS = 4     /* a long menu line has a separator every few words */
+};
+
+/* Words that open a short line of site furniture, never an article's
+ * text: share bars and social links, image placeholders, menus, login and
+ * search boxes, scroll prompts (CHROME_DROP); and what follows the article:
+ * comment forms, visitor statistics, copyright (CHROME_END). From the lines
+ * lint.py flags on the wild corpus and the headers of the real corpus.
+ * CHROME_WHOLE: only when the phrase is the whole line. */
+enum { CHROME_DROP = 1, CHROME_END = 2, CHROME_WHOLE = 4 };
+static const lex_entry CHROME_WORDS[] = {
+    /* share bars and social links */
+    {"facebook", CHROME_DROP}, {"twitter", CHROME_DROP}, {"telegram", CHROME_DROP}, {"whatsapp", CHROME_DROP},
+    {"instagram", CHROME_DROP}, {"youtube", CHROME_DROP}, {"tiktok", CHROME_DROP}, {"pinterest", CHROME_DROP},
+    {"linkedin", CHROME_DROP}, {"email", CHROME_DROP | CHROME_WHOLE}, {"print", CHROME_DROP | CHROME_WHOLE},
+    {"line", CHROME_DROP | CHROME_WHOLE}, {"copy", CHROME_DROP | CHROME_WHOLE}, {"follow", CHROME_DROP},
+    {"follow us", CHROME_DROP}, {"url berhasil dicopy", CHROME_DROP}, {"share this post", CHROME_DROP},
+    {"bagikan berita", CHROME_DROP},
+    /* image placeholders */
+    {"responsive image", CHROME_DROP}, {"image description", CHROME_DROP}, {"featured image", CHROME_DROP},
+    {"illustrasi foto", CHROME_DROP}, {"ilustrasi foto", CHROME_DROP}, {"lambang", CHROME_DROP},
+    /* menus, tickers, slogans, search and login boxes, scroll prompts */
+    {"advertisement", CHROME_DROP}, {"iklan", CHROME_DROP}, {"iklan gubernur", CHROME_DROP}, {"search", CHROME_DROP},
+    {"cari", CHROME_DROP | CHROME_WHOLE}, {"pencarian", CHROME_DROP | CHROME_WHOLE}, {"skip to content", CHROME_DROP},
+    {"close this search box", CHROME_DROP}, {"close", CHROME_DROP | CHROME_WHOLE}, {"login", CHROME_DROP},
+    {"masuk", CHROME_DROP | CHROME_WHOLE}, {"home", CHROME_DROP}, {"beranda", CHROME_DROP},
+    {"indeks", CHROME_DROP | CHROME_WHOLE}, {"no result", CHROME_DROP}, {"view all result", CHROME_DROP},
+    {"select page", CHROME_DROP}, {"scroll", CHROME_DROP}, {"loading", CHROME_DROP},
+    {"menu", CHROME_DROP | CHROME_WHOLE}, {"you cannot copy content", CHROME_DROP}, {"detail berita", CHROME_DROP},
+    {"blog item", CHROME_DROP}, {"redaksi", CHROME_DROP | CHROME_WHOLE}, {"halaman selanjutnya", CHROME_DROP},
+    {"halaman", CHROME_DROP}, {"wilayah lainnya", CHROME_DROP}, {"yarpp", CHROME_DROP}, {"news update", CHROME_DROP},
+    {"kanal", CHROME_DROP | CHROME_WHOLE}, {"network", CHROME_DROP | CHROME_WHOLE}, {"live tv", CHROME_DROP},
+    {"daftar isi", CHROME_DROP}, {"selamat datang", CHROME_DROP}, {"english version", CHROME_DROP},
+    {"breaking news", CHROME_DROP}, {"lintas berita", CHROME_DROP}, {"kumpulan berita", CHROME_DROP},
+    {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
+    {"headline", CHROME_DROP | CHROME_WHOLE}, {"nama", CHROME_DROP | CHROME_WHOLE},
+    {"alamat", CHROME_DROP | CHROME_WHOLE}, {"tentang", CHROME_DROP | CHROME_WHOLE},
+    {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
+    {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
+    {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"untuk segera diterbitkan", CHROME_DROP},
+    {"siaran pers", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP}, {"posted on", CHROME_DROP},
+    {"daftarkan email", CHROME_DROP}, {"berlangganan", CHROME_DROP}, {"subscribe", CHROME_DROP},
+    /* read-more links of teasers */
+    {"selengkapnya", CHROME_DROP}, {"baca selengkapnya", CHROME_DROP}, {"read more", CHROME_DROP},
+    {"lihat semua", CHROME_DROP},
+    /* what follows the article */
+    {"formulir penulisan komentar", CHROME_END}, {"belum ada komentar", CHROME_END},
+    {"write a facebook comment", CHROME_END}, {"facebook comments", CHROME_END}, {"kirim komentar", CHROME_END},
+    {"leave a reply", CHROME_END}, {"sign in to leave a comment", CHROME_END}, {"copyright", CHROME_END},
+    {"site statistics", CHROME_END}, {"statistik kunjungan", CHROME_END}, {"statistik pengunjung", CHROME_END},
+    {"check also", CHROME_END}, {"arsip berita", CHROME_END}, {"komentar terkini", CHROME_END},
+    {"the post", CHROME_END}, {"about us", CHROME_END}, {"related posts", CHROME_END},
+};
+
+/* Words that open an address line (lint.py's address check). */
+static const lex_entry ADDRESS_WORDS[] = {{"jl.", 1}, {"jln.", 1}, {"jln", 1}, {"alamat:", 1}};
+
+/* Words of a view or reading counter: "370 kali dilihat", "Views: 237",
+ * "2 menit membaca", "0 Komentar". */
+static const lex_entry COUNTER_WORDS[] = {
+    {"views", 1}, {"view", 1}, {"dilihat", 1}, {"dibaca", 1}, {"kali", 1}, {"komentar", 1}, {"comments", 1},
+    {"min", 1}, {"read", 1}, {"menit", 1}, {"membaca", 1}, {"baca", 1}, {"hits", 1}, {"x", 1}, {"votes", 1},
+    {"shares", 1}, {"pembaca", 1}, {"visits", 1}, {"visitors", 1},
 };
 
 typedef struct {
@@ -28,6 +110,12 @@ typedef struct {
     size_t raw_len;
     const char *text; /* cleaned; "" when blank */
     size_t len;
+    size_t words; /* counted once: most rules weigh a line by it */
+    int chrome;   /* CHROME_DROP, CHROME_END or 0, looked up once */
+    bool caption; /* an image caption, looked at once */
+    bool paged;   /* a page label opens it as a whole line: lab says which */
+    page_label lab;
+    bool credit;  /* a credit line, as metadata.c reads one */
 } text_line;
 
 typedef VEC(text_line) line_list;
@@ -35,6 +123,7 @@ typedef VEC(text_line) line_list;
 static bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_letter(unsigned char c) { return is_upper(c) || is_lower(c); }
 
 static bool contains(const char *s, size_t len, const char *needle)
 {
@@ -84,7 +173,7 @@ static bool is_date_text(const char *s, size_t len, bool strict, size_t *from)
             start++;
     s += start;
     len -= start;
-    if (len == 0 || page_count_words(s, len) > DATE_LINE_MAX_WORDS || s[len - 1] == '.')
+    if (len == 0 || page_count_words_upto(s, len, DATE_LINE_MAX_WORDS) > DATE_LINE_MAX_WORDS || s[len - 1] == '.')
         return false; /* a short lead ("Kupang, 12 Juni 2025 – Rapat digelar.") ends its sentence */
     bool year = false, day = false;
     for (size_t i = 0; i < len;) {
@@ -116,24 +205,123 @@ static bool is_date_text(const char *s, size_t len, bool strict, size_t *from)
     return opens;
 }
 
-/* What joins the items of a menu or breadcrumb: "|", "»", "›", " > ", " / ". */
-static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > ", " / "};
+/* Where a date that ends the line starts ("Dwi Wardani 29 September 2025
+ * 09:18:28 WIB", "Diskominfo Kota Sorong Senin, 29 September 2025 15:44:00
+ * 1 menit", "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019 17:50 WIB"):
+ * from a weekday or a day number on, the line is a date, a time, a zone or
+ * a counter. len when no such date ends it. */
+static size_t trailing_date_start(const char *s, size_t len)
+{
+    if (page_count_words_upto(s, len, DATE_LINE_MAX_WORDS + BYLINE_MAX_WORDS) > DATE_LINE_MAX_WORDS + BYLINE_MAX_WORDS)
+        return len; /* a byline and a date are a few words */
+    size_t start = len;
+    bool dated = false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ' ')
+            end++;
+        size_t b = end;
+        while (b > i && (s[b - 1] == ',' || s[b - 1] == '.'))
+            b--;
+        bool number = is_digit((unsigned char)s[i]);
+        bool worded = b > i && is_letter((unsigned char)s[i]);
+        bool date_word = worded && (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) >= 0 ||
+                                    lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, b - i) >= 0 ||
+                                    lex_lookup(DATE_LISTS[DATE_ZONES], s + i, b - i) >= 0 ||
+                                    lex_lookup(LEX_TABLE(COUNTER_WORDS), s + i, b - i) >= 0);
+        if (start == len && (number || (worded && lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) >= 0)))
+            start = i;
+        else if (start != len && worded && !date_word)
+            start = len, dated = false; /* words go on after it: a headline's date */
+        i = end + 1;
+    }
+    size_t from;
+    if (start < len)
+        dated = is_date_text(s + start, len - start, false, &from) && from == 0;
+    return dated ? start : len;
+}
+
+/* How a sentence ends (and how a clause may: a heading never ends so). */
+static const char *const SENTENCE_ENDS[] = {".", "!", "?", "\"", "\xE2\x80\x9D", "\xE2\x80\x99", "\xE2\x80\xA6"};
+static const char *const CLAUSE_ENDS[] = {":", ";", ",", ")"};
+
+static bool ends_with_one_of(const char *s, size_t len, const char *const *ends, size_t count)
+{
+    for (size_t i = 0; i < count; i++) {
+        size_t n = strlen(ends[i]);
+        if (len >= n && memcmp(s + len - n, ends[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* A sentence's end as a paragraph's last character shows it. */
+static bool closes_sentence(const char *s, size_t len)
+{
+    return ends_with_one_of(s, len, SENTENCE_ENDS, sizeof SENTENCE_ENDS / sizeof *SENTENCE_ENDS);
+}
+
+/* A sentence's end that only prose has: a full stop, "!", "?" or "…",
+ * also inside a closing quote ('.”'); a headline may end in a quoted
+ * name ('... “Peningkatan Integritas"'), never in a stop. */
+static bool ends_with_stop(const char *s, size_t len)
+{
+    while (len > 0 && (s[len - 1] == '"' || s[len - 1] == '\'' || s[len - 1] == ')' ||
+                       (len >= 3 && (unsigned char)s[len - 3] == 0xE2 && (unsigned char)s[len - 2] == 0x80 &&
+                        ((unsigned char)s[len - 1] == 0x9D || (unsigned char)s[len - 1] == 0x99))))
+        len -= (unsigned char)s[len - 1] >= 0x80 ? 3 : 1;
+    return len > 0 && (strchr(".!?,", s[len - 1]) ||
+                       (len >= 3 && memcmp(s + len - 3, "\xE2\x80\xA6", 3) == 0));
+}
+
+/* A line of nothing but a date: numbers, clock times, months, weekdays
+ * and zones, in any order ("September 21, 2018 22:00"). */
+static bool is_pure_date(const char *s, size_t len)
+{
+    size_t from;
+    if (!is_date_text(s, len, false, &from) || from != 0)
+        return false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ' ')
+            end++;
+        size_t b = end;
+        while (b > i && !is_letter((unsigned char)s[b - 1]) && !is_digit((unsigned char)s[b - 1]))
+            b--;
+        if (b > i && is_letter((unsigned char)s[i]) && lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, b - i) < 0 &&
+            lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) < 0 &&
+            lex_lookup(DATE_LISTS[DATE_ZONES], s + i, b - i) < 0)
+            return false;
+        i = end + 1;
+    }
+    return true;
+}
+
+/* What joins the items of a menu or breadcrumb: "|", "»", "›", " > "; and
+ * " / ", which prose also writes ("Ketua, Wakil Ketua / Hakim Senior"). */
+static const char *const NAV_SEPARATORS[] = {"|", "\xC2\xBB", "\xE2\x80\xBA", " > "};
+static const char SLASH_SEPARATOR[] = " / ";
 
 /* A page's navigation: a menu ("Beranda | Profil", "Beranda   Profil   Berita"
- * with the copied gaps) or a breadcrumb ("Beranda » Berita"). */
+ * with the copied gaps) or a breadcrumb ("Beranda » Berita"); never a
+ * sentence of prose, nor a long line with a few gaps or slashes in it: a
+ * menu's items are short. */
 static bool is_menu_line(const text_line *l)
 {
-    size_t gaps = 0;
+    if (l->words >= PROSE_MIN_WORDS && closes_sentence(l->text, l->len))
+        return false;
+    for (size_t i = 0; i < sizeof NAV_SEPARATORS / sizeof *NAV_SEPARATORS; i++)
+        if (contains(l->text, l->len, NAV_SEPARATORS[i]))
+            return true;
+    size_t gaps = 0, slashes = 0;
     for (size_t i = 0; i + 1 < l->raw_len; i++)
         if ((l->raw[i] == ' ' || l->raw[i] == '\t') && (l->raw[i + 1] == ' ' || l->raw[i + 1] == '\t') &&
             (i == 0 || (l->raw[i - 1] != ' ' && l->raw[i - 1] != '\t')))
             gaps++;
-    if (gaps >= 2)
-        return true;
-    for (size_t i = 0; i < sizeof NAV_SEPARATORS / sizeof *NAV_SEPARATORS; i++)
-        if (contains(l->text, l->len, NAV_SEPARATORS[i]))
-            return true;
-    return false;
+    for (size_t i = 0; i + 3 <= l->len; i++)
+        slashes += memcmp(l->text + i, SLASH_SEPARATOR, 3) == 0;
+    size_t marks = (gaps >= 2 ? gaps : 0) + slashes;
+    return marks > 0 && (l->words < PROSE_MIN_WORDS || marks * MENU_ITEM_MAX_WORDS >= l->words);
 }
 
 static bool is_all_caps(const char *s, size_t len)
@@ -148,44 +336,199 @@ static bool is_all_caps(const char *s, size_t len)
 }
 
 /* A line that a page label opens as a whole ("Tags: ...", "Berita
- * Terkait"), not prose that merely starts with the same word. */
+ * Terkait"), not prose that merely starts with the same word, as
+ * read_line_facts found it. */
 static bool page_line(const text_line *l, page_label *lab)
 {
-    return page_label_read(l->text, l->len, lab) &&
-           (lab->colon || page_count_words(l->text, l->len) <= PAGE_LINE_MAX_WORDS);
+    *lab = l->lab;
+    return l->paged;
 }
 
-static bool is_caption(const char *s, size_t len)
+/* An image caption with no "Keterangan foto:" label before it: "Ket
+ * [Foto]: ...", or one that credits its photographer. */
+static bool is_unlabelled_caption(const char *s, size_t len)
 {
-    page_label lab;
-    return (page_label_read(s, len, &lab) && lab.kind == PAGE_CAPTION && lab.colon) ||
-           metadata_is_photo_caption(s, len);
+    size_t w = 0;
+    while (w < len && is_letter((unsigned char)s[w]))
+        w++;
+    size_t b = w;
+    while (b < len && (s[b] == ' ' || s[b] == '.'))
+        b++;
+    if (b < len && s[b] == '[' && lex_lookup(PAGE_LISTS[PAGE_LINE_LABELS], s, w) == PAGE_CAPTION)
+        return true; /* "Ket [Foto]: ..." */
+    return metadata_is_photo_caption(s, len);
 }
 
+/* A sentence's or a clause's end: what a heading never ends with. */
 static bool ends_sentence(const char *s, size_t len)
 {
-    static const char *const ENDS[] = {".", "!", "?", ":", ";", ",", "\"", ")", "\xE2\x80\x9D", "\xE2\x80\x99",
-                                       "\xE2\x80\xA6"};
-    for (size_t i = 0; i < sizeof ENDS / sizeof *ENDS; i++) {
-        size_t n = strlen(ENDS[i]);
-        if (len >= n && memcmp(s + len - n, ENDS[i], n) == 0)
+    return closes_sentence(s, len) || ends_with_one_of(s, len, CLAUSE_ENDS, sizeof CLAUSE_ENDS / sizeof *CLAUSE_ENDS);
+}
+
+/* ---- chrome: site furniture that is no part of the article ------------ */
+
+/* Bullets a list item opens with, dropped from its paragraph. */
+static const char *const BULLETS[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F", "-", "*",
+                                      "\xE2\x80\x93"};
+
+static size_t bullet_length(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof BULLETS / sizeof *BULLETS; i++) {
+        size_t n = strlen(BULLETS[i]);
+        if (len > n + 1 && memcmp(s, BULLETS[i], n) == 0 && s[n] == ' ')
+            return n + 1;
+    }
+    return 0;
+}
+
+/* CHROME_DROP or CHROME_END when a CHROME_WORDS phrase opens the short line
+ * s[0..len) (or is all of it, for CHROME_WHOLE entries); 0 otherwise. */
+static int chrome_phrase(const char *s, size_t len, size_t words)
+{
+    if (words > CHROME_END_MAX_WORDS)
+        return 0;
+    size_t ends[5], n = 0, i = bullet_length(s, len);
+    while (i < len && !is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 && s[i] != ' ')
+        i++; /* a bullet or symbol before it: "• Facebook", "[Foto]" */
+    size_t from = i;
+    while (n < 5) {
+        size_t start = i;
+        while (i < len && is_letter((unsigned char)s[i]))
+            i++;
+        if (i == start)
+            break;
+        ends[n++] = i;
+        if (i + 1 < len && s[i] == ' ' && is_letter((unsigned char)s[i + 1]))
+            i++;
+        else
+            break;
+    }
+    for (size_t k = n; k-- > 0;) {
+        int v = lex_lookup(LEX_TABLE(CHROME_WORDS), s + from, ends[k] - from);
+        if (v < 0)
+            continue;
+        size_t rest = ends[k];
+        while (rest < len && (s[rest] == ' ' || s[rest] == ':' || s[rest] == '.'))
+            rest++;
+        if ((v & CHROME_WHOLE) && rest < len)
+            continue;
+        bool phrase = k > 0; /* a phrase of words is surer than one word, and may open a longer line */
+        if (words > ((v & CHROME_END) || phrase ? CHROME_END_MAX_WORDS : CHROME_MAX_WORDS) || s[len - 1] == '.')
+            return 0;
+        return v & (CHROME_DROP | CHROME_END);
+    }
+    return 0;
+}
+
+/* A view or reading counter ("370 kali dilihat", "Views: 237", "760") or a
+ * line with no word in it ("×", "![]() |"). */
+static bool is_counter_line(const char *s, size_t len, size_t words)
+{
+    if (words > CHROME_MAX_WORDS)
+        return false;
+    bool digit = false, letters = false;
+    for (size_t i = 0; i + 1 < len && !letters; i++)
+        letters = is_letter((unsigned char)s[i]) && is_letter((unsigned char)s[i + 1]);
+    if (!letters)
+        return true;
+    if (words > COUNTER_LINE_WORDS)
+        return false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ' ')
+            end++;
+        size_t a = i, b = end;
+        while (a < b && !is_letter((unsigned char)s[a]) && !is_digit((unsigned char)s[a]))
+            a++;
+        while (b > a && !is_letter((unsigned char)s[b - 1]) && !is_digit((unsigned char)s[b - 1]))
+            b--;
+        bool number = a < b;
+        for (size_t k = a; k < b; k++)
+            number &= is_digit((unsigned char)s[k]) || s[k] == '.' || s[k] == ',';
+        if (number)
+            digit = true;
+        else if (a < b && lex_lookup(LEX_TABLE(COUNTER_WORDS), s + a, b - a) < 0)
+            return false;
+        i = end + 1;
+    }
+    return digit;
+}
+
+static const char *const IMAGE_ENDS[] = {".jpg", ".jpeg", ".png", ".webp", ".gif", ".jpg)", ".jpeg)", ".png)"};
+
+/* Contact and link furniture: a phone number, an e-mail address, a web
+ * address or an image file name standing as a line of its own. */
+static bool is_contact_or_link(const char *s, size_t len)
+{
+    size_t words = page_count_words_upto(s, len, COUNTER_LINE_WORDS), digits = 0;
+    if (words > COUNTER_LINE_WORDS)
+        return false; /* furniture of this kind is a few words long */
+    for (size_t i = 0; i < len; i++)
+        digits += is_digit((unsigned char)s[i]);
+    if (memchr(s, '@', len) || (digits >= PHONE_MIN_DIGITS && !has_month(s, len)))
+        return true;
+    if ((len >= 4 && strncasecmp(s, "http", 4) == 0) || (len >= 4 && strncasecmp(s, "www.", 4) == 0) ||
+        (words == 1 && is_letter((unsigned char)s[0]) && page_word_is_domain(s, len)))
+        return true;
+    for (size_t i = 0; i < sizeof IMAGE_ENDS / sizeof *IMAGE_ENDS; i++) {
+        size_t n = strlen(IMAGE_ENDS[i]);
+        if (len >= n && strncasecmp(s + len - n, IMAGE_ENDS[i], n) == 0)
             return true;
     }
     return false;
 }
 
+/* CHROME_DROP, CHROME_END or 0 for a whole line. */
+static int line_chrome(const text_line *l)
+{
+    if (l->len == 0)
+        return 0;
+    if (contains(l->text, l->len, "\xC2\xA9") && l->words <= CHROME_END_MAX_WORDS)
+        return CHROME_END; /* "© 2023 Kantor Wilayah ..." */
+    int v = chrome_phrase(l->text, l->len, l->words);
+    if (v)
+        return v;
+    return is_counter_line(l->text, l->len, l->words) || is_contact_or_link(l->text, l->len) ? CHROME_DROP : 0;
+}
+
+/* Every word opens with '#': a tag line "#a #b". */
+static bool is_hashtag_line(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || s[i - 1] == ' ') && s[i] != '#')
+            return false;
+    return len > 1;
+}
+
 /* ---- lines ---------------------------------------------------------- */
+
+/* What the rules ask of every line, found once: chrome, caption, a page
+ * label opening it, a credit line (which opens with a credit label). */
+static void read_line_facts(text_line *l)
+{
+    page_label lab = {0, false, 0};
+    bool labelled = page_label_read(l->text, l->len, &lab);
+    l->chrome = line_chrome(l);
+    l->caption = (labelled && lab.kind == PAGE_CAPTION && lab.colon) || is_unlabelled_caption(l->text, l->len);
+    l->paged = labelled && (lab.colon || l->words <= PAGE_LINE_MAX_WORDS);
+    l->lab = lab;
+    l->credit = labelled && lab.kind <= PAGE_SOURCE && metadata_is_credit_line(l->text, l->len);
+}
 
 static int split_lines(const char *text, size_t len, line_list *lines, arena *a)
 {
     for (size_t i = 0; i <= len;) {
         const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
         size_t end = nl ? (size_t)(nl - text) : len;
-        text_line l = {text + i, end - i, "", 0};
+        text_line l = {text + i, end - i, "", 0, 0, 0, false, false, {0, false, 0}, false};
         char *clean = text_clean(a, text + i, end - i, &l.len);
-        if (!clean || VEC_PUSH(a, lines, l) != 0)
+        if (!clean)
             return -1;
-        lines->items[lines->len - 1].text = clean;
+        l.text = clean;
+        l.words = page_count_words(clean, l.len);
+        read_line_facts(&l);
+        if (VEC_PUSH(a, lines, l) != 0)
+            return -1;
         if (!nl)
             break;
         i = end + 1;
@@ -202,21 +545,107 @@ static size_t next_nonblank(const line_list *lines, size_t i)
 
 /* ---- the header: date line and byline between headline and body ------ */
 
-typedef enum { SEG_DATE, SEG_CREDIT, SEG_COUNTER } segment_kind;
+typedef enum { SEG_DATE, SEG_CREDIT, SEG_BYLINE, SEG_COUNTER, SEG_LABEL } segment_kind;
 typedef struct {
     segment_kind kind;
     const char *text;
     size_t len;
 } segment;
 
+/* A byline before a date in one header part ("Dwi Wardani 29 September
+ * 2025 09:18 WIB"): the name, cut at a comma ("Sarah Hutagaol, Jurnalis"),
+ * into *name; false unless it names someone. */
+static bool byline_before(const char *s, size_t len, size_t *name_len)
+{
+    size_t end = len;
+    while (end > 0 && !is_letter((unsigned char)s[end - 1]) && (unsigned char)s[end - 1] != '.')
+        end--; /* the separator before the date: " · ", " - ", ", " */
+    const char *comma = memchr(s, ',', end);
+    if (comma)
+        end = (size_t)(comma - s);
+    *name_len = end;
+    return end > 0 && page_count_words(s, end) >= BYLINE_MIN_WORDS && metadata_is_bare_name(s, end) &&
+           !memchr(s, '.', end);
+}
+
+/* A region or office word opens it ("Kota Sawahlunto", "Dinas X"): a tag,
+ * never a writer's byline. */
+static bool opens_with_region(const char *s, size_t len)
+{
+    size_t w = 0;
+    while (w < len && s[w] != ' ')
+        w++;
+    return speech_lookup(SPEECH_ORG, s, w) >= 0;
+}
+
+/* One or two capitalised words of letters, not chrome: a category badge
+ * ("Berita", "News", "Berita Kota"). */
+static bool is_badge_text(const char *s, size_t len)
+{
+    if (len == 0 || page_count_words_upto(s, len, BADGE_MAX_WORDS) > BADGE_MAX_WORDS ||
+        !is_upper((unsigned char)s[0]) || chrome_phrase(s, len, page_count_words(s, len)))
+        return false;
+    bool camel = false;
+    for (size_t i = 0; i < len; i++) {
+        if ((!is_letter((unsigned char)s[i]) && s[i] != ' ') ||
+            (i > 0 && s[i - 1] == ' ' && !is_upper((unsigned char)s[i])))
+            return false; /* every word capitalised: not "Admin bulelengkab" */
+        camel |= i > 0 && is_lower((unsigned char)s[i - 1]) && is_upper((unsigned char)s[i]);
+    }
+    size_t w = 0;
+    while (w < len && s[w] != ' ')
+        w++;
+    page_label lab;
+    return !camel && !page_label_read(s, len, &lab) && lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s, w) < 0;
+}
+
+/* A badge beside a counter in one part: "DAERAH 0 44", "Dilihat: 378
+ * kali Berita Kota". The badge into *at, *n; false unless the part is
+ * exactly those two runs. */
+static bool badge_beside_counter(const char *s, size_t len, size_t *at, size_t *n)
+{
+    size_t runs = 0, badge_start = 0, badge_end = 0;
+    bool prev_badge = false, counted = false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ' ')
+            end++;
+        size_t b = end;
+        while (b > i && (s[b - 1] == ':' || s[b - 1] == ','))
+            b--;
+        bool number = is_digit((unsigned char)s[i]);
+        bool counter = number || lex_lookup(LEX_TABLE(COUNTER_WORDS), s + i, b - i) >= 0;
+        bool badge = !counter && is_badge_text(s + i, b - i);
+        if (!counter && !badge)
+            return false;
+        counted |= number;
+        if (runs == 0 || badge != prev_badge) {
+            runs++;
+            if (badge)
+                badge_start = i;
+        }
+        if (badge)
+            badge_end = b;
+        prev_badge = badge;
+        i = end + 1;
+    }
+    if (runs != 2 || !counted || badge_end <= badge_start || !is_badge_text(s + badge_start, badge_end - badge_start))
+        return false;
+    *at = badge_start;
+    *n = badge_end - badge_start;
+    return true;
+}
+
 /* The parts of a header line, split where the page put '|' or a gap
  * ("Jumat, Februari 28, 2025   Oleh: X   0 Komentar"). Returns how many,
- * or 0 unless every part is a date, a byline or a counter and one of them
- * is a date or a byline. */
+ * or 0 unless every part is a date, a credit, a byline (alone or before
+ * its date), a category or a counter, and one of them is a date, a credit
+ * or a category beside its counters. One part that is none of them
+ * ("Admin bulelengkab | 30 Maret 2022") is let through beside a date. */
 static size_t header_segments(const text_line *l, segment *seg, arena *a)
 {
-    size_t n = 0;
-    bool useful = false;
+    size_t n = 0, other = 0;
+    bool useful = false, date = false;
     for (size_t i = 0; i < l->raw_len;) {
         size_t end = i;
         while (end < l->raw_len && l->raw[end] != '|' &&
@@ -227,32 +656,54 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
         char *part = text_clean(a, l->raw + i, end - i, &clen);
         if (!part)
             return 0;
+        size_t bullet = bullet_length(part, clen);
+        part += bullet;
+        clen -= bullet;
+        if (clen && !strpbrk(part, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
+            clen = 0; /* a bullet standing between gaps: "  •   Hendra Saputra" */
         if (clen) {
-            if (n == MAX_SEGMENTS)
+            size_t tail = trailing_date_start(part, clen), name;
+            if (n + 2 > MAX_SEGMENTS)
                 return 0;
-            if (is_date_text(part, clen, false, &from))
-                seg[n] = (segment){SEG_DATE, part + from, clen - from};
+            if (tail < clen && tail > 0 && byline_before(part, tail, &name)) {
+                seg[n++] = (segment){SEG_BYLINE, part, name};
+                seg[n++] = (segment){SEG_DATE, part + tail, clen - tail};
+            } else if (is_date_text(part, clen, false, &from))
+                seg[n++] = (segment){SEG_DATE, part + from, clen - from};
             else if (metadata_is_credit_line(part, clen))
-                seg[n] = (segment){SEG_CREDIT, part, clen};
-            else if (page_count_words(part, clen) <= COUNTER_MAX_WORDS && strpbrk(part, "0123456789"))
-                seg[n] = (segment){SEG_COUNTER, part, clen};
-            else
+                seg[n++] = (segment){SEG_CREDIT, part, clen};
+            else if (tail < clen && tail > 0)
+                seg[n++] = (segment){SEG_DATE, part + tail, clen - tail};
+            else if (badge_beside_counter(part, clen, &from, &name)) {
+                seg[n++] = (segment){SEG_LABEL, part + from, name};
+                useful = true; /* "DAERAH 0 44": the category of the article, with its counters */
+            } else if (page_count_words(part, clen) <= COUNTER_MAX_WORDS && strpbrk(part, "0123456789"))
+                seg[n++] = (segment){SEG_COUNTER, part, clen};
+            else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen) &&
+                     !opens_with_region(part, clen))
+                seg[n++] = (segment){SEG_BYLINE, part, clen};
+            else if (is_badge_text(part, clen))
+                seg[n++] = (segment){SEG_LABEL, part, clen}; /* "Rabu, 17 Maret 2021 | Politik | Kota X" */
+            else if (other++ > 0 || page_count_words(part, clen) > COUNTER_MAX_WORDS)
                 return 0;
-            useful |= seg[n].kind != SEG_COUNTER;
-            n++;
+            for (size_t k = 0; k < n; k++) {
+                useful |= seg[k].kind == SEG_DATE || seg[k].kind == SEG_CREDIT;
+                date |= seg[k].kind == SEG_DATE;
+            }
         }
         i = end;
         while (i < l->raw_len && (l->raw[i] == '|' || l->raw[i] == ' ' || l->raw[i] == '\t'))
             i++;
     }
-    return useful ? n : 0;
+    return useful && (other == 0 || date) ? n : 0;
 }
 
 /* A header line's date goes on as the date line with whatever follows it on
  * the line, so the dates stage sees its time: "Jumat, 25 Juli 2025 | 09:30
  * WITA" (the time alone is not a segment worth keeping). A later one is
- * another date statement of the header ("Tanggal: 17 Juli 2025"). */
-static void take_header(const text_line *l, const segment *seg, size_t n, page_hints *hints, arena *a)
+ * another date statement of the header ("Tanggal: 17 Juli 2025"). A bare
+ * byline is the author's credit. */
+static void take_header(const text_line *l, const segment *seg, size_t n, record *rec, page_hints *hints, arena *a)
 {
     for (size_t i = 0; i < n; i++) {
         if (seg[i].kind == SEG_DATE && !hints->published_visible) {
@@ -262,6 +713,15 @@ static void take_header(const text_line *l, const segment *seg, size_t n, page_h
             VEC_PUSH(a, &hints->date_lines, seg[i].text);
         else if (seg[i].kind == SEG_CREDIT)
             VEC_PUSH(a, &hints->credit_lines, seg[i].text);
+        else if (seg[i].kind == SEG_LABEL) {
+            char *label = arena_strndup(a, seg[i].text, seg[i].len);
+            if (label)
+                VEC_PUSH(a, &rec->labels, label);
+        } else if (seg[i].kind == SEG_BYLINE) {
+            char *name = arena_strndup(a, seg[i].text, seg[i].len);
+            if (name)
+                VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, name}));
+        }
     }
 }
 
@@ -273,14 +733,199 @@ static bool is_page_furniture(const text_line *l)
     size_t from;
     page_label lab;
     return page_line(l, &lab) || is_menu_line(l) || is_date_text(l->text, l->len, true, &from) ||
-           is_caption(l->text, l->len);
+           l->caption;
 }
 
-/* The headline: the first line among the first few that is no image
- * caption, menu, breadcrumb, date or label line, preferring one not in
- * capitals (site names are), and standing before the first sentence.
- * SIZE_MAX when the text has no line. */
-static size_t find_title(const line_list *lines)
+/* "(20/11/2024)": a caption's or a lead's date, seldom a headline's. */
+static bool has_numeric_date(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 3 < len; i++)
+        if (s[i] == '(' && is_digit((unsigned char)s[i + 1]) && memchr(s + i, '/', len - i < 6 ? len - i : 6))
+            return true;
+    return false;
+}
+
+/* "23:12:47 WIB", "20:35 WIB": a date line's clock and zone. */
+static bool has_clock_zone(const text_line *l)
+{
+    for (size_t i = 0; i + 4 < l->len; i++) {
+        if (!is_digit((unsigned char)l->text[i]) || (l->text[i + 1] != ':' && l->text[i + 2] != ':'))
+            continue;
+        size_t j = i;
+        while (j < l->len && (is_digit((unsigned char)l->text[j]) || l->text[j] == ':'))
+            j++;
+        while (j < l->len && l->text[j] == ' ')
+            j++;
+        size_t w = j;
+        while (w < l->len && is_letter((unsigned char)l->text[w]))
+            w++;
+        if (w > j && lex_lookup(DATE_LISTS[DATE_ZONES], l->text + j, w - j) >= 0)
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+/* A line that says what the page is (a site name, a byline with a date, a
+ * web or e-mail address, a phone number), never a headline. */
+static bool names_the_site(const text_line *l)
+{
+    size_t date = trailing_date_start(l->text, l->len), digits = 0;
+    if ((date < l->len && page_count_words(l->text, date) <= BYLINE_MAX_WORDS) || memchr(l->text, '@', l->len))
+        return true;
+    for (size_t i = 0; i < l->len; i++)
+        digits += is_digit((unsigned char)l->text[i]);
+    if (digits >= PHONE_MIN_DIGITS && !has_month(l->text, l->len))
+        return true; /* "Telp. (0380) 123456 Fax. (0380) 654321" */
+    size_t first = 0;
+    while (first < l->len && l->text[first] != ' ')
+        first++;
+    if (lex_lookup(LEX_TABLE(ADDRESS_WORDS), l->text, first) >= 0)
+        return true; /* "Jl. Merdeka No. 1, Kota Contoh" */
+    for (size_t i = 0; i < l->len;) {
+        size_t end = i;
+        while (end < l->len && l->text[end] != ' ')
+            end++;
+        if (page_word_is_domain(l->text + i, end - i))
+            return true;
+        i = end + 1;
+    }
+    return false;
+}
+
+/* Whether some other line in lines[from..to) reads like line i or opens
+ * with it: a headline the page shows twice, a caption under its photo and
+ * again, a teaser that is the first sentence of a later paragraph. */
+static bool repeated_in(const line_list *lines, size_t i, size_t from, size_t to)
+{
+    const text_line *l = &lines->items[i];
+    for (size_t j = from; j < to; j++)
+        if (j != i && lines->items[j].len >= l->len && memcmp(lines->items[j].text, l->text, l->len) == 0)
+            return true;
+    return false;
+}
+
+/* A photo's caption or a teaser, not the lead: the same line again within
+ * a few lines, or a line a photo credit follows ("Foto: ANTARA/X"). */
+static bool is_teaser(const line_list *lines, size_t i)
+{
+    size_t to = i + 1, from = i, seen = 0;
+    while (to < lines->len && seen < TEASER_REACH)
+        seen += lines->items[to++].len > 0;
+    for (seen = 0; from > 0 && seen < TEASER_REACH;)
+        seen += lines->items[--from].len > 0;
+    const text_line *l = &lines->items[i];
+    for (size_t j = from; j < i; j++) /* the second copy of a caption */
+        if (lines->items[j].len == l->len && memcmp(lines->items[j].text, l->text, l->len) == 0)
+            return true;
+    if (repeated_in(lines, i, i + 1, to))
+        return true;
+    size_t j = next_nonblank(lines, i + 1);
+    page_label lab;
+    return j < lines->len && page_label_read(lines->items[j].text, lines->items[j].len, &lab) &&
+           lab.kind == PAGE_PHOTOGRAPHER && lab.colon;
+}
+
+/* The line that opens the body: the first long line of prose (a sentence
+ * of LEAD_MIN_WORDS that ends, any line of LEAD_ANY_WORDS, a line opening
+ * with a dateline) that is no caption, teaser or furniture; failing that,
+ * the first line that ends a sentence. SIZE_MAX when there is neither. */
+static size_t find_lead(const line_list *lines, bool *short_lead_only)
+{
+    size_t short_lead = SIZE_MAX;
+    for (size_t i = 0; i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
+        page_label lab;
+        size_t from;
+        if (l->len == 0 || l->chrome || l->caption || page_line(l, &lab) ||
+            l->credit || is_date_text(l->text, l->len, true, &from))
+            continue;
+        size_t words = l->words;
+        bool closes = closes_sentence(l->text, l->len);
+        if (((words >= LEAD_MIN_WORDS && ends_with_stop(l->text, l->len)) || words >= LEAD_ANY_WORDS ||
+             ((closes || words >= DATELINE_LEAD_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
+            !is_menu_line(l) && !bullet_length(l->text, l->len) && !is_teaser(lines, i))
+            return i;
+        if (short_lead == SIZE_MAX && closes && !is_menu_line(l))
+            short_lead = i;
+    }
+    *short_lead_only = true;
+    return short_lead;
+}
+
+/* How much line i looks like the headline of a body that opens at line
+ * `lead`: a few words in title case, shown twice, close above the lead;
+ * a negative score for a line that can be no headline. */
+static int title_score(const line_list *lines, size_t i, size_t window, size_t lead)
+{
+    const text_line *l = &lines->items[i];
+    size_t words = l->words;
+    size_t first = 0;
+    while (first < l->len && l->text[first] != ' ')
+        first++;
+    if (words < TITLE_MIN_WORDS || words > TITLE_MAX_WORDS || l->text[l->len - 1] == '.' || has_clock_zone(l) ||
+        is_pure_date(l->text, l->len) || speech_lookup(SPEECH_PRONOUNS, l->text, first) >= 0 ||
+        (words >= DATELINE_LEAD_WORDS && metadata_opens_with_dateline(l->text, l->len)) ||
+        is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || l->chrome ||
+        names_the_site(l) || l->credit)
+        return -1;
+    size_t capitalised = 0, worded = 0;
+    for (size_t k = 0; k < l->len; k++)
+        if (k == 0 || l->text[k - 1] == ' ') {
+            unsigned char c = (unsigned char)l->text[k];
+            worded += is_letter(c);
+            capitalised += is_upper(c);
+        }
+    int score = 4;
+    score += words >= 5 && words <= LEAD_MIN_WORDS ? 2 : words >= 4 && words <= LEAD_ANY_WORDS;
+    score -= has_numeric_date(l->text, l->len) ? 2 : 0;
+    if (first > 1 && l->text[first - 1] == ':' && words <= TITLE_MIN_WORDS + 1)
+        score -= 3; /* "Publish: Indragiri pos": a label and its value */
+    score += 5 * capitalised >= 3 * worded ? 2 : 0;
+    score -= is_all_caps(l->text, l->len) ? 2 : 0;
+    if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */
+        score += words < LEAD_MIN_WORDS && !has_numeric_date(l->text, l->len) ? 3 : -3;
+    int between = 0; /* nearness breaks ties; a long header costs no more than this */
+    for (size_t k = i + 1; k < lead && between < TITLE_DISTANCE_MAX; k++)
+        between += lines->items[k].len > 0;
+    return score - between;
+}
+
+/* The headline: the best-scored line of the last few above the lead; when none can be one,
+ * the nearest short line above the lead that is no furniture ("Judul");
+ * SIZE_MAX when the text opens with its body. */
+static size_t find_title(const line_list *lines, size_t lead)
+{
+    size_t best = SIZE_MAX, fallback = SIZE_MAX, window = lead < lines->len ? lead : lines->len;
+    for (size_t seen = 0; window > 0 && seen < TITLE_WINDOW_LINES;)
+        seen += lines->items[--window].len > 0;
+    int best_score = 0;
+    for (size_t i = window; i < lead && i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
+        if (l->len == 0)
+            continue;
+        int score = title_score(lines, i, window, lead);
+        if (score >= best_score && score > 0) {
+            best = i;
+            best_score = score;
+        }
+        if (score < 0 && l->words < TITLE_MIN_WORDS &&
+            !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !l->chrome &&
+            !names_the_site(l) &&
+            !l->credit && l->text[l->len - 1] != '.')
+            fallback = i;
+    }
+    if (best != SIZE_MAX) /* of two copies, the first: what stands between them is header */
+        for (size_t i = window; i < best; i++)
+            if (lines->items[i].len == lines->items[best].len &&
+                memcmp(lines->items[i].text, lines->items[best].text, lines->items[i].len) == 0)
+                return i;
+    return best != SIZE_MAX ? best : fallback;
+}
+
+/* The old way, for a text with no sentence at all: the first line among
+ * the first few that is no furniture, preferring one not in capitals. */
+static size_t first_title_line(const line_list *lines)
 {
     size_t seen = 0, caps = SIZE_MAX, first = SIZE_MAX;
     for (size_t i = 0; i < lines->len && seen < TITLE_SEARCH_LINES; i++) {
@@ -290,10 +935,10 @@ static size_t find_title(const line_list *lines)
         seen++;
         if (first == SIZE_MAX)
             first = i;
-        if (is_page_furniture(l) || page_count_words(l->text, l->len) < TITLE_MIN_WORDS)
+        if (is_page_furniture(l) || l->words < TITLE_MIN_WORDS)
             continue;
-        if (l->text[l->len - 1] == '.' || page_count_words(l->text, l->len) > TITLE_MAX_WORDS)
-            break; /* the body has begun */
+        if (l->words > TITLE_MAX_WORDS)
+            break;
         if (!is_all_caps(l->text, l->len))
             return i;
         if (caps == SIZE_MAX)
@@ -304,27 +949,13 @@ static size_t find_title(const line_list *lines)
 
 /* ---- the body ------------------------------------------------------- */
 
-/* Bullets a list item opens with, dropped from its paragraph. */
-static const char *const BULLETS[] = {"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\x8F", "-", "*",
-                                      "\xE2\x80\x93"};
-
-static size_t bullet_length(const char *s, size_t len)
-{
-    for (size_t i = 0; i < sizeof BULLETS / sizeof *BULLETS; i++) {
-        size_t n = strlen(BULLETS[i]);
-        if (len > n + 1 && memcmp(s, BULLETS[i], n) == 0 && s[n] == ' ')
-            return n + 1;
-    }
-    return 0;
-}
-
 /* A section heading: a short line with no closing punctuation, followed
  * by body text. */
 static bool is_heading(const line_list *lines, size_t i)
 {
     const text_line *l = &lines->items[i];
     unsigned char c0 = (unsigned char)l->text[0];
-    if (l->len > HEADING_MAX_BYTES || page_count_words(l->text, l->len) > HEADING_MAX_WORDS ||
+    if (l->len > HEADING_MAX_BYTES || l->words > HEADING_MAX_WORDS ||
         ends_sentence(l->text, l->len) || is_lower(c0) || c0 == '(' || c0 == '"')
         return false;
     size_t j = next_nonblank(lines, i + 1);
@@ -333,7 +964,7 @@ static bool is_heading(const line_list *lines, size_t i)
     const text_line *next = &lines->items[j];
     page_label lab;
     return next->len > l->len && !page_line(next, &lab) &&
-           (ends_sentence(next->text, next->len) || page_count_words(next->text, next->len) >= PROSE_MIN_WORDS);
+           (ends_sentence(next->text, next->len) || next->words >= PROSE_MIN_WORDS);
 }
 
 /* "Tags: a, b" or "#a #b": the labels in s[0..len) into the record. */
@@ -377,7 +1008,7 @@ static bool is_label_line(const text_line *l, const page_label *lab)
 {
     return lab->kind == PAGE_LABELS &&
            (lab->colon || lab->value == l->len ||
-            (page_count_words(l->text, l->len) <= LABEL_INLINE_MAX_WORDS && !ends_sentence(l->text, l->len)));
+            (l->words <= LABEL_INLINE_MAX_WORDS && !ends_sentence(l->text, l->len)));
 }
 
 static void push_paragraph(record *rec, para_kind kind, const char *text, size_t len, arena *a)
@@ -394,6 +1025,15 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         const text_line *l = &lines->items[i];
         if (l->len == 0)
             continue;
+        int chrome = l->chrome;
+        if (chrome == CHROME_END)
+            return;
+        if (chrome)
+            continue;
+        if (is_hashtag_line(l->text, l->len)) {
+            push_labels(l->text, l->len, rec, a);
+            continue;
+        }
         page_label lab;
         if (page_line(l, &lab)) {
             if (lab.kind == PAGE_END)
@@ -415,7 +1055,7 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
             i = read_label_block(lines, i, &lab, rec, a);
             continue;
         }
-        if (metadata_is_credit_line(l->text, l->len)) {
+        if (l->credit) {
             in_contact = false;
             push_paragraph(rec, PARA_BODY, l->text, l->len, a);
             continue;
@@ -425,7 +1065,7 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         size_t bullet = bullet_length(l->text, l->len);
         if (bullet)
             push_paragraph(rec, PARA_BODY, l->text + bullet, l->len - bullet, a);
-        else if (is_caption(l->text, l->len))
+        else if (l->caption)
             push_paragraph(rec, PARA_CAPTION, l->text, l->len, a);
         else if (is_heading(lines, i))
             push_paragraph(rec, PARA_HEADING, l->text, l->len, a);
@@ -434,42 +1074,412 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
     }
 }
 
+/* ---- hard-wrapped text ---------------------------------------------- */
+
+/* Text wrapped by hand breaks its sentences between lines: a line of some
+ * length that ends no sentence, followed by one that goes on in lower case.
+ * A few such breaks make the whole text wrapped. */
+static bool is_wrapped(const line_list *lines)
+{
+    size_t breaks = 0;
+    for (size_t i = 0; i + 1 < lines->len && breaks < WRAP_MIN_BREAKS; i++) {
+        const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
+        breaks += l->len >= WRAP_MIN_BYTES && !closes_sentence(l->text, l->len) && next->len &&
+                  is_lower((unsigned char)next->text[0]);
+    }
+    return breaks >= WRAP_MIN_BREAKS;
+}
+
+/* Whether line i of a wrapped text goes on in line i + 1: it ends no
+ * sentence, and the next line is no label, chrome or new lead. */
+static bool runs_on(const line_list *lines, size_t i)
+{
+    const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
+    page_label lab;
+    return l->len && next->len && !closes_sentence(l->text, l->len) && !l->chrome && !next->chrome &&
+           !page_line(next, &lab) && !next->credit &&
+           !metadata_opens_with_dateline(next->text, next->len);
+}
+
+/* A wrapped text's lines joined back into paragraphs, each run copied once. */
+static int join_wrapped(line_list *lines, arena *a)
+{
+    if (!is_wrapped(lines))
+        return 0;
+    size_t kept = 0;
+    for (size_t i = 0; i < lines->len;) {
+        size_t j = i, total = lines->items[i].len;
+        while (j + 1 < lines->len && runs_on(lines, j))
+            total += 1 + lines->items[++j].len;
+        text_line joined = lines->items[i];
+        if (j > i) {
+            char *buf = arena_alloc(a, total + 1);
+            if (!buf)
+                return -1;
+            size_t o = 0;
+            for (size_t k = i; k <= j; k++) {
+                if (k > i)
+                    buf[o++] = ' ';
+                memcpy(buf + o, lines->items[k].text, lines->items[k].len);
+                o += lines->items[k].len;
+            }
+            buf[o] = '\0';
+            joined = (text_line){buf, o, buf, o, page_count_words(buf, o), 0, false, false, {0, false, 0}, false};
+            read_line_facts(&joined);
+        }
+        lines->items[kept++] = joined;
+        i = j + 1;
+    }
+    lines->len = kept;
+    return 0;
+}
+
+/* ---- reading the header --------------------------------------------- */
+
+/* "Desa Margo Mulyo, 15 Januari 2024", "Painan, Maret 2015.": a place and
+ * the page's date on a line of their own. The place into *place_len, the
+ * date from *date on. */
+static bool is_place_date_line(const text_line *l, size_t *place_len, size_t *date)
+{
+    const char *comma = memchr(l->text, ',', l->len);
+    if (!comma || comma == l->text)
+        return false;
+    size_t p = (size_t)(comma - l->text), d = p + 1;
+    while (d < l->len && l->text[d] == ' ')
+        d++;
+    size_t end = l->len;
+    while (end > d && l->text[end - 1] == '.')
+        end--;
+    bool year = false;
+    for (size_t i = d; i + 3 < end; i++)
+        year |= is_digit((unsigned char)l->text[i]) && is_digit((unsigned char)l->text[i + 3]) &&
+                (l->text[i] == '1' || l->text[i] == '2') && (i + 4 == end || !is_digit((unsigned char)l->text[i + 4]));
+    if (!year || !has_month(l->text + d, end - d) || page_count_words(l->text + d, end - d) > DATE_LINE_MAX_WORDS ||
+        page_count_words(l->text, p) > BADGE_MAX_WORDS + 2)
+        return false;
+    size_t first = 0;
+    page_label lab;
+    while (first < p && l->text[first] != ' ')
+        first++;
+    if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], l->text, first) >= 0 || page_label_read(l->text, p, &lab))
+        return false; /* "Kamis, 17 Juli 2025" is a date line */
+    size_t dw = d;
+    while (dw < end && is_letter((unsigned char)l->text[dw]))
+        dw++;
+    if (!is_digit((unsigned char)l->text[d]) && lex_lookup(DATE_LISTS[DATE_MONTHS], l->text + d, dw - d) < 0)
+        return false; /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
+    for (size_t i = 0; i < p; i++)
+        if ((i == 0 || l->text[i - 1] == ' ') && is_upper((unsigned char)l->text[i])) {
+            size_t w = i;
+            while (w < p && l->text[w] != ' ')
+                w++;
+            if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], l->text + i, w - i) >= 0)
+                return false; /* "Diskominfo Kota Sorong Senin, 29 September 2025" */
+        }
+    for (size_t i = 0; i < p; i++)
+        if ((i == 0 || l->text[i - 1] == ' ') ? !is_upper((unsigned char)l->text[i])
+                                               : !is_letter((unsigned char)l->text[i]) && l->text[i] != ' ')
+            return false;
+    *place_len = p;
+    *date = d;
+    return true;
+}
+
+/* A category badge: one or two capitalised words alone on the line above
+ * the headline ("Berita", "News", "Berita Kota"), not the end of a site's
+ * name ("KABUPATEN KEDIRI"). */
+static bool is_badge(const text_line *l)
+{
+    return !l->chrome && is_badge_text(l->text, l->len) && !opens_with_region(l->text, l->len);
+}
+
+/* "Kategori : Pemerintahan Minggu, 15 Desember 2019 - Oleh mc": a header's
+ * label value ends where its date begins. */
+static void push_header_labels(const text_line *l, const page_label *lab, record *rec, arena *a)
+{
+    const char *v = l->text + lab->value;
+    size_t n = l->len - lab->value, end = 0;
+    while (end < n) {
+        size_t w = end;
+        while (w < n && v[w] != ' ' && v[w] != ',')
+            w++;
+        if (is_digit((unsigned char)v[end]) || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], v + end, w - end) >= 0 ||
+            v[end] == '-' || v[end] == '|')
+            break;
+        end = w;
+        while (end < n && (v[end] == ' ' || v[end] == ','))
+            end++;
+    }
+    if (end)
+        push_labels(v, end, rec, a);
+}
+
+/* The lines between the headline (or the top, when there is none) and the
+ * lead, and the captions above the headline: date lines and bylines to the hints, a "Place, date" line's place
+ * as the dateline, labels, and captions or teasers kept as captions; menus,
+ * counters and share bars dropped. */
+static void read_header(const line_list *lines, size_t title, size_t lead, record *rec, page_hints *hints,
+                        arena *a)
+{
+    segment seg[MAX_SEGMENTS];
+    bool byline = false;
+    size_t from = title == SIZE_MAX ? 0 : title + 1;
+    const text_line *prev = from > 0 ? &lines->items[from - 1] : NULL;
+    for (size_t i = 0; title != SIZE_MAX && i < title; i++) /* above the headline, only its photo's caption */
+        if (lines->items[i].caption &&
+            lines->items[i].words >= PROSE_MIN_WORDS) /* no file name */
+            push_paragraph(rec, PARA_CAPTION, lines->items[i].text, lines->items[i].len, a);
+    for (size_t i = from; i < lead; i++) {
+        const text_line *l = &lines->items[i];
+        page_label lab;
+        size_t n, place, date, bullet = bullet_length(l->text, l->len);
+        if (l->len == 0)
+            continue;
+        bool again = prev && prev->len == l->len && memcmp(prev->text, l->text, l->len) == 0;
+        prev = l;
+        if (again)
+            continue; /* a caption or headline shown twice */
+        bool credit = l->credit;
+        if (credit) { /* "Oleh X, Jumat, 24 Mei 2019 | 06:01 WIB - Redaktur: Y": its date is read below */
+            bool parted = false;
+            n = header_segments(l, seg, a);
+            for (size_t k = 0; k < n; k++)
+                parted |= seg[k].kind == SEG_CREDIT;
+            if (!parted)
+                VEC_PUSH(a, &hints->credit_lines, l->text);
+        }
+        if (page_label_read(l->text, l->len, &lab) && is_label_line(l, &lab) && lab.value < l->len) {
+            push_header_labels(l, &lab, rec, a); /* "Kategori : X Minggu, 15 Desember 2019 - Oleh Y" */
+            if ((n = header_segments(l, seg, a)))
+                take_header(l, seg, n, rec, hints, a);
+        } else if (is_place_date_line(l, &place, &date)) {
+            rec->dateline = arena_strndup(a, l->text, place);
+            if (!hints->published_visible)
+                hints->published_visible = l->text + date;
+            else
+                VEC_PUSH(a, &hints->date_lines, l->text + date);
+        } else if ((n = header_segments(l, seg, a))) {
+            take_header(l, seg, n, rec, hints, a);
+        } else if (has_clock_zone(l) && has_month(l->text, l->len)) {
+            /* "Kamis, 18 Nov 2021, 23:12:47 WIB, 390 View X, Kategori : Y": a date line with its furniture */
+            if (!hints->published_visible)
+                hints->published_visible = l->text;
+            else
+                VEC_PUSH(a, &hints->date_lines, l->text);
+        } else if (credit || l->chrome || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
+            continue;
+        } else if (!byline && page_count_words(l->text + bullet, l->len - bullet) >= BYLINE_MIN_WORDS &&
+                   !memchr(l->text, ',', l->len) && metadata_is_bare_name(l->text + bullet, l->len - bullet)) {
+            byline = true; /* the first bare name under the headline: the writer */
+            VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, l->text + bullet}));
+        } else if (l->caption || l->words >= PROSE_MIN_WORDS ||
+                   closes_sentence(l->text, l->len)) {
+            push_paragraph(rec, PARA_CAPTION, l->text, l->len, a);
+        }
+    }
+}
+
+/* A line a header holds: a date line or byline, a caption, a label or
+ * credit line, chrome. */
+static bool is_header_line(const text_line *l, arena *a)
+{
+    segment seg[MAX_SEGMENTS];
+    page_label lab;
+    size_t place, date;
+    return header_segments(l, seg, a) || has_clock_zone(l) || l->caption || page_line(l, &lab) ||
+           l->chrome ||
+           is_menu_line(l) || l->credit || is_place_date_line(l, &place, &date);
+}
+
+/* The headline without a site's name after " - " or " | " ("APEL PAGI DI
+ * DESA X - DESA X", "Bupati Buka Rapat | Pemkab Contoh", "... -
+ * contoh.go.id"): a short tail that repeats the headline's end, names an
+ * office or region, or is a web address. */
+static const char *strip_site_suffix(const text_line *l, arena *a)
+{
+    size_t cut = l->len;
+    for (size_t i = l->len; i-- > 1;)
+        if ((l->text[i] == '-' || l->text[i] == '|') && l->text[i - 1] == ' ' && i + 1 < l->len &&
+            l->text[i + 1] == ' ') {
+            cut = i - 1;
+            break;
+        }
+    if (cut == l->len || cut == 0)
+        return l->text;
+    const char *tail = l->text + cut + 3;
+    size_t tail_len = l->len - cut - 3, head_len = cut;
+    if (tail_len == 0 || page_count_words(tail, tail_len) > BADGE_MAX_WORDS + 3 ||
+        page_count_words(l->text, head_len) < TITLE_MIN_WORDS)
+        return l->text;
+    bool repeats = head_len > tail_len && strncasecmp(l->text + head_len - tail_len, tail, tail_len) == 0;
+    bool site =
+        opens_with_region(tail, tail_len) || (!memchr(tail, ' ', tail_len) && page_word_is_domain(tail, tail_len));
+    return repeats || site ? arena_strndup(a, l->text, head_len) : l->text;
+}
+
+/* ---- listing pages -------------------------------------------------- */
+
+/* A line that dates a teaser: "12 Juni 2025", "Kamis, 18 Nov 2021, 23:12
+ * WIB", "Admin 12 Juni 2025". */
+static bool is_dating_line(const text_line *l)
+{
+    size_t from;
+    return is_date_text(l->text, l->len, true, &from) || (has_clock_zone(l) && has_month(l->text, l->len)) ||
+           (trailing_date_start(l->text, l->len) < l->len &&
+            page_count_words(l->text, trailing_date_start(l->text, l->len)) <= BYLINE_MAX_WORDS);
+}
+
+/* A summary cut short: "...", "…". */
+static bool ends_with_ellipsis(const text_line *l)
+{
+    return l->len > 3 &&
+           (memcmp(l->text + l->len - 3, "...", 3) == 0 || memcmp(l->text + l->len - 3, "\xE2\x80\xA6", 3) == 0);
+}
+
+/* A teaser's headline on an index page: a line that could head an article,
+ * followed by its date or by a summary cut short ("...", "…"). */
+static bool opens_teaser(const line_list *lines, size_t i)
+{
+    const text_line *l = &lines->items[i];
+    size_t words = l->words;
+    page_label lab;
+    if (l->len == 0 || words < TITLE_MIN_WORDS + 1 || words > LEAD_ANY_WORDS || closes_sentence(l->text, l->len) ||
+        !is_upper((unsigned char)l->text[0]) || l->chrome || is_page_furniture(l) || page_line(l, &lab) ||
+        l->credit || is_dating_line(l))
+        return false;
+    size_t j = next_nonblank(lines, i + 1);
+    if (j == lines->len)
+        return false;
+    const text_line *next = &lines->items[j];
+    return is_dating_line(next) || ends_with_ellipsis(next);
+}
+
+/* Where a run of LISTING_MIN_TEASERS teasers starts, each within a few
+ * lines of the one before (an index page shows nothing else between them),
+ * or SIZE_MAX. The page's end ("Berita Terkait", comments) ends the search. */
+static size_t first_teaser(const line_list *lines)
+{
+    size_t run = 0, start = SIZE_MAX, since = 0;
+    for (size_t i = 0; i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
+        page_label lab;
+        if (l->chrome == CHROME_END || (page_line(l, &lab) && lab.kind == PAGE_END))
+            break;
+        if (l->len == 0)
+            continue;
+        if (opens_teaser(lines, i)) {
+            if (run == 0 || since > TEASER_GAP_LINES)
+                run = 0, start = i;
+            if (++run >= LISTING_MIN_TEASERS)
+                return start;
+            since = 0;
+        } else if (l->words >= LEAD_MIN_WORDS && !ends_with_ellipsis(l)) {
+            since = TEASER_GAP_LINES + 1; /* a paragraph of an article, no teaser's summary */
+        } else {
+            since++;
+        }
+    }
+    return SIZE_MAX;
+}
+
+/* An index page's teasers: headlines as headings, summaries as captions,
+ * dates and furniture dropped; the page has no headline, date or body of
+ * its own, so no quote is taken from a teaser. */
+static void read_listing(const line_list *lines, size_t from, record *rec, page_hints *hints, arena *a)
+{
+    rec->page_type = PAGE_TYPE_LISTING;
+    hints->published_visible = NULL;
+    hints->date_lines.len = 0;
+    for (size_t i = from; i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
+        page_label lab;
+        int chrome = l->chrome;
+        if (chrome == CHROME_END || (page_line(l, &lab) && lab.kind == PAGE_END))
+            return;
+        if (l->len == 0 || chrome || is_menu_line(l) || is_dating_line(l) || page_line(l, &lab))
+            continue;
+        push_paragraph(rec, opens_teaser(lines, i) ? PARA_HEADING : PARA_CAPTION, l->text, l->len, a);
+    }
+}
+
+/* The lead's own short sentences right above it ("Bupati meresmikan pasar
+ * baru." before a long paragraph) open the body with it, unless the lead
+ * opens with a dateline; a teaser, a caption or a header line stops the
+ * walk. */
+static size_t lead_start(const line_list *lines, size_t title, size_t lead, arena *a)
+{
+    size_t top = title == SIZE_MAX ? 0 : title + 1;
+    if (lead >= lines->len || metadata_opens_with_dateline(lines->items[lead].text, lines->items[lead].len))
+        return lead; /* a dateline marks where the body begins */
+    for (size_t p = lead; p > top;) {
+        size_t q = p - 1;
+        while (q > top && lines->items[q].len == 0)
+            q--;
+        const text_line *l = &lines->items[q];
+        if (l->len == 0 || l->words < TITLE_MIN_WORDS || !ends_with_stop(l->text, l->len) || is_teaser(lines, q) ||
+            is_header_line(l, a) || bullet_length(l->text, l->len))
+            break;
+        lead = p = q;
+    }
+    return lead;
+}
+
 stage_status text_read(const char *text, size_t len, record *rec, page_hints *hints, arena *a,
                        stage_error *err)
 {
     line_list lines = {0};
-    if (split_lines(text, len, &lines, a) != 0)
+    if (split_lines(text, len, &lines, a) != 0 || join_wrapped(&lines, a) != 0)
         return stage_fail(err, ST_NOMEM, 0, "out of memory");
-    size_t title = find_title(&lines);
-    if (title == SIZE_MAX)
-        return stage_fail(err, ST_NO_ARTICLE, 0, "the text holds no article body");
-    rec->title = lines.items[title].text;
-
-    segment seg[MAX_SEGMENTS];
-    size_t i = next_nonblank(&lines, title + 1);
-    for (; i < lines.len; i = next_nonblank(&lines, i + 1)) {
-        size_t n = header_segments(&lines.items[i], seg, a);
-        if (n)
-            take_header(&lines.items[i], seg, n, hints, a);
-        else if (is_caption(lines.items[i].text, lines.items[i].len))
-            push_paragraph(rec, PARA_CAPTION, lines.items[i].text, lines.items[i].len, a);
-        else
-            break;
+    bool short_lead = false;
+    size_t lead = find_lead(&lines, &short_lead), title;
+    if (lead == SIZE_MAX) {
+        title = first_title_line(&lines);
+        if (title == SIZE_MAX)
+            return stage_fail(err, ST_NO_ARTICLE, 0, "the text holds no article body");
+        lead = next_nonblank(&lines, title + 1);
+    } else {
+        title = find_title(&lines, lead);
     }
-    /* Above the headline: bylines and photo credits, and a date line just
-     * above it, which is the article's own. */
-    for (size_t p = 0; p < title; p++)
-        if (metadata_is_credit_line(lines.items[p].text, lines.items[p].len))
-            VEC_PUSH(a, &hints->credit_lines, lines.items[p].text);
-    for (size_t p = title; !hints->published_visible && p-- > 0;) {
-        if (lines.items[p].len == 0)
-            continue;
-        size_t n = header_segments(&lines.items[p], seg, a);
-        if (n == 1 && seg[0].kind == SEG_DATE)
-            hints->published_visible = seg[0].text;
-        break;
+    if (short_lead) /* a short body opens with the first line under the header */
+        for (size_t i = title == SIZE_MAX ? 0 : title + 1; i < lead; i++)
+            if (lines.items[i].len && !is_header_line(&lines.items[i], a)) {
+                lead = i;
+                break;
+            }
+    lead = lead_start(&lines, title, lead, a);
+    if (title != SIZE_MAX)
+        rec->title = strip_site_suffix(&lines.items[title], a);
+    read_header(&lines, title, lead, rec, hints, a);
+    if (title != SIZE_MAX) {
+        /* Above the headline: bylines and photo credits, a date line just
+         * above it, which is the article's own, and a category badge. */
+        for (size_t p = 0; p < title; p++)
+            if (metadata_is_credit_line(lines.items[p].text, lines.items[p].len))
+                VEC_PUSH(a, &hints->credit_lines, lines.items[p].text);
+        segment seg[MAX_SEGMENTS];
+        for (size_t p = title, looked = 0; p-- > 0 && looked < 2;) {
+            const text_line *l = &lines.items[p];
+            if (l->len == 0)
+                continue;
+            size_t n = header_segments(l, seg, a);
+            if (looked == 0 && n == 1 && seg[0].kind == SEG_DATE && !hints->published_visible)
+                hints->published_visible = seg[0].text;
+            else if (is_badge(l))
+                push_labels(l->text, l->len, rec, a);
+            else if (!n)
+                break;
+            looked++;
+        }
     }
-    read_body(&lines, i, rec, a);
+    size_t teaser = first_teaser(&lines), body_lines = 0;
+    for (size_t i = lead; i < teaser && i < lines.len && body_lines <= LISTING_LEAD_LINES; i++)
+        body_lines += lines.items[i].len > 0;
+    if (teaser != SIZE_MAX && body_lines <= LISTING_LEAD_LINES) { /* teasers open the page, no article before them */
+        rec->title = NULL;
+        read_listing(&lines, teaser, rec, hints, a);
+    } else {
+        read_body(&lines, lead, rec, a);
+    }
     if (rec->paragraphs.len == 0)
         return stage_fail(err, ST_NO_ARTICLE, 0, "the text holds no article body");
     return ST_OK;

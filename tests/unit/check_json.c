@@ -89,8 +89,9 @@ START_TEST(layout_is_stable)
     VEC_PUSH(R.a, &R.rec.labels, "ntt");
     char *compact = record_to_json(&R.rec, false, NULL), *pretty = record_to_json(&R.rec, true, NULL);
     ck_assert_str_eq(compact, "{\"schema\":\"berita/1\",\"source\":{\"path\":null,\"url\":null,\"format\":\"text\"},"
-                              "\"fingerprint\":null,\"title\":null,\"published\":{\"text\":null,\"date\":null,\"time\":null,"
-                              "\"utc_offset\":null,\"source\":null},\"dateline\":null,\"credits\":[],\"labels\":[\"ntt\"],"
+                              "\"fingerprint\":null,\"page_type\":\"article\",\"title\":null,\"published\":{\"text\":null,"
+                              "\"date\":null,\"time\":null,\"utc_offset\":null,\"source\":null},\"dateline\":null,\"credits\":[],"
+                              "\"labels\":[\"ntt\"],"
                               "\"paragraphs\":[],\"speakers\":[],\"quotes\":[],\"dates\":[]}");
     ck_assert_ptr_nonnull(strstr(pretty, "{\n  \"schema\": \"berita/1\",\n  \"source\": {\n    \"path\": null,"));
     ck_assert_ptr_nonnull(strstr(pretty, "\"credits\": [],\n  \"labels\": [\n    \"ntt\"\n  ],\n"));

@@ -58,6 +58,47 @@ START_TEST(dateline_shapes)
 }
 END_TEST
 
+/* Dash shapes copied pages use: "-Word", "PLACE- ", "PLACE-,", "-----",
+ * "||", a date with no comma, an abbreviated "Kab.", an outlet's web name
+ * before the place or after it. */
+START_TEST(dateline_dash_and_outlet_shapes)
+{
+    ck_assert_str_eq(dateline_of("AMBON -Penjabat Gubernur Maluku memimpin upacara."), "AMBON");
+    ck_assert_str_eq(dateline_of("MANOKWARI- Rabu (6/10/2021) Menteri berkunjung."), "MANOKWARI");
+    ck_assert_str_eq(dateline_of("MARTAPURA-, Komisi Pemilihan Umum menggelar pleno."), "MARTAPURA");
+    ck_assert_str_eq(dateline_of("BANDARLAMPUNG ----- Sekretaris Daerah memimpin upacara."), "BANDARLAMPUNG");
+    ck_assert_str_eq(dateline_of("MEDAN || Kepala Kanwil membuka rapat."), "MEDAN");
+    ck_assert_str_eq(dateline_of("Kuala Kapuas 13 Januari 2026\xE2\x80\x93 Seluruh hakim hadir."), "Kuala Kapuas");
+    ck_assert_str_eq(dateline_of("Kab. Tuban (Humas)\xE2\x80\x94Sebanyak 846 ASN hadir."), "Kab. Tuban");
+    ck_assert_str_eq(dateline_of("RAKYATKU.COM, MAKASSAR - Penjabat Gubernur hadir."), "MAKASSAR");
+    ck_assert_str_eq(dateline_of("benuanta.co.id, BULUNGAN \xE2\x80\x93 Dinas Pendidikan menetapkan zonasi."), "BULUNGAN");
+    ck_assert_str_eq(dateline_of("www.contohnews.com - Pekanbaru, Hal ini dikatakan Kapolda."), "Pekanbaru");
+    ck_assert_str_eq(dateline_of("MURATARA MSM.COM \xE2\x80\x93 Pemerintah Desa menyalurkan bantuan."), "MURATARA");
+    ck_assert_str_eq(dateline_of("KENDARI-Gubernur Sulawesi Tenggara melantik tiga bupati."), "KENDARI");
+    ck_assert_str_eq(dateline_of("TANJUNG SELOR. Pemerintah provinsi menggelar rapat."), "TANJUNG SELOR");
+    ck_assert_str_eq(dateline_of("PROKOPIM KUBU RAYA \xE2\x80\x93 Bupati membuka rapat koordinasi."), "KUBU RAYA");
+    ck_assert_str_eq(dateline_of("Contohinfo.com,Makassar--Balai Litbang Agama menggelar peluncuran."), "Makassar");
+    ck_assert_str_eq(dateline_of("CONTOHNEWS.CO.ID (PONTIANAK) - Kunjungan ketua umum berlangsung."), "PONTIANAK");
+}
+END_TEST
+
+/* A site or outlet name where the place would stand is no place. */
+START_TEST(outlet_names_are_no_dateline)
+{
+    ck_assert_ptr_null(dateline_of("Jatim Newsroom \xE2\x80\x93 Dinas Kominfo menerima kunjungan."));
+    ck_assert_ptr_null(dateline_of("KabarKalimantan \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("BALANGANEWS \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("Tubankab \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("GIRISEKARSIDA \xE2\x80\x93 Senin (29/09/2025) Pemerintah Kalurahan menggelar apel."));
+    ck_assert_ptr_null(dateline_of("KALBAR SATU ID \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("KOMPAS.com \xE2\x80\x93 Wali Kota membuka acara."));
+    ck_assert_ptr_null(dateline_of("RAGAM NARASI. ID - , Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("Ia pergi. Kemudian - ia kembali."));
+    ck_assert_ptr_null(dateline_of("pa-contoh.go.id \xE2\x80\x93 Pada Rabu, 13 Desember 2023, Pengadilan Agama menjalin kerja sama."));
+    ck_assert_ptr_null(dateline_of("Pelatihan Digital Dibuka, Seminar 1\xE2\x80\x93" "2 September 2025 di aula."));
+}
+END_TEST
+
 START_TEST(dateline_paragraph_is_kept_as_written)
 {
     FINISH("AMBON \xE2\x80\x93 Pemerintah Provinsi Maluku meluncurkan skrining.");
@@ -107,6 +148,89 @@ START_TEST(several_credits_on_one_line)
     FINISH("Paragraf pertama.", "Penulis: Yulia Kristanti Editor: Bagus Wicaksono");
     ck_assert_uint_eq(R.rec.credits.len, 2);
     assert_credit(1, CREDIT_EDITOR, "Bagus Wicaksono");
+}
+END_TEST
+
+/* A sign-off closing the last paragraph's last sentence, or the one before
+ * a stray line; "(Red)", "(ADV)" and a parenthesis inside a sentence are none. */
+START_TEST(trailing_sign_offs)
+{
+    FINISH("Paragraf pertama.", "\"Kita berharap kota makin rapi,\" ujarnya. (JS)");
+    assert_credit(0, CREDIT_AUTHOR, "JS");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Gedung diresmikan gubernur. (*/Faqih)", "Dprd");
+    assert_credit(0, CREDIT_AUTHOR, "Faqih");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Kebangkitan daerah menuju cemerlang. (Burhan-Tim Redaksi Humas)");
+    assert_credit(0, CREDIT_AUTHOR, "Burhan");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Rombongan belajar ke Komisi D.(amin/priyanto)");
+    assert_credit(0, CREDIT_AUTHOR, "amin/priyanto");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Anggaran segera ditindaklanjuti. (Dinas Kominfo Kota Sorong).");
+    assert_credit(0, CREDIT_AUTHOR, "Dinas Kominfo Kota Sorong");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "\xE2\x80\x9C" "Benar-benar meriah,\xE2\x80\x9D" " harapnya.(Red)");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Kegiatan berlangsung tertib di tempat pemungutan suara (TPS).");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+}
+END_TEST
+
+/* A credit line's later label after a dash: "06:01 WIB - Redaktur: X". */
+START_TEST(credit_label_after_a_dash)
+{
+    FINISH("Paragraf pertama.", "Oleh MC KAB CONTOH, Jumat, 24 Mei 2019 | 06:01 WIB - Redaktur: Eka Yonavita - 999");
+    assert_credit(0, CREDIT_AUTHOR, "MC KAB CONTOH");
+    assert_credit(1, CREDIT_EDITOR, "Eka Yonavita");
+}
+END_TEST
+
+/* A photo credit after an agency's mark names the photographer; a
+ * "Jurnalis :" byline; a capitalised name ends where prose goes on. */
+START_TEST(photographer_after_agency_and_name_before_prose)
+{
+    FINISH("Paragraf pertama.", "Foto: ANTARA FOTO/Muhammad Bagus Santoso");
+    assert_credit(0, CREDIT_PHOTOGRAPHER, "Muhammad Bagus Santoso");
+    stage_run_reset(&R);
+    FINISH("Nelayan memancing di teluk, Selasa (27/12/2022). (foto: Contohnews.com./Sarah)");
+    assert_credit(0, CREDIT_PHOTOGRAPHER, "Sarah");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Jurnalis : Dedi Iskandar baca berita lainnya di google news");
+    assert_credit(0, CREDIT_REPORTER, "Dedi Iskandar");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Sumber: Biro Humas Kementerian Komunikasi dan Digital");
+    assert_credit(0, CREDIT_SOURCE, "Biro Humas Kementerian Komunikasi dan Digital");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "oleh Hyang Widhi Wasa sehingga masyarakat dapat berkumpul dalam keadaan sehat");
+    ck_assert_uint_eq(R.rec.credits.len, 0); /* a wrapped sentence going on, no byline */
+}
+END_TEST
+
+/* A caption's photo credit with no "Foto:" label, as GOLD.md writes them;
+ * a date in parentheses is none. */
+START_TEST(caption_marks_credit_the_photographer)
+{
+    static const char *const CAPTIONS[] = {
+        "Bupati menyerahkan bantuan kepada warga. (F.AKP/Diskominfo)",
+        "Gubernur meninjau lokasi banjir. (ANTARA/HO-Diskominfotik NTB)",
+        "Petugas membagikan logistik. (dok. BNPB)",
+        "Wali kota memimpin rapat, Rabu (20/11/2024)/Pemkot Contoh",
+        "Hardi/KORAN CONTOH - Kepala Dinas Kesehatan Provinsi Contoh.",
+        "Warga mengikuti upacara, Rabu (20/11/2024).",
+    };
+    static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "BNPB",
+                                        "Pemkot Contoh", "Hardi/KORAN CONTOH"};
+    for (size_t i = 0; i < sizeof CAPTIONS / sizeof *CAPTIONS; i++) {
+        stage_run_reset(&R);
+        VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_CAPTION, CAPTIONS[i], strlen(CAPTIONS[i])}));
+        metadata_finish(&R.rec, &R.hints, R.a);
+        if (i < sizeof NAMES / sizeof *NAMES)
+            assert_credit(0, CREDIT_PHOTOGRAPHER, NAMES[i]);
+        else
+            ck_assert_uint_eq(R.rec.credits.len, 0);
+    }
 }
 END_TEST
 
@@ -269,6 +393,12 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, paragraphs_are_kept);
     tcase_add_test(tc, dateline_shapes);
+    tcase_add_test(tc, trailing_sign_offs);
+    tcase_add_test(tc, caption_marks_credit_the_photographer);
+    tcase_add_test(tc, photographer_after_agency_and_name_before_prose);
+    tcase_add_test(tc, credit_label_after_a_dash);
+    tcase_add_test(tc, dateline_dash_and_outlet_shapes);
+    tcase_add_test(tc, outlet_names_are_no_dateline);
     tcase_add_test(tc, dateline_paragraph_is_kept_as_written);
     tcase_add_test(tc, no_dateline_without_a_place);
     tcase_add_test(tc, dateline_after_a_stray_date_line);

@@ -363,6 +363,286 @@ START_TEST(header_date_line_keeps_its_time)
 }
 END_TEST
 
+#define LEAD "Pemerintah kabupaten menggelar rapat koordinasi bersama seluruh perangkat daerah di aula kantor bupati pada pagi hari ini."
+
+/* A text that opens with its body has no headline: the lead stays in the body, dateline and all. */
+START_TEST(text_opening_with_the_body_has_no_title)
+{
+    ck_assert_int_eq(read_text("KOBA \xE2\x80\x93 " LEAD "\n\nParagraf kedua.\n"), ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert(strncmp(para(0), "KOBA", 4) == 0);
+}
+END_TEST
+
+/* Menus, a ticker, a slogan, a contact line and a badge above the headline;
+ * a bulleted byline, date and view counter under it. */
+START_TEST(menu_ticker_badge_and_bulleted_byline)
+{
+    ck_assert_int_eq(read_text("ppid@contoh.go.id (0761) 45505\nBeranda | Profil | Berita\nBreaking News\n"
+                               "Informasi berita terbaru mengenai perkembangan daerah\nBerita\n"
+                               "Bupati Buka Rapat Koordinasi Daerah\n  \xE2\x80\xA2   Hendra Saputra\n"
+                               "  \xE2\x80\xA2   29 Januari 2024\n  \xE2\x80\xA2   370 kali dilihat\n"
+                               "Samarinda - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_str_eq(R.hints.published_visible, "29 Januari 2024");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Hendra Saputra");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Berita");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
+/* A headline shown twice, and a caption shown twice above the lead: the
+ * headline is the title, the caption no lead; a teaser that opens a later
+ * paragraph is no lead either; a bulleted menu line is neither. */
+START_TEST(repeated_headline_and_caption)
+{
+    ck_assert_int_eq(read_text("\xE2\x80\xA2 SMART CITY : Based on E-gov, Semarang More Accountable, Realistic and the "
+                               "Transparent City for all of us.\n"
+                               "Bupati Buka Rapat Koordinasi Daerah\n760\nBupati Buka Rapat Koordinasi Daerah\n"
+                               "Sebarkan artikel ini\n"
+                               "Bupati memberikan arahan kepada seluruh kepala dinas dalam rapat koordinasi daerah di aula kantor bupati.\n"
+                               "Bupati memberikan arahan kepada seluruh kepala dinas dalam rapat koordinasi daerah di aula kantor bupati.\n"
+                               "KENDARI, Contohnews.com \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2); /* the caption once */
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert_int_eq(kind(1), PARA_BODY);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n\nRapat digelar di aula kantor bupati bersama "
+                               "seluruh kepala dinas dan camat se-kabupaten pada pagi hari ini.\n\n"
+                               "AMBON \xE2\x80\x93 " LEAD "\n\nRapat digelar di aula kantor bupati bersama seluruh "
+                               "kepala dinas dan camat se-kabupaten pada pagi hari ini. Rapat dibuka bupati.\n"),
+                     ST_OK);
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert(strncmp(para(1), "AMBON", 5) == 0);
+}
+END_TEST
+
+/* Lines broken inside a sentence join into one paragraph. */
+START_TEST(hard_wrapped_lines_join)
+{
+    ck_assert_int_eq(read_text("Minggu (30/03/2025), Kabupaten\nBuleleng memperingati hari jadi kota yang ke-421,\n"
+                               "dan upacara digelar secara khidmat di lapangan\nkota bersama jajaran pemerintah daerah.\n"
+                               "Dalam sambutannya, Bupati\nmenyampaikan rasa syukur atas keselamatan yang\n"
+                               "diberikan kepada masyarakat.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(para(1), "Dalam sambutannya, Bupati menyampaikan rasa syukur atas keselamatan yang diberikan "
+                              "kepada masyarakat.");
+}
+END_TEST
+
+/* Share bars, counters, phone numbers, image placeholders are never
+ * paragraphs; a comment form ends the article; a hashtag line is labels. */
+START_TEST(chrome_lines_are_never_paragraphs)
+{
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n\n" LEAD "\nFacebook\nTwitter\nWhatsApp\n"
+                               "Responsive image\n1623 views\n(0271) 2931667\nfoto-rapat.jpg\n"
+                               "Paragraf kedua.\n#rapat #bupati\nFormulir Penulisan Komentar\nNama\nParagraf lain.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(para(1), "Paragraf kedua.");
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[1], "#bupati");
+}
+END_TEST
+
+/* "Place, date" on a line of its own gives the dateline and the date;
+ * a byline glued to its date gives the writer. */
+START_TEST(place_date_line_and_byline_before_a_date)
+{
+    ck_assert_int_eq(read_text("APEL PAGI BERSAMA DI DESA MARGO MULYO\nDesa Margo Mulyo, 15 Januari 2024\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.dateline, "Desa Margo Mulyo");
+    ck_assert_str_eq(R.hints.published_visible, "15 Januari 2024");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Apel Rutin Senin Bahas Kesiapan Acara\nDwi Wardani 29 September 2025 09:18:28 WIB\n"
+                               LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Apel Rutin Senin Bahas Kesiapan Acara");
+    ck_assert_str_eq(R.hints.published_visible, "29 September 2025 09:18:28 WIB");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Dwi Wardani");
+}
+END_TEST
+
+/* A date line with its clock, views and category is no headline; a sentence
+ * with "/" or a gap in it is no menu; a line opening with a dateline that a
+ * line break cut short opens the body. */
+START_TEST(date_view_line_and_slashed_prose)
+{
+    ck_assert_int_eq(read_text("Lintas Berita\nKamis, 18 Nov 2021, 23:12:47 WIB, 390 View HMSSBY, Kategori : Humas\n"
+                               "Hadir Ketua, Wakil Ketua / Hakim Senior, Panitera dan Sekretaris dalam rapat kerja daerah di aula "
+                               "kantor pengadilan.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Medan, MPOL - Kepala Kanwil Kementerian Agama Provinsi Sumatera Utara (Kakanwil\n"
+                               "Kemenagsu) membuka rapat kerja bersama seluruh kepala kantor kabupaten dan kota di aula.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert(strncmp(para(0), "Medan, MPOL", 11) == 0);
+}
+END_TEST
+
+/* An index page of teasers, each a headline with its date and a summary
+ * cut short, is a listing: no title, no body, no date of its own. An
+ * article's related list after "Berita Terkait" makes no listing. */
+START_TEST(index_page_is_a_listing)
+{
+    ck_assert_int_eq(read_text("Beranda | Berita | Kategori\nKategori: Pemerintahan\n\n"
+                               "Bupati Buka Rapat Koordinasi Daerah\n12 Juni 2025\nBupati membuka rapat koordinasi ...\n\n"
+                               "Wakil Bupati Tinjau Pasar Rakyat Baru\n11 Juni 2025\nWakil bupati meninjau pasar ...\n\n"
+                               "Sekda Lantik Pejabat Administrator Daerah\n10 Juni 2025\nSekda melantik pejabat ...\n"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_LISTING);
+    ck_assert_ptr_null(R.rec.title);
+    ck_assert_ptr_null(R.hints.published_visible);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 6);
+    ck_assert_int_eq(kind(0), PARA_HEADING);
+    ck_assert_int_eq(kind(1), PARA_CAPTION);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n12 Juni 2025\n\n" LEAD "\n\nBerita Terkait\n"
+                               "Wakil Bupati Tinjau Pasar Rakyat Baru\n11 Juni 2025\n"
+                               "Sekda Lantik Pejabat Administrator Daerah\n10 Juni 2025\n"
+                               "Camat Resmikan Balai Warga Kelurahan\n9 Juni 2025\n"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_ARTICLE);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    stage_run_reset(&R); /* teasers after an article, under a heading that is no end label */
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n12 Juni 2025\n\n" LEAD "\n\n"
+                               "Rapat membahas kesiapan daerah menghadapi musim kemarau yang panjang tahun ini.\n\n"
+                               "Kabar Sepekan\nWakil Bupati Tinjau Pasar Rakyat Baru\n11 Juni 2025\n"
+                               "Sekda Lantik Pejabat Administrator Daerah\n10 Juni 2025\n"
+                               "Camat Resmikan Balai Warga Kelurahan\n9 Juni 2025\n"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_ARTICLE);
+}
+END_TEST
+
+/* A long headline ending in a quoted name is no lead; a "Ket [Foto]:"
+ * caption is no lead either. */
+START_TEST(quoted_headline_and_bracketed_caption)
+{
+    ck_assert_int_eq(read_text("Pembinaan Ketua Muda Agama dalam Rangka \xE2\x80\x9CPeningkatan Integritas, Kinerja, dan "
+                               "Kualitas Sumber Daya Manusia Peradilan\"\n.jpeg)\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert(strncmp(R.rec.title, "Pembinaan Ketua Muda", 20) == 0);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Ket [Foto]: Resepsi hari jadi kabupaten digelar secara luring dan daring di gedung "
+                               "serbaguna kabupaten pada malam hari.\nMalam Resepsi Tutup Rangkaian Hari Jadi Kabupaten\n"
+                               "Temanggung, Media Center \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Malam Resepsi Tutup Rangkaian Hari Jadi Kabupaten");
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+}
+END_TEST
+
+/* Header parts that are categories: "Politik" beside a date, "DAERAH 0 44"
+ * beside counters; a region after the date is a tag, not a byline. */
+START_TEST(header_categories_beside_dates_and_counters)
+{
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\nRabu, 17 Maret 2021, 17:36 WIB | Politik | Kota Contoh\n"
+                               LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[0], "Politik");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\nRedaksi\n12 Okt 2025 14:37\nDAERAH 0 44\n2 menit membaca\n"
+                               LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "DAERAH");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+}
+END_TEST
+
+/* A caption opening with a pronoun, a date in English order and a
+ * subscription prompt are no headline; a site's name above it is no badge. */
+START_TEST(captions_dates_and_prompts_are_no_headline)
+{
+    ck_assert_int_eq(read_text("KANTOR KEMENTERIAN AGAMA\nKABUPATEN CONTOH\nBupati Salurkan Paket Bantuan bagi Warga\n"
+                               "Ia didampingi Wakil Bupati dan Sekretaris Daerah beserta perwakilan donatur\n"
+                               "September 21, 2018 22:00\n"
+                               "Daftarkan email Anda untuk Berlangganan berita dikirim langsung ke mailbox Anda\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Salurkan Paket Bantuan bagi Warga");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
+/* A site's name after the headline is not the headline's. */
+START_TEST(site_name_after_the_headline_is_dropped)
+{
+    ck_assert_int_eq(read_text("APEL PAGI BERSAMA DI DESA MARGO RAHAYU - DESA MARGO RAHAYU\n" LEAD "\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "APEL PAGI BERSAMA DI DESA MARGO RAHAYU");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah - Pemerintah Kabupaten Contoh\n" LEAD "\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Tol Trans Jawa - Jalur Mudik Dibuka\n" LEAD "\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "Tol Trans Jawa - Jalur Mudik Dibuka");
+}
+END_TEST
+
+/* A short opening sentence right above the long lead is body text; above a
+ * lead opening with a dateline it is a caption. */
+START_TEST(short_opening_sentence_joins_the_body)
+{
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\nHai sahabat pembaca semua.\n" LEAD "\n"), ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_int_eq(kind(0), PARA_BODY);
+    ck_assert_str_eq(para(0), "Hai sahabat pembaca semua.");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\nHardi/KORAN CONTOH - Kepala dinas kesehatan.\n"
+                               "PALANGKA RAYA \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert(strncmp(para(1), "PALANGKA RAYA", 13) == 0);
+}
+END_TEST
+
+/* A press release's "Untuk segera diterbitkan", an address and a phone
+ * line are never the headline. */
+START_TEST(release_address_and_phone_are_no_headline)
+{
+    ck_assert_int_eq(read_text("SIARAN PERS\nUntuk segera diterbitkan\nJl. Merdeka Barat No. 9, Jakarta Pusat\n"
+                               "Telp. (021) 3452841 Faks. (021) 3867600\nKementerian Gelar Rapat Koordinasi Nasional\n"
+                               "Jakarta, 12 Juni 2025 \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kementerian Gelar Rapat Koordinasi Nasional");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Untuk segera diterbitkan\nJl. Merdeka Barat No. 9, Jakarta Pusat\n"
+                               "Jakarta, 12 Juni 2025 \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+}
+END_TEST
+
+/* A long lead typed with a few double spaces and no final stop is no menu;
+ * a "Label: value" line under the headline is no headline. */
+START_TEST(gapped_lead_and_label_line)
+{
+    ck_assert_int_eq(read_text("Musdesus Penetapan Penerima Bantuan Desa Tahun 2022\nPublish: Indragiri pos ----\n"
+                               "Pesawaran Lampung,  -  Musyawarah desa khusus penerima bantuan langsung tunai dana desa "
+                               "tahun anggaran 2022 digelar di aula desa bersama  seluruh perangkat dan warga, Senin "
+                               "(24/1/2022)\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Musdesus Penetapan Penerima Bantuan Desa Tahun 2022");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert(strncmp(para(0), "Pesawaran Lampung", 17) == 0);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -400,6 +680,21 @@ Suite *make_suite(void)
     tcase_add_test(tc, hostile_lines_stay_linear);
     tcase_add_test(tc, a_long_line_is_never_the_headline);
     tcase_add_test(tc, header_date_line_keeps_its_time);
+    tcase_add_test(tc, text_opening_with_the_body_has_no_title);
+    tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
+    tcase_add_test(tc, repeated_headline_and_caption);
+    tcase_add_test(tc, hard_wrapped_lines_join);
+    tcase_add_test(tc, chrome_lines_are_never_paragraphs);
+    tcase_add_test(tc, place_date_line_and_byline_before_a_date);
+    tcase_add_test(tc, date_view_line_and_slashed_prose);
+    tcase_add_test(tc, index_page_is_a_listing);
+    tcase_add_test(tc, quoted_headline_and_bracketed_caption);
+    tcase_add_test(tc, header_categories_beside_dates_and_counters);
+    tcase_add_test(tc, captions_dates_and_prompts_are_no_headline);
+    tcase_add_test(tc, site_name_after_the_headline_is_dropped);
+    tcase_add_test(tc, short_opening_sentence_joins_the_body);
+    tcase_add_test(tc, release_address_and_phone_are_no_headline);
+    tcase_add_test(tc, gapped_lead_and_label_line);
     suite_add_tcase(s, tc);
     return s;
 }
