@@ -28,17 +28,50 @@ static bool word_byte(unsigned char c)
     return c >= 0x80 || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
+/* The 8 bits of v spread over the 8 bytes of a word, one bit a byte (bit i
+ * in byte 7 - i): adding such words counts 8 bits at once in 8 byte lanes. */
+static uint64_t spread(uint64_t v) { return ((v * 0x8040201008040201ull) & 0x8080808080808080ull) >> 7; }
+
+/* How many of the shingle hashes had each of the 64 bits set, counted in
+ * byte lanes (8 adds a shingle, not 64) and emptied into `ones` before a
+ * lane can overflow. */
+typedef struct {
+    uint64_t lanes[8];
+    unsigned in_lanes;
+    uint32_t ones[64];
+    uint32_t shingles;
+} bit_counts;
+
+static void empty_lanes(bit_counts *c)
+{
+    for (int k = 0; k < 8; k++) {
+        for (int j = 0; j < 8; j++)
+            c->ones[8 * k + j] += (uint32_t)(c->lanes[k] >> (8 * j) & 0xff);
+        c->lanes[k] = 0;
+    }
+    c->in_lanes = 0;
+}
+
+static void count_bits(bit_counts *c, uint64_t h)
+{
+    for (int k = 0; k < 8; k++)
+        c->lanes[k] += spread(h >> (8 * k) & 0xff);
+    c->shingles++;
+    if (++c->in_lanes == 255)
+        empty_lanes(c);
+}
+
 void fingerprint_record(record *rec)
 {
-    int32_t votes[64] = {0};
+    bit_counts counts = {{0}, 0, {0}, 0};
     uint64_t window[SHINGLE] = {0};
     size_t words = 0;
     for (size_t p = 0; p < rec->paragraphs.len; p++) {
         const rec_paragraph *para = &rec->paragraphs.items[p];
         if (para->kind != PARA_BODY)
             continue; /* captions and headings differ most between copies */
+        const unsigned char *s = (const unsigned char *)para->text;
         for (size_t i = 0; i < para->len;) {
-            const unsigned char *s = (const unsigned char *)para->text;
             if (!word_byte(s[i])) {
                 i++;
                 continue;
@@ -52,25 +85,21 @@ void fingerprint_record(record *rec)
             if (++words < SHINGLE)
                 continue;
             /* the last three words in reading order, whatever slots they are in */
-            uint64_t shingle = mix(window[(words - 3) % SHINGLE] ^
-                                   mix(window[(words - 2) % SHINGLE] ^ mix(window[(words - 1) % SHINGLE])));
-            for (int b = 0; b < 64; b++)
-                votes[b] += (shingle >> b & 1) ? 1 : -1;
+            count_bits(&counts, mix(window[(words - 3) % SHINGLE] ^
+                                    mix(window[(words - 2) % SHINGLE] ^ mix(window[(words - 1) % SHINGLE]))));
         }
     }
     if (words == 0) {
         rec->fingerprint[0] = '\0';
         return;
     }
-    if (words < SHINGLE) { /* a body of one or two words: their shingle alone */
-        uint64_t shingle = mix(window[0] ^ mix(window[1]));
-        for (int b = 0; b < 64; b++)
-            votes[b] = (shingle >> b & 1) ? 1 : -1;
-    }
+    if (words < SHINGLE) /* a body of one or two words: their shingle alone */
+        count_bits(&counts, mix(window[0] ^ mix(window[1])));
+    empty_lanes(&counts);
     uint64_t fp = 0;
-    for (int b = 0; b < 64; b++)
-        if (votes[b] > 0)
-            fp |= 1ull << b;
+    for (int b = 0; b < 64; b++) /* a bit set in most shingles is set */
+        if (2 * counts.ones[b] > counts.shingles)
+            fp |= 1ull << (8 * (b / 8) + 7 - b % 8);
     snprintf(rec->fingerprint, sizeof rec->fingerprint, "%016llx", (unsigned long long)fp);
 }
 
