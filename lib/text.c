@@ -502,6 +502,18 @@ static bool is_hashtag_line(const char *s, size_t len)
 
 /* ---- lines ---------------------------------------------------------- */
 
+/* "Komentar: warga menyambut baik program ini ...": a label of the page's
+ * end, a share bar or a contact block heads chrome only as a short line; a
+ * lower-case sentence of a paragraph's length after it is the body's own
+ * (it had ended the article, or been dropped with what followed). */
+static bool label_opens_prose(const text_line *l, const page_label *lab)
+{
+    if (lab->kind != PAGE_END && lab->kind != PAGE_SHARE && lab->kind != PAGE_CONTACT)
+        return false;
+    unsigned char first = lab->value < l->len ? (unsigned char)l->text[lab->value] : 0;
+    return first >= 'a' && first <= 'z' && l->words >= PROSE_MIN_WORDS && ends_sentence(l->text, l->len);
+}
+
 /* What the rules ask of every line, found once: chrome, caption, a page
  * label opening it, a credit line (which opens with a credit label). */
 static void read_line_facts(text_line *l)
@@ -510,16 +522,25 @@ static void read_line_facts(text_line *l)
     bool labelled = page_label_read(l->text, l->len, &lab);
     l->chrome = line_chrome(l);
     l->caption = (labelled && lab.kind == PAGE_CAPTION && lab.colon) || is_unlabelled_caption(l->text, l->len);
-    l->paged = labelled && (lab.colon || l->words <= PAGE_LINE_MAX_WORDS);
+    l->paged = labelled && (lab.colon || l->words <= PAGE_LINE_MAX_WORDS) && !label_opens_prose(l, &lab);
     l->lab = lab;
     l->credit = labelled && lab.kind <= PAGE_SOURCE && metadata_is_credit_line(l->text, l->len);
+}
+
+/* The end of the line that starts at i: a LF, a CR LF, or a CR alone (old
+ * Mac and some web forms' copies end lines with CR only). */
+static size_t line_end(const char *text, size_t len, size_t i)
+{
+    while (i < len && text[i] != '\n' && text[i] != '\r')
+        i++;
+    return i;
 }
 
 static int split_lines(const char *text, size_t len, line_list *lines, arena *a)
 {
     for (size_t i = 0; i <= len;) {
-        const char *nl = i < len ? memchr(text + i, '\n', len - i) : NULL;
-        size_t end = nl ? (size_t)(nl - text) : len;
+        size_t end = line_end(text, len, i);
+        bool nl = end < len;
         text_line l = {text + i, end - i, "", 0, 0, 0, false, false, {0, false, 0}, false};
         char *clean = text_clean(a, text + i, end - i, &l.len);
         if (!clean)
@@ -531,7 +552,7 @@ static int split_lines(const char *text, size_t len, line_list *lines, arena *a)
             return -1;
         if (!nl)
             break;
-        i = end + 1;
+        i = end + (text[end] == '\r' && end + 1 < len && text[end + 1] == '\n' ? 2 : 1);
     }
     return 0;
 }

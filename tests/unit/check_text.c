@@ -27,6 +27,35 @@ START_TEST(lines_are_paragraphs)
 }
 END_TEST
 
+/* Lines ended by CR alone (old Mac, some web forms) are lines too. */
+START_TEST(cr_only_line_ends)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\r\rKUPANG - Paragraf pertama yang cukup panjang untuk dibaca "
+                               "oleh semua pembaca berita ini.\r\rParagraf kedua.\r"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Judul Berita Hari Ini");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(para(1), "Paragraf kedua.");
+}
+END_TEST
+
+/* A paragraph of prose that opens with a page label ("Komentar:", "Kontak:",
+ * "Bagikan:") is body text; the short label lines are not. */
+START_TEST(prose_after_a_page_label_is_body)
+{
+    ck_assert_int_eq(read_text("Gubernur Resmikan Jembatan Baru\n\nKUPANG - Gubernur meresmikan jembatan baru di "
+                               "Kota Kupang bersama ratusan warga desa pada pagi hari.\n\nKomentar: warga menyambut "
+                               "baik program ini dan berharap terus berlanjut di tahun depan.\n\nKontak: warga dapat "
+                               "menghubungi posko di kantor desa untuk mendapatkan informasi lebih lanjut.\n\n"
+                               "Paragraf terakhir ini berisi penutup berita tentang jembatan baru.\n\nBagikan:\n\n"
+                               "Komentar\n\nTulisan lain yang tidak termasuk berita ini.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 4);
+    ck_assert_str_eq(para(1), "Komentar: warga menyambut baik program ini dan berharap terus berlanjut di tahun depan.");
+    ck_assert_str_eq(para(3), "Paragraf terakhir ini berisi penutup berita tentang jembatan baru.");
+}
+END_TEST
+
 START_TEST(single_newlines_separate_paragraphs_too)
 {
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\nParagraf pertama.\nParagraf kedua.\n"), ST_OK);
@@ -649,6 +678,8 @@ Suite *make_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, lines_are_paragraphs);
+    tcase_add_test(tc, cr_only_line_ends);
+    tcase_add_test(tc, prose_after_a_page_label_is_body);
     tcase_add_test(tc, single_newlines_separate_paragraphs_too);
     tcase_add_test(tc, headline_skips_image_caption_line);
     tcase_add_test(tc, headline_skips_site_name_menu_and_breadcrumb);
