@@ -467,6 +467,14 @@ static void text_summary(strbuf *b, const berita_doc *doc, const char *source)
         sb_str(b, berita_doc_dateline(doc));
         sb_str(b, "\n");
     }
+    for (size_t i = 0; i < berita_doc_credit_count(doc); i++) {
+        sb_str(b, i ? ", " : "credits: ");
+        sb_str(b, berita_credit_role_name((berita_credit_role)berita_doc_credit_role(doc, i)));
+        sb_str(b, " ");
+        sb_str(b, berita_doc_credit_name(doc, i));
+        if (i + 1 == berita_doc_credit_count(doc))
+            sb_str(b, "\n");
+    }
     for (size_t i = 0; i < berita_doc_label_count(doc); i++) {
         sb_str(b, i ? ", " : "labels: ");
         sb_str(b, berita_doc_label(doc, i));

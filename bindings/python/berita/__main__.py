@@ -160,6 +160,8 @@ def _text_summary(a):
         lines.append(f"url: {a.url}")
     if a.dateline:
         lines.append(f"dateline: {a.dateline}")
+    if a.credits:
+        lines.append("credits: " + ", ".join(f"{c.role} {c.name}" for c in a.credits))
     if a.labels:
         lines.append("labels: " + ", ".join(a.labels))
     for q in a.quotes:
