@@ -313,7 +313,7 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
  * list of degree abbreviations as the corpora write them; the dotted forms
  * are read by seg_is_degree. */
 static const lex_entry SPEECH_DEGREE_WORDS[] = {
-    {"Ak", 1}, {"BEcon", 1}, {"Lc", 1}, {"MA", 1}, {"MAg", 1}, {"MAP", 1}, {"MBA", 1}, {"MEng", 1}, {"MH", 1},
+    {"Ak", 1}, {"AP", 1}, {"BEcon", 1}, {"Lc", 1}, {"MA", 1}, {"MAg", 1}, {"MAP", 1}, {"MBA", 1}, {"MEng", 1}, {"MH", 1},
     {"MHI", 1}, {"MHum", 1}, {"MKes", 1}, {"MKn", 1}, {"MKom", 1}, {"MM", 1}, {"MP", 1}, {"MPA", 1}, {"MPd", 1},
     {"MPdI", 1}, {"MPH", 1}, {"MSc", 1}, {"MSi", 1}, {"MSn", 1}, {"MT", 1}, {"Ph.D", 1}, {"PhD", 1}, {"SAg", 1},
     {"SAk", 1}, {"SE", 1}, {"SH", 1}, {"SHI", 1}, {"SHum", 1}, {"SHut", 1}, {"SIK", 1}, {"SIKom", 1},

@@ -1738,6 +1738,8 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
 
 void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
 {
+    if (rec->quotes.len == 0)
+        return; /* speakers are the sources of quotes: none to find, no body to read */
     people ps = {0};
     long current = -1;
     size_t role_scans = 0;

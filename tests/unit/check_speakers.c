@@ -718,6 +718,21 @@ START_TEST(honorific_before_office_names_no_one)
 }
 END_TEST
 
+/* "AP" (Ahli Pemerintahan, the civil-service college's degree) after a name
+ * is a degree, so the name before it is the name. */
+START_TEST(civil_service_degree_after_name)
+{
+    static const char *const P[] = {
+        "Bapak Camat Kecamatan Dongko, Hari Handoko, AP mengatakan bahwa kegiatan itu digelar setiap tahun.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Hari Handoko");
+    ck_assert_str_eq(speaker_of(0)->role, "Camat Kecamatan Dongko");
+    ck_assert_str_eq(speaker_of(0)->degrees, "AP");
+}
+END_TEST
+
 /* Inside a mention, "berdasarkan penilaian X" names X as the source. */
 START_TEST(source_after_according_to)
 {
@@ -907,6 +922,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, acronym_source_by_its_definition);
     tcase_add_test(tc, unpersoned_cue_before_anyone_is_no_ones);
     tcase_add_test(tc, honorific_before_office_names_no_one);
+    tcase_add_test(tc, civil_service_degree_after_name);
     tcase_add_test(tc, source_after_according_to);
     tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
