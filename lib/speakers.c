@@ -1292,6 +1292,9 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
 {
     const char *s = ws->s;
     seg_span w = ws->w[i], c = seg_core(s, w);
+    /* a middle initial ("Bupati Dico M. Ganinduto"): no place or office has one */
+    if (!last && w.end - w.start == 2 && s[w.start] >= 'A' && s[w.start] <= 'Z' && s[w.start + 1] == '.')
+        return true;
     if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)))
         return false;
     if (set_has_word(&doc->lone_names, ws, i))

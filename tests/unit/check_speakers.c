@@ -733,6 +733,19 @@ START_TEST(civil_service_degree_after_name)
 }
 END_TEST
 
+/* A middle initial in the words after an office marks them as a name. */
+START_TEST(middle_initial_marks_the_name_in_a_role)
+{
+    static const char *const P[] = {
+        "\xE2\x80\x9CPelayanan publik terus membaik dari tahun ke tahun,\xE2\x80\x9D kata Bupati Dico M. Ganinduto.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Dico M. Ganinduto");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati");
+}
+END_TEST
+
 /* Inside a mention, "berdasarkan penilaian X" names X as the source. */
 START_TEST(source_after_according_to)
 {
@@ -923,6 +936,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, unpersoned_cue_before_anyone_is_no_ones);
     tcase_add_test(tc, honorific_before_office_names_no_one);
     tcase_add_test(tc, civil_service_degree_after_name);
+    tcase_add_test(tc, middle_initial_marks_the_name_in_a_role);
     tcase_add_test(tc, source_after_according_to);
     tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
