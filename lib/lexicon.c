@@ -243,6 +243,9 @@ static bool filter_has(const speech_filter *f, uint32_t bit)
     return (f->bits[bit / 64 % 64] >> (bit % 64)) & 1;
 }
 
+/* the lists are named by the bits of an unsigned mask */
+_Static_assert(SPEECH_LIST_COUNT <= 32, "speech_filter_init's mask holds at most 32 lists");
+
 void speech_filter_init(speech_filter *f, unsigned lists)
 {
     memset(f, 0, sizeof *f);
