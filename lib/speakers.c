@@ -288,9 +288,6 @@ static bool is_person_word(const words *ws, size_t i)
     return in_list(SPEECH_PRONOUNS, ws, i) || in_list(SPEECH_SELF_REFERENCES, ws, i);
 }
 
-/* A lower-case word that ends a mention's segment: a preposition, an
- * auxiliary, "bahwa" or a cue ("Bupati KKT Petrus Fatlolon di Gedung
- * Kesenian", "Gubernur akan"). */
 /* A lower-case verb by its prefix: me- ("membacakan"), ber- ("berkepala"),
  * di-...-kan/-i ("didampingi"); an office's nouns have none of these
  * ("pembina", "penyelenggara", "direktur"; "menteri" is listed). */
@@ -305,11 +302,19 @@ static bool verb_like(const char *s, seg_span w)
            (strncmp(t, "di", 2) == 0 && n >= 7 && (t[n - 1] == 'i' || strncmp(t + n - 3, "kan", 3) == 0));
 }
 
+/* A lower-case word that ends a mention's segment: a preposition, an
+ * auxiliary, "bahwa" or a cue ("Bupati KKT Petrus Fatlolon di Gedung
+ * Kesenian", "Gubernur akan"), a verb, or "dan" before a lower-case word that
+ * is no office ("Kepala Kantor X dan dipimpin langsung oleh ...": a clause
+ * goes on, not the role). */
 static bool is_stop(const words *ws, size_t i)
 {
     if (seg_is_capitalized(ws->s, ws->w[i])) /* a new sentence run in: "Karutan Rudi Kristiawan Disebutkan ..." */
         return (in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i)) &&
                !in_list(SPEECH_NAME_PARTICLES, ws, i);
+    if (in_list(SPEECH_CONJUNCTIONS, ws, i) && i + 1 < ws->n && !seg_is_capitalized(ws->s, ws->w[i + 1]) &&
+        !in_list(SPEECH_POSITIONS, ws, i + 1))
+        return true;
     return
            (in_list(SPEECH_MENTION_STOPS, ws, i) || in_list(SPEECH_AUX, ws, i) || in_list(SPEECH_CLAUSE_MARKS, ws, i) ||
             in_list(SPEECH_CUES, ws, i) || in_list(SPEECH_OPENERS, ws, i) ||

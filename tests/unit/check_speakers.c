@@ -746,6 +746,21 @@ START_TEST(middle_initial_marks_the_name_in_a_role)
 }
 END_TEST
 
+/* "dan" before a lower-case word that is no office ends the role: a clause
+ * goes on ("... dan dipimpin langsung oleh ..."). */
+START_TEST(dan_before_a_clause_ends_the_role)
+{
+    static const char *const P[] = {
+        "Rapat digelar di Ruang Kepala Kantor Kementerian Agama Kota Makassar dan dipimpin langsung oleh Kepala "
+        "Kantor Kementerian Agama Kota Makassar, H. Muhammad Ishak, yang mengatakan bahwa layanan terus dibenahi.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Kantor Kementerian Agama Kota Makassar");
+    ck_assert_ptr_null(strstr(speaker_of(0)->role, "dipimpin"));
+}
+END_TEST
+
 /* Inside a mention, "berdasarkan penilaian X" names X as the source. */
 START_TEST(source_after_according_to)
 {
@@ -937,6 +952,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, honorific_before_office_names_no_one);
     tcase_add_test(tc, civil_service_degree_after_name);
     tcase_add_test(tc, middle_initial_marks_the_name_in_a_role);
+    tcase_add_test(tc, dan_before_a_clause_ends_the_role);
     tcase_add_test(tc, source_after_according_to);
     tcase_add_test(tc, organisation_rank_empty_mention_and_parenthesis);
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
