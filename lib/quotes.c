@@ -1698,7 +1698,10 @@ speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *wo
     speech_filter_init(&x.cues, 1u << SPEECH_CUES);
     bool carry = false, wrapped = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {
-        if (rec->paragraphs.items[i].kind != PARA_BODY) {
+        /* a caption or heading, or a line of other articles' headlines
+         * inside the body, reports no one's words */
+        if (rec->paragraphs.items[i].kind != PARA_BODY ||
+            seg_is_headline_line(rec->paragraphs.items[i].text, rec->paragraphs.items[i].len)) {
             x.before = (plain_sentence){NULL, 0, {0, 0}};
             finish_pending(&x);
             carry = wrapped = false;

@@ -209,3 +209,28 @@ bool seg_glued_sentence_end(const char *s, size_t n, size_t dot)
     return dot >= 3 && is_lower(s[dot - 1]) && is_lower(s[dot - 2]) && is_lower(s[dot - 3]) && dot + 3 < n &&
            s[dot + 1] >= 'A' && s[dot + 1] <= 'Z' && is_lower(s[dot + 2]) && is_lower(s[dot + 3]);
 }
+
+bool seg_is_title_case(const char *s, size_t len)
+{
+    size_t pos = 0, caps = 0, counted = 0;
+    seg_span w;
+    while (seg_next_word(s, len, &pos, &w)) {
+        seg_span c = seg_core(s, w);
+        if (c.end - c.start < 4 || (s[c.start] >= '0' && s[c.start] <= '9'))
+            continue; /* "di", "ke-21", "5" stay as they are */
+        counted++;
+        caps += seg_is_capitalized(s, c);
+    }
+    return counted >= 3 && caps * 5 >= counted * 4;
+}
+
+bool seg_is_headline_line(const char *s, size_t len)
+{
+    while (len && s[len - 1] == ' ')
+        len--;
+    if (!len || (s[len - 1] && strchr(".!?\"'", s[len - 1])) ||
+        (len >= 3 && (unsigned char)s[len - 3] == 0xE2 && (unsigned char)s[len - 2] == 0x80 &&
+         ((unsigned char)s[len - 1] == 0x9D || (unsigned char)s[len - 1] == 0x99)))
+        return false;
+    return seg_is_title_case(s, len);
+}

@@ -37,6 +37,13 @@ bool seg_is_abbreviation(const char *s, seg_span w);
  * ("sangat bagus.Ditunjang ..."): a lower-case word before it, a capitalised
  * word right after. */
 bool seg_glued_sentence_end(const char *s, size_t n, size_t dot);
+/* s[0..len) In Title Case: of its words of four letters or more (three at
+ * least), four in five capitalised; where no capital tells a name's end. */
+bool seg_is_title_case(const char *s, size_t len);
+/* A line In Title Case that ends no sentence (no final . ! ? or closing
+ * quotation mark): a headline, such as those of other articles a page lists
+ * inside its body, not prose. */
+bool seg_is_headline_line(const char *s, size_t len);
 /* The trailing punctuation byte of the word (',', '.', ':'...), or 0. */
 char seg_trailing_punct(const char *s, seg_span w);
 

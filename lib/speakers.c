@@ -1135,20 +1135,7 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
 }
 
 /* A headline In Title Case, where no capital tells a name's end. */
-static bool title_case(const char *title)
-{
-    words ws;
-    split_words(title, 0, strlen(title), &ws);
-    size_t caps = 0, counted = 0;
-    for (size_t i = 0; i < ws.n; i++) {
-        seg_span c = seg_core(title, ws.w[i]);
-        if (c.end - c.start < 4 || (title[c.start] >= '0' && title[c.start] <= '9'))
-            continue; /* "di", "ke-21", "5" stay as they are */
-        counted++;
-        caps += seg_is_capitalized(title, c);
-    }
-    return counted >= 3 && caps * 5 >= counted * 4;
-}
+static bool title_case(const char *title) { return seg_is_title_case(title, strlen(title)); }
 
 /* Every paragraph's name runs, and each run word's chain of occurrences. */
 static void index_body(const record *rec, arena *a, body_names *bn)
@@ -1162,8 +1149,15 @@ static void index_body(const record *rec, arena *a, body_names *bn)
      * Ahmad Farid, Kakankemenag Kota Semarang ...") */
     if (rec->title && !title_case(rec->title))
         index_paragraph(rec->title, strlen(rec->title), a, bn);
-    for (size_t p = 0; p < rec->paragraphs.len; p++)
-        index_paragraph(rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, a, bn);
+    /* nor a line In Title Case that ends no sentence: the headlines of other
+     * articles a page lists inside its body ("Legalisasi Nikah: PA Sorong
+     * Serahkan Salinan Isbat"), which would pass for one long name */
+    for (size_t p = 0; p < rec->paragraphs.len; p++) {
+        const rec_paragraph *para = &rec->paragraphs.items[p];
+        if (seg_is_headline_line(para->text, para->len))
+            continue;
+        index_paragraph(para->text, para->len, a, bn);
+    }
     size_t n = bn->cores.len < bn->run_of_core.len ? bn->cores.len : bn->run_of_core.len;
     n = n < bn->next_core.len ? n : bn->next_core.len;
     for (size_t k = 0; k < n; k++) {

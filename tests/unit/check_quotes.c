@@ -3,6 +3,7 @@
 
 #include "lexicon.h"
 #include "quotes.h"
+#include "segment.h"
 #include "runner.h"
 #include "stage_helpers.h"
 
@@ -310,6 +311,25 @@ START_TEST(quote_opened_again_over_paragraphs_is_one)
                                                  "keras untuk daerah ini Kami akan terus bekerja keras untuk daerah "
                                                  "ini Selesai");
     ck_assert_uint_eq(R.rec.quotes.items[0].end_paragraph, 3);
+}
+END_TEST
+
+/* The headlines of other articles a page lists inside its body are no
+ * sentences: no quote or subject is read from them. */
+START_TEST(headline_lines_in_the_body_are_no_sentences)
+{
+    ck_assert(seg_is_headline_line("Legalisasi Nikah: PA Sorong Serahkan Salinan Isbat kepada DUKCAPIL", 66));
+    ck_assert(!seg_is_headline_line("Pimpin Apel Jumat Sore, KPA Tekankan Disiplin.", 46));
+    ck_assert(!seg_is_headline_line("\xE2\x80\x9CKami Siap Membangun Daerah Bersama\xE2\x80\x9D", 40));
+    ck_assert(!seg_is_headline_line("Bupati meresmikan pasar baru di pusat kota kemarin", 50));
+    static const char *const P[] = {"Tuntas Dua Bulan PPL, Ketua PA Sorong Melepas Para Mahasiswa IAIN Sorong",
+                                    "Panitera PA Sorong, Baida Makasar, mengatakan bahwa layanan itu diperluas."};
+    stage_run_paragraphs(&R, P, 2);
+    EV = quotes_extract(&R.rec, 100, R.a, WORK);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_uint_eq(R.rec.quotes.items[0].paragraph, 1);
+    for (size_t i = 0; i < EV.len; i++)
+        ck_assert_ptr_null(EV.items[i].mention ? strstr(EV.items[i].mention, "Tuntas") : NULL);
 }
 END_TEST
 
@@ -871,6 +891,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, said_by_after_the_paragraph);
     tcase_add_test(tc, hostile_marks_stay_linear);
     tcase_add_test(tc, quote_opened_again_over_paragraphs_is_one);
+    tcase_add_test(tc, headline_lines_in_the_body_are_no_sentences);
     tcase_add_test(tc, max_quotes_is_kept);
     tcase_add_test(tc, subject_goes_on_to_the_apposed_name);
     tcase_add_test(tc, clause_with_a_verb_predicate);
