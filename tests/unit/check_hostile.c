@@ -230,6 +230,29 @@ START_TEST(truncated_html_gives_what_it_has)
 }
 END_TEST
 
+/* libxml2 reports a name its dictionary could not take as a missing name;
+ * the page's own missing names (a bare '<' or '&', an attribute starting
+ * with '@' or a quote, right after a name) must stay what they are. */
+START_TEST(missing_names_are_not_out_of_memory)
+{
+    const char html[] = "<html><head><title>Judul Nama</title></head><body><article>"
+                        "<p>Jika a < b dan A & B, maka <1> tetap teks; &; & nbsp;</p>"
+                        "<p id=x@y class=\"c\"data-x=1 @click=\"go\" :bind=\"v\">Paragraf dua.</p>"
+                        "<div@click><span\"x\">Paragraf tiga panjang.</span></div>"
+                        "<DIV CLASS=A @X><P>Paragraf empat.</P></DIV>"
+                        "<!DOCTYPE><!DOCTYPE html><? x ?><?php echo 1 ?><p>Paragraf lima.</p>"
+                        "<p " "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                        "@x>Paragraf enam.</p></article></body></html>";
+    ck_assert_int_eq(parse(html, sizeof html - 1), BERITA_OK);
+    ck_assert(any_paragraph_contains("a < b dan A & B"));
+    ck_assert(any_paragraph_contains("Paragraf dua."));
+    ck_assert(any_paragraph_contains("Paragraf tiga"));
+    ck_assert(any_paragraph_contains("Paragraf empat."));
+    ck_assert(any_paragraph_contains("Paragraf lima."));
+    ck_assert(any_paragraph_contains("Paragraf enam."));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("hostile");
@@ -250,6 +273,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, a_hundred_thousand_date_tokens);
     tcase_add_test(tc, png_is_refused);
     tcase_add_test(tc, truncated_html_gives_what_it_has);
+    tcase_add_test(tc, missing_names_are_not_out_of_memory);
     suite_add_tcase(s, tc);
     return s;
 }
