@@ -329,6 +329,10 @@ stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook,
     }
     size_t len = 0;
     char *text = input_read_all(page, &len);
+    if (text && !input_filter_markup(text, &len)) {
+        free(text);
+        text = NULL;
+    }
     if (text && len > INT_MAX) { /* libxml2 counts in int */
         free(text);
         dom_free(d);

@@ -2,6 +2,7 @@
 
 #include <ctype.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -270,4 +271,227 @@ stage_status input_open(const char *data, size_t len, input_encoding forced, int
     else
         in->format = looks_like_html(head, head_len) ? FORMAT_HTML : FORMAT_TEXT;
     return ST_OK;
+}
+
+/* ---- markup libxml2 would take out of proportion to read --------------- */
+
+/* libxml2's HTML name characters (ASCII, whatever the locale), and those
+ * it lets a name start with. */
+static bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static bool is_name_char(char c)
+{
+    return is_ascii_letter(c) || (c >= '0' && c <= '9') || c == ':' || c == '_' || c == '.' || c == '-';
+}
+static bool is_name_start(char c) { return is_ascii_letter(c) || c == ':' || c == '_' || c == '.'; }
+static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+enum { MAX_HTML_NAME = 100 }; /* libxml2 reads no longer tag name (HTML_PARSER_BUFFER_SIZE) */
+
+/* A tag name as libxml2 keys it: lower case, at most MAX_HTML_NAME bytes. */
+static uint64_t name_hash(const char *s, size_t len)
+{
+    uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
+    for (size_t i = 0; i < len && i < MAX_HTML_NAME; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)s[i])) * 0x100000001b3ull;
+    return h | 1; /* 0 marks an empty slot */
+}
+
+/* The names of the start tags met so far: open addressing over hashes. A
+ * collision only keeps an end tag that could have gone. */
+typedef struct {
+    uint64_t *slots;
+    size_t cap, count;
+} name_set;
+
+static bool name_set_add(name_set *set, uint64_t h)
+{
+    if (2 * (set->count + 1) > set->cap) {
+        size_t cap = set->cap ? 2 * set->cap : 256;
+        uint64_t *slots = calloc(cap, sizeof *slots);
+        if (!slots)
+            return false;
+        for (size_t i = 0; i < set->cap; i++)
+            for (size_t j = set->slots[i] % cap; set->slots[i]; j = (j + 1) % cap)
+                if (!slots[j]) {
+                    slots[j] = set->slots[i];
+                    break;
+                }
+        free(set->slots);
+        set->slots = slots;
+        set->cap = cap;
+    }
+    size_t i = h % set->cap;
+    while (set->slots[i] && set->slots[i] != h)
+        i = (i + 1) % set->cap;
+    set->count += !set->slots[i];
+    set->slots[i] = h;
+    return true;
+}
+
+static bool name_set_has(const name_set *set, uint64_t h)
+{
+    if (!set->cap)
+        return false;
+    for (size_t i = h % set->cap; set->slots[i]; i = (i + 1) % set->cap)
+        if (set->slots[i] == h)
+            return true;
+    return false;
+}
+
+/* Elements libxml2 opens with no start tag in the page: their end tags stay. */
+static const char *const IMPLIED_ELEMENTS[] = {"html", "head", "body", "p"};
+
+static bool is_implied(const char *name, size_t len)
+{
+    for (size_t i = 0; i < sizeof IMPLIED_ELEMENTS / sizeof *IMPLIED_ELEMENTS; i++)
+        if (strlen(IMPLIED_ELEMENTS[i]) == len && strncasecmp(IMPLIED_ELEMENTS[i], name, len) == 0)
+            return true;
+    return false;
+}
+
+static size_t name_end(const char *s, size_t i, size_t len)
+{
+    while (i < len && is_name_char(s[i]))
+        i++;
+    return i;
+}
+
+/* Past one attribute of a start tag at i (not a blank, not its end), as
+ * htmlParseStartTag reads it: a name, then = and a value, quoted or up to
+ * a blank or '>'; what is no name is skipped up to a blank or the end. */
+static size_t attribute_end(const char *s, size_t i, size_t len)
+{
+    if (!is_name_start(s[i])) {
+        while (i < len && !is_blank(s[i]) && s[i] != '>' && !(s[i] == '/' && i + 1 < len && s[i + 1] == '>'))
+            i++;
+        return i;
+    }
+    i = name_end(s, i, len);
+    size_t j = i;
+    while (j < len && is_blank(s[j]))
+        j++;
+    if (j >= len || s[j] != '=')
+        return j;
+    j++;
+    while (j < len && is_blank(s[j]))
+        j++;
+    if (j < len && (s[j] == '"' || s[j] == '\'')) {
+        const char *close = memchr(s + j + 1, s[j], len - j - 1);
+        return close ? (size_t)(close - s) + 1 : len;
+    }
+    while (j < len && !is_blank(s[j]) && s[j] != '>')
+        j++;
+    return j;
+}
+
+static bool at_tag_end(const char *s, size_t i, size_t len)
+{
+    return i >= len || s[i] == '>' || (s[i] == '/' && i + 1 < len && s[i + 1] == '>');
+}
+
+/* Where the text a script or a style holds ends: at the end tag that
+ * closes it ("</script" then no more name: libxml2 reads a longer name as
+ * another, stray, end tag and goes on). */
+static size_t raw_text_end(const char *s, size_t i, size_t len, const char *name, size_t name_len)
+{
+    for (;;) {
+        const char *lt = memchr(s + i, '<', len - i);
+        if (!lt)
+            return len;
+        i = (size_t)(lt - s);
+        if (i + 2 + name_len <= len && s[i + 1] == '/' && strncasecmp(s + i + 2, name, name_len) == 0 &&
+            name_end(s, i + 2, len) == i + 2 + name_len)
+            return i;
+        i++;
+    }
+}
+
+/* Past the "-->" that ends a comment whose text starts at i. */
+static size_t comment_end(const char *s, size_t i, size_t len)
+{
+    for (size_t at = i; at < len;) {
+        const char *gt = memchr(s + at, '>', len - at);
+        if (!gt)
+            break;
+        size_t k = (size_t)(gt - s);
+        if (k >= i + 2 && s[k - 1] == '-' && s[k - 2] == '-')
+            return k + 1;
+        at = k + 1;
+    }
+    return len;
+}
+
+bool input_filter_markup(char *s, size_t *len_io)
+{
+    size_t len = *len_io, r = 0, w = 0;
+    name_set started = {0};
+    /* Every start tag's name anywhere: a superset of what libxml2 opens,
+     * whatever it reads as a comment, a script or a value. */
+    for (const char *lt = memchr(s, '<', len); lt; lt = memchr(lt + 1, '<', len - (size_t)(lt + 1 - s))) {
+        size_t at = (size_t)(lt - s) + 1;
+        if (at < len && is_ascii_letter(s[at]) && !name_set_add(&started, name_hash(s + at, name_end(s, at, len) - at))) {
+            free(started.slots);
+            return false;
+        }
+    }
+    while (r < len) {
+        const char *lt = memchr(s + r, '<', len - r);
+        size_t next = lt ? (size_t)(lt - s) : len;
+        memmove(s + w, s + r, next - r);
+        w += next - r;
+        r = next;
+        if (r >= len)
+            break;
+        size_t from = r, to;
+        if (r + 3 < len && s[r + 1] == '!' && s[r + 2] == '-' && s[r + 3] == '-') { /* a comment */
+            to = comment_end(s, r + 4, len);
+        } else if (r + 1 < len && (s[r + 1] == '!' || s[r + 1] == '?')) { /* doctype, PI, bogus comment */
+            const char *close = memchr(s + r, '>', len - r);
+            to = close ? (size_t)(close - s) + 1 : len;
+        } else if (r + 2 < len && s[r + 1] == '/' && is_ascii_letter(s[r + 2])) { /* an end tag */
+            size_t name = r + 2, name_len = name_end(s, name, len) - name;
+            const char *close = memchr(s + r, '>', len - r);
+            to = close ? (size_t)(close - s) + 1 : len;
+            if (!is_implied(s + name, name_len) && !name_set_has(&started, name_hash(s + name, name_len)))
+                from = to; /* closes nothing libxml2 can have open: dropped */
+        } else if (r + 1 < len && is_ascii_letter(s[r + 1])) { /* a start tag */
+            size_t name = r + 1, name_len = name_end(s, name, len) - name, kept = 0;
+            size_t i = name + name_len;
+            memmove(s + w, s + r, i - r);
+            w += i - r;
+            for (;;) {
+                size_t blanks = i;
+                while (i < len && is_blank(s[i]))
+                    i++;
+                if (at_tag_end(s, i, len) || kept == INPUT_MAX_ATTRIBUTES) {
+                    memmove(s + w, s + blanks, i - blanks);
+                    w += i - blanks;
+                    break;
+                }
+                size_t end = attribute_end(s, i, len);
+                kept += is_name_start(s[i]);
+                memmove(s + w, s + blanks, end - blanks);
+                w += end - blanks;
+                i = end;
+            }
+            while (!at_tag_end(s, i, len)) /* the attributes past the cap */
+                i = attribute_end(s, i, len), i += i < len && is_blank(s[i]);
+            bool raw = i < len && s[i] == '>' &&
+                       ((name_len == 6 && strncasecmp(s + name, "script", 6) == 0) ||
+                        (name_len == 5 && strncasecmp(s + name, "style", 5) == 0));
+            to = i >= len ? len : i + (s[i] == '>' ? 1 : 2);
+            if (raw)
+                to = raw_text_end(s, to, len, s + name, name_len);
+            from = i; /* the tag's end, then any script or style text, as they are */
+        } else {
+            to = r + 1;
+        }
+        memmove(s + w, s + from, to - from);
+        w += to - from;
+        r = to;
+    }
+    free(started.slots);
+    s[w] = '\0';
+    *len_io = w;
+    return true;
 }

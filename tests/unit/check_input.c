@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,6 +154,56 @@ START_TEST(encoding_labels)
 }
 END_TEST
 
+/* Runs the markup filter over a copy of html; the result stays in TEXT. */
+static const char *filtered(const char *html)
+{
+    teardown();
+    size_t len = strlen(html);
+    TEXT = malloc(len + 1);
+    ck_assert_ptr_nonnull(TEXT);
+    memcpy(TEXT, html, len + 1);
+    ck_assert(input_filter_markup(TEXT, &len));
+    ck_assert_uint_eq(len, strlen(TEXT));
+    return TEXT;
+}
+
+START_TEST(end_tags_no_start_tag_opened_are_dropped)
+{
+    ck_assert_str_eq(filtered("<div><span>a</b></i >b</B\n x>c</span></div>"), "<div><span>abc</span></div>");
+    /* a start tag anywhere before keeps them: libxml2 may have it open */
+    ck_assert_str_eq(filtered("<b>x</b></b><!-- <i> --></i>"), "<b>x</b></b><!-- <i> --></i>");
+    /* elements libxml2 opens unasked, and end tags it reads as none */
+    ck_assert_str_eq(filtered("a</p></body></html></head></ b></1>"), "a</p></body></html></head></ b></1>");
+    /* script and style text, comments and attribute values are not markup */
+    const char *kept = "<script>var s = \"</b>\";</script><style>/* </i> */</style><!-- </u> -->"
+                       "<a title=\"</em>\" x='</q>'>t</a>";
+    ck_assert_str_eq(filtered(kept), kept);
+    /* a longer name does not end a script; a self-closed script has no text */
+    ck_assert_str_eq(filtered("<script>a</scripts>b</sCrIpT></u><script/></u>"),
+                     "<script>a</scripts>b</sCrIpT><script/>");
+}
+END_TEST
+
+START_TEST(attributes_past_the_cap_are_dropped)
+{
+    char html[INPUT_MAX_ATTRIBUTES * 16 + 64], expect[sizeof html];
+    size_t n = 0, e = 0;
+    n += (size_t)sprintf(html + n, "<div");
+    for (int i = 0; i < INPUT_MAX_ATTRIBUTES + 50; i++) {
+        n += (size_t)sprintf(html + n, " a%d=\"x >\"", i);
+        if (i + 1 == INPUT_MAX_ATTRIBUTES)
+            e = n;
+    }
+    memcpy(expect, html, e);
+    strcpy(expect + e, " >t</div>");
+    strcpy(html + n, " >t</div>");
+    ck_assert_str_eq(filtered(html), expect);
+    /* an element within the cap is left whole, invalid names and all */
+    const char *small = "<p id=a@b class=\"c\"d @x :y='z' / e f>t</p><br/>";
+    ck_assert_str_eq(filtered(small), small);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("input");
@@ -167,6 +218,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, read_in_pieces_as_whole);
     tcase_add_test(tc, binary_and_empty_are_refused);
     tcase_add_test(tc, encoding_labels);
+    tcase_add_test(tc, end_tags_no_start_tag_opened_are_dropped);
+    tcase_add_test(tc, attributes_past_the_cap_are_dropped);
     suite_add_tcase(s, tc);
     return s;
 }
