@@ -296,46 +296,51 @@ static uint64_t name_hash(const char *s, size_t len)
     return h | 1; /* 0 marks an empty slot */
 }
 
-/* The names of the start tags met so far: open addressing over hashes. A
- * collision only keeps an end tag that could have gone. */
+/* How many start tags of each name the page has: open addressing over
+ * hashes. A collision only counts more, which keeps an end tag that could
+ * have gone. */
 typedef struct {
-    uint64_t *slots;
-    size_t cap, count;
-} name_set;
+    uint64_t hash;
+    size_t count;
+} name_count;
 
-static bool name_set_add(name_set *set, uint64_t h)
+typedef struct {
+    name_count *slots;
+    size_t cap, used;
+} name_counts;
+
+static name_count *name_slot(name_count *slots, size_t cap, uint64_t h)
 {
-    if (2 * (set->count + 1) > set->cap) {
-        size_t cap = set->cap ? 2 * set->cap : 256;
-        uint64_t *slots = calloc(cap, sizeof *slots);
+    size_t i = h % cap;
+    while (slots[i].hash && slots[i].hash != h)
+        i = (i + 1) % cap;
+    return &slots[i];
+}
+
+static bool name_counts_add(name_counts *counts, uint64_t h)
+{
+    if (2 * (counts->used + 1) > counts->cap) {
+        size_t cap = counts->cap ? 2 * counts->cap : 256;
+        name_count *slots = calloc(cap, sizeof *slots);
         if (!slots)
             return false;
-        for (size_t i = 0; i < set->cap; i++)
-            for (size_t j = set->slots[i] % cap; set->slots[i]; j = (j + 1) % cap)
-                if (!slots[j]) {
-                    slots[j] = set->slots[i];
-                    break;
-                }
-        free(set->slots);
-        set->slots = slots;
-        set->cap = cap;
+        for (size_t i = 0; i < counts->cap; i++)
+            if (counts->slots[i].hash)
+                *name_slot(slots, cap, counts->slots[i].hash) = counts->slots[i];
+        free(counts->slots);
+        counts->slots = slots;
+        counts->cap = cap;
     }
-    size_t i = h % set->cap;
-    while (set->slots[i] && set->slots[i] != h)
-        i = (i + 1) % set->cap;
-    set->count += !set->slots[i];
-    set->slots[i] = h;
+    name_count *slot = name_slot(counts->slots, counts->cap, h);
+    counts->used += !slot->hash;
+    slot->hash = h;
+    slot->count++;
     return true;
 }
 
-static bool name_set_has(const name_set *set, uint64_t h)
+static size_t name_counts_get(const name_counts *counts, uint64_t h)
 {
-    if (!set->cap)
-        return false;
-    for (size_t i = h % set->cap; set->slots[i]; i = (i + 1) % set->cap)
-        if (set->slots[i] == h)
-            return true;
-    return false;
+    return counts->cap ? name_slot(counts->slots, counts->cap, h)->count : 0;
 }
 
 /* Elements libxml2 opens with no start tag in the page: their end tags stay. */
@@ -424,19 +429,27 @@ static size_t comment_end(const char *s, size_t i, size_t len)
 bool input_filter_markup(char *s, size_t *len_io)
 {
     size_t len = *len_io, r = 0, w = 0;
-    name_set started = {0};
-    /* Every start tag's name anywhere: a superset of what libxml2 opens,
-     * whatever it reads as a comment, a script or a value. */
+    name_counts started = {0};
+    /* Every start tag's name anywhere: more than libxml2 opens, whatever it
+     * reads as a comment, a script or a value. */
     for (const char *lt = memchr(s, '<', len); lt; lt = memchr(lt + 1, '<', len - (size_t)(lt + 1 - s))) {
         size_t at = (size_t)(lt - s) + 1;
-        if (at < len && is_ascii_letter(s[at]) && !name_set_add(&started, name_hash(s + at, name_end(s, at, len) - at))) {
+        if (at < len && is_ascii_letter(s[at]) && !name_counts_add(&started, name_hash(s + at, name_end(s, at, len) - at))) {
             free(started.slots);
             return false;
         }
     }
+    /* The run of end tags of one name, blanks between: its name and length. */
+    uint64_t run_name = 0;
+    size_t run_length = 0;
+    bool in_run = false;
     while (r < len) {
         const char *lt = memchr(s + r, '<', len - r);
         size_t next = lt ? (size_t)(lt - s) : len;
+        for (size_t i = r; in_run && i < next; i++)
+            in_run = is_blank(s[i]);
+        bool continues_run = in_run;
+        in_run = false;
         memmove(s + w, s + r, next - r);
         w += next - r;
         r = next;
@@ -452,8 +465,17 @@ bool input_filter_markup(char *s, size_t *len_io)
             size_t name = r + 2, name_len = name_end(s, name, len) - name;
             const char *close = memchr(s + r, '>', len - r);
             to = close ? (size_t)(close - s) + 1 : len;
-            if (!is_implied(s + name, name_len) && !name_set_has(&started, name_hash(s + name, name_len)))
-                from = to; /* closes nothing libxml2 can have open: dropped */
+            /* In a run of end tags of one name with only blanks between (no
+             * text to imply an element), each closes an element of that name
+             * or nothing, and after one that closes nothing all do: past as
+             * many as the page has start tags of the name, they close
+             * nothing libxml2 can have open. */
+            uint64_t h = name_hash(s + name, name_len);
+            run_length = continues_run && h == run_name ? run_length + 1 : 1;
+            run_name = h;
+            in_run = true;
+            if (!is_implied(s + name, name_len) && run_length > name_counts_get(&started, h))
+                from = to; /* dropped */
         } else if (r + 1 < len && is_ascii_letter(s[r + 1])) { /* a start tag */
             size_t name = r + 1, name_len = name_end(s, name, len) - name, kept = 0;
             size_t i = name + name_len;

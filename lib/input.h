@@ -43,8 +43,9 @@ char *input_read_all(input_stream *in, size_t *len);
  * len bytes) in place before libxml2 2.9.14 reads it, where it costs time
  * out of proportion: attributes of an element past the first
  * INPUT_MAX_ATTRIBUTES (each new one is compared with all before it), and
- * an end tag whose name no start tag before it has (each is looked for in
- * the whole stack of open elements). The tags are read as libxml2 reads
+ * end tags that can close nothing: of a name no start tag in the page has,
+ * or more in a row than it has start tags (each is looked for in the whole
+ * stack of open elements). The tags are read as libxml2 reads
  * them; script and style text and comments are left as they are. The new
  * length, the text NUL-terminated there; false when out of memory (the
  * text unchanged). */

@@ -167,11 +167,14 @@ static const char *filtered(const char *html)
     return TEXT;
 }
 
-START_TEST(end_tags_no_start_tag_opened_are_dropped)
+START_TEST(end_tags_that_close_nothing_are_dropped)
 {
     ck_assert_str_eq(filtered("<div><span>a</b></i >b</B\n x>c</span></div>"), "<div><span>abc</span></div>");
-    /* a start tag anywhere before keeps them: libxml2 may have it open */
-    ck_assert_str_eq(filtered("<b>x</b></b><!-- <i> --></i>"), "<b>x</b></b><!-- <i> --></i>");
+    /* a start tag anywhere keeps one: libxml2 may have it open */
+    ck_assert_str_eq(filtered("<b>x</b>y</b><!-- <i> --></i>"), "<b>x</b>y</b><!-- <i> --></i>");
+    /* in a run of one name, blanks between, no more than the page opens */
+    ck_assert_str_eq(filtered("<i><i>x</i></i></i>\n </i><p></i>"), "<i><i>x</i></i>\n <p></i>");
+    ck_assert_str_eq(filtered("<i>x</i>a</i><b></b></i>"), "<i>x</i>a</i><b></b></i>");
     /* elements libxml2 opens unasked, and end tags it reads as none */
     ck_assert_str_eq(filtered("a</p></body></html></head></ b></1>"), "a</p></body></html></head></ b></1>");
     /* script and style text, comments and attribute values are not markup */
@@ -218,7 +221,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, read_in_pieces_as_whole);
     tcase_add_test(tc, binary_and_empty_are_refused);
     tcase_add_test(tc, encoding_labels);
-    tcase_add_test(tc, end_tags_no_start_tag_opened_are_dropped);
+    tcase_add_test(tc, end_tags_that_close_nothing_are_dropped);
     tcase_add_test(tc, attributes_past_the_cap_are_dropped);
     suite_add_tcase(s, tc);
     return s;
