@@ -19,7 +19,6 @@ struct dom {
 
 typedef struct {
     dom *d;
-    xmlParserCtxtPtr ctxt; /* NULL until it is made */
     dom_node *open;  /* the innermost open element; NULL before the root */
     dom_node *last;  /* the last child of `open` (of the document at top level) */
     dom_node *top;   /* the last top-level node */
@@ -40,17 +39,10 @@ static void fail(xmlParserCtxtPtr ctxt, builder *b, stage_status st)
 {
     if (b->status == ST_OK)
         b->status = st;
-    if (ctxt)
-        xmlStopParser(ctxt);
+    xmlStopParser(ctxt);
 }
 
-/* A name character to libxml2's HTML tokenizer (htmlParseHTMLName). */
-static bool is_name_char(xmlChar c) { return isalnum(c) || c == ':' || c == '_' || c == '.' || c == '-'; }
-
-enum {
-    MAX_HTML_NAME = 100,   /* libxml2's HTML_PARSER_BUFFER_SIZE: a longer tag name is read in pieces this long */
-    MAX_NAME_RUN = 4096    /* how far back a name is looked for */
-};
+enum { MAX_NAME_RUN = 4096 }; /* how far back a name is looked for */
 
 /* libxml2 2.9.14 interns every tag, attribute, entity and PI name in its
  * dictionary, and a failed insertion comes back as NULL with no error of
@@ -70,7 +62,7 @@ static bool name_lookup_failed(xmlParserCtxtPtr ctxt, const xmlError *e)
     if (!in || !in->cur || !in->base || !ctxt->dict)
         return false;
     const xmlChar *end = in->cur, *start = end;
-    while (start > in->base && end - start < MAX_NAME_RUN && is_name_char(start[-1]))
+    while (start > in->base && end - start < MAX_NAME_RUN && input_is_name_char((char)start[-1]))
         start--;
     if (start == end || start == in->base || end - start == MAX_NAME_RUN) /* none, or not held whole */
         return false;
@@ -79,11 +71,11 @@ static bool name_lookup_failed(xmlParserCtxtPtr ctxt, const xmlError *e)
     if (!html_name) { /* an entity's or a PI's name, read whole after '&' or "<?" and kept as written */
         if (start[-1] != '&' && start[-1] != '?')
             return false;
-        return len <= MAX_NAME_RUN && xmlDictExists(ctxt->dict, start, (int)len) == NULL;
+        return xmlDictExists(ctxt->dict, start, (int)len) == NULL;
     }
     /* An attribute name, lower-cased, the last piece of a run read in pieces. */
-    size_t piece = len % MAX_HTML_NAME ? len % MAX_HTML_NAME : MAX_HTML_NAME;
-    xmlChar name[MAX_HTML_NAME];
+    size_t piece = len % INPUT_MAX_HTML_NAME ? len % INPUT_MAX_HTML_NAME : INPUT_MAX_HTML_NAME;
+    xmlChar name[INPUT_MAX_HTML_NAME];
     for (size_t i = 0; i < piece; i++)
         name[i] = (xmlChar)tolower(end[(ptrdiff_t)i - (ptrdiff_t)piece]);
     return xmlDictExists(ctxt->dict, name, (int)piece) == NULL;
@@ -363,7 +355,6 @@ stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook,
     sax->serror = on_parser_error;
     sax->initialized = XML_SAX2_MAGIC; /* libxml2 uses serror only with this mark */
     ctxt->_private = &b;
-    b.ctxt = ctxt;
     htmlParseDocument(ctxt);
     if (b.status == ST_OK)
         flush_text(ctxt, &b);

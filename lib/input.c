@@ -278,20 +278,18 @@ stage_status input_open(const char *data, size_t len, input_encoding forced, int
 /* libxml2's HTML name characters (ASCII, whatever the locale), and those
  * it lets a name start with. */
 static bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static bool is_name_char(char c)
+bool input_is_name_char(char c)
 {
     return is_ascii_letter(c) || (c >= '0' && c <= '9') || c == ':' || c == '_' || c == '.' || c == '-';
 }
 static bool is_name_start(char c) { return is_ascii_letter(c) || c == ':' || c == '_' || c == '.'; }
 static bool is_blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-enum { MAX_HTML_NAME = 100 }; /* libxml2 reads no longer tag name (HTML_PARSER_BUFFER_SIZE) */
-
-/* A tag name as libxml2 keys it: lower case, at most MAX_HTML_NAME bytes. */
+/* A tag name as libxml2 keys it: lower case, at most INPUT_MAX_HTML_NAME bytes. */
 static uint64_t name_hash(const char *s, size_t len)
 {
     uint64_t h = 0xcbf29ce484222325ull; /* FNV-1a */
-    for (size_t i = 0; i < len && i < MAX_HTML_NAME; i++)
+    for (size_t i = 0; i < len && i < INPUT_MAX_HTML_NAME; i++)
         h = (h ^ (unsigned char)tolower((unsigned char)s[i])) * 0x100000001b3ull;
     return h | 1; /* 0 marks an empty slot */
 }
@@ -356,7 +354,7 @@ static bool is_implied(const char *name, size_t len)
 
 static size_t name_end(const char *s, size_t i, size_t len)
 {
-    while (i < len && is_name_char(s[i]))
+    while (i < len && input_is_name_char(s[i]))
         i++;
     return i;
 }

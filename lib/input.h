@@ -52,4 +52,10 @@ char *input_read_all(input_stream *in, size_t *len);
 enum { INPUT_MAX_ATTRIBUTES = 256 };
 bool input_filter_markup(char *html, size_t *len);
 
+/* A character of a tag, attribute or entity name to libxml2's HTML
+ * tokenizer, which reads a tag or attribute name in pieces of at most
+ * INPUT_MAX_HTML_NAME bytes (its HTML_PARSER_BUFFER_SIZE). */
+enum { INPUT_MAX_HTML_NAME = 100 };
+bool input_is_name_char(char c);
+
 #endif
