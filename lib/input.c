@@ -409,19 +409,32 @@ static size_t raw_text_end(const char *s, size_t i, size_t len, const char *name
     }
 }
 
-/* Past the "-->" that ends a comment whose text starts at i. */
+/* Past the "-->" (or "--!>", as libxml2 2.9.14 also takes) that ends a
+ * comment whose text starts at i. */
 static size_t comment_end(const char *s, size_t i, size_t len)
 {
     for (size_t at = i; at < len;) {
         const char *gt = memchr(s + at, '>', len - at);
         if (!gt)
             break;
-        size_t k = (size_t)(gt - s);
-        if (k >= i + 2 && s[k - 1] == '-' && s[k - 2] == '-')
+        size_t k = (size_t)(gt - s), dashes = k >= i + 3 && s[k - 1] == '!' ? k - 1 : k;
+        if (dashes >= i + 2 && s[dashes - 1] == '-' && s[dashes - 2] == '-')
             return k + 1;
         at = k + 1;
     }
     return len;
+}
+
+/* libxml2 2.9.14 reads up to the next '>' as one piece a doctype (also in
+ * the middle of a page) and a processing instruction with a target name;
+ * any other "<!" or "<?" is text to it, and what follows is read on. */
+static bool is_declaration(const char *s, size_t r, size_t len)
+{
+    if (r + 2 >= len)
+        return false;
+    if (s[r + 1] == '?')
+        return is_ascii_letter(s[r + 2]) || s[r + 2] == '_' || s[r + 2] == ':';
+    return s[r + 1] == '!' && r + 9 <= len && strncasecmp(s + r + 2, "DOCTYPE", 7) == 0;
 }
 
 bool input_filter_markup(char *s, size_t *len_io)
@@ -456,7 +469,7 @@ bool input_filter_markup(char *s, size_t *len_io)
         size_t from = r, to;
         if (r + 3 < len && s[r + 1] == '!' && s[r + 2] == '-' && s[r + 3] == '-') { /* a comment */
             to = comment_end(s, r + 4, len);
-        } else if (r + 1 < len && (s[r + 1] == '!' || s[r + 1] == '?')) { /* doctype, PI, bogus comment */
+        } else if (is_declaration(s, r, len)) {
             const char *close = memchr(s + r, '>', len - r);
             to = close ? (size_t)(close - s) + 1 : len;
         } else if (r + 2 < len && s[r + 1] == '/' && is_ascii_letter(s[r + 2])) { /* an end tag */
@@ -477,6 +490,10 @@ bool input_filter_markup(char *s, size_t *len_io)
         } else if (r + 1 < len && is_ascii_letter(s[r + 1])) { /* a start tag */
             size_t name = r + 1, name_len = name_end(s, name, len) - name, kept = 0;
             size_t i = name + name_len;
+            /* its name read before the copy (which may overwrite it) */
+            const char *raw_name = name_len == 6 && strncasecmp(s + name, "script", 6) == 0  ? "script"
+                                   : name_len == 5 && strncasecmp(s + name, "style", 5) == 0 ? "style"
+                                                                                            : NULL;
             memmove(s + w, s + r, i - r);
             w += i - r;
             for (;;) {
@@ -496,12 +513,9 @@ bool input_filter_markup(char *s, size_t *len_io)
             }
             while (!at_tag_end(s, i, len)) /* the attributes past the cap */
                 i = attribute_end(s, i, len), i += i < len && is_blank(s[i]);
-            bool raw = i < len && s[i] == '>' &&
-                       ((name_len == 6 && strncasecmp(s + name, "script", 6) == 0) ||
-                        (name_len == 5 && strncasecmp(s + name, "style", 5) == 0));
             to = i >= len ? len : i + (s[i] == '>' ? 1 : 2);
-            if (raw)
-                to = raw_text_end(s, to, len, s + name, name_len);
+            if (raw_name && i < len && s[i] == '>')
+                to = raw_text_end(s, to, len, raw_name, name_len);
             from = i; /* the tag's end, then any script or style text, as they are */
         } else {
             to = r + 1;

@@ -181,6 +181,15 @@ START_TEST(end_tags_that_close_nothing_are_dropped)
     const char *kept = "<script>var s = \"</b>\";</script><style>/* </i> */</style><!-- </u> -->"
                        "<a title=\"</em>\" x='</q>'>t</a>";
     ck_assert_str_eq(filtered(kept), kept);
+    /* after a tag taken out, a script is still read as one */
+    ck_assert_str_eq(filtered("</x><script>a</b></script></x><style></u></style>"),
+                     "<script>a</b></script><style></u></style>");
+    /* what libxml2 2.9.14 reads as one piece: comments to "-->" or "--!>", a
+     * doctype, a PI with a target; any other "<!" or "<?" is text */
+    ck_assert_str_eq(filtered("<!-- </u> --!></u><!--> </u> --><!DOCTYPE </u>><?php </u>?>"),
+                     "<!-- </u> --!><!--> </u> --><!DOCTYPE </u>><?php </u>?>");
+    ck_assert_str_eq(filtered("<!x <script></u></script> <? <style></u></style> ?></u>"),
+                     "<!x <script></u></script> <? <style></u></style> ?>");
     /* a longer name does not end a script; a self-closed script has no text */
     ck_assert_str_eq(filtered("<script>a</scripts>b</sCrIpT></u><script/></u>"),
                      "<script>a</scripts>b</sCrIpT><script/>");
