@@ -485,7 +485,8 @@ bool input_filter_markup(char *s, size_t *len_io)
             run_length = continues_run && h == run_name ? run_length + 1 : 1;
             run_name = h;
             in_run = true;
-            if (!is_implied(s + name, name_len) && run_length > name_counts_get(&started, h))
+            /* (one the page ends in before its '>' is left: libxml2 keeps it as text) */
+            if (close && !is_implied(s + name, name_len) && run_length > name_counts_get(&started, h))
                 from = to; /* dropped */
         } else if (r + 1 < len && is_ascii_letter(s[r + 1])) { /* a start tag */
             size_t name = r + 1, name_len = name_end(s, name, len) - name, kept = 0;
