@@ -452,7 +452,7 @@ bool input_filter_markup(char *s, size_t *len_io)
     }
     /* The run of end tags of one name, blanks between: its name and length. */
     uint64_t run_name = 0;
-    size_t run_length = 0;
+    size_t run_length = 0, declaration_end = SIZE_MAX;
     bool in_run = false;
     while (r < len) {
         const char *lt = memchr(s + r, '<', len - r);
@@ -471,8 +471,9 @@ bool input_filter_markup(char *s, size_t *len_io)
             to = comment_end(s, r + 4, len);
         } else if (is_declaration(s, r, len)) {
             const char *close = memchr(s + r, '>', len - r);
-            to = close ? (size_t)(close - s) + 1 : len;
-        } else if (r + 2 < len && s[r + 1] == '/' && is_ascii_letter(s[r + 2])) { /* an end tag */
+            to = declaration_end = close ? (size_t)(close - s) + 1 : len;
+        } else if (r + 2 < len && s[r + 1] == '/' && is_ascii_letter(s[r + 2]) && r != declaration_end) {
+            /* an end tag (right after a doctype, 2.9.14 reads one as text) */
             size_t name = r + 2, name_len = name_end(s, name, len) - name;
             const char *close = memchr(s + r, '>', len - r);
             to = close ? (size_t)(close - s) + 1 : len;

@@ -190,6 +190,8 @@ START_TEST(end_tags_that_close_nothing_are_dropped)
                      "<!-- </u> --!><!--> </u> --><!DOCTYPE </u>><?php </u>?>");
     ck_assert_str_eq(filtered("<!x <script></u></script> <? <style></u></style> ?></u>"),
                      "<!x <script></u></script> <? <style></u></style> ?>");
+    /* so is one right after a doctype */
+    ck_assert_str_eq(filtered("a<!DOCTYPE></u></u>"), "a<!DOCTYPE></u>");
     /* an end tag the page ends in before its '>' is text to libxml2 */
     ck_assert_str_eq(filtered("a</u> b</u"), "a b</u");
     /* a longer name does not end a script; a self-closed script has no text */
