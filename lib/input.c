@@ -437,6 +437,39 @@ static bool is_declaration(const char *s, size_t r, size_t len)
     return s[r + 1] == '!' && r + 9 <= len && strncasecmp(s + r + 2, "DOCTYPE", 7) == 0;
 }
 
+/* Copies the start tag at r to w, its name and its first
+ * INPUT_MAX_ATTRIBUTES attributes, and returns where it ends ('>', "/>" or
+ * the end of the page), left to copy; *raw_name is "script" or "style" for
+ * an element whose text libxml2 reads raw, else NULL. */
+static size_t copy_start_tag(char *s, size_t r, size_t len, size_t *w, const char **raw_name)
+{
+    size_t name = r + 1, name_len = name_end(s, name, len) - name, kept = 0, i = name + name_len;
+    /* the name read before the copy, which may overwrite it */
+    *raw_name = name_len == 6 && strncasecmp(s + name, "script", 6) == 0  ? "script"
+                : name_len == 5 && strncasecmp(s + name, "style", 5) == 0 ? "style"
+                                                                         : NULL;
+    memmove(s + *w, s + r, i - r);
+    *w += i - r;
+    for (;;) {
+        size_t blanks = i;
+        while (i < len && is_blank(s[i]))
+            i++;
+        if (at_tag_end(s, i, len) || kept == INPUT_MAX_ATTRIBUTES) {
+            memmove(s + *w, s + blanks, i - blanks);
+            *w += i - blanks;
+            break;
+        }
+        size_t end = attribute_end(s, i, len);
+        kept += is_name_start(s[i]);
+        memmove(s + *w, s + blanks, end - blanks);
+        *w += end - blanks;
+        i = end;
+    }
+    while (!at_tag_end(s, i, len)) /* the attributes past the cap */
+        i = attribute_end(s, i, len), i += i < len && is_blank(s[i]);
+    return i;
+}
+
 bool input_filter_markup(char *s, size_t *len_io)
 {
     size_t len = *len_io, r = 0, w = 0;
@@ -445,7 +478,8 @@ bool input_filter_markup(char *s, size_t *len_io)
      * reads as a comment, a script or a value. */
     for (const char *lt = memchr(s, '<', len); lt; lt = memchr(lt + 1, '<', len - (size_t)(lt + 1 - s))) {
         size_t at = (size_t)(lt - s) + 1;
-        if (at < len && is_ascii_letter(s[at]) && !name_counts_add(&started, name_hash(s + at, name_end(s, at, len) - at))) {
+        if (at < len && is_ascii_letter(s[at]) &&
+            !name_counts_add(&started, name_hash(s + at, name_end(s, at, len) - at))) {
             free(started.slots);
             return false;
         }
@@ -490,35 +524,11 @@ bool input_filter_markup(char *s, size_t *len_io)
             if (close && !is_implied(s + name, name_len) && run_length > name_counts_get(&started, h))
                 from = to; /* dropped */
         } else if (r + 1 < len && is_ascii_letter(s[r + 1])) { /* a start tag */
-            size_t name = r + 1, name_len = name_end(s, name, len) - name, kept = 0;
-            size_t i = name + name_len;
-            /* its name read before the copy (which may overwrite it) */
-            const char *raw_name = name_len == 6 && strncasecmp(s + name, "script", 6) == 0  ? "script"
-                                   : name_len == 5 && strncasecmp(s + name, "style", 5) == 0 ? "style"
-                                                                                            : NULL;
-            memmove(s + w, s + r, i - r);
-            w += i - r;
-            for (;;) {
-                size_t blanks = i;
-                while (i < len && is_blank(s[i]))
-                    i++;
-                if (at_tag_end(s, i, len) || kept == INPUT_MAX_ATTRIBUTES) {
-                    memmove(s + w, s + blanks, i - blanks);
-                    w += i - blanks;
-                    break;
-                }
-                size_t end = attribute_end(s, i, len);
-                kept += is_name_start(s[i]);
-                memmove(s + w, s + blanks, end - blanks);
-                w += end - blanks;
-                i = end;
-            }
-            while (!at_tag_end(s, i, len)) /* the attributes past the cap */
-                i = attribute_end(s, i, len), i += i < len && is_blank(s[i]);
-            to = i >= len ? len : i + (s[i] == '>' ? 1 : 2);
-            if (raw_name && i < len && s[i] == '>')
-                to = raw_text_end(s, to, len, raw_name, name_len);
-            from = i; /* the tag's end, then any script or style text, as they are */
+            const char *raw_name;
+            from = copy_start_tag(s, r, len, &w, &raw_name);
+            to = from >= len ? len : from + (s[from] == '>' ? 1 : 2);
+            if (raw_name && from < len && s[from] == '>')
+                to = raw_text_end(s, to, len, raw_name, strlen(raw_name));
         } else {
             to = r + 1;
         }

@@ -83,7 +83,10 @@ static void *live[LIVE_SLOTS]; /* open addressing; TOMBSTONE for a freed slot */
 static long live_count;
 #define TOMBSTONE ((void *)1)
 
-ALLOCATOR static size_t slot_of(const void *p) { return (size_t)(((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull >> 44) & (LIVE_SLOTS - 1); }
+ALLOCATOR static size_t slot_of(const void *p)
+{
+    return (size_t)(((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull >> 44) & (LIVE_SLOTS - 1);
+}
 
 ALLOCATOR static void remember(void *p)
 {

@@ -277,7 +277,8 @@ START_TEST(missing_names_are_not_out_of_memory)
                         "<div@click><span\"x\">Paragraf tiga panjang.</span></div>"
                         "<DIV CLASS=A @X><P>Paragraf empat.</P></DIV>"
                         "<!DOCTYPE><!DOCTYPE html><? x ?><?php echo 1 ?><p>Paragraf lima.</p>"
-                        "<p " "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                        "<p " "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
                         "@x>Paragraf enam.</p></article></body></html>";
     ck_assert_int_eq(parse(html, sizeof html - 1), BERITA_OK);
     ck_assert(any_paragraph_contains("a < b dan A & B"));
