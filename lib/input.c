@@ -392,20 +392,33 @@ static bool at_tag_end(const char *s, size_t i, size_t len)
     return i >= len || s[i] == '>' || (s[i] == '/' && i + 1 < len && s[i + 1] == '>');
 }
 
-/* Where the text a script or a style holds ends: at the end tag that
- * closes it ("</script" then no more name: libxml2 reads a longer name as
- * another, stray, end tag and goes on). */
+/* Where the text of a script or a style that starts at i ends, read as
+ * libxml2 2.9.14 reads it: each turn of its content loop first takes an
+ * end tag as one (its name, then anything up to the next '>': a "</a" can
+ * swallow the "</script>" after it), and one of the element's own name
+ * closes it; the text between runs to the next "</" and that name, even
+ * within a longer one. */
 static size_t raw_text_end(const char *s, size_t i, size_t len, const char *name, size_t name_len)
 {
     for (;;) {
-        const char *lt = memchr(s + i, '<', len - i);
-        if (!lt)
-            return len;
-        i = (size_t)(lt - s);
-        if (i + 2 + name_len <= len && s[i + 1] == '/' && strncasecmp(s + i + 2, name, name_len) == 0 &&
-            name_end(s, i + 2, len) == i + 2 + name_len)
-            return i;
-        i++;
+        while (i + 1 < len && s[i] == '<' && s[i + 1] == '/') {
+            if (i + 2 >= len || !is_name_start(s[i + 2])) {
+                i += 2;
+                break;
+            }
+            if (name_end(s, i + 2, len) - (i + 2) == name_len && strncasecmp(s + i + 2, name, name_len) == 0)
+                return i;
+            const char *gt = memchr(s + i, '>', len - i);
+            i = gt ? (size_t)(gt - s) + 1 : len;
+        }
+        for (;; i++) {
+            const char *lt = memchr(s + i, '<', len - i);
+            if (!lt)
+                return len;
+            i = (size_t)(lt - s);
+            if (i + 2 + name_len <= len && s[i + 1] == '/' && strncasecmp(s + i + 2, name, name_len) == 0)
+                break;
+        }
     }
 }
 

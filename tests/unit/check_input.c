@@ -194,6 +194,11 @@ START_TEST(end_tags_that_close_nothing_are_dropped)
     ck_assert_str_eq(filtered("a<!DOCTYPE></u></u>"), "a<!DOCTYPE></u>");
     /* an end tag the page ends in before its '>' is text to libxml2 */
     ck_assert_str_eq(filtered("a</u> b</u"), "a b</u");
+    /* libxml2 takes an end tag at the start of a script's text as one: a
+     * "</a" there swallows the "</style>"; so does a longer name's */
+    ck_assert_str_eq(filtered("<style></a</style> </t></style></t>"), "<style></a</style> </t></style>");
+    ck_assert_str_eq(filtered("<script>x</scripts</script></t></script></t>"),
+                     "<script>x</scripts</script></t></script>");
     /* a longer name does not end a script; a self-closed script has no text */
     ck_assert_str_eq(filtered("<script>a</scripts>b</sCrIpT></u><script/></u>"),
                      "<script>a</scripts>b</sCrIpT><script/>");
