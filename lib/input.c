@@ -450,6 +450,25 @@ static bool is_declaration(const char *s, size_t r, size_t len)
     return s[r + 1] == '!' && r + 9 <= len && strncasecmp(s + r + 2, "DOCTYPE", 7) == 0;
 }
 
+/* Whether what the page holds up to w could run on into what follows a
+ * tag taken out there, as libxml2 reads it: a '<' it read as text, with
+ * what came after it ("</", "<!-", "<!DOCTYP", "<a" cut short), would
+ * start a tag, a comment or a doctype, and an '&' with a name (or '#' and
+ * digits) would read on as one entity. Looked for a few bytes back, so a
+ * longer name only keeps the tag. */
+static bool runs_on(const char *s, size_t w)
+{
+    enum { LOOKBACK = 64 };
+    for (size_t k = w; k > 0 && w - k < LOOKBACK; k--) {
+        char c = s[k - 1];
+        if (c == '<' || c == '&')
+            return true;
+        if (!input_is_name_char(c) && c != '#' && c != '!' && c != '?' && c != '/')
+            return false;
+    }
+    return w > LOOKBACK;
+}
+
 /* Copies the start tag at r to w, its name and its first
  * INPUT_MAX_ATTRIBUTES attributes, and returns where it ends ('>', "/>" or
  * the end of the page), left to copy; *raw_name is "script" or "style" for
@@ -534,7 +553,8 @@ bool input_filter_markup(char *s, size_t *len_io)
             run_name = h;
             in_run = true;
             /* (one the page ends in before its '>' is left: libxml2 keeps it as text) */
-            if (close && !is_implied(s + name, name_len) && run_length > name_counts_get(&started, h))
+            if (close && !is_implied(s + name, name_len) && run_length > name_counts_get(&started, h) &&
+                !runs_on(s, w))
                 from = to; /* dropped */
         } else if (r + 1 < len && is_ascii_letter(s[r + 1])) { /* a start tag */
             const char *raw_name;

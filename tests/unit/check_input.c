@@ -192,6 +192,9 @@ START_TEST(end_tags_that_close_nothing_are_dropped)
                      "<!x <script></u></script> <? <style></u></style> ?>");
     /* so is one right after a doctype */
     ck_assert_str_eq(filtered("a<!DOCTYPE></u></u>"), "a<!DOCTYPE></u>");
+    /* one whose going would join what is around it into another token */
+    ck_assert_str_eq(filtered("<</e>s &</e>amp; &am</e>p; &#3</e>8; </</e>x <!-</e>- a --> ok</e>."),
+                     "<</e>s &</e>amp; &am</e>p; &#3</e>8; </</e>x <!-</e>- a --> ok.");
     /* an end tag the page ends in before its '>' is text to libxml2 */
     ck_assert_str_eq(filtered("a</u> b</u"), "a b</u");
     /* libxml2 takes an end tag at the start of a script's text as one: a
