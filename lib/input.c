@@ -469,6 +469,34 @@ static bool runs_on(const char *s, size_t w)
     return w > LOOKBACK;
 }
 
+/* Past a doctype's name and external ids from i (after "<!DOCTYPE"), as
+ * htmlParseDocTypeDecl reads them: a quoted id after PUBLIC or SYSTEM runs
+ * to its closing quote, a '>' in it included. */
+static size_t doctype_ids_end(const char *s, size_t i, size_t len)
+{
+    while (i < len && is_blank(s[i]))
+        i++;
+    i = name_end(s, i, len);
+    while (i < len && is_blank(s[i]))
+        i++;
+    int literals = i + 6 <= len && strncasecmp(s + i, "PUBLIC", 6) == 0   ? 2
+                   : i + 6 <= len && strncasecmp(s + i, "SYSTEM", 6) == 0 ? 1
+                                                                          : 0;
+    if (literals)
+        i += 6;
+    for (; literals > 0; literals--) {
+        while (i < len && is_blank(s[i]))
+            i++;
+        if (i >= len || (s[i] != '"' && s[i] != '\''))
+            break;
+        size_t k = i + 1;
+        while (k < len && s[k] != s[i] && ((unsigned char)s[k] >= 0x20 || is_blank(s[k])))
+            k++;
+        i = k < len && s[k] == s[i] ? k + 1 : k;
+    }
+    return i;
+}
+
 /* Copies the start tag at r to w, its name and its first
  * INPUT_MAX_ATTRIBUTES attributes, and returns where it ends ('>', "/>" or
  * the end of the page), left to copy; *raw_name is "script" or "style" for
@@ -536,7 +564,8 @@ bool input_filter_markup(char *s, size_t *len_io)
         if (r + 3 < len && s[r + 1] == '!' && s[r + 2] == '-' && s[r + 3] == '-') { /* a comment */
             to = comment_end(s, r + 4, len);
         } else if (is_declaration(s, r, len)) {
-            const char *close = memchr(s + r, '>', len - r);
+            size_t past = s[r + 1] == '!' ? doctype_ids_end(s, r + 9, len) : r;
+            const char *close = memchr(s + past, '>', len - past);
             to = declaration_end = close ? (size_t)(close - s) + 1 : len;
         } else if (r + 2 < len && s[r + 1] == '/' && is_ascii_letter(s[r + 2]) && r != declaration_end) {
             /* an end tag (right after a doctype, 2.9.14 reads one as text) */

@@ -190,6 +190,9 @@ START_TEST(end_tags_that_close_nothing_are_dropped)
                      "<!-- </u> --!><!--> </u> --><!DOCTYPE </u>><?php </u>?>");
     ck_assert_str_eq(filtered("<!x <script></u></script> <? <style></u></style> ?></u>"),
                      "<!x <script></u></script> <? <style></u></style> ?>");
+    /* a doctype's quoted id runs to its quote, a '>' in it included */
+    ck_assert_str_eq(filtered("<!DOCTYPE x PUBLIC \"></u>\" '></u>'> </u>a"),
+                     "<!DOCTYPE x PUBLIC \"></u>\" '></u>'> a");
     /* so is one right after a doctype */
     ck_assert_str_eq(filtered("a<!DOCTYPE></u></u>"), "a<!DOCTYPE></u>");
     /* one whose going would join what is around it into another token */
