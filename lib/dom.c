@@ -1,8 +1,13 @@
 #include "dom.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/globals.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
 #include <pthread.h>
+#include <ctype.h>
+#include <limits.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -35,6 +40,91 @@ static void fail(xmlParserCtxtPtr ctxt, builder *b, stage_status st)
     if (b->status == ST_OK)
         b->status = st;
     xmlStopParser(ctxt);
+}
+
+enum { MAX_NAME_RUN = 4096 }; /* how far back a name is looked for */
+
+/* libxml2 2.9.14 interns every tag, attribute, entity and PI name in its
+ * dictionary, and a failed insertion comes back as NULL with no error of
+ * its own: the callers then report the name as missing, as for a page's
+ * own "A & B", "<? ?>" or <div @click>. They read the name before looking
+ * it up, so the two differ in what lies just before the cursor: a name
+ * the dictionary never took, or none (or a name before it, which it holds).
+ * A doctype's name is never used: losing it loses nothing. */
+static bool name_lookup_failed(xmlParserCtxtPtr ctxt, const xmlError *e)
+{
+    const char *msg = e->message ? e->message : "";
+    if (strstr(msg, "invalid element name")) /* read only after '<' and a letter */
+        return true;
+    if (strstr(msg, "DOCTYPE"))
+        return false;
+    xmlParserInputPtr in = ctxt->input;
+    if (!in || !in->cur || !in->base || !ctxt->dict)
+        return false;
+    const xmlChar *end = in->cur, *start = end;
+    while (start > in->base && end - start < MAX_NAME_RUN && input_is_name_char((char)start[-1]))
+        start--;
+    if (start == end || start == in->base || end - start == MAX_NAME_RUN) /* none, or not held whole */
+        return false;
+    size_t len = (size_t)(end - start);
+    bool html_name = e->code == XML_ERR_NAME_REQUIRED && !strstr(msg, "EntityRef");
+    if (!html_name) { /* an entity's or a PI's name, read whole after '&' or "<?" and kept as written */
+        if (start[-1] != '&' && start[-1] != '?')
+            return false;
+        return xmlDictExists(ctxt->dict, start, (int)len) == NULL;
+    }
+    /* An attribute name, lower-cased, the last piece of a run read in pieces. */
+    size_t piece = len % INPUT_MAX_HTML_NAME ? len % INPUT_MAX_HTML_NAME : INPUT_MAX_HTML_NAME;
+    xmlChar name[INPUT_MAX_HTML_NAME];
+    for (size_t i = 0; i < piece; i++)
+        name[i] = (xmlChar)tolower(end[(ptrdiff_t)i - (ptrdiff_t)piece]);
+    return xmlDictExists(ctxt->dict, name, (int)piece) == NULL;
+}
+
+/* An allocation libxml2 could not make: the page is NOMEM. The parser's
+ * own failures leave it with its state half set (2.9.14 then loops forever
+ * on some paths, its cursor never moving): it is stopped at once. Other
+ * errors are the page's own, which recovery handles (HTML_PARSE_NOERROR). */
+static void on_parser_error(void *ctx, xmlErrorPtr e)
+{
+    xmlParserCtxtPtr ctxt = ctx;
+    builder *b = ctxt->_private;
+    bool missing_name = e && (e->code == XML_ERR_NAME_REQUIRED || e->code == XML_ERR_PI_NOT_STARTED);
+    if (!e || !(e->code == XML_ERR_NO_MEMORY || (missing_name && name_lookup_failed(ctxt, e))))
+        return;
+    if (ctxt->input && ctxt->input->cur && *ctxt->input->cur == '<') {
+        /* A tag whose name the dictionary did not take, seen before it is
+         * read: 2.9.14 skips it with `while ((CUR == 0) && ...)`, which
+         * never ends once a halted parser reads as 0. Stopped without the
+         * halt, its loop ends at the next turn. */
+        if (b->status == ST_OK)
+            b->status = ST_NOMEM;
+        ctxt->instate = XML_PARSER_EOF;
+        ctxt->disableSAX = 1;
+        return;
+    }
+    fail(ctxt, b, ST_NOMEM);
+}
+
+/* The rest fail with no parser to tell (an input buffer that could not
+ * grow, a string libxml2 copies) and go to the calling thread's structured
+ * handler, which would otherwise print them. Halting the parser there
+ * would free the input buffer under the code growing it: the parser, its
+ * state intact, is stopped at its next event instead (stopped()). */
+static void on_thread_error(void *ctx, xmlErrorPtr e)
+{
+    builder *b = ctx;
+    if (e && e->code == XML_ERR_NO_MEMORY && b->status == ST_OK)
+        b->status = ST_NOMEM;
+}
+
+/* Whether the parse has failed; the parser is stopped then. */
+static bool stopped(xmlParserCtxtPtr ctxt, builder *b)
+{
+    if (b->status == ST_OK)
+        return false;
+    xmlStopParser(ctxt);
+    return true;
 }
 
 static void append(builder *b, dom_node *n)
@@ -72,15 +162,35 @@ static void flush_text(xmlParserCtxtPtr ctxt, builder *b)
     append(b, n);
 }
 
+/* libxml2 2.9.14 loses its stack of open element names when it cannot
+ * grow it (the table becomes NULL, then is read): the stack is grown here,
+ * after each push, so that libxml2's own push never has to. */
+static bool reserve_open_names(xmlParserCtxtPtr ctxt)
+{
+    if (ctxt->nameNr < ctxt->nameMax)
+        return true;
+    int max = ctxt->nameMax > 0 ? ctxt->nameMax * 2 : 16;
+    const xmlChar **grown = xmlRealloc((void *)ctxt->nameTab, (size_t)max * sizeof *grown);
+    if (!grown)
+        return false;
+    ctxt->nameTab = grown;
+    ctxt->nameMax = max;
+    return true;
+}
+
 static void on_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
     xmlParserCtxtPtr ctxt = ctx;
     builder *b = ctxt->_private;
-    if (b->status != ST_OK)
+    if (stopped(ctxt, b))
         return;
     flush_text(ctxt, b);
     if (b->max_depth && b->depth + 1 > b->max_depth) {
         fail(ctxt, b, ST_TOO_DEEP);
+        return;
+    }
+    if (!reserve_open_names(ctxt)) {
+        fail(ctxt, b, ST_NOMEM);
         return;
     }
     dom_element *e = arena_alloc(b->d->a, sizeof *e);
@@ -107,7 +217,7 @@ static void on_end(void *ctx, const xmlChar *name)
     (void)name;
     xmlParserCtxtPtr ctxt = ctx;
     builder *b = ctxt->_private;
-    if (b->status != ST_OK || !b->open)
+    if (stopped(ctxt, b) || !b->open)
         return;
     flush_text(ctxt, b);
     b->last = b->open;
@@ -118,7 +228,7 @@ static void on_end(void *ctx, const xmlChar *name)
 static void add_text(xmlParserCtxtPtr ctxt, const xmlChar *s, int len, bool raw)
 {
     builder *b = ctxt->_private;
-    if (b->status != ST_OK || len <= 0)
+    if (stopped(ctxt, b) || len <= 0)
         return;
     if (b->text_len && b->text_raw != raw)
         flush_text(ctxt, b);
@@ -154,11 +264,47 @@ static pthread_once_t LIBXML_INIT = PTHREAD_ONCE_INIT;
 
 static void init_libxml(void) { xmlInitParser(); }
 
-/* libxml2 asks for the page a few kilobytes at a time and lets go of what
- * it has read: the page is decoded as it goes and never held whole. */
-static int read_page(void *ctx, char *buf, int len)
+/* libxml2's error channels are the calling thread's (thread-local in a
+ * threaded libxml2): ours for the parse, the caller's again after it. */
+typedef struct {
+    xmlStructuredErrorFunc handler;
+    void *ctx;
+} thread_errors;
+
+static thread_errors take_thread_errors(builder *b)
 {
-    return (int)input_read(ctx, buf, len > 0 ? (size_t)len : 0);
+    thread_errors saved = {xmlStructuredError, xmlStructuredErrorContext};
+    xmlSetStructuredErrorFunc(b, on_thread_error);
+    return saved;
+}
+
+/* Gives the caller's error channel back, and with it no last error of ours:
+ * libxml2 keeps a copy of the parse's last error per thread until the next. */
+static void give_back_thread_errors(thread_errors saved)
+{
+    xmlResetLastError();
+    xmlSetStructuredErrorFunc(saved.ctx, saved.handler);
+}
+
+/* A parser for the decoded page (NUL-terminated), NULL when out of
+ * memory. libxml2 2.9.14 reads a string input in place, with no buffer of
+ * its own: one it filled as it read would grow as it goes, and 2.9.14
+ * loses its place in a buffer that fails to grow (its cursor becomes an
+ * offset from NULL). The context is an XML one made HTML by htmlCtxtReset,
+ * as htmlNewParserCtxt leaks its SAX handler when a later allocation of
+ * its own fails. */
+static xmlParserCtxtPtr new_parser(const char *page)
+{
+    xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+    if (!ctxt)
+        return NULL;
+    htmlCtxtReset(ctxt);
+    xmlParserInputPtr in = xmlNewStringInputStream(ctxt, (const xmlChar *)page);
+    if (!in || inputPush(ctxt, in) < 0) { /* a failed push frees the stream */
+        htmlFreeParserCtxt(ctxt);
+        return NULL;
+    }
+    return ctxt;
 }
 
 stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook, void *hook_ctx, arena *text_arena,
@@ -173,17 +319,26 @@ stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook,
         free(d);
         return ST_NOMEM;
     }
-    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-    xmlParserInputBufferPtr buf =
-        ctxt ? xmlParserInputBufferCreateIO(read_page, NULL, page, XML_CHAR_ENCODING_NONE) : NULL;
-    xmlParserInputPtr in = buf ? xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE) : NULL;
-    if (!in || inputPush(ctxt, in) < 0) { /* the stream owns buf; a failed push frees it */
-        if (buf && !in)
-            xmlFreeParserInputBuffer(buf);
-        if (ctxt)
-            htmlFreeParserCtxt(ctxt);
+    size_t len = 0;
+    char *text = input_read_all(page, &len);
+    if (text && !input_filter_markup(text, &len)) {
+        free(text);
+        text = NULL;
+    }
+    if (text && len > INT_MAX) { /* libxml2 counts in int */
+        free(text);
         dom_free(d);
-        return ST_PARSE;
+        return ST_TOO_LARGE;
+    }
+    thread_errors saved = take_thread_errors(&b);
+    xmlParserCtxtPtr ctxt = text ? new_parser(text) : NULL;
+    if (ctxt && b.status != ST_OK)
+        htmlFreeParserCtxt(ctxt);
+    if (!ctxt || b.status != ST_OK) {
+        give_back_thread_errors(saved);
+        free(text);
+        dom_free(d);
+        return ST_NOMEM;
     }
     /* IGNORE_ENC: the input stage decodes the page to UTF-8, whatever its
      * <meta charset> says. HUGE: max_depth decides how deep a page may
@@ -197,6 +352,8 @@ stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook,
     sax->endElement = on_end;
     sax->characters = on_text;
     sax->cdataBlock = on_raw_text;
+    sax->serror = on_parser_error;
+    sax->initialized = XML_SAX2_MAGIC; /* libxml2 uses serror only with this mark */
     ctxt->_private = &b;
     htmlParseDocument(ctxt);
     if (b.status == ST_OK)
@@ -204,6 +361,8 @@ stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook,
     d->names = ctxt->dict;
     xmlDictReference(d->names);
     htmlFreeParserCtxt(ctxt);
+    give_back_thread_errors(saved);
+    free(text);
     free(b.text);
     if (b.status == ST_OK && (arena_failed(d->a) || arena_failed(text_arena)))
         b.status = ST_NOMEM;

@@ -43,10 +43,12 @@ typedef const void *(*dom_attr_hook)(void *ctx, const char *name, const char *co
 
 typedef struct dom dom;
 
-/* Parses the page, reading it to its end. The text of text nodes is made in
- * text_arena (a script's or a style's excepted), so a reader may keep it
- * without a copy. ST_TOO_DEEP when elements nest deeper than max_depth (0:
- * no limit), ST_NOMEM, ST_PARSE when libxml2 could not start. */
+/* Parses the page, decoded whole first (libxml2 reads it in place). The
+ * text of text nodes is made in text_arena (a script's or a style's
+ * excepted), so a reader may keep it without a copy. ST_TOO_DEEP when elements nest deeper than max_depth (0:
+ * no limit), ST_NOMEM when an allocation failed, libxml2's own included:
+ * never a tree that lost a piece to one. libxml2 reports to the calling
+ * thread's error channels; they are the caller's again on return. */
 stage_status dom_parse(input_stream *page, size_t max_depth, dom_attr_hook hook, void *hook_ctx, arena *text_arena,
                        dom **out);
 /* The first top-level element (<html>, implied when missing), or NULL. */

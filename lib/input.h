@@ -2,6 +2,7 @@
 #ifndef BERITA_INPUT_H
 #define BERITA_INPUT_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "record.h"
@@ -37,5 +38,24 @@ size_t input_read(input_stream *in, char *out, size_t cap);
 /* The rest of the input decoded, as a malloc'd NUL-terminated string, or
  * NULL when out of memory. */
 char *input_read_all(input_stream *in, size_t *len);
+
+/* Markup no page needs, taken out of a decoded HTML page (NUL-terminated,
+ * len bytes) in place before libxml2 2.9.14 reads it, where it costs time
+ * out of proportion: attributes of an element past the first
+ * INPUT_MAX_ATTRIBUTES (each new one is compared with all before it), and
+ * end tags that can close nothing: of a name no start tag in the page has,
+ * or more in a row than it has start tags (each is looked for in the whole
+ * stack of open elements). The tags are read as libxml2 reads
+ * them; script and style text and comments are left as they are. The new
+ * length, the text NUL-terminated there; false when out of memory (the
+ * text unchanged). */
+enum { INPUT_MAX_ATTRIBUTES = 256 };
+bool input_filter_markup(char *html, size_t *len);
+
+/* A character of a tag, attribute or entity name to libxml2's HTML
+ * tokenizer, which reads a tag or attribute name in pieces of at most
+ * INPUT_MAX_HTML_NAME bytes (its HTML_PARSER_BUFFER_SIZE). */
+enum { INPUT_MAX_HTML_NAME = 100 };
+bool input_is_name_char(char c);
 
 #endif

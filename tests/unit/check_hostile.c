@@ -230,6 +230,66 @@ START_TEST(truncated_html_gives_what_it_has)
 }
 END_TEST
 
+/* A hundred thousand attributes on one element (libxml2 compares each
+ * with all before it): the article is read, the element's class kept. */
+START_TEST(a_hundred_thousand_attributes_on_one_element)
+{
+    size_t len;
+    char *html = repeat("<html><head><title>Jembatan Baru Diresmikan</title></head><body><article>"
+                        "<h1>Jembatan Baru Diresmikan</h1><div class=\"entry-content\"",
+                        " a=\"x\"", 100000,
+                        "><p>KUPANG - Gubernur meresmikan jembatan baru di Kota Kupang bersama warga.</p>"
+                        "<p>Paragraf kedua berita ini.</p></div></article></body></html>",
+                        &len);
+    ck_assert_int_eq(parse(html, len), BERITA_OK);
+    free(html);
+    ck_assert(any_paragraph_contains("Gubernur meresmikan jembatan"));
+    ck_assert(any_paragraph_contains("Paragraf kedua"));
+}
+END_TEST
+
+/* Stray end tags under 4,000 open elements (libxml2 looks for each in the
+ * whole stack): the article is read whole. */
+START_TEST(stray_end_tags_under_four_thousand_open_elements)
+{
+    size_t open_len, len;
+    char *open = repeat("<html><head><title>Jembatan Baru Diresmikan</title></head><body><article>"
+                        "<h1>Jembatan Baru Diresmikan</h1><div class=\"entry-content\">"
+                        "<p>KUPANG - Gubernur meresmikan jembatan baru di Kota Kupang bersama warga.</p>",
+                        "<span>", 4000, "Teks di dalam.", &open_len);
+    char *html = repeat(open, "</b>", 250000, "<p>Paragraf sesudahnya.</p></div></article></body></html>", &len);
+    free(open);
+    ck_assert_int_eq(parse(html, len), BERITA_OK);
+    free(html);
+    ck_assert(any_paragraph_contains("Gubernur meresmikan jembatan"));
+    ck_assert(any_paragraph_contains("Paragraf sesudahnya."));
+}
+END_TEST
+
+/* libxml2 reports a name its dictionary could not take as a missing name;
+ * the page's own missing names (a bare '<' or '&', an attribute starting
+ * with '@' or a quote, right after a name) must stay what they are. */
+START_TEST(missing_names_are_not_out_of_memory)
+{
+    const char html[] = "<html><head><title>Judul Nama</title></head><body><article>"
+                        "<p>Jika a < b dan A & B, maka <1> tetap teks; &; & nbsp;</p>"
+                        "<p id=x@y class=\"c\"data-x=1 @click=\"go\" :bind=\"v\">Paragraf dua.</p>"
+                        "<div@click><span\"x\">Paragraf tiga panjang.</span></div>"
+                        "<DIV CLASS=A @X><P>Paragraf empat.</P></DIV>"
+                        "<!DOCTYPE><!DOCTYPE html><? x ?><?php echo 1 ?><p>Paragraf lima.</p>"
+                        "<p " "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                        "@x>Paragraf enam.</p></article></body></html>";
+    ck_assert_int_eq(parse(html, sizeof html - 1), BERITA_OK);
+    ck_assert(any_paragraph_contains("a < b dan A & B"));
+    ck_assert(any_paragraph_contains("Paragraf dua."));
+    ck_assert(any_paragraph_contains("Paragraf tiga"));
+    ck_assert(any_paragraph_contains("Paragraf empat."));
+    ck_assert(any_paragraph_contains("Paragraf lima."));
+    ck_assert(any_paragraph_contains("Paragraf enam."));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("hostile");
@@ -250,6 +310,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, a_hundred_thousand_date_tokens);
     tcase_add_test(tc, png_is_refused);
     tcase_add_test(tc, truncated_html_gives_what_it_has);
+    tcase_add_test(tc, missing_names_are_not_out_of_memory);
+    tcase_add_test(tc, a_hundred_thousand_attributes_on_one_element);
+    tcase_add_test(tc, stray_end_tags_under_four_thousand_open_elements);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -153,6 +154,83 @@ START_TEST(encoding_labels)
 }
 END_TEST
 
+/* Runs the markup filter over a copy of html; the result stays in TEXT. */
+static const char *filtered(const char *html)
+{
+    teardown();
+    size_t len = strlen(html);
+    TEXT = malloc(len + 1);
+    ck_assert_ptr_nonnull(TEXT);
+    memcpy(TEXT, html, len + 1);
+    ck_assert(input_filter_markup(TEXT, &len));
+    ck_assert_uint_eq(len, strlen(TEXT));
+    return TEXT;
+}
+
+START_TEST(end_tags_that_close_nothing_are_dropped)
+{
+    ck_assert_str_eq(filtered("<div><span>a</b></i >b</B\n x>c</span></div>"), "<div><span>abc</span></div>");
+    /* a start tag anywhere keeps one: libxml2 may have it open */
+    ck_assert_str_eq(filtered("<b>x</b>y</b><!-- <i> --></i>"), "<b>x</b>y</b><!-- <i> --></i>");
+    /* in a run of one name, blanks between, no more than the page opens */
+    ck_assert_str_eq(filtered("<i><i>x</i></i></i>\n </i><p></i>"), "<i><i>x</i></i>\n <p></i>");
+    ck_assert_str_eq(filtered("<i>x</i>a</i><b></b></i>"), "<i>x</i>a</i><b></b></i>");
+    /* elements libxml2 opens unasked, and end tags it reads as none */
+    ck_assert_str_eq(filtered("a</p></body></html></head></ b></1>"), "a</p></body></html></head></ b></1>");
+    /* script and style text, comments and attribute values are not markup */
+    const char *kept = "<script>var s = \"</b>\";</script><style>/* </i> */</style><!-- </u> -->"
+                       "<a title=\"</em>\" x='</q>'>t</a>";
+    ck_assert_str_eq(filtered(kept), kept);
+    /* after a tag taken out, a script is still read as one */
+    ck_assert_str_eq(filtered("</x><script>a</b></script></x><style></u></style>"),
+                     "<script>a</b></script><style></u></style>");
+    /* what libxml2 2.9.14 reads as one piece: comments to "-->" or "--!>", a
+     * doctype, a PI with a target; any other "<!" or "<?" is text */
+    ck_assert_str_eq(filtered("<!-- </u> --!></u><!--> </u> --><!DOCTYPE </u>><?php </u>?>"),
+                     "<!-- </u> --!><!--> </u> --><!DOCTYPE </u>><?php </u>?>");
+    ck_assert_str_eq(filtered("<!x <script></u></script> <? <style></u></style> ?></u>"),
+                     "<!x <script></u></script> <? <style></u></style> ?>");
+    /* a doctype's quoted id runs to its quote, a '>' in it included */
+    ck_assert_str_eq(filtered("<!DOCTYPE x PUBLIC \"></u>\" '></u>'> </u>a"),
+                     "<!DOCTYPE x PUBLIC \"></u>\" '></u>'> a");
+    /* so is one right after a doctype */
+    ck_assert_str_eq(filtered("a<!DOCTYPE></u></u>"), "a<!DOCTYPE></u>");
+    /* one whose going would join what is around it into another token */
+    ck_assert_str_eq(filtered("<</e>s &</e>amp; &am</e>p; &#3</e>8; </</e>x <!-</e>- a --> ok</e>."),
+                     "<</e>s &</e>amp; &am</e>p; &#3</e>8; </</e>x <!-</e>- a --> ok.");
+    /* an end tag the page ends in before its '>' is text to libxml2 */
+    ck_assert_str_eq(filtered("a</u> b</u"), "a b</u");
+    /* libxml2 takes an end tag at the start of a script's text as one: a
+     * "</a" there swallows the "</style>"; so does a longer name's */
+    ck_assert_str_eq(filtered("<style></a</style> </t></style></t>"), "<style></a</style> </t></style>");
+    ck_assert_str_eq(filtered("<script>x</scripts</script></t></script></t>"),
+                     "<script>x</scripts</script></t></script>");
+    /* a longer name does not end a script; a self-closed script has no text */
+    ck_assert_str_eq(filtered("<script>a</scripts>b</sCrIpT></u><script/></u>"),
+                     "<script>a</scripts>b</sCrIpT><script/>");
+}
+END_TEST
+
+START_TEST(attributes_past_the_cap_are_dropped)
+{
+    char html[INPUT_MAX_ATTRIBUTES * 16 + 64], expect[sizeof html];
+    size_t n = 0, e = 0;
+    n += (size_t)sprintf(html + n, "<div");
+    for (int i = 0; i < INPUT_MAX_ATTRIBUTES + 50; i++) {
+        n += (size_t)sprintf(html + n, " a%d=\"x >\"", i);
+        if (i + 1 == INPUT_MAX_ATTRIBUTES)
+            e = n;
+    }
+    memcpy(expect, html, e);
+    strcpy(expect + e, " >t</div>");
+    strcpy(html + n, " >t</div>");
+    ck_assert_str_eq(filtered(html), expect);
+    /* an element within the cap is left whole, invalid names and all */
+    const char *small = "<p id=a@b class=\"c\"d @x :y='z' / e f>t</p><br/>";
+    ck_assert_str_eq(filtered(small), small);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("input");
@@ -167,6 +245,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, read_in_pieces_as_whole);
     tcase_add_test(tc, binary_and_empty_are_refused);
     tcase_add_test(tc, encoding_labels);
+    tcase_add_test(tc, end_tags_that_close_nothing_are_dropped);
+    tcase_add_test(tc, attributes_past_the_cap_are_dropped);
     suite_add_tcase(s, tc);
     return s;
 }
