@@ -169,11 +169,27 @@ static void ld_article(reader *r, json_t *o)
         r->ld_body = arena_strdup(r->a, json_str(o, "articleBody"));
 }
 
+/* jansson's json_loadb, except that running out of memory, in jansson or in
+ * gathering the text, fails the document (NOMEM) instead of passing for
+ * data that is not there: the record is then never silently another. */
+static json_t *load_json(reader *r, const char *s, size_t len, bool gather_failed)
+{
+    if (gather_failed) {
+        arena_set_failed(r->a);
+        return NULL;
+    }
+    json_error_t err;
+    json_t *v = s ? json_loadb(s, len, 0, &err) : NULL;
+    if (!v && s && json_error_code(&err) == json_error_out_of_memory)
+        arena_set_failed(r->a);
+    return v;
+}
+
 static void read_json_ld(reader *r, const dom_node *script)
 {
     buf b = {0};
     html_gather_text(script, &b, false);
-    json_t *root = b.s ? json_loadb(b.s, b.len, 0, NULL) : NULL;
+    json_t *root = load_json(r, b.s, b.len, b.failed);
     free(b.s);
     if (!root)
         return;
@@ -195,7 +211,7 @@ static void read_json_ld(reader *r, const dom_node *script)
 /* ---- Next.js flight data ------------------------------------------------ */
 
 /* The JS string of `self.__next_f.push([1,"..."])`, appended to `flight`. */
-static void read_flight_chunk(const char *script, buf *flight)
+static void read_flight_chunk(reader *r, const char *script, buf *flight)
 {
     const char *p = strstr(script, "__next_f.push(");
     if (!p)
@@ -204,7 +220,7 @@ static void read_flight_chunk(const char *script, buf *flight)
     const char *end = strrchr(p, ')');
     if (!end)
         return;
-    json_t *arr = json_loadb(p, (size_t)(end - p), 0, NULL);
+    json_t *arr = load_json(r, p, (size_t)(end - p), false);
     json_t *s = json_array_get(arr, 1);
     if (json_is_integer(json_array_get(arr, 0)) && json_integer_value(json_array_get(arr, 0)) == 1 &&
         json_is_string(s))
@@ -335,7 +351,7 @@ static void read_flight(reader *r, const char *s, size_t len)
                 const char *nl = memchr(s + pos, '\n', len - pos);
                 size_t end = nl ? (size_t)(nl - s) : len;
                 if (pass == 1 && end > pos && (s[pos] == '[' || s[pos] == '{')) {
-                    json_t *row = json_loadb(s + pos, end - pos, 0, NULL);
+                    json_t *row = load_json(r, s + pos, end - pos, false);
                     if (row)
                         flight_article(r, row, texts.items, texts.len);
                     json_decref(row);
@@ -355,7 +371,7 @@ static void read_next_data(reader *r, const dom_node *script)
 {
     buf b = {0};
     html_gather_text(script, &b, false);
-    json_t *root = b.s ? json_loadb(b.s, b.len, 0, NULL) : NULL;
+    json_t *root = load_json(r, b.s, b.len, b.failed);
     free(b.s);
     if (root)
         flight_article(r, root, NULL, 0);
@@ -428,11 +444,13 @@ void head_read(reader *r)
                 read_next_data(r, n);
             } else if (n->children && n->children->type == DOM_TEXT &&
                        strstr(n->children->content, "__next_f.push(")) {
-                read_flight_chunk(n->children->content, &flight);
+                read_flight_chunk(r, n->children->content, &flight);
             }
         }
     }
-    if (flight.len)
+    if (flight.failed)
+        arena_set_failed(r->a);
+    else if (flight.len)
         read_flight(r, flight.s, flight.len);
     free(flight.s);
     /* a canonical link to the site's home page is a template default */
