@@ -938,7 +938,7 @@ static stage_status read_flight_body(reader *r, size_t max_depth)
     dom_node *root = dom_root(frag);
     if (!root) {
         dom_free(frag);
-        return st == ST_PARSE ? ST_OK : st;
+        return st; /* ST_OK with no root: the flight data held no markup */
     }
     tree_index saved = r->t;
     dom_node *saved_body = r->body, *saved_heading = r->heading;
@@ -984,8 +984,6 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         return stage_fail(err, ST_TOO_LARGE, 0, "the page is larger than the HTML parser takes");
     reader r = {.a = a, .rec = rec, .hints = hints};
     stage_status st = dom_parse(page, max_depth, markup_keep_attrs, NULL, a, &r.page);
-    if (st == ST_PARSE)
-        return stage_fail(err, ST_PARSE, 0, "the HTML parser could not read the page");
     dom_node *root = dom_root(r.page);
     if (st == ST_OK && root)
         st = markup_index(&r.t, root);
