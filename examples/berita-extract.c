@@ -500,38 +500,23 @@ static void text_summary(strbuf *b, const berita_doc *doc, const char *source)
     sb_str(b, "\n");
 }
 
-/* The length of the valid UTF-8 sequence of two or more bytes at c, else 1
- * (an ASCII byte, or a byte that starts no valid sequence). */
-static size_t utf8_run(const unsigned char *c)
-{
-    size_t n = c[0] >= 0xf0 && c[0] <= 0xf4 ? 4 : c[0] >= 0xe0 ? 3 : c[0] >= 0xc2 && c[0] < 0xe0 ? 2 : 1;
-    if (n == 1 || c[0] > 0xf4)
-        return 1;
-    for (size_t i = 1; i < n; i++)
-        if ((c[i] & 0xc0) != 0x80)
-            return 1;
-    /* overlong three/four-byte forms, surrogates and code points past U+10FFFF */
-    if ((c[0] == 0xe0 && c[1] < 0xa0) || (c[0] == 0xed && c[1] >= 0xa0) || (c[0] == 0xf0 && c[1] < 0x90) ||
-        (c[0] == 0xf4 && c[1] >= 0x90))
-        return 1;
-    return n;
-}
-
 /* A failure as stderr shows it. A file name or URL may hold any byte: control
  * characters (a terminal's escape sequences) and bytes outside ASCII that are
  * not valid UTF-8 are written as \xNN, never raw. */
 static char *error_text(const char *name, const char *message)
 {
-    size_t n = strlen(name) * 4 + strlen(message) + 32, len = 0;
+    size_t name_len = strlen(name), n = name_len * 4 + strlen(message) + 32, len = 0;
     char *s = malloc(n);
     if (!s)
         return NULL;
     len += (size_t)snprintf(s, n, "berita-extract: ");
-    for (const unsigned char *c = (const unsigned char *)name; *c; c++) {
-        size_t run = utf8_run(c);
+    const unsigned char *end = (const unsigned char *)name + name_len;
+    for (const unsigned char *c = (const unsigned char *)name; c < end; c++) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t run = utf8proc_iterate(c, end - c, &cp); /* < 0: no valid character here */
         if (run > 1) {
-            memcpy(s + len, c, run);
-            len += run;
+            memcpy(s + len, c, (size_t)run);
+            len += (size_t)run;
             c += run - 1;
         } else if (*c < 0x20 || *c == 0x7f || *c >= 0x80) {
             len += (size_t)snprintf(s + len, n - len, "\\x%02x", *c);
