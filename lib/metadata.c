@@ -66,21 +66,28 @@ size_t page_count_words_upto(const char *s, size_t len, size_t cap)
 
 size_t page_count_words(const char *s, size_t len) { return page_count_words_upto(s, len, SIZE_MAX - 1); }
 
-bool page_label_read(const char *s, size_t len, page_label *out)
+size_t page_word_ends(const char *s, size_t len, size_t from, size_t *ends, size_t max)
 {
-    size_t ends[3], nwords = 0, i = 0;
-    while (nwords < 3) {
+    size_t n = 0, i = from;
+    while (n < max) {
         size_t start = i;
         while (i < len && is_letter((unsigned char)s[i]))
             i++;
         if (i == start)
             break;
-        ends[nwords++] = i;
+        ends[n++] = i;
         if (i + 1 < len && s[i] == ' ' && is_letter((unsigned char)s[i + 1]))
             i++;
         else
             break;
     }
+    return n;
+}
+
+bool page_label_read(const char *s, size_t len, page_label *out)
+{
+    size_t ends[3];
+    size_t nwords = page_word_ends(s, len, 0, ends, 3);
     for (size_t k = nwords; k-- > 0;) {
         int v = lex_lookup(PAGE_LISTS[PAGE_LINE_LABELS], s, ends[k]);
         if (v < 0)

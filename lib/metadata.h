@@ -24,6 +24,10 @@ typedef struct {
  * that opens s[0..len): it must be followed by a colon, the end of the line,
  * or, for a bare label, a space. False when the line opens with none. */
 bool page_label_read(const char *s, size_t len, page_label *out);
+/* Where each of the first `max` words of ASCII letters from s[from] ends,
+ * while single spaces join them (a label's or a chrome phrase's words);
+ * returns how many. */
+size_t page_word_ends(const char *s, size_t len, size_t from, size_t *ends, size_t max);
 
 /* The number of space-separated words in s[0..len). */
 size_t page_count_words(const char *s, size_t len);

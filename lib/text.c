@@ -387,22 +387,10 @@ static int chrome_phrase(const char *s, size_t len, size_t words)
 {
     if (words > CHROME_END_MAX_WORDS)
         return 0;
-    size_t ends[5], n = 0, i = bullet_length(s, len);
-    while (i < len && !is_letter((unsigned char)s[i]) && (unsigned char)s[i] < 0x80 && s[i] != ' ')
-        i++; /* a bullet or symbol before it: "• Facebook", "[Foto]" */
-    size_t from = i;
-    while (n < 5) {
-        size_t start = i;
-        while (i < len && is_letter((unsigned char)s[i]))
-            i++;
-        if (i == start)
-            break;
-        ends[n++] = i;
-        if (i + 1 < len && s[i] == ' ' && is_letter((unsigned char)s[i + 1]))
-            i++;
-        else
-            break;
-    }
+    size_t ends[5], from = bullet_length(s, len);
+    while (from < len && !is_letter((unsigned char)s[from]) && (unsigned char)s[from] < 0x80 && s[from] != ' ')
+        from++; /* a bullet or symbol before it: "• Facebook", "[Foto]" */
+    size_t n = page_word_ends(s, len, from, ends, 5);
     for (size_t k = n; k-- > 0;) {
         int v = lex_lookup(LEX_TABLE(CHROME_WORDS), s + from, ends[k] - from);
         if (v < 0)
