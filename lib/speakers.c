@@ -665,19 +665,22 @@ static void list_of(const char *text, bool role, word_list *out)
 }
 
 /* Every word of `part` (every specific one) is a word of `whole`. */
+/* Whether the word s[0..len) is one of l's (case-insensitive). */
+static bool list_has(const word_list *l, const char *s, size_t len)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (word_eq(s, len, l->w[i].s, l->w[i].len))
+            return true;
+    return false;
+}
+
 static bool list_within(const word_list *part, const word_list *whole, bool specific_only)
 {
     if (!part->n)
         return false;
-    for (size_t i = 0; i < part->n; i++) {
-        if (specific_only && !part->w[i].specific)
-            continue;
-        bool found = false;
-        for (size_t j = 0; j < whole->n && !found; j++)
-            found = word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len);
-        if (!found)
+    for (size_t i = 0; i < part->n; i++)
+        if ((!specific_only || part->w[i].specific) && !list_has(whole, part->w[i].s, part->w[i].len))
             return false;
-    }
     return true;
 }
 
@@ -689,18 +692,11 @@ static bool field_inserted(const word_list *part, const word_list *whole)
 {
     size_t last = 0;
     for (size_t j = 0; j < whole->n; j++)
-        for (size_t i = 0; i < part->n; i++)
-            if (word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len))
-                last = j;
-    for (size_t j = 0; j < last; j++) {
-        if (!whole->w[j].field)
-            continue;
-        bool shared = false;
-        for (size_t i = 0; i < part->n && !shared; i++)
-            shared = word_eq(part->w[i].s, part->w[i].len, whole->w[j].s, whole->w[j].len);
-        if (!shared)
+        if (list_has(part, whole->w[j].s, whole->w[j].len))
+            last = j;
+    for (size_t j = 0; j < last; j++)
+        if (whole->w[j].field && !list_has(part, whole->w[j].s, whole->w[j].len))
             return true;
-    }
     return false;
 }
 
