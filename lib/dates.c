@@ -273,7 +273,7 @@ static void build_gate(word_gate *g)
 static int gate_lookup(const word_gate *g, date_list list, const char *w, size_t len)
 {
     if (!g || g->overflow)
-        return lex_lookup(DATE_LISTS[list], w, len);
+        return date_lookup(list, w, len);
     for (int i = g->head[word_hash(w, len) % DICT_BUCKETS]; i >= 0; i = g->entry[i].next)
         if (g->entry[i].list == list && g->entry[i].len == len && strncasecmp(g->entry[i].word, w, len) == 0)
             return g->entry[i].value;

@@ -576,7 +576,7 @@ bool html_is_date_like(const char *s)
         while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z'))
             q++;
         if (q > p) {
-            int v = lex_lookup(DATE_LISTS[DATE_MONTHS], p, (size_t)(q - p));
+            int v = date_lookup(DATE_MONTHS, p, (size_t)(q - p));
             month = month || (v >= 0 && !(v & DATE_ABBREV));
             p = q;
             continue;
@@ -769,7 +769,7 @@ static const char *release_date_value(reader *r, const dom_node *n, const char *
         const char *w = p;
         while (*p && *p != ' ' && *p != ':')
             p++;
-        bool cue = p > w && lex_lookup(DATE_LISTS[DATE_DAY_CUES], w, (size_t)(p - w)) >= 0;
+        bool cue = p > w && date_lookup(DATE_DAY_CUES, w, (size_t)(p - w)) >= 0;
         if (cue && *p == ':')
             return p + 1 + (p[1] == ' ');
         if (cue && !*p && w == text) { /* the cue alone: its value follows */

@@ -184,86 +184,6 @@ const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
 
 /* ---- speech: cues, honorifics, titles, degrees, positions, pronouns (quotes.c, speakers.c) ---- */
 
-/* The speech stages look up every word of the body, so each speech table is
- * kept sorted by speech_word_compare and searched by halves. */
-static inline int fold_ascii(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
-
-static inline int word_order(const char *word, size_t len, const char *entry)
-{
-    for (size_t i = 0;; i++) {
-        if (i == len)
-            return entry[i] ? -1 : 0;
-        if (!entry[i])
-            return 1;
-        int d = fold_ascii((unsigned char)word[i]) - fold_ascii((unsigned char)entry[i]);
-        if (d)
-            return d;
-    }
-}
-
-int speech_word_compare(const char *word, size_t len, const char *entry) { return word_order(word, len, entry); }
-
-int speech_lookup(speech_list list, const char *word, size_t len)
-{
-    const lex_entry *e = SPEECH_LISTS[list].entries;
-    size_t lo = 0, hi = SPEECH_LISTS[list].count;
-    if (len == 0)
-        return -1; /* no entry is empty */
-    int first = fold_ascii((unsigned char)word[0]);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        /* most probes differ in the first letter */
-        int c = first - fold_ascii((unsigned char)e[mid].word[0]);
-        if (c == 0)
-            c = word_order(word + 1, len - 1, e[mid].word + 1);
-        if (c == 0)
-            return e[mid].value;
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return -1;
-}
-
-/* FNV-1a over the ASCII-folded word: its two filter bits. */
-static uint32_t speech_hash(const char *word, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (uint32_t)fold_ascii((unsigned char)word[i])) * 16777619u;
-    return h;
-}
-
-enum { FILTER_BITS = 64 * 64 };
-
-static void filter_set(speech_filter *f, uint32_t bit) { f->bits[bit / 64 % 64] |= (uint64_t)1 << (bit % 64); }
-static bool filter_has(const speech_filter *f, uint32_t bit)
-{
-    return (f->bits[bit / 64 % 64] >> (bit % 64)) & 1;
-}
-
-/* the lists are named by the bits of an unsigned mask */
-_Static_assert(SPEECH_LIST_COUNT <= 32, "speech_filter_init's mask holds at most 32 lists");
-
-void speech_filter_init(speech_filter *f, unsigned lists)
-{
-    memset(f, 0, sizeof *f);
-    for (unsigned l = 0; l < SPEECH_LIST_COUNT; l++)
-        for (size_t i = 0; (lists >> l & 1) && i < SPEECH_LISTS[l].count; i++) {
-            const char *w = SPEECH_LISTS[l].entries[i].word;
-            uint32_t h = speech_hash(w, strlen(w));
-            filter_set(f, h % FILTER_BITS);
-            filter_set(f, (h >> 16) % FILTER_BITS);
-        }
-}
-
-bool speech_filter_may_hold(const speech_filter *f, const char *word, size_t len)
-{
-    uint32_t h = speech_hash(word, len);
-    return filter_has(f, h % FILTER_BITS) && filter_has(f, (h >> 16) % FILTER_BITS);
-}
-
 /* Bare stems also take -nya (ujarnya) and point back to the current speaker. */
 static const lex_entry SPEECH_CUE_WORDS[] = {
     {"ajak", CUE_BARE}, {"aku", CUE_BARE}, {"akui", CUE_BARE}, {"arahan", CUE_NOUN}, {"beber", CUE_BARE},
@@ -617,9 +537,7 @@ const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT] = {
 /* Offices and organisations as the press shortens them, spelt out so that
  * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are
  * one office (from the real and wild corpora). */
-static const struct {
-    const char *abbrev, *full;
-} SPEECH_ROLE_ABBREVS[] = {
+const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
     {"Sekda", "Sekretaris Daerah"}, {"Wagub", "Wakil Gubernur"}, {"Wabup", "Wakil Bupati"},
     {"Wawali", "Wakil Wali Kota"}, {"Walikota", "Wali Kota"}, {"Kadis", "Kepala Dinas"},
     {"Kadinkes", "Kepala Dinas Kesehatan"}, {"Kaban", "Kepala Badan"}, {"Kabid", "Kepala Bidang"},
@@ -641,10 +559,4 @@ static const struct {
     {"Kalak", "Kepala Pelaksana"}, {"Walkot", "Wali Kota"}, {"Kepsek", "Kepala Sekolah"},
 };
 
-const char *speech_role_expansion(const char *word, size_t len)
-{
-    for (size_t i = 0; i < sizeof SPEECH_ROLE_ABBREVS / sizeof *SPEECH_ROLE_ABBREVS; i++)
-        if (strlen(SPEECH_ROLE_ABBREVS[i].abbrev) == len && strncasecmp(SPEECH_ROLE_ABBREVS[i].abbrev, word, len) == 0)
-            return SPEECH_ROLE_ABBREVS[i].full;
-    return NULL;
-}
+const size_t SPEECH_ROLE_ABBREV_COUNT = sizeof SPEECH_ROLE_ABBREVS / sizeof *SPEECH_ROLE_ABBREVS;

@@ -135,26 +135,76 @@ typedef enum {
     SPEECH_EVENTS,         /* head an event's name, never a person's: Sidang, Rapat */
     SPEECH_LIST_COUNT
 } speech_list;
-/* Each table sorted by speech_word_compare (ASCII case folded, a prefix
- * first), so that speech_lookup can search it by halves. */
 extern const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT];
-/* <0, 0 or >0 as word[0..len) sorts before, equal to or after entry. */
-int speech_word_compare(const char *word, size_t len, const char *entry);
-/* lex_lookup for a speech table, in logarithmic time. */
+/* The value of word[0..len) in a speech list (ASCII case folded), or -1. */
 int speech_lookup(speech_list list, const char *word, size_t len);
-
-/* A Bloom filter over the words of some speech lists, built by a stage for
- * one document: most words of running text are in no list, and the filter
- * turns them away with one hash instead of a search per list. */
+/* The speech lists holding word[0..len), a mask of 1u << list: one lookup
+ * for a word tested against several lists, most words being in none. */
+uint32_t speech_lists_of(const char *word, size_t len);
+/* Offices as the press shortens them: "Wabup" for "Wakil Bupati". */
 typedef struct {
-    uint64_t bits[64];
-} speech_filter;
-/* Fills *f with every word of the lists in `lists`, a mask of 1u << list. */
-void speech_filter_init(speech_filter *f, unsigned lists);
-/* false: word[0..len) is surely in none of the filter's lists. */
-bool speech_filter_may_hold(const speech_filter *f, const char *word, size_t len);
+    const char *abbrev, *full;
+} speech_role_abbrev;
+extern const speech_role_abbrev SPEECH_ROLE_ABBREVS[];
+extern const size_t SPEECH_ROLE_ABBREV_COUNT;
 /* The full office an abbreviated one stands for ("Wabup": "Wakil Bupati"),
  * or NULL. */
 const char *speech_role_expansion(const char *word, size_t len);
+
+/* ---- one index over every list (lexicon_index.c) ---- */
+
+/* Every list above as one number: the bit of a word's list mask. */
+enum {
+    LEX_PAGE_BASE = 0,
+    LEX_DATE_BASE = LEX_PAGE_BASE + PAGE_LIST_COUNT,
+    LEX_SPEECH_BASE = LEX_DATE_BASE + DATE_LIST_COUNT,
+    LEX_ROLE_SHORT_FORMS = LEX_SPEECH_BASE + SPEECH_LIST_COUNT, /* values index SPEECH_ROLE_ABBREVS */
+    LEX_LIST_COUNT
+};
+_Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t");
+_Static_assert(SPEECH_LIST_COUNT <= 32, "speech_lists_of's mask holds at most 32 lists");
+
+/* The index lexicon_gen builds at compile time from the tables above: a
+ * word, its lists and, at value_at in a shared array, its value in each of
+ * them in list order. */
+enum { LEX_INDEX_SLOTS = 4096 };
+typedef struct {
+    const char *word;
+    uint8_t len;
+    uint16_t value_at;
+    uint64_t lists;
+} lex_index_entry;
+
+static inline unsigned char lex_fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
+
+/* FNV-1a over the word, ASCII case folded. */
+static inline uint32_t lex_fold_hash(const char *word, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ lex_fold((unsigned char)word[i])) * 16777619u;
+    return h;
+}
+
+static inline bool lex_fold_equal(const char *a, const char *b, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (lex_fold((unsigned char)a[i]) != lex_fold((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
+/* The lists holding word[0..len), a mask of 1 << LEX_* list number. */
+uint64_t lex_lists_of(const char *word, size_t len);
+/* word's value in one list of the index, or -1. */
+int lex_index_lookup(unsigned list, const char *word, size_t len);
+static inline int page_lookup(page_list list, const char *word, size_t len)
+{
+    return lex_index_lookup(LEX_PAGE_BASE + list, word, len);
+}
+static inline int date_lookup(date_list list, const char *word, size_t len)
+{
+    return lex_index_lookup(LEX_DATE_BASE + list, word, len);
+}
 
 #endif

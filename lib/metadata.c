@@ -89,7 +89,7 @@ bool page_label_read(const char *s, size_t len, page_label *out)
     size_t ends[3];
     size_t nwords = page_word_ends(s, len, 0, ends, 3);
     for (size_t k = nwords; k-- > 0;) {
-        int v = lex_lookup(PAGE_LISTS[PAGE_LINE_LABELS], s, ends[k]);
+        int v = page_lookup(PAGE_LINE_LABELS, s, ends[k]);
         if (v < 0)
             continue;
         size_t j = skip_spaces(s, len, ends[k]);
@@ -136,12 +136,12 @@ static size_t person_name_end(const char *s, size_t len)
         size_t w = i + 1;
         while (w < len && s[w] != ' ')
             w++;
-        int weekday = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i + 1, w - i - 1);
-        if (lex_lookup(PAGE_LISTS[PAGE_NAME_STOPS], s + i + 1, w - i - 1) >= 0 ||
+        int weekday = date_lookup(DATE_WEEKDAYS, s + i + 1, w - i - 1);
+        if (page_lookup(PAGE_NAME_STOPS, s + i + 1, w - i - 1) >= 0 ||
             (weekday >= 0 && !(weekday & DATE_ABBREV)))
             return i;
         if (is_upper((unsigned char)s[0]) && is_lower((unsigned char)s[i + 1]) && w + 1 < len &&
-            is_lower((unsigned char)s[w + 1]) && lex_lookup(PAGE_LISTS[PAGE_NAME_LINKS], s + i + 1, w - i - 1) < 0)
+            is_lower((unsigned char)s[w + 1]) && page_lookup(PAGE_NAME_LINKS, s + i + 1, w - i - 1) < 0)
             return i; /* "Dedi Iskandar baca berita lainnya": a capitalised name ends where prose goes on */
     }
     return len;
@@ -185,8 +185,8 @@ static bool name_valid(const char *s, size_t len)
         size_t w = i;
         while (w < len && s[w] != ' ')
             w++;
-        if (lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s + i, w - i) >= 0 ||
-            lex_lookup(PAGE_LISTS[PAGE_STAND_INS], s + i, w - i) >= 0)
+        if (page_lookup(PAGE_CMS_LOGINS, s + i, w - i) >= 0 ||
+            page_lookup(PAGE_STAND_INS, s + i, w - i) >= 0)
             return false;
         words++;
         if (!is_lower(c))
@@ -381,8 +381,8 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
         size_t w = i;
         while (w < end && s[w] != ' ' && s[w] != '/')
             w++;
-        if (lex_lookup(PAGE_LISTS[PAGE_STAND_INS], s + i, w - i) >= 0 ||
-            lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s + i, w - i) >= 0)
+        if (page_lookup(PAGE_STAND_INS, s + i, w - i) >= 0 ||
+            page_lookup(PAGE_CMS_LOGINS, s + i, w - i) >= 0)
             return false;
         i = w + 1;
     }
@@ -755,7 +755,7 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
                 break;
             }
             if (!is_upper(c) || is_outlet_word(s + i, we - i) ||
-                lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, we - i) >= 0)
+                date_lookup(DATE_WEEKDAYS, s + i, we - i) >= 0)
                 return false; /* "Pada Rabu, 13 Desember 2023, ..." is no place */
             words++;
         } else if (!is_letter(c) && c != '-' && c != '\'' && c != '.' && c != ' ' && c < 0x80) {
@@ -769,7 +769,7 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
         first++;
     size_t after = place_end < dash && s[place_end] == ',' ? place_end + 1 : place_end;
     page_label lab;
-    if (end == 0 || words > DATELINE_PLACE_WORDS || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s, first) >= 0 ||
+    if (end == 0 || words > DATELINE_PLACE_WORDS || date_lookup(DATE_WEEKDAYS, s, first) >= 0 ||
         page_label_read(s, end, &lab) || page_count_words(s + after, dash - after) > DATELINE_AFTER_WORDS)
         return false;
     *out_start = lead;

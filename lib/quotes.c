@@ -60,7 +60,6 @@ typedef struct {
     speech_events events;
     size_t max_quotes;
     open_quote pending;
-    speech_filter cues; /* the cue words */
     plain_sentence before; /* the sentence before the current one */
     bool runs_on;          /* the current paragraph is a hard-wrapped line the next goes on with */
 } extractor;
@@ -162,15 +161,15 @@ static seg_span cue_core(const char *s, seg_span w)
 
 /* The cue flags of a word; *pronoun when it is a -nya form ("ujarnya",
  * "dikatakannya") that points back to the current speaker. -1: not a cue. */
-static int cue_of(const speech_filter *cues, const char *s, seg_span w, bool *pronoun)
+static int cue_of(const char *s, seg_span w, bool *pronoun)
 {
     seg_span c = cue_core(s, w);
     *pronoun = false;
     if (c.end <= c.start)
         return -1;
     size_t len = c.end - c.start;
-    int v = speech_filter_may_hold(cues, s + c.start, len) ? speech_lookup(SPEECH_CUES, s + c.start, len) : -1;
-    if (v < 0 && ends_with_nya(s, c) && speech_filter_may_hold(cues, s + c.start, len - 3)) {
+    int v = speech_lookup(SPEECH_CUES, s + c.start, len);
+    if (v < 0 && ends_with_nya(s, c)) {
         v = speech_lookup(SPEECH_CUES, s + c.start, len - 3);
         *pronoun = v >= 0;
     }
@@ -196,26 +195,26 @@ static int32_t mark_cp_at(const char *s, size_t n, size_t i, size_t *len)
 }
 
 /* A speech tag follows s[from..]: "ujar X", "katanya". */
-static bool tag_follows(const speech_filter *cues, const char *s, size_t n, size_t from)
+static bool tag_follows(const char *s, size_t n, size_t from)
 {
     size_t pos = from;
     seg_span w;
     bool pronoun;
     if (!seg_next_word(s, n, &pos, &w))
         return false;
-    int v = cue_of(cues, s, w, &pronoun);
+    int v = cue_of(s, w, &pronoun);
     return v >= 0 && (v & CUE_BARE);
 }
 
 /* A quote never closed ends before a trailing tag (", katanya.",
  * ",ujar Budi."): the comma before it in the last words of s[start, n), or n. */
-static size_t tag_comma(const speech_filter *cues, const char *s, size_t start, size_t n)
+static size_t tag_comma(const char *s, size_t start, size_t n)
 {
     size_t pos = n;
     seg_span w;
     for (int k = 0; k < MENTION_WORDS / 2 && seg_prev_word(s, start, &pos, &w); k++) {
         const char *comma = memchr(s + w.start, ',', w.end - w.start);
-        if (comma && tag_follows(cues, s, n, (size_t)(comma - s) + 1))
+        if (comma && tag_follows(s, n, (size_t)(comma - s) + 1))
             return (size_t)(comma - s);
     }
     return n;
@@ -225,7 +224,7 @@ static size_t tag_comma(const speech_filter *cues, const char *s, size_t start, 
  * inside an unclosed double quote. `carry`: the previous one did;
  * `wrapped`: and it was a line hard-wrapped inside the quote, which this
  * paragraph goes on with from its first word. */
-static bool find_quotes(const speech_filter *cues, const char *s, size_t n, bool carry, bool wrapped, qspans *out,
+static bool find_quotes(const char *s, size_t n, bool carry, bool wrapped, qspans *out,
                         arena *a)
 {
     bool inside = wrapped, first_mark = !wrapped;
@@ -248,7 +247,7 @@ static bool find_quotes(const speech_filter *cues, const char *s, size_t n, bool
             bool apostrophe = opener == 0x2018 && i + len < n && is_letter((unsigned char)s[i + len]);
             /* a mark right after the quote's comma or full stop and before
              * "ujar X" closes it, whichever mark it is */
-            bool tagged = can_close && ends_clause(visible_before(s, i)) && tag_follows(cues, s, n, i + len);
+            bool tagged = can_close && ends_clause(visible_before(s, i)) && tag_follows(s, n, i + len);
             if ((can_close && closes(opener, cp) && !apostrophe) || tagged) {
                 cur.end = i;
                 cur.after = i + len;
@@ -285,7 +284,7 @@ static bool find_quotes(const speech_filter *cues, const char *s, size_t n, bool
     }
     if (inside && opener != 0x2018) {
         cur.end = cur.after = n;
-        size_t comma = tag_comma(cues, s, cur.start, n);
+        size_t comma = tag_comma(s, cur.start, n);
         if (comma < n) {
             cur.end = comma;
             cur.after = comma + 1;
@@ -387,7 +386,7 @@ static bool opens_date_aside(const char *s, seg_span w)
 static bool is_weekday(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
-    int day = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start);
+    int day = date_lookup(DATE_WEEKDAYS, s + c.start, c.end - c.start);
     return day >= 0 && !(day & DATE_ABBREV);
 }
 
@@ -564,7 +563,7 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
         if (name.end > name.start && blank(s, name.end, verb) && seg_next_word(s, name.end, &at, &first) &&
             seg_is_capitalized(s, first) && !seg_is_acronym(s, first)) {
             seg_span c = seg_core(s, first);
-            if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + c.start, c.end - c.start) < 0)
+            if (date_lookup(DATE_WEEKDAYS, s + c.start, c.end - c.start) < 0)
                 return (seg_span){m.start, name.end};
         }
         return m;
@@ -771,7 +770,7 @@ static bool is_epithet(const char *s, size_t from, size_t bound)
 
 /* The source after a closer: ",” demikian sambutan Menteri", ",” begitu
  * kata Budi", ",” demikian Budi", ",” demikian disampaikannya". */
-static bool closer_cue(const speech_filter *cues, const char *s, seg_span closer, size_t pos, size_t bound,
+static bool closer_cue(const char *s, seg_span closer, size_t pos, size_t bound,
                        seg_span *cue, source_kind *src, seg_span *mention)
 {
     seg_span w;
@@ -780,7 +779,7 @@ static bool closer_cue(const speech_filter *cues, const char *s, seg_span closer
     if (!seg_next_word(s, bound, &after, &w))
         return false;
     bool pronoun;
-    int v = seg_is_capitalized(s, w) ? -1 : cue_of(cues, s, w, &pronoun);
+    int v = seg_is_capitalized(s, w) ? -1 : cue_of(s, w, &pronoun);
     if (v >= 0) {
         *cue = w;
         if (pronoun) {
@@ -801,7 +800,7 @@ static bool closer_cue(const speech_filter *cues, const char *s, seg_span closer
 }
 
 /* The cue after a closing mark: ",” ujar X", "”. tegasnya", ",” katanya". */
-static bool cue_after(const speech_filter *cues, const char *s, size_t from, size_t bound, seg_span *cue, source_kind *src, seg_span *mention)
+static bool cue_after(const char *s, size_t from, size_t bound, seg_span *cue, source_kind *src, seg_span *mention)
 {
     size_t i = from;
     while (i < bound && (strchr(" ,.;:", s[i]) || s[i] == '-'))
@@ -812,9 +811,9 @@ static bool cue_after(const speech_filter *cues, const char *s, size_t from, siz
         return false;
     bool capital = seg_is_capitalized(s, w);
     if (!capital && word_in(SPEECH_CLOSERS, s, w))
-        return closer_cue(cues, s, w, pos, bound, cue, src, mention);
+        return closer_cue(s, w, pos, bound, cue, src, mention);
     bool pronoun;
-    int v = cue_of(cues, s, w, &pronoun);
+    int v = cue_of(s, w, &pronoun);
     if (v < 0 || !(v & (CUE_BARE | CUE_PASSIVE)) || (pronoun == false && !(v & CUE_BARE)))
         return false;
     /* a tag typed with a capital ("...,” Jelas X", "...” Tambahnya.") is
@@ -837,7 +836,7 @@ static bool cue_after(const speech_filter *cues, const char *s, size_t from, siz
 
 /* The cue before an opening mark: "X mengatakan, “", "katanya: “",
  * "Menurut X, “". The subject goes to *mention. */
-static bool cue_before(const speech_filter *cues, const char *s, size_t sent_start, size_t open, seg_span *cue, source_kind *src,
+static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *cue, source_kind *src,
                        seg_span *mention)
 {
     size_t pos = open, start = sent_start + LOOK_LIMIT < open ? open - LOOK_LIMIT : sent_start;
@@ -846,7 +845,7 @@ static bool cue_before(const speech_filter *cues, const char *s, size_t sent_sta
         return false;
     char p = seg_trailing_punct(s, w);
     bool pronoun;
-    int v = cue_of(cues, s, w, &pronoun);
+    int v = cue_of(s, w, &pronoun);
     if (v >= 0 && (v & CUE_VERB) && (p == ',' || p == ':' || p == 0)) {
         *cue = w;
         *mention = subject_before(s, start, w.start);
@@ -900,9 +899,9 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
     /* The cue and its mention are read within the look limit: a sentence of
      * many quotes must not make each read to the sentence's end. */
     size_t look_end = sent_end > q->after + LOOK_LIMIT ? q->after + LOOK_LIMIT : sent_end;
-    bool cued = q->closed && cue_after(&x->cues, s, q->after, look_end, &cue, &src, &mention);
+    bool cued = q->closed && cue_after(s, q->after, look_end, &cue, &src, &mention);
     if (!cued && !q->continued)
-        cued = cue_before(&x->cues, s, prev_after, q->open, &cue, &src, &mention);
+        cued = cue_before(s, prev_after, q->open, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);
     bool alone = blank(s, prev_after, q->open) && (!q->closed || blank(s, q->after, sent_end));
     /* a quote a hard-wrapped line leaves open is read whole before judging */
@@ -1190,7 +1189,7 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
         words++;
         if (seg_trailing_punct(s, w) == ',' && have) {
             bool pronoun;
-            int v = cue_of(&x->cues, s, last, &pronoun);
+            int v = cue_of(s, last, &pronoun);
             if (v < 0 || !(v & CUE_BARE) || seg_is_capitalized(s, last))
                 return false;
             seg_span m = pronoun ? (seg_span){last.end, last.end} : read_mention(s, last.end, end);
@@ -1228,7 +1227,7 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
     bool menurut = is_menurut(s, first, &pronoun);
     /* "Kata X, ...", "Imbuh X, ...", "Lanjutnya, ...": a tag opening the sentence */
     bool tag_pronoun = false;
-    int v = menurut ? -1 : cue_of(&x->cues, s, first, &tag_pronoun);
+    int v = menurut ? -1 : cue_of(s, first, &tag_pronoun);
     bool tag = v >= 0 && (v & CUE_BARE) && seg_is_capitalized(s, first);
     if (!menurut && !tag)
         return false;
@@ -1315,7 +1314,7 @@ static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, s
     bool connective = true; /* every word before the cue is a connective */
     for (int k = 0; k < SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         bool pronoun = false, menurutnya = false, after_comma = k > 0 && seg_trailing_punct(s, prev) == ',';
-        int v = seg_is_capitalized(s, w) ? -1 : cue_of(&x->cues, s, w, &pronoun);
+        int v = seg_is_capitalized(s, w) ? -1 : cue_of(s, w, &pronoun);
         bool menurut = !seg_is_capitalized(s, w) && is_menurut(s, w, &menurutnya);
         pronoun = pronoun || menurutnya;
         if (k > 0 && (after_comma || connective) && ((v >= 0 && (v & CUE_BARE)) || menurut)) {
@@ -1355,7 +1354,7 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
     seg_span w;
     for (int k = 0; k < 4 && seg_next_word(s, end, &pos, &w); k++) {
         bool pronoun;
-        int v = cue_of(&x->cues, s, w, &pronoun);
+        int v = cue_of(s, w, &pronoun);
         if (v < 0 || !(v & CUE_PASSIVE)) {
             if (!word_in(SPEECH_CONNECTIVES, s, w))
                 return false;
@@ -1451,7 +1450,7 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
         if (seg_is_capitalized(s, w))
             continue;
         bool pronoun;
-        int v = cue_of(&x->cues, s, w, &pronoun);
+        int v = cue_of(s, w, &pronoun);
         /* "pesan berantai yang menyebutkan ...": a verb in a restrictive
          * clause speaks for the noun before it (unlike "oleh X, yang
          * menekankan", where "yang" follows the apposed person) */
@@ -1494,13 +1493,13 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
 /* A speech verb in the sentence: one with its own cue and a noun phrase
  * ("X menyampaikan apresiasi ...") is no reported clause for a later
  * "Hal itu disampaikan X". */
-static bool has_speech_verb(const extractor *x, const char *s, seg_span sentence)
+static bool has_speech_verb(const char *s, seg_span sentence)
 {
     size_t pos = sentence.start;
     seg_span w;
     bool pronoun;
     while (seg_next_word(s, sentence.end, &pos, &w)) {
-        int v = cue_of(&x->cues, s, w, &pronoun);
+        int v = cue_of(s, w, &pronoun);
         if (v >= 0 && (v & CUE_VERB))
             return true;
     }
@@ -1516,7 +1515,7 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
     seg_span w;
     for (int k = 0; k < 3 && seg_next_word(s, end, &pos, &w); k++) {
         bool pronoun;
-        int v = cue_of(&x->cues, s, w, &pronoun);
+        int v = cue_of(s, w, &pronoun);
         if (k > 0 && v >= 0 && (v & CUE_PASSIVE)) {
             size_t after = pos;
             seg_span next;
@@ -1533,7 +1532,7 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
                 named = true;
             }
             const plain_sentence *b = &x->before;
-            if (!named && b->s && !has_speech_verb(x, b->s, b->span) &&
+            if (!named && b->s && !has_speech_verb(b->s, b->span) &&
                 add_indirect(x, b->para, b->s, skip_dateline(b->s, b->span.start, b->span.end), b->span.end,
                              cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0})) {
                 /* the quote's event names its source in this sentence's words */
@@ -1570,7 +1569,7 @@ static bool speech_by(extractor *x, const char *s, size_t start, size_t end)
     seg_span w, by;
     bool pronoun;
     while (seg_next_word(s, end, &pos, &w)) {
-        int v = seg_trailing_punct(s, w) ? -1 : cue_of(&x->cues, s, w, &pronoun);
+        int v = seg_trailing_punct(s, w) ? -1 : cue_of(s, w, &pronoun);
         size_t at = pos;
         if (v < 0 || !(v & CUE_NOUN) || pronoun || !seg_next_word(s, end, &at, &by) ||
             !(seg_equals(s, by, "dari") || seg_equals(s, by, "oleh")))
@@ -1662,7 +1661,7 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry, bool *wrapp
     const char *s = p->text;
     size_t n = p->len;
     qspans qs = {0};
-    bool open_at_end = find_quotes(&x->cues, s, n, *carry, *wrapped, &qs, x->work);
+    bool open_at_end = find_quotes(s, n, *carry, *wrapped, &qs, x->work);
     x->runs_on = runs_on(p, para + 1 < x->rec->paragraphs.len ? &x->rec->paragraphs.items[para + 1] : NULL);
     if (!(qs.len && qs.items[0].continued))
         finish_pending(x);
@@ -1694,8 +1693,7 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry, bool *wrapp
 
 speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *work)
 {
-    extractor x = {rec, a, work, {0}, max_quotes, NO_OPEN_QUOTE, {{0}}, {NULL, 0, {0, 0}}, false};
-    speech_filter_init(&x.cues, 1u << SPEECH_CUES);
+    extractor x = {rec, a, work, {0}, max_quotes, NO_OPEN_QUOTE, {NULL, 0, {0, 0}}, false};
     bool carry = false, wrapped = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {
         /* a caption or heading, or a line of other articles' headlines

@@ -259,9 +259,9 @@ static bool is_date_word(const words *ws, size_t i)
         return true;
     const char *t = ws->s + c.start;
     size_t len = c.end - c.start;
-    int day = lex_lookup(DATE_LISTS[DATE_WEEKDAYS], t, len), month = lex_lookup(DATE_LISTS[DATE_MONTHS], t, len);
+    int day = date_lookup(DATE_WEEKDAYS, t, len), month = date_lookup(DATE_MONTHS, t, len);
     return (t[0] >= '0' && t[0] <= '9') || (day >= 0 && !(day & DATE_ABBREV)) ||
-           (month >= 0 && !(month & DATE_ABBREV)) || lex_lookup(DATE_LISTS[DATE_TIME_CUES], t, len) >= 0;
+           (month >= 0 && !(month & DATE_ABBREV)) || date_lookup(DATE_TIME_CUES, t, len) >= 0;
 }
 
 /* "Menurutnya", "Dalam sambutannya": a word with -nya is no name. */
@@ -1044,7 +1044,6 @@ typedef struct {
  * index from each of their words to the runs that hold it. */
 typedef struct {
     const doc_words *doc;
-    speech_filter listed; /* titles, honorifics, positions, organisations, places */
     bool indexed;
     VEC(name_run) runs;
     VEC(seg_span) cores;     /* spans into each run's paragraph */
@@ -1074,6 +1073,12 @@ static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_
  * paragraph unpunctuated is no apposed name and is not kept. */
 static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
 {
+    static const uint32_t TITLE_LISTS = 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS;
+    static const uint32_t NON_NAME_LISTS = 1u << SPEECH_PLACES | 1u << SPEECH_PLACE_UNITS | 1u << SPEECH_FIELDS |
+                                           1u << SPEECH_EVENTS | 1u << SPEECH_INTRO | 1u << SPEECH_OPENERS |
+                                           1u << SPEECH_CUES;
+    static const uint32_t OFFICE_LISTS = 1u << SPEECH_POSITIONS | 1u << SPEECH_ORG;
+    static const uint32_t ORG_LISTS = 1u << SPEECH_FIELDS | 1u << SPEECH_ORG;
     size_t pos = 0, run_n = 0, seg_start = 0, prev_start = 0, prev_end = 0;
     seg_span w, first = {0, 0}, last = {0, 0};
     bool only_titles = true, run_opens_segment = false, prev_org = false, run_after_org = false;
@@ -1081,26 +1086,16 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
         seg_span c = seg_core(t, w);
         char punct = seg_trailing_punct(t, w);
         bool capitalized = seg_is_capitalized(t, c);
-        bool listed = c.end > c.start && speech_filter_may_hold(&bn->listed, t + c.start, c.end - c.start);
+        uint32_t lists = c.end > c.start ? speech_lists_of(t + c.start, c.end - c.start) : 0;
         /* Whether a lower-case word is a title ("dr.", "ibu") only matters
-         * while the segment holds nothing else yet, or before a full stop:
-         * most words are not looked up. */
-        bool titled = listed && (capitalized || only_titles || punct == '.') &&
-                      (seg_lookup(SPEECH_TITLES, t, c) >= 0 || seg_lookup(SPEECH_HONORIFICS, t, c) >= 0);
+         * while the segment holds nothing else yet, or before a full stop. */
+        bool titled = (capitalized || only_titles || punct == '.') && (lists & TITLE_LISTS);
         /* a name word: not a title, office, organisation, place ("Banjar
          * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
-        bool place = capitalized && ((listed && (seg_lookup(SPEECH_PLACES, t, c) >= 0 ||
-                                                 seg_lookup(SPEECH_PLACE_UNITS, t, c) >= 0 ||
-                                                 seg_lookup(SPEECH_FIELDS, t, c) >= 0 ||
-                                                 seg_lookup(SPEECH_EVENTS, t, c) >= 0 ||
-                                                 seg_lookup(SPEECH_INTRO, t, c) >= 0 ||
-                                                 seg_lookup(SPEECH_OPENERS, t, c) >= 0 ||
-                                                 seg_lookup(SPEECH_CUES, t, c) >= 0)) ||
-                                     (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
-                                      !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
-        if (!titled && capitalized && !place && !seg_is_acronym(t, c) && t[w.start] != '(' &&
-            !(listed && (seg_lookup(SPEECH_POSITIONS, t, c) >= 0 || seg_lookup(SPEECH_ORG, t, c) >= 0))) {
+        bool place = capitalized && ((lists & NON_NAME_LISTS) || (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
+                                                            !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
+        if (!titled && capitalized && !place && !seg_is_acronym(t, c) && t[w.start] != '(' && !(lists & OFFICE_LISTS)) {
             if (run_n++ == 0) {
                 first = w;
                 run_opens_segment = only_titles;
@@ -1113,8 +1108,7 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
             run_n = 0;
         }
         prev_org = capitalized && !punct &&
-                   (seg_is_acronym(t, c) || (listed && (seg_lookup(SPEECH_FIELDS, t, c) >= 0 ||
-                                                        seg_lookup(SPEECH_ORG, t, c) >= 0)));
+                   (seg_is_acronym(t, c) || (lists & ORG_LISTS));
         if (!titled && last.start != w.start)
             only_titles = false;
         if (punct == '.' && titled)
@@ -1137,10 +1131,6 @@ static bool title_case(const char *title) { return seg_is_title_case(title, strl
 static void index_body(const record *rec, arena *a, body_names *bn)
 {
     bn->indexed = true;
-    speech_filter_init(&bn->listed, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS |
-                                        1u << SPEECH_ORG | 1u << SPEECH_PLACES | 1u << SPEECH_INTRO |
-                                        1u << SPEECH_OPENERS | 1u << SPEECH_CUES | 1u << SPEECH_PLACE_UNITS |
-                                        1u << SPEECH_FIELDS | 1u << SPEECH_EVENTS);
     /* the headline, unless In Title Case, and the lead it may hold ("...,
      * Ahmad Farid, Kakankemenag Kota Semarang ...") */
     if (rec->title && !title_case(rec->title))
@@ -1301,7 +1291,7 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
         if (in_list(never[k], ws, i))
             return false;
     return !seg_is_acronym(s, w) && !set_has_word(&doc->places, ws, i) &&
-           lex_lookup(DATE_LISTS[DATE_NUMBER_CUES], s + c.start, c.end - c.start) < 0; /* "Nomor" */
+           date_lookup(DATE_NUMBER_CUES, s + c.start, c.end - c.start) < 0; /* "Nomor" */
 }
 
 /* "Ketua KPU Kabupaten Banjar Muhaimin", "Pj Gubernur Riau (Gubri) SF

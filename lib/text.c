@@ -149,7 +149,7 @@ static bool has_month(const char *s, size_t len)
             size_t w = i;
             while (w < len && (is_upper((unsigned char)s[w]) || is_lower((unsigned char)s[w])))
                 w++;
-            if (lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, w - i) >= 0)
+            if (date_lookup(DATE_MONTHS, s + i, w - i) >= 0)
                 return true;
             i = w;
         }
@@ -225,11 +225,11 @@ static size_t trailing_date_start(const char *s, size_t len)
             b--;
         bool number = is_digit((unsigned char)s[i]);
         bool worded = b > i && is_letter((unsigned char)s[i]);
-        bool date_word = worded && (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) >= 0 ||
-                                    lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, b - i) >= 0 ||
-                                    lex_lookup(DATE_LISTS[DATE_ZONES], s + i, b - i) >= 0 ||
+        bool date_word = worded && (date_lookup(DATE_WEEKDAYS, s + i, b - i) >= 0 ||
+                                    date_lookup(DATE_MONTHS, s + i, b - i) >= 0 ||
+                                    date_lookup(DATE_ZONES, s + i, b - i) >= 0 ||
                                     lex_lookup(LEX_TABLE(COUNTER_WORDS), s + i, b - i) >= 0);
-        if (start == len && (number || (worded && lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) >= 0)))
+        if (start == len && (number || (worded && date_lookup(DATE_WEEKDAYS, s + i, b - i) >= 0)))
             start = i;
         else if (start != len && worded && !date_word)
             start = len, dated = false; /* words go on after it: a headline's date */
@@ -288,9 +288,9 @@ static bool is_pure_date(const char *s, size_t len)
         size_t b = end;
         while (b > i && !is_letter((unsigned char)s[b - 1]) && !is_digit((unsigned char)s[b - 1]))
             b--;
-        if (b > i && is_letter((unsigned char)s[i]) && lex_lookup(DATE_LISTS[DATE_MONTHS], s + i, b - i) < 0 &&
-            lex_lookup(DATE_LISTS[DATE_WEEKDAYS], s + i, b - i) < 0 &&
-            lex_lookup(DATE_LISTS[DATE_ZONES], s + i, b - i) < 0)
+        if (b > i && is_letter((unsigned char)s[i]) && date_lookup(DATE_MONTHS, s + i, b - i) < 0 &&
+            date_lookup(DATE_WEEKDAYS, s + i, b - i) < 0 &&
+            date_lookup(DATE_ZONES, s + i, b - i) < 0)
             return false;
         i = end + 1;
     }
@@ -354,7 +354,7 @@ static bool is_unlabelled_caption(const char *s, size_t len)
     size_t b = w;
     while (b < len && (s[b] == ' ' || s[b] == '.'))
         b++;
-    if (b < len && s[b] == '[' && lex_lookup(PAGE_LISTS[PAGE_LINE_LABELS], s, w) == PAGE_CAPTION)
+    if (b < len && s[b] == '[' && page_lookup(PAGE_LINE_LABELS, s, w) == PAGE_CAPTION)
         return true; /* "Ket [Foto]: ..." */
     return metadata_is_photo_caption(s, len);
 }
@@ -605,7 +605,7 @@ static bool is_badge_text(const char *s, size_t len)
     while (w < len && s[w] != ' ')
         w++;
     page_label lab;
-    return !camel && !page_label_read(s, len, &lab) && lex_lookup(PAGE_LISTS[PAGE_CMS_LOGINS], s, w) < 0;
+    return !camel && !page_label_read(s, len, &lab) && page_lookup(PAGE_CMS_LOGINS, s, w) < 0;
 }
 
 /* A badge beside a counter in one part: "DAERAH 0 44", "Dilihat: 378
@@ -768,7 +768,7 @@ static bool has_clock_zone(const text_line *l)
         size_t w = j;
         while (w < l->len && is_letter((unsigned char)l->text[w]))
             w++;
-        if (w > j && lex_lookup(DATE_LISTS[DATE_ZONES], l->text + j, w - j) >= 0)
+        if (w > j && date_lookup(DATE_ZONES, l->text + j, w - j) >= 0)
             return true;
         i = j;
     }
@@ -1170,19 +1170,19 @@ static bool is_place_date_line(const text_line *l, size_t *place_len, size_t *da
     page_label lab;
     while (first < p && l->text[first] != ' ')
         first++;
-    if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], l->text, first) >= 0 || page_label_read(l->text, p, &lab))
+    if (date_lookup(DATE_WEEKDAYS, l->text, first) >= 0 || page_label_read(l->text, p, &lab))
         return false; /* "Kamis, 17 Juli 2025" is a date line */
     size_t dw = d;
     while (dw < end && is_letter((unsigned char)l->text[dw]))
         dw++;
-    if (!is_digit((unsigned char)l->text[d]) && lex_lookup(DATE_LISTS[DATE_MONTHS], l->text + d, dw - d) < 0)
+    if (!is_digit((unsigned char)l->text[d]) && date_lookup(DATE_MONTHS, l->text + d, dw - d) < 0)
         return false; /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
     for (size_t i = 0; i < p; i++)
         if ((i == 0 || l->text[i - 1] == ' ') && is_upper((unsigned char)l->text[i])) {
             size_t w = i;
             while (w < p && l->text[w] != ' ')
                 w++;
-            if (lex_lookup(DATE_LISTS[DATE_WEEKDAYS], l->text + i, w - i) >= 0)
+            if (date_lookup(DATE_WEEKDAYS, l->text + i, w - i) >= 0)
                 return false; /* "Diskominfo Kota Sorong Senin, 29 September 2025" */
         }
     for (size_t i = 0; i < p; i++)
@@ -1212,7 +1212,7 @@ static void push_header_labels(const text_line *l, const page_label *lab, record
         size_t w = end;
         while (w < n && v[w] != ' ' && v[w] != ',')
             w++;
-        if (is_digit((unsigned char)v[end]) || lex_lookup(DATE_LISTS[DATE_WEEKDAYS], v + end, w - end) >= 0 ||
+        if (is_digit((unsigned char)v[end]) || date_lookup(DATE_WEEKDAYS, v + end, w - end) >= 0 ||
             v[end] == '-' || v[end] == '|')
             break;
         end = w;

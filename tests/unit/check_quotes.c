@@ -828,47 +828,6 @@ START_TEST(tag_opening_the_sentence)
 }
 END_TEST
 
-/* speech_lookup searches by halves: every speech table must stay sorted. */
-START_TEST(speech_tables_are_sorted)
-{
-    for (int l = 0; l < SPEECH_LIST_COUNT; l++) {
-        lex_table t = SPEECH_LISTS[l];
-        for (size_t i = 1; i < t.count; i++) {
-            const char *prev = t.entries[i - 1].word, *word = t.entries[i].word;
-            ck_assert_msg(speech_word_compare(prev, strlen(prev), word) < 0, "list %d: \"%s\" before \"%s\"", l,
-                          prev, word);
-        }
-        for (size_t i = 0; i < t.count; i++) {
-            const char *w = t.entries[i].word;
-            ck_assert_int_eq(speech_lookup((speech_list)l, w, strlen(w)), t.entries[i].value);
-        }
-    }
-    ck_assert_int_eq(speech_lookup(SPEECH_CUES, "MENGATAKAN", 10), CUE_VERB | CUE_CLAUSE | CUE_SAYING);
-    ck_assert_int_eq(speech_lookup(SPEECH_CUES, "mengatakannya", 13), -1);
-    ck_assert_int_eq(speech_lookup(SPEECH_CUES, "", 0), -1);
-}
-END_TEST
-
-/* A filter never turns away a word of its lists, and turns away most others. */
-START_TEST(speech_filter_holds_its_lists)
-{
-    speech_filter f;
-    speech_filter_init(&f, 1u << SPEECH_POSITIONS | 1u << SPEECH_TITLES);
-    ck_assert(speech_filter_may_hold(&f, "bupati", 6));
-    ck_assert(speech_filter_may_hold(&f, "AKBP", 4));
-    for (size_t i = 0; i < SPEECH_LISTS[SPEECH_POSITIONS].count; i++) {
-        const char *w = SPEECH_LISTS[SPEECH_POSITIONS].entries[i].word;
-        ck_assert(speech_filter_may_hold(&f, w, strlen(w)));
-    }
-    static const char *const OTHERS[] = {"pemerintah", "masyarakat", "kegiatan", "Kupang", "tahun", "pelaksanaan",
-                                         "program", "daerah", "bahwa", "dengan"};
-    size_t passed = 0;
-    for (size_t i = 0; i < sizeof OTHERS / sizeof *OTHERS; i++)
-        passed += speech_filter_may_hold(&f, OTHERS[i], strlen(OTHERS[i]));
-    ck_assert_uint_le(passed, 2);
-}
-END_TEST
-
 Suite *make_suite(void)
 {
     Suite *s = suite_create("quotes");
@@ -912,8 +871,6 @@ Suite *make_suite(void)
     tcase_add_test(tc, mention_bounds_on_real_pages);
     tcase_add_test(tc, bounds_from_wild_pages);
     tcase_add_test(tc, tag_opening_the_sentence);
-    tcase_add_test(tc, speech_tables_are_sorted);
-    tcase_add_test(tc, speech_filter_holds_its_lists);
     suite_add_tcase(s, tc);
     return s;
 }
