@@ -51,19 +51,36 @@ typedef VEC(person) people;
 typedef struct {
     const char *s;
     seg_span w[MAX_WORDS];
+    uint32_t lists[MAX_WORDS]; /* the speech lists each word's core is in, looked up once */
     size_t n;
 } words;
+
+static uint32_t lists_of_word(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    return c.end > c.start ? speech_lists_of(s + c.start, c.end - c.start) : 0;
+}
 
 static void split_words(const char *s, size_t start, size_t end, words *out)
 {
     out->s = s;
     out->n = 0;
     size_t pos = start;
-    while (out->n < MAX_WORDS && seg_next_word(s, end, &pos, &out->w[out->n]))
+    while (out->n < MAX_WORDS && seg_next_word(s, end, &pos, &out->w[out->n])) {
+        out->lists[out->n] = lists_of_word(s, out->w[out->n]);
         out->n++;
+    }
 }
 
-static bool in_list(speech_list l, const words *ws, size_t i) { return seg_lookup(l, ws->s, ws->w[i]) >= 0; }
+/* The mention starts at its word `keep`. */
+static void drop_words(words *ws, size_t keep)
+{
+    memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
+    memmove(ws->lists, ws->lists + keep, (ws->n - keep) * sizeof *ws->lists);
+    ws->n -= keep;
+}
+
+static bool in_list(speech_list l, const words *ws, size_t i) { return (ws->lists[i] >> l) & 1; }
 
 /* A title before a name; after an office word a rank belongs to the office
  * ("Direktur Jenderal", "Sekretaris Jenderal"). */
@@ -482,13 +499,12 @@ static void after_dateline(words *ws)
             while (d < w->end && (is_dash(s, d, w->end) || s[d] == ','))
                 d += s[d] == '-' || s[d] == ',' ? 1 : 3;
             w->start = d;
+            ws->lists[i] = lists_of_word(s, *w);
             keep = w->start < w->end ? i : i + 1;
         }
     }
-    if (keep) {
-        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
-        ws->n -= keep;
-    }
+    if (keep)
+        drop_words(ws, keep);
 }
 
 /* "Pontren) H. Ahmad Shidqi, ...": a mention that starts inside a
@@ -505,10 +521,8 @@ static void after_open_parenthesis(words *ws)
             else if (ws->s[k] == ')')
                 keep = i + 1;
         }
-    if (keep && keep < ws->n) {
-        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
-        ws->n -= keep;
-    }
+    if (keep && keep < ws->n)
+        drop_words(ws, keep);
 }
 
 /* "Dari sisi kemandirian daerah ... berdasarkan penilaian Kementrian
@@ -526,10 +540,8 @@ static void after_according(words *ws)
         if (k < ws->n)
             keep = k;
     }
-    if (keep) {
-        memmove(ws->w, ws->w + keep, (ws->n - keep) * sizeof *ws->w);
-        ws->n -= keep;
-    }
+    if (keep)
+        drop_words(ws, keep);
 }
 
 /* A mention is comma-separated segments: a name (with its titles and
@@ -994,8 +1006,9 @@ static void collect_places(arena *a, const char *t, size_t len, word_set *places
     seg_span w;
     while (seg_next_word(t, len, &pos, &w)) {
         seg_span c = seg_core(t, w);
-        bool unit = seg_lookup(SPEECH_PLACE_UNITS, t, w) >= 0;
-        bool name = !unit && seg_is_capitalized(t, w) && c.start == w.start && seg_lookup(SPEECH_POSITIONS, t, w) < 0;
+        uint32_t lists = c.end > c.start ? speech_lists_of(t + c.start, c.end - c.start) : 0;
+        bool unit = lists >> SPEECH_PLACE_UNITS & 1;
+        bool name = !unit && seg_is_capitalized(t, w) && c.start == w.start && !(lists >> SPEECH_POSITIONS & 1);
         if (first) {
             note_next(first, name ? t + c.start : NULL, name ? c.end - c.start : 0);
             first = NULL;
