@@ -165,8 +165,8 @@ _Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t"
 _Static_assert(SPEECH_LIST_COUNT <= 32, "speech_lists_of's mask holds at most 32 lists");
 
 /* The index lexicon_gen builds at compile time from the tables above: a
- * word, its lists and, at value_at in a shared array, its value in each of
- * them in list order. */
+ * word (ASCII case folded), its lists and, at value_at in a shared array,
+ * its value in each of them in list order. */
 enum { LEX_INDEX_SLOTS = 4096 };
 typedef struct {
     const char *word;
@@ -174,24 +174,26 @@ typedef struct {
     uint16_t value_at;
     uint64_t lists;
 } lex_index_entry;
+typedef struct {
+    uint32_t hash;
+    uint16_t entry; /* 1-based; 0: an empty slot */
+} lex_index_slot;
 
 static inline unsigned char lex_fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
 
-/* FNV-1a over the word, ASCII case folded. */
+/* The index's hash of a word, ASCII case folded: its length and its first
+ * and last two letters, mixed. Looked up for every word of a body, so no
+ * loop over the word; the entries sharing a hash are told apart by their
+ * words. */
 static inline uint32_t lex_fold_hash(const char *word, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ lex_fold((unsigned char)word[i])) * 16777619u;
-    return h;
-}
-
-static inline bool lex_fold_equal(const char *a, const char *b, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (lex_fold((unsigned char)a[i]) != lex_fold((unsigned char)b[i]))
-            return false;
-    return true;
+    if (!len)
+        return 0;
+    const unsigned char *w = (const unsigned char *)word;
+    uint32_t ends = (uint32_t)lex_fold(w[0]) | (uint32_t)lex_fold(w[len > 1 ? 1 : 0]) << 8 |
+                    (uint32_t)lex_fold(w[len > 2 ? len - 2 : 0]) << 16 | (uint32_t)lex_fold(w[len - 1]) << 24;
+    uint32_t h = (ends ^ (uint32_t)len * 0x9E3779B1u) * 0x85EBCA77u;
+    return h ^ (h >> 15);
 }
 
 /* The lists holding word[0..len), a mask of 1 << LEX_* list number. */

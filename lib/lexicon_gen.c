@@ -30,13 +30,21 @@ static int fail(const char *what, const char *word)
     return 1;
 }
 
+static bool fold_equal(const char *a, const char *b, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (lex_fold((unsigned char)a[i]) != lex_fold((unsigned char)b[i]))
+            return false;
+    return true;
+}
+
 static gen_entry *find(const char *w, size_t len)
 {
     for (size_t i = lex_fold_hash(w, len) & (LEX_INDEX_SLOTS - 1);; i = (i + 1) & (LEX_INDEX_SLOTS - 1)) {
         if (!slots[i])
             return NULL;
         gen_entry *e = &entries[slots[i] - 1];
-        if (e->len == len && lex_fold_equal(e->word, w, len))
+        if (e->len == len && fold_equal(e->word, w, len))
             return e;
     }
 }
@@ -64,11 +72,12 @@ static int add(unsigned list, const char *w, int value)
     return 0;
 }
 
+/* The word ASCII case folded, as lookups compare it. */
 static void put_string(FILE *f, const char *s, size_t len)
 {
     fputc('"', f);
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
+        unsigned char c = lex_fold((unsigned char)s[i]);
         if (c == '"' || c == '\\')
             fprintf(f, "\\%c", c);
         else if (c < 0x20 || c >= 0x7f)
@@ -122,10 +131,12 @@ int main(int argc, char **argv)
         for (unsigned l = 0; l < LEX_LIST_COUNT; l++)
             at += entries[i].lists >> l & 1;
     }
-    fprintf(f, "};\n\n/* 1-based indexes into LEX_INDEX_ENTRIES by lex_fold_hash, linear probing; 0: empty */\n");
-    fprintf(f, "static const uint16_t LEX_INDEX_SLOT_ENTRIES[LEX_INDEX_SLOTS] = {\n");
-    for (size_t i = 0; i < LEX_INDEX_SLOTS; i++)
-        fprintf(f, "%u,%s", slots[i], (i + 1) % 24 ? "" : "\n");
+    fprintf(f, "};\n\n/* by lex_fold_hash, linear probing: the hash and a 1-based index into LEX_INDEX_ENTRIES */\n");
+    fprintf(f, "static const lex_index_slot LEX_INDEX_SLOT_ENTRIES[LEX_INDEX_SLOTS] = {\n");
+    for (size_t i = 0; i < LEX_INDEX_SLOTS; i++) {
+        const gen_entry *e = slots[i] ? &entries[slots[i] - 1] : NULL;
+        fprintf(f, "{0x%08xu,%u},%s", e ? lex_fold_hash(e->word, e->len) : 0, slots[i], (i + 1) % 6 ? "" : "\n");
+    }
     fprintf(f, "};\n");
     if (fclose(f)) {
         perror(argv[1]);

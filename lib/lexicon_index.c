@@ -6,16 +6,28 @@
 
 #include "lexicon_index.inc"
 
+/* The index's words are stored folded: only the word looked up is. */
+static bool folded_equal(const char *entry, const char *word, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)entry[i] != lex_fold((unsigned char)word[i]))
+            return false;
+    return true;
+}
+
 static const lex_index_entry *index_find(const char *word, size_t len)
 {
     if (!len || len > 255)
         return NULL;
-    for (size_t i = lex_fold_hash(word, len) & (LEX_INDEX_SLOTS - 1);; i = (i + 1) & (LEX_INDEX_SLOTS - 1)) {
-        unsigned at = LEX_INDEX_SLOT_ENTRIES[i];
-        if (!at)
+    uint32_t h = lex_fold_hash(word, len);
+    for (size_t i = h & (LEX_INDEX_SLOTS - 1);; i = (i + 1) & (LEX_INDEX_SLOTS - 1)) {
+        const lex_index_slot *slot = &LEX_INDEX_SLOT_ENTRIES[i];
+        if (!slot->entry)
             return NULL;
-        const lex_index_entry *e = &LEX_INDEX_ENTRIES[at - 1];
-        if (e->len == len && lex_fold_equal(e->word, word, len))
+        if (slot->hash != h)
+            continue;
+        const lex_index_entry *e = &LEX_INDEX_ENTRIES[slot->entry - 1];
+        if (e->len == len && folded_equal(e->word, word, len))
             return e;
     }
 }

@@ -1099,10 +1099,12 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
         seg_span c = seg_core(t, w);
         char punct = seg_trailing_punct(t, w);
         bool capitalized = seg_is_capitalized(t, c);
-        uint32_t lists = c.end > c.start ? speech_lists_of(t + c.start, c.end - c.start) : 0;
         /* Whether a lower-case word is a title ("dr.", "ibu") only matters
-         * while the segment holds nothing else yet, or before a full stop. */
-        bool titled = (capitalized || only_titles || punct == '.') && (lists & TITLE_LISTS);
+         * while the segment holds nothing else yet, or before a full stop:
+         * most words are not looked up. */
+        bool looked_up = (capitalized || only_titles || punct == '.') && c.end > c.start;
+        uint32_t lists = looked_up ? speech_lists_of(t + c.start, c.end - c.start) : 0;
+        bool titled = lists & TITLE_LISTS;
         /* a name word: not a title, office, organisation, place ("Banjar
          * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
