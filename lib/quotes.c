@@ -62,6 +62,7 @@ typedef struct {
     open_quote pending;
     plain_sentence before; /* the sentence before the current one */
     bool runs_on;          /* the current paragraph is a hard-wrapped line the next goes on with */
+    qspans spans;          /* the current paragraph's quotes: one array for all, not one each */
 } extractor;
 
 /* ---- characters -------------------------------------------------------- */
@@ -1660,19 +1661,20 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry, bool *wrapp
     const rec_paragraph *p = &x->rec->paragraphs.items[para];
     const char *s = p->text;
     size_t n = p->len;
-    qspans qs = {0};
-    bool open_at_end = find_quotes(s, n, *carry, *wrapped, &qs, x->work);
+    qspans *qs = &x->spans;
+    qs->len = 0;
+    bool open_at_end = find_quotes(s, n, *carry, *wrapped, qs, x->work);
     x->runs_on = runs_on(p, para + 1 < x->rec->paragraphs.len ? &x->rec->paragraphs.items[para + 1] : NULL);
-    if (!(qs.len && qs.items[0].continued))
+    if (!(qs->len && qs->items[0].continued))
         finish_pending(x);
     size_t qi = 0, start = 0;
     while (start < n && x->rec->quotes.len < x->max_quotes) {
         size_t q_first = qi, quotes_before = x->rec->quotes.len;
-        size_t end = sentence_end(s, n, start, &qs, &qi);
+        size_t end = sentence_end(s, n, start, qs, &qi);
         bool any_speech = false;
         size_t prev_after = start;
-        for (size_t k = q_first; k < qi && k < qs.len; k++) {
-            const qspan *q = &qs.items[k];
+        for (size_t k = q_first; k < qi && k < qs->len; k++) {
+            const qspan *q = &qs->items[k];
             if (q->open < start || q->open >= end)
                 continue;
             if (direct_quote(x, para, s, start, end, prev_after, q))
@@ -1693,7 +1695,7 @@ static void paragraph_quotes(extractor *x, size_t para, bool *carry, bool *wrapp
 
 speech_events quotes_extract(record *rec, size_t max_quotes, arena *a, arena *work)
 {
-    extractor x = {rec, a, work, {0}, max_quotes, NO_OPEN_QUOTE, {NULL, 0, {0, 0}}, false};
+    extractor x = {rec, a, work, {0}, max_quotes, NO_OPEN_QUOTE, {NULL, 0, {0, 0}}, false, {0}};
     bool carry = false, wrapped = false;
     for (size_t i = 0; i < rec->paragraphs.len && rec->quotes.len < max_quotes; i++) {
         /* a caption or heading, or a line of other articles' headlines

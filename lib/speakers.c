@@ -947,6 +947,25 @@ static word_ref *set_put(word_ref *slots, size_t cap, word_ref w)
     return &slots[i];
 }
 
+/* Room for `count` words in all; false when out of memory. A set that grows
+ * leaves its old slots in the arena: one that knows its size takes it first. */
+static bool set_reserve(arena *a, word_set *set, size_t count)
+{
+    if (count * 2 <= set->cap)
+        return true;
+    size_t cap = set->cap ? set->cap : 64;
+    while (cap < count * 2)
+        cap *= 2;
+    word_ref *slots = arena_alloc(a, cap * sizeof *slots);
+    if (!slots)
+        return false;
+    for (size_t i = 0; i < set->cap; i++)
+        if (set->slots[i].s)
+            set_put(slots, cap, set->slots[i]);
+    set->slots = slots, set->cap = cap;
+    return true;
+}
+
 /* The word's entry, added when new; NULL when out of memory. The pointer
  * holds until the next add. */
 static word_ref *set_add(arena *a, word_set *set, const char *s, size_t len)
@@ -954,17 +973,8 @@ static word_ref *set_add(arena *a, word_set *set, const char *s, size_t len)
     word_ref *found = set_find(set, s, len);
     if (found || !len)
         return found;
-    if ((set->n + 1) * 2 > set->cap) {
-        size_t cap = set->cap ? set->cap * 2 : 64;
-        word_ref *slots = arena_alloc(a, cap * sizeof *slots);
-        if (!slots)
-            return NULL;
-        memset(slots, 0, cap * sizeof *slots);
-        for (size_t i = 0; i < set->cap; i++)
-            if (set->slots[i].s)
-                set_put(slots, cap, set->slots[i]);
-        set->slots = slots, set->cap = cap;
-    }
+    if (!set_reserve(a, set, set->n + 1))
+        return NULL;
     set->n++;
     return set_put(set->slots, set->cap, (word_ref){.s = s, .len = len});
 }
@@ -1161,6 +1171,8 @@ static void index_body(const record *rec, arena *a, body_names *bn)
     }
     size_t n = bn->cores.len < bn->run_of_core.len ? bn->cores.len : bn->run_of_core.len;
     n = n < bn->next_core.len ? n : bn->next_core.len;
+    if (!set_reserve(a, &bn->by_word, n))
+        return;
     for (size_t k = 0; k < n; k++) {
         const char *t = bn->runs.items[bn->run_of_core.items[k]].para;
         seg_span c = bn->cores.items[k];
