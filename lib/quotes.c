@@ -299,8 +299,10 @@ static bool find_quotes(const char *s, size_t n, bool carry, bool wrapped, qspan
 
 static bool is_menurut(const char *s, seg_span w, bool *pronoun)
 {
-    *pronoun = seg_equals(s, w, "menurutnya");
-    return *pronoun || seg_equals(s, w, "menurut");
+    seg_span c = seg_core(s, w);
+    size_t n = c.end - c.start;
+    *pronoun = n == 10 && strncasecmp(s + c.start, "menurutnya", 10) == 0;
+    return *pronoun || (n == 7 && strncasecmp(s + c.start, "menurut", 7) == 0);
 }
 
 /* Whether s[i..] (after spaces) starts a new sentence: a capital, a digit or a mark. */
@@ -1311,19 +1313,22 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
 static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     size_t pos = start;
-    seg_span w, prev = {start, start};
+    seg_span w;
     bool connective = true; /* every word before the cue is a connective */
+    char prev_punct = 0;
     for (int k = 0; k < SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
-        bool pronoun = false, menurutnya = false, after_comma = k > 0 && seg_trailing_punct(s, prev) == ',';
-        int v = seg_is_capitalized(s, w) ? -1 : cue_of(s, w, &pronoun);
-        bool menurut = !seg_is_capitalized(s, w) && is_menurut(s, w, &menurutnya);
+        char punct = seg_trailing_punct(s, w);
+        bool capitalized = seg_is_capitalized(s, w);
+        bool pronoun = false, menurutnya = false, after_comma = k > 0 && prev_punct == ',';
+        int v = capitalized ? -1 : cue_of(s, w, &pronoun);
+        bool menurut = !capitalized && is_menurut(s, w, &menurutnya);
         pronoun = pronoun || menurutnya;
         if (k > 0 && (after_comma || connective) && ((v >= 0 && (v & CUE_BARE)) || menurut)) {
             size_t clause = 0;
             seg_span m = {w.end, w.end};
-            if (pronoun && seg_trailing_punct(s, w) == ',')
+            if (pronoun && punct == ',')
                 clause = w.end;
-            else if (!pronoun && !seg_trailing_punct(s, w))
+            else if (!pronoun && !punct)
                 m = aside_source(s, w.end, end, &clause);
             if (!clause || (!pronoun && (m.end <= m.start || !person_like(s, m))))
                 return false;
@@ -1335,13 +1340,13 @@ static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, s
          * passive -nya cue before the predicate */
         size_t at = pos;
         seg_span next;
-        if (k > 0 && v >= 0 && (v & CUE_PASSIVE) && pronoun && !seg_trailing_punct(s, w) &&
-            seg_next_word(s, end, &at, &next) && word_in(SPEECH_AUX, s, next))
+        if (k > 0 && v >= 0 && (v & CUE_PASSIVE) && pronoun && !punct && seg_next_word(s, end, &at, &next) &&
+            word_in(SPEECH_AUX, s, next))
             return add_indirect(x, para, s, start, end, cue_dup(x, s, w), SOURCE_PRONOUN, (seg_span){0, 0});
         connective = connective && word_in(SPEECH_CONNECTIVES, s, w);
-        if (seg_trailing_punct(s, w) == '.')
+        if (punct == '.')
             return false;
-        prev = w;
+        prev_punct = punct;
     }
     return false;
 }
