@@ -1011,26 +1011,30 @@ static void note_next(word_ref *place, const char *next, size_t len)
 static void collect_places(arena *a, const char *t, size_t len, word_set *places)
 {
     size_t pos = 0;
-    bool after_unit = false;
+    seg_span w, prev = {0, 0};
     word_ref *first = NULL;
-    seg_span w;
     while (seg_next_word(t, len, &pos, &w)) {
         seg_span c = seg_core(t, w);
-        uint32_t lists = c.end > c.start ? speech_lists_of(t + c.start, c.end - c.start) : 0;
-        bool unit = lists >> SPEECH_PLACE_UNITS & 1;
-        bool name = !unit && seg_is_capitalized(t, w) && c.start == w.start && !(lists >> SPEECH_POSITIONS & 1);
+        /* only a capitalised word and the word before it are looked up:
+         * most words can be no place's name */
+        bool name = false, after_unit = false;
+        if (seg_is_capitalized(t, w) && c.start == w.start) {
+            uint32_t lists = lists_of_word(t, w);
+            name = !((lists >> SPEECH_PLACE_UNITS) & 1) && !((lists >> SPEECH_POSITIONS) & 1);
+            after_unit = name && prev.end > prev.start && ((lists_of_word(t, prev) >> SPEECH_PLACE_UNITS) & 1);
+        }
         if (first) {
             note_next(first, name ? t + c.start : NULL, name ? c.end - c.start : 0);
             first = NULL;
         }
-        if (after_unit && name) {
+        if (after_unit) {
             first = set_add(a, places, t + c.start, c.end - c.start);
             if (seg_trailing_punct(t, w)) {
                 note_next(first, NULL, 0);
                 first = NULL;
             }
         }
-        after_unit = unit;
+        prev = w;
     }
     note_next(first, NULL, 0);
 }
