@@ -1085,13 +1085,15 @@ static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_
     while (end > start && strchr(",.;:!? ", t[end - 1])) /* as span_text */
         end--;
     name_run r = {t, start, end, bn->cores.len, 0, opens, after_org, prev_start, prev_end, NULL, NULL, false};
-    words rw;
-    split_words(t, start, end, &rw);
-    for (size_t i = 0; i < rw.n; i++)
-        if (VEC_PUSH(a, &bn->cores, seg_core(t, rw.w[i])) || VEC_PUSH(a, &bn->run_of_core, bn->runs.len) ||
+    size_t pos = start;
+    seg_span w;
+    /* the words split_words would read (its lists are not needed) */
+    while (r.words < MAX_WORDS && seg_next_word(t, end, &pos, &w)) {
+        if (VEC_PUSH(a, &bn->cores, seg_core(t, w)) || VEC_PUSH(a, &bn->run_of_core, bn->runs.len) ||
             VEC_PUSH(a, &bn->next_core, (size_t)0))
             return;
-    r.words = rw.n;
+        r.words++;
+    }
     VEC_PUSH(a, &bn->runs, r);
 }
 
