@@ -159,28 +159,18 @@ static size_t digits(token t) { return t.end - t.start; }
 
 /* ---- the word gate ----------------------------------------------------- */
 
-enum { LETTERS = 27, DICT_BUCKETS = 512, DICT_MAX = 256 };
+enum { LETTERS = 27 };
 
 /* The date lists read once per document: for the first words of their
- * entries, the lengths and third letters each first two letters go with (so
+ * entries, the lengths and third letters each first two letters go with, so
  * that most words of a text are let by on three letters and a length,
- * without a hash), and the entries themselves in hash chains, so that a
- * lookup compares one or two words, not a list. */
+ * without a lookup in the lexicon's index. */
 typedef struct {
     uint16_t any_lens[LETTERS * LETTERS];   /* per first two letters: a bit per length, the top bit for longer */
     uint16_t opens_lens[LETTERS * LETTERS]; /* the same for the lists that can open an expression */
     uint16_t stops_lens[LETTERS * LETTERS]; /* the same for the lists the scan must see as words */
     uint32_t thirds[LETTERS * LETTERS];     /* per first two letters: a bit per third letter */
     size_t max_len[DATE_LIST_COUNT];        /* each list's longest entry, in bytes */
-    int16_t head[DICT_BUCKETS];             /* first entry of the chain, -1: none */
-    struct {
-        const char *word;
-        size_t len;
-        int value;
-        int16_t next;
-        uint8_t list;
-    } entry[DICT_MAX];
-    bool overflow; /* the lists outgrew DICT_MAX: lookups go to lex_lookup */
 } word_gate;
 
 static bool opens_expression(date_list l)
@@ -214,18 +204,6 @@ static unsigned letter_pair(const char *w, size_t len, unsigned *third)
     return letter_index((unsigned char)w[0]) * LETTERS + (len > 1 ? letter_index((unsigned char)w[1]) : LETTERS - 1);
 }
 
-/* FNV-1a with ASCII letters lower-cased, as lex_lookup compares. */
-static const uint32_t HASH_SEED = 2166136261u;
-static uint32_t hash_step(uint32_t h, unsigned char b) { return (h ^ (b >= 'A' && b <= 'Z' ? b | 0x20u : b)) * 16777619u; }
-
-static uint32_t word_hash(const char *w, size_t n)
-{
-    uint32_t h = HASH_SEED;
-    for (size_t i = 0; i < n; i++)
-        h = hash_step(h, (unsigned char)w[i]);
-    return h;
-}
-
 static void build_gate(word_gate *g)
 {
     memset(g->any_lens, 0, sizeof g->any_lens);
@@ -233,20 +211,14 @@ static void build_gate(word_gate *g)
     memset(g->stops_lens, 0, sizeof g->stops_lens);
     memset(g->thirds, 0, sizeof g->thirds);
     memset(g->max_len, 0, sizeof g->max_len);
-    memset(g->head, 0xff, sizeof g->head);
-    g->overflow = false;
-    int16_t n = 0;
     for (size_t l = 0; l < DATE_LIST_COUNT; l++) {
         lex_table t = DATE_LISTS[l];
         for (size_t i = 0; i < t.count; i++) {
             const char *w = t.entries[i].word;
             size_t len = 0, first_len = 0; /* first_len: up to the first " ./" */
-            uint32_t h = HASH_SEED;
-            for (; w[len]; len++) {
+            for (; w[len]; len++)
                 if (first_len == len && w[len] != ' ' && w[len] != '.' && w[len] != '/')
                     first_len++;
-                h = hash_step(h, (unsigned char)w[len]);
-            }
             unsigned third, pair = letter_pair(w, first_len, &third);
             if (pair / LETTERS < LETTERS - 1) { /* marks ("-", "–") are let by unfiltered */
                 g->any_lens[pair] |= (uint16_t)length_bit(first_len);
@@ -257,27 +229,8 @@ static void build_gate(word_gate *g)
                 g->thirds[pair] |= 1u << third;
             }
             g->max_len[l] = len > g->max_len[l] ? len : g->max_len[l];
-            if (n == DICT_MAX) {
-                g->overflow = true;
-                continue;
-            }
-            unsigned whole = h % DICT_BUCKETS;
-            g->entry[n].word = w, g->entry[n].len = len, g->entry[n].value = t.entries[i].value;
-            g->entry[n].list = (uint8_t)l, g->entry[n].next = g->head[whole];
-            g->head[whole] = n++;
         }
     }
-}
-
-/* lex_lookup through the hash chains. */
-static int gate_lookup(const word_gate *g, date_list list, const char *w, size_t len)
-{
-    if (!g || g->overflow)
-        return date_lookup(list, w, len);
-    for (int i = g->head[word_hash(w, len) % DICT_BUCKETS]; i >= 0; i = g->entry[i].next)
-        if (g->entry[i].list == list && g->entry[i].len == len && strncasecmp(g->entry[i].word, w, len) == 0)
-            return g->entry[i].value;
-    return -1;
 }
 
 /* False only when the word of len bytes is the first word of no entry the
@@ -363,7 +316,7 @@ static int list_value(const cursor *c, token t, date_list list)
 {
     return t.type == TOK_END || !gate_passes(c->gate, c->s, t)
                ? -1
-               : gate_lookup(c->gate, list, c->s + t.start, t.end - t.start);
+               : date_lookup(list, c->s + t.start, t.end - t.start);
 }
 
 /* The longest phrase of the list (up to MAX_PHRASE_TOKENS tokens, as
@@ -385,7 +338,7 @@ static int take_phrase(cursor *c, date_list list)
         ends[n] = pos = t.end;
     }
     while (n-- > 0) {
-        int v = gate_lookup(c->gate, list, c->s + start, ends[n] - start);
+        int v = date_lookup(list, c->s + start, ends[n] - start);
         if (v >= 0) {
             c->pos = ends[n];
             return v;
@@ -751,7 +704,7 @@ static bool is_number_cue(const cursor *c, token prev_word)
 }
 
 /* The word right before `at` is in the list. */
-static bool word_before_is(const char *s, size_t at, date_list list, const word_gate *g)
+static bool word_before_is(const char *s, size_t at, date_list list)
 {
     size_t end = at;
     while (end > 0 && s[end - 1] == ' ')
@@ -759,7 +712,7 @@ static bool word_before_is(const char *s, size_t at, date_list list, const word_
     size_t start = end;
     while (start > 0 && is_ascii_letter((unsigned char)s[start - 1]))
         start--;
-    return start < end && gate_lookup(g, list, s + start, end - start) >= 0;
+    return start < end && date_lookup(list, s + start, end - start) >= 0;
 }
 
 /* A word of the list among the words of the sentence (or only the clause)
@@ -809,7 +762,7 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
     token t = peek(c);
     int wd = t.type == TOK_WORD ? list_value(c, t, DATE_WEEKDAYS) : -1;
     if (wd < 0 || (wd & DATE_ABBREV) || prev.type != TOK_PUNCT || prev.cp != ',' ||
-        word_before_is(c->s, prev.start, DATE_WEEKDAYS, c->gate))
+        word_before_is(c->s, prev.start, DATE_WEEKDAYS))
         return false;
     cursor q = *c;
     q.pos = t.end;
@@ -1220,7 +1173,7 @@ static bool dates_the_report(const mention *m, const word_gate *g)
         return false;
     if (cue_before(m->base, m->offset, DATE_FUTURE_CUES, FUTURE_REACH, true, g))
         return false;
-    return !(word_before_is(m->base, m->offset, DATE_DAY_CUES, g) &&
+    return !(word_before_is(m->base, m->offset, DATE_DAY_CUES) &&
              cue_before(m->base, m->offset, DATE_DECREE_CUES, DECREE_REACH, false, g));
 }
 
