@@ -114,15 +114,28 @@ static size_t put(char *out, size_t n, int32_t cp) { return n + utf8_encode(cp ?
  * next might not fit (no character takes more than 4 bytes). */
 enum { MAX_CHAR = 4 };
 
+/* Where the run of ASCII bytes but NUL from d[i] ends, before `limit`:
+ * eight bytes at a time, as it reads nearly every byte of a page. */
+static size_t ascii_run_end(const char *d, size_t i, size_t limit)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    for (uint64_t x; limit - i >= 8; i += 8) {
+        memcpy(&x, d + i, 8);
+        if (((x - ones) | x) & highs) /* a byte 0 or >= 0x80 among them */
+            break;
+    }
+    while (i < limit && (unsigned char)(d[i] - 1) < 0x7F)
+        i++;
+    return i;
+}
+
 static size_t read_utf8_or_1252(input_stream *in, char *out, size_t cap)
 {
     const char *d = in->data;
     size_t i = in->pos, len = in->len, n = 0;
     while (i < len && cap - n >= MAX_CHAR) {
         /* A run of ASCII (but NUL), most of any page, is copied as it is. */
-        size_t run = i, limit = i + (cap - n) < len ? i + (cap - n) : len;
-        while (run < limit && (unsigned char)(d[run] - 1) < 0x7F)
-            run++;
+        size_t run = ascii_run_end(d, i, i + (cap - n) < len ? i + (cap - n) : len);
         if (run > i) {
             memcpy(out + n, d + i, run - i);
             n += run - i;
