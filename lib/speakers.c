@@ -27,13 +27,20 @@ typedef struct {
  * abbreviated offices spelt out ("Wabup" -> "Wakil Bupati"). A specific word
  * is neither an office word nor lower-case. */
 typedef struct {
+    const char *s;
+    unsigned short len;
+    bool specific, field; /* field: an office's field ("Wilayah", "Kesehatan") */
+} list_word;
+typedef struct {
     size_t n;
-    struct {
-        const char *s;
-        unsigned short len;
-        bool specific, field; /* field: an office's field ("Wilayah", "Kesehatan") */
-    } w[MAX_LIST_WORDS];
+    list_word w[MAX_LIST_WORDS];
 } word_list;
+/* What comparisons read: a word_list's words, or the copy a person keeps
+ * of theirs (only as many as there are: an article may quote thousands). */
+typedef struct {
+    size_t n;
+    const list_word *w;
+} words_view;
 
 typedef struct {
     parsed_mention who;
@@ -41,7 +48,7 @@ typedef struct {
     long index; /* in rec->speakers, -1 until a quote is theirs */
     long same;  /* the earlier person this one turned out to be, or -1 */
     bool quoted;
-    word_list name_w, role_w; /* who.name and who.role read into words */
+    words_view name_w, role_w; /* who.name and who.role read into words */
 } person;
 
 typedef VEC(person) people;
@@ -678,20 +685,22 @@ static void list_of(const char *text, bool role, word_list *out)
 
 /* Every word of `part` (every specific one) is a word of `whole`. */
 /* Whether the word s[0..len) is one of l's (case-insensitive). */
-static bool list_has(const word_list *l, const char *s, size_t len)
+static words_view view(const word_list *l) { return (words_view){l->n, l->w}; }
+
+static bool list_has(words_view l, const char *s, size_t len)
 {
-    for (size_t i = 0; i < l->n; i++)
-        if (word_eq(s, len, l->w[i].s, l->w[i].len))
+    for (size_t i = 0; i < l.n; i++)
+        if (word_eq(s, len, l.w[i].s, l.w[i].len))
             return true;
     return false;
 }
 
-static bool list_within(const word_list *part, const word_list *whole, bool specific_only)
+static bool list_within(words_view part, words_view whole, bool specific_only)
 {
-    if (!part->n)
+    if (!part.n)
         return false;
-    for (size_t i = 0; i < part->n; i++)
-        if ((!specific_only || part->w[i].specific) && !list_has(whole, part->w[i].s, part->w[i].len))
+    for (size_t i = 0; i < part.n; i++)
+        if ((!specific_only || part.w[i].specific) && !list_has(whole, part.w[i].s, part.w[i].len))
             return false;
     return true;
 }
@@ -700,14 +709,14 @@ static bool list_within(const word_list *part, const word_list *whole, bool spec
  * Agama": a field the longer role inserts among the shorter's words makes
  * another office (Kakankemenag is not Kakanwil); one after them only
  * narrows it ("Kepala Dinas" ~ "Kepala Dinas Kesehatan"). */
-static bool field_inserted(const word_list *part, const word_list *whole)
+static bool field_inserted(words_view part, words_view whole)
 {
     size_t last = 0;
-    for (size_t j = 0; j < whole->n; j++)
-        if (list_has(part, whole->w[j].s, whole->w[j].len))
+    for (size_t j = 0; j < whole.n; j++)
+        if (list_has(part, whole.w[j].s, whole.w[j].len))
             last = j;
     for (size_t j = 0; j < last; j++)
-        if (whole->w[j].field && !list_has(part, whole->w[j].s, whole->w[j].len))
+        if (whole.w[j].field && !list_has(part, whole.w[j].s, whole.w[j].len))
             return true;
     return false;
 }
@@ -720,7 +729,7 @@ static bool words_within(const char *part, const char *whole)
     word_list p, w;
     list_of(part, false, &p);
     list_of(whole, false, &w);
-    return list_within(&p, &w, false);
+    return list_within(view(&p), view(&w), false);
 }
 
 /* "Wagubri" and "Wakil Gubernur Riau (Wagubri)": one word that the other
@@ -739,13 +748,13 @@ static bool short_form_in(const char *word, const char *role)
 /* Two descriptions of one office, their words read once: the same head
  * word, and the specific words of one all in the other ("Kapolres" ~
  * "Kapolres Manggarai Barat"); or one is the other's short form. */
-static bool roles_match(const char *r1, const word_list *x, const char *r2, const word_list *y)
+static bool roles_match(const char *r1, words_view x, const char *r2, words_view y)
 {
     if (!r1 || !r2)
         return false;
     if (short_form_in(r1, r2) || short_form_in(r2, r1))
         return true;
-    if (!x->n || !y->n || !word_eq(x->w[0].s, x->w[0].len, y->w[0].s, y->w[0].len))
+    if (!x.n || !y.n || !word_eq(x.w[0].s, x.w[0].len, y.w[0].s, y.w[0].len))
         return false;
     return (list_within(x, y, true) && !field_inserted(x, y)) || (list_within(y, x, true) && !field_inserted(y, x));
 }
@@ -757,7 +766,7 @@ static bool role_match(const char *r1, const char *r2)
     word_list x, y;
     list_of(r1, true, &x);
     list_of(r2, true, &y);
-    return roles_match(r1, &x, r2, &y);
+    return roles_match(r1, view(&x), r2, view(&y));
 }
 
 /* ---- people ------------------------------------------------------------------- */
@@ -773,13 +782,13 @@ static long find_person(const people *ps, const parsed_mention *m)
     if (m->name)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            if (p->who.name && (list_within(&name, &p->name_w, false) || list_within(&p->name_w, &name, false)))
+            if (p->who.name && (list_within(view(&name), p->name_w, false) || list_within(p->name_w, view(&name), false)))
                 return (long)i;
         }
     if (m->role)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            if ((!m->name || !p->who.name) && roles_match(m->role, &role, p->who.role, &p->role_w))
+            if ((!m->name || !p->who.name) && roles_match(m->role, view(&role), p->who.role, p->role_w))
                 return (long)i;
         }
     /* "kata Wabup Kanisius": a role that ends in the name of someone met before */
@@ -794,11 +803,25 @@ static long find_person(const people *ps, const parsed_mention *m)
     return -1;
 }
 
-/* A person's words read again after their name or role changed. */
-static void refresh(person *p)
+/* A copy of l's words in the arena; no words when out of memory (the
+ * arena then fails the parse). */
+static words_view kept(arena *a, const word_list *l)
 {
-    list_of(p->who.name, false, &p->name_w);
-    list_of(p->who.role, true, &p->role_w);
+    list_word *w = l->n ? arena_alloc(a, l->n * sizeof *w) : NULL;
+    if (!w)
+        return (words_view){0, NULL};
+    memcpy(w, l->w, l->n * sizeof *w);
+    return (words_view){l->n, w};
+}
+
+/* A person's words read again after their name or role changed. */
+static void refresh(arena *a, person *p)
+{
+    word_list l;
+    list_of(p->who.name, false, &l);
+    p->name_w = kept(a, &l);
+    list_of(p->who.role, true, &l);
+    p->role_w = kept(a, &l);
 }
 
 static const char *longer(const char *a, const char *b)
@@ -1559,12 +1582,12 @@ static bool nickname_of(const char *nick, const char *name)
 
 /* The name the article introduces for an unnamed speaker's office, when it
  * introduces one person only in that office. */
-static const introduction *introduced(const introductions *in, const char *role, const word_list *role_w)
+static const introduction *introduced(const introductions *in, const char *role, words_view role_w)
 {
     const introduction *found = NULL;
     for (size_t i = 0; i < in->len; i++) {
         const introduction *x = &in->items[i];
-        if (!roles_match(role, role_w, x->role, &x->role_w))
+        if (!roles_match(role, role_w, x->role, view(&x->role_w)))
             continue;
         if (found && !words_within(found->name, x->name) && !words_within(x->name, found->name) &&
             !(!strchr(found->name, ' ') && nickname_of(found->name, x->name)) &&
@@ -1711,7 +1734,7 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
         if (!ps->items[i].quoted || (w->name && !nickname) || !w->role)
             continue;
         looked++;
-        const introduction *x = introduced(intros_of(rec, work, names, ix), w->role, &ps->items[i].role_w);
+        const introduction *x = introduced(intros_of(rec, work, names, ix), w->role, ps->items[i].role_w);
         /* "Wali Kota Hendi" for "Wali Kota Semarang Hendrar Prihadi": a
          * one-word name that starts as a word of the name the article
          * introduces in that office is its nickname */
@@ -1729,7 +1752,7 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
     }
     for (size_t i = 0; i < ps->len; i++)
         if (ps->items[i].quoted)
-            refresh(&ps->items[i]);
+            refresh(work, &ps->items[i]);
     size_t first = 0;
     for (size_t i = 0; i < ps->len; i++) {
         person *p = &ps->items[i];
@@ -1742,16 +1765,16 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             if (!q->quoted || q->same >= 0)
                 continue;
             bool same = p->who.name && q->who.name
-                            ? list_within(&p->name_w, &q->name_w, false) || list_within(&q->name_w, &p->name_w, false)
+                            ? list_within(p->name_w, q->name_w, false) || list_within(q->name_w, p->name_w, false)
                             : !q->who.name && p->who.name &&
-                                  roles_match(q->who.role, &q->role_w, p->who.role, &p->role_w);
+                                  roles_match(q->who.role, q->role_w, p->who.role, p->role_w);
             if (same) {
                 p->same = (long)j;
                 person *into = &ps->items[j];
                 into->who.name = longer(into->who.name, p->who.name);
                 into->who.role = longer(into->who.role, p->who.role);
                 into->mentions += p->mentions;
-                refresh(into);
+                refresh(work, into);
             }
         }
     }
@@ -1809,10 +1832,10 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                      * Daerah the body names, so that "Sekda" finds him */
                     if (m.name && ps.len <= RECENT_PEOPLE)
                         fullest_name(rec, work, &names, &ps.items[who].who.name, &ps.items[who].who.role, false);
-                    refresh(&ps.items[who]);
+                    refresh(work, &ps.items[who]);
                 } else if (who >= 0) {
                     merge_into(&ps.items[who], &m);
-                    refresh(&ps.items[who]);
+                    refresh(work, &ps.items[who]);
                 }
                 if (who >= 0 && ps.items[who].mentions == 0)
                     ps.items[who].mentions = 1;
