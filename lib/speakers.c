@@ -917,20 +917,22 @@ static const char *span_text(arena *a, const char *t, size_t start, size_t end)
 
 /* ---- the document's words ---------------------------------------------------- */
 
-/* A set of words, ASCII case folded: open addressing in the work arena. */
+/* A set of words, ASCII case folded: open addressing in the work arena.
+ * Lengths and counts are 32-bit (a document is far smaller), as a body's
+ * set holds a slot for every second word it may have. */
 typedef struct {
     const char *s;
-    size_t len;
     /* places: the word that follows this one after a place unit, when it is
      * always the same one ("Aceh Besar", not "Pati Haryanto") */
     const char *next;
-    size_t next_len, followed; /* followed: times seen after a unit */
-    bool mixed;
+    const char *defined; /* acronyms: "Badan Meteorologi, ..., dan Geofisika (BMKG)" */
+    uint32_t len;
+    uint32_t next_len, followed; /* followed: times seen after a unit */
     /* body words: the first and last of its occurrences in name runs, 1-based
      * indexes into body_names.cores chained by body_names.next_core */
-    size_t first, last;
-    const char *defined; /* acronyms: "Badan Meteorologi, ..., dan Geofisika (BMKG)" */
-    size_t defined_len;
+    uint32_t first, last;
+    uint32_t defined_len;
+    bool mixed;
 } word_ref;
 
 typedef struct {
