@@ -1584,12 +1584,28 @@ static bool nickname_of(const char *nick, const char *name)
 
 /* The name the article introduces for an unnamed speaker's office, when it
  * introduces one person only in that office. */
+/* "Bupati Sutjidra" for the "Bupati Buleleng I Nyoman Sutjidra" the article
+ * introduced: the office word the introduction's role opens with, then
+ * only words of its name. */
+static bool office_and_name_words(words_view role_w, const introduction *x)
+{
+    if (role_w.n < 2 || !x->role_w.n || role_w.w[0].specific ||
+        !word_eq(role_w.w[0].s, role_w.w[0].len, x->role_w.w[0].s, x->role_w.w[0].len))
+        return false;
+    word_list name;
+    list_of(x->name, false, &name);
+    for (size_t i = 1; i < role_w.n; i++)
+        if (!role_w.w[i].specific || !list_has(view(&name), role_w.w[i].s, role_w.w[i].len))
+            return false;
+    return true;
+}
+
 static const introduction *introduced(const introductions *in, const char *role, words_view role_w)
 {
     const introduction *found = NULL;
     for (size_t i = 0; i < in->len; i++) {
         const introduction *x = &in->items[i];
-        if (!roles_match(role, role_w, x->role, view(&x->role_w)))
+        if (!roles_match(role, role_w, x->role, view(&x->role_w)) && !office_and_name_words(role_w, x))
             continue;
         if (found && !words_within(found->name, x->name) && !words_within(x->name, found->name) &&
             !(!strchr(found->name, ' ') && nickname_of(found->name, x->name)) &&
@@ -1744,8 +1760,12 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             x = NULL;
         if (x) {
             w->name = x->name;
-            /* "Kepala Desa X Budi Santoso" read as office and name */
-            w->role = words_within(x->name, w->role) ? x->role : longer(w->role, x->role);
+            /* "Kepala Desa X Budi Santoso" read as office and name; "Bupati
+             * Sutjidra" as the office and a word of the name, when the
+             * introduction says more of the office ("Bupati Buleleng") */
+            bool name_in_role = words_within(x->name, w->role) ||
+                                (x->role_w.n > 1 && office_and_name_words(ps->items[i].role_w, x));
+            w->role = name_in_role ? x->role : longer(w->role, x->role);
         } else if (!w->name) {
             /* an organisation quoted by its acronym, by the name it stands for */
             const char *full = acronym_defined(rec, work, ix, w->role);

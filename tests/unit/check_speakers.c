@@ -903,6 +903,23 @@ START_TEST(name_before_degrees_in_the_paragraph)
 }
 END_TEST
 
+/* "ujar Bupati Sutjidra": the office and a word of the name the article
+ * introduced in it are that person, with the introduction's fuller office;
+ * an introduction that says no more than the office leaves the role. */
+START_TEST(office_and_surname_name_the_introduced_person)
+{
+    static const char *const P[] = {
+        "Kabupaten Buleleng memperingati hari jadi kota, Bupati Buleleng I Nyoman Sutjidra bertindak sebagai "
+        "pembina upacara.",
+        LDQ "Kita harus bekerja sama membangun daerah," RDQ " ujar Bupati Sutjidra.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "I Nyoman Sutjidra");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Buleleng");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -958,6 +975,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
     tcase_add_test(tc, office_short_forms_match_their_office_only);
     tcase_add_test(tc, roles_as_written_around_the_name);
+    tcase_add_test(tc, office_and_surname_name_the_introduced_person);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
