@@ -657,11 +657,29 @@ static bool is_pronoun_mention(const char *s, seg_span m)
 
 /* ---- the record ----------------------------------------------------------- */
 
+/* The mention's last word and `next` make a relative day: "hari ini", "pagi ini". */
+static bool relative_day_ends(const char *s, seg_span m, seg_span next)
+{
+    size_t pos = m.end;
+    seg_span last;
+    return seg_prev_word(s, m.start, &pos, &last) &&
+           date_lookup(DATE_RELATIVE_DAYS, s + last.start, seg_core(s, next).end - last.start) >= 0;
+}
+
 static void push_event(extractor *x, long quote, source_kind source, const char *s, seg_span m)
 {
-    speech_event ev = {quote, source, NULL};
-    if (source == SOURCE_MENTION)
+    speech_event ev = {quote, source, NULL, false};
+    if (source == SOURCE_MENTION) {
         ev.mention = arena_strndup(x->work, s + m.start, m.end - m.start);
+        /* "Bupati KSB dua periode ini": a demonstrative right after the
+         * words, not a relative day ("Gubernur Riau hari ini") */
+        size_t pos = m.end;
+        seg_span next;
+        ev.demonstrative = m.end > m.start && !seg_trailing_punct(s, (seg_span){m.start, m.end}) &&
+                           seg_next_word(s, strlen(s), &pos, &next) && next.start == m.end + 1 &&
+                           !seg_is_capitalized(s, next) && word_in(SPEECH_ANAPHORA, s, next) &&
+                           !relative_day_ends(s, m, next);
+    }
     VEC_PUSH(x->work, &x->events, ev);
 }
 

@@ -15,6 +15,7 @@ typedef struct {
     long quote; /* index into rec->quotes, or -1 for a sentence subject */
     source_kind source;
     const char *mention; /* SOURCE_MENTION: the words naming the person, as written */
+    bool demonstrative;  /* a demonstrative follows them: "Bupati KSB dua periode ini" */
 } speech_event;
 
 typedef VEC(speech_event) speech_events;

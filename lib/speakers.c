@@ -1831,9 +1831,12 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
              * mentions only: each search reads it whole */
             if (!m.name && m.role)
                 name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);
-            /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker */
+            /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker;
+             * so is a description pointed back at with a demonstrative that
+             * fits no one met ("Bupati KSB dua periode ini") */
             bool epithet = !m.name && m.role && current >= 0 &&
-                           speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
+                           (speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0 ||
+                            (ev->demonstrative && find_person(&ps, &m) < 0));
             /* a pronoun, an epithet, or words that name no one ("Juga"): the
              * current speaker */
             points_back = m.pronoun || epithet || (!m.name && !m.role);

@@ -920,6 +920,27 @@ START_TEST(office_and_surname_name_the_introduced_person)
 }
 END_TEST
 
+/* "Bupati KSB dua periode ini": a description pointed back at with a
+ * demonstrative, that fits no one met, is the current speaker; "Kapolres
+ * itu" that fits someone met is them; "Camat hari ini" is a day, not an
+ * epithet: a new speaker. */
+START_TEST(demonstrative_epithet_points_back)
+{
+    static const char *const P[] = {
+        "Bupati Sumbawa Barat, Musyafirin, meminta warga menyambut pilkada dengan gembira.",
+        "Bupati KSB dua periode ini menginginkan pilkada berjalan aman dan lancar.",
+        "Kapolres Sumbawa Barat, Budi Hartono, menyatakan polisi siap mengamankan pilkada.",
+        "Bupati itu berharap semua pihak menjaga ketertiban.",
+        "Camat Taliwang hari ini menjelaskan bahwa tempat pemungutan suara sudah siap.",
+    };
+    resolve(P, 5);
+    ck_assert_str_eq(speaker_of_text("pilkada berjalan")->name, "Musyafirin");
+    ck_assert_str_eq(speaker_of_text("semua pihak")->name, "Musyafirin");
+    ck_assert_ptr_null(speaker_of_text("tempat pemungutan")->name);
+    ck_assert_str_eq(speaker_of_text("tempat pemungutan")->role, "Camat Taliwang");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -976,6 +997,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_short_forms_match_their_office_only);
     tcase_add_test(tc, roles_as_written_around_the_name);
     tcase_add_test(tc, office_and_surname_name_the_introduced_person);
+    tcase_add_test(tc, demonstrative_epithet_points_back);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
