@@ -234,3 +234,39 @@ bool seg_is_headline_line(const char *s, size_t len)
         return false;
     return seg_is_title_case(s, len);
 }
+
+/* ---- a document's words, read once ---------------------------------------- */
+
+bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out)
+{
+    if (len > UINT32_MAX)
+        len = UINT32_MAX;
+    size_t n = 0, pos = 0;
+    seg_span w;
+    while (seg_next_word(s, len, &pos, &w))
+        n++;
+    seg_word *items = n ? arena_alloc(a, n * sizeof *items) : NULL;
+    *out = (seg_words){s, items, items ? n : 0};
+    if (n && !items)
+        return false;
+    pos = 0;
+    for (size_t k = 0; k < n && seg_next_word(s, len, &pos, &w); k++) {
+        seg_span c = seg_core(s, w);
+        items[k] = (seg_word){(uint32_t)w.start, (uint32_t)w.end, (uint32_t)c.start, (uint32_t)c.end,
+                              c.end > c.start ? speech_lists_of(s + c.start, c.end - c.start) : 0,
+                              seg_trailing_punct(s, w), seg_is_capitalized(s, c)};
+    }
+    return true;
+}
+
+bool seg_doc_read(arena *a, const record *rec, seg_doc *out)
+{
+    seg_words *paragraphs = rec->paragraphs.len ? arena_alloc(a, rec->paragraphs.len * sizeof *paragraphs) : NULL;
+    *out = (seg_doc){{NULL, NULL, 0}, paragraphs};
+    if (rec->paragraphs.len && !paragraphs)
+        return false;
+    bool ok = !rec->title || seg_words_read(a, rec->title, strlen(rec->title), &out->title);
+    for (size_t p = 0; p < rec->paragraphs.len; p++)
+        ok = seg_words_read(a, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &paragraphs[p]) && ok;
+    return ok;
+}

@@ -6,8 +6,11 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
+#include "arena.h"
 #include "lexicon.h"
+#include "record.h"
 
 typedef struct {
     size_t start, end;
@@ -46,5 +49,39 @@ bool seg_is_title_case(const char *s, size_t len);
 bool seg_is_headline_line(const char *s, size_t len);
 /* The trailing punctuation byte of the word (',', '.', ':'...), or 0. */
 char seg_trailing_punct(const char *s, seg_span w);
+
+/* ---- a document's words, read once ---------------------------------------- */
+
+/* A word as the speech stages test it, read once for all of them: where it
+ * is, its core, its trailing punctuation, its capital and the speech lists
+ * its core is in (one lookup in the lexicon's index). Offsets are 32-bit: a
+ * text's words past its first 4 GiB are not read. */
+typedef struct {
+    uint32_t start, end;           /* the word, s[start, end) */
+    uint32_t core_start, core_end; /* seg_core of it */
+    uint32_t lists;                /* speech_lists_of its core, a mask of 1u << speech_list */
+    char punct;                    /* seg_trailing_punct of it */
+    bool capitalized;              /* seg_is_capitalized */
+} seg_word;
+
+typedef struct {
+    const char *s;
+    const seg_word *items;
+    size_t n;
+} seg_words;
+
+/* The words of a record's title and of each of its paragraphs. */
+typedef struct {
+    seg_words title;
+    const seg_words *paragraphs; /* rec->paragraphs.len of them */
+} seg_doc;
+
+static inline seg_span seg_word_span(const seg_word *w) { return (seg_span){w->start, w->end}; }
+static inline seg_span seg_word_core(const seg_word *w) { return (seg_span){w->core_start, w->core_end}; }
+static inline bool seg_word_in(const seg_word *w, speech_list list) { return (w->lists >> list) & 1; }
+/* The words of s[0, len), in `a`; false when out of memory. */
+bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out);
+/* The words of the record's title and paragraphs; false when out of memory. */
+bool seg_doc_read(arena *a, const record *rec, seg_doc *out);
 
 #endif

@@ -1012,8 +1012,9 @@ static bool set_has_word(const word_set *set, const words *ws, size_t i)
 
 /* What the article tells about its words, read once before the mentions. */
 typedef struct {
-    word_set places;     /* "Bantul" of "Kabupaten Bantul", the dateline's words */
-    word_set lone_names; /* the words of a quote's source named alone: "ujar Muhaimin" */
+    const seg_doc *words; /* its title's and paragraphs' words, read once */
+    word_set places;      /* "Bantul" of "Kabupaten Bantul", the dateline's words */
+    word_set lone_names;  /* the words of a quote's source named alone: "ujar Muhaimin" */
 } doc_words;
 
 /* What follows a place's first word after a unit: another name word, or
@@ -1033,33 +1034,26 @@ static void note_next(word_ref *place, const char *next, size_t len)
 /* The places t[0, len) names: the capitalised word after a place unit
  * ("Kabupaten Bantul", "Kab. Pati", "Pemkot Semarang"), noting the word
  * after it for places_done. */
-static void collect_places(arena *a, const char *t, size_t len, word_set *places)
+static void collect_places(arena *a, const seg_words *ws, word_set *places)
 {
-    size_t pos = 0;
-    seg_span w, prev = {0, 0};
+    const char *t = ws->s;
     word_ref *first = NULL;
-    while (seg_next_word(t, len, &pos, &w)) {
-        seg_span c = seg_core(t, w);
-        /* only a capitalised word and the word before it are looked up:
-         * most words can be no place's name */
-        bool name = false, after_unit = false;
-        if (seg_is_capitalized(t, w) && c.start == w.start) {
-            uint32_t lists = lists_of_word(t, w);
-            name = !((lists >> SPEECH_PLACE_UNITS) & 1) && !((lists >> SPEECH_POSITIONS) & 1);
-            after_unit = name && prev.end > prev.start && ((lists_of_word(t, prev) >> SPEECH_PLACE_UNITS) & 1);
-        }
+    for (size_t k = 0; k < ws->n; k++) {
+        const seg_word *w = &ws->items[k];
+        bool name = w->capitalized && w->core_start == w->start && !seg_word_in(w, SPEECH_PLACE_UNITS) &&
+                    !seg_word_in(w, SPEECH_POSITIONS);
+        bool after_unit = name && k > 0 && seg_word_in(&ws->items[k - 1], SPEECH_PLACE_UNITS);
         if (first) {
-            note_next(first, name ? t + c.start : NULL, name ? c.end - c.start : 0);
+            note_next(first, name ? t + w->core_start : NULL, name ? w->core_end - w->core_start : 0);
             first = NULL;
         }
         if (after_unit) {
-            first = set_add(a, places, t + c.start, c.end - c.start);
-            if (seg_trailing_punct(t, w)) {
+            first = set_add(a, places, t + w->core_start, w->core_end - w->core_start);
+            if (w->punct) {
                 note_next(first, NULL, 0);
                 first = NULL;
             }
         }
-        prev = w;
     }
     note_next(first, NULL, 0);
 }
@@ -1125,7 +1119,7 @@ static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_
 /* A paragraph's name runs, in one pass. A run ends at a word that is no
  * name word or at a name word's trailing punctuation; a run that ends its
  * paragraph unpunctuated is no apposed name and is not kept. */
-static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
+static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
 {
     static const uint32_t TITLE_LISTS = 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS;
     static const uint32_t NON_NAME_LISTS = 1u << SPEECH_PLACES | 1u << SPEECH_PLACE_UNITS | 1u << SPEECH_FIELDS |
@@ -1133,18 +1127,18 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
                                            1u << SPEECH_CUES;
     static const uint32_t OFFICE_LISTS = 1u << SPEECH_POSITIONS | 1u << SPEECH_ORG;
     static const uint32_t ORG_LISTS = 1u << SPEECH_FIELDS | 1u << SPEECH_ORG;
-    size_t pos = 0, run_n = 0, seg_start = 0, prev_start = 0, prev_end = 0;
-    seg_span w, first = {0, 0}, last = {0, 0};
+    const char *t = ws->s;
+    size_t run_n = 0, seg_start = 0, prev_start = 0, prev_end = 0;
+    seg_span first = {0, 0}, last = {0, 0};
     bool only_titles = true, run_opens_segment = false, prev_org = false, run_after_org = false;
-    while (seg_next_word(t, len, &pos, &w)) {
-        seg_span c = seg_core(t, w);
-        char punct = seg_trailing_punct(t, w);
-        bool capitalized = seg_is_capitalized(t, c);
+    for (size_t k = 0; k < ws->n; k++) {
+        seg_span w = seg_word_span(&ws->items[k]), c = seg_word_core(&ws->items[k]);
+        char punct = ws->items[k].punct;
+        bool capitalized = ws->items[k].capitalized;
         /* Whether a lower-case word is a title ("dr.", "ibu") only matters
-         * while the segment holds nothing else yet, or before a full stop:
-         * most words are not looked up. */
-        bool looked_up = (capitalized || only_titles || punct == '.') && c.end > c.start;
-        uint32_t lists = looked_up ? speech_lists_of(t + c.start, c.end - c.start) : 0;
+         * while the segment holds nothing else yet, or before a full stop */
+        bool looked_up = capitalized || only_titles || punct == '.';
+        uint32_t lists = looked_up ? ws->items[k].lists : 0;
         bool titled = lists & TITLE_LISTS;
         /* a name word: not a title, office, organisation, place ("Banjar
          * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
@@ -1172,10 +1166,10 @@ static void index_paragraph(const char *t, size_t len, arena *a, body_names *bn)
         if (punct) {
             prev_start = seg_start;
             prev_end = w.end;
-            seg_start = pos;
+            seg_start = w.end;
             only_titles = true;
             if (punct != ',')
-                prev_start = prev_end = pos;
+                prev_start = prev_end = w.end;
         }
     }
 }
@@ -1190,7 +1184,7 @@ static void index_body(const record *rec, arena *a, body_names *bn)
     /* the headline, unless In Title Case, and the lead it may hold ("...,
      * Ahmad Farid, Kakankemenag Kota Semarang ...") */
     if (rec->title && !title_case(rec->title))
-        index_paragraph(rec->title, strlen(rec->title), a, bn);
+        index_paragraph(&bn->doc->words->title, a, bn);
     /* nor a line In Title Case that ends no sentence: the headlines of other
      * articles a page lists inside its body ("Legalisasi Nikah: PA Sorong
      * Serahkan Salinan Isbat"), which would pass for one long name */
@@ -1198,7 +1192,7 @@ static void index_body(const record *rec, arena *a, body_names *bn)
         const rec_paragraph *para = &rec->paragraphs.items[p];
         if (seg_is_headline_line(para->text, para->len))
             continue;
-        index_paragraph(para->text, para->len, a, bn);
+        index_paragraph(&bn->doc->words->paragraphs[p], a, bn);
     }
     size_t n = bn->cores.len < bn->run_of_core.len ? bn->cores.len : bn->run_of_core.len;
     n = n < bn->next_core.len ? n : bn->next_core.len;
@@ -1468,9 +1462,9 @@ static parsed_mention name_before_degrees(const record *rec, arena *a, const rec
 static parsed_mention *read_document(const record *rec, const speech_events *events, arena *work, doc_words *doc)
 {
     if (rec->title)
-        collect_places(work, rec->title, strlen(rec->title), &doc->places);
+        collect_places(work, &doc->words->title, &doc->places);
     for (size_t p = 0; p < rec->paragraphs.len; p++)
-        collect_places(work, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &doc->places);
+        collect_places(work, &doc->words->paragraphs[p], &doc->places);
     places_done(work, &doc->places);
     if (rec->dateline) {
         words dw;
@@ -1531,37 +1525,37 @@ static void add_introduction(const record *rec, arena *a, body_names *bn, const 
 
 /* A word that goes on describing the person an office word introduced:
  * capitalised, "dan", a title, a degree, an aside. */
-static bool continues_span(const char *t, seg_span w)
+static bool continues_span(const char *t, const seg_word *w)
 {
-    return seg_is_capitalized(t, w) || seg_lookup(SPEECH_CONJUNCTIONS, t, w) >= 0 ||
-           seg_lookup(SPEECH_TITLES, t, w) >= 0 || seg_is_degree(t, w) || t[w.start] == '(';
+    return w->capitalized || seg_word_in(w, SPEECH_CONJUNCTIONS) || seg_word_in(w, SPEECH_TITLES) ||
+           seg_is_degree(t, seg_word_span(w)) || t[w->start] == '(';
 }
 
-/* The introductions in t[0, len): each span from a capitalised office word
+/* The introductions in a text: each span from a capitalised office word
  * over the words that continue it, to a full stop that ends no title,
  * degree or initial. */
-static void collect_introductions(const record *rec, arena *a, body_names *bn, const char *t, size_t len,
+static void collect_introductions(const record *rec, arena *a, body_names *bn, const seg_words *ws,
                                   introductions *out)
 {
-    size_t pos = 0, start = 0, last = 0, n = 0;
-    seg_span w;
-    while (seg_next_word(t, len, &pos, &w)) {
+    const char *t = ws->s;
+    size_t start = 0, last = 0, n = 0;
+    for (size_t k = 0; k < ws->n; k++) {
+        const seg_word *w = &ws->items[k];
         if (n && !continues_span(t, w)) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;
         }
-        if (!n && !(seg_is_capitalized(t, w) && seg_lookup(SPEECH_POSITIONS, t, w) >= 0))
+        if (!n && !(w->capitalized && seg_word_in(w, SPEECH_POSITIONS)))
             continue;
         if (!n)
-            start = w.start;
-        last = w.end;
+            start = w->start;
+        last = w->end;
         n++;
-        char punct = seg_trailing_punct(t, w);
-        seg_span c = seg_core(t, w);
         /* "Prov." goes on; "M.H.)." and "M.H.." end a sentence */
-        bool abbreviation = (c.end - c.start <= 4 || seg_is_degree(t, w) || seg_lookup(SPEECH_TITLES, t, w) >= 0) &&
-                            w.end >= 2 && t[w.end - 2] != ')' && t[w.end - 2] != '.';
-        if ((punct && punct != ',' && !(punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
+        bool abbreviation = (w->core_end - w->core_start <= 4 || seg_is_degree(t, seg_word_span(w)) ||
+                             seg_word_in(w, SPEECH_TITLES)) &&
+                            w->end >= 2 && t[w->end - 2] != ')' && t[w->end - 2] != '.';
+        if ((w->punct && w->punct != ',' && !(w->punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;
         }
@@ -1640,29 +1634,30 @@ typedef struct {
 
 /* "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym in
  * parentheses after the capitalised words (and commas, "dan") it stands for. */
-static void collect_acronyms(arena *a, const char *t, size_t len, word_set *out)
+static void collect_acronyms(arena *a, const seg_words *ws, word_set *out)
 {
-    size_t pos = 0, run_start = 0, run_words = 0;
-    seg_span w;
-    while (seg_next_word(t, len, &pos, &w)) {
-        seg_span c = seg_core(t, w);
-        if (t[w.start] == '(' && run_words && seg_is_acronym(t, w)) {
-            word_ref *r = set_add(a, out, t + c.start, c.end - c.start);
+    const char *t = ws->s;
+    size_t run_start = 0, run_words = 0;
+    for (size_t k = 0; k < ws->n; k++) {
+        const seg_word *w = &ws->items[k];
+        if (t[w->start] == '(' && run_words && seg_is_acronym(t, seg_word_span(w))) {
+            word_ref *r = set_add(a, out, t + w->core_start, w->core_end - w->core_start);
             if (r && !r->defined)
-                r->defined = t + run_start, r->defined_len = c.end + 1 - run_start;
+                r->defined = t + run_start, r->defined_len = w->core_end + 1 - run_start;
         }
-        bool goes_on = seg_is_capitalized(t, w) || (run_words && seg_lookup(SPEECH_CONJUNCTIONS, t, w) >= 0);
-        if (!goes_on || t[w.start] == '(' || (seg_trailing_punct(t, w) && seg_trailing_punct(t, w) != ',')) {
+        bool goes_on = w->capitalized || (run_words && seg_word_in(w, SPEECH_CONJUNCTIONS));
+        if (!goes_on || t[w->start] == '(' || (w->punct && w->punct != ',')) {
             run_words = 0;
             continue;
         }
         if (!run_words++)
-            run_start = w.start;
+            run_start = w->start;
     }
 }
 
 /* The name an acronym role stands for in the article, or NULL. */
-static const char *acronym_defined(const record *rec, arena *work, intro_index *ix, const char *role)
+static const char *acronym_defined(const record *rec, const seg_doc *text, arena *work, intro_index *ix,
+                                   const char *role)
 {
     size_t n = strlen(role);
     if (n < 2 || strchr(role, ' '))
@@ -1670,7 +1665,7 @@ static const char *acronym_defined(const record *rec, arena *work, intro_index *
     if (!ix->acronyms_read) {
         ix->acronyms_read = true;
         for (size_t p = 0; p < rec->paragraphs.len; p++)
-            collect_acronyms(work, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &ix->acronyms);
+            collect_acronyms(work, &text->paragraphs[p], &ix->acronyms);
     }
     const word_ref *r = set_find(&ix->acronyms, role, n);
     return r && r->defined ? arena_strndup(work, r->defined, r->defined_len) : NULL;
@@ -1735,10 +1730,9 @@ static const introductions *intros_of(const record *rec, arena *work, body_names
         if (rec->title && title_case(rec->title))
             title_introductions(rec, work, names, &ix->list);
         else if (rec->title)
-            collect_introductions(rec, work, names, rec->title, strlen(rec->title), &ix->list);
+            collect_introductions(rec, work, names, &names->doc->words->title, &ix->list);
         for (size_t p = 0; p < rec->paragraphs.len; p++)
-            collect_introductions(rec, work, names, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len,
-                                  &ix->list);
+            collect_introductions(rec, work, names, &names->doc->words->paragraphs[p], &ix->list);
     }
     return &ix->list;
 }
@@ -1768,7 +1762,7 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             w->role = name_in_role ? x->role : longer(w->role, x->role);
         } else if (!w->name) {
             /* an organisation quoted by its acronym, by the name it stands for */
-            const char *full = acronym_defined(rec, work, ix, w->role);
+            const char *full = acronym_defined(rec, names->doc->words, work, ix, w->role);
             w->role = full ? full : w->role;
         }
     }
@@ -1802,14 +1796,14 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
     }
 }
 
-void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
+void speakers_resolve(record *rec, const speech_events *events, const seg_doc *text, arena *a, arena *work)
 {
     if (rec->quotes.len == 0)
         return; /* speakers are the sources of quotes: none to find, no body to read */
     people ps = {0};
     long current = -1;
     size_t role_scans = 0;
-    doc_words doc = {0};
+    doc_words doc = {.words = text};
     parsed_mention *parsed = read_document(rec, events, work, &doc);
     long *owner = arena_alloc(work, (rec->quotes.len ? rec->quotes.len : 1) * sizeof *owner);
     if (!parsed || !owner)
