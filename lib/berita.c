@@ -297,10 +297,8 @@ static stage_status run_pipeline(input_stream *in, const berita_options *opts, r
     if (!work)
         return stage_fail(err, ST_NOMEM, 0, "out of memory");
     speech_events speech;
-    seg_doc words;
-    TIMED(profile, quotes, seg_doc_read(work, rec, &words);
-          speech = quotes_extract(rec, opts->max_quotes ? opts->max_quotes : SIZE_MAX, a, work));
-    TIMED(profile, speakers, speakers_resolve(rec, &speech, &words, a, work));
+    TIMED(profile, quotes, speech = quotes_extract(rec, opts->max_quotes ? opts->max_quotes : SIZE_MAX, a, work));
+    TIMED(profile, speakers, speakers_resolve(rec, &speech, a, work));
     fingerprint_record(rec);
     bool failed = arena_failed(a) || arena_failed(work);
     arena_free(work);

@@ -252,11 +252,19 @@ bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out)
     pos = 0;
     for (size_t k = 0; k < n && seg_next_word(s, len, &pos, &w); k++) {
         seg_span c = seg_core(s, w);
-        items[k] = (seg_word){(uint32_t)w.start, (uint32_t)w.end, (uint32_t)c.start, (uint32_t)c.end,
-                              c.end > c.start ? speech_lists_of(s + c.start, c.end - c.start) : 0,
-                              seg_trailing_punct(s, w), seg_is_capitalized(s, c)};
+        items[k] = (seg_word){(uint32_t)w.start, (uint32_t)w.end, (uint32_t)c.start, (uint32_t)c.end, 0,
+                              seg_trailing_punct(s, w), seg_is_capitalized(s, c), false};
     }
     return true;
+}
+
+uint32_t seg_word_lists(const seg_words *ws, seg_word *w)
+{
+    if (!w->listed) {
+        w->lists = w->core_end > w->core_start ? speech_lists_of(ws->s + w->core_start, w->core_end - w->core_start) : 0;
+        w->listed = true;
+    }
+    return w->lists;
 }
 
 bool seg_doc_read(arena *a, const record *rec, seg_doc *out)

@@ -53,32 +53,39 @@ char seg_trailing_punct(const char *s, seg_span w);
 /* ---- a document's words, read once ---------------------------------------- */
 
 /* A word as the speech stages test it, read once for all of them: where it
- * is, its core, its trailing punctuation, its capital and the speech lists
- * its core is in (one lookup in the lexicon's index). Offsets are 32-bit: a
- * text's words past its first 4 GiB are not read. */
+ * is, its core, its trailing punctuation, its capital and, looked up the
+ * first time a stage asks (most words never are), the speech lists its
+ * core is in. Offsets are 32-bit: a text's words past its first 4 GiB are
+ * not read. */
 typedef struct {
     uint32_t start, end;           /* the word, s[start, end) */
     uint32_t core_start, core_end; /* seg_core of it */
-    uint32_t lists;                /* speech_lists_of its core, a mask of 1u << speech_list */
+    uint32_t lists;                /* once `listed`: speech_lists_of its core, a mask of 1u << speech_list */
     char punct;                    /* seg_trailing_punct of it */
     bool capitalized;              /* seg_is_capitalized */
+    bool listed;
 } seg_word;
 
 typedef struct {
     const char *s;
-    const seg_word *items;
+    seg_word *items;
     size_t n;
 } seg_words;
 
 /* The words of a record's title and of each of its paragraphs. */
 typedef struct {
     seg_words title;
-    const seg_words *paragraphs; /* rec->paragraphs.len of them */
+    seg_words *paragraphs; /* rec->paragraphs.len of them */
 } seg_doc;
 
 static inline seg_span seg_word_span(const seg_word *w) { return (seg_span){w->start, w->end}; }
 static inline seg_span seg_word_core(const seg_word *w) { return (seg_span){w->core_start, w->core_end}; }
-static inline bool seg_word_in(const seg_word *w, speech_list list) { return (w->lists >> list) & 1; }
+/* The speech lists of the word's core (ws->s is its text). */
+uint32_t seg_word_lists(const seg_words *ws, seg_word *w);
+static inline bool seg_word_in(const seg_words *ws, seg_word *w, speech_list list)
+{
+    return (seg_word_lists(ws, w) >> list) & 1;
+}
 /* The words of s[0, len), in `a`; false when out of memory. */
 bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out);
 /* The words of the record's title and paragraphs; false when out of memory. */

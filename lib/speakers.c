@@ -1039,10 +1039,10 @@ static void collect_places(arena *a, const seg_words *ws, word_set *places)
     const char *t = ws->s;
     word_ref *first = NULL;
     for (size_t k = 0; k < ws->n; k++) {
-        const seg_word *w = &ws->items[k];
-        bool name = w->capitalized && w->core_start == w->start && !seg_word_in(w, SPEECH_PLACE_UNITS) &&
-                    !seg_word_in(w, SPEECH_POSITIONS);
-        bool after_unit = name && k > 0 && seg_word_in(&ws->items[k - 1], SPEECH_PLACE_UNITS);
+        seg_word *w = &ws->items[k];
+        bool name = w->capitalized && w->core_start == w->start && !seg_word_in(ws, w, SPEECH_PLACE_UNITS) &&
+                    !seg_word_in(ws, w, SPEECH_POSITIONS);
+        bool after_unit = name && k > 0 && seg_word_in(ws, &ws->items[k - 1], SPEECH_PLACE_UNITS);
         if (first) {
             note_next(first, name ? t + w->core_start : NULL, name ? w->core_end - w->core_start : 0);
             first = NULL;
@@ -1138,7 +1138,7 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
         /* Whether a lower-case word is a title ("dr.", "ibu") only matters
          * while the segment holds nothing else yet, or before a full stop */
         bool looked_up = capitalized || only_titles || punct == '.';
-        uint32_t lists = looked_up ? ws->items[k].lists : 0;
+        uint32_t lists = looked_up ? seg_word_lists(ws, &ws->items[k]) : 0;
         bool titled = lists & TITLE_LISTS;
         /* a name word: not a title, office, organisation, place ("Banjar
          * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
@@ -1525,10 +1525,10 @@ static void add_introduction(const record *rec, arena *a, body_names *bn, const 
 
 /* A word that goes on describing the person an office word introduced:
  * capitalised, "dan", a title, a degree, an aside. */
-static bool continues_span(const char *t, const seg_word *w)
+static bool continues_span(const seg_words *ws, seg_word *w)
 {
-    return w->capitalized || seg_word_in(w, SPEECH_CONJUNCTIONS) || seg_word_in(w, SPEECH_TITLES) ||
-           seg_is_degree(t, seg_word_span(w)) || t[w->start] == '(';
+    return w->capitalized || seg_word_in(ws, w, SPEECH_CONJUNCTIONS) || seg_word_in(ws, w, SPEECH_TITLES) ||
+           seg_is_degree(ws->s, seg_word_span(w)) || ws->s[w->start] == '(';
 }
 
 /* The introductions in a text: each span from a capitalised office word
@@ -1540,12 +1540,12 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
     const char *t = ws->s;
     size_t start = 0, last = 0, n = 0;
     for (size_t k = 0; k < ws->n; k++) {
-        const seg_word *w = &ws->items[k];
-        if (n && !continues_span(t, w)) {
+        seg_word *w = &ws->items[k];
+        if (n && !continues_span(ws, w)) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;
         }
-        if (!n && !(w->capitalized && seg_word_in(w, SPEECH_POSITIONS)))
+        if (!n && !(w->capitalized && seg_word_in(ws, w, SPEECH_POSITIONS)))
             continue;
         if (!n)
             start = w->start;
@@ -1553,7 +1553,7 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
         n++;
         /* "Prov." goes on; "M.H.)." and "M.H.." end a sentence */
         bool abbreviation = (w->core_end - w->core_start <= 4 || seg_is_degree(t, seg_word_span(w)) ||
-                             seg_word_in(w, SPEECH_TITLES)) &&
+                             seg_word_in(ws, w, SPEECH_TITLES)) &&
                             w->end >= 2 && t[w->end - 2] != ')' && t[w->end - 2] != '.';
         if ((w->punct && w->punct != ',' && !(w->punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
             add_introduction(rec, a, bn, t, start, last, out);
@@ -1639,13 +1639,13 @@ static void collect_acronyms(arena *a, const seg_words *ws, word_set *out)
     const char *t = ws->s;
     size_t run_start = 0, run_words = 0;
     for (size_t k = 0; k < ws->n; k++) {
-        const seg_word *w = &ws->items[k];
+        seg_word *w = &ws->items[k];
         if (t[w->start] == '(' && run_words && seg_is_acronym(t, seg_word_span(w))) {
             word_ref *r = set_add(a, out, t + w->core_start, w->core_end - w->core_start);
             if (r && !r->defined)
                 r->defined = t + run_start, r->defined_len = w->core_end + 1 - run_start;
         }
-        bool goes_on = w->capitalized || (run_words && seg_word_in(w, SPEECH_CONJUNCTIONS));
+        bool goes_on = w->capitalized || (run_words && seg_word_in(ws, w, SPEECH_CONJUNCTIONS));
         if (!goes_on || t[w->start] == '(' || (w->punct && w->punct != ',')) {
             run_words = 0;
             continue;
@@ -1796,14 +1796,18 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
     }
 }
 
-void speakers_resolve(record *rec, const speech_events *events, const seg_doc *text, arena *a, arena *work)
+void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
 {
     if (rec->quotes.len == 0)
         return; /* speakers are the sources of quotes: none to find, no body to read */
     people ps = {0};
     long current = -1;
     size_t role_scans = 0;
-    doc_words doc = {.words = text};
+    /* the title's and paragraphs' words, read once for the scans below */
+    seg_doc text;
+    if (!seg_doc_read(work, rec, &text))
+        return;
+    doc_words doc = {.words = &text};
     parsed_mention *parsed = read_document(rec, events, work, &doc);
     long *owner = arena_alloc(work, (rec->quotes.len ? rec->quotes.len : 1) * sizeof *owner);
     if (!parsed || !owner)

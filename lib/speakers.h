@@ -4,11 +4,9 @@
 
 #include "quotes.h"
 #include "record.h"
-#include "segment.h"
 
 /* The record's speakers are made in `a`; what the stage only works with (the
- * people it tracks, parsed mentions, its index of names) in `work`. `text`
- * are the record's words, read once (seg_doc_read). */
-void speakers_resolve(record *rec, const speech_events *events, const seg_doc *text, arena *a, arena *work);
+ * people it tracks, parsed mentions, its words and index of names) in `work`. */
+void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work);
 
 #endif

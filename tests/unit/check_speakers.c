@@ -18,10 +18,8 @@ static void resolve(const char *const *paras, size_t n)
     stage_run_paragraphs(&R, paras, n);
     /* the stages' work is freed at once: the record must not point into it */
     arena *work = arena_new();
-    seg_doc words;
-    ck_assert(seg_doc_read(work, &R.rec, &words));
     speech_events ev = quotes_extract(&R.rec, 100, R.a, work);
-    speakers_resolve(&R.rec, &ev, &words, R.a, work);
+    speakers_resolve(&R.rec, &ev, R.a, work);
     arena_free(work);
 }
 
