@@ -406,20 +406,24 @@ static bool is_age(const char *s, seg_span w)
 }
 
 /* Where the first name written with an age ("Lina Marlina (38)") starts in
- * s[start, end), or end: an age marks a person the article introduces. */
+ * s[start, end), or end: an age marks a person the article introduces; a
+ * sentence that gives two ages lists people ("rumah milik Ibu Karmilah (69)
+ * ..., rumah milik Ibu Rabinah (75) ..."), it introduces none of them. */
 static size_t aged_name(const char *s, size_t start, size_t end)
 {
-    size_t pos = start, run = end;
+    size_t pos = start, run = end, found = end;
     seg_span w;
     while (seg_next_word(s, end, &pos, &w)) {
+        if (is_age(s, w) && found < end)
+            return end;
         if (is_age(s, w) && run < w.start)
-            return run;
+            found = run;
         if (!seg_is_capitalized(s, w) || seg_trailing_punct(s, w))
             run = end;
         else if (run == end)
             run = w.start;
     }
-    return end;
+    return found;
 }
 
 typedef enum { VERB_NONE, VERB_ACTIVE, VERB_PASSIVE } verb_form;

@@ -941,6 +941,22 @@ START_TEST(demonstrative_epithet_points_back)
 }
 END_TEST
 
+/* A sentence that gives two ages lists people (those who received aid), it
+ * introduces none: "pungkasnya" stays with the speaker of the passage. */
+START_TEST(list_of_aged_people_introduces_no_speaker)
+{
+    static const char *const P[] = {
+        "Bantuan diserahkan Ketua PMI Kabupaten Pati, Haryanto, kepada kepala desa.",
+        "Penerimanya adalah rumah milik Ibu Karmilah (69) warga Desa Dukuhseti, rumah milik Ibu Rabinah (75) "
+        "warga Desa Alasdowo.",
+        LDQ "Mudah-mudahan bantuan ini bermanfaat bagi warga," RDQ " pungkasnya.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Haryanto");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -998,6 +1014,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, roles_as_written_around_the_name);
     tcase_add_test(tc, office_and_surname_name_the_introduced_person);
     tcase_add_test(tc, demonstrative_epithet_points_back);
+    tcase_add_test(tc, list_of_aged_people_introduces_no_speaker);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
