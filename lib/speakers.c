@@ -1541,7 +1541,10 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
     size_t start = 0, last = 0, n = 0;
     for (size_t k = 0; k < ws->n; k++) {
         seg_word *w = &ws->items[k];
-        if (n && !continues_span(ws, w)) {
+        /* an office after a comma introduces someone else: "Menurut Kepala
+         * Bagian Humas Riswidodo, Bupati Bantul Suharsono ..." */
+        bool next_office = n && ws->items[k - 1].punct == ',' && w->capitalized && seg_word_in(ws, w, SPEECH_POSITIONS);
+        if (n && (next_office || !continues_span(ws, w))) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;
         }

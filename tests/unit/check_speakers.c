@@ -957,6 +957,25 @@ START_TEST(list_of_aged_people_introduces_no_speaker)
 }
 END_TEST
 
+/* An office after a comma introduces someone else: the source of "Menurut
+ * Kepala Bagian Humas dan Protokol Riswidodo, Bupati Bantul Suharsono ..."
+ * is not the regent quoted before. */
+START_TEST(office_after_a_comma_introduces_another_person)
+{
+    static const char *const P[] = {
+        LDQ "Lebaran waktu yang tepat untuk bersilaturahmi dengan warga Kabupaten Bantul," RDQ
+        " kata Bupati Bantul Suharsono.",
+        "Menurut Kepala Bagian Humas dan Protokol Riswidodo, Bupati Bantul Drs. H. Suharsono dan Wakil Bupati "
+        "Bantul H. Abdul Halim Muslih menggelar open house bagi warga.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Suharsono");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Bantul");
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_ne(strstr(speaker_of(1)->role, "Humas"), NULL);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -1015,6 +1034,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_and_surname_name_the_introduced_person);
     tcase_add_test(tc, demonstrative_epithet_points_back);
     tcase_add_test(tc, list_of_aged_people_introduces_no_speaker);
+    tcase_add_test(tc, office_after_a_comma_introduces_another_person);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
