@@ -1,6 +1,7 @@
 #include "json.h"
 
 #include <inttypes.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,15 +32,33 @@ static void lit(writer *w, const char *s) { raw(w, s, strlen(s)); }
 /* The characters JSON requires escaped; the rest pass as they are (every
  * string of the record is valid UTF-8: the input stage decodes the page so
  * and each stage copies whole characters). */
+static bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+/* Where the first byte to escape in s[i, n) is, or n: eight bytes tested at
+ * a time (a byte below 0x20, or a zero byte after xor with '"' or '\\'), as
+ * every byte of the record's text passes here twice. */
+static size_t plain_run_end(const char *s, size_t i, size_t n)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    for (uint64_t x, quote, backslash; n - i >= 8; i += 8) {
+        memcpy(&x, s + i, 8);
+        quote = x ^ (ones * '"');
+        backslash = x ^ (ones * '\\');
+        if ((((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) | ((backslash - ones) & ~backslash)) & highs)
+            break;
+    }
+    while (i < n && !needs_escape((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
 static void string(writer *w, const char *s, size_t n)
 {
     static const char SHORT[32] = {['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't'};
     raw(w, "\"", 1);
     size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = plain_run_end(s, 0, n); i < n; i = plain_run_end(s, i + 1, n)) {
         unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
         raw(w, s + run, i - run);
         run = i + 1;
         char esc[7] = {'\\', (char)c, 0};

@@ -81,6 +81,28 @@ START_TEST(strings_are_escaped)
 }
 END_TEST
 
+/* A character to escape at any offset of a long string, where the writer
+ * tests eight bytes at a time, and the bytes around it, come back as written. */
+START_TEST(escapes_at_every_offset_round_trip)
+{
+    static const char SPECIAL[] = {'"', '\\', '\n', '\x01', '\x1F'};
+    char title[40];
+    for (size_t k = 0; k < sizeof SPECIAL; k++)
+        for (size_t at = 0; at + 1 < sizeof title; at++) {
+            memset(title, ' ' + 1 + (int)(at % 90), sizeof title - 1); /* printable ASCII, '"' and '\\' too */
+            for (size_t i = 0; i + 1 < sizeof title; i++)
+                if (title[i] == '"' || title[i] == '\\')
+                    title[i] = 'x';
+            title[at] = SPECIAL[k];
+            title[sizeof title - 1] = '\0';
+            R.rec.title = title;
+            json_t *v = round_trip(false);
+            ck_assert_str_eq(json_string_value(json_object_get(v, "title")), title);
+            json_decref(v);
+        }
+}
+END_TEST
+
 /* Byte for byte the layout jansson's JSON_INDENT(2) and JSON_COMPACT give,
  * which the records written before this writer have. */
 START_TEST(layout_is_stable)
@@ -109,6 +131,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, empty_record_has_every_field);
     tcase_add_test(tc, fields_are_written);
     tcase_add_test(tc, strings_are_escaped);
+    tcase_add_test(tc, escapes_at_every_offset_round_trip);
     tcase_add_test(tc, layout_is_stable);
     suite_add_tcase(s, tc);
     return s;
