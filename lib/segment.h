@@ -52,11 +52,13 @@ char seg_trailing_punct(const char *s, seg_span w);
 
 /* ---- a document's words, read once ---------------------------------------- */
 
-/* A word as the speech stages test it, read once for all of them: where it
- * is, its core, its trailing punctuation, its capital and, looked up the
- * first time a stage asks (most words never are), the speech lists its
- * core is in. Offsets are 32-bit: a text's words past its first 4 GiB are
- * not read. */
+/* A word as the speaker stage's scans over the whole body test it, read
+ * once for all of them: where it is, its core, its trailing punctuation, its
+ * capital and, looked up the first time a scan asks (most words never are),
+ * the speech lists its core is in. (The quote stage reads most words once
+ * per rule that reaches them; a table looked up by position did not pay
+ * there, measured.) Offsets are 32-bit: a text's words past its first 4 GiB
+ * are not read. */
 typedef struct {
     uint32_t start, end;           /* the word, s[start, end) */
     uint32_t core_start, core_end; /* seg_core of it */

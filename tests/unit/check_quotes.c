@@ -828,6 +828,35 @@ START_TEST(tag_opening_the_sentence)
 }
 END_TEST
 
+/* A text's words read once: each word's span, core, trailing mark and
+ * capital, its lexicon lists looked up on first use. */
+START_TEST(words_read_once)
+{
+    const char *text = "Menurut Kepala Dinas, \"program itu jalan.\"  kata";
+    seg_words ws;
+    ck_assert(seg_words_read(R.a, text, strlen(text), &ws));
+    ck_assert_uint_eq(ws.n, 7);
+    seg_word *w = &ws.items[2];
+    ck_assert_uint_eq(w->start, 15);
+    ck_assert_uint_eq(w->end, 21);
+    ck_assert_uint_eq(w->core_end, 20);
+    ck_assert_int_eq(w->punct, ',');
+    ck_assert(w->capitalized);
+    ck_assert(!w->listed);
+    ck_assert(seg_word_in(&ws, &ws.items[1], SPEECH_POSITIONS));
+    ck_assert(ws.items[1].listed);
+    w = &ws.items[3];
+    ck_assert_uint_eq(w->core_start, w->start + 1); /* the opening mark */
+    ck_assert(!w->capitalized);
+    ck_assert_int_eq(ws.items[5].punct, '.');
+    ck_assert(seg_word_in(&ws, &ws.items[6], SPEECH_CUES));
+    ck_assert(!seg_word_in(&ws, &ws.items[4], SPEECH_CUES));
+    seg_words none;
+    ck_assert(seg_words_read(R.a, "   ", 3, &none));
+    ck_assert_uint_eq(none.n, 0);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("quotes");
@@ -852,6 +881,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, quote_opened_again_over_paragraphs_is_one);
     tcase_add_test(tc, headline_lines_in_the_body_are_no_sentences);
     tcase_add_test(tc, max_quotes_is_kept);
+    tcase_add_test(tc, words_read_once);
     tcase_add_test(tc, subject_goes_on_to_the_apposed_name);
     tcase_add_test(tc, clause_with_a_verb_predicate);
     tcase_add_test(tc, clause_around_a_comma_aside);
