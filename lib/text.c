@@ -524,7 +524,7 @@ static size_t line_end(const char *text, size_t len, size_t i)
     return i;
 }
 
-static int split_lines(const char *text, size_t len, line_list *lines, arena *a)
+static int split_lines(const char *text, size_t len, line_list *lines, arena *line_arena, arena *a)
 {
     for (size_t i = 0; i <= len;) {
         size_t end = line_end(text, len, i);
@@ -536,7 +536,7 @@ static int split_lines(const char *text, size_t len, line_list *lines, arena *a)
         l.text = clean;
         l.words = page_count_words(clean, l.len);
         read_line_facts(&l);
-        if (VEC_PUSH(a, lines, l) != 0)
+        if (VEC_PUSH(line_arena, lines, l) != 0)
             return -1;
         if (!nl)
             break;
@@ -1433,12 +1433,9 @@ static size_t lead_start(const line_list *lines, size_t title, size_t lead, aren
     return lead;
 }
 
-stage_status text_read(const char *text, size_t len, record *rec, page_hints *hints, arena *a,
-                       stage_error *err)
+/* The record from the text's lines. */
+static stage_status read_lines(line_list lines, record *rec, page_hints *hints, arena *a, stage_error *err)
 {
-    line_list lines = {0};
-    if (split_lines(text, len, &lines, a) != 0 || join_wrapped(&lines, a) != 0)
-        return stage_fail(err, ST_NOMEM, 0, "out of memory");
     bool short_lead = false;
     size_t lead = find_lead(&lines, &short_lead), title;
     if (lead == SIZE_MAX) {
@@ -1493,3 +1490,18 @@ stage_status text_read(const char *text, size_t len, record *rec, page_hints *hi
         return stage_fail(err, ST_NO_ARTICLE, 0, "the text holds no article body");
     return ST_OK;
 }
+
+stage_status text_read(const char *text, size_t len, record *rec, page_hints *hints, arena *a,
+                       stage_error *err)
+{
+    /* The lines are read in an arena of their own, given back once the
+     * record is made: their texts stay in `a`, where the record points. */
+    arena *line_arena = arena_new();
+    line_list lines = {0};
+    stage_status st = line_arena && split_lines(text, len, &lines, line_arena, a) == 0 && join_wrapped(&lines, a) == 0
+                          ? read_lines(lines, rec, hints, a, err)
+                          : stage_fail(err, ST_NOMEM, 0, "out of memory");
+    arena_free(line_arena);
+    return st;
+}
+
