@@ -1541,10 +1541,17 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
     size_t start = 0, last = 0, n = 0;
     for (size_t k = 0; k < ws->n; k++) {
         seg_word *w = &ws->items[k];
-        /* an office after a comma introduces someone else: "Menurut Kepala
-         * Bagian Humas Riswidodo, Bupati Bantul Suharsono ..." */
-        bool next_office = n && ws->items[k - 1].punct == ',' && w->capitalized && seg_word_in(ws, w, SPEECH_POSITIONS);
-        if (n && (next_office || !continues_span(ws, w))) {
+        /* an office after a comma, or after "dan" that follows a name,
+         * introduces someone else: "Menurut Kepala Bagian Humas Riswidodo,
+         * Bupati Bantul Suharsono ...", "Kepala Kantor, H. Taufiqur Rahman
+         * dan Kasi Pakis, H. Qomarul Aziz" */
+        bool office = n && w->capitalized && seg_word_in(ws, w, SPEECH_POSITIONS);
+        bool after_name = n >= 2 && seg_word_in(ws, &ws->items[k - 1], SPEECH_CONJUNCTIONS) &&
+                          ws->items[k - 2].capitalized && !seg_word_in(ws, &ws->items[k - 2], SPEECH_POSITIONS);
+        if (office && after_name) {
+            add_introduction(rec, a, bn, t, start, ws->items[k - 2].end, out);
+            n = 0;
+        } else if (n && ((office && ws->items[k - 1].punct == ',') || !continues_span(ws, w))) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;
         }

@@ -976,6 +976,22 @@ START_TEST(office_after_a_comma_introduces_another_person)
 }
 END_TEST
 
+/* "dan" after a name and before an office introduces someone else: the
+ * head of office quoted by his short office is the first person, not a
+ * reading of both. */
+START_TEST(office_after_dan_introduces_another_person)
+{
+    static const char *const P[] = {
+        "Bertindak sebagai inspektur upacara, Kepala Kantor, H. Taufiqur Rahman dan Kasi Pakis, H. Qomarul "
+        "Aziz sebagai perwira.",
+        LDQ "Kita patut bersyukur atas perhatian pemerintah kepada santri," RDQ " kata Kakankemenag.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Taufiqur Rahman");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -1035,6 +1051,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, demonstrative_epithet_points_back);
     tcase_add_test(tc, list_of_aged_people_introduces_no_speaker);
     tcase_add_test(tc, office_after_a_comma_introduces_another_person);
+    tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
