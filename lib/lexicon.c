@@ -53,15 +53,18 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"tinggalkan komentar", PAGE_END | PAGE_BARE}, {"komentar", PAGE_END | PAGE_BARE},
     {"posting komentar", PAGE_END | PAGE_BARE}, {"tentang penulis", PAGE_END | PAGE_BARE},
 };
+/* Account names CMSs show as a byline (WordPress, Joomla and the go.id CMSs of the corpora). */
 static const lex_entry PAGE_CMS_LOGIN_WORDS[] = {
     {"admin", 1}, {"administrator", 1}, {"superadmin", 1}, {"operator", 1}, {"webmaster", 1},
 };
+/* What a photo credit names instead of a photographer (captions of the real and wild corpora). */
 static const lex_entry PAGE_STAND_IN_WORDS[] = {
     {"istimewa", 1}, {"ist", 1}, {"ilustrasi", 1}, {"net", 1}, {"internet", 1}, {"google", 1},
     {"screenshot", 1}, {"tangkapan", 1},
     /* a newsroom's sign-off "(Red)" names no one (real corpus) */
     {"red", 1}, {"redaksi", 1}, {"adv", 1}, {"advertorial", 1},
 };
+/* Words after a byline's name before its date ("Dikirim oleh X pada Sen, 05/06"; real and wild corpora). */
 static const lex_entry PAGE_NAME_STOP_WORDS[] = {
     {"pada", 1}, {"di", 1}, {"tanggal", 1}, {"on", 1}, {"at", 1},
 };
@@ -92,6 +95,8 @@ static const lex_entry DATE_MONTH_WORDS[] = {
     {"sep", 9 | DATE_ABBREV}, {"sept", 9 | DATE_ABBREV}, {"okt", 10 | DATE_ABBREV}, {"oct", 10 | DATE_ABBREV},
     {"nov", 11 | DATE_ABBREV}, {"nop", 11 | DATE_ABBREV}, {"des", 12 | DATE_ABBREV}, {"dec", 12 | DATE_ABBREV},
 };
+/* Indonesian and English weekday names, the old spelling Jum'at, and the short forms of the
+ * corpora's date lines ("Sen, 05/06/2023"). */
 static const lex_entry DATE_WEEKDAY_WORDS[] = {
     {"senin", 0}, {"selasa", 1}, {"rabu", 2}, {"kamis", 3}, {"jumat", 4}, {"jum'at", 4}, {"jum\u2019at", 4},
     {"sabtu", 5}, {"minggu", 6}, {"ahad", 6}, {"monday", 0}, {"tuesday", 1}, {"wednesday", 2},
@@ -101,10 +106,13 @@ static const lex_entry DATE_WEEKDAY_WORDS[] = {
     {"mon", 0 | DATE_ABBREV}, {"tue", 1 | DATE_ABBREV}, {"wed", 2 | DATE_ABBREV}, {"thu", 3 | DATE_ABBREV},
     {"fri", 4 | DATE_ABBREV}, {"sat", 5 | DATE_ABBREV}, {"sun", 6 | DATE_ABBREV},
 };
+/* What joins the ends of a date range in Indonesian copy: hingga, sampai (dengan), s.d., s/d,
+ * dashes (KBBI; the corpora's spellings). */
 static const lex_entry DATE_RANGE_WORD_WORDS[] = {
     {"hingga", 1}, {"sampai", 1}, {"sampai dengan", 1}, {"sampai dgn", 1}, {"s.d.", 1}, {"s.d", 1},
     {"s/d", 1}, {"s/d.", 1}, {"s. d.", 1}, {"s. d", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
 };
+/* "tanggal 5", "tgl. 5", "tertanggal 5 Mei" (KBBI; corpora). */
 static const lex_entry DATE_DAY_CUE_WORDS[] = {{"tanggal", 1}, {"tgl", 1}, {"tgl.", 1}, {"tertanggal", 1}};
 /* "Besok hari Senin tanggal 23 Juni 2024" (corpus/real). */
 static const lex_entry DATE_WEEKDAY_CUE_WORDS[] = {{"hari", 1}};
@@ -121,17 +129,24 @@ static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {
     {"besok pagi", DATE_RELATIVE_ZERO + 1}, {"besok siang", DATE_RELATIVE_ZERO + 1},
     {"besok sore", DATE_RELATIVE_ZERO + 1}, {"besok malam", DATE_RELATIVE_ZERO + 1},
 };
+/* Periods before "kemarin" that make it "recent" ("tahun kemarin", "libur lebaran kemarin"; real
+ * and wild corpora). */
 static const lex_entry DATE_PERIOD_NOUN_WORDS[] = {
     {"tahun", 1}, {"bulan", 1}, {"minggu", 1}, {"pekan", 1}, {"musim", 1}, {"masa", 1}, {"periode", 1},
     {"libur", 1}, {"liburan", 1}, {"lebaran", 1}, {"natal", 1}, {"ramadan", 1}, {"mudik", 1},
     {"pemilu", 1}, {"pilkada", 1}, {"semester", 1}, {"zaman", 1}, {"hari", 1},
 };
+/* Words before a number that is a code, not a date: regulation numbers and camera file names
+ * ("Nomor 12/2023", "IMG-20240512"; real and wild corpora). */
 static const lex_entry DATE_NUMBER_CUE_WORDS[] = {
     {"nomor", 1}, {"nomer", 1}, {"no", 1}, {"nmr", 1}, {"image", 1}, {"img", 1}, {"screenshot", 1},
     {"photo", 1}, {"video", 1}, {"vid", 1}, {"dsc", 1}, {"pxl", 1}, {"scan", 1},
 };
+/* "pukul 09.00", "pkl. 9", "jam 10" (KBBI). */
 static const lex_entry DATE_TIME_CUE_WORDS[] = {{"pukul", 1}, {"pkl", 1}, {"pkl.", 1}, {"jam", 1}};
+/* Indonesia's three time zones (UU 1987: WIB +7, WITA +8, WIT +9). */
 static const lex_entry DATE_ZONE_WORDS[] = {{"wib", 7 * 60}, {"wita", 8 * 60}, {"wit", 9 * 60}};
+/* UTC as machine timestamps write it (ISO 8601, RFC 2822). */
 static const lex_entry DATE_UTC_NAME_WORDS[] = {{"gmt", 0}, {"utc", 0}, {"z", 0}};
 /* The parts of the day, the month cue, the direction words and the future
  * cue as news copy writes them around dates (corpus/real and corpus/wild:
@@ -213,6 +228,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"tukas", CUE_BARE}, {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE},
     {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
 };
+/* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Bapak", 1}, {"Bu", 1}, {"Ibu", 1}, {"Ny", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Saudara", 1}, {"Saudari", 1},
     {"Sdr", 1}, {"Sdri", 1}, {"Tuan", 1},
@@ -289,9 +305,12 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Walikota", POS_OFFICE}, {"Walkot", POS_OFFICE}, {"Wamen", POS_OFFICE}, {"Warga", POS_DESCRIPTOR},
     {"Wawali", POS_OFFICE}, {"Wisatawan", POS_DESCRIPTOR},
 };
+/* Third-person pronouns that stand for the speaker (KBBI: ia, dia, beliau). */
 static const lex_entry SPEECH_PRONOUN_WORDS[] = {
     {"beliau", 1}, {"dia", 1}, {"ia", 1},
 };
+/* Prepositions, time words and conjunctions after a quote's source that end the mention ("ujar
+ * X saat ...", "kata X di ..."; Tata Bahasa Baku and the real and wild corpora). */
 static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
     {"dalam", 1}, {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"hari", 1}, {"ini", 1}, {"itu", 1}, {"jg", 1},
     {"juga", 1}, {"kala", 1}, {"kemarin", 1}, {"kembali", 1}, {"kepada", 1}, {"kepadanya", 1}, {"ketika", 1},
@@ -300,6 +319,8 @@ static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
     {"secara", 1}, {"sembari", 1}, {"seperti", 1}, {"seraya", 1}, {"setelah", 1}, {"seusai", 1}, {"sewaktu", 1},
     {"siang", 1}, {"sore", 1}, {"turut", 1}, {"usai", 1}, {"waktu", 1}, {"yang", 1},
 };
+/* Prepositions and participles that open a sentence's adverbial before its subject ("Dalam
+ * sambutannya, ...", "Ditemui di ...", "Menanggapi hal itu, ..."; real and wild corpora). */
 static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"adapun", 1}, {"atas", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"bertempat", 1}, {"dalam", 1}, {"dari", 1},
     {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"hal", 1},
@@ -328,6 +349,8 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Stasiun", 1}, {"Tim", 1}, {"Unit", 1},
     {"Universitas", 1}, {"Yayasan", 1},
 };
+/* Complementisers that open a reported clause (GOLD.md: bahwa, agar, supaya; the corpora's
+ * bahwasanya, semoga). */
 static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
     {"agar", 1}, {"bahwa", 1}, {"bahwasannya", 1}, {"bahwasanya", 1}, {"semoga", 1}, {"supaya", 1},
 };
@@ -341,15 +364,19 @@ static const lex_entry SPEECH_AUX_WORDS[] = {
     {"siap", 1}, {"sudah", 1}, {"telah", 1}, {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlihat", 1},
     {"tersedia", 1}, {"terus", 1}, {"tetap", 1}, {"tidak", 1}, {"wajib", 1},
 };
+/* Quantifiers and articles before a role ("salah satu", "seorang", "para", "sang"; KBBI). */
 static const lex_entry SPEECH_FILLER_WORDS[] = {
     {"beberapa", 1}, {"para", 1}, {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
 };
+/* Demonstratives and anaphors that point back ("Hal itu", "Demikian", "... ini"; KBBI). */
 static const lex_entry SPEECH_ANAPHORA_WORDS[] = {
     {"demikian", 1}, {"hal", 1}, {"ini", 1}, {"itu", 1}, {"tersebut", 1},
 };
+/* "..., demikian X", "..., begitu kata X" (real and wild corpora). */
 static const lex_entry SPEECH_CLOSER_WORDS[] = {
     {"begitu", 1}, {"demikian", 1},
 };
+/* Coordinating conjunctions (KBBI: dan, serta, atau). */
 static const lex_entry SPEECH_CONJUNCTION_WORDS[] = {
     {"atau", 1}, {"dan", 1}, {"serta", 1},
 };
@@ -359,6 +386,8 @@ static const lex_entry SPEECH_ASIDE_WORDS[] = {
     {"khususnya", 1}, {"misalnya", 1}, {"seperti", 1}, {"termasuk", 1}, {"terutama", 1}, {"yaitu", 1}, {"yakni", 1},
 };
 
+/* Words after an office word that belong to it ("Sekretaris Jenderal", "Direktur Utama",
+ * "Pelaksana Tugas", "Ketua Umum"; the go.id offices of the corpora). */
 static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
     {"Daerah", 1}, {"Eksekutif", 1}, {"Harian", 1}, {"Jenderal", 1}, {"Madya", 1}, {"Muda", 1},
     {"Pelaksana", 1}, {"Tugas", 1}, {"Umum", 1}, {"Utama", 1},
