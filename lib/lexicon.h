@@ -22,8 +22,10 @@ typedef struct {
 
 #define LEX_TABLE(array) ((lex_table){(array), sizeof(array) / sizeof *(array)})
 
-/* The value of `word` (len bytes, compared case-insensitively in ASCII), or
- * -1 when the table does not hold it. */
+/* The value of `word` (len bytes, compared case-insensitively in ASCII) in a
+ * stage's own small table, by a scan, or -1 when the table does not hold
+ * it. The named lists below are looked up through the index instead
+ * (page_lookup, date_lookup, speech_lookup). */
 int lex_lookup(lex_table table, const char *word, size_t len);
 
 /* ---- page ---- */
