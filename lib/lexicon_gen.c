@@ -94,18 +94,17 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: %s OUTPUT\n", argv[0]);
         return 2;
     }
-    for (unsigned l = 0; l < PAGE_LIST_COUNT; l++)
-        for (size_t i = 0; i < PAGE_LISTS[l].count; i++)
-            if (add(LEX_PAGE_BASE + l, PAGE_LISTS[l].entries[i].word, PAGE_LISTS[l].entries[i].value))
-                return 1;
-    for (unsigned l = 0; l < DATE_LIST_COUNT; l++)
-        for (size_t i = 0; i < DATE_LISTS[l].count; i++)
-            if (add(LEX_DATE_BASE + l, DATE_LISTS[l].entries[i].word, DATE_LISTS[l].entries[i].value))
-                return 1;
-    for (unsigned l = 0; l < SPEECH_LIST_COUNT; l++)
-        for (size_t i = 0; i < SPEECH_LISTS[l].count; i++)
-            if (add(LEX_SPEECH_BASE + l, SPEECH_LISTS[l].entries[i].word, SPEECH_LISTS[l].entries[i].value))
-                return 1;
+    static const struct {
+        const lex_table *lists;
+        unsigned count, base;
+    } GROUPS[] = {{PAGE_LISTS, PAGE_LIST_COUNT, LEX_PAGE_BASE},
+                  {DATE_LISTS, DATE_LIST_COUNT, LEX_DATE_BASE},
+                  {SPEECH_LISTS, SPEECH_LIST_COUNT, LEX_SPEECH_BASE}};
+    for (size_t g = 0; g < sizeof GROUPS / sizeof *GROUPS; g++)
+        for (unsigned l = 0; l < GROUPS[g].count; l++)
+            for (size_t i = 0; i < GROUPS[g].lists[l].count; i++)
+                if (add(GROUPS[g].base + l, GROUPS[g].lists[l].entries[i].word, GROUPS[g].lists[l].entries[i].value))
+                    return 1;
     for (size_t i = 0; i < SPEECH_ROLE_ABBREV_COUNT; i++)
         if (add(LEX_ROLE_SHORT_FORMS, SPEECH_ROLE_ABBREVS[i].abbrev, (int)i))
             return 1;
