@@ -645,7 +645,7 @@ static bool person_like(const char *s, seg_span m)
         one_of = true;
     if (w.start >= m.end)
         return false;
-    return seg_is_capitalized(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_CLAUSE_SUBJECTS, s, w) ||
+    return seg_is_capitalized(s, w) || seg_in_any(s, w, 1u << SPEECH_PRONOUNS | 1u << SPEECH_CLAUSE_SUBJECTS) ||
            word_in(SPEECH_POSITIONS, s, w) ||
            word_in(SPEECH_HONORIFICS, s, w) /* "bapak Ketua PTA" */ || one_of || aged_name(s, m.start, m.end) < m.end;
 }
@@ -656,7 +656,7 @@ static bool is_pronoun_mention(const char *s, seg_span m)
     size_t pos = m.start;
     /* "Pihaknya mengaku ...", "Dirinya mengatakan ...": the current speaker */
     return seg_next_word(s, m.end, &pos, &w) && w.end >= m.end - 1 &&
-           (word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_CLAUSE_SUBJECTS, s, w));
+           (seg_in_any(s, w, 1u << SPEECH_PRONOUNS | 1u << SPEECH_CLAUSE_SUBJECTS));
 }
 
 /* ---- the record ----------------------------------------------------------- */
@@ -1021,7 +1021,7 @@ static size_t skip_adverbial(const char *s, size_t start, size_t end)
          * adverbial */
         if (connective && k > 0 && word_in(SPEECH_INTRO, s, w))
             connective = false;
-        else if (connective && !word_in(SPEECH_CONNECTIVES, s, w) && !word_in(SPEECH_ANAPHORA, s, w))
+        else if (connective && !seg_in_any(s, w, 1u << SPEECH_CONNECTIVES | 1u << SPEECH_ANAPHORA))
             return start;
         if (seg_trailing_punct(s, w) == ',')
             return past_date_aside(s, w.end, end);
@@ -1235,7 +1235,7 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
 static bool mention_word(const char *s, seg_span w)
 {
     return seg_is_capitalized(s, w) || word_in(SPEECH_TITLES, s, w) || seg_is_degree(s, w) ||
-           word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_ANAPHORA, s, w);
+           seg_in_any(s, w, 1u << SPEECH_PRONOUNS | 1u << SPEECH_ANAPHORA);
 }
 
 /* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ..." / "Imbuh X, ..." /
@@ -1287,7 +1287,7 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
                       seg_is_capitalized(s, next);
         if (!clause && !closed && (mention_word(s, w) || joined)) {
             mention_end = w.end;
-            closed = word_in(SPEECH_ANAPHORA, s, w) || word_in(SPEECH_PRONOUNS, s, w);
+            closed = seg_in_any(s, w, 1u << SPEECH_ANAPHORA | 1u << SPEECH_PRONOUNS);
         } else if (!clause) {
             clause = w.start;
             clause_k = k;
@@ -1585,7 +1585,7 @@ static bool names_a_thing(const char *s, seg_span m, seg_span stop)
     size_t pos = m.start;
     seg_span first;
     return word_in(SPEECH_ANAPHORA, s, stop) && seg_next_word(s, m.end, &pos, &first) && first.end >= m.end &&
-           !word_in(SPEECH_POSITIONS, s, first) && !word_in(SPEECH_PRONOUNS, s, first);
+           !seg_in_any(s, first, 1u << SPEECH_POSITIONS | 1u << SPEECH_PRONOUNS);
 }
 
 /* "Acara dibuka dengan sambutan dari Bapak Camat X.": a speech noun and its

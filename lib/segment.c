@@ -91,6 +91,12 @@ int seg_lookup(speech_list list, const char *s, seg_span w)
     return speech_lookup(list, s + c.start, c.end - c.start);
 }
 
+bool seg_in_any(const char *s, seg_span w, uint32_t lists)
+{
+    seg_span c = seg_core(s, w);
+    return c.end > c.start && (speech_lists_of(s + c.start, c.end - c.start) & lists);
+}
+
 bool seg_equals(const char *s, seg_span w, const char *word)
 {
     seg_span c = seg_core(s, w);
@@ -198,8 +204,8 @@ bool seg_is_abbreviation(const char *s, seg_span w)
         initials = s[i] >= 'A' && s[i] <= 'Z' && (i + 1 == c.end || s[i + 1] == '.');
     if (initials)
         return true;
-    return seg_lookup(SPEECH_TITLES, s, w) >= 0 || seg_lookup(SPEECH_HONORIFICS, s, w) >= 0 ||
-           seg_lookup(SPEECH_ABBREVIATIONS, s, w) >= 0;
+    return speech_lists_of(s + c.start, c.end - c.start) &
+           (1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_ABBREVIATIONS);
 }
 
 static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }

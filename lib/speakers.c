@@ -1428,8 +1428,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
 static bool is_place_word(const doc_words *doc, const char *w)
 {
     size_t n = strlen(w);
-    return speech_lookup(SPEECH_PLACES, w, n) >= 0 || speech_lookup(SPEECH_OPENERS, w, n) >= 0 ||
-           speech_lookup(SPEECH_INTRO, w, n) >= 0 || (set_has(&doc->places, w, n) && !set_has(&doc->lone_names, w, n));
+    return (speech_lists_of(w, n) & (1u << SPEECH_PLACES | 1u << SPEECH_OPENERS | 1u << SPEECH_INTRO)) ||
+           (set_has(&doc->places, w, n) && !set_has(&doc->lone_names, w, n));
 }
 
 /* "Sedangkan Abdullah, S.Sos mengatakan ...": a source named by its

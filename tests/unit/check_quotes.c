@@ -854,6 +854,10 @@ START_TEST(words_read_once)
     seg_words none;
     ck_assert(seg_words_read(R.a, "   ", 3, &none));
     ck_assert_uint_eq(none.n, 0);
+    /* one lookup for several lists, on the word's core */
+    ck_assert(seg_in_any("(Ia,", (seg_span){0, 4}, 1u << SPEECH_CUES | 1u << SPEECH_PRONOUNS));
+    ck_assert(!seg_in_any("(Ia,", (seg_span){0, 4}, 1u << SPEECH_CUES | 1u << SPEECH_POSITIONS));
+    ck_assert(!seg_in_any("\"\"", (seg_span){0, 2}, ~0u));
 }
 END_TEST
 
