@@ -6,183 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
-/* ---- markup conventions (data) ------------------------------------------ */
-
-/* Elements that end a run of inline text. */
-static const char *const BLOCK_TAGS[] = {
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
-    "dt", "dd", "blockquote", "figure", "figcaption", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-    "pre", "header", "footer", "address", "center", "aside", "nav", "hr", "form", "fieldset", "details",
-    "summary", "caption", "body", "html", NULL};
-
-/* Never text of any kind. */
-static const char *const VOID_TEXT_TAGS[] = {"script", "style", "noscript", "template", "iframe", "svg", "object",
-                                             "embed", "canvas", "select", "option", "button", "input", "textarea",
-                                             "head", "title", "meta", "link", NULL};
-
-/* Page chrome: whatever sits inside is never this article's (menus,
- * sidebars, lists of other articles, comments, share bars). */
-static const char *const CHROME_TAGS[] = {"nav", "aside", NULL};
-static const char *const CHROME_PARTS[] = { /* at most 64: a bit each */
-    "sidebar", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-    "related", "terkait", "popular", "populer", "terpopuler", "recent", "terbaru", "terkini", "trending",
-    "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
-    "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal",
-    "popup", "topbar", "masthead", "search", "agenda", "archive", "arsip", "lainnya", "marquee", "ticker",
-    "running", NULL};
-_Static_assert(sizeof CHROME_PARTS / sizeof *CHROME_PARTS - 1 <= 64, "a bit for each chrome word");
-
-/* Inside the article but not its body text: title block, post-meta,
- * tag and category boxes, footers, bylines. */
-static const char *const SKIP_TAGS[] = {"header", "footer", "form", "h1", NULL};
-static const char *const SKIP_PARTS[] = {"meta", "footer", "header", "byline", "author", "tags", "tag",
-                                         "labels", "categories", "category", "cat", "kategori", "badge",
-                                         "title", "headline", "judul", "date", "time", "posted", "views", "hits",
-                                         "print", "rating", "toc", NULL};
-
-/* Markup a reader never sees; screen-reader text is heard, not seen: a
- * byline's "Penulis:" label may hide there. */
-static const char *const HIDDEN_CLASSES[] = {"hidden", "invisible", NULL};
-static const char *const SCREEN_READER_CLASSES[] = {"sr-only", "screen-reader-text", "visually-hidden", NULL};
-
-/* The body containers of the CMS families, most specific first. */
-typedef enum { SEL_ITEMPROP, SEL_CLASS, SEL_ID } sel_kind;
-typedef struct {
-    sel_kind kind;
-    const char *value;
-} selector;
-static const selector BODY_SELECTORS[] = {
-    {SEL_ITEMPROP, "articleBody"},       /* schema.org microdata: Joomla, Blogger */
-    {SEL_CLASS, "post-body"},            /* Blogger */
-    {SEL_CLASS, "td-post-content"},      /* WordPress Newspaper */
-    {SEL_CLASS, "content-inner"},        /* WordPress JNews */
-    {SEL_CLASS, "entry-content"},        /* WordPress, Blogger */
-    {SEL_CLASS, "field--name-body"},     /* Drupal 8+ */
-    {SEL_CLASS, "field-name-body"},      /* Drupal 7 */
-    {SEL_CLASS, "article-content"},      /* Joomla T3, many portals */
-    {SEL_CLASS, "post-content"},
-    {SEL_CLASS, "single-content"},
-    {SEL_CLASS, "detail-content"},       /* Laravel / CodeIgniter portals */
-    {SEL_CLASS, "news-content"},
-    {SEL_CLASS, "isi-berita"},           /* Lokomedia */
-    {SEL_CLASS, "detail-berita"},
-    {SEL_CLASS, "content-berita"},
-    {SEL_CLASS, "berita-content"},
-    {SEL_CLASS, "blog-content"},
-    {SEL_CLASS, "entry"},                /* old WordPress themes */
-    {SEL_ID, "isi"},                     /* CMS Datagoe */
-    {SEL_CLASS, "node__content"},        /* Drupal, without a body field */
-    {SEL_CLASS, "item-page"},            /* Joomla, without microdata */
-};
-enum { N_BODY_SELECTORS = sizeof BODY_SELECTORS / sizeof *BODY_SELECTORS };
-_Static_assert(N_BODY_SELECTORS <= 32, "a bit for each body selector");
-
-
-/* Class words of the page's own header and footer: outside an <article>,
- * whatever they hold is the site's (an address, a copyright notice, a
- * tagline), a weight against prose there (layout.c), not a veto. */
-static const char *const REGION_TAGS[] = {"header", "footer", NULL};
-static const char *const REGION_PARTS[] = {"header", "footer", "copyright", "colophon", NULL};
-
-/* Class words of a date line. */
-static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "posted", "published", "datetime",
-                                         "calendar", "clock", "waktu", "created", NULL};
-/* Class words of a tag or category link box ("post-labels", "cat-links",
- * "blog-tags", "badge"). WordPress also marks a whole post with a class
- * per term ("category-berita", "tag-kelor"): a label word followed by a
- * value, which LABEL_BOX_TAILS tells apart. */
-static const char *const LABEL_PARTS[] = {"tags", "tag", "labels", "label", "categories", "category", "cat",
-                                          "kategori", "badge", "topik", "topics", "chip", "chips", "kicker",
-                                          NULL};
-static const char *const LABEL_BOX_TAILS[] = {"links", "list", "box", "wrap", "wrapper", "items", "name", "area",
-                                              "block", NULL};
-/* Icon classes that mark a link as a tag or category ("fa-tags",
- * "fa-folder-open"). */
-static const char *const LABEL_ICON_PARTS[] = {"tag", "tags", "folder", "bookmark", "label", "labels", NULL};
-/* Path segments of tag and category archive links ("/berita/tag/bakti"). */
-static const char *const LABEL_PATH_SEGMENTS[] = {"tag", "tags", "label", "labels", "kategori", "category",
-                                                  "categories", "topik", "topic", NULL};
-
-/* Class words of a headline, a caption, an author icon, a field's label
- * element. */
-static const char *const TITLE_PARTS[] = {"title", "headline", "judul", NULL};
-static const char *const CAPTION_PARTS[] = {"caption", "wp-caption-text", "keterangan", NULL};
-static const char *const AUTHOR_ICON_PARTS[] = {"user", "person", "pencil", "author", "penulis", "writer", NULL};
-static const char *const LABEL_CLASS_PARTS[] = {"label", NULL};
-
-/* Class words that make a heading the site's, not the article's. */
-static const char *const SITE_TITLE_PARTS[] = {"site", "logo", "brand", "widget", NULL};
-
-/* Tag sets beside the ones above. */
-static const char *const HEADING_TAGS[] = {"h2", "h3", "h4", "h5", "h6", NULL};
-static const char *const HEADLINE_TAGS[] = {"h1", "h2", "h3", NULL};
-/* Paragraph elements that may follow the container. */
-static const char *const PROSE_TAGS[] = {"p", "blockquote", "ul", "ol", "h2", "h3", "h4", "h5", "h6", NULL};
-/* Heading-classed elements that are no headline element. */
-static const char *const NOT_HEADLINE_TAGS[] = {"a", "span", "title", NULL};
-/* Elements an icon font or sprite draws in. */
-static const char *const ICON_TAGS[] = {"i", "span", "svg", NULL};
-static const char *const BOLD_TAGS[] = {"b", "strong", NULL};
-
-/* A whole class or id that names a sidebar column; as a part ("article-aside")
- * it is article furniture. */
-static const char *const CHROME_TOKENS[] = {"aside", NULL};
-/* Class words of the article's own furniture, which a generic "nav" class
- * beside them ("nav meta") does not make chrome. */
-static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
-/* hCard bylines (WordPress): class "vcard" around or on class "fn". */
-static const char *const VCARD_CLASSES[] = {"vcard", NULL};
-static const char *const FN_CLASSES[] = {"fn", NULL};
-/* The site's own name in its header (WordPress "site-title", Bootstrap
- * "navbar-brand", a "logo" text): a site name for titles. */
-static const char *const SITE_NAME_CLASSES[] = {"site-title", "site-name", "site-logo", "logo", "logo-text",
-                                                "navbar-brand", "brand", "brand-name", NULL};
-
-
-static const char *const *const TAG_SETS[N_TAG_SETS] = {
-    [TAGS_BLOCK] = BLOCK_TAGS,
-    [TAGS_VOID_TEXT] = VOID_TEXT_TAGS,
-    [TAGS_CHROME] = CHROME_TAGS,
-    [TAGS_SKIP] = SKIP_TAGS,
-    [TAGS_HEADING] = HEADING_TAGS,
-    [TAGS_HEADLINE] = HEADLINE_TAGS,
-    [TAGS_PROSE] = PROSE_TAGS,
-    [TAGS_NOT_HEADLINE] = NOT_HEADLINE_TAGS,
-    [TAGS_ICON] = ICON_TAGS,
-    [TAGS_BOLD] = BOLD_TAGS,
-    [TAGS_REGION] = REGION_TAGS,
-    [TAG_A] = (const char *const[]){"a", NULL},
-    [TAG_ARTICLE] = (const char *const[]){"article", NULL},
-    [TAG_ASIDE] = (const char *const[]){"aside", NULL},
-    [TAG_BODY] = (const char *const[]){"body", NULL},
-    [TAG_BR] = (const char *const[]){"br", NULL},
-    [TAG_FIGCAPTION] = (const char *const[]){"figcaption", NULL},
-    [TAG_H1] = (const char *const[]){"h1", NULL},
-    [TAG_HEAD] = (const char *const[]){"head", NULL},
-    [TAG_HTML] = (const char *const[]){"html", NULL},
-    [TAG_IMG] = (const char *const[]){"img", NULL},
-    [TAG_LI] = (const char *const[]){"li", NULL},
-    [TAG_LINK] = (const char *const[]){"link", NULL},
-    [TAG_META] = (const char *const[]){"meta", NULL},
-    [TAG_SCRIPT] = (const char *const[]){"script", NULL},
-    [TAG_TIME] = (const char *const[]){"time", NULL},
-    [TAG_TITLE] = (const char *const[]){"title", NULL},
-};
-
-static const char *const *const PART_LISTS[N_PART_LISTS] = {
-    [PARTS_CHROME] = CHROME_PARTS,           [PARTS_SKIP] = SKIP_PARTS,
-    [PARTS_DATE] = DATE_PARTS,               [PARTS_LABEL_ICON] = LABEL_ICON_PARTS,
-    [PARTS_SITE_TITLE] = SITE_TITLE_PARTS,   [PARTS_TITLE] = TITLE_PARTS,
-    [PARTS_CAPTION] = CAPTION_PARTS,         [PARTS_AUTHOR_ICON] = AUTHOR_ICON_PARTS,
-    [PARTS_LABEL_CLASS] = LABEL_CLASS_PARTS, [PARTS_FURNITURE] = FURNITURE_PARTS,
-    [PARTS_LABEL] = LABEL_PARTS,             [PARTS_REGION] = REGION_PARTS,
-};
-
-static const char *const *const TOKEN_LISTS[N_TOKEN_LISTS] = {
-    [TOKENS_HIDDEN] = HIDDEN_CLASSES, [TOKENS_SCREEN_READER] = SCREEN_READER_CLASSES,
-    [TOKENS_CHROME] = CHROME_TOKENS,  [TOKENS_VCARD] = VCARD_CLASSES,
-    [TOKENS_FN] = FN_CLASSES,         [TOKENS_SITE_NAME] = SITE_NAME_CLASSES,
-};
+#include "markup_words.h"
 
 static const char *const READ_ATTRS[N_READ_ATTRS + 1] = {
     [AT_CLASS] = "class",     [AT_ID] = "id",         [AT_ITEMPROP] = "itemprop",       [AT_REL] = "rel",
@@ -376,38 +200,11 @@ visibility markup_visibility(const dom_node *n)
                                                       : SHOWN;
 }
 
-/* Every tag name, class word and class token of the sets above with the
- * sets that hold it, hashed: built once per tree, so that each of an
- * element's names and words is one lookup. */
-enum { WORD_SLOTS = 512 }; /* a power of two, over twice the words */
-typedef struct {
-    const char *word;
-    uint32_t tags, parts;  /* bit k: TAG_SETS[k], PART_LISTS[k] holds it */
-    uint32_t body_classes; /* bit s: it is BODY_SELECTORS[s]'s class */
-    uint64_t chrome_word;  /* bit i: it is CHROME_PARTS[i] */
-    uint16_t tokens;       /* bit k: TOKEN_LISTS[k] holds it */
-    uint8_t len;
-} word_slot;
-typedef struct {
-    word_slot slot[WORD_SLOTS];
-    /* bit l of lengths[c]: a word of length l (31: or more) begins with c
-     * (folded): most class words are no word of the sets, and this says
-     * so before they are hashed */
-    uint32_t lengths[128];
-} word_table;
+/* The words of the sets above, indexed at build time (lexicon_gen writes
+ * MARKUP_WORDS from markup_words.c), not once per page. */
+#include "markup_index.inc"
 
 static char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c; }
-static unsigned length_bit(size_t len) { return len < 31 ? (unsigned)len : 31; }
-static size_t first_key(char c) { return (unsigned char)(c | 0x20) & 127; }
-
-/* Case-folded FNV-1a: exact for letters and digits, a hash for the rest. */
-static size_t word_hash(const char *s, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)(s[i] | 0x20)) * 16777619u;
-    return h & (WORD_SLOTS - 1);
-}
 
 static bool same_word(const char *a, const char *b, size_t len)
 {
@@ -417,51 +214,18 @@ static bool same_word(const char *a, const char *b, size_t len)
     return true;
 }
 
-/* The word's slot, or the empty slot where it would go (no sets). */
-static word_slot *word_slot_of(word_table *t, const char *s, size_t len)
+static const word_slot NO_WORD = {0};
+
+/* The word's slot in MARKUP_WORDS, or an empty one (no sets). */
+static const word_slot *word_find(const char *s, size_t len)
 {
-    size_t i = word_hash(s, len);
+    const word_table *t = &MARKUP_WORDS;
+    if (!len || !((t->lengths[markup_first_key(s[0])] >> markup_length_bit(len)) & 1))
+        return &NO_WORD;
+    size_t i = markup_word_hash(s, len);
     while (t->slot[i].word && !(t->slot[i].len == len && same_word(t->slot[i].word, s, len)))
         i = (i + 1) & (WORD_SLOTS - 1);
     return &t->slot[i];
-}
-
-static const word_slot NO_WORD = {0};
-
-static const word_slot *word_find(word_table *t, const char *s, size_t len)
-{
-    if (!len || !((t->lengths[first_key(s[0])] >> length_bit(len)) & 1))
-        return &NO_WORD;
-    return word_slot_of(t, s, len);
-}
-
-static word_slot *word_add(word_table *t, const char *word)
-{
-    size_t len = strlen(word);
-    word_slot *w = word_slot_of(t, word, len);
-    w->word = word;
-    w->len = (uint8_t)len;
-    t->lengths[first_key(word[0])] |= 1u << length_bit(len);
-    return w;
-}
-
-static void word_table_init(word_table *t)
-{
-    memset(t, 0, sizeof *t);
-    for (size_t k = 0; k < N_TAG_SETS; k++)
-        for (size_t i = 0; TAG_SETS[k][i]; i++)
-            word_add(t, TAG_SETS[k][i])->tags |= 1u << k;
-    for (size_t k = 0; k < N_PART_LISTS; k++)
-        for (size_t i = 0; PART_LISTS[k][i]; i++)
-            word_add(t, PART_LISTS[k][i])->parts |= 1u << k;
-    for (size_t k = 0; k < N_TOKEN_LISTS; k++)
-        for (size_t i = 0; TOKEN_LISTS[k][i]; i++)
-            word_add(t, TOKEN_LISTS[k][i])->tokens |= (uint16_t)(1u << k);
-    for (size_t k = 0; k < N_BODY_SELECTORS; k++)
-        if (BODY_SELECTORS[k].kind == SEL_CLASS)
-            word_add(t, BODY_SELECTORS[k].value)->body_classes |= 1u << k;
-    for (size_t i = 0; CHROME_PARTS[i]; i++)
-        word_add(t, CHROME_PARTS[i])->chrome_word |= (uint64_t)1 << i;
 }
 
 static bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -469,7 +233,7 @@ static bool is_token_space(char c) { return c == ' ' || c == '\t' || c == '\n' |
 
 /* The words_in test for every part list at once: each word of a class or
  * id is split out and looked up once. */
-static uint32_t value_parts(const char *v, word_table *words, uint64_t *chrome_words)
+static uint32_t value_parts(const char *v, uint64_t *chrome_words)
 {
     uint32_t parts = 0;
     for (const char *s = v; s && *s;) {
@@ -478,7 +242,7 @@ static uint32_t value_parts(const char *v, word_table *words, uint64_t *chrome_w
         const char *e = s;
         while (is_alnum(*e))
             e++;
-        const word_slot *w = word_find(words, s, (size_t)(e - s));
+        const word_slot *w = word_find(s, (size_t)(e - s));
         parts |= w->parts;
         *chrome_words |= w->chrome_word;
         s = e;
@@ -487,7 +251,7 @@ static uint32_t value_parts(const char *v, word_table *words, uint64_t *chrome_w
 }
 
 /* The markup_has_token test for every token list and body class at once. */
-static void class_tokens(const char *c, word_table *words, node_info *ni)
+static void class_tokens(const char *c, node_info *ni)
 {
     for (const char *s = c; s && *s;) {
         while (is_token_space(*s))
@@ -495,7 +259,7 @@ static void class_tokens(const char *c, word_table *words, node_info *ni)
         const char *e = s;
         while (*e && !is_token_space(*e))
             e++;
-        const word_slot *w = word_find(words, s, (size_t)(e - s));
+        const word_slot *w = word_find(s, (size_t)(e - s));
         ni->tokens |= w->tokens;
         ni->body_classes |= w->body_classes;
         s = e;
@@ -503,12 +267,12 @@ static void class_tokens(const char *c, word_table *words, node_info *ni)
 }
 
 /* The element's name, class words and tokens, into its entry. */
-static void describe_element(const dom_node *n, word_table *words, node_info *ni)
+static void describe_element(const dom_node *n, node_info *ni)
 {
     const char *name = n->name, *class = attr(n, AT_CLASS);
-    ni->tags = name ? word_find(words, name, strlen(name))->tags : 0;
-    ni->parts = value_parts(class, words, &ni->chrome_words) | value_parts(attr(n, AT_ID), words, &ni->chrome_words);
-    class_tokens(class, words, ni);
+    ni->tags = name ? word_find(name, strlen(name))->tags : 0;
+    ni->parts = value_parts(class, &ni->chrome_words) | value_parts(attr(n, AT_ID), &ni->chrome_words);
+    class_tokens(class, ni);
 }
 
 /* Chrome by what the element is (tag, ARIA role, a whole "aside" token),
@@ -549,8 +313,6 @@ stage_status markup_index(tree_index *t, dom_node *root)
     t->info = malloc((count ? count : 1) * sizeof *t->info);
     if (!t->nodes || !t->info)
         return ST_NOMEM;
-    word_table words;
-    word_table_init(&words);
     for (dom_node *n = root; n;) {
         if (n->type == DOM_ELEMENT) {
             size_t i = t->n++;
@@ -560,7 +322,7 @@ stage_status markup_index(tree_index *t, dom_node *root)
             ni->id = (uint32_t)i;
             const node_info *pi = indexed(n->parent) ? info_of(n->parent) : NULL;
             ni->flags = pi ? pi->flags & (NF_HIDDEN | NF_LINK | NF_ARTICLE | NF_REGION) : 0;
-            describe_element(n, &words, ni);
+            describe_element(n, ni);
             dom_element_of(n)->info = ni;
             visibility v = markup_visibility(n);
             ni->flags |= v == HIDDEN ? NF_SELF_HIDDEN : v == HIDDEN_FROM_EYES ? NF_SELF_SR : 0;
