@@ -183,17 +183,18 @@ typedef struct {
 
 static inline unsigned char lex_fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c; }
 
-/* The index's hash of a word, ASCII case folded: its length and its first
- * and last two letters, mixed. Looked up for every word of a body, so no
- * loop over the word; the entries sharing a hash are told apart by their
- * words. */
+/* The index's hash of a word, the same for words equal but for ASCII case:
+ * its length and its first and last two bytes with bit 0x20 set, mixed.
+ * Looked up for every word of a body, so no loop over the word; the
+ * entries sharing a hash are told apart by their words. */
 static inline uint32_t lex_fold_hash(const char *word, size_t len)
 {
     if (!len)
         return 0;
     const unsigned char *w = (const unsigned char *)word;
-    uint32_t ends = (uint32_t)lex_fold(w[0]) | (uint32_t)lex_fold(w[len > 1 ? 1 : 0]) << 8 |
-                    (uint32_t)lex_fold(w[len > 2 ? len - 2 : 0]) << 16 | (uint32_t)lex_fold(w[len - 1]) << 24;
+    uint32_t ends = ((uint32_t)w[0] | (uint32_t)w[len > 1 ? 1 : 0] << 8 | (uint32_t)w[len > 2 ? len - 2 : 0] << 16 |
+                     (uint32_t)w[len - 1] << 24) |
+                    0x20202020u;
     uint32_t h = (ends ^ (uint32_t)len * 0x9E3779B1u) * 0x85EBCA77u;
     return h ^ (h >> 15);
 }
