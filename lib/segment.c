@@ -104,9 +104,9 @@ bool seg_equals(const char *s, seg_span w, const char *word)
     return c.end - c.start == n && strncasecmp(s + c.start, word, n) == 0;
 }
 
-bool seg_is_capitalized(const char *s, seg_span w)
+/* seg_is_capitalized of a word's core. */
+static bool core_capitalized(const char *s, seg_span c)
 {
-    seg_span c = seg_core(s, w);
     if (c.end <= c.start)
         return false;
     unsigned char b = (unsigned char)s[c.start];
@@ -116,6 +116,8 @@ bool seg_is_capitalized(const char *s, seg_span w)
     return b == 0xC3 && c.end - c.start >= 2 && (unsigned char)s[c.start + 1] >= 0x80 &&
            (unsigned char)s[c.start + 1] <= 0x9E;
 }
+
+bool seg_is_capitalized(const char *s, seg_span w) { return core_capitalized(s, seg_core(s, w)); }
 
 bool seg_is_acronym(const char *s, seg_span w)
 {
@@ -259,7 +261,7 @@ bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out)
     for (size_t k = 0; k < n && seg_next_word(s, len, &pos, &w); k++) {
         seg_span c = seg_core(s, w);
         items[k] = (seg_word){(uint32_t)w.start, (uint32_t)w.end, (uint32_t)c.start, (uint32_t)c.end, 0,
-                              seg_trailing_punct(s, w), seg_is_capitalized(s, c), false};
+                              seg_trailing_punct(s, w), core_capitalized(s, c), false};
     }
     return true;
 }
