@@ -177,9 +177,24 @@ char *text_clean(arena *a, const char *s, size_t len, size_t *out_len)
     size_t n = 0;
     bool pending_space = false, needs_nfc = false;
     for (size_t i = 0; i < len;) {
+        /* a run of printable ASCII, most of every page, goes as it is: no
+         * space, nothing invisible, nothing NFC changes */
+        size_t run = i;
+        while (run < len && (unsigned char)s[run] >= 0x21 && (unsigned char)s[run] <= 0x7E)
+            run++;
+        if (run > i) {
+            if (pending_space) {
+                tmp[n++] = ' ';
+                pending_space = false;
+            }
+            memcpy(tmp + n, s + i, run - i);
+            n += run - i;
+            i = run;
+            continue;
+        }
         int32_t cp;
         size_t used = 0;
-        if ((unsigned char)s[i] < 0x80) { /* most of every page */
+        if ((unsigned char)s[i] < 0x80) { /* a space or a control */
             cp = (unsigned char)s[i];
             used = 1;
         } else {
