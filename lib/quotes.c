@@ -672,7 +672,7 @@ static bool relative_day_ends(const char *s, seg_span m, seg_span next)
 
 static void push_event(extractor *x, long quote, source_kind source, const char *s, seg_span m)
 {
-    speech_event ev = {quote, source, NULL, false};
+    speech_event ev = {quote, NULL, source, false};
     if (source == SOURCE_MENTION) {
         ev.mention = arena_strndup(x->work, s + m.start, m.end - m.start);
         /* "Bupati KSB dua periode ini": a demonstrative right after the

@@ -12,10 +12,10 @@ typedef enum { SOURCE_NONE, SOURCE_MENTION, SOURCE_PRONOUN } source_kind;
  * order: a quote and the words that name its source, or a sentence whose
  * subject may become the current speaker. */
 typedef struct {
-    long quote; /* index into rec->quotes, or -1 for a sentence subject */
-    source_kind source;
+    long quote;          /* index into rec->quotes, or -1 for a sentence subject */
     const char *mention; /* SOURCE_MENTION: the words naming the person, as written */
-    bool demonstrative;  /* a demonstrative follows them: "Bupati KSB dua periode ini" */
+    source_kind source;
+    bool demonstrative; /* a demonstrative follows them: "Bupati KSB dua periode ini" */
 } speech_event;
 
 typedef VEC(speech_event) speech_events;
