@@ -225,11 +225,12 @@ static size_t trailing_date_start(const char *s, size_t len)
             b--;
         bool number = is_digit((unsigned char)s[i]);
         bool worded = b > i && is_letter((unsigned char)s[i]);
-        bool date_word = worded && (date_lookup(DATE_WEEKDAYS, s + i, b - i) >= 0 ||
-                                    date_lookup(DATE_MONTHS, s + i, b - i) >= 0 ||
-                                    date_lookup(DATE_ZONES, s + i, b - i) >= 0 ||
-                                    lex_lookup(LEX_TABLE(COUNTER_WORDS), s + i, b - i) >= 0);
-        if (start == len && (number || (worded && date_lookup(DATE_WEEKDAYS, s + i, b - i) >= 0)))
+        uint64_t lists = worded ? lex_lists_of(s + i, b - i) : 0; /* one lookup for the three date lists */
+        bool weekday = (lists >> (LEX_DATE_BASE + DATE_WEEKDAYS)) & 1;
+        bool date_word = weekday || ((lists >> (LEX_DATE_BASE + DATE_MONTHS)) & 1) ||
+                         ((lists >> (LEX_DATE_BASE + DATE_ZONES)) & 1) ||
+                         (worded && lex_lookup(LEX_TABLE(COUNTER_WORDS), s + i, b - i) >= 0);
+        if (start == len && (number || weekday))
             start = i;
         else if (start != len && worded && !date_word)
             start = len, dated = false; /* words go on after it: a headline's date */
