@@ -91,10 +91,10 @@ int seg_lookup(speech_list list, const char *s, seg_span w)
     return speech_lookup(list, s + c.start, c.end - c.start);
 }
 
-bool seg_in_any(const char *s, seg_span w, uint32_t lists)
+uint32_t seg_lists(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
-    return c.end > c.start && (speech_lists_of(s + c.start, c.end - c.start) & lists);
+    return c.end > c.start ? speech_lists_of(s + c.start, c.end - c.start) : 0;
 }
 
 bool seg_equals(const char *s, seg_span w, const char *word)

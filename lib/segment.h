@@ -25,9 +25,11 @@ seg_span seg_core(const char *s, seg_span w);
 /* The value of the word's core in one speech list ("Dr." is looked up as
  * "Dr", "K.H." as "K.H"), or -1. */
 int seg_lookup(speech_list list, const char *s, seg_span w);
-/* The word's core is in one of the speech lists of `lists` (a mask of
- * 1u << speech_list): one lookup for several lists. */
-bool seg_in_any(const char *s, seg_span w, uint32_t lists);
+/* The speech lists the word's core is in, a mask of 1u << speech_list: one
+ * lookup for several lists. */
+uint32_t seg_lists(const char *s, seg_span w);
+/* The word's core is in one of the lists of the mask `lists`. */
+static inline bool seg_in_any(const char *s, seg_span w, uint32_t lists) { return (seg_lists(s, w) & lists) != 0; }
 bool seg_equals(const char *s, seg_span w, const char *word);
 /* The core starts with an upper-case letter (ASCII or Latin). */
 bool seg_is_capitalized(const char *s, seg_span w);

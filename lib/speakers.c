@@ -62,19 +62,13 @@ typedef struct {
     size_t n;
 } words;
 
-static uint32_t lists_of_word(const char *s, seg_span w)
-{
-    seg_span c = seg_core(s, w);
-    return c.end > c.start ? speech_lists_of(s + c.start, c.end - c.start) : 0;
-}
-
 static void split_words(const char *s, size_t start, size_t end, words *out)
 {
     out->s = s;
     out->n = 0;
     size_t pos = start;
     while (out->n < MAX_WORDS && seg_next_word(s, end, &pos, &out->w[out->n])) {
-        out->lists[out->n] = lists_of_word(s, out->w[out->n]);
+        out->lists[out->n] = seg_lists(s, out->w[out->n]);
         out->n++;
     }
 }
@@ -506,7 +500,7 @@ static void after_dateline(words *ws)
             while (d < w->end && (is_dash(s, d, w->end) || s[d] == ','))
                 d += s[d] == '-' || s[d] == ',' ? 1 : 3;
             w->start = d;
-            ws->lists[i] = lists_of_word(s, *w);
+            ws->lists[i] = seg_lists(s, *w);
             keep = w->start < w->end ? i : i + 1;
         }
     }
