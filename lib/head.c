@@ -4,12 +4,12 @@
  * url, labels, credits, the machine date and, for a Next.js page, the body's
  * html. */
 #include <ctype.h>
-#include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "html_reader.h"
+#include "json_read.h"
 
 /* Bounded: flight text rows are looked up linearly. */
 enum { MAX_FLIGHT_TEXTS = 256 };
@@ -96,32 +96,35 @@ const char *head_strip_site_name(reader *r, const char *t)
 
 /* ---- JSON-LD ------------------------------------------------------------ */
 
-static const char *json_str(json_t *o, const char *key)
+static const char *json_str(const json_value *o, const char *key) { return json_text(json_member(o, key)); }
+
+static bool ld_is_article(const json_value *o)
 {
-    json_t *v = json_object_get(o, key);
-    return json_is_string(v) ? json_string_value(v) : NULL;
+    const json_value *type = json_member(o, "@type");
+    const char *one = json_is(type, JSON_KIND_ARRAY) ? json_text(json_item(type, 0)) : json_text(type);
+    return (one && (strstr(one, "Article") || strstr(one, "Posting") || strcmp(one, "Report") == 0)) ||
+           json_member(o, "headline") != NULL;
 }
 
-static bool ld_is_article(json_t *o)
+/* v's items when it is an array, else v alone: JSON-LD gives one value or
+ * a list of them for the same key. */
+static const json_value *first_of(const json_value *v)
 {
-    json_t *type = json_object_get(o, "@type");
-    const char *one = json_is_string(type) ? json_string_value(type) : NULL;
-    if (json_is_array(type) && json_array_size(type))
-        one = json_string_value(json_array_get(type, 0));
-    return (one && (strstr(one, "Article") || strstr(one, "Posting") || strcmp(one, "Report") == 0)) ||
-           json_object_get(o, "headline") != NULL;
+    return json_is(v, JSON_KIND_ARRAY) ? v->as.children.first : v;
+}
+static const json_value *next_of(const json_value *list, const json_value *v)
+{
+    return json_is(list, JSON_KIND_ARRAY) ? v->next : NULL;
 }
 
 /* A person credited by a JSON-LD value: a name string, a Person (or an
  * untyped object with a name), or an array of them. */
-static void ld_people(reader *r, json_t *v, credit_role role)
+static void ld_people(reader *r, const json_value *v, credit_role role)
 {
-    size_t n = json_is_array(v) ? json_array_size(v) : 1;
-    for (size_t i = 0; i < n; i++) {
-        json_t *p = json_is_array(v) ? json_array_get(v, i) : v;
-        if (json_is_string(p)) {
-            html_add_credit(r, role, json_string_value(p));
-        } else if (json_is_object(p)) {
+    for (const json_value *p = first_of(v); p; p = next_of(v, p)) {
+        if (json_is(p, JSON_KIND_STRING)) {
+            html_add_credit(r, role, json_text(p));
+        } else if (json_is(p, JSON_KIND_OBJECT)) {
             const char *type = json_str(p, "@type");
             if (!type || strcmp(type, "Person") == 0)
                 html_add_credit(r, role, json_str(p, "name"));
@@ -130,29 +133,27 @@ static void ld_people(reader *r, json_t *v, credit_role role)
 }
 
 /* Labels as a string, an object with a name, or an array of those. */
-static void ld_labels(reader *r, json_t *v)
+static void ld_labels(reader *r, const json_value *v)
 {
-    size_t n = json_is_array(v) ? json_array_size(v) : 1;
-    for (size_t i = 0; i < n; i++) {
-        json_t *item = json_is_array(v) ? json_array_get(v, i) : v;
-        if (json_is_string(item))
-            html_add_label_list(r, json_string_value(item));
-        else if (json_is_object(item) && json_str(item, "name"))
+    for (const json_value *item = first_of(v); item; item = next_of(v, item)) {
+        if (json_is(item, JSON_KIND_STRING))
+            html_add_label_list(r, json_text(item));
+        else if (json_is(item, JSON_KIND_OBJECT) && json_str(item, "name"))
             html_add_label(r, json_str(item, "name"), strlen(json_str(item, "name")));
     }
 }
 
-static void ld_article(reader *r, json_t *o)
+static void ld_article(reader *r, const json_value *o)
 {
-    if (!json_is_object(o))
+    if (!json_is(o, JSON_KIND_OBJECT))
         return;
     const char *type = json_str(o, "@type");
     if (type && (strcmp(type, "WebSite") == 0 || strstr(type, "Organization")))
         html_add_site_name(r, json_str(o, "name"));
     if (!ld_is_article(o))
         return;
-    json_t *publisher = json_object_get(o, "publisher");
-    if (json_is_object(publisher))
+    const json_value *publisher = json_member(o, "publisher");
+    if (json_is(publisher, JSON_KIND_OBJECT))
         html_add_site_name(r, json_str(publisher, "name"));
     /* an article named but not headlined (as Readability reads JSON-LD) */
     const char *headline = json_str(o, "headline") ? json_str(o, "headline") : json_str(o, "name");
@@ -161,57 +162,49 @@ static void ld_article(reader *r, json_t *o)
         r->machine_date = arena_strdup(r->a, json_str(o, "datePublished"));
         r->machine_date_json_ld = true;
     }
-    ld_people(r, json_object_get(o, "author"), CREDIT_AUTHOR);
-    ld_people(r, json_object_get(o, "editor"), CREDIT_EDITOR);
-    ld_labels(r, json_object_get(o, "articleSection"));
-    ld_labels(r, json_object_get(o, "keywords"));
+    ld_people(r, json_member(o, "author"), CREDIT_AUTHOR);
+    ld_people(r, json_member(o, "editor"), CREDIT_EDITOR);
+    ld_labels(r, json_member(o, "articleSection"));
+    ld_labels(r, json_member(o, "keywords"));
     if (!r->ld_body && json_str(o, "articleBody"))
         r->ld_body = arena_strdup(r->a, json_str(o, "articleBody"));
 }
 
-/* jansson's json_loadb, except that running out of memory, in jansson or in
- * gathering the text, fails the document (NOMEM) instead of passing for
- * data that is not there: the record is then never silently another. */
-static json_t *load_json(reader *r, const char *s, size_t len, bool gather_failed)
+/* A JSON text of the page read into the scratch arena of the head's
+ * reading (the values kept are copied into the record's); NULL when it is
+ * not JSON. Running out of memory, in reading or in gathering the text,
+ * fails the parse (NOMEM) instead of passing for data that is not there: the
+ * record is then never silently another. */
+static const json_value *load_json(reader *r, arena *scratch, const char *s, size_t len, bool gather_failed)
 {
-    if (gather_failed) {
-        arena_set_failed(r->a);
-        return NULL;
-    }
-    json_error_t err;
-    json_t *v = s ? json_loadb(s, len, 0, &err) : NULL;
-    if (!v && s && json_error_code(&err) == json_error_out_of_memory)
+    const json_value *v = s && !gather_failed ? json_read(scratch, s, len) : NULL;
+    if (gather_failed || arena_failed(scratch))
         arena_set_failed(r->a);
     return v;
 }
 
-static void read_json_ld(reader *r, const dom_node *script)
+static void read_json_ld(reader *r, arena *scratch, const dom_node *script)
 {
     buf b = {0};
     html_gather_text(script, &b, false);
-    json_t *root = load_json(r, b.s, b.len, b.failed);
+    const json_value *root = load_json(r, scratch, b.s, b.len, b.failed);
     free(b.s);
-    if (!root)
-        return;
-    json_t *list = json_is_array(root) ? root : json_object_get(root, "@graph");
-    if (json_is_array(list)) {
-        for (size_t i = 0; i < json_array_size(list); i++) {
-            json_t *item = json_array_get(list, i);
-            ld_article(r, item);
-            json_t *graph = json_object_get(item, "@graph");
-            for (size_t j = 0; json_is_array(graph) && j < json_array_size(graph); j++)
-                ld_article(r, json_array_get(graph, j));
-        }
+    const json_value *list = json_is(root, JSON_KIND_ARRAY) ? root : json_member(root, "@graph");
+    const json_value *first = json_is(list, JSON_KIND_ARRAY) ? list->as.children.first : NULL;
+    for (const json_value *item = first; item; item = item->next) {
+        ld_article(r, item);
+        const json_value *graph = json_member(item, "@graph");
+        for (const json_value *g = json_is(graph, JSON_KIND_ARRAY) ? graph->as.children.first : NULL; g; g = g->next)
+            ld_article(r, g);
     }
-    if (json_is_object(root))
+    if (json_is(root, JSON_KIND_OBJECT))
         ld_article(r, root);
-    json_decref(root);
 }
 
 /* ---- Next.js flight data ------------------------------------------------ */
 
 /* The JS string of `self.__next_f.push([1,"..."])`, appended to `flight`. */
-static void read_flight_chunk(reader *r, const char *script, buf *flight)
+static void read_flight_chunk(reader *r, arena *scratch, const char *script, buf *flight)
 {
     const char *p = strstr(script, "__next_f.push(");
     if (!p)
@@ -220,12 +213,10 @@ static void read_flight_chunk(reader *r, const char *script, buf *flight)
     const char *end = strrchr(p, ')');
     if (!end)
         return;
-    json_t *arr = load_json(r, p, (size_t)(end - p), false);
-    json_t *s = json_array_get(arr, 1);
-    if (json_is_integer(json_array_get(arr, 0)) && json_integer_value(json_array_get(arr, 0)) == 1 &&
-        json_is_string(s))
-        markup_buf_add(flight, json_string_value(s), json_string_length(s));
-    json_decref(arr);
+    const json_value *arr = load_json(r, scratch, p, (size_t)(end - p), false);
+    const json_value *kind = json_item(arr, 0), *s = json_item(arr, 1);
+    if (json_is(kind, JSON_KIND_INTEGER) && kind->as.integer == 1 && json_is(s, JSON_KIND_STRING))
+        markup_buf_add(flight, s->as.string.text, s->as.string.len);
 }
 
 typedef struct {
@@ -252,21 +243,23 @@ static bool parse_hex(const char *s, size_t len, size_t *pos, size_t *out)
 /* The article object of a flight row: {"html": "$6", "title": ..., "tags":
  * [...], "category": ..., "publishedAt": ...}, searched breadth-first with
  * a bounded queue. */
-static void flight_article(reader *r, json_t *root, const flight_text *texts, size_t ntexts)
+static void flight_article(reader *r, const json_value *root, const flight_text *texts, size_t ntexts)
 {
     enum { QUEUE = 4096 };
-    json_t **queue = malloc(QUEUE * sizeof *queue);
-    if (!queue)
+    const json_value **queue = malloc(QUEUE * sizeof *queue);
+    if (!queue) {
+        arena_set_failed(r->a);
         return;
+    }
     size_t head = 0, tail = 0, best_len = 0;
-    json_t *best = NULL;
+    const json_value *best = NULL;
     const char *best_html = NULL;
     queue[tail++] = root;
     static const char *const BODY_KEYS[] = {"html", "content", "body", "articleBody", NULL};
     static const char *const DATE_KEYS[] = {"publishedAt", "published_at", "datePublished", "date", NULL};
     while (head < tail) {
-        json_t *v = queue[head++];
-        if (json_is_object(v)) {
+        const json_value *v = queue[head++];
+        if (json_is(v, JSON_KIND_OBJECT)) {
             const char *html = NULL;
             size_t html_len = 0;
             for (size_t k = 0; BODY_KEYS[k] && !html; k++) {
@@ -292,20 +285,11 @@ static void flight_article(reader *r, json_t *root, const flight_text *texts, si
                 best_html = html;
                 best_len = html_len;
             }
-            const char *key;
-            json_t *child;
-            json_object_foreach(v, key, child)
-            {
-                if ((json_is_object(child) || json_is_array(child)) && tail < QUEUE)
-                    queue[tail++] = child;
-            }
-        } else if (json_is_array(v)) {
-            for (size_t i = 0; i < json_array_size(v) && tail < QUEUE; i++) {
-                json_t *child = json_array_get(v, i);
-                if (json_is_object(child) || json_is_array(child))
-                    queue[tail++] = child;
-            }
         }
+        if (json_is(v, JSON_KIND_OBJECT) || json_is(v, JSON_KIND_ARRAY))
+            for (const json_value *child = v->as.children.first; child && tail < QUEUE; child = child->next)
+                if (json_is(child, JSON_KIND_OBJECT) || json_is(child, JSON_KIND_ARRAY))
+                    queue[tail++] = child;
     }
     free(queue);
     if (!best || best_len <= r->flight_html_len)
@@ -313,20 +297,22 @@ static void flight_article(reader *r, json_t *root, const flight_text *texts, si
     free(r->flight_html);
     r->flight_html = malloc(best_len + 1);
     r->flight_html_len = r->flight_html ? best_len : 0;
-    if (r->flight_html) {
-        memcpy(r->flight_html, best_html, best_len);
-        r->flight_html[best_len] = '\0';
+    if (!r->flight_html) {
+        arena_set_failed(r->a);
+        return;
     }
+    memcpy(r->flight_html, best_html, best_len);
+    r->flight_html[best_len] = '\0';
     html_add_title(r, html_clean_str(r->a, json_str(best, "title")), 3, false);
-    ld_labels(r, json_object_get(best, "category"));
-    ld_labels(r, json_object_get(best, "tags"));
+    ld_labels(r, json_member(best, "category"));
+    ld_labels(r, json_member(best, "tags"));
     for (size_t k = 0; DATE_KEYS[k]; k++)
         if (!r->machine_date && json_str(best, DATE_KEYS[k]))
             r->machine_date = arena_strdup(r->a, json_str(best, DATE_KEYS[k]));
 }
 
 /* The rows of a React flight stream: "ID:Tlen," text rows, "ID:json" rows. */
-static void read_flight(reader *r, const char *s, size_t len)
+static void read_flight(reader *r, arena *scratch, const char *s, size_t len)
 {
     VEC(flight_text) texts = {0};
     size_t pos = 0;
@@ -351,10 +337,9 @@ static void read_flight(reader *r, const char *s, size_t len)
                 const char *nl = memchr(s + pos, '\n', len - pos);
                 size_t end = nl ? (size_t)(nl - s) : len;
                 if (pass == 1 && end > pos && (s[pos] == '[' || s[pos] == '{')) {
-                    json_t *row = load_json(r, s + pos, end - pos, false);
+                    const json_value *row = load_json(r, scratch, s + pos, end - pos, false);
                     if (row)
                         flight_article(r, row, texts.items, texts.len);
-                    json_decref(row);
                 }
                 pos = end + 1;
             } else {
@@ -367,15 +352,14 @@ static void read_flight(reader *r, const char *s, size_t len)
 
 /* Next.js pages-router data: one JSON document with the article's
  * fields. */
-static void read_next_data(reader *r, const dom_node *script)
+static void read_next_data(reader *r, arena *scratch, const dom_node *script)
 {
     buf b = {0};
     html_gather_text(script, &b, false);
-    json_t *root = load_json(r, b.s, b.len, b.failed);
+    const json_value *root = load_json(r, scratch, b.s, b.len, b.failed);
     free(b.s);
     if (root)
         flight_article(r, root, NULL, 0);
-    json_decref(root);
 }
 
 /* ---- the head: meta, link, JSON-LD, scripts ----------------------------- */
@@ -390,6 +374,12 @@ static bool is_home_url(const char *u)
 
 void head_read(reader *r)
 {
+    /* the page's JSON, read and looked up here, freed on the way out */
+    arena *scratch = arena_new();
+    if (!scratch) {
+        arena_set_failed(r->a);
+        return;
+    }
     buf flight = {0};
     const char *canonical = NULL, *og_url = NULL, *published = NULL;
     for (size_t i = 0; i < r->t.n; i++) {
@@ -439,20 +429,21 @@ void head_read(reader *r)
         } else if (tag_in(n, TAG_SCRIPT)) {
             const char *type = attr(n, AT_TYPE);
             if (type && strcasecmp(type, "application/ld+json") == 0) {
-                read_json_ld(r, n);
+                read_json_ld(r, scratch, n);
             } else if (attr(n, AT_ID) && strcmp(attr(n, AT_ID), "__NEXT_DATA__") == 0) {
-                read_next_data(r, n);
+                read_next_data(r, scratch, n);
             } else if (n->children && n->children->type == DOM_TEXT &&
                        strstr(n->children->content, "__next_f.push(")) {
-                read_flight_chunk(r, n->children->content, &flight);
+                read_flight_chunk(r, scratch, n->children->content, &flight);
             }
         }
     }
     if (flight.failed)
         arena_set_failed(r->a);
     else if (flight.len)
-        read_flight(r, flight.s, flight.len);
+        read_flight(r, scratch, flight.s, flight.len);
     free(flight.s);
+    arena_free(scratch);
     /* a canonical link to the site's home page is a template default */
     const char *url = canonical && *canonical && !(is_home_url(canonical) && og_url && *og_url) ? canonical : og_url;
     if (url && *url)

@@ -619,8 +619,10 @@ static const char *icon_text(reader *r, const dom_node *icon)
         if (b.len > 200)
             break;
     }
-    const char *bar = b.s ? strchr(b.s, '|') : NULL;
-    char *name = b.s ? html_clean_text(r->a, b.s, bar ? (size_t)(bar - b.s) : b.len, NULL) : NULL;
+    if (b.failed)
+        arena_set_failed(r->a); /* a date missed for want of memory: NOMEM, not another record */
+    const char *bar = b.s && !b.failed ? strchr(b.s, '|') : NULL;
+    char *name = b.s && !b.failed ? html_clean_text(r->a, b.s, bar ? (size_t)(bar - b.s) : b.len, NULL) : NULL;
     free(b.s);
     return name;
 }

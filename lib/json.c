@@ -7,9 +7,9 @@
 #include <string.h>
 
 /* The record is written straight from the arena, twice: once to count the
- * bytes, once into a buffer of exactly that size. jansson (which reads the
- * pages' JSON-LD) would first copy every string into a tree of its own and
- * then grow its output by doubling: for a 20 MB page that is two more
+ * bytes, once into a buffer of exactly that size. A JSON library (jansson)
+ * would first copy every string into a tree of its own and then grow its
+ * output by doubling: for a 20 MB page that is two more
  * copies of the text and most of the peak memory. The output is jansson's
  * own format, byte for byte (compact, or JSON_INDENT(2)). */
 typedef struct {

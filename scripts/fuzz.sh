@@ -22,7 +22,7 @@ if ! can_fuzz; then
 fi
 CLANG=$(command -v clang || command -v clang-14)
 CC=$CLANG cmake -S . -B build-fuzz -DBERITA_FUZZ=ON -DBERITA_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build build-fuzz -j "$(nproc)" --target fuzz_html fuzz_text fuzz_auto fuzz_warc >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target fuzz_html fuzz_text fuzz_auto fuzz_warc fuzz_json >/dev/null
 
 seeds=build-fuzz/seeds
 mkdir -p "$seeds" build-fuzz/crashes
@@ -33,11 +33,12 @@ for f in tests/fixtures/*.html tests/fixtures/*.txt tests/fuzz/regressions/* ../
   { printf '\000'; cat "$f"; } > "$seeds/$(basename "$f")"
 done
 failed=0
-for target in fuzz_html fuzz_text fuzz_auto fuzz_warc; do
+for target in fuzz_html fuzz_text fuzz_auto fuzz_warc fuzz_json; do
   mkdir -p "build-fuzz/corpus-$target"
   seed_dir=$seeds
   dict=tests/fuzz/berita.dict
   [ "$target" = fuzz_warc ] && seed_dir=tests/fuzz/warc-seeds && dict=tests/fuzz/warc.dict
+  [ "$target" = fuzz_json ] && seed_dir=tests/fuzz/json-seeds && dict=tests/fuzz/json.dict
   log=build-fuzz/$target.log
   if ./build-fuzz/tests/$target -dict="$dict" -max_total_time="$seconds" -max_len=8192 -timeout=10 -rss_limit_mb=2048 \
        -artifact_prefix=build-fuzz/crashes/ -print_final_stats=1 "build-fuzz/corpus-$target" "$seed_dir" \

@@ -2,6 +2,7 @@
 # Installs libberita's build and test dependencies from Debian's archive when
 # run as root, or prints the command that would.
 set -eu
+# libjansson-dev and check are for the tests only (jansson reads the records back).
 PACKAGES="cmake make gcc pkg-config python3 zlib1g-dev libxml2-dev libutf8proc-dev libjansson-dev check libsubunit-dev"
 missing=""
 for p in $PACKAGES; do

@@ -2,7 +2,7 @@
  * on the command line and each N from 1 to one past the number of
  * allocations its parse and JSON make, the Nth allocation fails (malloc,
  * calloc, realloc and the aligned ones are interposed here, so libberita,
- * libxml2, jansson, utf8proc and libc all see it). Each N runs in a child
+ * libxml2, utf8proc and libc all see it). Each N runs in a child
  * under a timeout, and must give BERITA_ERR_NOMEM or the record of the
  * unfailed parse, byte for byte; must print nothing on stderr; and must
  * leave no block allocated after the doc and the JSON are freed.

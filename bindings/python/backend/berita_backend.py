@@ -10,7 +10,7 @@ The wheel holds the `berita` package and libberita built for it:
   with a message that says so.
 
 The wheel is tagged py3-none-<platform>: the library inside is native code for this machine
-and links the system's libxml2, utf8proc and jansson. A source distribution is the package
+and links the system's libxml2, utf8proc and zlib. A source distribution is the package
 folder alone (no C sources): building a wheel from it needs BERITA_LIBRARY. Editable installs
 are not supported (use PYTHONPATH=bindings/python and BERITA_LIBRARY instead)."""
 import base64
