@@ -7,7 +7,8 @@
  * failures come back as syntax errors, so a page would silently lose its
  * JSON-LD (akheron/jansson#362, open since 2017). Its allocator can only be
  * replaced for the whole process, which would take over a host program's
- * own jansson. json-c has the same class of bug (json-c#857), yajl leaves
+ * own jansson, and Debian's libjansson.a is not position-independent, so a
+ * private copy cannot go into libberita.so. json-c has the same class of bug (json-c#857), yajl leaves
  * malloc unchecked in its buffer, cJSON keeps its last error in a global.
  * A page's JSON is read once, whole, and only looked up: a value tree in an
  * arena the caller frees is all it needs, and a failed allocation is then
