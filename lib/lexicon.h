@@ -152,6 +152,9 @@ extern const size_t SPEECH_ROLE_ABBREV_COUNT;
 /* The full office an abbreviated one stands for ("Wabup": "Wakil Bupati"),
  * or NULL. */
 const char *speech_role_expansion(const char *word, size_t len);
+/* The names of Indonesia's regencies and cities, each lower case without
+ * its spaces and hyphens ("gunungkidul", "tolitoli"). */
+extern const lex_table REGION_NAMES;
 
 /* ---- one index over every list (lexicon_index.c) ---- */
 
@@ -161,6 +164,7 @@ enum {
     LEX_DATE_BASE = LEX_PAGE_BASE + PAGE_LIST_COUNT,
     LEX_SPEECH_BASE = LEX_DATE_BASE + DATE_LIST_COUNT,
     LEX_ROLE_SHORT_FORMS = LEX_SPEECH_BASE + SPEECH_LIST_COUNT, /* values index SPEECH_ROLE_ABBREVS */
+    LEX_REGIONS,                                                /* REGION_NAMES */
     LEX_LIST_COUNT
 };
 _Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t");
@@ -211,5 +215,8 @@ static inline int date_lookup(date_list list, const char *word, size_t len)
 {
     return lex_index_lookup(LEX_DATE_BASE + list, word, len);
 }
+/* Whether key[0..len) is a regency's or a city's name as REGION_NAMES
+ * writes it (ASCII case folded). */
+static inline bool region_lookup(const char *key, size_t len) { return lex_index_lookup(LEX_REGIONS, key, len) >= 0; }
 
 #endif

@@ -180,6 +180,9 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < SPEECH_ROLE_ABBREV_COUNT; i++)
         if (add(LEX_ROLE_SHORT_FORMS, SPEECH_ROLE_ABBREVS[i].abbrev, (int)i))
             return 1;
+    for (size_t i = 0; i < REGION_NAMES.count; i++)
+        if (add(LEX_REGIONS, REGION_NAMES.entries[i].word, REGION_NAMES.entries[i].value))
+            return 1;
 
     FILE *f = fopen(argv[1], "w");
     if (!f) {

@@ -765,6 +765,19 @@ static bool role_match(const char *r1, const char *r2)
 
 /* ---- people ------------------------------------------------------------------- */
 
+/* "PAS" for Putu Agus Suradnyana: a word in capitals that spells the
+ * initials of every word of the name, as the press shortens the names of
+ * regents and governors. */
+static bool initials_of(const char *w, size_t len, words_view name)
+{
+    if (len < 2 || len != name.n)
+        return false;
+    for (size_t k = 0; k < len; k++)
+        if (w[k] < 'A' || w[k] > 'Z' || lex_fold((unsigned char)name.w[k].s[0]) != lex_fold((unsigned char)w[k]))
+            return false;
+    return true;
+}
+
 /* The person a mention names among those met so far, most recent first; -1.
  * The mention's words are read once, each person's when they change. */
 static long find_person(const people *ps, const parsed_mention *m)
@@ -785,10 +798,13 @@ static long find_person(const people *ps, const parsed_mention *m)
             if ((!m->name || !p->who.name) && roles_match(m->role, view(&role), p->who.role, p->role_w))
                 return (long)i;
         }
-    /* "kata Wabup Kanisius": a role that ends in the name of someone met before */
+    /* "kata Wabup Kanisius": a role that ends in the name of someone met
+     * before, or in its initials ("Bupati PAS") */
     if (!m->name && m->role && role.n > 1)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
+            if (initials_of(role.w[role.n - 1].s, role.w[role.n - 1].len, p->name_w))
+                return (long)i;
             for (size_t k = 0; k < p->name_w.n; k++)
                 if (p->name_w.w[k].len >= 3 && word_eq(role.w[role.n - 1].s, role.w[role.n - 1].len, p->name_w.w[k].s,
                                                       p->name_w.w[k].len))
@@ -1340,6 +1356,30 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
            date_lookup(DATE_NUMBER_CUES, s + c.start, c.end - c.start) < 0; /* "Nomor" */
 }
 
+/* The longest regency or city named by words [i, i + k) of ws, before
+ * `end` ("Gunungkidul", "Gunung Kidul", "Hulu Sungai Selatan"): k, or 0.
+ * A capitalised word each, no punctuation inside the name. */
+static size_t region_at(const words *ws, size_t i, size_t end)
+{
+    enum { MAX_REGION_WORDS = 4, MAX_REGION_KEY = 40 };
+    char key[MAX_REGION_KEY];
+    size_t len = 0, found = 0;
+    for (size_t k = 0; k < MAX_REGION_WORDS && i + k < end; k++) {
+        seg_span w = ws->w[i + k];
+        if (!seg_is_capitalized(ws->s, w) || (k && seg_trailing_punct(ws->s, ws->w[i + k - 1])))
+            break;
+        seg_span c = seg_core(ws->s, w);
+        for (size_t j = c.start; j < c.end && len < MAX_REGION_KEY; j++)
+            if (ws->s[j] != '-')
+                key[len++] = ws->s[j];
+        if (len == MAX_REGION_KEY)
+            break;
+        if (region_lookup(key, len))
+            found = k + 1;
+    }
+    return found;
+}
+
 /* "Ketua KPU Kabupaten Banjar Muhaimin", "Pj Gubernur Riau (Gubri) SF
  * Hariyanto": a role that ends in the person's name, written with no comma.
  * The name is the trailing words from the first one the article uses alone
@@ -1372,6 +1412,21 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         t--; /* not "Ketua PA Pamekasan": an office's organisation */
     if (t < n && in_list(SPEECH_CONJUNCTIONS, &ws, t - 1))
         t++; /* "Bagian Humas dan Protokol Riswidodo": the word after "dan" is the role's */
+    /* "Bupati Gunungkidul Sunaryanta", "Ketua DPRD Kudus Masan": the regency
+     * or city right after the office ends the role, whatever the name's
+     * words look like; not after a place that already ended it ("Wali Kota
+     * Bogor Bima Arya"). (After "Desa", the village's name is one of the
+     * article's places: it never reaches here.) */
+    bool region = false;
+    static const uint32_t OFFICE_LISTS = 1u << SPEECH_POSITIONS | 1u << SPEECH_OFFICE_QUALIFIERS | 1u << SPEECH_ORG |
+                                         1u << SPEECH_FIELDS | 1u << SPEECH_PLACE_UNITS;
+    if (t > 0 && t < n && ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]))) {
+        size_t k = region_at(&ws, t, n);
+        if (k && t + k == n)
+            return; /* "Bupati Sleman": a role without a name */
+        region = k > 0;
+        t += k;
+    }
     bool office = false;
     for (size_t i = 0; i < t && !office; i++)
         office = in_list(SPEECH_POSITIONS, &ws, i);
@@ -1381,8 +1436,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
      * place the body names ends it (after a field a place may follow:
      * "Pengadilan Agama Kajen") */
     seg_span before = ws.w[t - 1];
-    bool boundary = ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) || in_list(SPEECH_TITLES, &ws, t - 1) ||
-                    set_has_word(&doc->places, &ws, t - 1);
+    bool boundary = region || ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) ||
+                    in_list(SPEECH_TITLES, &ws, t - 1) || set_has_word(&doc->places, &ws, t - 1);
     size_t from = t;
     while (from < n && !set_has_word(&doc->lone_names, &ws, from))
         from++;

@@ -27,6 +27,14 @@ START_TEST(index_holds_every_entry)
         const char *w = SPEECH_ROLE_ABBREVS[i].abbrev;
         ck_assert_str_eq(speech_role_expansion(w, strlen(w)), SPEECH_ROLE_ABBREVS[i].full);
     }
+    for (size_t i = 0; i < REGION_NAMES.count; i++) {
+        const char *w = REGION_NAMES.entries[i].word;
+        ck_assert_msg(region_lookup(w, strlen(w)), "%s", w);
+        for (const char *c = w; *c; c++) /* the form region_lookup is asked in */
+            ck_assert_msg((*c >= 'a' && *c <= 'z'), "%s", w);
+    }
+    ck_assert(region_lookup("GunungKidul", 11));
+    ck_assert(!region_lookup("gunung", 6));
 }
 END_TEST
 

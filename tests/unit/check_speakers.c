@@ -992,6 +992,48 @@ START_TEST(office_after_dan_introduces_another_person)
 }
 END_TEST
 
+/* "Bupati Gunungkidul Sunaryanta": a regency or city right after the
+ * office (REGION_NAMES, whatever its spelling and spaces) ends the role and
+ * is never part of the name, even a one-word one; an office with its
+ * region alone names no one. */
+START_TEST(regency_after_the_office_ends_the_role)
+{
+    static const char *const P[] = {
+        LDQ "Kami siap membantu warga," RDQ " kata Bupati Gunungkidul Sunaryanta.",
+        LDQ "Kami mendukung penuh," RDQ " ujar Bupati Kulon Progo Hasto Wardoyo.",
+        LDQ "Kami bangga," RDQ " kata Bupati Tojo Una-Una Mohammad Lahay.",
+        LDQ "Anggaran kami tambah," RDQ " kata Bupati Bima Indah Dhamayanti Putri.",
+        LDQ "Semua berjalan lancar," RDQ " kata Ketua DPRD Kudus Masan.",
+        LDQ "Sudah kami siapkan," RDQ " kata Bupati Sleman.",
+    };
+    resolve(P, 6);
+    ck_assert_str_eq(speaker_of_text("Kami siap")->name, "Sunaryanta");
+    ck_assert_str_eq(speaker_of_text("Kami siap")->role, "Bupati Gunungkidul");
+    ck_assert_str_eq(speaker_of_text("Kami mendukung")->name, "Hasto Wardoyo");
+    ck_assert_str_eq(speaker_of_text("Kami mendukung")->role, "Bupati Kulon Progo");
+    ck_assert_str_eq(speaker_of_text("Kami bangga")->name, "Mohammad Lahay");
+    ck_assert_str_eq(speaker_of_text("Anggaran kami")->name, "Indah Dhamayanti Putri");
+    ck_assert_str_eq(speaker_of_text("Semua berjalan")->name, "Masan");
+    ck_assert_ptr_null(speaker_of_text("Sudah kami")->name);
+    ck_assert_str_eq(speaker_of_text("Sudah kami")->role, "Bupati Sleman");
+}
+END_TEST
+
+/* "Bupati PAS": the initials of the name of the person met in that office
+ * (as the press shortens regents' names) are that person. */
+START_TEST(initials_name_the_person)
+{
+    static const char *const P[] = {
+        LDQ "Kita harus bersatu padu," RDQ " kata Bupati Buleleng Putu Agus Suradnyana.",
+        "Bupati PAS menegaskan, pembangunan kota merupakan bagian dari pembangunan daerah.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Putu Agus Suradnyana");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Buleleng");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -1052,6 +1094,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, list_of_aged_people_introduces_no_speaker);
     tcase_add_test(tc, office_after_a_comma_introduces_another_person);
     tcase_add_test(tc, office_after_dan_introduces_another_person);
+    tcase_add_test(tc, regency_after_the_office_ends_the_role);
+    tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
