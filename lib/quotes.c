@@ -859,6 +859,26 @@ static bool cue_after(const char *s, size_t from, size_t bound, seg_span *cue, s
     return true;
 }
 
+/* A tag written as a sentence of its own after a quote that ended one
+ * ("...pelayanan.” Kata Darwis.", "...” Ucapnya."): a capitalised bare cue
+ * word and its source, then the sentence's full stop, nothing more. */
+static bool tag_sentence(const char *s, size_t from, size_t n, seg_span *cue, source_kind *src, seg_span *mention)
+{
+    size_t bound = n > from + LOOK_LIMIT ? from + LOOK_LIMIT : n;
+    if (!cue_after(s, from, bound, cue, src, mention) || !seg_is_capitalized(s, *cue))
+        return false;
+    size_t end = mention->end > cue->end ? mention->end : cue->end; /* "Kata dia.", "Ucapnya." */
+    while (end < n && s[end] == ' ')
+        end++;
+    if (end < n && s[end] == '.')
+        end++;
+    else if (end == 0 || s[end - 1] != '.')
+        return end >= n; /* the paragraph's end closes the tag too */
+    while (end < n && s[end] == ' ')
+        end++;
+    return end >= n || seg_is_capitalized(s, (seg_span){end, n});
+}
+
 /* The cue before an opening mark: "X mengatakan, “", "katanya: “",
  * "Menurut X, “". The subject goes to *mention. */
 static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *cue, source_kind *src,
@@ -927,6 +947,8 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
     bool cued = q->closed && cue_after(s, q->after, look_end, &cue, &src, &mention);
     if (!cued && !q->continued)
         cued = cue_before(s, prev_after, q->open, &cue, &src, &mention);
+    if (!cued && q->closed && q->end > q->start && strchr(".!?", s[q->end - 1]))
+        cued = tag_sentence(s, q->after, x->rec->paragraphs.items[para].len, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);
     bool alone = blank(s, prev_after, q->open) && (!q->closed || blank(s, q->after, sent_end));
     /* a quote a hard-wrapped line leaves open is read whole before judging */

@@ -810,6 +810,29 @@ START_TEST(bounds_from_wild_pages)
 }
 END_TEST
 
+/* A tag written as a sentence of its own after a quote that ended one
+ * ("...masyarakat.” Kata Darwis.", "...” Ucapnya.", "Kata dia."); not a
+ * sentence that goes on past its source ("Kata Darwis, program ..."). */
+START_TEST(tag_as_a_sentence_of_its_own)
+{
+    static const char *const P[] = {
+        LDQ "Kami akan terus meningkatkan pelayanan kepada masyarakat." RDQ " Kata Darwis.",
+        LDQ "Semua pegawai wajib hadir tepat waktu." RDQ " Ucapnya.",
+        LDQ "Bantuan segera kami salurkan kepada warga." RDQ " Kata dia. Program berjalan baik.",
+        LDQ "Jalan desa sudah kami perbaiki semuanya." RDQ " Kata Darwis, program ini sudah berjalan.",
+    };
+    extract(P, 4);
+    ck_assert_str_eq(quote(0)->cue, "Kata");
+    ck_assert_str_eq(mention_of(0), "Darwis");
+    ck_assert_str_eq(quote(1)->cue, "Ucapnya");
+    ck_assert_int_eq(source_of_quote(1), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(2)->cue, "Kata");
+    ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(3)->text, "Jalan desa sudah kami perbaiki semuanya");
+    ck_assert_ptr_null(quote(3)->cue);
+}
+END_TEST
+
 /* A tag opening the sentence: "Imbuh X, ...", "Lanjutnya, ..." (not "Jelas,
  * kita harus ...", an adverb). */
 START_TEST(tag_opening_the_sentence)
@@ -905,6 +928,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, mention_bounds_on_real_pages);
     tcase_add_test(tc, bounds_from_wild_pages);
     tcase_add_test(tc, tag_opening_the_sentence);
+    tcase_add_test(tc, tag_as_a_sentence_of_its_own);
     suite_add_tcase(s, tc);
     return s;
 }
