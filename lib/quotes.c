@@ -494,6 +494,10 @@ static bool is_mention_verb(const char *s, seg_span w)
     return form == VERB_PASSIVE && (s[c.end - 1] == 'i' || (len > 5 && strncmp(s + c.end - 3, "kan", 3) == 0));
 }
 
+/* A full stop of w's own that ends no sentence: a title, an initial, an
+ * abbreviation or a degree ("H.", "Drs.", "Prov.", "S.H."). */
+static bool dotted_word(const char *s, seg_span w) { return seg_is_degree(s, w) || seg_is_abbreviation(s, w); }
+
 /* The words after a cue that name the speaker: up to a stop word, a quote,
  * a date aside or the bound; a dateline before a dash is left out. Returns
  * an empty span when there are none. */
@@ -533,7 +537,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
         if (p == ',')
             last_comma_end = w.end;
         if (p == '.' || p == '!' || p == '?') {
-            if (p != '.' || !(seg_is_degree(s, w) || seg_is_abbreviation(s, w))) /* "Kemenag Prov. Jateng" */
+            if (p != '.' || !dotted_word(s, w)) /* "Kemenag Prov. Jateng" */
                 break;
         }
     }
@@ -1292,6 +1296,12 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
         /* "Menurut Kepala Desa setempat, ...": a comma right after the
          * first lower-case word still closes the mention */
         if (p == ',' && (!clause || k - clause_k <= 1)) {
+            /* "Menurut dr. Budi Santoso, M.Kes, ...": the degrees after the
+             * name's comma are the mention's */
+            size_t at = pos;
+            seg_span d;
+            while (!clause && seg_next_word(s, end, &at, &d) && seg_is_degree(s, d) && seg_trailing_punct(s, d) == ',')
+                w = d, pos = at;
             seg_span m = {first.end, w.end};
             while (m.start < m.end && s[m.start] == ' ')
                 m.start++;
@@ -1314,7 +1324,7 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
             clause = w.start;
             clause_k = k;
         }
-        if (p == '.')
+        if (p == '.' && !dotted_word(s, w)) /* "Menurut Kepala Desa H. Muhidin, ..." */
             break;
     }
     if (!menurut || !clause || mention_end == first.end)
@@ -1418,7 +1428,7 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
              * Rahmi, ...": the agent after the comma */
             bool agent_comma = false;
             while (!agent_comma && seg_next_word(s, end, &at, &n) && !pronoun && mention_word(s, n) &&
-                   seg_trailing_punct(s, n) != '.') {
+                   (seg_trailing_punct(s, n) != '.' || dotted_word(s, n))) {
                 agent_comma = seg_trailing_punct(s, n) == ',';
                 m.end = agent_comma ? n.end - 1 : n.end;
             }
@@ -1439,7 +1449,7 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
                     m = read_mention(s, pos, word_in(SPEECH_CLAUSE_MARKS, s, n) ? n.start : n.end);
                     break;
                 }
-                if (p)
+                if (p && (p != '.' || !dotted_word(s, n))) /* "Dikatakan H. Muhidin, ..." */
                     break;
             }
             if (!clause || (!pronoun && (m.end <= m.start || !person_like(s, m))))

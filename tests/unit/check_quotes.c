@@ -810,6 +810,28 @@ START_TEST(bounds_from_wild_pages)
 }
 END_TEST
 
+/* A title's or an initial's full stop inside the source of "Menurut",
+ * of a passive cue or of "Dikatakan oleh" ends no sentence; degrees after
+ * the name's comma are the source's. */
+START_TEST(dotted_titles_inside_a_source)
+{
+    static const char *const P[] = {
+        "Menurut Kepala Desa H. Muhidin, kegiatan ini akan digelar setiap tahun.",
+        "Diungkapkan Kepala Desa Drs. Muhidin, warga dapat mengetahui program desa.",
+        "Dikatakan oleh Kepala Dinas Ir. H. Budi Santoso, jalan itu segera diperbaiki.",
+        "Menurut Kepala Dinas Kesehatan dr. Budi Santoso, M.Kes, vaksinasi terus berjalan.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->text, "kegiatan ini akan digelar setiap tahun");
+    ck_assert_str_eq(mention_of(0), "Kepala Desa H. Muhidin");
+    ck_assert_str_eq(quote(1)->text, "warga dapat mengetahui program desa");
+    ck_assert_str_eq(quote(2)->text, "jalan itu segera diperbaiki");
+    ck_assert_str_eq(quote(3)->text, "vaksinasi terus berjalan");
+    ck_assert_str_eq(mention_of(3), "Kepala Dinas Kesehatan dr. Budi Santoso, M.Kes");
+}
+END_TEST
+
 /* A tag written as a sentence of its own after a quote that ended one
  * ("...masyarakat.” Kata Darwis.", "...” Ucapnya.", "Kata dia."); not a
  * sentence that goes on past its source ("Kata Darwis, program ..."). */
@@ -929,6 +951,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, bounds_from_wild_pages);
     tcase_add_test(tc, tag_opening_the_sentence);
     tcase_add_test(tc, tag_as_a_sentence_of_its_own);
+    tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
     return s;
 }
