@@ -832,6 +832,23 @@ START_TEST(dotted_titles_inside_a_source)
 }
 END_TEST
 
+/* The passives of GOLD.md's saying verbs with their agent ("Disebutkan
+ * X, ...", "Dikemukakan X, ...", "Ditekankan X, ..."). */
+START_TEST(passives_of_saying_verbs)
+{
+    static const char *const P[] = {
+        "Disebutkan Rudi, remisi diberikan kepada narapidana yang berkelakuan baik.",
+        "Dikemukakan Camat Budi, bantuan akan disalurkan pekan depan.",
+        "Ditekankan Bupati Sleman Sri Purnomo, semua pegawai wajib hadir.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(mention_of(0), "Rudi");
+    ck_assert_str_eq(quote(1)->text, "bantuan akan disalurkan pekan depan");
+    ck_assert_str_eq(quote(2)->cue, "Ditekankan");
+}
+END_TEST
+
 /* A tag written as a sentence of its own after a quote that ended one
  * ("...masyarakat.” Kata Darwis.", "...” Ucapnya.", "Kata dia."); not a
  * sentence that goes on past its source ("Kata Darwis, program ..."). */
@@ -951,6 +968,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, bounds_from_wild_pages);
     tcase_add_test(tc, tag_opening_the_sentence);
     tcase_add_test(tc, tag_as_a_sentence_of_its_own);
+    tcase_add_test(tc, passives_of_saying_verbs);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
     return s;
