@@ -961,12 +961,27 @@ static size_t first_title_line(const line_list *lines)
 
 /* A section heading: a short line with no closing punctuation, followed
  * by body text. */
+/* A line that opens with a quotation mark, or goes on after a comma in
+ * lower case, is prose that lost its full stop (“...,” ucapnya; "Amak
+ * menambahkan, apel dan hormat ..."), not a subheading. */
+static bool prose_cut_short(const char *s, size_t len)
+{
+    static const char *const OPENING_MARKS[] = {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x98", "\xE2\x80\x9E"};
+    for (size_t k = 0; k < sizeof OPENING_MARKS / sizeof *OPENING_MARKS; k++)
+        if (len >= strlen(OPENING_MARKS[k]) && memcmp(s, OPENING_MARKS[k], strlen(OPENING_MARKS[k])) == 0)
+            return true;
+    for (const char *p = s, *end = s + len; (p = memchr(p, ',', (size_t)(end - p))) != NULL; p++)
+        if (end - p > 2 && p[1] == ' ' && is_lower((unsigned char)p[2]))
+            return true;
+    return false;
+}
+
 static bool is_heading(const line_list *lines, size_t i)
 {
     const text_line *l = &lines->items[i];
     unsigned char c0 = (unsigned char)l->text[0];
     if (l->len > HEADING_MAX_BYTES || l->words > HEADING_MAX_WORDS ||
-        ends_sentence(l->text, l->len) || is_lower(c0) || c0 == '(' || c0 == '"')
+        ends_sentence(l->text, l->len) || is_lower(c0) || c0 == '(' || prose_cut_short(l->text, l->len))
         return false;
     size_t j = next_nonblank(lines, i + 1);
     if (j == lines->len)

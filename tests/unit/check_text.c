@@ -287,6 +287,22 @@ START_TEST(short_line_before_body_text_is_a_heading)
 }
 END_TEST
 
+/* A short line without its full stop that opens with a quotation mark, or
+ * goes on in lower case after a comma, is prose, not a subheading. */
+START_TEST(short_prose_without_a_full_stop_is_no_heading)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\n"
+                               "\xE2\x80\x9CKita optimistis tahun ini meraih predikat informatif,\xE2\x80\x9D ucapnya\n\n"
+                               "Posko terpadu di kawasan pelabuhan mulai beroperasi besok pagi.\n\n"
+                               "Amak menambahkan, apel dan hormat bendera adalah kewajiban ASN\n\n"
+                               "Posko terpadu di kawasan pelabuhan mulai beroperasi besok pagi sekali.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 5);
+    ck_assert_int_eq(kind(1), PARA_BODY);
+    ck_assert_int_eq(kind(3), PARA_BODY);
+}
+END_TEST
+
 START_TEST(captions_are_kept_as_captions)
 {
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nGubernur meninjau pasar. (Foto: Ikbal Mohamad \xE2\x80\x93 Humas)\n\n"
@@ -702,6 +718,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, prose_opening_with_a_label_word_stays);
     tcase_add_test(tc, bullets_are_dropped);
     tcase_add_test(tc, short_line_before_body_text_is_a_heading);
+    tcase_add_test(tc, short_prose_without_a_full_stop_is_no_heading);
     tcase_add_test(tc, captions_are_kept_as_captions);
     tcase_add_test(tc, credit_lines_stay_for_metadata);
     tcase_add_test(tc, share_and_related_lines_are_dropped);
