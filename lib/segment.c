@@ -5,6 +5,28 @@
 
 static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+static bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* "menyampaikan,hari ini", "BPBD,”ucap Panahatan": a comma (and a closing
+ * mark) between two letters is a comma and a space the writer left out (a
+ * decimal comma stands between digits). The length of the comma and its
+ * mark when the comma at s[c] is one, else 0. */
+static size_t glued_comma(const char *s, size_t c, size_t begin, size_t end)
+{
+    if (c == begin || !is_ascii_letter(s[c - 1]))
+        return 0;
+    size_t after = c + 1;
+    if (after + 3 <= end && (unsigned char)s[after] == 0xE2 && (unsigned char)s[after + 1] == 0x80 &&
+        ((unsigned char)s[after + 2] == 0x9D || (unsigned char)s[after + 2] == 0x99))
+        after += 3; /* ” or ’ */
+    else if (after < end && s[after] == '"')
+        after++;
+    return after < end && is_ascii_letter(s[after]) ? after - c : 0;
+}
+
+/* The bytes a word scan stops at: white space, and a comma to look at. */
+static const bool WORD_STOP[256] = {[' '] = true, ['\t'] = true, ['\n'] = true, ['\r'] = true, [','] = true};
+
 bool seg_next_word(const char *s, size_t end, size_t *pos, seg_span *w)
 {
     size_t i = *pos;
@@ -15,8 +37,16 @@ bool seg_next_word(const char *s, size_t end, size_t *pos, seg_span *w)
         return false;
     }
     w->start = i;
-    while (i < end && !is_space(s[i]))
-        i++;
+    for (;;) {
+        while (i < end && !WORD_STOP[(unsigned char)s[i]])
+            i++;
+        if (i >= end || s[i] != ',')
+            break;
+        size_t glued = glued_comma(s, i, w->start, end);
+        i += glued ? glued : 1;
+        if (glued)
+            break;
+    }
     w->end = i;
     *pos = i;
     return true;
@@ -32,8 +62,13 @@ bool seg_prev_word(const char *s, size_t begin, size_t *pos, seg_span *w)
         return false;
     }
     w->end = i;
-    while (i > begin && !is_space(s[i - 1]))
+    while (i > begin && !is_space(s[i - 1])) {
         i--;
+        if (s[i] == ',' && i + 1 < w->end && glued_comma(s, i, begin, w->end)) {
+            i += glued_comma(s, i, begin, w->end); /* the word after a glued comma */
+            break;
+        }
+    }
     w->start = i;
     *pos = i;
     return true;

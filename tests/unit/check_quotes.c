@@ -832,6 +832,31 @@ START_TEST(dotted_titles_inside_a_source)
 }
 END_TEST
 
+/* A comma between two letters, a closing mark after it or not, is a comma
+ * and a left-out space: the words part there, read forwards and backwards,
+ * and the cue before it takes its clause; a decimal comma does not part. */
+START_TEST(comma_glued_to_the_next_word)
+{
+    const char *t = "menyampaikan,hari BPBD,\xE2\x80\x9Ducap 2,5 kg";
+    size_t pos = 0, back = strlen(t);
+    seg_span w;
+    static const char *const FORWARD[] = {"menyampaikan,", "hari", "BPBD,\xE2\x80\x9D", "ucap", "2,5", "kg"};
+    for (size_t k = 0; k < 6; k++) {
+        ck_assert(seg_next_word(t, strlen(t), &pos, &w));
+        ck_assert_int_eq((int)(w.end - w.start), (int)strlen(FORWARD[k]));
+        ck_assert(strncmp(t + w.start, FORWARD[k], w.end - w.start) == 0);
+    }
+    for (size_t k = 6; k-- > 0;) {
+        ck_assert(seg_prev_word(t, 0, &back, &w));
+        ck_assert(strncmp(t + w.start, FORWARD[k], w.end - w.start) == 0 && w.end - w.start == strlen(FORWARD[k]));
+    }
+    static const char *const P[] = {"Camat Budi Santoso menyampaikan,hari ini bantuan beras disalurkan."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "hari ini bantuan beras disalurkan");
+}
+END_TEST
+
 /* The passives of GOLD.md's saying verbs with their agent ("Disebutkan
  * X, ...", "Dikemukakan X, ...", "Ditekankan X, ..."). */
 START_TEST(passives_of_saying_verbs)
@@ -969,6 +994,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tag_opening_the_sentence);
     tcase_add_test(tc, tag_as_a_sentence_of_its_own);
     tcase_add_test(tc, passives_of_saying_verbs);
+    tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
     return s;
