@@ -335,21 +335,31 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
 };
 /* Words that open an office's organisation or region, never a name: a
- * mention segment that starts with one continues the role before it. */
+ * mention segment that starts with one continues the role before it. With
+ * the government bodies the press names by a word of capitals and small
+ * letters ("Dirjen Badilag", "Kepala Bappeda", "Kadis Kominfo"), which read
+ * like a name otherwise. */
 static const lex_entry SPEECH_ORG_WORDS[] = {
-    {"Asosiasi", 1}, {"Badan", 1}, {"Bagian", 1}, {"Balai", 1}, {"Bandara", 1}, {"Bank", 1}, {"Bidang", 1},
-    {"Biro", 1}, {"Cabang", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Direktorat", 1}, {"Divisi", 1},
-    {"Forum", 1}, {"Gerakan", 1}, {"Gereja", 1}, {"Gugus", 1}, {"Himpunan", 1}, {"Ikatan", 1},
+    {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", 1}, {"Bakesbangpol", 1}, {"Balai", 1}, {"Bandara", 1},
+    {"Bank", 1}, {"Bapas", 1}, {"Bapenda", 1}, {"Bappeda", 1}, {"Bappenas", 1}, {"Basarnas", 1}, {"Bawaslu", 1},
+    {"Bidang", 1}, {"Biro", 1}, {"Cabang", 1}, {"Damkar", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Dinkes", 1},
+    {"Dinsos", 1}, {"Direktorat", 1}, {"Disdik", 1}, {"Disdukcapil", 1}, {"Dishub", 1}, {"Diskominfo", 1},
+    {"Disnaker", 1}, {"Disnakertrans", 1}, {"Disparbud", 1}, {"Disperindag", 1}, {"Dispora", 1}, {"Divisi", 1},
+    {"Dukcapil", 1}, {"Forum", 1}, {"Gerakan", 1}, {"Gereja", 1}, {"Gugus", 1}, {"Himpunan", 1}, {"Ikatan", 1},
     {"Inspektorat", 1}, {"Institut", 1}, {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1}, {"Kanwil", 1},
-    {"Kecamatan", 1}, {"Kejaksaan", 1}, {"Kelurahan", 1}, {"Kemenag", 1}, {"Kementerian", 1}, {"Kementrian", 1},
-    {"Kepolisian", 1}, {"Klinik", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Komisi", 1}, {"Komite", 1}, {"Korem", 1},
+    {"Kecamatan", 1}, {"Kejagung", 1}, {"Kejaksaan", 1}, {"Kejari", 1}, {"Kejati", 1}, {"Kelurahan", 1},
+    {"Kemenag", 1}, {"Kemendagri", 1}, {"Kemendes", 1}, {"Kemendikbud", 1}, {"Kemendikbudristek", 1},
+    {"Kemenhub", 1}, {"Kemenkes", 1}, {"Kemenkeu", 1}, {"Kemenkumham", 1}, {"Kemenparekraf", 1}, {"Kemenpora", 1},
+    {"Kemensos", 1}, {"Kementerian", 1}, {"Kementrian", 1}, {"Kemnaker", 1}, {"Kepolisian", 1}, {"Kesbangpol", 1},
+    {"Klinik", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Kominfo", 1}, {"Komisi", 1}, {"Komite", 1}, {"Korem", 1},
     {"Kota", 1}, {"Lapas", 1}, {"Lembaga", 1}, {"Madrasah", 1}, {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1},
-    {"Museum", 1}, {"Panitia", 1}, {"Pelabuhan", 1}, {"Pemerintah", 1}, {"Pengadilan", 1}, {"Persatuan", 1},
-    {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1}, {"Pesantren", 1}, {"Polda", 1}, {"Politeknik", 1},
-    {"Polres", 1}, {"Polresta", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1},
-    {"Program", 1}, {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1},
-    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Stasiun", 1}, {"Tim", 1}, {"Unit", 1},
-    {"Universitas", 1}, {"Yayasan", 1},
+    {"Museum", 1}, {"Panitia", 1}, {"Pelabuhan", 1}, {"Pemda", 1}, {"Pemdes", 1}, {"Pemerintah", 1},
+    {"Pengadilan", 1}, {"Persatuan", 1}, {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1}, {"Pesantren", 1},
+    {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polri", 1}, {"Polsek", 1}, {"Pondok", 1},
+    {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1}, {"Program", 1}, {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1},
+    {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1}, {"Satpol", 1}, {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1},
+    {"Seksi", 1}, {"Setda", 1}, {"Setwan", 1}, {"Stasiun", 1}, {"Tim", 1}, {"Unit", 1}, {"Universitas", 1},
+    {"Yayasan", 1},
 };
 /* Complementisers that open a reported clause (GOLD.md: bahwa, agar, supaya; the corpora's
  * bahwasanya, semoga). */

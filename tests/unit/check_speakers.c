@@ -1019,6 +1019,22 @@ START_TEST(regency_after_the_office_ends_the_role)
 }
 END_TEST
 
+/* "Dirjen Badilag", "Kepala Bappeda": a government body the press names by
+ * a word of capitals and small letters is the role's, never a name. */
+START_TEST(body_named_in_mixed_case_is_no_name)
+{
+    static const char *const P[] = {
+        LDQ "Pelayanan harus terus ditingkatkan," RDQ " papar Dirjen Badilag.",
+        LDQ "Anggaran sudah kami susun," RDQ " kata Kepala Bappeda.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Dirjen Badilag");
+    ck_assert_ptr_null(speaker_of(1)->name);
+}
+END_TEST
+
 /* "Bupati PAS": the initials of the name of the person met in that office
  * (as the press shortens regents' names) are that person. */
 START_TEST(initials_name_the_person)
@@ -1096,6 +1112,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
     tcase_add_test(tc, initials_name_the_person);
+    tcase_add_test(tc, body_named_in_mixed_case_is_no_name);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
