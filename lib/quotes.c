@@ -1152,6 +1152,11 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
             }
             if (ends_with_nya(s, seg_core(s, w)) && !word_in(SPEECH_CLAUSE_SUBJECTS, s, w))
                 return false;
+            /* "mengatakan menyambut baik usulan itu": after a verb that
+             * takes only a clause, a predicate right after it has the
+             * speaker as its unsaid subject (GOLD.md) */
+            if (saying && verb_form_of(s, w) == VERB_ACTIVE)
+                return true;
         }
         /* "berharap pemerintah membantu ...", "mengatakan simulasi ini
          * digelar ...": a verb after the clause's subject, not inside a

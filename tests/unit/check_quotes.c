@@ -857,6 +857,21 @@ START_TEST(comma_glued_to_the_next_word)
 }
 END_TEST
 
+/* "mengatakan menyambut baik ...": after "mengatakan" (a verb that takes
+ * only a clause) a predicate right after it is the speaker's own clause;
+ * after "menegaskan" a noun phrase is no clause ("menegaskan pentingnya"). */
+START_TEST(predicate_right_after_mengatakan)
+{
+    static const char *const P[] = {
+        "Ketua Pengadilan Agama Khoirudin mengatakan menyambut baik atas usulan kerja sama itu.",
+        "Bupati Budi Santoso menegaskan pentingnya menjaga kebersihan lingkungan.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "menyambut baik atas usulan kerja sama itu");
+}
+END_TEST
+
 /* The passives of GOLD.md's saying verbs with their agent ("Disebutkan
  * X, ...", "Dikemukakan X, ...", "Ditekankan X, ..."). */
 START_TEST(passives_of_saying_verbs)
@@ -994,6 +1009,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tag_opening_the_sentence);
     tcase_add_test(tc, tag_as_a_sentence_of_its_own);
     tcase_add_test(tc, passives_of_saying_verbs);
+    tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
