@@ -1035,6 +1035,21 @@ START_TEST(body_named_in_mixed_case_is_no_name)
 }
 END_TEST
 
+/* "HM." (Haji Muhammad) is a title: it ends no sentence and leaves the
+ * role before the name's comma in place. */
+START_TEST(hm_is_a_title)
+{
+    static const char *const P[] = {
+        "Bupati Temanggung, HM. Al Khadziq dalam sambutannya mengatakan, bahwa hari jadi kabupaten adalah milik "
+        "warga.",
+    };
+    resolve(P, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Al Khadziq");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Temanggung");
+    ck_assert_str_eq(speaker_of(0)->titles, "HM.");
+}
+END_TEST
+
 /* "Bupati PAS": the initials of the name of the person met in that office
  * (as the press shortens regents' names) are that person. */
 START_TEST(initials_name_the_person)
@@ -1112,6 +1127,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
     tcase_add_test(tc, initials_name_the_person);
+    tcase_add_test(tc, hm_is_a_title);
     tcase_add_test(tc, body_named_in_mixed_case_is_no_name);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
