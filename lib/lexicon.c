@@ -263,49 +263,59 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
 };
 /* Offices and person descriptions that head a role: government offices and
  * their press short forms (Sekda/Sekdaprov, Kakanwil, Kapolres, Menag,
- * Gubri...), as the real and wild corpora write them. */
+ * Gubri...), as the real and wild corpora write them; and the descriptions
+ * and short forms national news gives its sources (Ekonom, Pengamat, Pakar,
+ * Politisi; Jubir, Dirut, Ketum, Kadiv, Wapres). */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
-    {"Anggota", POS_DESCRIPTOR}, {"Asisten", POS_OFFICE}, {"Bendesa", POS_OFFICE}, {"Bidan", POS_DESCRIPTOR},
-    {"Bupati", POS_OFFICE}, {"Camat", POS_OFFICE}, {"Dandim", POS_OFFICE}, {"Danlanal", POS_OFFICE},
-    {"Danramil", POS_OFFICE}, {"Danrem", POS_OFFICE}, {"Danyon", POS_OFFICE}, {"Dekan", POS_OFFICE},
-    {"Deputi", POS_OFFICE}, {"Direktur", POS_OFFICE}, {"Dirjen", POS_OFFICE}, {"Dokter", POS_DESCRIPTOR},
-    {"Dosen", POS_DESCRIPTOR}, {"Gubernur", POS_OFFICE}, {"Gubri", POS_OFFICE}, {"Guru", POS_DESCRIPTOR},
-    {"Hakim", POS_DESCRIPTOR}, {"Ibu-ibu", POS_DESCRIPTOR}, {"Inspektur", POS_OFFICE},
-    {"Jaksa", POS_DESCRIPTOR}, {"Juru", POS_OFFICE}, {"Kabag", POS_OFFICE}, {"Kaban", POS_OFFICE},
-    {"Kabid", POS_OFFICE}, {"Kabiro", POS_OFFICE}, {"Kader", POS_DESCRIPTOR}, {"Kades", POS_OFFICE},
-    {"Kadinkes", POS_OFFICE}, {"Kadis", POS_OFFICE}, {"Kajari", POS_OFFICE}, {"Kajati", POS_OFFICE},
-    {"Kakan", POS_OFFICE}, {"Kakankemenag", POS_OFFICE}, {"Kakanmenag", POS_OFFICE}, {"Kakanwil", POS_OFFICE},
-    {"Kalak", POS_OFFICE}, {"Kalaksa", POS_OFFICE}, {"Kalapas", POS_OFFICE}, {"Kapolda", POS_OFFICE},
-    {"Kapolres", POS_OFFICE}, {"Kapolresta", POS_OFFICE}, {"Kapolri", POS_OFFICE}, {"Kapolsek", POS_OFFICE},
-    {"Kapuskes", POS_OFFICE}, {"Karutan", POS_OFFICE}, {"Kasat", POS_OFFICE}, {"Kasatpol", POS_OFFICE},
-    {"Kasdim", POS_OFFICE}, {"Kasi", POS_OFFICE}, {"Kasie", POS_OFFICE}, {"Kasrem", POS_OFFICE},
-    {"Kasubag", POS_OFFICE}, {"Kasubbag", POS_OFFICE}, {"Kelian", POS_OFFICE}, {"Kepala", POS_OFFICE},
-    {"Kepsek", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Komandan", POS_OFFICE}, {"Komisioner", POS_OFFICE},
-    {"Koordinator", POS_OFFICE}, {"Lurah", POS_OFFICE}, {"Mahasiswa", POS_DESCRIPTOR}, {"Manajer", POS_OFFICE},
+    {"Advokat", POS_DESCRIPTOR}, {"Ahli", POS_DESCRIPTOR}, {"Akademisi", POS_DESCRIPTOR},
+    {"Aktivis", POS_DESCRIPTOR}, {"Analis", POS_DESCRIPTOR}, {"Anggota", POS_DESCRIPTOR}, {"Asisten", POS_OFFICE},
+    {"Bendesa", POS_OFFICE}, {"Bidan", POS_DESCRIPTOR}, {"Budayawan", POS_DESCRIPTOR}, {"Bupati", POS_OFFICE},
+    {"Camat", POS_OFFICE}, {"Dandim", POS_OFFICE}, {"Danlanal", POS_OFFICE}, {"Danramil", POS_OFFICE},
+    {"Danrem", POS_OFFICE}, {"Danyon", POS_OFFICE}, {"Dekan", POS_OFFICE}, {"Deputi", POS_OFFICE},
+    {"Direktur", POS_OFFICE}, {"Dirjen", POS_OFFICE}, {"Dirut", POS_OFFICE}, {"Dokter", POS_DESCRIPTOR},
+    {"Dosen", POS_DESCRIPTOR}, {"Ekonom", POS_DESCRIPTOR}, {"Epidemiolog", POS_DESCRIPTOR}, {"Gubernur", POS_OFFICE},
+    {"Gubri", POS_OFFICE}, {"Guru", POS_DESCRIPTOR}, {"Hakim", POS_DESCRIPTOR}, {"Ibu-ibu", POS_DESCRIPTOR},
+    {"Inspektur", POS_OFFICE}, {"Jaksa", POS_DESCRIPTOR}, {"Jubir", POS_OFFICE}, {"Juru", POS_OFFICE},
+    {"Kabag", POS_OFFICE}, {"Kaban", POS_OFFICE}, {"Kabareskrim", POS_OFFICE}, {"Kabid", POS_OFFICE},
+    {"Kabidhumas", POS_OFFICE}, {"Kabiro", POS_OFFICE}, {"Kader", POS_DESCRIPTOR}, {"Kades", POS_OFFICE},
+    {"Kadinkes", POS_OFFICE}, {"Kadis", POS_OFFICE}, {"Kadiv", POS_OFFICE}, {"Kajari", POS_OFFICE},
+    {"Kajati", POS_OFFICE}, {"Kakan", POS_OFFICE}, {"Kakankemenag", POS_OFFICE}, {"Kakanmenag", POS_OFFICE},
+    {"Kakanwil", POS_OFFICE}, {"Kalak", POS_OFFICE}, {"Kalaksa", POS_OFFICE}, {"Kalapas", POS_OFFICE},
+    {"Kapolda", POS_OFFICE}, {"Kapolres", POS_OFFICE}, {"Kapolresta", POS_OFFICE}, {"Kapolri", POS_OFFICE},
+    {"Kapolsek", POS_OFFICE}, {"Kapuskes", POS_OFFICE}, {"Kapuspen", POS_OFFICE}, {"Karopenmas", POS_OFFICE},
+    {"Karutan", POS_OFFICE}, {"Kasat", POS_OFFICE}, {"Kasatlantas", POS_OFFICE}, {"Kasatpol", POS_OFFICE},
+    {"Kasatreskrim", POS_OFFICE}, {"Kasdim", POS_OFFICE}, {"Kasi", POS_OFFICE}, {"Kasie", POS_OFFICE},
+    {"Kasrem", POS_OFFICE}, {"Kasubag", POS_OFFICE}, {"Kasubbag", POS_OFFICE}, {"Kasubdit", POS_OFFICE},
+    {"Kelian", POS_OFFICE}, {"Kepala", POS_OFFICE}, {"Kepsek", POS_OFFICE}, {"Ketua", POS_OFFICE},
+    {"Ketum", POS_OFFICE}, {"Komandan", POS_OFFICE}, {"Komisioner", POS_OFFICE}, {"Koordinator", POS_OFFICE},
+    {"Legislator", POS_DESCRIPTOR}, {"Lurah", POS_OFFICE}, {"Mahasiswa", POS_DESCRIPTOR}, {"Manajer", POS_OFFICE},
     {"Mantan", POS_DESCRIPTOR}, {"Menag", POS_OFFICE}, {"Menaker", POS_OFFICE}, {"Mendagri", POS_OFFICE},
     {"Mendikbud", POS_OFFICE}, {"Mendikbudristek", POS_OFFICE}, {"Menhan", POS_OFFICE}, {"Menhub", POS_OFFICE},
     {"Menkes", POS_OFFICE}, {"Menkeu", POS_OFFICE}, {"Menko", POS_OFFICE}, {"Menkominfo", POS_OFFICE},
     {"Menkumham", POS_OFFICE}, {"Menlu", POS_OFFICE}, {"Menparekraf", POS_OFFICE}, {"Menpora", POS_OFFICE},
     {"Mensos", POS_OFFICE}, {"Mentan", POS_OFFICE}, {"Menteri", POS_OFFICE}, {"Nelayan", POS_DESCRIPTOR},
-    {"Orang", POS_DESCRIPTOR}, {"Panewu", POS_OFFICE}, {"Pangdam", POS_OFFICE}, {"Pangkostrad", POS_OFFICE},
-    {"Panglima", POS_OFFICE}, {"Panitera", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
-    {"Pedagang", POS_DESCRIPTOR}, {"Pejabat", POS_OFFICE}, {"Pelajar", POS_DESCRIPTOR},
-    {"Pelaku", POS_DESCRIPTOR}, {"Pembeli", POS_DESCRIPTOR}, {"Pembina", POS_DESCRIPTOR},
-    {"Pemilik", POS_DESCRIPTOR}, {"Pemimpin", POS_OFFICE}, {"Pendamping", POS_DESCRIPTOR},
-    {"Peneliti", POS_DESCRIPTOR}, {"Penerima", POS_DESCRIPTOR}, {"Pengelola", POS_DESCRIPTOR},
+    {"Orang", POS_DESCRIPTOR}, {"Pakar", POS_DESCRIPTOR}, {"Panewu", POS_OFFICE}, {"Pangdam", POS_OFFICE},
+    {"Pangkostrad", POS_OFFICE}, {"Panglima", POS_OFFICE}, {"Panitera", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
+    {"Pedagang", POS_DESCRIPTOR}, {"Pejabat", POS_OFFICE}, {"Pelajar", POS_DESCRIPTOR}, {"Pelaku", POS_DESCRIPTOR},
+    {"Pembeli", POS_DESCRIPTOR}, {"Pembina", POS_DESCRIPTOR}, {"Pemilik", POS_DESCRIPTOR}, {"Pemimpin", POS_OFFICE},
+    {"Pendamping", POS_DESCRIPTOR}, {"Peneliti", POS_DESCRIPTOR}, {"Penerima", POS_DESCRIPTOR},
+    {"Pengacara", POS_DESCRIPTOR}, {"Pengamat", POS_DESCRIPTOR}, {"Pengelola", POS_DESCRIPTOR},
     {"Pengemudi", POS_DESCRIPTOR}, {"Pengunjung", POS_DESCRIPTOR}, {"Pengurus", POS_DESCRIPTOR},
-    {"Penjabat", POS_OFFICE}, {"Penyintas", POS_DESCRIPTOR}, {"Penyuluh", POS_DESCRIPTOR},
-    {"Perawat", POS_DESCRIPTOR}, {"Perbekel", POS_OFFICE}, {"Peserta", POS_DESCRIPTOR},
+    {"Pengusaha", POS_DESCRIPTOR}, {"Penjabat", POS_OFFICE}, {"Penyintas", POS_DESCRIPTOR},
+    {"Penyuluh", POS_DESCRIPTOR}, {"Perawat", POS_DESCRIPTOR}, {"Perbekel", POS_OFFICE}, {"Peserta", POS_DESCRIPTOR},
     {"Petani", POS_DESCRIPTOR}, {"Petugas", POS_DESCRIPTOR}, {"Pimpinan", POS_OFFICE}, {"Pj", POS_OFFICE},
-    {"Pjs", POS_OFFICE}, {"Plh", POS_OFFICE}, {"Plt", POS_OFFICE}, {"Presiden", POS_OFFICE},
-    {"Rektor", POS_OFFICE}, {"Relawan", POS_DESCRIPTOR}, {"Sekcam", POS_OFFICE}, {"Sekda", POS_OFFICE},
-    {"Sekdakab", POS_OFFICE}, {"Sekdako", POS_OFFICE}, {"Sekdaprov", POS_OFFICE}, {"Sekdes", POS_OFFICE},
-    {"Sekjen", POS_OFFICE}, {"Sekkab", POS_OFFICE}, {"Sekretaris", POS_OFFICE}, {"Siswa", POS_DESCRIPTOR},
-    {"Siswi", POS_DESCRIPTOR}, {"Sopir", POS_DESCRIPTOR}, {"Staf", POS_DESCRIPTOR}, {"Tokoh", POS_DESCRIPTOR},
+    {"Pjs", POS_OFFICE}, {"Plh", POS_OFFICE}, {"Plt", POS_OFFICE}, {"Politikus", POS_DESCRIPTOR},
+    {"Politisi", POS_DESCRIPTOR}, {"Praktisi", POS_DESCRIPTOR}, {"Presiden", POS_OFFICE},
+    {"Psikolog", POS_DESCRIPTOR}, {"Rektor", POS_OFFICE}, {"Relawan", POS_DESCRIPTOR}, {"Sejarawan", POS_DESCRIPTOR},
+    {"Sekcam", POS_OFFICE}, {"Sekda", POS_OFFICE}, {"Sekdakab", POS_OFFICE}, {"Sekdako", POS_OFFICE},
+    {"Sekdaprov", POS_OFFICE}, {"Sekdes", POS_OFFICE}, {"Sekjen", POS_OFFICE}, {"Sekkab", POS_OFFICE},
+    {"Sekretaris", POS_OFFICE}, {"Siswa", POS_DESCRIPTOR}, {"Siswi", POS_DESCRIPTOR}, {"Sopir", POS_DESCRIPTOR},
+    {"Sosiolog", POS_DESCRIPTOR}, {"Staf", POS_DESCRIPTOR}, {"Tokoh", POS_DESCRIPTOR}, {"Ulama", POS_DESCRIPTOR},
     {"Wabup", POS_OFFICE}, {"Wagub", POS_OFFICE}, {"Wagubri", POS_OFFICE}, {"Wakapolda", POS_OFFICE},
     {"Wakapolres", POS_OFFICE}, {"Wakapolri", POS_OFFICE}, {"Wakil", POS_OFFICE}, {"Wali", POS_OFFICE},
-    {"Walikota", POS_OFFICE}, {"Walkot", POS_OFFICE}, {"Wamen", POS_OFFICE}, {"Warga", POS_DESCRIPTOR},
-    {"Wawali", POS_OFFICE}, {"Wisatawan", POS_DESCRIPTOR},
+    {"Walikota", POS_OFFICE}, {"Walkot", POS_OFFICE}, {"Wamen", POS_OFFICE}, {"Wamenkeu", POS_OFFICE},
+    {"Wapres", POS_OFFICE}, {"Warga", POS_DESCRIPTOR}, {"Wartawan", POS_DESCRIPTOR}, {"Wawali", POS_OFFICE},
+    {"Wisatawan", POS_DESCRIPTOR},
 };
 /* Third-person pronouns that stand for the speaker (KBBI: ia, dia, beliau). */
 static const lex_entry SPEECH_PRONOUN_WORDS[] = {
@@ -681,7 +691,8 @@ const lex_table REGION_NAMES = SPEECH_LIST(REGION_NAME_KEYS);
 
 /* Offices and organisations as the press shortens them, spelt out so that
  * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are
- * one office (from the real and wild corpora). */
+ * one office (from the real and wild corpora, and the short forms national
+ * news uses for its sources' offices). */
 const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
     {"Sekda", "Sekretaris Daerah"}, {"Wagub", "Wakil Gubernur"}, {"Wabup", "Wakil Bupati"},
     {"Wawali", "Wakil Wali Kota"}, {"Walikota", "Wali Kota"}, {"Kadis", "Kepala Dinas"},
@@ -702,6 +713,8 @@ const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
     {"Kasi", "Kepala Seksi"}, {"TU", "Tata Usaha"}, {"Kalapas", "Kepala Lembaga Pemasyarakatan"},
     {"Lapas", "Lembaga Pemasyarakatan"}, {"Karutan", "Kepala Rumah Tahanan"}, {"Rutan", "Rumah Tahanan"},
     {"Kalak", "Kepala Pelaksana"}, {"Walkot", "Wali Kota"}, {"Kepsek", "Kepala Sekolah"},
+    {"Dirut", "Direktur Utama"}, {"Jubir", "Juru Bicara"}, {"Ketum", "Ketua Umum"}, {"Wapres", "Wakil Presiden"},
+    {"Kadiv", "Kepala Divisi"}, {"Kabidhumas", "Kepala Bidang Humas"}, {"Wamenkeu", "Wakil Menteri Keuangan"},
 };
 
 const size_t SPEECH_ROLE_ABBREV_COUNT = sizeof SPEECH_ROLE_ABBREVS / sizeof *SPEECH_ROLE_ABBREVS;

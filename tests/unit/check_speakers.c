@@ -1050,6 +1050,22 @@ START_TEST(hm_is_a_title)
 }
 END_TEST
 
+/* The descriptions and short forms national news gives its sources head a
+ * role: "Ekonom senior Indef, Faisal Basri", "Jubir Kemenkes Budi". */
+START_TEST(national_news_descriptions_head_a_role)
+{
+    static const char *const P[] = {
+        "Ekonom senior Indef, Faisal Basri, mengatakan, target pertumbuhan itu sulit dicapai.",
+        LDQ "Vaksin tersedia cukup," RDQ " kata Jubir Kemenkes Siti Nadia Tarmizi.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Faisal Basri");
+    ck_assert_str_eq(speaker_of(0)->role, "Ekonom senior Indef");
+    ck_assert_str_eq(speaker_of(1)->name, "Siti Nadia Tarmizi");
+    ck_assert_str_eq(speaker_of(1)->role, "Jubir Kemenkes");
+}
+END_TEST
+
 /* "Bupati PAS": the initials of the name of the person met in that office
  * (as the press shortens regents' names) are that person. */
 START_TEST(initials_name_the_person)
@@ -1127,6 +1143,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
     tcase_add_test(tc, initials_name_the_person);
+    tcase_add_test(tc, national_news_descriptions_head_a_role);
     tcase_add_test(tc, hm_is_a_title);
     tcase_add_test(tc, body_named_in_mixed_case_is_no_name);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
