@@ -1194,22 +1194,46 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
     return false;
 }
 
+/* A reporter's sign-off closing the paragraph is no part of its last
+ * sentence: "... Papua Barat.(amin/priyanto)", "... pembinaan. (Benny MS)",
+ * "... rukun dan damai(adv-red)" (a few words in brackets, no digit, after
+ * the full stop, or glued to the last word with a slash or a dash inside;
+ * not "... dana desa (DD)"). Where the sentence ends without it. */
+static size_t before_signoff(const char *s, size_t start, size_t end)
+{
+    enum { MAX_SIGNOFF = 40, MAX_SIGNOFF_WORDS = 4 };
+    size_t close = end;
+    while (close > start && s[close - 1] == ' ')
+        close--;
+    if (close == start || s[close - 1] != ')')
+        return end;
+    size_t open = close - 1, words = 1;
+    bool inner_mark = false;
+    while (open > start && close - open < MAX_SIGNOFF && s[open - 1] != '(') {
+        char c = s[--open];
+        if ((c >= '0' && c <= '9') || c == '(' || c == ')')
+            return end;
+        words += c == ' ';
+        inner_mark = inner_mark || c == '/' || c == '-';
+    }
+    if (open == start || s[open - 1] != '(' || words > MAX_SIGNOFF_WORDS)
+        return end;
+    size_t bracket = open - 1, before = bracket;
+    while (before > start && s[before - 1] == ' ')
+        before--;
+    if (before == start)
+        return end;
+    char last = s[before - 1];
+    bool glued = before == bracket && ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'));
+    return strchr(".!?", last) || (glued && inner_mark) ? bracket : end;
+}
+
 /* Adds the indirect quote s[clause, end) and its event; whether it did (a
  * clause of fewer than three words is none). */
 static bool add_indirect(extractor *x, size_t para, const char *s, size_t clause, size_t end, const char *cue,
                          source_kind src, seg_span mention)
 {
-    /* "... di wilayah Papua Barat.(amin/priyanto)": a sign-off glued to the
-     * sentence's full stop is no part of it */
-    seg_span last;
-    size_t at = end;
-    while (at > clause && s[at - 1] == ' ')
-        at--;
-    if (seg_prev_word(s, clause, &at, &last) && s[last.end - 1] == ')') {
-        const char *open = memchr(s + last.start, '(', last.end - last.start);
-        if (open && open > s + last.start && open[-1] == '.')
-            end = (size_t)(open - s);
-    }
+    end = before_signoff(s, clause, end);
     seg_span t = trim_text(s, clause, end, true);
     if (count_words(s, t.start, t.end) < 3)
         return false;

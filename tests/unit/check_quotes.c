@@ -872,6 +872,26 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* A reporter's sign-off at the paragraph's end is no part of the quote:
+ * after the full stop, spaced or glued; glued to the last word with a slash
+ * or a dash; an acronym in brackets after a word stays. */
+START_TEST(signoff_after_the_last_sentence)
+{
+    static const char *const P[] = {
+        "Karutan berharap para warga binaan tetap semangat dalam pembinaan. (Benny MS)",
+        "Bupati berharap daerah ini akan selalu rukun dan damai(adv-red)",
+        "Kepala desa mengatakan bantuan berasal dari dana desa (DD)",
+        "Camat menegaskan pelantikan digelar tahun depan. (ASY)",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->text, "para warga binaan tetap semangat dalam pembinaan");
+    ck_assert_str_eq(quote(1)->text, "daerah ini akan selalu rukun dan damai");
+    ck_assert_str_eq(quote(2)->text, "bantuan berasal dari dana desa (DD)");
+    ck_assert_str_eq(quote(3)->text, "pelantikan digelar tahun depan");
+}
+END_TEST
+
 /* The passives of GOLD.md's saying verbs with their agent ("Disebutkan
  * X, ...", "Dikemukakan X, ...", "Ditekankan X, ..."). */
 START_TEST(passives_of_saying_verbs)
@@ -1009,6 +1029,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tag_opening_the_sentence);
     tcase_add_test(tc, tag_as_a_sentence_of_its_own);
     tcase_add_test(tc, passives_of_saying_verbs);
+    tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
