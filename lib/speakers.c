@@ -681,10 +681,30 @@ static void list_of(const char *text, bool role, word_list *out)
 /* Whether the word s[0..len) is one of l's (case-insensitive). */
 static words_view view(const word_list *l) { return (words_view){l->n, l->w}; }
 
+/* "Hasannudin" and "Hasanudin", "Muhamad" and "Muhammad": the same word but
+ * for a doubled letter, a spelling that varies within one article. Words of
+ * five letters and more ("Ana" and "Anna" stay two). */
+static bool same_but_doubled(const char *a, size_t an, const char *b, size_t bn)
+{
+    if (an == bn || an + 2 < bn || bn + 2 < an || an < 5 || bn < 5)
+        return false;
+    size_t i = 0, j = 0;
+    while (i < an && j < bn) {
+        if (lex_fold((unsigned char)a[i]) != lex_fold((unsigned char)b[j]))
+            return false;
+        unsigned char c = lex_fold((unsigned char)a[i]);
+        while (++i < an && lex_fold((unsigned char)a[i]) == c)
+            ;
+        while (++j < bn && lex_fold((unsigned char)b[j]) == c)
+            ;
+    }
+    return i == an && j == bn;
+}
+
 static bool list_has(words_view l, const char *s, size_t len)
 {
     for (size_t i = 0; i < l.n; i++)
-        if (word_eq(s, len, l.w[i].s, l.w[i].len))
+        if (word_eq(s, len, l.w[i].s, l.w[i].len) || same_but_doubled(s, len, l.w[i].s, l.w[i].len))
             return true;
     return false;
 }

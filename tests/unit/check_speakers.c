@@ -1066,6 +1066,22 @@ START_TEST(national_news_descriptions_head_a_role)
 }
 END_TEST
 
+/* "Hasannudin" then "Hasanudin": one person whose name the article spells
+ * with and without a doubled letter; "Ana" and "Anna" stay two. */
+START_TEST(doubled_letter_spellings_are_one_person)
+{
+    static const char *const P[] = {
+        LDQ "Pelayanan harus terus ditingkatkan," RDQ " kata Ketua Pengadilan Agama, Hasannudin.",
+        LDQ "Kami siap melayani masyarakat," RDQ " ujar Hasanudin.",
+        LDQ "Semua berkas sudah lengkap," RDQ " kata Ana.",
+        LDQ "Kami juga sudah siap," RDQ " kata Anna.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_ptr_eq(speaker_of_text("Pelayanan harus"), speaker_of_text("Kami siap"));
+}
+END_TEST
+
 /* "Bupati PAS": the initials of the name of the person met in that office
  * (as the press shortens regents' names) are that person. */
 START_TEST(initials_name_the_person)
@@ -1143,6 +1159,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
     tcase_add_test(tc, initials_name_the_person);
+    tcase_add_test(tc, doubled_letter_spellings_are_one_person);
     tcase_add_test(tc, national_news_descriptions_head_a_role);
     tcase_add_test(tc, hm_is_a_title);
     tcase_add_test(tc, body_named_in_mixed_case_is_no_name);
