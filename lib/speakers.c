@@ -485,17 +485,23 @@ static bool is_dash(const char *s, size_t i, size_t end)
 
 /* "REPUBLIKA.CO.ID, JAKARTA -- Presiden ...", "AMBON -Penjabat ...",
  * "KENDARI-Gubernur ...": a dateline's dash ends what came before it; the
- * mention starts after the last one. */
+ * mention starts after the last one. A dash glued to capitals is a
+ * dateline's only while no word before it has a small letter: "Anggota
+ * Fraksi PDI-P Selly" names a party. */
 static void after_dateline(words *ws)
 {
     const char *s = ws->s;
     size_t keep = 0;
+    bool in_capitals = true; /* no small letter yet */
     for (size_t i = 0; i < ws->n; i++) {
         seg_span *w = &ws->w[i];
         size_t k = w->start, caps = 0;
         while (k < w->end && s[k] >= 'A' && s[k] <= 'Z')
             k++, caps++;
-        if (is_dash(s, w->start, w->end) || (caps >= 3 && k < w->end && is_dash(s, k, w->end))) {
+        bool glued = in_capitals && caps >= 3 && k < w->end && is_dash(s, k, w->end);
+        for (size_t j = w->start; j < w->end && in_capitals; j++)
+            in_capitals = !(s[j] >= 'a' && s[j] <= 'z');
+        if (is_dash(s, w->start, w->end) || glued) {
             size_t d = is_dash(s, w->start, w->end) ? w->start : k;
             while (d < w->end && (is_dash(s, d, w->end) || s[d] == ','))
                 d += s[d] == '-' || s[d] == ',' ? 1 : 3;
@@ -1372,6 +1378,10 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
     for (size_t k = 0; k < sizeof never / sizeof *never; k++)
         if (in_list(never[k], ws, i))
             return false;
+    /* "PDI-Perjuangan": an acronym joined to a word names a body, not a person */
+    const char *hyphen = memchr(s + c.start, '-', c.end - c.start);
+    if (hyphen && hyphen - (s + c.start) >= 2 && seg_is_acronym(s, (seg_span){c.start, (size_t)(hyphen - s)}))
+        return false;
     return !seg_is_acronym(s, w) && !set_has_word(&doc->places, ws, i) &&
            date_lookup(DATE_NUMBER_CUES, s + c.start, c.end - c.start) < 0; /* "Nomor" */
 }
@@ -1425,8 +1435,9 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     t = n;
     while (t > 1 && tail_word(&ws, t - 1, doc, t == n))
         t--;
-    /* initials before the name: "SF Hariyanto" */
+    /* initials before the name: "SF Hariyanto" (not "DPR RI Selly") */
     if (t > 2 && t < n && ws.w[t - 1].end - ws.w[t - 1].start == 2 && seg_is_acronym(ws.s, ws.w[t - 1]) &&
+        !in_list(SPEECH_PLACES, &ws, t - 1) &&
         (ws.s[ws.w[t - 2].end - 1] == ')' ||
          (!in_list(SPEECH_POSITIONS, &ws, t - 2) && !in_list(SPEECH_ORG, &ws, t - 2))))
         t--; /* not "Ketua PA Pamekasan": an office's organisation */

@@ -1082,6 +1082,24 @@ START_TEST(doubled_letter_spellings_are_one_person)
 }
 END_TEST
 
+/* A party's hyphen ("PDI-P") inside a role is no dateline's dash, "RI"
+ * after an office is no initial of the name, "Fraksi" opens an
+ * organisation; "KENDARI-Gubernur" still ends a dateline. */
+START_TEST(party_and_state_inside_a_role)
+{
+    static const char *const P[] = {
+        LDQ "Bantuan harus cepat," RDQ " kata Anggota Komisi VIII DPR RI Fraksi PDI-P Selly Andriany Gantina.",
+        LDQ "Kami mendukung," RDQ " kata Anggota Fraksi PDI-Perjuangan Budi Santoso.",
+        "KENDARI-Gubernur Sultra Ali Mazi mengatakan, bantuan harus cepat disalurkan.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("Bantuan harus")->name, "Selly Andriany Gantina");
+    ck_assert_str_eq(speaker_of_text("Bantuan harus")->role, "Anggota Komisi VIII DPR RI Fraksi PDI-P");
+    ck_assert_str_eq(speaker_of_text("Kami mendukung")->name, "Budi Santoso");
+    ck_assert_str_eq(speaker_of_text("bantuan harus")->name, "Ali Mazi");
+}
+END_TEST
+
 /* "Bupati PAS": the initials of the name of the person met in that office
  * (as the press shortens regents' names) are that person. */
 START_TEST(initials_name_the_person)
@@ -1159,6 +1177,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
     tcase_add_test(tc, initials_name_the_person);
+    tcase_add_test(tc, party_and_state_inside_a_role);
     tcase_add_test(tc, doubled_letter_spellings_are_one_person);
     tcase_add_test(tc, national_news_descriptions_head_a_role);
     tcase_add_test(tc, hm_is_a_title);
