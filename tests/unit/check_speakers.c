@@ -1091,8 +1091,10 @@ START_TEST(party_and_state_inside_a_role)
         LDQ "Bantuan harus cepat," RDQ " kata Anggota Komisi VIII DPR RI Fraksi PDI-P Selly Andriany Gantina.",
         LDQ "Kami mendukung," RDQ " kata Anggota Fraksi PDI-Perjuangan Budi Santoso.",
         "KENDARI-Gubernur Sultra Ali Mazi mengatakan, bantuan harus cepat disalurkan.",
+        LDQ "Pelaku sudah kami amankan," RDQ " kata Kapolrestabes Medan Kombes Pol Valentino Alfa Tatareda.",
     };
-    resolve(P, 3);
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Pelaku sudah")->role, "Kapolrestabes Medan");
     ck_assert_str_eq(speaker_of_text("Bantuan harus")->name, "Selly Andriany Gantina");
     ck_assert_str_eq(speaker_of_text("Bantuan harus")->role, "Anggota Komisi VIII DPR RI Fraksi PDI-P");
     ck_assert_str_eq(speaker_of_text("Kami mendukung")->name, "Budi Santoso");
