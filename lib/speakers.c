@@ -19,6 +19,7 @@ enum {
 /* One mention read into its parts; strings in the arena, NULL when absent. */
 typedef struct {
     const char *name, *honorific, *titles, *degrees, *role;
+    const char *alias; /* the short form of the name given in brackets ("Jokowi"): the same person */
     bool pronoun;
     bool office; /* an office word, a title, an honorific or an age: surely a person */
 } parsed_mention;
@@ -551,6 +552,26 @@ static void after_according(words *ws)
         drop_words(ws, keep);
 }
 
+/* "(Jokowi)": one capitalised word in brackets, not an acronym (an
+ * organisation's), as an arena string; else NULL. */
+static const char *bracketed_alias(arena *a, const char *s, seg_span w)
+{
+    if (w.end - w.start < 4 || s[w.start] != '(')
+        return NULL;
+    size_t end = w.end;
+    while (end > w.start && strchr(".,;:", s[end - 1]))
+        end--;
+    if (s[end - 1] != ')')
+        return NULL;
+    seg_span core = {w.start + 1, end - 1};
+    for (size_t k = core.start; k < core.end; k++)
+        if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z')))
+            return NULL;
+    if (!seg_is_capitalized(s, core) || seg_is_acronym(s, core))
+        return NULL;
+    return arena_strndup(a, s + core.start, core.end - core.start);
+}
+
 /* A mention is comma-separated segments: a name (with its titles and
  * degrees) and the role around it, in either order. When several capitalised
  * segments follow a role, the last is the name and the others continue the
@@ -639,6 +660,9 @@ static parsed_mention parse_mention(arena *a, const char *m)
     }
     if (p.titles || p.honorific)
         p.office = true;
+    /* "Presiden Joko Widodo (Jokowi)": the name's short form in brackets */
+    for (size_t i = 0; i < ws.n && p.name && !p.alias; i++)
+        p.alias = bracketed_alias(a, m, ws.w[i]);
     /* "guru besar itu", "pejabat tersebut": a description that points back */
     if (!p.name && ws.n > 1 && in_list(SPEECH_ANAPHORA, &ws, ws.n - 1))
         p.pronoun = true;
@@ -817,6 +841,10 @@ static long find_person(const people *ps, const parsed_mention *m)
             const person *p = &ps->items[i];
             if (p->who.name && (list_within(view(&name), p->name_w, false) || list_within(p->name_w, view(&name), false)))
                 return (long)i;
+            /* "kata Jokowi" after "Presiden Joko Widodo (Jokowi)", or before it */
+            if ((p->who.alias && strcasecmp(p->who.alias, m->name) == 0) ||
+                (m->alias && p->who.name && strcasecmp(m->alias, p->who.name) == 0))
+                return (long)i;
         }
     if (m->role)
         for (size_t i = ps->len; i-- > stop;) {
@@ -872,6 +900,8 @@ static const char *longer(const char *a, const char *b)
 static void merge_into(person *p, const parsed_mention *m)
 {
     p->who.name = longer(p->who.name, m->name);
+    if (!p->who.alias)
+        p->who.alias = m->alias;
     if (m->role && (!p->who.role || strlen(m->role) > strlen(p->who.role)) &&
         !(p->who.name && words_within(p->who.name, m->role)))
         p->who.role = m->role;
@@ -1425,11 +1455,17 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     words ws;
     split_words(m->role, 0, strlen(m->role), &ws);
     size_t n = ws.n, t;
+    /* "Presiden Joko Widodo (Jokowi) sebelumnya", "Bupati Sleman Kustini juga":
+     * an adverb after the name is the clause's */
+    while (n > 2 && !seg_is_capitalized(ws.s, ws.w[n - 1]) &&
+           (ws.lists[n - 1] & (1u << SPEECH_INTRO | 1u << SPEECH_AUX | 1u << SPEECH_CONNECTIVES)))
+        n--;
     /* "Bupati Purbalingga Dyah Hayuning Pratiwi SE BEcon MM": degrees end it */
     while (n > 2 && seg_is_degree(ws.s, ws.w[n - 1]) && !in_list(SPEECH_TITLES, &ws, n - 1))
         n--;
     const char *degrees = n < ws.n ? join(a, &ws, n, ws.n, true) : NULL;
-    /* "Presiden Joko Widodo (Jokowi)": the name's short form stays out */
+    /* "Presiden Joko Widodo (Jokowi)": the name's short form stays out (and
+     * names the person too: below) */
     if (n > 2 && ws.s[ws.w[n - 1].start] == '(' && tail_word(&ws, n - 2, doc, false))
         n--;
     t = n;
@@ -1498,6 +1534,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     if (!name || (rec->dateline && words_within(name, rec->dateline)))
         return;
     m->name = name;
+    for (size_t i = from; i < ws.n && !m->alias; i++)
+        m->alias = bracketed_alias(a, ws.s, ws.w[i]);
     m->role = join(a, &ws, 0, from, false);
     if (degrees)
         m->degrees = m->degrees ? append(a, m->degrees, degrees) : degrees;

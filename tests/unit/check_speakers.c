@@ -1102,6 +1102,22 @@ START_TEST(party_and_state_inside_a_role)
 }
 END_TEST
 
+/* "Presiden Joko Widodo (Jokowi) sebelumnya meminta ...", then "kata
+ * Jokowi": the short form the article gives in brackets names the same
+ * person; the adverb after the name is the clause's. */
+START_TEST(bracketed_short_form_names_the_person)
+{
+    static const char *const P[] = {
+        "Presiden Joko Widodo (Jokowi) sebelumnya meminta agar bantuan disalurkan tepat sasaran.",
+        LDQ "Saya minta semua tepat sasaran," RDQ " kata Jokowi di Istana Merdeka.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Joko Widodo");
+    ck_assert_str_eq(speaker_of(0)->role, "Presiden");
+}
+END_TEST
+
 /* "Bupati PAS": the initials of the name of the person met in that office
  * (as the press shortens regents' names) are that person. */
 START_TEST(initials_name_the_person)
@@ -1179,6 +1195,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
     tcase_add_test(tc, initials_name_the_person);
+    tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
     tcase_add_test(tc, doubled_letter_spellings_are_one_person);
     tcase_add_test(tc, national_news_descriptions_head_a_role);
