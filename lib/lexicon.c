@@ -411,9 +411,9 @@ static const lex_entry SPEECH_ASIDE_WORDS[] = {
 };
 
 /* Words after an office word that belong to it ("Sekretaris Jenderal", "Direktur Utama",
- * "Pelaksana Tugas", "Ketua Umum"; the go.id offices of the corpora). */
+ * "Pelaksana Tugas", "Ketua Umum", "Juru Bicara"; the go.id offices of the corpora). */
 static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
-    {"Daerah", 1}, {"Eksekutif", 1}, {"Harian", 1}, {"Jenderal", 1}, {"Madya", 1}, {"Muda", 1},
+    {"Bicara", 1}, {"Daerah", 1}, {"Eksekutif", 1}, {"Harian", 1}, {"Jenderal", 1}, {"Madya", 1}, {"Muda", 1},
     {"Pelaksana", 1}, {"Tugas", 1}, {"Umum", 1}, {"Utama", 1},
 };
 

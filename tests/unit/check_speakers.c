@@ -1057,12 +1057,14 @@ START_TEST(national_news_descriptions_head_a_role)
     static const char *const P[] = {
         "Ekonom senior Indef, Faisal Basri, mengatakan, target pertumbuhan itu sulit dicapai.",
         LDQ "Vaksin tersedia cukup," RDQ " kata Jubir Kemenkes Siti Nadia Tarmizi.",
+        LDQ "Penyaluran terus dipercepat," RDQ " kata Juru Bicara Kementerian Sosial Hasyim Asari.",
     };
-    resolve(P, 2);
+    resolve(P, 3);
     ck_assert_str_eq(speaker_of(0)->name, "Faisal Basri");
     ck_assert_str_eq(speaker_of(0)->role, "Ekonom senior Indef");
     ck_assert_str_eq(speaker_of(1)->name, "Siti Nadia Tarmizi");
     ck_assert_str_eq(speaker_of(1)->role, "Jubir Kemenkes");
+    ck_assert_str_eq(speaker_of(2)->organization, "Kementerian Sosial"); /* "Juru Bicara" is the office */
 }
 END_TEST
 
