@@ -1501,7 +1501,10 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         return;
     /* the office ends where a parenthesis, an abbreviation, a title or a
      * place the body names ends it (after a field a place may follow:
-     * "Pengadilan Agama Kajen") */
+     * "Pengadilan Agama Kajen"); after an acronym one word is a name
+     * ("Deputi Bidang Meteorologi BMKG Guswanto"): a region there was read
+     * above from REGION_NAMES ("BPBD Balangan"), a district the article
+     * names after its unit is no tail word */
     seg_span before = ws.w[t - 1];
     bool boundary = region || ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) ||
                     in_list(SPEECH_TITLES, &ws, t - 1) || set_has_word(&doc->places, &ws, t - 1);
@@ -1518,7 +1521,6 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         name = join(a, &ws, from, n, false);
     } else {
         from = t;
-        boundary = boundary && !seg_is_acronym(ws.s, before); /* "BPBD Balangan": a region */
         name = join(a, &ws, t, n, false);
         if (name && n - t == 1 && !boundary) {
             if (!look_in_body)

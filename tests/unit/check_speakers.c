@@ -1094,8 +1094,10 @@ START_TEST(party_and_state_inside_a_role)
         LDQ "Kami mendukung," RDQ " kata Anggota Fraksi PDI-Perjuangan Budi Santoso.",
         "KENDARI-Gubernur Sultra Ali Mazi mengatakan, bantuan harus cepat disalurkan.",
         LDQ "Pelaku sudah kami amankan," RDQ " kata Kapolrestabes Medan Kombes Pol Valentino Alfa Tatareda.",
+        LDQ "Nelayan diminta tidak melaut dulu," RDQ " kata Deputi Bidang Meteorologi BMKG Guswanto.",
     };
-    resolve(P, 4);
+    resolve(P, 5);
+    ck_assert_str_eq(speaker_of_text("Nelayan diminta")->name, "Guswanto"); /* one word after an acronym */
     ck_assert_str_eq(speaker_of_text("Pelaku sudah")->role, "Kapolrestabes Medan");
     ck_assert_str_eq(speaker_of_text("Bantuan harus")->name, "Selly Andriany Gantina");
     ck_assert_str_eq(speaker_of_text("Bantuan harus")->role, "Anggota Komisi VIII DPR RI Fraksi PDI-P");
