@@ -817,10 +817,11 @@ static bool role_match(const char *r1, const char *r2)
 
 /* "PAS" for Putu Agus Suradnyana: a word in capitals that spells the
  * initials of every word of the name, as the press shortens the names of
- * regents and governors. */
+ * regents and governors (no word of the lexicon). */
 static bool initials_of(const char *w, size_t len, words_view name)
 {
-    if (len < 2 || len != name.n)
+    /* three letters at least: "RI", "PA", "TU" end offices' names */
+    if (len < 3 || len != name.n || speech_lists_of(w, len))
         return false;
     for (size_t k = 0; k < len; k++)
         if (w[k] < 'A' || w[k] > 'Z' || lex_fold((unsigned char)name.w[k].s[0]) != lex_fold((unsigned char)w[k]))

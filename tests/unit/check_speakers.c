@@ -1129,11 +1129,14 @@ START_TEST(initials_name_the_person)
     static const char *const P[] = {
         LDQ "Kita harus bersatu padu," RDQ " kata Bupati Buleleng Putu Agus Suradnyana.",
         "Bupati PAS menegaskan, pembangunan kota merupakan bagian dari pembangunan daerah.",
+        LDQ "Anggaran sudah disetujui," RDQ " kata Rudi Irawan.",
+        LDQ "Kami akan mengawasi," RDQ " kata Wakil Ketua DPR RI.",
     };
-    resolve(P, 2);
-    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 3); /* "RI" spells no initials: Rudi Irawan stays alone */
     ck_assert_str_eq(speaker_of(0)->name, "Putu Agus Suradnyana");
     ck_assert_str_eq(speaker_of(0)->role, "Bupati Buleleng");
+    ck_assert_ptr_null(speaker_of_text("Kami akan")->name);
 }
 END_TEST
 
