@@ -1462,9 +1462,10 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
            (ws.lists[n - 1] & (1u << SPEECH_INTRO | 1u << SPEECH_AUX | 1u << SPEECH_CONNECTIVES)))
         n--;
     /* "Bupati Purbalingga Dyah Hayuning Pratiwi SE BEcon MM": degrees end it */
+    size_t named_end = n;
     while (n > 2 && seg_is_degree(ws.s, ws.w[n - 1]) && !in_list(SPEECH_TITLES, &ws, n - 1))
         n--;
-    const char *degrees = n < ws.n ? join(a, &ws, n, ws.n, true) : NULL;
+    const char *degrees = n < named_end ? join(a, &ws, n, named_end, true) : NULL;
     /* "Presiden Joko Widodo (Jokowi)": the name's short form stays out (and
      * names the person too: below) */
     if (n > 2 && ws.s[ws.w[n - 1].start] == '(' && tail_word(&ws, n - 2, doc, false))

@@ -1119,6 +1119,7 @@ START_TEST(bracketed_short_form_names_the_person)
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of(0)->name, "Joko Widodo");
     ck_assert_str_eq(speaker_of(0)->role, "Presiden");
+    ck_assert_ptr_null(speaker_of(0)->degrees); /* the adverb is no degree either */
 }
 END_TEST
 
