@@ -859,16 +859,22 @@ END_TEST
 
 /* "mengatakan menyambut baik ...": after "mengatakan" (a verb that takes
  * only a clause) a predicate right after it is the speaker's own clause;
- * after "menegaskan" a noun phrase is no clause ("menegaskan pentingnya"). */
+ * after "menegaskan" a noun phrase is no clause ("menegaskan pentingnya"),
+ * but a -nya word an auxiliary follows is a subject ("kotanya segera"); an
+ * adjective predicate with "terlalu" is one. */
 START_TEST(predicate_right_after_mengatakan)
 {
     static const char *const P[] = {
         "Ketua Pengadilan Agama Khoirudin mengatakan menyambut baik atas usulan kerja sama itu.",
         "Bupati Budi Santoso menegaskan pentingnya menjaga kebersihan lingkungan.",
+        "Wali Kota Deri Asta menegaskan kotanya segera memiliki dinas komunikasi sendiri.",
+        "Ekonom Faisal Basri menilai target pertumbuhan ekonomi terlalu optimistis.",
     };
-    extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
     ck_assert_str_eq(quote(0)->text, "menyambut baik atas usulan kerja sama itu");
+    ck_assert_str_eq(quote(1)->text, "kotanya segera memiliki dinas komunikasi sendiri"); /* -nya with an auxiliary */
+    ck_assert_str_eq(quote(2)->text, "target pertumbuhan ekonomi terlalu optimistis");
 }
 END_TEST
 
