@@ -494,23 +494,6 @@ static bool is_mention_verb(const char *s, seg_span w)
     return form == VERB_PASSIVE && (s[c.end - 1] == 'i' || (len > 5 && strncmp(s + c.end - 3, "kan", 3) == 0));
 }
 
-/* "(Jokowi)" after "Presiden Joko Widodo": a name's short form in
- * brackets, one capitalised word of letters (an acronym, an age or a
- * place's code is none), read with the mention for the speakers stage. */
-static bool bracketed_name(const char *s, seg_span w)
-{
-    size_t end = w.end;
-    while (end > w.start && strchr(".,;:", s[end - 1]))
-        end--;
-    if (end - w.start < 4 || s[w.start] != '(' || s[end - 1] != ')')
-        return false;
-    seg_span core = {w.start + 1, end - 1};
-    for (size_t k = core.start; k < core.end; k++)
-        if (!is_letter((unsigned char)s[k]))
-            return false;
-    return seg_is_capitalized(s, core) && !seg_is_acronym(s, core);
-}
-
 /* A full stop of w's own that ends no sentence: a title, an initial, an
  * abbreviation or a degree ("H.", "Drs.", "Prov.", "S.H."). */
 static bool dotted_word(const char *s, seg_span w) { return seg_is_degree(s, w) || seg_is_abbreviation(s, w); }
@@ -523,11 +506,12 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
     seg_span m = {from, from}, w;
     size_t pos = from, last_comma_end = from, words = 0;
     bool named = false; /* a capitalised word read: an auxiliary after it starts the predicate */
+    seg_span inner; /* "(Jokowi)" after a name: read with it for the speakers stage */
     while (words < MENTION_WORDS && seg_next_word(s, bound, &pos, &w)) {
         size_t len;
         int32_t cp = cp_at(s, bound, w.start, &len);
         bool capital = seg_is_capitalized(s, w);
-        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019 && !(named && bracketed_name(s, w))) ||
+        if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019 && !(named && seg_bracketed_name(s, w, &inner))) ||
             is_mention_verb(s, w) || (named && !capital && word_in(SPEECH_AUX, s, w)))
             break;
         named = named || (capital && !word_in(SPEECH_FILLERS, s, w)); /* not "Salah seorang wajib pajak" */

@@ -165,6 +165,21 @@ bool seg_is_acronym(const char *s, seg_span w)
     return true;
 }
 
+bool seg_bracketed_name(const char *s, seg_span w, seg_span *inner)
+{
+    size_t end = w.end;
+    while (end > w.start && strchr(".,;:", s[end - 1]))
+        end--;
+    if (end - w.start < 4 || s[w.start] != '(' || s[end - 1] != ')')
+        return false;
+    seg_span core = {w.start + 1, end - 1};
+    for (size_t k = core.start; k < core.end; k++)
+        if (!is_ascii_letter(s[k]) && (unsigned char)s[k] < 0x80)
+            return false;
+    *inner = core;
+    return seg_is_capitalized(s, core) && !seg_is_acronym(s, core);
+}
+
 bool seg_is_degree(const char *s, seg_span w)
 {
     size_t a = w.start, b = w.end;

@@ -35,6 +35,10 @@ bool seg_equals(const char *s, seg_span w, const char *word);
 bool seg_is_capitalized(const char *s, seg_span w);
 /* The core is an acronym: two or more letters, all upper-case ("NTT", "BPBD"). */
 bool seg_is_acronym(const char *s, seg_span w);
+/* "(Jokowi)": a word that is one capitalised word of letters in brackets
+ * (an acronym, an age or a code is none), a mark after it allowed; the
+ * word inside goes to *inner. A name's short form the article gives. */
+bool seg_bracketed_name(const char *s, seg_span w, seg_span *inner);
 /* An academic degree as written after a name: "S.T.", "M.Si.", "Ph.D.", "MBA". */
 bool seg_is_degree(const char *s, seg_span w);
 /* A word ending in a full stop that ends no sentence: an initial or a run of

@@ -552,24 +552,12 @@ static void after_according(words *ws)
         drop_words(ws, keep);
 }
 
-/* "(Jokowi)": one capitalised word in brackets, not an acronym (an
- * organisation's), as an arena string; else NULL. */
+/* "(Jokowi)": the name's short form in brackets, as an arena string; else
+ * NULL. */
 static const char *bracketed_alias(arena *a, const char *s, seg_span w)
 {
-    if (w.end - w.start < 4 || s[w.start] != '(')
-        return NULL;
-    size_t end = w.end;
-    while (end > w.start && strchr(".,;:", s[end - 1]))
-        end--;
-    if (s[end - 1] != ')')
-        return NULL;
-    seg_span core = {w.start + 1, end - 1};
-    for (size_t k = core.start; k < core.end; k++)
-        if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z')))
-            return NULL;
-    if (!seg_is_capitalized(s, core) || seg_is_acronym(s, core))
-        return NULL;
-    return arena_strndup(a, s + core.start, core.end - core.start);
+    seg_span inner;
+    return seg_bracketed_name(s, w, &inner) ? arena_strndup(a, s + inner.start, inner.end - inner.start) : NULL;
 }
 
 /* A mention is comma-separated segments: a name (with its titles and
