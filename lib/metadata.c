@@ -6,6 +6,7 @@
 #include <utf8proc.h>
 
 #include "lexicon.h"
+#include "segment.h"
 #include "unicode.h"
 
 enum {
@@ -346,12 +347,8 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
 {
     while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
         len--;
-    if (len < 3 || s[len - 1] != ')')
-        return false;
-    size_t open = len - 1;
-    while (open > 0 && len - open <= SIGN_OFF_MAX && s[open] != '(')
-        open--;
-    if (s[open] != '(' || open == 0)
+    size_t open = len < 3 ? len : seg_closing_bracket(s, 0, len, SIGN_OFF_MAX);
+    if (open == len)
         return false;
     size_t before = open;
     while (before > 0 && s[before - 1] == ' ')

@@ -1212,20 +1212,19 @@ static size_t before_signoff(const char *s, size_t start, size_t end)
     size_t close = end;
     while (close > start && s[close - 1] == ' ')
         close--;
-    if (close == start || s[close - 1] != ')')
+    size_t bracket = seg_closing_bracket(s, start, close, MAX_SIGNOFF), words = 1;
+    if (bracket == close)
         return end;
-    size_t open = close - 1, words = 1;
     bool inner_mark = false;
-    while (open > start && close - open < MAX_SIGNOFF && s[open - 1] != '(') {
-        char c = s[--open];
-        if ((c >= '0' && c <= '9') || c == '(' || c == ')')
+    for (size_t i = bracket + 1; i + 1 < close; i++) {
+        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ')')
             return end;
-        words += c == ' ';
-        inner_mark = inner_mark || c == '/' || c == '-';
+        words += s[i] == ' ';
+        inner_mark = inner_mark || s[i] == '/' || s[i] == '-';
     }
-    if (open == start || s[open - 1] != '(' || words > MAX_SIGNOFF_WORDS)
+    if (words > MAX_SIGNOFF_WORDS)
         return end;
-    size_t bracket = open - 1, before = bracket;
+    size_t before = bracket;
     while (before > start && s[before - 1] == ' ')
         before--;
     if (before == start)

@@ -180,6 +180,16 @@ bool seg_bracketed_name(const char *s, seg_span w, seg_span *inner)
     return seg_is_capitalized(s, core) && !seg_is_acronym(s, core);
 }
 
+size_t seg_closing_bracket(const char *s, size_t begin, size_t end, size_t max)
+{
+    if (end < begin + 2 || s[end - 1] != ')')
+        return end;
+    for (size_t p = end - 1; p-- > begin && (end - 1) - p <= max;)
+        if (s[p] == '(')
+            return p > begin ? p : end;
+    return end;
+}
+
 bool seg_is_degree(const char *s, seg_span w)
 {
     size_t a = w.start, b = w.end;

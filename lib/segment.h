@@ -39,6 +39,11 @@ bool seg_is_acronym(const char *s, seg_span w);
  * (an acronym, an age or a code is none), a mark after it allowed; the
  * word inside goes to *inner. A name's short form the article gives. */
 bool seg_bracketed_name(const char *s, seg_span w, seg_span *inner);
+/* Where the brackets that close s[begin, end) open ("... ujarnya. (JS)"):
+ * the nearest '(' after begin and at most max bytes before the ')' at
+ * end - 1; end when there is none. A sign-off's place, for the credits and
+ * for the quote it follows. */
+size_t seg_closing_bracket(const char *s, size_t begin, size_t end, size_t max);
 /* An academic degree as written after a name: "S.T.", "M.Si.", "Ph.D.", "MBA". */
 bool seg_is_degree(const char *s, seg_span w);
 /* A word ending in a full stop that ends no sentence: an initial or a run of
