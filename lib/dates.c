@@ -367,15 +367,18 @@ static bool clean_end(const cursor *c)
     return true;
 }
 
-/* Nothing right before `start` makes the number there part of another. */
+/* Nothing right before `start` makes the number there part of another: a
+ * figure, or a letter number's code ("B-242/Kw.21.1/BA.02/02/2026"). */
 static bool clean_start(const char *s, size_t start)
 {
     if (start == 0)
         return true;
     unsigned char b = (unsigned char)s[start - 1];
-    if ((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '/' || b == '_')
+    if ((b >= '0' && b <= '9') || is_ascii_letter(b) || b == '/' || b == '_')
         return false;
-    return !((b == '.' || b == ',' || b == '-' || b == ':') && start >= 2 && s[start - 2] >= '0' && s[start - 2] <= '9');
+    unsigned char before = start >= 2 ? (unsigned char)s[start - 2] : ' ';
+    return !(((b == '.' || b == ',' || b == '-' || b == ':') && before >= '0' && before <= '9') ||
+             (b == '.' && is_ascii_letter(before)));
 }
 
 /* ---- the date grammar -------------------------------------------------- */
@@ -562,8 +565,10 @@ static void take_day_part(cursor *c)
 }
 
 /* One end of a date expression, with its weekday if written. BARE (a day
- * number alone) and a yearless MONTH only count as the first end of a range. */
-static bool take_part(cursor *c, part *p, bool numbers_are_codes)
+ * number alone) and a yearless MONTH only count as the first end of a range,
+ * whose second end may follow the dash without a space ("22-24 November"):
+ * `range_end`. */
+static bool take_part(cursor *c, part *p, bool numbers_are_codes, bool range_end)
 {
     cursor save = *c;
     token t = peek(c);
@@ -603,7 +608,7 @@ static bool take_part(cursor *c, part *p, bool numbers_are_codes)
             return true;
         }
         long d;
-        if (!clean_start(c->s, t.start) || !take_num(c, 1, 2, false, &d) || d < 1 || d > 31)
+        if (!(range_end || clean_start(c->s, t.start)) || !take_num(c, 1, 2, false, &d) || d < 1 || d > 31)
             goto fail;
         cursor after_day = *c;
         int m = take_month(c, false);
@@ -749,7 +754,7 @@ static bool take_shared_year(const cursor *c, part *a)
     if (t.type != TOK_WORD || list_value(&q, t, DATE_COORDINATORS) < 0)
         return false;
     q.pos = t.end;
-    if (!take_part(&q, &b, false) || b.kind != PART_MONTH || b.year == 0 || b.month < a->month)
+    if (!take_part(&q, &b, false, false) || b.kind != PART_MONTH || b.year == 0 || b.month < a->month)
         return false;
     a->year = b.year;
     return true;
@@ -832,7 +837,7 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
     }
     bool codes = is_number_cue(c, prev_word);
     part a, b;
-    if (!take_part(c, &a, codes))
+    if (!take_part(c, &a, codes, false))
         return take_bare_weekday(c, prev, m);
     bool bare = a.kind == PART_BARE;
     /* "bulan Desember", "bulan April hingga Mei 2025": the cue belongs to the month */
@@ -841,7 +846,7 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
                              ? prev.start
                              : a.start;
     cursor after_a = *c;
-    if (take_phrase(c, DATE_RANGE_WORDS) >= 0 && take_part(c, &b, codes) && b.kind != PART_BARE &&
+    if (take_phrase(c, DATE_RANGE_WORDS) >= 0 && take_part(c, &b, codes, bare) && b.kind != PART_BARE &&
         join_range(&a, &b, m)) {
         m->kind = DATE_RANGE, m->a = a, m->b = b;
         m->offset = bare && cue_start != SIZE_MAX ? cue_start : month_start; /* "tanggal 5 hingga 7 Mei" */
@@ -941,9 +946,18 @@ static void see_year(scan *sc, long year)
 
 static bool is_date_mark(int32_t cp) { return cp == '/' || cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2212; }
 
+/* Nothing but what the lexer skips between from and to. */
+static bool only_blanks(const char *s, size_t from, size_t to)
+{
+    for (; from < to; from++)
+        if ((unsigned char)s[from] > ' ')
+            return false;
+    return true;
+}
+
 static void scan_text(scan *sc, const char *s, size_t len, long where)
 {
-    size_t pos = 0;
+    size_t pos = 0, date_end = SIZE_MAX; /* where the last expression ended */
     token none = {TOK_END, 0, 0, 0, 0}, prev = none, prev_word = none;
     while (sc->mentions.len < MAX_DATES) {
         bool skipped = false;
@@ -960,13 +974,16 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         bool candidate = (t.type == TOK_NUM && ((after.type == TOK_PUNCT && is_date_mark(after.cp)) ||
                                                 (after.type == TOK_WORD && gate_passes(sc->gate, s, after)))) ||
                          (t.type == TOK_PUNCT && t.cp == '(') || (t.type == TOK_WORD && gate_opens(sc->gate, s, t));
-        if (candidate && take_expression(&c, prev, prev_word, true, &m)) {
+        /* "Selasa (13/10) kemarin", "17 Mei 2021 kemarin": the word says the
+         * date is past, it names no day of its own */
+        bool modifies_date = date_end != SIZE_MAX && only_blanks(s, date_end, t.start);
+        if (candidate && take_expression(&c, prev, prev_word, !modifies_date, &m)) {
             m.paragraph = where, m.base = s, m.base_len = len;
             see_year(sc, m.a.year);
             see_year(sc, m.b.year);
             if (VEC_PUSH(sc->a, &sc->mentions, m))
                 return;
-            pos = c.pos;
+            pos = date_end = c.pos;
             prev = prev_word = none;
             continue;
         }
@@ -1084,7 +1101,7 @@ static bool parse_machine(const char *s, pub_date *p)
         p->date = valid_day_month(b, a) ? civil((int)y, (int)a, (int)b) : civil((int)y, (int)b, (int)a);
     } else {
         c.pos = 0;
-        if (!take_iso_date(&c, &pt) && !(take_part(&c, &pt, false) && pt.kind == PART_DAY && pt.year != 0))
+        if (!take_iso_date(&c, &pt) && !(take_part(&c, &pt, false, false) && pt.kind == PART_DAY && pt.year != 0))
             return false;
         p->date = civil(pt.year, pt.month, pt.day);
     }

@@ -60,6 +60,9 @@ START_TEST(words_in_no_list_are_passed_over)
     expect_none("PengumumanJuli 2025 batal.");
     expect_none("Nomor 12/3/2025 ini");
     expect_none("Nomor: 12/3/2025 ini");
+    /* a letter number's code ends in what reads as a date */
+    expect_none("surat B-242/Kw.21.1/BA.02/02/2026 tentang");
+    expect_none("surat 22664/SJ/DT.I.V/HM.01/10/2017 tentang");
     expect_one("Nomor surat 12/3/2025 ini", NULL, "12/3/2025", "2025-03-12", "2025-03-12");
     expect_none("selama libur kemarin");
     expect_one("selama libur panjang kemarin", "2025-07-25", "kemarin", "2025-07-24", "2025-07-24");
@@ -152,6 +155,10 @@ START_TEST(ranges)
                "2025-07-25", "2025-08-01");
     ck_assert_int_eq(R.rec.dates.items[0].kind, DATE_RANGE);
     expect_one("Pembelajaran mandiri (2–31 Agustus 2025).", NULL, "2–31 Agustus 2025", "2025-08-02", "2025-08-31");
+    /* the hyphen written without spaces, as most sites do (wild corpus: four sites) */
+    expect_one("Rakor digelar 22-24 November 2019 di Makassar.", NULL, "22-24 November 2019", "2019-11-22",
+               "2019-11-24");
+    expect_one("Ujian tanggal 5-6 September 2024.", NULL, "tanggal 5-6 September 2024", "2024-09-05", "2024-09-06");
     expect_one("Inspeksi pada 1 s.d. 3 Maret 2025 ke gudang.", NULL, "1 s.d. 3 Maret 2025", "2025-03-01",
                "2025-03-03");
     expect_one("Inspeksi pada 1 s/d 3 Maret 2025 ke gudang.", NULL, "1 s/d 3 Maret 2025", "2025-03-01",
@@ -199,6 +206,11 @@ START_TEST(relative_days)
     /* "kemarin" after a period or a holiday is "the last one" */
     expect_none("Saat libur Lebaran kemarin, sampah mencapai dua ton.");
     expect_none("Seperti tahun kemarin, panen melimpah.");
+    /* right after a written date it says the date is past; it names no day */
+    expect_one("Rapat pada Jumat 28 Maret 2025 kemarin berjalan lancar.", "2025-04-02", "Jumat 28 Maret 2025",
+               "2025-03-28", "2025-03-28");
+    expect_one("Sejak Selasa, (13/10/2020) kemarin warga antre.", "2020-10-20", "Selasa, (13/10/2020)",
+               "2020-10-13", "2020-10-13");
     /* nothing to resolve against */
     stage_run_reset(&R);
     run1("Pasar dibuka hari ini.", NULL);
