@@ -24,6 +24,7 @@ enum {
     MAX_CREDITS = 64,          /* keeps de-duplication bounded on hostile input */
     SIGN_OFF_MAX = 48,         /* "(Burhan-Tim Redaksi Humas)" closes its paragraph in so many bytes */
     SIGN_OFF_WORDS = 4,
+    SIGN_OFF_WORD_MAX = 12,    /* the longest lower-case sign-off word ("nurcholis") */
     SIGN_OFF_TRIES = 2,        /* the last paragraph, or the one before a stray line ("Dprd") */
     MAX_LABELS = 256
 };
@@ -166,15 +167,29 @@ static size_t photographer_start(const char *s, size_t len)
     return agency && at + 1 < len ? at + 1 : 0;
 }
 
-/* A name as bylines write them: capitalised, no digits (file names, dates,
- * counters), a few words, not a CMS account or a stand-in ("Istimewa"). */
+/* One word of lower-case letters, as a writer signs off with initials or
+ * a first name ("(zal)", "(amr)", "(nurcholis)"; wild corpus, seven sites). */
+static bool lower_initials(const char *s, size_t len)
+{
+    if (len < 2 || len > SIGN_OFF_WORD_MAX)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!is_lower((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
+/* A name as bylines write them: capitalised (or a sign-off's word in lower
+ * case), no digits (file names, dates, counters), a few words, not a CMS
+ * account or a stand-in ("Istimewa"). */
 static bool name_valid(const char *s, size_t len)
 {
     if (len == 0 || len > NAME_MAX_BYTES)
         return false;
     unsigned char c0 = (unsigned char)s[0];
     bool initials_pair = memchr(s, '/', len) && !memchr(s, ' ', len); /* a sign-off "amin/priyanto" */
-    if (!is_upper(c0) && c0 < 0x80 && !initials_pair)
+    bool initials_word = lower_initials(s, len);
+    if (!is_upper(c0) && c0 < 0x80 && !initials_pair && !initials_word)
         return false;
     size_t words = 0, capitalised = 0;
     for (size_t i = 0; i < len; i++) {
@@ -193,7 +208,7 @@ static bool name_valid(const char *s, size_t len)
         if (!is_lower(c))
             capitalised++;
     }
-    return words <= NAME_MAX_WORDS && (2 * capitalised >= words || initials_pair);
+    return words <= NAME_MAX_WORDS && (2 * capitalised >= words || initials_pair || initials_word);
 }
 
 bool metadata_is_bare_name(const char *s, size_t len)

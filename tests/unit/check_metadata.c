@@ -167,6 +167,13 @@ START_TEST(trailing_sign_offs)
     FINISH("Paragraf pertama.", "Rombongan belajar ke Komisi D.(amin/priyanto)");
     assert_credit(0, CREDIT_AUTHOR, "amin/priyanto");
     stage_run_reset(&R);
+    /* initials or a first name in lower case */
+    FINISH("Paragraf pertama.", "Operasi berjalan aman dan lancar. (zal)");
+    assert_credit(0, CREDIT_AUTHOR, "zal");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Tujuan akan tercapai, ujar Edy. (nurcholis)");
+    assert_credit(0, CREDIT_AUTHOR, "nurcholis");
+    stage_run_reset(&R);
     FINISH("Paragraf pertama.", "Anggaran segera ditindaklanjuti. (Dinas Kominfo Kota Sorong).");
     assert_credit(0, CREDIT_AUTHOR, "Dinas Kominfo Kota Sorong");
     stage_run_reset(&R);
@@ -174,6 +181,12 @@ START_TEST(trailing_sign_offs)
     ck_assert_uint_eq(R.rec.credits.len, 0);
     stage_run_reset(&R);
     FINISH("Paragraf pertama.", "Kegiatan berlangsung tertib di tempat pemungutan suara (TPS).");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Dana dibagi menjadi dua bagian (empat).");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Acara ditutup dengan doa bersama. (red)");
     ck_assert_uint_eq(R.rec.credits.len, 0);
 }
 END_TEST
