@@ -213,7 +213,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"imbuh", CUE_BARE}, {"ingat", CUE_BARE}, {"jawab", CUE_BARE}, {"jelas", CUE_BARE}, {"kata", CUE_BARE},
     {"katakan", CUE_BARE}, {"kenang", CUE_BARE}, {"keterangan", CUE_NOUN}, {"lanjut", CUE_BARE},
     {"melanjutkan", CUE_VERB}, {"melaporkan", CUE_VERB}, {"memandang", CUE_VERB | CUE_CLAUSE},
-    {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB}, {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB},
+    {"memaparkan", CUE_VERB}, {"memastikan", CUE_VERB | CUE_CLAUSE}, {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB},
     {"menambahkan", CUE_VERB | CUE_CLAUSE}, {"mendesak", CUE_VERB}, {"menegaskan", CUE_VERB | CUE_CLAUSE},
     {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB | CUE_CLAUSE}, {"mengajak", CUE_VERB},
     {"mengaku", CUE_VERB | CUE_CLAUSE}, {"mengakui", CUE_VERB}, {"mengatakan", CUE_VERB | CUE_CLAUSE | CUE_SAYING},

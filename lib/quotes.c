@@ -1535,6 +1535,17 @@ static size_t past_addressee(const char *s, size_t from, size_t end)
     return 0;
 }
 
+/* "Rapat ini dihadiri ...", "Kegiatan tersebut ...": one capitalised word
+ * that a demonstrative closes names a thing, not a person (unlike "Bupati
+ * ini", an office). `stop` is the word the mention stopped at. */
+static bool names_a_thing(const char *s, seg_span m, seg_span stop)
+{
+    size_t pos = m.start;
+    seg_span first;
+    return word_in(SPEECH_ANAPHORA, s, stop) && seg_next_word(s, m.end, &pos, &first) && first.end >= m.end &&
+           !seg_in_any(s, first, 1u << SPEECH_POSITIONS | 1u << SPEECH_PRONOUNS);
+}
+
 /* "X mengatakan bahwa ...", "X menjelaskan, ...", "X berharap agar ...",
  * "X mengatakan pihaknya akan ...". */
 static bool reported_clause(extractor *x, size_t para, const char *s, size_t start, size_t end)
@@ -1577,7 +1588,10 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
             add_indirect(x, para, s, clause, end, cue_dup(x, s, w), SOURCE_PRONOUN, (seg_span){0, 0});
             return true;
         }
-        if (m.end <= m.start || !person_like(s, m))
+        size_t at = m.end;
+        seg_span after_m;
+        if (m.end <= m.start || !person_like(s, m) ||
+            (seg_next_word(s, w.start, &at, &after_m) && names_a_thing(s, m, after_m))) /* "Kolaborasi ini ..." */
             return false;
         add_indirect(x, para, s, clause, end, cue_dup(x, s, w), source_of(s, m), m);
         return true;
@@ -1642,17 +1656,6 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
             return false;
     }
     return false;
-}
-
-/* "Rapat ini dihadiri ...", "Kegiatan tersebut ...": one capitalised word
- * that a demonstrative closes names a thing, not a person (unlike "Bupati
- * ini", an office). `stop` is the word the mention stopped at. */
-static bool names_a_thing(const char *s, seg_span m, seg_span stop)
-{
-    size_t pos = m.start;
-    seg_span first;
-    return word_in(SPEECH_ANAPHORA, s, stop) && seg_next_word(s, m.end, &pos, &first) && first.end >= m.end &&
-           !seg_in_any(s, first, 1u << SPEECH_POSITIONS | 1u << SPEECH_PRONOUNS);
 }
 
 /* "Acara dibuka dengan sambutan dari Bapak Camat X.": a speech noun and its

@@ -878,6 +878,22 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* "memastikan" takes a clause with no "bahwa" (GOLD.md's cue list); a
+ * thing a demonstrative closes ("Kolaborasi ini") reports no speech. */
+START_TEST(memastikan_takes_a_clause)
+{
+    static const char *const P[] = {
+        "Direktur Utama Bulog Indra Kusnadi memastikan stok beras nasional tetap tersedia hingga Maret.",
+        "Kolaborasi ini mencerminkan semangat bersama serta memastikan pelayanan umat dapat berjalan harmonis.",
+        "Acara ini bertujuan memastikan bahwa semua satuan kerja memenuhi kriteria.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "stok beras nasional tetap tersedia hingga Maret");
+    ck_assert_str_eq(mention_of(0), "Direktur Utama Bulog Indra Kusnadi");
+}
+END_TEST
+
 /* A reporter's sign-off at the paragraph's end is no part of the quote:
  * after the full stop, spaced or glued; glued to the last word with a slash
  * or a dash; an acronym in brackets after a word stays. */
@@ -1037,6 +1053,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, passives_of_saying_verbs);
     tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
+    tcase_add_test(tc, memastikan_takes_a_clause);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
