@@ -1068,6 +1068,29 @@ START_TEST(national_news_descriptions_head_a_role)
 }
 END_TEST
 
+/* The people national news quotes by what they are in the story: a witness,
+ * a lawyer, a singer, a coach, an ambassador ("Saksi Yohanes", "Kuasa hukum
+ * HS, Robertus Sinaga,", "Duta Besar Jepang untuk Indonesia"); and what they
+ * wrote or asked ("tulis Nadia", "bertanya,"). */
+START_TEST(national_news_people_and_their_verbs)
+{
+    static const char *const P[] = {
+        LDQ "Benar," RDQ " kata Saksi Yohanes Simanjuntak.",
+        "Kuasa hukum HS, Robertus Sinaga, mengatakan kliennya akan kooperatif.",
+        LDQ "Mohon doanya," RDQ " tulis Penyanyi Nadia Kirana.",
+        "Ketua Majelis Hakim Ratna Dewi Sitorus bertanya, " LDQ "Untuk apa uang itu?" RDQ,
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(speaker_of(0)->name, "Yohanes Simanjuntak");
+    ck_assert_str_eq(speaker_of(0)->role, "Saksi");
+    ck_assert_str_eq(speaker_of(1)->name, "Robertus Sinaga");
+    ck_assert_str_eq(speaker_of(1)->role, "Kuasa hukum HS");
+    ck_assert_str_eq(speaker_of(2)->name, "Nadia Kirana");
+    ck_assert_str_eq(speaker_of_text("Untuk apa")->name, "Ratna Dewi Sitorus");
+}
+END_TEST
+
 /* "Hasannudin" then "Hasanudin": one person whose name the article spells
  * with and without a doubled letter; "Ana" and "Anna" stay two. */
 START_TEST(doubled_letter_spellings_are_one_person)
@@ -1212,6 +1235,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
+    tcase_add_test(tc, national_news_people_and_their_verbs);
     suite_add_tcase(s, tc);
     return s;
 }
