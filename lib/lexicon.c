@@ -357,28 +357,35 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
  * mention segment that starts with one continues the role before it. With
  * the government bodies the press names by a word of capitals and small
  * letters ("Dirjen Badilag", "Kepala Bappeda", "Kadis Kominfo"), which read
- * like a name otherwise. */
+ * like a name otherwise; and so are the ministries' short forms, the police
+ * and army units and the state companies national news names (Kemlu, Setneg,
+ * Bareskrim, Kostrad, Perum Bulog, Pertamina). */
 static const lex_entry SPEECH_ORG_WORDS[] = {
-    {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", 1}, {"Bakesbangpol", 1}, {"Balai", 1}, {"Bandara", 1},
-    {"Bank", 1}, {"Bapas", 1}, {"Bapenda", 1}, {"Bappeda", 1}, {"Bappenas", 1}, {"Basarnas", 1}, {"Bawaslu", 1},
-    {"Bidang", 1}, {"Biro", 1}, {"Cabang", 1}, {"Damkar", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Dinkes", 1},
+    {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", 1}, {"Bakamla", 1}, {"Bakesbangpol", 1}, {"Balai", 1},
+    {"Bandara", 1}, {"Bank", 1}, {"Bapanas", 1}, {"Bapas", 1}, {"Bapenda", 1}, {"Bappeda", 1}, {"Bappenas", 1},
+    {"Bareskrim", 1}, {"Basarnas", 1}, {"Bawaslu", 1}, {"Bidang", 1}, {"Biro", 1}, {"Brimob", 1}, {"Bulog", 1},
+    {"Cabang", 1}, {"Damkar", 1}, {"Densus", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Dinkes", 1},
     {"Dinsos", 1}, {"Direktorat", 1}, {"Disdik", 1}, {"Disdukcapil", 1}, {"Dishub", 1}, {"Diskominfo", 1},
     {"Disnaker", 1}, {"Disnakertrans", 1}, {"Disparbud", 1}, {"Disperindag", 1}, {"Dispora", 1}, {"Divisi", 1},
     {"Dukcapil", 1}, {"Forum", 1}, {"Fraksi", 1}, {"Gerakan", 1}, {"Gereja", 1}, {"Gugus", 1}, {"Himpunan", 1},
     {"Ikatan", 1}, {"Inspektorat", 1}, {"Institut", 1}, {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1},
     {"Kanwil", 1}, {"Kecamatan", 1}, {"Kejagung", 1}, {"Kejaksaan", 1}, {"Kejari", 1}, {"Kejati", 1},
-    {"Kelurahan", 1}, {"Kemenag", 1}, {"Kemendagri", 1}, {"Kemendes", 1}, {"Kemendikbud", 1},
-    {"Kemendikbudristek", 1}, {"Kemenhub", 1}, {"Kemenkes", 1}, {"Kemenkeu", 1}, {"Kemenkumham", 1},
-    {"Kemenparekraf", 1}, {"Kemenpora", 1}, {"Kemensos", 1}, {"Kementerian", 1}, {"Kementrian", 1}, {"Kemnaker", 1},
-    {"Kepolisian", 1}, {"Kesbangpol", 1}, {"Klinik", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Kominfo", 1}, {"Komisi", 1},
-    {"Komite", 1}, {"Korem", 1}, {"Kota", 1}, {"Lapas", 1}, {"Lembaga", 1}, {"Madrasah", 1}, {"Mahkamah", 1},
-    {"Majelis", 1}, {"Masjid", 1}, {"Museum", 1}, {"Panitia", 1}, {"Partai", 1}, {"Pelabuhan", 1}, {"Pemda", 1},
-    {"Pemdes", 1}, {"Pemerintah", 1}, {"Pengadilan", 1}, {"Persatuan", 1}, {"Perum", 1}, {"Perumda", 1},
-    {"Perusahaan", 1}, {"Pesantren", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1},
-    {"Polrestabes", 1}, {"Polri", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1},
-    {"Program", 1}, {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1},
-    {"Satpol", 1}, {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Setda", 1}, {"Setwan", 1},
-    {"Stasiun", 1}, {"Tim", 1}, {"Unit", 1}, {"Universitas", 1}, {"Yayasan", 1},
+    {"Kelurahan", 1}, {"Kemenag", 1}, {"Kemenaker", 1}, {"Kemendag", 1}, {"Kemendagri", 1}, {"Kemendes", 1},
+    {"Kemendikbud", 1}, {"Kemendikbudristek", 1}, {"Kemendikdasmen", 1}, {"Kemendiktisaintek", 1}, {"Kemenekraf", 1},
+    {"Kemenhan", 1}, {"Kemenhub", 1}, {"Kemenhut", 1}, {"Kemenimipas", 1}, {"Kemenkes", 1}, {"Kemenkeu", 1},
+    {"Kemenko", 1}, {"Kemenkomdigi", 1}, {"Kemenkop", 1}, {"Kemenkum", 1}, {"Kemenkumham", 1}, {"Kemenlu", 1},
+    {"Kemenpar", 1}, {"Kemenparekraf", 1}, {"Kemenperin", 1}, {"Kemenpora", 1}, {"Kemenristek", 1}, {"Kemensos", 1},
+    {"Kementan", 1}, {"Kementerian", 1}, {"Kementrian", 1}, {"Kemlu", 1}, {"Kemnaker", 1}, {"Kepolisian", 1},
+    {"Kesbangpol", 1}, {"Klinik", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Komdigi", 1}, {"Kominfo", 1}, {"Komisi", 1},
+    {"Komite", 1}, {"Kopassus", 1}, {"Korem", 1}, {"Kostrad", 1}, {"Kota", 1}, {"Lapas", 1}, {"Lembaga", 1},
+    {"Mabes", 1}, {"Madrasah", 1}, {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1}, {"Museum", 1}, {"Panitia", 1},
+    {"Partai", 1}, {"Pelabuhan", 1}, {"Pelindo", 1}, {"Pelni", 1}, {"Pemda", 1}, {"Pemdes", 1}, {"Pemerintah", 1},
+    {"Pengadilan", 1}, {"Persatuan", 1}, {"Pertamina", 1}, {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1},
+    {"Pesantren", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polrestabes", 1},
+    {"Polri", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1}, {"Program", 1},
+    {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1}, {"Satpol", 1},
+    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Setda", 1}, {"Setkab", 1}, {"Setneg", 1},
+    {"Setwan", 1}, {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1}, {"Unit", 1}, {"Universitas", 1}, {"Yayasan", 1},
 };
 /* Complementisers that open a reported clause (GOLD.md: bahwa, agar, supaya; the corpora's
  * bahwasanya, semoga). */
@@ -500,18 +507,22 @@ static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
 };
 /* The fields of offices and organisations ("Kepala Bagian Humas dan
  * Protokol", "Pengadilan Agama"): they end a role and are never a name. From
- * the office names of the corpora (dinas, badan, bagian and court names). */
+ * the office names of the corpora (dinas, badan, bagian and court names), the
+ * ministries' ("Sekretaris Negara", "Luar Negeri") and the parties' names of
+ * KPU's list that are no acronym ("PDI Perjuangan", Gerindra, Golkar). */
 static const lex_entry SPEECH_FIELD_WORDS[] = {
-    {"Administrasi", 1}, {"Agama", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1}, {"Ekonomi", 1},
-    {"Hukum", 1}, {"Humas", 1}, {"Informatika", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1}, {"Kelautan", 1},
-    {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1}, {"Keuangan", 1},
-    {"Komunikasi", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Madrasah", 1}, {"Masyarakat", 1},
-    {"Nasional", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Pangan", 1}, {"Pariwisata", 1}, {"Pekerjaan", 1},
-    {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1}, {"Pemerintahan", 1},
-    {"Pemuda", 1}, {"Pendidikan", 1}, {"Perdagangan", 1}, {"Perekonomian", 1}, {"Perempuan", 1},
-    {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1}, {"Perindustrian", 1}, {"Persandian", 1},
-    {"Pertanian", 1}, {"Peternakan", 1}, {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1},
-    {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1}, {"Tinggi", 1}, {"Umum", 1}, {"Usaha", 1}, {"Wilayah", 1},
+    {"Administrasi", 1}, {"Agama", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1}, {"Berkarya", 1},
+    {"Demokrat", 1}, {"Ekonomi", 1}, {"Gelora", 1}, {"Gerindra", 1}, {"Golkar", 1}, {"Hanura", 1}, {"Hukum", 1},
+    {"Humas", 1}, {"Informatika", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1},
+    {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1}, {"Keuangan", 1}, {"Komunikasi", 1}, {"Koperasi", 1},
+    {"Kurikulum", 1}, {"Lingkungan", 1}, {"Luar", 1}, {"Madrasah", 1}, {"Masyarakat", 1}, {"NasDem", 1},
+    {"Nasional", 1}, {"Negara", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Pangan", 1}, {"Pariwisata", 1},
+    {"Pekerjaan", 1}, {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1},
+    {"Pemerintahan", 1}, {"Pemuda", 1}, {"Pendidikan", 1}, {"Perdagangan", 1}, {"Perekonomian", 1}, {"Perempuan", 1},
+    {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1}, {"Perindo", 1}, {"Perindustrian", 1},
+    {"Perjuangan", 1}, {"Persandian", 1}, {"Pertanian", 1}, {"Peternakan", 1}, {"Protokol", 1}, {"Publik", 1},
+    {"Rakyat", 1}, {"Republik", 1}, {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1}, {"Tinggi", 1}, {"Umum", 1},
+    {"Usaha", 1}, {"Wilayah", 1},
 };
 /* Words by which an article points back to the person it quotes. */
 static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {

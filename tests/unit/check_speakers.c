@@ -1091,6 +1091,26 @@ START_TEST(national_news_people_and_their_verbs)
 }
 END_TEST
 
+/* National bodies and parties by the short names the press uses end the
+ * role, whatever the name after them looks like: "Perum Bulog", "Kemlu",
+ * "PDI Perjuangan", "Sekretaris Negara". */
+START_TEST(national_bodies_end_the_role)
+{
+    static const char *const P[] = {
+        LDQ "Stok aman," RDQ " kata Direktur Utama Perum Bulog Indra Kusnadi.",
+        LDQ "Kami terbuka," RDQ " kata Ketua DPP PDI Perjuangan Maria Goreti Situmorang.",
+        LDQ "Harus dipercepat," RDQ " kata Menteri Sekretaris Negara Arya Dwipangga.",
+        LDQ "WNI aman," RDQ " ujar Juru Bicara Kemlu Yudistira Pramana.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of(0)->name, "Indra Kusnadi");
+    ck_assert_str_eq(speaker_of(0)->role, "Direktur Utama Perum Bulog");
+    ck_assert_str_eq(speaker_of(1)->name, "Maria Goreti Situmorang");
+    ck_assert_str_eq(speaker_of(2)->name, "Arya Dwipangga");
+    ck_assert_str_eq(speaker_of(3)->name, "Yudistira Pramana");
+}
+END_TEST
+
 /* "Hasannudin" then "Hasanudin": one person whose name the article spells
  * with and without a doubled letter; "Ana" and "Anna" stay two. */
 START_TEST(doubled_letter_spellings_are_one_person)
@@ -1236,6 +1256,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
     tcase_add_test(tc, national_news_people_and_their_verbs);
+    tcase_add_test(tc, national_bodies_end_the_role);
     suite_add_tcase(s, tc);
     return s;
 }
