@@ -48,6 +48,7 @@ typedef struct {
     size_t mentions;
     long index; /* in rec->speakers, -1 until a quote is theirs */
     long same;  /* the earlier person this one turned out to be, or -1 */
+    long follows; /* the current speaker when this one was first met, or -1 */
     bool quoted;
     words_view name_w, role_w; /* who.name and who.role read into words */
 } person;
@@ -747,8 +748,11 @@ static bool field_inserted(words_view part, words_view whole)
     for (size_t j = 0; j < whole.n; j++)
         if (list_has(part, whole.w[j].s, whole.w[j].len))
             last = j;
+    /* a field of two words the shorter names by its second ("Kepala Bagian
+     * Usaha" for "Kepala Bagian Tata Usaha") is no other office */
     for (size_t j = 0; j < last; j++)
-        if (whole.w[j].field && !list_has(part, whole.w[j].s, whole.w[j].len))
+        if (whole.w[j].field && !list_has(part, whole.w[j].s, whole.w[j].len) &&
+            !(whole.w[j + 1].field && list_has(part, whole.w[j + 1].s, whole.w[j + 1].len)))
             return true;
     return false;
 }
@@ -1641,6 +1645,39 @@ static bool continues_span(const seg_words *ws, seg_word *w)
            seg_is_degree(ws->s, seg_word_span(w)) || ws->s[w->start] == '(';
 }
 
+/* The name an office word k follows introduces with it, in "Wahyu Indarto
+ * selaku Kepala Lapas ..." and "..., Ahmad Farid, Kakankemenag Kota
+ * Semarang": where the span starts (`office` when there is none). The name
+ * stands on its own: not the end of another office's mention ("Sekda Ani,
+ * Kepala Dinas ..." in a list). */
+static size_t named_before(const seg_words *ws, size_t k, size_t office)
+{
+    enum { MAX_NAME_WORDS = 4 };
+    size_t last; /* the name's last word */
+    if (k >= 2 && seg_equals(ws->s, seg_word_span(&ws->items[k - 1]), "selaku") && !ws->items[k - 2].punct)
+        last = k - 2;
+    else if (k >= 1 && ws->items[k - 1].punct == ',')
+        last = k - 1;
+    else
+        return office;
+    /* words of a name: no office, body, place or field ("Kota Semarang, Wali
+     * Kota ...", "... dan Pencatatan Sipil, Kepala Dinas ...") */
+    static const uint32_t NOT_NAME = 1u << SPEECH_POSITIONS | 1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS |
+                                     1u << SPEECH_PLACES | 1u << SPEECH_FIELDS | 1u << SPEECH_EVENTS |
+                                     1u << SPEECH_OFFICE_QUALIFIERS;
+    size_t first = last + 1;
+    while (first > 0 && last + 1 - first < MAX_NAME_WORDS && ws->items[first - 1].capitalized &&
+           (first == last + 1 || !ws->items[first - 1].punct) && !(seg_word_lists(ws, &ws->items[first - 1]) & NOT_NAME))
+        first--;
+    if (first > last)
+        return office;
+    seg_word *before = first > 0 ? &ws->items[first - 1] : NULL;
+    if (before && ((before->capitalized && !before->punct) ||
+                   (seg_word_lists(ws, before) & (1u << SPEECH_POSITIONS | 1u << SPEECH_CONJUNCTIONS))))
+        return office;
+    return ws->items[first].start;
+}
+
 /* The introductions in a text: each span from a capitalised office word
  * over the words that continue it, to a full stop that ends no title,
  * degree or initial. */
@@ -1668,7 +1705,7 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
         if (!n && !(w->capitalized && seg_word_in(ws, w, SPEECH_POSITIONS)))
             continue;
         if (!n)
-            start = w->start;
+            start = named_before(ws, k, w->start);
         last = w->end;
         n++;
         /* "Prov." goes on; "M.H.)." and "M.H.." end a sentence */
@@ -1900,10 +1937,16 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             const person *q = &ps->items[j];
             if (!q->quoted || q->same >= 0)
                 continue;
+            /* "Kepala Bagian Tata Usaha mengingatkan ..." then "..., ungkap Nur
+             * Pawaidudin.": a full name with no role, met right after a
+             * speaker known by office alone, names that speaker (a new
+             * person would be introduced) */
+            bool names_office = !q->who.name && q->who.role && p->who.name && !p->who.role &&
+                                strchr(p->who.name, ' ') && p->follows == (long)j;
             bool same = p->who.name && q->who.name
                             ? list_within(p->name_w, q->name_w, false) || list_within(q->name_w, p->name_w, false)
-                            : !q->who.name && p->who.name &&
-                                  roles_match(q->who.role, q->role_w, p->who.role, p->role_w);
+                            : names_office || (!q->who.name && p->who.name &&
+                                               roles_match(q->who.role, q->role_w, p->who.role, p->role_w));
             if (same) {
                 p->same = (long)j;
                 person *into = &ps->items[j];
@@ -1969,7 +2012,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                     set_has(&doc.lone_names, m.name, strlen(m.name)))
                     m.office = true;
                 if (who < 0 && may_found(&m, ev->quote >= 0) &&
-                    VEC_PUSH(work, &ps, ((person){.who = m, .index = -1, .same = -1})) == 0) {
+                    VEC_PUSH(work, &ps, ((person){.who = m, .index = -1, .same = -1, .follows = current})) == 0) {
                     who = (long)ps.len - 1;
                     /* "Heru" read as "Heru Prasetyo Wibowo", the Sekretaris
                      * Daerah the body names, so that "Sekda" finds him */

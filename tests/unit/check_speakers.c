@@ -1111,6 +1111,60 @@ START_TEST(national_bodies_end_the_role)
 }
 END_TEST
 
+/* One person the article gives by office first and by name after: a full
+ * name with no role met right after the office's speaker; an office the
+ * body introduces with a name before "selaku"; a two-word field named by
+ * its last word ("Kepala Bagian Usaha" for "... Tata Usaha"). */
+START_TEST(office_then_name_is_one_person)
+{
+    static const char *const P[] = {
+        "Sedangkan Kepala Bagian Tata Usaha mengingatkan bahwa buta huruf Al Quran masih tinggi.",
+        LDQ "Sehingga diperlukan gerakan bersama," RDQ " ungkap Nur Pawaidudin.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Nur Pawaidudin");
+    ck_assert_str_eq(speaker_of(1)->role, "Kepala Bagian Tata Usaha");
+    stage_run_reset(&R);
+    static const char *const Q[] = {
+        "Lapas yang dinahkodai oleh Wahyu Indarto selaku Kepala Lapas Pemuda Kelas IIA Tangerang terus berbenah.",
+        LDQ "Di sini semua tertata," RDQ " kata Kepala Lapas Pemuda Tangerang.",
+    };
+    resolve(Q, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Wahyu Indarto");
+    stage_run_reset(&R);
+    static const char *const T[] = {
+        "Kepala Bagian Usaha dalam sambutannya mengatakan bahwa program prioritas harus dituntaskan.",
+        "Kepala Bagian Tata Usaha Muhammad Yunus menyampaikan bahwa sertifikat halal terus bertambah.",
+    };
+    resolve(T, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Muhammad Yunus");
+}
+END_TEST
+
+/* Quotes cued by a pronoun that no one named go to the person the article
+ * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
+ * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
+START_TEST(name_before_an_office_after_a_comma)
+{
+    static const char *const P[] = {
+        "Pada Kamis (6/6/2024), Ahmad Farid, Kakankemenag Kota Semarang bersama jajaran mengunjungi KUA.",
+        LDQ "KUA merupakan garda terdepan," RDQ " tuturnya.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Ahmad Farid");
+    ck_assert_str_eq(speaker_of(0)->role, "Kakankemenag Kota Semarang");
+    stage_run_reset(&R);
+    static const char *const Q[] = {
+        "Hadir Sekda Ani Lestari, Kepala Dinas Kesehatan Citra Dewi dan tamu undangan.",
+        LDQ "Kami siap," RDQ " kata Kepala Dinas Kesehatan.",
+    };
+    resolve(Q, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Citra Dewi");
+}
+END_TEST
+
 /* "Hasannudin" then "Hasanudin": one person whose name the article spells
  * with and without a doubled letter; "Ana" and "Anna" stay two. */
 START_TEST(doubled_letter_spellings_are_one_person)
@@ -1257,6 +1311,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
     tcase_add_test(tc, national_news_people_and_their_verbs);
     tcase_add_test(tc, national_bodies_end_the_role);
+    tcase_add_test(tc, office_then_name_is_one_person);
+    tcase_add_test(tc, name_before_an_office_after_a_comma);
     suite_add_tcase(s, tc);
     return s;
 }
