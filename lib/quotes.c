@@ -91,6 +91,16 @@ static bool is_double_mark(int32_t cp)
     return cp == 0x22 || cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB;
 }
 static bool is_mark(int32_t cp) { return is_double_mark(cp) || cp == 0x2018 || cp == 0x2019; }
+
+/* A double quotation mark in s[from, to). */
+static bool has_double_mark(const char *s, size_t from, size_t to)
+{
+    size_t len;
+    for (size_t i = from; i < to; i += len)
+        if (is_double_mark(cp_at(s, to, i, &len)))
+            return true;
+    return false;
+}
 static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014; }
 static bool is_letter(unsigned char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
@@ -1443,6 +1453,46 @@ static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, s
 /* A passive cue opening the sentence: "Dikatakan X, ...", "Dijelaskan,
  * ..." (no agent: the current speaker's), "Lebih lanjut dikatakan oleh X,
  * bahwa ...", "Dikatakan, X bahwa ...". */
+/* After a passive cue at `from`, "bahwa" with no agent before it, an adverb
+ * aside ("disampaikan pula bahwa", "juga dijelaskan bahwa"): where the
+ * clause starts, or 0. */
+static size_t agentless_clause(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span n;
+    if (seg_next_word(s, end, &pos, &n) && !seg_trailing_punct(s, n) &&
+        seg_in_any(s, n, 1u << SPEECH_AUX | 1u << SPEECH_CONNECTIVES) && !word_in(SPEECH_CLAUSE_MARKS, s, n))
+        ; /* "pula", "juga", "lagi" */
+    else
+        pos = from;
+    return seg_next_word(s, end, &pos, &n) && seg_equals(s, n, "bahwa") ? n.end : 0;
+}
+
+/* "Pada kegiatan tersebut juga disampaikan bahwa ...": a passive cue with
+ * no agent after an adverbial; the clause is the current speaker's, if any.
+ * Not after a name ("Bupati X yang dibacakan oleh Camat disampaikan bahwa":
+ * the sentence's subject speaks) or a document ("Berdasarkan PMA ...,
+ * disampaikan bahwa"). */
+static bool agentless_passive(extractor *x, size_t para, const char *s, size_t start, size_t end)
+{
+    size_t pos = start;
+    seg_span w;
+    for (int k = 0; k < SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        if ((k > 0 && seg_is_capitalized(s, w)) || word_in(SPEECH_ACCORDING, s, w))
+            return false;
+        bool pronoun;
+        int v = seg_trailing_punct(s, w) ? -1 : cue_of(s, w, &pronoun);
+        if (v >= 0 && (v & CUE_VERB))
+            return false; /* a sentence with its own speech verb */
+        size_t mark = v >= 0 && (v & CUE_PASSIVE) && !pronoun ? agentless_clause(s, w.end, end) : 0;
+        if (mark) {
+            add_indirect(x, para, s, mark, end, cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0});
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     size_t pos = start;
@@ -1452,7 +1502,7 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
         int v = cue_of(s, w, &pronoun);
         if (v < 0 || !(v & CUE_PASSIVE)) {
             if (!word_in(SPEECH_CONNECTIVES, s, w))
-                return false;
+                return agentless_passive(x, para, s, start, end);
             continue;
         }
         size_t clause = 0, at = pos;
@@ -1474,6 +1524,16 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
                 m = (seg_span){w.end, w.end};
             }
         } else {
+            size_t mark = agentless_clause(s, pos, end);
+            if (mark) { /* "Dijelaskan bahwa ...": the passage's speaker's, if any */
+                add_indirect(x, para, s, mark, end, cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0});
+                return true;
+            }
+            if (seg_next_word(s, end, &at, &n) && seg_equals(s, n, "olehnya") && seg_trailing_punct(s, n) == ',') {
+                add_indirect(x, para, s, n.end, end, cue_dup(x, s, w), SOURCE_PRONOUN, (seg_span){0, 0});
+                return true; /* "dikatakan olehnya, ..." */
+            }
+            at = pos;
             if (seg_next_word(s, end, &at, &n) && seg_equals(s, n, "oleh"))
                 pos = at;
             at = pos;
@@ -1729,7 +1789,11 @@ static void indirect_sentence(extractor *x, size_t para, const char *s, size_t s
     if (attributes_back(x, s, start, end))
         return;
     size_t body = skip_intro(s, start, end);
-    if (trailing_cue(x, para, s, body, end) || inside_cue(x, para, s, start, end) ||
+    /* "Di setiap KUA juga sudah ada layanan, sebutnya.": an adverbial the
+     * intro skipped up to the tag's comma is the reported clause's own */
+    if (trailing_cue(x, para, s, body, end) ||
+        (body > start && !has_double_mark(s, start, end) && trailing_cue(x, para, s, start, end)) ||
+        inside_cue(x, para, s, start, end) ||
         according_to(x, para, s, body, end) || passive_cue(x, para, s, start, end) ||
         reported_clause(x, para, s, body, end))
         return;

@@ -878,6 +878,37 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* Passives with no agent report the passage's speaker ("Dijelaskan bahwa",
+ * "disampaikan pula bahwa", after an adverbial), not after a name or a
+ * document; "dikatakan olehnya," and "Ditambahnya" point back; a tag after
+ * an adverbial the whole sentence is reported under ("Di setiap KUA ...,
+ * sebutnya."). */
+START_TEST(passives_with_no_agent_and_tags_after_adverbials)
+{
+    static const char *const P[] = {
+        "Dijelaskan bahwa pemerintah kota saat ini membuka program beasiswa.",
+        "Selain itu, disampaikan pula bahwa promosi jabatan harus berbasis kapabilitas.",
+        "Pada kegiatan tersebut juga disampaikan bahwa survei harus dilakukan secara berkala.",
+        "Sebab, dikatakan olehnya, polisi tidak bisa bekerja sendiri.",
+        "Ditambahnya lagi, warga binaan bisa menunjukkan hasil karya mereka.",
+        "Di setiap KUA juga sudah ada layanan pernikahan, sebutnya.",
+        "Berdasarkan PMA Nomor 20 Tahun 2019, disampaikan bahwa KUA wajib melayani.",
+        "Dalam sambutannya, Bupati Sleman Sri Purnomo yang dibacakan oleh Camat disampaikan bahwa budaya dijaga.",
+    };
+    extract(P, 8);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(0)->text, "pemerintah kota saat ini membuka program beasiswa");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_NONE);
+    ck_assert_str_eq(quote(1)->text, "promosi jabatan harus berbasis kapabilitas");
+    ck_assert_str_eq(quote(2)->text, "survei harus dilakukan secara berkala");
+    ck_assert_str_eq(quote(3)->text, "polisi tidak bisa bekerja sendiri");
+    ck_assert_int_eq(source_of_quote(3), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(4)->text, "warga binaan bisa menunjukkan hasil karya mereka");
+    ck_assert_int_eq(source_of_quote(4), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(5)->text, "Di setiap KUA juga sudah ada layanan pernikahan");
+}
+END_TEST
+
 /* "memastikan" takes a clause with no "bahwa" (GOLD.md's cue list); a
  * thing a demonstrative closes ("Kolaborasi ini") reports no speech. */
 START_TEST(memastikan_takes_a_clause)
@@ -1054,6 +1085,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, memastikan_takes_a_clause);
+    tcase_add_test(tc, passives_with_no_agent_and_tags_after_adverbials);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
