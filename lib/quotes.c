@@ -17,6 +17,7 @@ enum {
     LOOK_LIMIT = 600,   /* bytes read around a quote for its cue and speaker */
     MENTION_WORDS = 24, /* words a speaker mention may hold */
     SUBJECT_WORDS = 28, /* words before a speech verb that may be its subject */
+    NAME_ASIDE_WORDS = 3, /* "sapaan akrabnya," after a name inside a sentence */
     CLAUSE_WINDOW = 10, /* words after "X mengatakan" that must show a predicate */
     ASIDE_WORDS = 20,   /* the longest comma aside inside a clause */
     INTRO_WORDS = 16,   /* words an introductory adverbial may hold before its comma */
@@ -1391,6 +1392,31 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
     size_t pos = from;
     seg_span w;
     for (int k = 0; k < MENTION_WORDS / 2 && seg_next_word(s, end, &pos, &w); k++) {
+        /* ", lanjut Hasanudin baru akan ...": the writer left the closing
+         * comma out; the name ends at the clause's first word */
+        bool pronoun;
+        if (k > 0 && !seg_is_capitalized(s, w) &&
+            !seg_in_any(s, w, 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_INTRO | 1u << SPEECH_PRONOUNS |
+                                  1u << SPEECH_ANAPHORA | 1u << SPEECH_TITLES) &&
+            !seg_is_degree(s, w) && verb_form_of(s, w) == VERB_NONE && cue_of(s, w, &pronoun) < 0) {
+            /* an aside right after the name ("lanjut Sinaga sapaan akrabnya,
+             * ...") goes to its comma */
+            *after = w.start;
+            size_t at = w.start;
+            seg_span a;
+            for (int j = 0; j < NAME_ASIDE_WORDS && seg_next_word(s, end, &at, &a); j++)
+                if (seg_trailing_punct(s, a)) {
+                    if (seg_trailing_punct(s, a) == ',')
+                        *after = a.end;
+                    break;
+                }
+            seg_span m = {from, w.start};
+            while (m.start < m.end && s[m.start] == ' ')
+                m.start++;
+            while (m.end > m.start && s[m.end - 1] == ' ')
+                m.end--;
+            return m;
+        }
         if (!mention_word(s, w) || seg_trailing_punct(s, w) == '.')
             break;
         if (seg_trailing_punct(s, w) == ',') {
@@ -1415,6 +1441,7 @@ static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, s
     seg_span w;
     bool connective = true; /* every word before the cue is a connective */
     char prev_punct = 0;
+    seg_span prev = {start, start};
     for (int k = 0; k < SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         char punct = seg_trailing_punct(s, w);
         bool capitalized = seg_is_capitalized(s, w);
@@ -1422,16 +1449,22 @@ static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, s
         int v = capitalized ? -1 : cue_of(s, w, &pronoun);
         bool menurut = !capitalized && is_menurut(s, w, &menurutnya);
         pronoun = pronoun || menurutnya;
-        if (k > 0 && (after_comma || connective) && ((v >= 0 && (v & CUE_BARE)) || menurut)) {
+        /* "Menurut" needs no comma before it: "karena menurutnya hal itu ...",
+         * "Salah satu wujud rasa syukur menurutnya ASN harus ..." */
+        if (k > 0 && (after_comma || connective || menurut) && ((v >= 0 && (v & CUE_BARE)) || menurut)) {
             size_t clause = 0;
             seg_span m = {w.end, w.end};
-            if (pronoun && punct == ',')
+            if (pronoun && (punct == ',' || (menurutnya && !punct)))
                 clause = w.end;
             else if (!pronoun && !punct)
                 m = aside_source(s, w.end, end, &clause);
             if (!clause || (!pronoun && (m.end <= m.start || !person_like(s, m))))
                 return false;
-            add_indirect(x, para, s, connective ? clause : start, end, cue_dup(x, s, w),
+            /* after a connective or a subordinator ("karena menurutnya"), the
+             * clause after the cue; else the whole sentence */
+            bool clause_only = connective || (!after_comma && seg_in_any(s, prev, 1u << SPEECH_CONNECTIVES |
+                                                                                1u << SPEECH_SUBORDINATORS));
+            add_indirect(x, para, s, clause_only ? clause : start, end, cue_dup(x, s, w),
                          pronoun ? SOURCE_PRONOUN : source_of(s, m), m);
             return true;
         }
@@ -1446,13 +1479,11 @@ static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, s
         if (punct == '.')
             return false;
         prev_punct = punct;
+        prev = w;
     }
     return false;
 }
 
-/* A passive cue opening the sentence: "Dikatakan X, ...", "Dijelaskan,
- * ..." (no agent: the current speaker's), "Lebih lanjut dikatakan oleh X,
- * bahwa ...", "Dikatakan, X bahwa ...". */
 /* After a passive cue at `from`, "bahwa" with no agent before it, an adverb
  * aside ("disampaikan pula bahwa", "juga dijelaskan bahwa"): where the
  * clause starts, or 0. */
@@ -1493,6 +1524,9 @@ static bool agentless_passive(extractor *x, size_t para, const char *s, size_t s
     return false;
 }
 
+/* A passive cue opening the sentence: "Dikatakan X, ...", "Dijelaskan,
+ * ..." (no agent: the current speaker's), "Lebih lanjut dikatakan oleh X,
+ * bahwa ...", "Dikatakan, X bahwa ...". */
 static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     size_t pos = start;

@@ -780,8 +780,8 @@ END_TEST
 /* Bounds from the wild pages: "Pj." ends no sentence, "M.H.)." does; a
  * connective before a name is no adverbial, one before a preposition heads
  * one; a verb, an auxiliary or "seperti" ends a mention; a tag whose source
- * runs on into a clause is no trailing tag; a clause joined after a comma
- * has its own subject. */
+ * runs on into a clause is no trailing tag but a cue inside the sentence; a
+ * clause joined after a comma has its own subject. */
 START_TEST(bounds_from_wild_pages)
 {
     static const char *const P[] = {
@@ -798,9 +798,12 @@ START_TEST(bounds_from_wild_pages)
         "Namun dirinya mengatakan, pelayanan tidak boleh berhenti.",
     };
     extract(P, 9);
-    ck_assert_uint_eq(R.rec.quotes.len, 7);
-    ck_assert_int_eq(source_of_quote(5), SOURCE_PRONOUN);
+    ck_assert_uint_eq(R.rec.quotes.len, 8);
+    ck_assert_str_eq(mention_of(5), "Hasanudin");
+    ck_assert_str_eq(quote(5)->text, "Meski dibiayai dari APBN, program tersebut, lanjut Hasanudin baru akan berjalan "
+                                     "tahun depan");
     ck_assert_int_eq(source_of_quote(6), SOURCE_PRONOUN);
+    ck_assert_int_eq(source_of_quote(7), SOURCE_PRONOUN);
     ck_assert_str_eq(mention_of(0), "Menteri Agama, Prof. Dr. Nasaruddin Umar");
     ck_assert_str_eq(quote(1)->text, "semua hakim akan dibina");
     ck_assert_str_eq(mention_of(1), "Ketua PTA");
@@ -875,6 +878,36 @@ START_TEST(predicate_right_after_mengatakan)
     ck_assert_str_eq(quote(0)->text, "menyambut baik atas usulan kerja sama itu");
     ck_assert_str_eq(quote(1)->text, "kotanya segera memiliki dinas komunikasi sendiri"); /* -nya with an auxiliary */
     ck_assert_str_eq(quote(2)->text, "target pertumbuhan ekonomi terlalu optimistis");
+}
+END_TEST
+
+/* Cues inside a sentence as real copy writes them: the comma after the name
+ * left out ("..., lanjut Hasanudin baru akan ..."), an aside after the name
+ * ("lanjut Sinaga sapaan akrabnya, ..."), "Masih kata dia," and "Pasalnya,
+ * kata dia," (connectives: the clause after the cue), "menurutnya" with no
+ * comma before it (after "karena", the clause after it; else the sentence). */
+START_TEST(cues_inside_sentences_as_written)
+{
+    static const char *const P[] = {
+        "Namun program tersebut, lanjut Hasanudin baru akan dilaksanakan di satu tempat.",
+        "Maka itu lanjut Sinaga sapaan akrabnya, penyaluran bantuan terus dilakukan.",
+        "Masih kata dia, sesuai peraturan vaksin wajib bagi semua warga.",
+        "Pasalnya, kata dia, ini bisa mempermudah warga.",
+        "Hal itu penting karena menurutnya vaksin adalah upaya pencegahan.",
+        "Salah satu wujud rasa syukur menurutnya ASN harus meningkatkan disiplin.",
+        "Lebih lanjut Kepala Bagian Tata Usaha memaparkan, program wakaf terus berjalan.",
+    };
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 7);
+    ck_assert_str_eq(quote(0)->text, "Namun program tersebut, lanjut Hasanudin baru akan dilaksanakan di satu tempat");
+    ck_assert_str_eq(mention_of(0), "Hasanudin");
+    ck_assert_str_eq(quote(1)->text, "penyaluran bantuan terus dilakukan");
+    ck_assert_str_eq(quote(2)->text, "sesuai peraturan vaksin wajib bagi semua warga");
+    ck_assert_str_eq(quote(3)->text, "ini bisa mempermudah warga");
+    ck_assert_str_eq(quote(4)->text, "vaksin adalah upaya pencegahan");
+    ck_assert_str_eq(quote(5)->text, "Salah satu wujud rasa syukur menurutnya ASN harus meningkatkan disiplin");
+    ck_assert_str_eq(quote(6)->text, "program wakaf terus berjalan");
+    ck_assert_str_eq(quote(6)->cue, "memaparkan");
 }
 END_TEST
 
@@ -1086,6 +1119,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, memastikan_takes_a_clause);
     tcase_add_test(tc, passives_with_no_agent_and_tags_after_adverbials);
+    tcase_add_test(tc, cues_inside_sentences_as_written);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
