@@ -696,7 +696,9 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
     size_t w = 0;
     while (w < len && s[w] != ' ' && s[w] != ',' && s[w] != '|')
         w++;
-    bool outlet_first = w > 0 && page_word_is_domain(s, w);
+    /* "BALANGANEWS, BUNTOK -", "KalbarOnline, Pontianak -": an outlet's
+     * name before the place */
+    bool outlet_first = w > 0 && (page_word_is_domain(s, w) || (w < len && s[w] == ',' && is_outlet_word(s, w)));
     if (outlet_first) {
         lead = w;
         while (lead < len && (s[lead] == ' ' || s[lead] == ',' || s[lead] == '|' || s[lead] == '-' ||

@@ -976,6 +976,15 @@ static bool prose_cut_short(const char *s, size_t len)
     return false;
 }
 
+/* An opening parenthesis the line does not close. */
+static bool unclosed_parenthesis(const char *s, size_t len)
+{
+    int depth = 0;
+    for (size_t i = 0; i < len; i++)
+        depth += s[i] == '(' ? 1 : s[i] == ')' && depth > 0 ? -1 : 0;
+    return depth > 0;
+}
+
 static bool is_heading(const line_list *lines, size_t i)
 {
     const text_line *l = &lines->items[i];
@@ -988,6 +997,12 @@ static bool is_heading(const line_list *lines, size_t i)
         return false;
     const text_line *next = &lines->items[j];
     page_label lab;
+    /* a lead's first line, or one its sentence goes on from ("... yang
+     * diresmikan" / "langsung oleh ...", "(Kakanwil" / "Kemenagsu) H. ..."):
+     * a text hard-wrapped at its first line */
+    if (metadata_opens_with_dateline(l->text, l->len) || is_lower((unsigned char)next->text[0]) ||
+        unclosed_parenthesis(l->text, l->len))
+        return false;
     return next->len > l->len && !page_line(next, &lab) &&
            (ends_sentence(next->text, next->len) || next->words >= PROSE_MIN_WORDS);
 }
@@ -1126,15 +1141,44 @@ static bool runs_on(const line_list *lines, size_t i)
            !metadata_opens_with_dateline(next->text, next->len);
 }
 
-/* A wrapped text's lines joined back into paragraphs, each run copied once. */
+/* A word in lower case: a line of prose, not a headline in capitals. */
+static bool has_lower_word(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((i == 0 || s[i - 1] == ' ') && is_lower((unsigned char)s[i]) && is_lower((unsigned char)s[i + 1]))
+            return true;
+    return false;
+}
+
+static bool opens_with_link(const char *s, size_t len)
+{
+    return (len >= 4 && strncmp(s, "http", 4) == 0) || (len >= 4 && strncmp(s, "www.", 4) == 0);
+}
+
+/* In a text wrapped nowhere else, a line broken inside its sentence: it
+ * ends with a word and the next line goes on in lower case ("... yang
+ * diresmikan" / "langsung oleh ..."), or inside a parenthesis ("(Kakanwil"
+ * / "Kemenagsu) H. ..."). */
+static bool broken_inside(const line_list *lines, size_t i)
+{
+    const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
+    /* prose on both sides: not a headline in capitals over a poster's login
+     * ("... SEMANU" / "suharni 22 Juni 2024"), not a byline over a link */
+    return l->len >= WRAP_MIN_BYTES && next->len &&
+           ((l->words >= PROSE_MIN_WORDS && is_lower((unsigned char)next->text[0])) ||
+            unclosed_parenthesis(l->text, l->len)) &&
+           has_lower_word(l->text, l->len) && !opens_with_link(next->text, next->len) && runs_on(lines, i);
+}
+
+/* A wrapped text's lines joined back into paragraphs, each run copied once;
+ * in any text, a line broken inside its sentence joined to the next. */
 static int join_wrapped(line_list *lines, arena *a)
 {
-    if (!is_wrapped(lines))
-        return 0;
+    bool wrapped = is_wrapped(lines);
     size_t kept = 0;
     for (size_t i = 0; i < lines->len;) {
         size_t j = i, total = lines->items[i].len;
-        while (j + 1 < lines->len && runs_on(lines, j))
+        while (j + 1 < lines->len && (wrapped ? runs_on(lines, j) : broken_inside(lines, j)))
             total += 1 + lines->items[++j].len;
         text_line joined = lines->items[i];
         if (j > i) {

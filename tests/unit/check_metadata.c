@@ -71,6 +71,9 @@ START_TEST(dateline_dash_and_outlet_shapes)
     ck_assert_str_eq(dateline_of("Kuala Kapuas 13 Januari 2026\xE2\x80\x93 Seluruh hakim hadir."), "Kuala Kapuas");
     ck_assert_str_eq(dateline_of("Kab. Tuban (Humas)\xE2\x80\x94Sebanyak 846 ASN hadir."), "Kab. Tuban");
     ck_assert_str_eq(dateline_of("RAKYATKU.COM, MAKASSAR - Penjabat Gubernur hadir."), "MAKASSAR");
+    /* an outlet's name with no domain before the place */
+    ck_assert_str_eq(dateline_of("BALANGANEWS, BUNTOK \xE2\x80\x93 Polres menggelar apel."), "BUNTOK");
+    ck_assert_str_eq(dateline_of("KalbarOnline, Pontianak \xE2\x80\x93 Kakanwil membuka acara."), "Pontianak");
     ck_assert_str_eq(dateline_of("benuanta.co.id, BULUNGAN \xE2\x80\x93 Dinas Pendidikan menetapkan zonasi."), "BULUNGAN");
     ck_assert_str_eq(dateline_of("www.contohnews.com - Pekanbaru, Hal ini dikatakan Kapolda."), "Pekanbaru");
     ck_assert_str_eq(dateline_of("MURATARA MSM.COM \xE2\x80\x93 Pemerintah Desa menyalurkan bantuan."), "MURATARA");

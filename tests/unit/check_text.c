@@ -483,6 +483,28 @@ START_TEST(hard_wrapped_lines_join)
 }
 END_TEST
 
+/* In a text wrapped nowhere else, a prose line broken inside its sentence
+ * joins the next; a lead's first line is never a heading; a headline in
+ * capitals over a poster's login stays apart. */
+START_TEST(one_broken_line_joins)
+{
+    ck_assert_int_eq(read_text("Judul Berita Peresmian Gedung\n\n"
+                               "Pesawaran, BuanaInformasi.com - Dalam rangka peresmian penggunaan gedung Pengadilan "
+                               "Agama yang diresmikan\nlangsung oleh Direktur Pembinaan Teknis didampingi Bupati.\n"
+                               "Sebanyak 66 pasangan suami istri mengikuti sidang isbat terpadu.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_int_eq(kind(0), PARA_BODY);
+    ck_assert_str_eq(para(0), "Pesawaran, BuanaInformasi.com - Dalam rangka peresmian penggunaan gedung Pengadilan "
+                              "Agama yang diresmikan langsung oleh Direktur Pembinaan Teknis didampingi Bupati.");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("AWAL KEGIATAN BERSIH DUSUN ENAM PADUKUHAN DI KALURAHAN SEMANU\nsuharni 22 Juni 2024 "
+                               "14:18:29 WIB\nSemanu (SIDA) - Pada Jumat malam padukuhan melaksanakan pengajian.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "AWAL KEGIATAN BERSIH DUSUN ENAM PADUKUHAN DI KALURAHAN SEMANU");
+}
+END_TEST
+
 /* Share bars, counters, phone numbers, image placeholders are never
  * paragraphs; a comment form ends the article; a hashtag line is labels. */
 START_TEST(chrome_lines_are_never_paragraphs)
@@ -732,6 +754,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
     tcase_add_test(tc, repeated_headline_and_caption);
     tcase_add_test(tc, hard_wrapped_lines_join);
+    tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, chrome_lines_are_never_paragraphs);
     tcase_add_test(tc, place_date_line_and_byline_before_a_date);
     tcase_add_test(tc, date_view_line_and_slashed_prose);
