@@ -406,9 +406,10 @@ static const lex_entry SPEECH_AUX_WORDS[] = {
 static const lex_entry SPEECH_FILLER_WORDS[] = {
     {"beberapa", 1}, {"para", 1}, {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
 };
-/* Demonstratives and anaphors that point back ("Hal itu", "Demikian", "... ini"; KBBI). */
+/* Demonstratives and anaphors that point back ("Hal itu", "Demikian", "... ini"; KBBI), and the
+ * likeness words of "Hal senada disampaikan X" (national news). */
 static const lex_entry SPEECH_ANAPHORA_WORDS[] = {
-    {"demikian", 1}, {"hal", 1}, {"ini", 1}, {"itu", 1}, {"tersebut", 1},
+    {"demikian", 1}, {"hal", 1}, {"ini", 1}, {"itu", 1}, {"senada", 1}, {"serupa", 1}, {"tersebut", 1},
 };
 /* "..., demikian X", "..., begitu kata X" (real and wild corpora). */
 static const lex_entry SPEECH_CLOSER_WORDS[] = {

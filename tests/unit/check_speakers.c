@@ -1143,6 +1143,20 @@ START_TEST(office_then_name_is_one_person)
 }
 END_TEST
 
+/* "Hal senada disampaikan X." names the speaker a following "Ia" or
+ * "Menurutnya" points to (a passive with an agent makes its agent current). */
+START_TEST(likeness_passive_makes_its_agent_current)
+{
+    static const char *const P[] = {
+        "Ketua MUI Ahmad Fauzan Hamid mengatakan umat harus bersatu.",
+        "Hal senada disampaikan Sekretaris Jenderal PBNU Hamdan Zakaria. Ia menilai masjid harus steril.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Hamdan Zakaria");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1313,6 +1327,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, national_bodies_end_the_role);
     tcase_add_test(tc, office_then_name_is_one_person);
     tcase_add_test(tc, name_before_an_office_after_a_comma);
+    tcase_add_test(tc, likeness_passive_makes_its_agent_current);
     suite_add_tcase(s, tc);
     return s;
 }
