@@ -1164,10 +1164,12 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
             }
             /* "menegaskan pentingnya ...": a -nya word opens a noun phrase,
              * unless an auxiliary follows it ("menegaskan kotanya segera
-             * memiliki ...": its subject) */
+             * memiliki ...": its subject); after a verb that takes no noun
+             * phrase it is the clause's subject ("mengatakan partainya
+             * terbuka untuk ...") */
             size_t at = pos;
             seg_span next;
-            if (ends_with_nya(s, seg_core(s, w)) && !word_in(SPEECH_CLAUSE_SUBJECTS, s, w) &&
+            if (!saying && ends_with_nya(s, seg_core(s, w)) && !word_in(SPEECH_CLAUSE_SUBJECTS, s, w) &&
                 !(seg_next_word(s, end, &at, &next) && word_in(SPEECH_AUX, s, next)))
                 return false;
             /* "mengatakan menyambut baik usulan itu": after a verb that

@@ -863,8 +863,9 @@ END_TEST
 /* "mengatakan menyambut baik ...": after "mengatakan" (a verb that takes
  * only a clause) a predicate right after it is the speaker's own clause;
  * after "menegaskan" a noun phrase is no clause ("menegaskan pentingnya"),
- * but a -nya word an auxiliary follows is a subject ("kotanya segera"); an
- * adjective predicate with "terlalu" is one. */
+ * but a -nya word an auxiliary follows is a subject ("kotanya segera"), and
+ * after "mengatakan" any -nya word is; an adjective predicate with "terlalu"
+ * is one. */
 START_TEST(predicate_right_after_mengatakan)
 {
     static const char *const P[] = {
@@ -872,9 +873,11 @@ START_TEST(predicate_right_after_mengatakan)
         "Bupati Budi Santoso menegaskan pentingnya menjaga kebersihan lingkungan.",
         "Wali Kota Deri Asta menegaskan kotanya segera memiliki dinas komunikasi sendiri.",
         "Ekonom Faisal Basri menilai target pertumbuhan ekonomi terlalu optimistis.",
+        "Ketua DPP Maria Situmorang mengatakan partainya membuka diri untuk membahas revisi.",
     };
-    extract(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(3)->text, "partainya membuka diri untuk membahas revisi"); /* no noun phrase after it */
     ck_assert_str_eq(quote(0)->text, "menyambut baik atas usulan kerja sama itu");
     ck_assert_str_eq(quote(1)->text, "kotanya segera memiliki dinas komunikasi sendiri"); /* -nya with an auxiliary */
     ck_assert_str_eq(quote(2)->text, "target pertumbuhan ekonomi terlalu optimistis");
