@@ -96,11 +96,13 @@ static bool is_title(const words *ws, size_t i)
 }
 
 /* An honorific or a title that opens a name: a capitalised word follows
- * ("dr. Lucia", not the "Ibu" of "Kesehatan Ibu dan Anak"). */
+ * ("dr. Lucia", not the "Ibu" of "Kesehatan Ibu dan Anak"), not a word of
+ * a place or body ("Kepala Otorita Ibu Kota Nusantara": a capital city). */
 static bool opens_name(const words *ws, size_t i, size_t to)
 {
     return i + 1 < to && (in_list(SPEECH_HONORIFICS, ws, i) || is_title(ws, i)) &&
-           seg_is_capitalized(ws->s, ws->w[i + 1]);
+           seg_is_capitalized(ws->s, ws->w[i + 1]) &&
+           !(in_list(SPEECH_HONORIFICS, ws, i) && (ws->lists[i + 1] & (1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS)));
 }
 
 /* ws[from, to) joined by single spaces, each word's trailing comma dropped. */
@@ -1398,6 +1400,12 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
     static const speech_list never[] = {SPEECH_TITLES,  SPEECH_HONORIFICS, SPEECH_POSITIONS, SPEECH_ORG,
                                         SPEECH_PLACE_UNITS, SPEECH_PLACES, SPEECH_FIELDS,    SPEECH_OFFICE_QUALIFIERS,
                                         SPEECH_INTRO,  SPEECH_OPENERS,    SPEECH_CUES,      SPEECH_EVENTS};
+    /* "Kepala BNPB Rahman Hakim": a description ends no role; as the last
+     * word after a name's word it is a surname */
+    if (last && i > 0 && in_list(SPEECH_POSITIONS, ws, i) && !in_list(SPEECH_TITLES, ws, i) &&
+        speech_lookup(SPEECH_POSITIONS, s + c.start, c.end - c.start) == POS_DESCRIPTOR &&
+        tail_word(ws, i - 1, doc, false))
+        return true;
     for (size_t k = 0; k < sizeof never / sizeof *never; k++)
         if (in_list(never[k], ws, i))
             return false;

@@ -1157,6 +1157,24 @@ START_TEST(likeness_passive_makes_its_agent_current)
 }
 END_TEST
 
+/* The full name the body gives a person quoted later by one word: across
+ * "Ibu Kota" in the role (a capital city, not the honorific "Ibu") and with a
+ * surname that is also a description ("Rahman Hakim"). */
+START_TEST(full_name_across_ibu_kota_and_descriptive_surnames)
+{
+    static const char *const P[] = {
+        "Kepala Otorita Ibu Kota Nusantara (OIKN) Bambang Hartawan menerima wartawan di kantornya.",
+        LDQ "Kami ingin kota yang hidup," RDQ " kata Bambang.",
+        "Kepala Pusat Data BNPB Abdul Rahman Hakim meminta warga waspada.",
+        LDQ "Hujan masih tinggi," RDQ " kata Abdul.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of(0)->name, "Bambang Hartawan");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Otorita Ibu Kota Nusantara (OIKN)");
+    ck_assert_str_eq(speaker_of(1)->name, "Abdul Rahman Hakim");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1328,6 +1346,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_then_name_is_one_person);
     tcase_add_test(tc, name_before_an_office_after_a_comma);
     tcase_add_test(tc, likeness_passive_makes_its_agent_current);
+    tcase_add_test(tc, full_name_across_ibu_kota_and_descriptive_surnames);
     suite_add_tcase(s, tc);
     return s;
 }
