@@ -770,12 +770,13 @@ static bool words_within(const char *part, const char *whole)
     return list_within(view(&p), view(&w), false);
 }
 
-/* "Wagubri" and "Wakil Gubernur Riau (Wagubri)": one word that the other
- * role gives as its short form in parentheses. */
+/* "Wagubri" and "Wakil Gubernur Riau (Wagubri)": a role whose first word
+ * the other gives as its short form in parentheses ("Kapuspenkum Kejagung"
+ * and "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan Agung"). */
 static bool short_form_in(const char *word, const char *role)
 {
-    size_t n = strlen(word);
-    if (!n || strchr(word, ' '))
+    size_t n = strcspn(word, " ");
+    if (!n)
         return false;
     for (const char *p = strchr(role, '('); p; p = strchr(p + 1, '('))
         if (strncasecmp(p + 1, word, n) == 0 && p[1 + n] == ')')

@@ -1175,6 +1175,21 @@ START_TEST(full_name_across_ibu_kota_and_descriptive_surnames)
 }
 END_TEST
 
+/* An office introduced with its short form in brackets, named later under
+ * that short form: one person. */
+START_TEST(short_form_of_an_office_names_it)
+{
+    static const char *const P[] = {
+        "Kepala Pusat Penerangan Hukum (Kapuspenkum) Kejaksaan Agung mengatakan penetapan tersangka sudah sesuai "
+        "prosedur.",
+        LDQ "Kami profesional," RDQ " ujar Kapuspenkum Kejagung, Hari Wibisono.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Hari Wibisono");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1347,6 +1362,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, name_before_an_office_after_a_comma);
     tcase_add_test(tc, likeness_passive_makes_its_agent_current);
     tcase_add_test(tc, full_name_across_ibu_kota_and_descriptive_surnames);
+    tcase_add_test(tc, short_form_of_an_office_names_it);
     suite_add_tcase(s, tc);
     return s;
 }
