@@ -385,7 +385,8 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Polri", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1}, {"Program", 1},
     {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1}, {"Satpol", 1},
     {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Setda", 1}, {"Setkab", 1}, {"Setneg", 1},
-    {"Setwan", 1}, {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1}, {"Unit", 1}, {"Universitas", 1}, {"Yayasan", 1},
+    {"Setwan", 1}, {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1}, {"Timnas", 1}, {"Unit", 1}, {"Universitas", 1},
+    {"Yayasan", 1},
 };
 /* Complementisers that open a reported clause (GOLD.md: bahwa, agar, supaya; the corpora's
  * bahwasanya, semoga). */
@@ -533,9 +534,9 @@ static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
  * "bin", "van" ("Ahmad bin Umar"), and the name parts GOLD.md lists (Lalu,
  * Andi, Cut, Teuku, Anak Agung, La, Wa...), which may look like other words. */
 static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
-    {"Agung", 1}, {"al", 1}, {"Anak", 1}, {"Andi", 1}, {"Baiq", 1}, {"bin", 1}, {"binti", 1}, {"boru", 1},
-    {"br", 1}, {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"Gusti", 1}, {"I", 1}, {"La", 1}, {"Lalu", 1}, {"Ni", 1},
-    {"Raja", 1}, {"Said", 1}, {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1}, {"Wa", 1},
+    {"Agung", 1}, {"al", 1}, {"Anak", 1}, {"Andi", 1}, {"Baiq", 1}, {"bin", 1}, {"binti", 1}, {"boru", 1}, {"br", 1},
+    {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"den", 1}, {"der", 1}, {"Gusti", 1}, {"I", 1}, {"La", 1}, {"Lalu", 1},
+    {"Ni", 1}, {"Raja", 1}, {"Said", 1}, {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1}, {"von", 1}, {"Wa", 1},
 };
 
 /* "Mantan Wakapolda Jawa Timur tersebut", "Menurut Mantan Kapolda NTB": an

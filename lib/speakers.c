@@ -97,12 +97,13 @@ static bool is_title(const words *ws, size_t i)
 
 /* An honorific or a title that opens a name: a capitalised word follows
  * ("dr. Lucia", not the "Ibu" of "Kesehatan Ibu dan Anak"), not a word of
- * a place or body ("Kepala Otorita Ibu Kota Nusantara": a capital city). */
+ * a place or body ("Kepala Otorita Ibu Kota Nusantara": a capital city;
+ * "Kapten Timnas": the team's captain). */
 static bool opens_name(const words *ws, size_t i, size_t to)
 {
     return i + 1 < to && (in_list(SPEECH_HONORIFICS, ws, i) || is_title(ws, i)) &&
            seg_is_capitalized(ws->s, ws->w[i + 1]) &&
-           !(in_list(SPEECH_HONORIFICS, ws, i) && (ws->lists[i + 1] & (1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS)));
+           !(ws->lists[i + 1] & (1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS));
 }
 
 /* ws[from, to) joined by single spaces, each word's trailing comma dropped. */
@@ -1393,6 +1394,9 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
     seg_span w = ws->w[i], c = seg_core(s, w);
     /* a middle initial ("Bupati Dico M. Ganinduto"): no place or office has one */
     if (!last && w.end - w.start == 2 && s[w.start] >= 'A' && s[w.start] <= 'Z' && s[w.start + 1] == '.')
+        return true;
+    /* "Marco van der Berg", "Ahmad bin Umar": a particle inside the name */
+    if (!last && !seg_trailing_punct(s, w) && in_list(SPEECH_NAME_PARTICLES, ws, i) && !seg_is_capitalized(s, w))
         return true;
     if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)))
         return false;

@@ -1190,6 +1190,23 @@ START_TEST(short_form_of_an_office_names_it)
 }
 END_TEST
 
+/* Dutch-descended names keep their particles ("Marco van der Berg"); a
+ * rank word before a team's name is its captain, not a title ("Kapten
+ * Timnas, Rizky Pratama,"). */
+START_TEST(name_particles_and_a_team_captain)
+{
+    static const char *const P[] = {
+        "Pelatih Timnas Indonesia Marco van der Berg mengatakan timnya siap bertanding.",
+        LDQ "Kami siap," RDQ " kata Marco.",
+        "Kapten Timnas, Rizky Pratama, mengatakan para pemain siap tampil.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Marco van der Berg");
+    ck_assert_str_eq(speaker_of(0)->role, "Pelatih Timnas Indonesia");
+    ck_assert_str_eq(speaker_of_text("para pemain")->name, "Rizky Pratama");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1363,6 +1380,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, likeness_passive_makes_its_agent_current);
     tcase_add_test(tc, full_name_across_ibu_kota_and_descriptive_surnames);
     tcase_add_test(tc, short_form_of_an_office_names_it);
+    tcase_add_test(tc, name_particles_and_a_team_captain);
     suite_add_tcase(s, tc);
     return s;
 }
