@@ -854,6 +854,19 @@ static bool cue_after(const char *s, size_t from, size_t bound, seg_span *cue, s
     if (!capital && word_in(SPEECH_CLOSERS, s, w))
         return closer_cue(s, w, pos, bound, cue, src, mention);
     bool pronoun;
+    /* ",” dia berujar.", ",” ia menambahkan.": a pronoun, then the verb */
+    seg_span verb;
+    size_t at = pos;
+    int verb_cue = !capital && word_in(SPEECH_PRONOUNS, s, w) && !seg_trailing_punct(s, w) &&
+                           seg_next_word(s, bound, &at, &verb) && seg_trailing_punct(s, verb) == '.'
+                       ? cue_of(s, verb, &pronoun)
+                       : -1;
+    if (verb_cue >= 0 && !pronoun && (verb_cue & (CUE_VERB | CUE_BARE))) {
+        *cue = verb;
+        *src = SOURCE_PRONOUN;
+        *mention = (seg_span){verb.end, verb.end};
+        return true;
+    }
     int v = cue_of(s, w, &pronoun);
     if (v < 0 || !(v & (CUE_BARE | CUE_PASSIVE)) || (pronoun == false && !(v & CUE_BARE)))
         return false;

@@ -884,6 +884,17 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* After a quote, a pronoun then the verb: ",” dia berujar." */
+START_TEST(pronoun_before_the_verb_after_a_quote)
+{
+    static const char *const P[] = {LDQ "Masyarakat adat yang paling dirugikan," RDQ " dia berujar."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->cue, "berujar");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
+}
+END_TEST
+
 /* Cues inside a sentence as real copy writes them: the comma after the name
  * left out ("..., lanjut Hasanudin baru akan ..."), an aside after the name
  * ("lanjut Sinaga sapaan akrabnya, ..."), "Masih kata dia," and "Pasalnya,
@@ -1123,6 +1134,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, memastikan_takes_a_clause);
     tcase_add_test(tc, passives_with_no_agent_and_tags_after_adverbials);
     tcase_add_test(tc, cues_inside_sentences_as_written);
+    tcase_add_test(tc, pronoun_before_the_verb_after_a_quote);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
