@@ -14,6 +14,7 @@ enum {
     TITLE_DISTANCE_MAX = 1,     /* a line right above the lead wins a tie, no more */
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
     TITLE_MAX_WORDS = 40,       /* a longer line is the body's first paragraph */
+    DEK_MIN_BYTES = 20,         /* a summary line the lead repeats is at least this long */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
     DATE_LABEL_MAX_WORDS = 3,   /* "Dipublikasikan pada: 12 Juni 2025" */
     COUNTER_MAX_WORDS = 3,      /* "Dibaca: 412 kali", "0 Komentar" */
@@ -125,10 +126,9 @@ static bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static bool is_letter(unsigned char c) { return is_upper(c) || is_lower(c); }
 
-static bool contains(const char *s, size_t len, const char *needle)
+static bool contains(const char *s, size_t len, const char *needle, size_t n)
 {
-    size_t n = strlen(needle);
-    for (size_t i = 0; i + n <= len; i++)
+    for (size_t i = 0; n && i + n <= len; i++)
         if (s[i] == needle[0] && memcmp(s + i, needle, n) == 0)
             return true;
     return false;
@@ -312,7 +312,7 @@ static bool is_menu_line(const text_line *l)
     if (l->words >= PROSE_MIN_WORDS && closes_sentence(l->text, l->len))
         return false;
     for (size_t i = 0; i < sizeof NAV_SEPARATORS / sizeof *NAV_SEPARATORS; i++)
-        if (contains(l->text, l->len, NAV_SEPARATORS[i]))
+        if (contains(l->text, l->len, NAV_SEPARATORS[i], strlen(NAV_SEPARATORS[i])))
             return true;
     size_t gaps = 0, slashes = 0;
     for (size_t i = 0; i + 1 < l->raw_len; i++)
@@ -472,7 +472,7 @@ static int line_chrome(const text_line *l)
 {
     if (l->len == 0)
         return 0;
-    if (contains(l->text, l->len, "\xC2\xA9") && l->words <= CHROME_END_MAX_WORDS)
+    if (contains(l->text, l->len, "\xC2\xA9", 2) && l->words <= CHROME_END_MAX_WORDS)
         return CHROME_END; /* "© 2023 Kantor Wilayah ..." */
     int v = chrome_phrase(l->text, l->len, l->words);
     if (v)
@@ -863,6 +863,31 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
     return short_lead;
 }
 
+/* Every word of line `part`, in order, among the words of line `whole`
+ * ("Bahas Persiapan MTQ Bersama LPTQ Kalbar" in "Gubernur H Sutarmidji
+ * Bahas Persiapan MTQ Ke-XXX Bersama LPTQ Kalbar"). */
+static bool words_in_order(const text_line *part, const text_line *whole)
+{
+    size_t at = 0;
+    for (size_t i = 0; i < part->len;) {
+        size_t e = i;
+        while (e < part->len && part->text[e] != ' ')
+            e++;
+        bool found = false;
+        while (at < whole->len && !found) {
+            size_t we = at;
+            while (we < whole->len && whole->text[we] != ' ')
+                we++;
+            found = we - at == e - i && memcmp(whole->text + at, part->text + i, e - i) == 0;
+            at = we + 1;
+        }
+        if (!found)
+            return false;
+        i = e + 1;
+    }
+    return true;
+}
+
 /* How much line i looks like the headline of a body that opens at line
  * `lead`: a few words in title case, shown twice, close above the lead;
  * a negative score for a line that can be no headline. */
@@ -895,6 +920,11 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
     if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */
         score += words < LEAD_MIN_WORDS && !has_numeric_date(l->text, l->len) ? 3 : -3;
+    /* the lead's first words set above it as a summary ("Sebanyak 1.013 warga
+     * binaan ..." over "TRIBUN-MEDAN.com, SIANTAR - Sebanyak 1.013 warga
+     * binaan ..."): the dek, not the headline */
+    if (lead < lines->len && l->len >= DEK_MIN_BYTES && contains(lines->items[lead].text, lines->items[lead].len, l->text, l->len))
+        score -= 3;
     int between = 0; /* nearness breaks ties; a long header costs no more than this */
     for (size_t k = i + 1; k < lead && between < TITLE_DISTANCE_MAX; k++)
         between += lines->items[k].len > 0;
@@ -929,6 +959,13 @@ static size_t find_title(const line_list *lines, size_t lead)
         for (size_t i = window; i < best; i++)
             if (lines->items[i].len == lines->items[best].len &&
                 memcmp(lines->items[i].text, lines->items[best].text, lines->items[i].len) == 0)
+                return i;
+    /* a shorter form of a headline above it (an image's alt text, a
+     * breadcrumb): the full headline */
+    if (best != SIZE_MAX)
+        for (size_t i = window; i < best; i++)
+            if (lines->items[i].len > lines->items[best].len && lines->items[best].words >= TITLE_MIN_WORDS + 1 &&
+                title_score(lines, i, window, lead) > 0 && words_in_order(&lines->items[best], &lines->items[i]))
                 return i;
     return best != SIZE_MAX ? best : fallback;
 }

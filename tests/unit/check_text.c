@@ -483,6 +483,28 @@ START_TEST(hard_wrapped_lines_join)
 }
 END_TEST
 
+/* The headline over a summary line the lead repeats (a dek), and over a
+ * shorter form of itself nearer the lead (an image's alt text). */
+START_TEST(headline_over_dek_and_short_form)
+{
+    ck_assert_int_eq(read_text("Kalapas Narkotika Pimpin 1013 Warga Binaan Senam Maumere\n"
+                               "Sebanyak 1.013 warga binaan Lapas Narkotika Kelas IIA Pematangsiantar Kanwil "
+                               "Kemenkumham Sumut melaksanakan senam Maumere\n"
+                               "TRIBUN-MEDAN.com, SIANTAR - Sebanyak 1.013 warga binaan Lapas Narkotika Kelas IIA "
+                               "Pematangsiantar Kanwil Kemenkumham Sumut melaksanakan senam Maumere yang dipimpin "
+                               "langsung oleh Kalapas, Jumat (24/06/2022).\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kalapas Narkotika Pimpin 1013 Warga Binaan Senam Maumere");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Gubernur H Sutarmidji Bahas Persiapan MTQ Ke-XXX Bersama LPTQ Kalbar\n\n"
+                               "Editor: Redaksi\n\nBahas Persiapan MTQ Bersama LPTQ Kalbar\n\n"
+                               "PONTIANAK - Ketua Umum LPTQ Provinsi Kalbar berkunjung ke Pendopo Gubernur untuk "
+                               "membahas persiapan MTQ tingkat provinsi tahun ini.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Gubernur H Sutarmidji Bahas Persiapan MTQ Ke-XXX Bersama LPTQ Kalbar");
+}
+END_TEST
+
 /* In a text wrapped nowhere else, a prose line broken inside its sentence
  * joins the next; a lead's first line is never a heading; a headline in
  * capitals over a poster's login stays apart. */
@@ -755,6 +777,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, repeated_headline_and_caption);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
+    tcase_add_test(tc, headline_over_dek_and_short_form);
     tcase_add_test(tc, chrome_lines_are_never_paragraphs);
     tcase_add_test(tc, place_date_line_and_byline_before_a_date);
     tcase_add_test(tc, date_view_line_and_slashed_prose);
