@@ -974,8 +974,15 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
      * many quotes must not make each read to the sentence's end. */
     size_t look_end = sent_end > q->after + LOOK_LIMIT ? q->after + LOOK_LIMIT : sent_end;
     bool cued = q->closed && cue_after(s, q->after, look_end, &cue, &src, &mention);
-    if (!cued && !q->continued)
-        cued = cue_before(s, prev_after, q->open, &cue, &src, &mention);
+    /* "Wakil Ketua Makmun juga menambahkan “...,” tandasnya.": the pronoun
+     * after the quote is the person the sentence names before it */
+    seg_span cue_b, mention_b;
+    source_kind src_b;
+    if (!q->continued && (!cued || src == SOURCE_PRONOUN) &&
+        cue_before(s, prev_after, q->open, &cue_b, &src_b, &mention_b) && (!cued || src_b == SOURCE_MENTION)) {
+        cued = true;
+        cue = cue_b, src = src_b, mention = mention_b;
+    }
     if (!cued && q->closed && q->end > q->start && strchr(".!?", s[q->end - 1]))
         cued = tag_sentence(s, q->after, x->rec->paragraphs.items[para].len, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);

@@ -1208,7 +1208,12 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
         bool place = capitalized && ((lists & NON_NAME_LISTS) || (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
                                                             !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
-        if (!titled && capitalized && !place && !seg_is_acronym(t, c) && t[w.start] != '(' && !(lists & OFFICE_LISTS)) {
+        /* "Makmun S.H., M.H.": a degree written without the comma ends the name
+         * (looked up only for a short word or one with a dot inside) */
+        bool degree = capitalized && (c.end - c.start <= 5 || memchr(t + c.start, '.', c.end - c.start)) &&
+                      seg_is_degree(t, w);
+        if (!titled && capitalized && !place && !degree && !seg_is_acronym(t, c) && t[w.start] != '(' &&
+            !(lists & OFFICE_LISTS)) {
             if (run_n++ == 0) {
                 first = w;
                 run_opens_segment = only_titles;
@@ -1951,11 +1956,12 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             if (!q->quoted || q->same >= 0)
                 continue;
             /* "Kepala Bagian Tata Usaha mengingatkan ..." then "..., ungkap Nur
-             * Pawaidudin.": a full name with no role, met right after a
-             * speaker known by office alone, names that speaker (a new
-             * person would be introduced) */
-            bool names_office = !q->who.name && q->who.role && p->who.name && !p->who.role &&
-                                strchr(p->who.name, ' ') && p->follows == (long)j;
+             * Pawaidudin.": a full name with no role (nor titles, which come
+             * with an introduction), met right after a speaker known by
+             * office alone, names that speaker (a new person would be
+             * introduced) */
+            bool names_office = !q->who.name && q->who.role && p->who.name && !p->who.role && !p->who.titles &&
+                                !p->who.degrees && strchr(p->who.name, ' ') && p->follows == (long)j;
             bool same = p->who.name && q->who.name
                             ? list_within(p->name_w, q->name_w, false) || list_within(q->name_w, p->name_w, false)
                             : names_office || (!q->who.name && p->who.name &&

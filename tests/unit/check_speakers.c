@@ -1207,6 +1207,24 @@ START_TEST(name_particles_and_a_team_captain)
 }
 END_TEST
 
+/* "X juga menambahkan “...,” tandasnya.": the pronoun after the quote is
+ * the person the sentence names before it, not the previous speaker; a
+ * degree written without a comma after the name ends it ("Makmun S.H.,"). */
+START_TEST(named_cue_before_beats_pronoun_after)
+{
+    static const char *const P[] = {
+        "Ketua PTA Surabaya Drs. H. Bahruddin mengatakan pembinaan berjalan lancar.",
+        "Wakil Ketua PTA Surabaya Drs. H. Makmun S.H., M.H. juga menambahkan " LDQ "Kalau ada kendala, segera "
+        "laporkan," RDQ " tandasnya.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Makmun");
+    ck_assert_str_eq(speaker_of(1)->degrees, "S.H. M.H.");
+    ck_assert_str_eq(speaker_of(0)->name, "Bahruddin");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1381,6 +1399,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, full_name_across_ibu_kota_and_descriptive_surnames);
     tcase_add_test(tc, short_form_of_an_office_names_it);
     tcase_add_test(tc, name_particles_and_a_team_captain);
+    tcase_add_test(tc, named_cue_before_beats_pronoun_after);
     suite_add_tcase(s, tc);
     return s;
 }
