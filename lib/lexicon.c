@@ -224,12 +224,13 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"mengutarakan", CUE_VERB}, {"menilai", CUE_VERB | CUE_CLAUSE}, {"menimpali", CUE_VERB}, {"menjawab", CUE_VERB},
     {"menjelaskan", CUE_VERB | CUE_CLAUSE}, {"menulis", CUE_VERB}, {"menuturkan", CUE_VERB | CUE_CLAUSE},
     {"menyampaikan", CUE_VERB | CUE_CLAUSE}, {"menyatakan", CUE_VERB | CUE_CLAUSE},
-    {"menyebut", CUE_VERB | CUE_CLAUSE}, {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"papar", CUE_BARE},
-    {"penjelasan", CUE_NOUN}, {"pernyataan", CUE_NOUN}, {"pesan", CUE_BARE}, {"pinta", CUE_BARE}, {"puji", CUE_BARE},
-    {"pungkas", CUE_BARE}, {"sambung", CUE_BARE}, {"sambutan", CUE_NOUN}, {"sebut", CUE_BARE}, {"seru", CUE_BARE},
-    {"singkat", CUE_BARE}, {"tambah", CUE_BARE}, {"tandas", CUE_BARE}, {"tanya", CUE_BARE}, {"tegas", CUE_BARE},
-    {"terang", CUE_BARE}, {"timpal", CUE_BARE}, {"tukas", CUE_BARE}, {"tulis", CUE_BARE}, {"tutup", CUE_BARE},
-    {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
+    {"menyebut", CUE_VERB | CUE_CLAUSE}, {"menyebutkan", CUE_VERB | CUE_CLAUSE}, {"minta", CUE_BARE},
+    {"papar", CUE_BARE}, {"penjelasan", CUE_NOUN}, {"perintah", CUE_BARE}, {"pernyataan", CUE_NOUN},
+    {"pesan", CUE_BARE}, {"pinta", CUE_BARE}, {"puji", CUE_BARE}, {"pungkas", CUE_BARE}, {"sambung", CUE_BARE},
+    {"sambutan", CUE_NOUN}, {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"singkat", CUE_BARE}, {"tambah", CUE_BARE},
+    {"tandas", CUE_BARE}, {"tanya", CUE_BARE}, {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE},
+    {"tukas", CUE_BARE}, {"tulis", CUE_BARE}, {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE},
+    {"ujar", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
 };
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {

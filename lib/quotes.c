@@ -820,6 +820,11 @@ static bool closer_cue(const char *s, seg_span closer, size_t pos, size_t bound,
     if (!seg_next_word(s, bound, &after, &w))
         return false;
     bool pronoun;
+    if (word_in(SPEECH_PRONOUNS, s, w)) { /* ",” demikian beliau mengakhiri sambutannya." */
+        *src = SOURCE_PRONOUN;
+        *mention = (seg_span){w.end, w.end};
+        return true;
+    }
     int v = seg_is_capitalized(s, w) ? -1 : cue_of(s, w, &pronoun);
     if (v >= 0) {
         *cue = w;

@@ -884,6 +884,23 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* Tags government copy writes after a quote: "minta X", "perintah X", and
+ * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
+START_TEST(request_order_and_closer_pronoun_tags)
+{
+    static const char *const P[] = {
+        LDQ "Saya minta madrasah terus aktif membina peserta didik" RDQ " minta H. Mahyudin.",
+        LDQ "Berkas yang sudah komplit segera dibawa ke kantor," RDQ " perintah Kakankemenag.",
+        LDQ "Semoga program ini bermanfaat bagi masyarakat." RDQ ", demikian beliau mengakhiri sambutannya.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(mention_of(0), "H. Mahyudin");
+    ck_assert_str_eq(mention_of(1), "Kakankemenag");
+    ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
+}
+END_TEST
+
 /* After a quote, a pronoun then the verb: ",” dia berujar." */
 START_TEST(pronoun_before_the_verb_after_a_quote)
 {
@@ -1135,6 +1152,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, passives_with_no_agent_and_tags_after_adverbials);
     tcase_add_test(tc, cues_inside_sentences_as_written);
     tcase_add_test(tc, pronoun_before_the_verb_after_a_quote);
+    tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     suite_add_tcase(s, tc);
