@@ -2017,13 +2017,18 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             bool epithet = !m.name && m.role && current >= 0 &&
                            (speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0 ||
                             (ev->demonstrative && find_person(&ps, &m) < 0));
-            /* a pronoun, an epithet, or words that name no one ("Juga"): the
-             * current speaker */
-            points_back = m.pronoun || epithet || (!m.name && !m.role);
+            /* "Ketua PTA. Palu menyampaikan": a regency or city alone that
+             * names no one met is a place */
+            bool place = m.name && !m.role && !m.titles && !strchr(m.name, ' ') &&
+                         region_lookup(m.name, strlen(m.name)) && find_person(&ps, &m) < 0;
+            /* a pronoun, an epithet, a place, or words that name no one
+             * ("Juga"): the current speaker */
+            points_back = m.pronoun || epithet || place || (!m.name && !m.role);
             if (points_back) {
                 who = current;
             } else {
                 who = find_person(&ps, &m);
+
                 /* "Muhaimin menjelaskan ...": one capitalised word as a subject
                  * is a person when the article names it alone as a quote's
                  * source ("ujar Muhaimin") */

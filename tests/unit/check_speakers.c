@@ -1225,6 +1225,20 @@ START_TEST(named_cue_before_beats_pronoun_after)
 }
 END_TEST
 
+/* A regency or city standing alone as a subject ("Ketua PTA. Palu
+ * menyampaikan," after an abbreviation's full stop) is no person. */
+START_TEST(region_alone_is_no_person)
+{
+    static const char *const P[] = {
+        "Ketua Pengadilan Tinggi Agama Palu Dr. H. Yusuf Buchori melantik pejabat baru.",
+        "Selanjutnya sambutan Ketua PTA. Palu menyampaikan, semua pegawai harus semangat bekerja.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Yusuf Buchori");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1400,6 +1414,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_form_of_an_office_names_it);
     tcase_add_test(tc, name_particles_and_a_team_captain);
     tcase_add_test(tc, named_cue_before_beats_pronoun_after);
+    tcase_add_test(tc, region_alone_is_no_person);
     suite_add_tcase(s, tc);
     return s;
 }
