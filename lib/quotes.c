@@ -1526,6 +1526,16 @@ static size_t agentless_clause(const char *s, size_t from, size_t end)
     return seg_next_word(s, end, &pos, &n) && seg_equals(s, n, "bahwa") ? n.end : 0;
 }
 
+/* "bahwa" in s[from, to): what an agentless passive needs, found before any
+ * word is read. */
+static bool has_bahwa(const char *s, size_t from, size_t to)
+{
+    for (const char *p = s + from, *e = s + to; (p = memchr(p, 'h', (size_t)(e - p))) != NULL; p++)
+        if (p - s >= (ptrdiff_t)from + 2 && e - p >= 3 && memcmp(p - 2, "bahwa", 5) == 0)
+            return true;
+    return false;
+}
+
 /* "Pada kegiatan tersebut juga disampaikan bahwa ...": a passive cue with
  * no agent after an adverbial; the clause is the current speaker's, if any.
  * Not after a name ("Bupati X yang dibacakan oleh Camat disampaikan bahwa":
@@ -1533,13 +1543,17 @@ static size_t agentless_clause(const char *s, size_t from, size_t end)
  * disampaikan bahwa"). */
 static bool agentless_passive(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
+    if (!has_bahwa(s, start, end))
+        return false;
     size_t pos = start;
     seg_span w;
     for (int k = 0; k < SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         if ((k > 0 && seg_is_capitalized(s, w)) || word_in(SPEECH_ACCORDING, s, w))
             return false;
+        /* only a me-, ber- or di- word can be a speech verb: the others are not looked up */
+        verb_form form = seg_trailing_punct(s, w) ? VERB_NONE : verb_form_of(s, w);
         bool pronoun;
-        int v = seg_trailing_punct(s, w) ? -1 : cue_of(s, w, &pronoun);
+        int v = form != VERB_NONE ? cue_of(s, w, &pronoun) : -1;
         if (v >= 0 && (v & CUE_VERB))
             return false; /* a sentence with its own speech verb */
         size_t mark = v >= 0 && (v & CUE_PASSIVE) && !pronoun ? agentless_clause(s, w.end, end) : 0;
@@ -1845,6 +1859,17 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
     }
 }
 
+/* The words at `from` open with a tag word ("katanya.", "sebutnya.",
+ * "ujar X."). */
+static bool opens_with_tag(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    bool pronoun;
+    int v = seg_next_word(s, end, &pos, &w) ? cue_of(s, w, &pronoun) : -1;
+    return v >= 0 && (v & CUE_BARE);
+}
+
 static void indirect_sentence(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     if (attributes_back(x, s, start, end))
@@ -1853,7 +1878,8 @@ static void indirect_sentence(extractor *x, size_t para, const char *s, size_t s
     /* "Di setiap KUA juga sudah ada layanan, sebutnya.": an adverbial the
      * intro skipped up to the tag's comma is the reported clause's own */
     if (trailing_cue(x, para, s, body, end) ||
-        (body > start && !has_double_mark(s, start, end) && trailing_cue(x, para, s, start, end)) ||
+        (body > start && opens_with_tag(s, body, end) && !has_double_mark(s, start, end) &&
+         trailing_cue(x, para, s, start, end)) ||
         inside_cue(x, para, s, start, end) ||
         according_to(x, para, s, body, end) || passive_cue(x, para, s, start, end) ||
         reported_clause(x, para, s, body, end))

@@ -1208,10 +1208,9 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
         bool place = capitalized && ((lists & NON_NAME_LISTS) || (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
                                                             !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
-        /* "Makmun S.H., M.H.": a degree written without the comma ends the name
-         * (looked up only for a short word or one with a dot inside) */
-        bool degree = capitalized && (c.end - c.start <= 5 || memchr(t + c.start, '.', c.end - c.start)) &&
-                      seg_is_degree(t, w);
+        /* "Makmun S.H., M.H.": a dotted degree written without the comma ends
+         * the name (a word with a dot inside is looked up) */
+        bool degree = capitalized && memchr(t + c.start, '.', c.end - c.start) && seg_is_degree(t, w);
         if (!titled && capitalized && !place && !degree && !seg_is_acronym(t, c) && t[w.start] != '(' &&
             !(lists & OFFICE_LISTS)) {
             if (run_n++ == 0) {

@@ -920,11 +920,6 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
     if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */
         score += words < LEAD_MIN_WORDS && !has_numeric_date(l->text, l->len) ? 3 : -3;
-    /* the lead's first words set above it as a summary ("Sebanyak 1.013 warga
-     * binaan ..." over "TRIBUN-MEDAN.com, SIANTAR - Sebanyak 1.013 warga
-     * binaan ..."): the dek, not the headline */
-    if (lead < lines->len && l->len >= DEK_MIN_BYTES && contains(lines->items[lead].text, lines->items[lead].len, l->text, l->len))
-        score -= 3;
     int between = 0; /* nearness breaks ties; a long header costs no more than this */
     for (size_t k = i + 1; k < lead && between < TITLE_DISTANCE_MAX; k++)
         between += lines->items[k].len > 0;
@@ -945,6 +940,13 @@ static size_t find_title(const line_list *lines, size_t lead)
         if (l->len == 0)
             continue;
         int score = title_score(lines, i, window, lead);
+        /* the lead's first words set above it as a summary ("Sebanyak 1.013
+         * warga binaan ..." over "TRIBUN-MEDAN.com, SIANTAR - Sebanyak 1.013
+         * warga binaan ..."): the dek, not the headline (read for a line that
+         * would win only) */
+        if (score >= best_score && score > 0 && lead < lines->len && l->len >= DEK_MIN_BYTES &&
+            contains(lines->items[lead].text, lines->items[lead].len, l->text, l->len))
+            score -= 3;
         if (score >= best_score && score > 0) {
             best = i;
             best_score = score;
@@ -1016,6 +1018,8 @@ static bool prose_cut_short(const char *s, size_t len)
 /* An opening parenthesis the line does not close. */
 static bool unclosed_parenthesis(const char *s, size_t len)
 {
+    if (!memchr(s, '(', len))
+        return false;
     int depth = 0;
     for (size_t i = 0; i < len; i++)
         depth += s[i] == '(' ? 1 : s[i] == ')' && depth > 0 ? -1 : 0;
