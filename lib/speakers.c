@@ -1684,7 +1684,8 @@ static size_t named_before(const seg_words *ws, size_t k, size_t office)
                                      1u << SPEECH_OFFICE_QUALIFIERS;
     size_t first = last + 1;
     while (first > 0 && last + 1 - first < MAX_NAME_WORDS && ws->items[first - 1].capitalized &&
-           (first == last + 1 || !ws->items[first - 1].punct) && !(seg_word_lists(ws, &ws->items[first - 1]) & NOT_NAME))
+           (first == last + 1 || !ws->items[first - 1].punct) &&
+           !(seg_word_lists(ws, &ws->items[first - 1]) & NOT_NAME))
         first--;
     if (first > last)
         return office;

@@ -1193,7 +1193,7 @@ static bool has_lower_word(const char *s, size_t len)
 
 static bool opens_with_link(const char *s, size_t len)
 {
-    return (len >= 4 && strncmp(s, "http", 4) == 0) || (len >= 4 && strncmp(s, "www.", 4) == 0);
+    return len >= 4 && (strncmp(s, "http", 4) == 0 || strncmp(s, "www.", 4) == 0);
 }
 
 /* In a text wrapped nowhere else, a line broken inside its sentence: it
