@@ -1178,7 +1178,9 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
     for (int k = 0; k < window && seg_next_word(s, end, &pos, &w); k++) {
         bool aux = word_in(SPEECH_AUX, s, w);
         if (k == 0) {
-            if (word_in(SPEECH_FEELINGS, s, w))
+            /* "mengaku senang", "berharap untuk menjadi teladan": a feeling or
+             * a purpose, no clause (GOLD.md) */
+            if (word_in(SPEECH_FEELINGS, s, w) || seg_equals(s, w, "untuk"))
                 return false;
             if (word_in(SPEECH_SUBORDINATORS, s, w))
                 return true;

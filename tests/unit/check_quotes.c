@@ -973,6 +973,15 @@ START_TEST(passives_with_no_agent_and_tags_after_adverbials)
 }
 END_TEST
 
+/* "untuk" after a cue verb opens a purpose, no clause (GOLD.md). */
+START_TEST(untuk_after_a_cue_is_no_clause)
+{
+    static const char *const P[] = {"Ia berharap untuk menjadi teladan bagi pegawai lain di lingkungan dinas."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 0);
+}
+END_TEST
+
 /* "memastikan" takes a clause with no "bahwa" (GOLD.md's cue list); a
  * thing a demonstrative closes ("Kolaborasi ini") reports no speech. */
 START_TEST(memastikan_takes_a_clause)
@@ -1149,6 +1158,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, memastikan_takes_a_clause);
+    tcase_add_test(tc, untuk_after_a_cue_is_no_clause);
     tcase_add_test(tc, passives_with_no_agent_and_tags_after_adverbials);
     tcase_add_test(tc, cues_inside_sentences_as_written);
     tcase_add_test(tc, pronoun_before_the_verb_after_a_quote);
