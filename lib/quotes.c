@@ -659,7 +659,9 @@ static bool person_like(const char *s, seg_span m)
     bool one_of = false; /* "salah satu peneliti BRIN", "seorang warga": one of some people */
     while (seg_next_word(s, m.end, &pos, &w) && word_in(SPEECH_FILLERS, s, w))
         one_of = true;
-    if (w.start >= m.end)
+    /* "Peringatan Hari Amal Bakti ... kembali menegaskan bahwa": an event's
+     * name is no one */
+    if (w.start >= m.end || word_in(SPEECH_EVENTS, s, w))
         return false;
     return seg_is_capitalized(s, w) || seg_in_any(s, w, 1u << SPEECH_PRONOUNS | 1u << SPEECH_CLAUSE_SUBJECTS) ||
            word_in(SPEECH_POSITIONS, s, w) ||

@@ -179,6 +179,33 @@ static bool web_address(const char *s, seg_span w)
     return false;
 }
 
+/* A noun made with ke-...-an ("Kedatangan", "Kehadiran", "Keberangkatan"):
+ * the event of a person, never their name's first word. */
+static bool nominalization(const char *t, seg_span c)
+{
+    enum { MIN_NOMINALIZATION = 8 };
+    return c.end - c.start >= MIN_NOMINALIZATION && (t[c.start] == 'K' || t[c.start] == 'k') &&
+           t[c.start + 1] == 'e' && t[c.end - 2] == 'a' && t[c.end - 1] == 'n';
+}
+
+/* "Ahmad Yusuf Affandi.Sik": a degree glued to the name's last word by its
+ * dot goes to the degrees; the name without it. */
+static const char *unglue_degree(arena *a, const char *name, parsed_mention *p)
+{
+    if (!name)
+        return NULL;
+    size_t len = strlen(name), last = len;
+    while (last > 0 && name[last - 1] != ' ')
+        last--;
+    const char *dot = memchr(name + last, '.', len - last);
+    if (!dot || dot == name + last || dot + 1 >= name + len ||
+        !seg_is_degree(name, (seg_span){(size_t)(dot + 1 - name), len}))
+        return name;
+    const char *degree = arena_strdup(a, dot + 1);
+    p->degrees = p->degrees && degree ? append(a, degree, p->degrees) : (p->degrees ? p->degrees : degree);
+    return arena_strndup(a, name, (size_t)(dot - name));
+}
+
 /* Reads one comma-separated segment ws[from, to) into *p. */
 static void read_segment(arena *a, const words *ws, size_t from, size_t to, parsed_mention *p)
 {
@@ -257,8 +284,10 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         name_to--;
         p->office = true;
     }
+    while (n + 1 < name_to && nominalization(ws->s, seg_core(ws->s, ws->w[n])))
+        n++; /* "Kedatangan Fajar Lase beserta rombongan": his arrival */
     if (n < name_to && !p->name)
-        p->name = join(a, ws, n, name_to, false);
+        p->name = unglue_degree(a, join(a, ws, n, name_to, false), p);
     /* "Sragen H. Ihsan Muhadi": a place alone before a title is no role */
     bool described = false;
     for (size_t i = role_from; i < role_to && !described; i++)
@@ -1211,8 +1240,9 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
         /* "Makmun S.H., M.H.": a dotted degree written without the comma ends
          * the name (a word with a dot inside is looked up) */
         bool degree = capitalized && memchr(t + c.start, '.', c.end - c.start) && seg_is_degree(t, w);
-        if (!titled && capitalized && !place && !degree && !seg_is_acronym(t, c) && t[w.start] != '(' &&
-            !(lists & OFFICE_LISTS)) {
+        bool event_noun = capitalized && run_n == 0 && nominalization(t, c); /* "Kedatangan Fajar Lase" */
+        if (!titled && capitalized && !place && !degree && !event_noun && !seg_is_acronym(t, c) &&
+            t[w.start] != '(' && !(lists & OFFICE_LISTS)) {
             if (run_n++ == 0) {
                 first = w;
                 run_opens_segment = only_titles;

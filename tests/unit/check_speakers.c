@@ -1239,6 +1239,26 @@ START_TEST(region_alone_is_no_person)
 }
 END_TEST
 
+/* Words that name no person: an event heading the subject ("Peringatan Hari
+ * Amal Bakti ... menegaskan bahwa"), a ke-...-an noun before the name
+ * ("Kedatangan Fajar Lase"), a degree glued to the name ("Affandi.Sik"). */
+START_TEST(events_nominalizations_and_glued_degrees)
+{
+    static const char *const P[] = {
+        "Peringatan Hari Amal Bakti ke-80 di Kalimantan Barat kembali menegaskan bahwa pembangunan lahir dari "
+        "kolaborasi.",
+        "Kedatangan Fajar Lase beserta rombongan disambut langsung Kepala Lapas.",
+        LDQ "Warga binaan sangat kreatif," RDQ " ujar Fajar Lase.",
+        "Kapolres Tanjung Balai AKBP Ahmad Yusuf Affandi.Sik. MM menegaskan apel digelar sebagai kesiapan operasi.",
+    };
+    resolve(P, 4);
+    for (size_t i = 0; i < R.rec.speakers.len; i++)
+        ck_assert_ptr_null(strstr(R.rec.speakers.items[i].name ? R.rec.speakers.items[i].name : "", "Peringatan"));
+    ck_assert_str_eq(speaker_of_text("Warga binaan")->name, "Fajar Lase");
+    ck_assert_str_eq(speaker_of_text("apel digelar")->name, "Ahmad Yusuf Affandi");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1415,6 +1435,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, name_particles_and_a_team_captain);
     tcase_add_test(tc, named_cue_before_beats_pronoun_after);
     tcase_add_test(tc, region_alone_is_no_person);
+    tcase_add_test(tc, events_nominalizations_and_glued_degrees);
     suite_add_tcase(s, tc);
     return s;
 }
