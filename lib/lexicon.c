@@ -360,17 +360,18 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
  * letters ("Dirjen Badilag", "Kepala Bappeda", "Kadis Kominfo"), which read
  * like a name otherwise; and so are the ministries' short forms, the police
  * and army units and the state companies national news names (Kemlu, Setneg,
- * Bareskrim, Kostrad, Perum Bulog, Pertamina). */
+ * Bareskrim, Kostrad, Perum Bulog, Pertamina). ORG_UNIT marks an office's
+ * internal division, which no place follows ("Bagian Tata Usaha"). */
 static const lex_entry SPEECH_ORG_WORDS[] = {
-    {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", 1}, {"Bakamla", 1}, {"Bakesbangpol", 1}, {"Balai", 1},
-    {"Bandara", 1}, {"Bank", 1}, {"Bapanas", 1}, {"Bapas", 1}, {"Bapenda", 1}, {"Bappeda", 1}, {"Bappenas", 1},
-    {"Bareskrim", 1}, {"Basarnas", 1}, {"Bawaslu", 1}, {"Bidang", 1}, {"Biro", 1}, {"Brimob", 1}, {"Bulog", 1},
-    {"Cabang", 1}, {"Damkar", 1}, {"Densus", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Dinkes", 1},
-    {"Dinsos", 1}, {"Direktorat", 1}, {"Disdik", 1}, {"Disdukcapil", 1}, {"Dishub", 1}, {"Diskominfo", 1},
-    {"Disnaker", 1}, {"Disnakertrans", 1}, {"Disparbud", 1}, {"Disperindag", 1}, {"Dispora", 1}, {"Divisi", 1},
-    {"Dukcapil", 1}, {"Forum", 1}, {"Fraksi", 1}, {"Gerakan", 1}, {"Gereja", 1}, {"Gugus", 1}, {"Himpunan", 1},
-    {"Ikatan", 1}, {"Inspektorat", 1}, {"Institut", 1}, {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1},
-    {"Kanwil", 1}, {"Kecamatan", 1}, {"Kejagung", 1}, {"Kejaksaan", 1}, {"Kejari", 1}, {"Kejati", 1},
+    {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", ORG_UNIT}, {"Bakamla", 1}, {"Bakesbangpol", 1},
+    {"Balai", 1}, {"Bandara", 1}, {"Bank", 1}, {"Bapanas", 1}, {"Bapas", 1}, {"Bapenda", 1}, {"Bappeda", 1},
+    {"Bappenas", 1}, {"Bareskrim", 1}, {"Basarnas", 1}, {"Bawaslu", 1}, {"Bidang", ORG_UNIT}, {"Biro", 1},
+    {"Brimob", 1}, {"Bulog", 1}, {"Cabang", 1}, {"Damkar", 1}, {"Densus", 1}, {"Desa", 1}, {"Dewan", 1},
+    {"Dinas", 1}, {"Dinkes", 1}, {"Dinsos", 1}, {"Direktorat", 1}, {"Disdik", 1}, {"Disdukcapil", 1}, {"Dishub", 1},
+    {"Diskominfo", 1}, {"Disnaker", 1}, {"Disnakertrans", 1}, {"Disparbud", 1}, {"Disperindag", 1}, {"Dispora", 1},
+    {"Divisi", 1}, {"Dukcapil", 1}, {"Forum", 1}, {"Fraksi", 1}, {"Gerakan", 1}, {"Gereja", 1}, {"Gugus", 1},
+    {"Himpunan", 1}, {"Ikatan", 1}, {"Inspektorat", 1}, {"Institut", 1}, {"Kabupaten", 1}, {"Kankemenag", 1},
+    {"Kantor", 1}, {"Kanwil", 1}, {"Kecamatan", 1}, {"Kejagung", 1}, {"Kejaksaan", 1}, {"Kejari", 1}, {"Kejati", 1},
     {"Kelurahan", 1}, {"Kemenag", 1}, {"Kemenaker", 1}, {"Kemendag", 1}, {"Kemendagri", 1}, {"Kemendes", 1},
     {"Kemendikbud", 1}, {"Kemendikbudristek", 1}, {"Kemendikdasmen", 1}, {"Kemendiktisaintek", 1}, {"Kemenekraf", 1},
     {"Kemenhan", 1}, {"Kemenhub", 1}, {"Kemenhut", 1}, {"Kemenimipas", 1}, {"Kemenkes", 1}, {"Kemenkeu", 1},
@@ -385,9 +386,9 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Pesantren", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polrestabes", 1},
     {"Polri", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1}, {"Program", 1},
     {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1}, {"Satpol", 1},
-    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", 1}, {"Setda", 1}, {"Setkab", 1}, {"Setneg", 1},
-    {"Setwan", 1}, {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1}, {"Timnas", 1}, {"Unit", 1}, {"Universitas", 1},
-    {"Yayasan", 1},
+    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", ORG_UNIT}, {"Setda", 1}, {"Setkab", 1},
+    {"Setneg", 1}, {"Setwan", 1}, {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1}, {"Timnas", 1}, {"Unit", 1},
+    {"Universitas", 1}, {"Yayasan", 1},
 };
 /* Complementisers that open a reported clause (GOLD.md: bahwa, agar, supaya; the corpora's
  * bahwasanya, semoga). */

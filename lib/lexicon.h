@@ -102,6 +102,7 @@ enum {
     CUE_SAYING = 32  /* takes a clause, never a noun phrase: mengatakan X yang menjadi ... */
 };
 enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2 };
+enum { ORG_BODY = 1, ORG_UNIT = 2 }; /* SPEECH_ORG values: a body or region; an office's internal division */
 typedef enum {
     SPEECH_CUES,
     SPEECH_HONORIFICS,     /* Bapak, Ibu, Sdr. */

@@ -1489,6 +1489,20 @@ static size_t region_at(const words *ws, size_t i, size_t end)
  * "Ketua PMI Pati Haryanto"), or one the body writes in a longer name
  * ("Wabup Kanisius" for "Dr. Kanisius Ndoang"); not a region ("Kapolres
  * Manggarai Barat", "Plt Kalak BPBD Balangan"). */
+/* "Kepala Bagian Humas dan Protokol Riswidodo", "Kepala Sub Bagian Tata
+ * Usaha Ma'ruf": word t follows an internal division's fields, where no
+ * place stands (unlike "Pengadilan Agama Kajen"). */
+static bool after_division(const words *ws, size_t t)
+{
+    size_t k = t;
+    while (k > 0 && (in_list(SPEECH_FIELDS, ws, k - 1) || (k < t && in_list(SPEECH_CONJUNCTIONS, ws, k - 1))))
+        k--;
+    if (k == t || k == 0 || !in_list(SPEECH_ORG, ws, k - 1))
+        return false;
+    seg_span c = seg_core(ws->s, ws->w[k - 1]);
+    return speech_lookup(SPEECH_ORG, ws->s + c.start, c.end - c.start) == ORG_UNIT;
+}
+
 static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_words *doc, parsed_mention *m,
                          bool look_in_body)
 {
@@ -1548,7 +1562,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
      * names after its unit is no tail word */
     seg_span before = ws.w[t - 1];
     bool boundary = region || ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) ||
-                    in_list(SPEECH_TITLES, &ws, t - 1) || set_has_word(&doc->places, &ws, t - 1);
+                    in_list(SPEECH_TITLES, &ws, t - 1) || set_has_word(&doc->places, &ws, t - 1) ||
+                    after_division(&ws, t);
     size_t from = t;
     while (from < n && !set_has_word(&doc->lone_names, &ws, from))
         from++;

@@ -1259,6 +1259,23 @@ START_TEST(events_nominalizations_and_glued_degrees)
 }
 END_TEST
 
+/* An office's internal division names no place after its fields: one word
+ * there is the name ("Kepala Bagian Humas dan Protokol Riswidodo"), while a
+ * court's field may be followed by its seat ("Pengadilan Agama Kajen"). */
+START_TEST(name_after_a_division)
+{
+    static const char *const P[] = {
+        "Menurut Kepala Bagian Humas dan Protokol Riswidodo, open house digelar di rumah dinas.",
+        LDQ "Sidang berjalan lancar," RDQ " kata Ketua Pengadilan Agama Kajen.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Riswidodo");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Bagian Humas dan Protokol");
+    ck_assert_ptr_null(speaker_of(1)->name);
+    ck_assert_str_eq(speaker_of(1)->role, "Ketua Pengadilan Agama Kajen");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1436,6 +1453,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, named_cue_before_beats_pronoun_after);
     tcase_add_test(tc, region_alone_is_no_person);
     tcase_add_test(tc, events_nominalizations_and_glued_degrees);
+    tcase_add_test(tc, name_after_a_division);
     suite_add_tcase(s, tc);
     return s;
 }
