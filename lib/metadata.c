@@ -685,6 +685,39 @@ static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
     return 0;
 }
 
+/* "Kota Surabaya (Inmas), Rabu ...", "Kab.Kediri (Inmas) Kepala ...": a
+ * regency or city and an agency in brackets, no dash after them; the place
+ * in s[*start..*end). The gazetteer names the place: a bracket after other
+ * words is an acronym's definition ("Sekretaris Kabupaten (Sekkab)"). */
+static bool region_before_agency(const char *s, size_t len, size_t lim, size_t *start, size_t *end)
+{
+    const char *open = memchr(s, '(', lim);
+    if (!open || open == s)
+        return false;
+    size_t place_end = (size_t)(open - s), close = place_end + 1;
+    while (close < lim && is_letter((unsigned char)s[close]))
+        close++;
+    if (close >= len || s[close] != ')' || close == place_end + 1 || !is_upper((unsigned char)s[place_end + 1]))
+        return false;
+    size_t after = close + 1;
+    if (after < len && s[after] == ',')
+        after++;
+    while (after < len && s[after] == ' ')
+        after++;
+    size_t word = place_end; /* the place's last word: a regency or city */
+    while (word > 0 && s[word - 1] == ' ')
+        word--;
+    size_t last_end = word;
+    while (word > 0 && is_letter((unsigned char)s[word - 1]))
+        word--;
+    if (after >= len || !is_upper((unsigned char)s[after]) || last_end == word ||
+        page_count_words(s, last_end) > DATELINE_PLACE_WORDS || !region_lookup(s + word, last_end - word))
+        return false;
+    *start = 0;
+    *end = last_end;
+    return true;
+}
+
 /* The place that opens a lead, in s[*start..*end): PLACE [, agency or date]
  * [(agency)] DASH, an outlet's web name before it skipped ("RAKYATKU.COM,
  * MAKASSAR -", "www.x.com - Pekanbaru, ...") and one after it dropped
@@ -746,8 +779,13 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
         comma++;
     if (!dash && outlet_first && comma < lim)
         dash = comma; /* "www.x.com - Pekanbaru, Hal ini ..." */
-    if (!dash)
-        return false;
+    if (!dash) {
+        if (!region_before_agency(s, len, lim, out_start, out_end))
+            return false;
+        *out_start += lead;
+        *out_end += lead;
+        return true;
+    }
     size_t place_end = 0;
     while (place_end < dash && s[place_end] != ',' && s[place_end] != '(' &&
            !(place_end > 0 && s[place_end - 1] == ' ' && is_digit((unsigned char)s[place_end])))

@@ -71,6 +71,13 @@ START_TEST(dateline_dash_and_outlet_shapes)
     ck_assert_str_eq(dateline_of("Kuala Kapuas 13 Januari 2026\xE2\x80\x93 Seluruh hakim hadir."), "Kuala Kapuas");
     ck_assert_str_eq(dateline_of("Kab. Tuban (Humas)\xE2\x80\x94Sebanyak 846 ASN hadir."), "Kab. Tuban");
     ck_assert_str_eq(dateline_of("RAKYATKU.COM, MAKASSAR - Penjabat Gubernur hadir."), "MAKASSAR");
+    /* a regency or city and an agency in brackets, no dash; an acronym's
+     * definition is none */
+    ck_assert_str_eq(dateline_of("Kota Surabaya (Inmas), Rabu (17/11), bertempat di halaman kantor."),
+                     "Kota Surabaya");
+    ck_assert_str_eq(dateline_of("Kab.Kediri (Inmas) Kepala Kantor Kementerian Agama menjadi inspektur."),
+                     "Kab.Kediri");
+    ck_assert_ptr_null(dateline_of("Sekretaris Kabupaten (Sekkab) Slamet Kariyono membuka acara."));
     /* an outlet's name with no domain before the place */
     ck_assert_str_eq(dateline_of("BALANGANEWS, BUNTOK \xE2\x80\x93 Polres menggelar apel."), "BUNTOK");
     ck_assert_str_eq(dateline_of("KalbarOnline, Pontianak \xE2\x80\x93 Kakanwil membuka acara."), "Pontianak");
