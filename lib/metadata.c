@@ -325,6 +325,20 @@ bool metadata_is_credit_line(const char *s, size_t len)
     return read_credit_line(s, len, NULL, &k, &used_next);
 }
 
+/* "Hardi/beritasampit.co.id": one capitalised word before a slash that is
+ * no office, body or place word, nor an acronym ("Humas/Denpasar"). */
+static bool writer_before_slash(const char *s, size_t len)
+{
+    const char *slash = memchr(s, '/', len);
+    size_t w = slash ? (size_t)(slash - s) : 0;
+    if (w < 2 || memchr(s, ' ', w) || !is_upper((unsigned char)s[0]) || is_upper((unsigned char)s[1]))
+        return false;
+    for (size_t i = 1; i < w; i++)
+        if (!is_lower((unsigned char)s[i]))
+            return false;
+    return speech_lists_of(s, w) == 0 && !region_lookup(s, w);
+}
+
 /* A sign-off paragraph wholly in parentheses: "(Humas Pemprov Maluku)" is
  * the source, "(Hmsprov : Asriani)" names the writer after the agency,
  * "(Foto: X)" a labelled credit. */
@@ -349,7 +363,9 @@ static bool read_sign_off(const char *s, size_t len, credit_sink *k)
         if (page_count_words(in, agency) <= 2)
             credit_value(k, PAGE_AUTHOR, colon + 1, n - agency - 1);
     } else {
-        credit_value(k, PAGE_SOURCE, in, n);
+        /* "(Humas Pemprov Maluku)" is the office's; "(Hardi/beritasampit.co.id)"
+         * the writer's: a person's name before the slash */
+        credit_value(k, writer_before_slash(in, n) ? PAGE_AUTHOR : PAGE_SOURCE, in, n);
     }
     return k->found > before;
 }

@@ -144,6 +144,13 @@ START_TEST(credit_lines_at_the_end_are_read_and_removed)
     assert_credit(0, CREDIT_REPORTER, "Sarah Latuheru");
     assert_credit(1, CREDIT_EDITOR, "Ronald Pattiasina");
     assert_credit(2, CREDIT_SOURCE, "Humas Pemprov Maluku");
+    /* a person's name before the slash: the writer; an office's: the source */
+    stage_run_reset(&R);
+    FINISH("SAMPIT \xE2\x80\x93 Paragraf pertama.", "(Hardi/beritasampit.co.id)");
+    assert_credit(0, CREDIT_AUTHOR, "Hardi/beritasampit.co.id");
+    stage_run_reset(&R);
+    FINISH("DENPASAR \xE2\x80\x93 Paragraf pertama.", "(Humas/Denpasar)");
+    assert_credit(0, CREDIT_SOURCE, "Humas/Denpasar");
 }
 END_TEST
 
