@@ -560,19 +560,29 @@ typedef struct {
     segment_kind kind;
     const char *text;
     size_t len;
+    credit_role role; /* SEG_BYLINE */
 } segment;
 
 /* A byline before a date in one header part ("Dwi Wardani 29 September
- * 2025 09:18 WIB"): the name, cut at a comma ("Sarah Hutagaol, Jurnalis"),
- * into *name; false unless it names someone. */
-static bool byline_before(const char *s, size_t len, size_t *name_len)
+ * 2025 09:18 WIB"): the name, cut at a comma, into *name; a credit label
+ * after the comma gives the role ("Sarah Hutagaol, Jurnalis": the reporter),
+ * else the author. False unless it names someone. */
+static bool byline_before(const char *s, size_t len, size_t *name_len, credit_role *role)
 {
     size_t end = len;
     while (end > 0 && !is_letter((unsigned char)s[end - 1]) && (unsigned char)s[end - 1] != '.')
         end--; /* the separator before the date: " · ", " - ", ", " */
     const char *comma = memchr(s, ',', end);
-    if (comma)
+    *role = CREDIT_AUTHOR;
+    if (comma) {
+        size_t after = (size_t)(comma - s) + 1;
+        while (after < end && s[after] == ' ')
+            after++;
+        page_label lab;
+        if (after < end && page_label_read(s + after, end - after, &lab) && lab.kind <= PAGE_SOURCE)
+            *role = (credit_role)lab.kind;
         end = (size_t)(comma - s);
+    }
     *name_len = end;
     return end > 0 && page_count_words(s, end) >= BYLINE_MIN_WORDS && metadata_is_bare_name(s, end) &&
            !memchr(s, '.', end);
@@ -675,25 +685,26 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
             size_t tail = trailing_date_start(part, clen), name;
             if (n + 2 > MAX_SEGMENTS)
                 return 0;
-            if (tail < clen && tail > 0 && byline_before(part, tail, &name)) {
-                seg[n++] = (segment){SEG_BYLINE, part, name};
-                seg[n++] = (segment){SEG_DATE, part + tail, clen - tail};
+            credit_role role;
+            if (tail < clen && tail > 0 && byline_before(part, tail, &name, &role)) {
+                seg[n++] = (segment){SEG_BYLINE, part, name, role};
+                seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             } else if (is_date_text(part, clen, false, &from))
-                seg[n++] = (segment){SEG_DATE, part + from, clen - from};
+                seg[n++] = (segment){SEG_DATE, part + from, clen - from, CREDIT_AUTHOR};
             else if (metadata_is_credit_line(part, clen))
-                seg[n++] = (segment){SEG_CREDIT, part, clen};
+                seg[n++] = (segment){SEG_CREDIT, part, clen, CREDIT_AUTHOR};
             else if (tail < clen && tail > 0)
-                seg[n++] = (segment){SEG_DATE, part + tail, clen - tail};
+                seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             else if (badge_beside_counter(part, clen, &from, &name)) {
-                seg[n++] = (segment){SEG_LABEL, part + from, name};
+                seg[n++] = (segment){SEG_LABEL, part + from, name, CREDIT_AUTHOR};
                 useful = true; /* "DAERAH 0 44": the category of the article, with its counters */
             } else if (page_count_words(part, clen) <= COUNTER_MAX_WORDS && strpbrk(part, "0123456789"))
-                seg[n++] = (segment){SEG_COUNTER, part, clen};
+                seg[n++] = (segment){SEG_COUNTER, part, clen, CREDIT_AUTHOR};
             else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen) &&
                      !opens_with_region(part, clen))
-                seg[n++] = (segment){SEG_BYLINE, part, clen};
+                seg[n++] = (segment){SEG_BYLINE, part, clen, CREDIT_AUTHOR};
             else if (is_badge_text(part, clen))
-                seg[n++] = (segment){SEG_LABEL, part, clen}; /* "Rabu, 17 Maret 2021 | Politik | Kota X" */
+                seg[n++] = (segment){SEG_LABEL, part, clen, CREDIT_AUTHOR}; /* "Rabu, 17 Maret 2021 | Politik | Kota X" */
             else if (other++ > 0 || page_count_words(part, clen) > COUNTER_MAX_WORDS)
                 return 0;
             for (size_t k = 0; k < n; k++) {
@@ -730,7 +741,7 @@ static void take_header(const text_line *l, const segment *seg, size_t n, record
         } else if (seg[i].kind == SEG_BYLINE) {
             char *name = arena_strndup(a, seg[i].text, seg[i].len);
             if (name)
-                VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, name}));
+                VEC_PUSH(a, &rec->credits, ((rec_credit){seg[i].role, name}));
         }
     }
 }

@@ -558,6 +558,15 @@ START_TEST(place_date_line_and_byline_before_a_date)
     ck_assert_str_eq(R.hints.published_visible, "29 September 2025 09:18:28 WIB");
     ck_assert_uint_eq(R.rec.credits.len, 1);
     ck_assert_str_eq(R.rec.credits.items[0].name, "Dwi Wardani");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_AUTHOR);
+    /* a credit label after the name's comma gives the role */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Siaga Hadapi Banjir BNPB Anggarkan Dana\nSarah Hutagaol, Jurnalis \xC2\xB7 Kamis 31 "
+                               "Oktober 2019 17:50 WIB\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Sarah Hutagaol");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_REPORTER);
 }
 END_TEST
 
