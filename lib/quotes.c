@@ -1822,6 +1822,36 @@ static bool speech_by(extractor *x, const char *s, size_t start, size_t end)
 
 /* A sentence with no quote whose subject is a person: a reader takes them as
  * the one the next "ujarnya" points to. */
+/* "Dilanjutkan dengan sambutan oleh X": a passive verb opening the
+ * sentence, capitalised (a name seldom starts with di- and ends with -kan). */
+static bool capitalized_passive(const char *s, seg_span w)
+{
+    enum { MIN_PASSIVE = 8 };
+    seg_span c = seg_core(s, w);
+    return c.end - c.start >= MIN_PASSIVE && s[c.start] == 'D' && s[c.start + 1] == 'i' &&
+           memcmp(s + c.end - 3, "kan", 3) == 0;
+}
+
+/* "Pembinaan pertama disampaikan oleh Ketua Kamar Agama ..., Yasardin.": a
+ * speech verb's agent, with no clause, is the person the next "beliau"
+ * points to (#12: a passive with an agent makes its agent current). */
+static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end)
+{
+    bool pronoun;
+    int v = cue_of(s, verb, &pronoun);
+    if (v < 0 || !(v & CUE_PASSIVE) || pronoun)
+        return false;
+    size_t pos = verb.end, at = pos;
+    seg_span by;
+    if (seg_next_word(s, end, &at, &by) && seg_equals(s, by, "oleh"))
+        pos = at;
+    seg_span m = read_mention(s, pos, end);
+    if (m.end <= m.start || !person_like(s, m))
+        return false;
+    push_event(x, -1, SOURCE_MENTION, s, m);
+    return true;
+}
+
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
     start = past_opener(s, start, next_verb(s, start, end));
@@ -1829,7 +1859,7 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
     seg_span w, prev = {start, start};
     bool named = false;
     for (int k = 0; k <= MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
-        verb_form form = verb_form_of(s, w);
+        verb_form form = k == 0 && capitalized_passive(s, w) ? VERB_PASSIVE : verb_form_of(s, w);
         /* "Salah seorang warga Desa X, I Wayan, kehilangan ...": a lower-case
          * word after an apposed name starts the predicate (after an age,
          * "Rahayu (31), aparatur sipil negara", a description goes on). */
@@ -1846,6 +1876,8 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
             if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w)) {
                 push_event(x, -1, source_of(s, m), s, m);
                 subject_end = m.end;
+            } else if (form == VERB_PASSIVE && speech_agent(x, s, w, end)) {
+                return;
             }
             break;
         }
@@ -1876,6 +1908,7 @@ static bool opens_with_tag(const char *s, size_t from, size_t end)
 
 static void indirect_sentence(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
+    end = before_signoff(s, start, end); /* "..., ujar Edy. (nurcholis)": the tag ends it */
     if (attributes_back(x, s, start, end))
         return;
     size_t body = skip_intro(s, start, end);

@@ -1276,6 +1276,27 @@ START_TEST(name_after_a_division)
 }
 END_TEST
 
+/* The person a passage turns to without a saying verb of theirs: "sambutan
+ * oleh X" after a capitalised passive, "Pembinaan disampaikan oleh X." (a
+ * speech passive's agent); the next "beliau" is theirs. A trailing tag
+ * before a sign-off is read too ("..., ujar Edy. (nurcholis)"). */
+START_TEST(speech_passives_and_nouns_hand_over_the_passage)
+{
+    static const char *const P[] = {
+        "Camat Kota Lama Hari Handoko mengatakan kegiatan berjalan lancar bersama warga.",
+        "Dilanjutkan dengan sambutan oleh Ketua Pengadilan Agama Trenggalek, Drs. Samsul Amri. " LDQ
+        "Semoga program ini bermanfaat." RDQ ", demikian beliau mengakhiri sambutannya.",
+        "Pembinaan pertama disampaikan oleh Ketua Kamar Agama Mahkamah Agung RI, YM. Dr. H. Yasardin. Beliau "
+        "menyampaikan bahwa seluruh aparatur harus berintegritas.",
+        "Program ini diharapkan mampu memberdayakan ibu-ibu sehingga tujuan akan tercapai, ujar Edy. (nurcholis)",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Semoga program")->name, "Samsul Amri");
+    ck_assert_str_eq(speaker_of_text("seluruh aparatur")->name, "Yasardin");
+    ck_assert_str_eq(speaker_of_text("Program ini")->name, "Edy");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1454,6 +1475,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, region_alone_is_no_person);
     tcase_add_test(tc, events_nominalizations_and_glued_degrees);
     tcase_add_test(tc, name_after_a_division);
+    tcase_add_test(tc, speech_passives_and_nouns_hand_over_the_passage);
     suite_add_tcase(s, tc);
     return s;
 }
