@@ -15,6 +15,7 @@ enum {
     TITLE_MIN_WORDS = 3,        /* shorter lines above it are site names and menu items */
     TITLE_MAX_WORDS = 40,       /* a longer line is the body's first paragraph */
     DEK_MIN_BYTES = 20,         /* a summary line the lead repeats is at least this long */
+    DEK_OPENING = 48,           /* ...and a teaser's first bytes the lead repeats */
     DATE_LINE_MAX_WORDS = 8,    /* "Selasa, 15 Oktober 2019 – 08:42 WIB" */
     DATE_LABEL_MAX_WORDS = 3,   /* "Dipublikasikan pada: 12 Juni 2025" */
     COUNTER_MAX_WORDS = 3,      /* "Dibaca: 412 kali", "0 Komentar" */
@@ -841,6 +842,13 @@ static bool is_teaser(const line_list *lines, size_t i)
             return true;
     if (repeated_in(lines, i, i + 1, to))
         return true;
+    /* a summary whose opening words the lead repeats after its dateline
+     * ("Kota Sawahlunto tahun 2021 ini ..." over "SAWAHLUNTO, binews.id -
+     * Kota Sawahlunto tahun 2021 ini ...") */
+    for (size_t k = i + 1; k < to && l->len >= DEK_MIN_BYTES; k++)
+        if (lines->items[k].len > l->len / 2 &&
+            contains(lines->items[k].text, lines->items[k].len, l->text, l->len < DEK_OPENING ? l->len : DEK_OPENING))
+            return true;
     size_t j = next_nonblank(lines, i + 1);
     page_label lab;
     return j < lines->len && page_label_read(lines->items[j].text, lines->items[j].len, &lab) &&

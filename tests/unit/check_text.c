@@ -505,6 +505,24 @@ START_TEST(headline_over_dek_and_short_form)
 }
 END_TEST
 
+/* A summary the lead repeats after its dateline is no lead, even with a
+ * chrome line between them: the body opens with the dateline. */
+START_TEST(teaser_the_lead_repeats)
+{
+    ck_assert_int_eq(read_text("Sawahlunto Menjadi Kota Terakhir Miliki Dinas Kominfo\n\n"
+                               "Kota Sawahlunto tahun 2021 ini akan menjadi kota terakhir di Sumatera Barat yang "
+                               "memiliki Dinas Kominfo. Hal ini disampaikan Wali Kota Sawahlunto saat membuka rapat.\n"
+                               "IKLAN GUBERNUR\n\n"
+                               "SAWAHLUNTO, binews.id - Kota Sawahlunto tahun 2021 ini akan menjadi kota terakhir di "
+                               "Sumatera Barat yang memiliki Dinas Kominfo.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert_int_eq(kind(1), PARA_BODY);
+    ck_assert(strncmp(para(1), "SAWAHLUNTO, binews.id", 21) == 0);
+}
+END_TEST
+
 /* In a text wrapped nowhere else, a prose line broken inside its sentence
  * joins the next; a lead's first line is never a heading; a headline in
  * capitals over a poster's login stays apart. */
@@ -787,6 +805,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
+    tcase_add_test(tc, teaser_the_lead_repeats);
     tcase_add_test(tc, chrome_lines_are_never_paragraphs);
     tcase_add_test(tc, place_date_line_and_byline_before_a_date);
     tcase_add_test(tc, date_view_line_and_slashed_prose);
