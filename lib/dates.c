@@ -381,6 +381,8 @@ static bool clean_start(const char *s, size_t start)
              (b == '.' && is_ascii_letter(before)));
 }
 
+static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '|'; }
+
 /* ---- the date grammar -------------------------------------------------- */
 
 typedef enum { PART_DAY, PART_MONTH, PART_BARE } part_kind;
@@ -799,8 +801,12 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
             /* "libur Lebaran kemarin" is the last one, not yesterday; "sehari-hari ini" and "100 hari ini"
              * are no day */
             bool period = prev.type == TOK_WORD && list_value(c, prev, DATE_PERIOD_NOUNS) >= 0;
-            bool joined = prev.type == TOK_PUNCT && prev.end == t.start;
-            if ((rel < DATE_RELATIVE_ZERO && period) || joined || prev.type == TOK_NUM)
+            /* "sehari-hari ini"; not an opening mark or a comma typed without
+             * its space ("“Hari ini, ...", "menyampaikan,hari ini") */
+            bool joined = prev.type == TOK_PUNCT && prev.end == t.start && is_dash(prev.cp);
+            bool counted = prev.type == TOK_WORD && list_value(c, prev, DATE_COUNTS) >= 0; /* "tiga hari ini" */
+            if ((rel < DATE_RELATIVE_ZERO && period) || joined || prev.type == TOK_NUM ||
+                (counted && rel == DATE_RELATIVE_ZERO))
                 return false;
             /* "Besok hari Senin tanggal 23 Juni 2024", "kemarin, 8—11 Maret 2023": the written date names
              * the day */
@@ -823,6 +829,16 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
                 m->offset = prev.start, m->length = r.pos - prev.start;
                 *c = r;
                 return true;
+            }
+            /* "Hari ini dan 10 tahun ke depan": the present as the start of a
+             * span of years, no day */
+            cursor after = r;
+            token next = peek(&after);
+            if (rel == DATE_RELATIVE_ZERO && next.type == TOK_WORD &&
+                (list_value(c, next, DATE_COORDINATORS) >= 0 || list_value(c, next, DATE_RANGE_WORDS) >= 0)) {
+                after.pos = next.end;
+                if (peek(&after).type == TOK_NUM)
+                    return false;
             }
             m->kind = DATE_RELATIVE, m->relative = rel - DATE_RELATIVE_ZERO;
             m->offset = t.start, m->length = r.pos - t.start;
@@ -867,8 +883,9 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
             end = q.pos;
         } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, FUTURE_REACH, true, c->gate)) {
             m->direction = 1;
-        } else if (!take_shared_year(c, &a) && month_start == a.start) {
-            return false;
+        } else if (!take_shared_year(c, &a) && month_start == a.start &&
+                   !(prev.type == TOK_WORD && list_value(c, prev, DATE_YEAR_CUES) >= 0)) {
+            return false; /* "hingga Desember", "akhir Januari": a month after a time word counts */
         }
     }
     m->kind = a.kind == PART_MONTH ? DATE_MONTH : DATE_DAY;
@@ -1121,7 +1138,6 @@ static void time_after(const mention *m, pub_date *p)
         p->minutes = minutes, p->zone = zone;
 }
 
-static bool is_dash(int32_t cp) { return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == '|'; }
 
 /* Whether a sentence ends before `at`: a full stop, "!" or "?" and a space. */
 static bool sentence_before(const char *s, size_t at)

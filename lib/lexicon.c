@@ -169,6 +169,11 @@ static const lex_entry DATE_DECREE_CUE_WORDS[] = {
 /* "pada November dan Desember 2019" (corpus/real). */
 static const lex_entry DATE_COORDINATOR_WORDS[] = {{"dan", 1}, {"serta", 1}, {"atau", 1}};
 static const lex_entry DATE_FUTURE_CUE_WORDS[] = {{"akan", 1}, {"rencananya", 1}, {"dijadwalkan", 1}};
+/* Numbers written as words (KBBI): before "hari ini" they count days ("selama tiga hari ini"). */
+static const lex_entry DATE_COUNT_WORDS[] = {
+    {"beberapa", 1}, {"delapan", 1}, {"dua", 1}, {"empat", 1}, {"enam", 1}, {"lima", 1}, {"sembilan", 1},
+    {"sepuluh", 1}, {"tiga", 1}, {"tujuh", 1},
+};
 /* Words before a year, not before a count ("sekitar 2000 orang"). */
 static const lex_entry DATE_YEAR_CUE_WORDS[] = {
     {"tahun", 1}, {"pada", 1}, {"sejak", 1}, {"hingga", 1}, {"sampai", 1}, {"periode", 1},
@@ -195,6 +200,7 @@ const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
     [DATE_COORDINATORS] = DATE_LIST(DATE_COORDINATOR_WORDS),
     [DATE_FUTURE_CUES] = DATE_LIST(DATE_FUTURE_CUE_WORDS),
     [DATE_YEAR_CUES] = DATE_LIST(DATE_YEAR_CUE_WORDS),
+    [DATE_COUNTS] = DATE_LIST(DATE_COUNT_WORDS),
 };
 
 /* ---- speech: cues, honorifics, titles, degrees, positions, pronouns (quotes.c, speakers.c) ---- */

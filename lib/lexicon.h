@@ -85,6 +85,7 @@ typedef enum {
     DATE_DECREE_CUES,    /* words naming a regulation or letter, whose date is not the article's */
     DATE_FUTURE_CUES,    /* "akan" before a date in its sentence: an event ahead */
     DATE_YEAR_CUES,      /* before a number that is a year: "tahun 2016", "pada 2016" */
+    DATE_COUNTS,         /* numbers as words: "tiga hari ini" is a span of days, not today */
     DATE_LIST_COUNT
 } date_list;
 extern const lex_table DATE_LISTS[DATE_LIST_COUNT];

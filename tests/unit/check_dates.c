@@ -206,6 +206,14 @@ START_TEST(relative_days)
     /* "kemarin" after a period or a holiday is "the last one" */
     expect_none("Saat libur Lebaran kemarin, sampah mencapai dua ton.");
     expect_none("Seperti tahun kemarin, panen melimpah.");
+    /* a count of days; the present as the start of a span of years */
+    expect_none("Kegiatan berlangsung selama tiga hari ini di balai desa.");
+    expect_none("Hari ini dan 10 tahun ke depan humas harus terdepan.");
+    /* after an opening mark or a comma typed without its space */
+    expect_one("\xE2\x80\x9CHari ini, kami ada pengukuhan,\xE2\x80\x9D katanya.", "2024-09-25", "Hari ini",
+               "2024-09-25", "2024-09-25");
+    expect_one("Bupati menyampaikan,hari ini warga mendapat bantuan.", "2023-04-04", "hari ini", "2023-04-04",
+               "2023-04-04");
     /* right after a written date it says the date is past; it names no day */
     expect_one("Rapat pada Jumat 28 Maret 2025 kemarin berjalan lancar.", "2025-04-02", "Jumat 28 Maret 2025",
                "2025-03-28", "2025-03-28");
@@ -474,6 +482,11 @@ START_TEST(yearless_months)
     expect_date(0, "November", "2019-11-01", "2019-11-30");
     expect_date(1, "Desember 2019", "2019-12-01", "2019-12-31");
     expect_none("Warga Agustus berkumpul.");
+    /* after a time word: "hingga Desember", "akhir januari" */
+    expect_one("Pendaftaran terbuka hingga Desember bagi warga.", "2025-11-17", "Desember", "2025-12-01",
+               "2025-12-31");
+    expect_one("Hujan turun hingga akhir januari di wilayah itu.", "2021-01-11", "januari", "2021-01-01",
+               "2021-01-31");
 }
 END_TEST
 
