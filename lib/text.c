@@ -1578,7 +1578,8 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
     read_header(&lines, title, lead, rec, hints, a);
     if (title != SIZE_MAX) {
         /* Above the headline: bylines and photo credits, a date line just
-         * above it, which is the article's own, and a category badge. */
+         * above it, which is the article's own, and a category badge or
+         * label line. */
         for (size_t p = 0; p < title; p++)
             if (metadata_is_credit_line(lines.items[p].text, lines.items[p].len))
                 VEC_PUSH(a, &hints->credit_lines, lines.items[p].text);
@@ -1588,10 +1589,13 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
             if (l->len == 0)
                 continue;
             size_t n = header_segments(l, seg, a);
+            page_label lab;
             if (looked == 0 && n == 1 && seg[0].kind == SEG_DATE && !hints->published_visible)
                 hints->published_visible = seg[0].text;
             else if (is_badge(l))
                 push_labels(l->text, l->len, rec, a);
+            else if (page_label_read(l->text, l->len, &lab) && is_label_line(l, &lab) && lab.value < l->len)
+                push_labels(l->text + lab.value, l->len - lab.value, rec, a); /* "Categories: Pontianak" */
             else if (!n)
                 break;
             looked++;

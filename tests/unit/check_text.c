@@ -505,6 +505,18 @@ START_TEST(headline_over_dek_and_short_form)
 }
 END_TEST
 
+/* A label line above the headline is the article's ("Categories: Pontianak"). */
+START_TEST(label_line_above_the_headline)
+{
+    ck_assert_int_eq(read_text("Categories: Pontianak\n\nPembangunan Asrama Haji Kalbar Ditargetkan Rampung\n\n"
+                               "Pontianak - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Pembangunan Asrama Haji Kalbar Ditargetkan Rampung");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Pontianak");
+}
+END_TEST
+
 /* A summary the lead repeats after its dateline is no lead, even with a
  * chrome line between them: the body opens with the dateline. */
 START_TEST(teaser_the_lead_repeats)
@@ -806,6 +818,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
     tcase_add_test(tc, teaser_the_lead_repeats);
+    tcase_add_test(tc, label_line_above_the_headline);
     tcase_add_test(tc, chrome_lines_are_never_paragraphs);
     tcase_add_test(tc, place_date_line_and_byline_before_a_date);
     tcase_add_test(tc, date_view_line_and_slashed_prose);
