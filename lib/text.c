@@ -617,7 +617,9 @@ static bool is_badge_text(const char *s, size_t len)
     while (w < len && s[w] != ' ')
         w++;
     page_label lab;
-    return !camel && !page_label_read(s, len, &lab) && page_lookup(PAGE_CMS_LOGINS, s, w) < 0;
+    /* "10:15 WITA": a time zone is no category */
+    return !camel && !page_label_read(s, len, &lab) && page_lookup(PAGE_CMS_LOGINS, s, w) < 0 &&
+           date_lookup(DATE_ZONES, s, len) < 0;
 }
 
 /* A badge beside a counter in one part: "DAERAH 0 44", "Dilihat: 378
