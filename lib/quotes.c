@@ -1569,6 +1569,25 @@ static bool agentless_passive(extractor *x, size_t para, const char *s, size_t s
     return false;
 }
 
+/* After `from`, a few capitalised words (titles, degrees) closed by a comma:
+ * a name or place apposed to a source. The comma's end, or `from`. */
+static size_t apposed_names(const char *s, size_t from, size_t end)
+{
+    enum { MAX_APPOSED_WORDS = 4 };
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < MAX_APPOSED_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        if (!mention_word(s, w) || word_in(SPEECH_PRONOUNS, s, w) || word_in(SPEECH_ANAPHORA, s, w))
+            return from;
+        char p = seg_trailing_punct(s, w);
+        if (p == ',')
+            return w.end;
+        if (p && (p != '.' || !dotted_word(s, w)))
+            return from;
+    }
+    return from;
+}
+
 /* A passive cue opening the sentence: "Dikatakan X, ...", "Dijelaskan,
  * ..." (no agent: the current speaker's), "Lebih lanjut dikatakan oleh X,
  * bahwa ...", "Dikatakan, X bahwa ...". */
@@ -1628,6 +1647,13 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
             }
             if (!clause || (!pronoun && (m.end <= m.start || !person_like(s, m))))
                 return false;
+            /* "Disampaikan Plt Kalak BPBD Balangan, H Rahmi, sehubungan ...":
+             * names and places apposed to the agent, each closed by its comma */
+            size_t appositive_end;
+            while (m.end > m.start && (appositive_end = apposed_names(s, clause, end)) > clause) {
+                m.end = appositive_end - 1;
+                clause = appositive_end;
+            }
         }
         /* "Dikatakan X, bahwa ...": the mark opens the clause */
         at = clause;

@@ -973,6 +973,20 @@ START_TEST(passives_with_no_agent_and_tags_after_adverbials)
 }
 END_TEST
 
+/* A passive cue's agent with a name apposed after its comma: the clause
+ * starts after the name ("Disampaikan Plt Kalak BPBD Balangan, H Rahmi, ..."). */
+START_TEST(passive_agent_with_an_apposed_name)
+{
+    static const char *const P[] = {
+        "Disampaikan Plt Kalak BPBD Balangan, H Rahmi, sehubungan dengan tingginya curah hujan warga diminta waspada.",
+    };
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "sehubungan dengan tingginya curah hujan warga diminta waspada");
+    ck_assert_str_eq(mention_of(0), "Plt Kalak BPBD Balangan, H Rahmi");
+}
+END_TEST
+
 /* "untuk" after a cue verb opens a purpose, no clause (GOLD.md). */
 START_TEST(untuk_after_a_cue_is_no_clause)
 {
@@ -1159,6 +1173,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, memastikan_takes_a_clause);
     tcase_add_test(tc, untuk_after_a_cue_is_no_clause);
+    tcase_add_test(tc, passive_agent_with_an_apposed_name);
     tcase_add_test(tc, passives_with_no_agent_and_tags_after_adverbials);
     tcase_add_test(tc, cues_inside_sentences_as_written);
     tcase_add_test(tc, pronoun_before_the_verb_after_a_quote);
