@@ -1711,6 +1711,27 @@ static bool names_a_thing(const char *s, seg_span m, seg_span stop)
            !seg_in_any(s, first, 1u << SPEECH_POSITIONS | 1u << SPEECH_PRONOUNS);
 }
 
+/* The capitalised words right before `at` (a relative "yang"), when they
+ * name a person by an office or a title: "amanat Kapolri", "sambutan
+ * Menteri Agama RI Yaqut Cholil Qoumas". Empty otherwise ("pesan berantai
+ * melalui WhatsApp dan Facebook"). */
+static seg_span named_before_relative(const char *s, size_t start, size_t at)
+{
+    size_t pos = at, first = at;
+    seg_span w, last = {at, at};
+    bool person = false;
+    for (int k = 0; k < MENTION_WORDS && seg_prev_word(s, start, &pos, &w); k++) {
+        if (seg_trailing_punct(s, w) == ',' ||
+            !(seg_is_capitalized(s, w) || word_in(SPEECH_TITLES, s, w) || seg_is_degree(s, w)))
+            break;
+        if (last.start == at)
+            last = w;
+        first = w.start;
+        person = person || seg_in_any(s, w, 1u << SPEECH_POSITIONS | 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS);
+    }
+    return person ? (seg_span){first, seg_core(s, last).end} : (seg_span){0, 0};
+}
+
 /* "X mengatakan bahwa ...", "X menjelaskan, ...", "X berharap agar ...",
  * "X mengatakan pihaknya akan ...". */
 static bool reported_clause(extractor *x, size_t para, const char *s, size_t start, size_t end)
@@ -1745,7 +1766,12 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
         /* the message, letter or report the clause speaks for is no person:
          * a quote with no source */
         if (restrictive) {
-            add_indirect(x, para, s, clause, end, cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0});
+            /* "membacakan amanat Kapolri yang menegaskan bahwa ...": the
+             * person the relative clause follows speaks (GOLD.md: the
+             * speaker is the subject of the cue) */
+            seg_span named = named_before_relative(s, start, prev.start);
+            source_kind src = named.end > named.start ? SOURCE_MENTION : SOURCE_NONE;
+            add_indirect(x, para, s, clause, end, cue_dup(x, s, w), src, named);
             return true;
         }
         seg_span m = subject_before(s, start, w.start);

@@ -987,6 +987,22 @@ START_TEST(passive_agent_with_an_apposed_name)
 }
 END_TEST
 
+/* A relative clause's cue speaks for the office or titled person it
+ * follows ("amanat Kapolri yang menegaskan bahwa"), not for a thing
+ * ("pesan berantai melalui WhatsApp dan Facebook yang menyebutkan"). */
+START_TEST(relative_cue_speaks_for_the_office_before_it)
+{
+    static const char *const P[] = {
+        "Wakapolres membacakan amanat Kapolri yang menegaskan bahwa apel merupakan bentuk kesiapan personel.",
+        "Beredar pesan berantai melalui WhatsApp dan Facebook yang menyebutkan pemerintah membuka rekrutmen.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(mention_of(0), "Kapolri");
+    ck_assert_int_eq(source_of_quote(1), SOURCE_NONE);
+}
+END_TEST
+
 /* "untuk" after a cue verb opens a purpose, no clause (GOLD.md). */
 START_TEST(untuk_after_a_cue_is_no_clause)
 {
@@ -1174,6 +1190,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, memastikan_takes_a_clause);
     tcase_add_test(tc, untuk_after_a_cue_is_no_clause);
     tcase_add_test(tc, passive_agent_with_an_apposed_name);
+    tcase_add_test(tc, relative_cue_speaks_for_the_office_before_it);
     tcase_add_test(tc, passives_with_no_agent_and_tags_after_adverbials);
     tcase_add_test(tc, cues_inside_sentences_as_written);
     tcase_add_test(tc, pronoun_before_the_verb_after_a_quote);
