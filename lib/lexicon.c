@@ -245,17 +245,18 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,
- * Marsma) with the corps markers after them (TNI, Pol, Inf, Kav, Cpm). */
+ * Marsma) with the corps markers after them (TNI, Pol, Inf, Kav, Cpm), and
+ * the Yogyakarta and Surakarta courts' titles (Kanjeng, KPH, KRT, GKR, GBPH). */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", 1}, {"Bharada", 1}, {"Bharaka", 1},
-    {"Bharatu", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1}, {"Bripda", 1}, {"Bripka", 1},
-    {"Briptu", 1}, {"Capt", 1}, {"Cpm", 1}, {"Czi", 1}, {"Dr", 1}, {"Dra", 1}, {"drg", 1}, {"Drh", 1},
-    {"Drs", 1}, {"H", 1}, {"Hj", 1}, {"HM", 1}, {"Inf", 1}, {"Ipda", 1}, {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1},
-    {"Jenderal", 1}, {"K.H", 1}, {"Kapten", 1}, {"Kav", 1}, {"KH", 1}, {"Kiai", 1}, {"Kolonel", 1},
-    {"Kombes", 1}, {"Komjen", 1}, {"Kompol", 1}, {"Kyai", 1}, {"Laksamana", 1}, {"Laksda", 1}, {"Laksma", 1},
-    {"Letda", 1}, {"Letjen", 1}, {"Letkol", 1}, {"Lettu", 1}, {"Marsda", 1}, {"Marsekal", 1},
-    {"Marsma", 1}, {"Mayjen", 1}, {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1}, {"Pol", 1},
-    {"Prof", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", 1}, {"Ust", 1}, {"Ustadz", 1},
+    {"Bharatu", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1}, {"Bripda", 1}, {"Bripka", 1}, {"Briptu", 1},
+    {"Capt", 1}, {"Cpm", 1}, {"Czi", 1}, {"Dr", 1}, {"Dra", 1}, {"drg", 1}, {"Drh", 1}, {"Drs", 1}, {"GBPH", 1},
+    {"GKR", 1}, {"H", 1}, {"Hj", 1}, {"HM", 1}, {"Inf", 1}, {"Ipda", 1}, {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1},
+    {"Jenderal", 1}, {"K.H", 1}, {"Kanjeng", 1}, {"Kapten", 1}, {"Kav", 1}, {"KH", 1}, {"Kiai", 1}, {"Kolonel", 1},
+    {"Kombes", 1}, {"Komjen", 1}, {"Kompol", 1}, {"KPH", 1}, {"KRT", 1}, {"Kyai", 1}, {"Laksamana", 1},
+    {"Laksda", 1}, {"Laksma", 1}, {"Letda", 1}, {"Letjen", 1}, {"Letkol", 1}, {"Lettu", 1}, {"Marsda", 1},
+    {"Marsekal", 1}, {"Marsma", 1}, {"Mayjen", 1}, {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1},
+    {"Pol", 1}, {"Prof", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", 1}, {"Ust", 1}, {"Ustadz", 1},
     {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud

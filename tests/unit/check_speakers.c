@@ -1297,6 +1297,17 @@ START_TEST(speech_passives_and_nouns_hand_over_the_passage)
 }
 END_TEST
 
+/* A court's noble title is a title, not the name ("Kanjeng Yudanegara",
+ * "KPH. H. Yudanegara"). */
+START_TEST(court_titles_are_titles)
+{
+    static const char *const P[] = {LDQ "Binwas terus berjalan," RDQ " kata Kanjeng Yudanegara."};
+    resolve(P, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Yudanegara");
+    ck_assert_str_eq(speaker_of(0)->titles, "Kanjeng");
+}
+END_TEST
+
 /* Quotes cued by a pronoun that no one named go to the person the article
  * introduces first: "..., Ahmad Farid, Kakankemenag Kota Semarang"; a name
  * in a list of offices ("Sekda Ani, Kepala Dinas ...") introduces no one. */
@@ -1476,6 +1487,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, events_nominalizations_and_glued_degrees);
     tcase_add_test(tc, name_after_a_division);
     tcase_add_test(tc, speech_passives_and_nouns_hand_over_the_passage);
+    tcase_add_test(tc, court_titles_are_titles);
     suite_add_tcase(s, tc);
     return s;
 }
