@@ -1227,9 +1227,10 @@ static bool broken_inside(const line_list *lines, size_t i)
     /* prose on both sides: not a headline in capitals over a poster's login
      * ("... SEMANU" / "suharni 22 Juni 2024"), not a byline over a link */
     return l->len >= WRAP_MIN_BYTES && next->len &&
-           ((l->words >= PROSE_MIN_WORDS && is_lower((unsigned char)next->text[0])) ||
+           ((l->words >= PROSE_MIN_WORDS && is_lower((unsigned char)next->text[0]) &&
+             has_lower_word(l->text, l->len)) ||
             unclosed_parenthesis(l->text, l->len)) &&
-           has_lower_word(l->text, l->len) && !opens_with_link(next->text, next->len) && runs_on(lines, i);
+           !opens_with_link(next->text, next->len) && runs_on(lines, i);
 }
 
 /* A wrapped text's lines joined back into paragraphs, each run copied once;

@@ -554,6 +554,14 @@ START_TEST(one_broken_line_joins)
                                "14:18:29 WIB\nSemanu (SIDA) - Pada Jumat malam padukuhan melaksanakan pengajian.\n"),
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "AWAL KEGIATAN BERSIH DUSUN ENAM PADUKUHAN DI KALURAHAN SEMANU");
+    /* a parenthesis the line leaves open, in title case */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Kakanwil Buka Media Gathering\n\nMedan, MPOL - Kepala Kanwil Kementerian Agama Provinsi "
+                               "Sumatera Utara (Kakanwil\nKemenagsu) H. Ahmad Qosbi membuka kegiatan media gathering "
+                               "bersama wartawan di Medan.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert(strstr(para(0), "(Kakanwil Kemenagsu) H. Ahmad Qosbi") != NULL);
 }
 END_TEST
 
