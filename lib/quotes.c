@@ -478,20 +478,6 @@ static seg_span trim_mention(const char *s, seg_span m)
     }
 }
 
-/* A dash standing alone as a word: it ends a dateline ("KUPANG – ..."). */
-static bool is_dash_word(const char *s, seg_span w)
-{
-    size_t len;
-    int32_t cp = cp_at(s, w.end, w.start, &len);
-    if (w.start + len == w.end && is_dash(cp))
-        return true;
-    /* "Jakarta (Humas) --- Kepala ...": a run of hyphens */
-    size_t i = w.start;
-    while (i < w.end && s[i] == '-')
-        i++;
-    return i == w.end && w.end - w.start >= 2;
-}
-
 /* A lower-case verb ends a mention ("ucap Pj. Sekda didampingi oleh X",
  * "Abd. Hamid berpesan"): a me-/ber- word, or a di- word with a verb's
  * ending (not "dinas", "direktur"). */
@@ -509,6 +495,14 @@ static bool is_mention_verb(const char *s, seg_span w)
  * abbreviation or a degree ("H.", "Drs.", "Prov.", "S.H."). */
 static bool dotted_word(const char *s, seg_span w) { return seg_is_degree(s, w) || seg_is_abbreviation(s, w); }
 
+/* A title or honorific opens the words at `pos`: after an office and a
+ * dash, a name ("Wakil Ketua PTA Surabaya - Drs. H. Makmun"), no lead. */
+static bool titled_name_at(const char *s, size_t pos, size_t end)
+{
+    seg_span next;
+    return seg_next_word(s, end, &pos, &next) && seg_in_any(s, next, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS);
+}
+
 /* The words after a cue that name the speaker: up to a stop word, a quote,
  * a date aside or the bound; a dateline before a dash is left out. Returns
  * an empty span when there are none. */
@@ -517,6 +511,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
     seg_span m = {from, from}, w;
     size_t pos = from, last_comma_end = from, words = 0;
     bool named = false; /* a capitalised word read: an auxiliary after it starts the predicate */
+    bool office = false; /* an office word read */
     seg_span inner; /* "(Jokowi)" after a name: read with it for the speakers stage */
     while (words < MENTION_WORDS && seg_next_word(s, bound, &pos, &w)) {
         size_t len;
@@ -537,11 +532,17 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
             break;
         }
         words++;
-        if (is_dash_word(s, w)) {
+        if (seg_is_dash_word(s, w)) {
+            /* a dateline's dash opens the mention ("KUPANG – Bupati ..."); one
+             * between an office and a titled name parts them ("Wakil Ketua PTA
+             * Surabaya - Drs. H. Makmun") */
+            if (office && titled_name_at(s, pos, bound))
+                continue;
             m = (seg_span){pos, pos};
             last_comma_end = pos;
             continue;
         }
+        office = office || word_in(SPEECH_POSITIONS, s, w);
         if (m.end == m.start)
             m.start = w.start;
         m.end = w.end;
@@ -1103,11 +1104,13 @@ static size_t skip_dateline(const char *s, size_t start, size_t end)
 {
     size_t pos = start;
     seg_span w;
+    bool office = false;
     for (int k = 0; k < 5 && seg_next_word(s, end, &pos, &w); k++) {
-        if (is_dash_word(s, w))
-            return k > 0 ? pos : start;
+        if (seg_is_dash_word(s, w))
+            return k > 0 && !(office && titled_name_at(s, pos, end)) ? pos : start;
         if (k == 0 && !seg_is_capitalized(s, w))
             return start;
+        office = office || word_in(SPEECH_POSITIONS, s, w);
     }
     return start;
 }

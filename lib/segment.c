@@ -190,6 +190,17 @@ size_t seg_closing_bracket(const char *s, size_t begin, size_t end, size_t max)
     return end;
 }
 
+bool seg_is_dash_word(const char *s, seg_span w)
+{
+    size_t n = w.end - w.start, i = w.start;
+    if ((n == 1 && s[i] == '-') || (n == 3 && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                                    ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)))
+        return true;
+    while (i < w.end && s[i] == '-') /* "Jakarta (Humas) --- Kepala ..." */
+        i++;
+    return i == w.end && n >= 2;
+}
+
 bool seg_is_degree(const char *s, seg_span w)
 {
     size_t a = w.start, b = w.end;

@@ -46,6 +46,9 @@ bool seg_bracketed_name(const char *s, seg_span w, seg_span *inner);
 size_t seg_closing_bracket(const char *s, size_t begin, size_t end, size_t max);
 /* An academic degree as written after a name: "S.T.", "M.Si.", "Ph.D.", "MBA". */
 bool seg_is_degree(const char *s, seg_span w);
+/* A word that is only a dash ("-", "–", "—") or a run of hyphens ("---"):
+ * it ends a dateline ("KUPANG – ..."), and parts a role from a titled name. */
+bool seg_is_dash_word(const char *s, seg_span w);
 /* A word ending in a full stop that ends no sentence: an initial or a run of
  * initials ("H.", "H.M."), a title or honorific ("Dr.", "Ny."), or an
  * abbreviation written before a number or name ("s.d.", "Rp.", "No."). */

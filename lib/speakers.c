@@ -527,6 +527,7 @@ static void after_dateline(words *ws)
     const char *s = ws->s;
     size_t keep = 0;
     bool in_capitals = true; /* no small letter yet */
+    bool office = false;
     for (size_t i = 0; i < ws->n; i++) {
         seg_span *w = &ws->w[i];
         size_t k = w->start, caps = 0;
@@ -535,7 +536,12 @@ static void after_dateline(words *ws)
         bool glued = in_capitals && caps >= 3 && k < w->end && is_dash(s, k, w->end);
         for (size_t j = w->start; j < w->end && in_capitals; j++)
             in_capitals = !(s[j] >= 'a' && s[j] <= 'z');
-        if (is_dash(s, w->start, w->end) || glued) {
+        /* "Wakil Ketua PTA Surabaya - Drs. H. Makmun": a dash between an
+         * office and a titled name is no dateline's */
+        bool parts_name = office && seg_is_dash_word(s, *w) && i + 1 < ws->n &&
+                          (ws->lists[i + 1] & (1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS));
+        office = office || in_list(SPEECH_POSITIONS, ws, i);
+        if ((is_dash(s, w->start, w->end) || glued) && !parts_name) {
             size_t d = is_dash(s, w->start, w->end) ? w->start : k;
             while (d < w->end && (is_dash(s, d, w->end) || s[d] == ','))
                 d += s[d] == '-' || s[d] == ',' ? 1 : 3;
@@ -614,9 +620,13 @@ static parsed_mention parse_mention(arena *a, const char *m)
         seg_span w = ws.w[i];
         for (size_t k = w.start; k < w.end; k++)
             depth += m[k] == '(' ? 1 : (m[k] == ')' && depth ? (size_t)-1 : 0);
-        if ((seg_trailing_punct(m, w) == ',' && depth == 0) || i + 1 == ws.n) {
+        /* "Wakil Ketua PTA Surabaya - Drs. H. Makmun": a dash standing
+         * between a role and a titled name parts them as a comma does */
+        bool dash = depth == 0 && i > start && i + 1 < ws.n && seg_is_dash_word(m, w) &&
+                    (in_list(SPEECH_TITLES, &ws, i + 1) || in_list(SPEECH_HONORIFICS, &ws, i + 1));
+        if ((seg_trailing_punct(m, w) == ',' && depth == 0) || dash || i + 1 == ws.n) {
             bool ended = false;
-            from[nseg] = start, to[nseg] = i + 1;
+            from[nseg] = start, to[nseg] = dash ? i : i + 1;
             kind[nseg] = segment_kind_of(&ws, &from[nseg], &to[nseg], i + 1 == ws.n, &ended);
             start = i + 1;
             /* "Kepala Rutan Bahtiar Sembiring, SH, Sambut kehadiran ...":

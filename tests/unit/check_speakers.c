@@ -1297,6 +1297,20 @@ START_TEST(speech_passives_and_nouns_hand_over_the_passage)
 }
 END_TEST
 
+/* A dash between an office and a titled name parts them; it is no
+ * dateline's ("Wakil Ketua PTA Surabaya - Drs. H. Makmun"). */
+START_TEST(dash_between_office_and_titled_name)
+{
+    static const char *const P[] = {
+        "Wakil Ketua PTA Surabaya - Drs. H. Makmun S.H., M.H. juga menambahkan " LDQ "Kalau ada kendala, segera "
+        "laporkan," RDQ " tandasnya.",
+    };
+    resolve(P, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Makmun");
+    ck_assert_str_eq(speaker_of(0)->role, "Wakil Ketua PTA Surabaya");
+}
+END_TEST
+
 /* A court's noble title is a title, not the name ("Kanjeng Yudanegara",
  * "KPH. H. Yudanegara"). */
 START_TEST(court_titles_are_titles)
@@ -1488,6 +1502,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, name_after_a_division);
     tcase_add_test(tc, speech_passives_and_nouns_hand_over_the_passage);
     tcase_add_test(tc, court_titles_are_titles);
+    tcase_add_test(tc, dash_between_office_and_titled_name);
     suite_add_tcase(s, tc);
     return s;
 }
