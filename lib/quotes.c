@@ -542,7 +542,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
             last_comma_end = pos;
             continue;
         }
-        office = office || word_in(SPEECH_POSITIONS, s, w);
+        office = office || (capital && word_in(SPEECH_POSITIONS, s, w));
         if (m.end == m.start)
             m.start = w.start;
         m.end = w.end;
