@@ -1950,17 +1950,6 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
     }
 }
 
-/* The words at `from` open with a tag word ("katanya.", "sebutnya.",
- * "ujar X."). */
-static bool opens_with_tag(const char *s, size_t from, size_t end)
-{
-    size_t pos = from;
-    seg_span w;
-    bool pronoun;
-    int v = seg_next_word(s, end, &pos, &w) ? cue_of(s, w, &pronoun) : -1;
-    return v >= 0 && (v & CUE_BARE);
-}
-
 static void indirect_sentence(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
     end = before_signoff(s, start, end); /* "..., ujar Edy. (nurcholis)": the tag ends it */
@@ -1970,7 +1959,7 @@ static void indirect_sentence(extractor *x, size_t para, const char *s, size_t s
     /* "Di setiap KUA juga sudah ada layanan, sebutnya.": an adverbial the
      * intro skipped up to the tag's comma is the reported clause's own */
     if (trailing_cue(x, para, s, body, end) ||
-        (body > start && opens_with_tag(s, body, end) && !has_double_mark(s, start, end) &&
+        (body > start && tag_follows(s, end, body) && !has_double_mark(s, start, end) &&
          trailing_cue(x, para, s, start, end)) ||
         inside_cue(x, para, s, start, end) ||
         according_to(x, para, s, body, end) || passive_cue(x, para, s, start, end) ||
