@@ -51,6 +51,7 @@ typedef struct {
     long follows; /* the current speaker when this one was first met, or -1 */
     bool quoted;
     words_view name_w, role_w; /* who.name and who.role read into words */
+    const char *read_name, *read_role; /* the strings name_w and role_w were read from */
 } person;
 
 typedef VEC(person) people;
@@ -914,9 +915,13 @@ static words_view kept(arena *a, const word_list *l)
     return (words_view){l->n, w};
 }
 
-/* A person's words read again after their name or role changed. */
+/* A person's words read again after their name or role changed (only
+ * then: a person quoted a thousand times would keep a thousand copies). */
 static void refresh(arena *a, person *p)
 {
+    if (p->name_w.w && p->role_w.w && p->read_name == p->who.name && p->read_role == p->who.role)
+        return;
+    p->read_name = p->who.name, p->read_role = p->who.role;
     word_list l;
     list_of(p->who.name, false, &l);
     p->name_w = kept(a, &l);
@@ -1030,9 +1035,6 @@ typedef struct {
     const char *defined; /* acronyms: "Badan Meteorologi, ..., dan Geofisika (BMKG)" */
     uint32_t len;
     uint32_t next_len, followed; /* followed: times seen after a unit */
-    /* body words: the first and last of its occurrences in name runs, 1-based
-     * indexes into body_names.cores chained by body_names.next_core */
-    uint32_t first, last;
     uint32_t defined_len;
     bool mixed;
 } word_ref;
@@ -1178,44 +1180,85 @@ static void places_done(arena *a, word_set *places)
 /* A run of name words in the body ("Yusuf Rumakey" of "Dr. Yusuf Rumakey,"),
  * with the comma segment before it, for fullest_name. */
 typedef struct {
-    const char *para;            /* the paragraph */
-    size_t start, end;           /* the run in it, trailing punctuation dropped */
-    size_t first_core, words;    /* its words' cores: body_names.cores[first_core, +words) */
-    bool opens_segment;          /* only titles before it in its comma segment */
-    bool after_org;              /* right after an organisation's word: "Pengadilan Agama Pangkalan Kerinci Emaneli" */
-    size_t prev_start, prev_end; /* the comma segment before it; empty when the run opens a sentence */
-    const char *text, *office;   /* arena copies of the run and of that segment's office, once needed */
+    const char *para;              /* the paragraph */
+    uint32_t start, end;           /* the run in it, trailing punctuation dropped */
+    uint32_t first_core, words;    /* its words' cores: body_names.cores[first_core, +words) */
+    uint32_t prev_start, prev_end; /* the comma segment before it; empty when the run opens a sentence */
+    bool opens_segment;            /* only titles before it in its comma segment */
+    bool after_org;                /* right after an organisation's word: "Pengadilan Agama Pangkalan Kerinci Emaneli" */
     bool office_read;
+    const char *text, *office; /* arena copies of the run and of that segment's office, once needed */
 } name_run;
 
+/* A word of a name run: its core in the run's paragraph, the run, and the
+ * next core of the same word (1-based, 0 at the end). 32-bit, as seg_word:
+ * a body's runs may hold a hundred thousand words. */
+typedef struct {
+    uint32_t start, end, run, next;
+} run_core;
+
+/* A word's chain of cores, 1-based (0: an empty slot of the index). */
+typedef struct {
+    uint32_t first, last;
+} core_chain;
+
 /* The body's name runs, read once when a name is first looked for, and an
- * index from each of their words to the runs that hold it. */
+ * index from each of their words to the runs that hold it: an open
+ * addressing table whose slots name the word by its first core (ASCII case
+ * folded), so that a slot takes 8 bytes. */
 typedef struct {
     const doc_words *doc;
     bool indexed;
     VEC(name_run) runs;
-    VEC(seg_span) cores;     /* spans into each run's paragraph */
-    VEC(size_t) run_of_core; /* the run each core is a word of */
-    VEC(size_t) next_core;   /* the next core of the same word, 1-based, 0 at the end */
-    word_set by_word;        /* each word's first and last core */
+    VEC(run_core) cores;
+    core_chain *by_word;
+    size_t by_word_cap; /* a power of two, at least twice the cores */
 } body_names;
+
+static seg_span core_span(const run_core *c) { return (seg_span){c->start, c->end}; }
+
+static const char *core_text(const body_names *bn, const run_core *c) { return bn->runs.items[c->run].para + c->start; }
+
+/* The slot of the word s[0, len): its chain, or the empty slot where it goes. */
+static core_chain *chain_slot(const body_names *bn, const char *s, size_t len)
+{
+    for (size_t i = fold_hash(s, len) & (bn->by_word_cap - 1);; i = (i + 1) & (bn->by_word_cap - 1)) {
+        core_chain *slot = &bn->by_word[i];
+        if (!slot->first)
+            return slot;
+        const run_core *c = &bn->cores.items[slot->first - 1];
+        if (word_eq(core_text(bn, c), c->end - c->start, s, len))
+            return slot;
+    }
+}
+
+/* The word's chain of cores, or NULL when no run holds it. */
+static const core_chain *chain_of(const body_names *bn, const char *s, size_t len)
+{
+    if (!bn->by_word_cap || !len)
+        return NULL;
+    const core_chain *slot = chain_slot(bn, s, len);
+    return slot->first ? slot : NULL;
+}
 
 static void add_run(arena *a, body_names *bn, const char *t, size_t start, size_t end, bool opens, bool after_org,
                     size_t prev_start, size_t prev_end)
 {
     while (end > start && strchr(",.;:!? ", t[end - 1])) /* as span_text */
         end--;
-    name_run r = {t, start, end, bn->cores.len, 0, opens, after_org, prev_start, prev_end, NULL, NULL, false};
+    name_run r = {t, start, end, bn->cores.len, 0, prev_start, prev_end, opens, after_org, false, NULL, NULL};
     size_t pos = start;
     seg_span w;
     /* the words split_words would read (its lists are not needed) */
     while (r.words < MAX_WORDS && seg_next_word(t, end, &pos, &w)) {
-        if (VEC_PUSH(a, &bn->cores, seg_core(t, w)) || VEC_PUSH(a, &bn->run_of_core, bn->runs.len) ||
-            VEC_PUSH(a, &bn->next_core, (size_t)0))
-            return;
+        seg_span c = seg_core(t, w);
+        if (VEC_PUSH(a, &bn->cores, ((run_core){c.start, c.end, bn->runs.len, 0})))
+            break;
         r.words++;
     }
-    VEC_PUSH(a, &bn->runs, r);
+    /* out of memory (the arena fails the parse): no core without its run */
+    if (bn->cores.len != r.first_core + r.words || VEC_PUSH(a, &bn->runs, r))
+        bn->cores.len = r.first_core;
 }
 
 /* A paragraph's name runs, in one pass. A run ends at a word that is no
@@ -1301,21 +1344,20 @@ static void index_body(const record *rec, arena *a, body_names *bn)
             continue;
         index_paragraph(&bn->doc->words->paragraphs[p], a, bn);
     }
-    size_t n = bn->cores.len < bn->run_of_core.len ? bn->cores.len : bn->run_of_core.len;
-    n = n < bn->next_core.len ? n : bn->next_core.len;
-    if (!set_reserve(a, &bn->by_word, n))
+    size_t cap = 64;
+    while (cap < bn->cores.len * 2)
+        cap *= 2;
+    if (!(bn->by_word = arena_alloc(a, cap * sizeof *bn->by_word)))
         return;
-    for (size_t k = 0; k < n; k++) {
-        const char *t = bn->runs.items[bn->run_of_core.items[k]].para;
-        seg_span c = bn->cores.items[k];
-        word_ref *ref = set_add(a, &bn->by_word, t + c.start, c.end - c.start);
-        if (!ref)
-            return;
-        if (ref->last)
-            bn->next_core.items[ref->last - 1] = k + 1;
+    bn->by_word_cap = cap;
+    for (size_t k = 0; k < bn->cores.len; k++) {
+        run_core *c = &bn->cores.items[k];
+        core_chain *slot = chain_slot(bn, core_text(bn, c), c->end - c->start);
+        if (slot->last)
+            bn->cores.items[slot->last - 1].next = k + 1;
         else
-            ref->first = k + 1;
-        ref->last = k + 1;
+            slot->first = k + 1;
+        slot->last = k + 1;
     }
 }
 
@@ -1330,7 +1372,7 @@ static bool name_within_run(const words *name, const seg_span *name_cores, const
         seg_span pc = name_cores[i];
         bool found = false;
         for (size_t j = 0; j < r->words && !found; j++) {
-            seg_span rc = bn->cores.items[r->first_core + j];
+            seg_span rc = core_span(&bn->cores.items[r->first_core + j]);
             found = word_eq(name->s + pc.start, pc.end - pc.start, r->para + rc.start, rc.end - rc.start);
         }
         if (!found)
@@ -1373,7 +1415,7 @@ static bool run_holds_role_word(const body_names *bn, const name_run *r, const c
     word_list rl;
     list_of(role, false, &rl);
     for (size_t j = 0; j < r->words; j++) {
-        seg_span c = bn->cores.items[r->first_core + j];
+        seg_span c = core_span(&bn->cores.items[r->first_core + j]);
         for (size_t k = 1; k < rl.n; k++) /* not the office word itself */
             if (word_eq(r->para + c.start, c.end - c.start, rl.w[k].s, rl.w[k].len))
                 return true;
@@ -1401,12 +1443,11 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
             key = i;
     /* *name only grows into runs that hold its words: the key word stays in
      * it, and only the runs that hold it are read */
-    const word_ref *ref =
-        nw.n ? set_find(&bn->by_word, *name + name_cores[key].start, name_cores[key].end - name_cores[key].start)
-             : NULL;
+    const core_chain *chain =
+        nw.n ? chain_of(bn, *name + name_cores[key].start, name_cores[key].end - name_cores[key].start) : NULL;
     size_t last_run = (size_t)-1;
-    for (size_t k = ref ? ref->first : 0; k; k = bn->next_core.items[k - 1]) {
-        size_t run = bn->run_of_core.items[k - 1];
+    for (size_t k = chain ? chain->first : 0; k; k = bn->cores.items[k - 1].next) {
+        size_t run = bn->cores.items[k - 1].run;
         if (run == last_run)
             continue;
         last_run = run;
@@ -1910,15 +1951,15 @@ static const char *confirmed_in_body(const record *rec, arena *a, body_names *bn
         index_body(rec, a, bn);
     word_list nl;
     list_of(name, false, &nl);
-    const word_ref *ref = nl.n ? set_find(&bn->by_word, nl.w[0].s, nl.w[0].len) : NULL;
+    const core_chain *chain = nl.n ? chain_of(bn, nl.w[0].s, nl.w[0].len) : NULL;
     const name_run *best = NULL;
-    for (size_t k = ref ? ref->first : 0; k; k = bn->next_core.items[k - 1]) {
-        const name_run *r = &bn->runs.items[bn->run_of_core.items[k - 1]];
+    for (size_t k = chain ? chain->first : 0; k; k = bn->cores.items[k - 1].next) {
+        const name_run *r = &bn->runs.items[bn->cores.items[k - 1].run];
         if (r->first_core != k - 1 || r->words > nl.n || (best && r->words <= best->words))
             continue; /* a run that starts with the name's first word, longer than the best */
         bool prefix = true;
         for (size_t j = 1; j < r->words && prefix; j++) {
-            seg_span c = bn->cores.items[r->first_core + j];
+            seg_span c = core_span(&bn->cores.items[r->first_core + j]);
             prefix = word_eq(r->para + c.start, c.end - c.start, nl.w[j].s, nl.w[j].len);
         }
         if (prefix)
