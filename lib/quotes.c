@@ -1201,7 +1201,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
              * terbuka untuk ...") */
             size_t at = pos;
             seg_span next;
-            if (!saying && ends_with_nya(s, seg_core(s, w)) && !word_in(SPEECH_CLAUSE_SUBJECTS, s, w) &&
+            if (!saying && ends_with_nya(s, seg_core(s, w)) &&
+                !seg_in_any(s, w, 1u << SPEECH_CLAUSE_SUBJECTS | 1u << SPEECH_INTRO) && /* not "kedepannya" */
                 !(seg_next_word(s, end, &at, &next) && word_in(SPEECH_AUX, s, next)))
                 return false;
             /* "mengatakan menyambut baik usulan itu": after a verb that
@@ -1374,8 +1375,10 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
     for (int k = 0; k < MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         char p = seg_trailing_punct(s, w);
         /* "Menurut Kepala Desa setempat, ...": a comma right after the
-         * first lower-case word still closes the mention */
-        if (p == ',' && (!clause || k - clause_k <= 1)) {
+         * first lower-case word still closes the mention, and so does one
+         * after the demonstrative closing an epithet ("Menurut politikus
+         * Partai NasDem itu, ...") */
+        if (p == ',' && (!clause || k - clause_k <= 1 || seg_in_any(s, w, 1u << SPEECH_ANAPHORA))) {
             /* "Menurut dr. Budi Santoso, M.Kes, ...": the degrees after the
              * name's comma are the mention's */
             size_t at = pos;

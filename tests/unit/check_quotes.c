@@ -884,6 +884,27 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* "Menurut" before an epithet of several words closed by a demonstrative and
+ * a comma; "mudah-mudahan" opens a clause as "semoga" does; a time adverb
+ * in -nya ("kedepannya") after "berharap" opens no noun phrase. */
+START_TEST(epithet_source_and_clause_openers)
+{
+    static const char *const P[] = {
+        "Menurut politikus Partai NasDem itu, sanksi etik saja tidak cukup.",
+        "Menurut data yang dihimpun dari dinas itu, jumlah warga miskin turun.",
+        "Kepala Sub Bagian Tata Usaha Ma'ruf mengatakan mudah-mudahan apel ini menambah semangat kerja.",
+        "Bupati Hendra Saputra berharap kedepannya pembangunan di desa semakin berkembang.",
+        "Bupati Hendra Saputra berharap kebersamaannya dengan warga desa.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "sanksi etik saja tidak cukup");
+    ck_assert_str_eq(mention_of(0), "politikus Partai NasDem itu");
+    ck_assert_str_eq(quote(1)->text, "apel ini menambah semangat kerja");
+    ck_assert_str_eq(quote(2)->text, "kedepannya pembangunan di desa semakin berkembang");
+}
+END_TEST
+
 /* Tags government copy writes after a quote: "minta X", "perintah X", and
  * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
 START_TEST(request_order_and_closer_pronoun_tags)
@@ -1194,6 +1215,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, passives_with_no_agent_and_tags_after_adverbials);
     tcase_add_test(tc, cues_inside_sentences_as_written);
     tcase_add_test(tc, pronoun_before_the_verb_after_a_quote);
+    tcase_add_test(tc, epithet_source_and_clause_openers);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
