@@ -157,6 +157,8 @@ const char *speech_role_expansion(const char *word, size_t len);
 /* The names of Indonesia's regencies and cities, each lower case without
  * its spaces and hyphens ("gunungkidul", "tolitoli"). */
 extern const lex_table REGION_NAMES;
+/* The names of countries, keyed the same way ("amerikaserikat", "jepang"). */
+extern const lex_table COUNTRY_NAMES;
 
 /* ---- one index over every list (lexicon_index.c) ---- */
 
@@ -217,8 +219,8 @@ static inline int date_lookup(date_list list, const char *word, size_t len)
 {
     return lex_index_lookup(LEX_DATE_BASE + list, word, len);
 }
-/* Whether key[0..len) is a regency's or a city's name as REGION_NAMES
- * writes it (ASCII case folded). */
+/* Whether key[0..len) is a regency's, a city's or a country's name as
+ * REGION_NAMES and COUNTRY_NAMES write them (ASCII case folded). */
 static inline bool region_lookup(const char *key, size_t len) { return lex_index_lookup(LEX_REGIONS, key, len) >= 0; }
 
 #endif

@@ -1593,7 +1593,9 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     bool region = false;
     static const uint32_t OFFICE_LISTS = 1u << SPEECH_POSITIONS | 1u << SPEECH_OFFICE_QUALIFIERS | 1u << SPEECH_ORG |
                                          1u << SPEECH_FIELDS | 1u << SPEECH_PLACE_UNITS;
-    if (t > 0 && t < n && ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]))) {
+    /* ... and after "untuk" inside the role: "Duta Besar RI untuk Jepang Heri Akhmadi" */
+    if (t > 0 && t < n &&
+        ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]) || seg_equals(ws.s, ws.w[t - 1], "untuk"))) {
         size_t k = region_at(&ws, t, n);
         if (k && t + k == n)
             return; /* "Bupati Sleman": a role without a name */

@@ -1019,6 +1019,28 @@ START_TEST(regency_after_the_office_ends_the_role)
 }
 END_TEST
 
+/* National news's foreign offices: a country after the office ends the role
+ * as a regency does (COUNTRY_NAMES), after "untuk" too; "Perdana Menteri",
+ * "PM" and "Kanselir" are offices. */
+START_TEST(country_after_the_office_ends_the_role)
+{
+    static const char *const P[] = {
+        LDQ "Kami mendukung perdamaian," RDQ " kata Presiden Amerika Serikat Joe Biden.",
+        LDQ "Kami siap berunding," RDQ " kata Perdana Menteri Jepang Fumio Kishida.",
+        LDQ "Hubungan kedua negara kuat," RDQ " kata Duta Besar Indonesia untuk Jepang Heri Akhmadi.",
+        LDQ "Kami menolak sanksi itu," RDQ " kata Menteri Luar Negeri Tiongkok Wang Yi.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Kami mendukung")->name, "Joe Biden");
+    ck_assert_str_eq(speaker_of_text("Kami mendukung")->role, "Presiden Amerika Serikat");
+    ck_assert_str_eq(speaker_of_text("Kami siap")->name, "Fumio Kishida");
+    ck_assert_str_eq(speaker_of_text("Kami siap")->role, "Perdana Menteri Jepang");
+    ck_assert_str_eq(speaker_of_text("Hubungan kedua")->name, "Heri Akhmadi");
+    ck_assert_str_eq(speaker_of_text("Hubungan kedua")->role, "Duta Besar Indonesia untuk Jepang");
+    ck_assert_str_eq(speaker_of_text("Kami menolak")->name, "Wang Yi");
+}
+END_TEST
+
 /* "Dirjen Badilag", "Kepala Bappeda": a government body the press names by
  * a word of capitals and small letters is the role's, never a name. */
 START_TEST(body_named_in_mixed_case_is_no_name)
@@ -1478,6 +1500,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_after_a_comma_introduces_another_person);
     tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
+    tcase_add_test(tc, country_after_the_office_ends_the_role);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
