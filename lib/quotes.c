@@ -1922,8 +1922,9 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
          * word after an apposed name starts the predicate (after an age,
          * "Rahayu (31), aparatur sipil negara", a description goes on). */
         bool after_apposition = k > 1 && seg_trailing_punct(s, prev) == ',' && seg_is_capitalized(s, prev) &&
-                                !seg_is_capitalized(s, w) && !word_in(SPEECH_POSITIONS, s, w) &&
-                                !word_in(SPEECH_CONJUNCTIONS, s, w);
+                                !seg_is_capitalized(s, w) &&
+                                !seg_in_any(s, w, 1u << SPEECH_POSITIONS | 1u << SPEECH_CONJUNCTIONS |
+                                                      1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS);
         /* "X tidak sepakat dengan ...": an auxiliary after a name starts the
          * predicate too (not "Salah seorang wajib pajak") */
         bool predicate = form != VERB_NONE || (named && !seg_is_capitalized(s, w) && word_in(SPEECH_AUX, s, w));

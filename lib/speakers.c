@@ -1480,9 +1480,10 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
     /* a middle initial ("Bupati Dico M. Ganinduto"): no place or office has one */
     if (!last && w.end - w.start == 2 && s[w.start] >= 'A' && s[w.start] <= 'Z' && s[w.start + 1] == '.')
         return true;
-    /* "Marco van der Berg", "Ahmad bin Umar": a particle inside the name */
+    /* "Marco van der Berg", "Ahmad bin Umar": a particle inside the name,
+     * after a name word or particle (not "Dokter spesialis anak Kartika") */
     if (!last && !seg_trailing_punct(s, w) && in_list(SPEECH_NAME_PARTICLES, ws, i) && !seg_is_capitalized(s, w))
-        return true;
+        return i > 0 && (seg_is_capitalized(s, ws->w[i - 1]) || in_list(SPEECH_NAME_PARTICLES, ws, i - 1));
     if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)))
         return false;
     if (set_has_word(&doc->lone_names, ws, i))

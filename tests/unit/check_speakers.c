@@ -1041,6 +1041,28 @@ START_TEST(country_after_the_office_ends_the_role)
 }
 END_TEST
 
+/* A lower-case title after an apposed organisation opens the name, not the
+ * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
+ * mengingatkan ..."); a lower-case description before the name is the
+ * role's ("Dokter spesialis anak Kartika Sari": "anak" is no particle there,
+ * as "bin" is inside "Ahmad bin Umar"). */
+START_TEST(lower_case_title_and_description_before_a_name)
+{
+    static const char *const P[] = {
+        "Dokter spesialis anak dari Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A, mengingatkan orangtua "
+        "untuk mewaspadai demam.",
+        LDQ "Segera bawa ke fasilitas kesehatan," RDQ " ujarnya.",
+        "Dokter spesialis anak Budi Hartono mengimbau warga untuk memakai tabir surya.",
+        LDQ "Jangan keluar siang hari," RDQ " ujarnya.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Segera bawa")->name, "Kartika Sari");
+    ck_assert_str_eq(speaker_of_text("Segera bawa")->role, "Dokter spesialis anak dari Rumah Sakit Harapan Bunda");
+    ck_assert_str_eq(speaker_of_text("Jangan keluar")->name, "Budi Hartono");
+    ck_assert_str_eq(speaker_of_text("Jangan keluar")->role, "Dokter spesialis anak");
+}
+END_TEST
+
 /* "Dirjen Badilag", "Kepala Bappeda": a government body the press names by
  * a word of capitals and small letters is the role's, never a name. */
 START_TEST(body_named_in_mixed_case_is_no_name)
@@ -1501,6 +1523,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_after_dan_introduces_another_person);
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
     tcase_add_test(tc, country_after_the_office_ends_the_role);
+    tcase_add_test(tc, lower_case_title_and_description_before_a_name);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
