@@ -245,19 +245,20 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,
- * Marsma) with the corps markers after them (TNI, Pol, Inf, Kav, Cpm), and
+ * Marsma) with the corps markers after them (TITLE_CORPS: TNI, Pol, Polisi, Inf, Kav, Cpm), and
  * the Yogyakarta and Surakarta courts' titles (Kanjeng, KPH, KRT, GKR, GBPH). */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
-    {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", 1}, {"Bharada", 1}, {"Bharaka", 1},
-    {"Bharatu", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1}, {"Bripda", 1}, {"Bripka", 1}, {"Briptu", 1},
-    {"Capt", 1}, {"Cpm", 1}, {"Czi", 1}, {"Dr", 1}, {"Dra", 1}, {"drg", 1}, {"Drh", 1}, {"Drs", 1}, {"GBPH", 1},
-    {"GKR", 1}, {"H", 1}, {"Hj", 1}, {"HM", 1}, {"Inf", 1}, {"Ipda", 1}, {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1},
-    {"Jenderal", 1}, {"K.H", 1}, {"Kanjeng", 1}, {"Kapten", 1}, {"Kav", 1}, {"KH", 1}, {"Kiai", 1}, {"Kolonel", 1},
-    {"Kombes", 1}, {"Komjen", 1}, {"Kompol", 1}, {"KPH", 1}, {"KRT", 1}, {"Kyai", 1}, {"Laksamana", 1},
-    {"Laksda", 1}, {"Laksma", 1}, {"Letda", 1}, {"Letjen", 1}, {"Letkol", 1}, {"Lettu", 1}, {"Marsda", 1},
-    {"Marsekal", 1}, {"Marsma", 1}, {"Mayjen", 1}, {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1},
-    {"Pol", 1}, {"Prof", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", 1}, {"Ust", 1}, {"Ustadz", 1},
-    {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
+    {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", TITLE_CORPS}, {"Bharada", 1},
+    {"Bharaka", 1}, {"Bharatu", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1}, {"Bripda", 1}, {"Bripka", 1},
+    {"Briptu", 1}, {"Capt", 1}, {"Cpm", TITLE_CORPS}, {"Czi", TITLE_CORPS}, {"Dr", 1}, {"Dra", 1}, {"drg", 1},
+    {"Drh", 1}, {"Drs", 1}, {"GBPH", 1}, {"GKR", 1}, {"H", 1}, {"Hj", 1}, {"HM", 1}, {"Inf", TITLE_CORPS},
+    {"Ipda", 1}, {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1}, {"Jenderal", 1}, {"K.H", 1}, {"Kanjeng", 1}, {"Kapten", 1},
+    {"Kav", TITLE_CORPS}, {"KH", 1}, {"Kiai", 1}, {"Kolonel", 1}, {"Kombes", 1}, {"Komjen", 1}, {"Kompol", 1},
+    {"KPH", 1}, {"KRT", 1}, {"Kyai", 1}, {"Laksamana", 1}, {"Laksda", 1}, {"Laksma", 1}, {"Letda", 1}, {"Letjen", 1},
+    {"Letkol", 1}, {"Lettu", 1}, {"Marsda", 1}, {"Marsekal", 1}, {"Marsma", 1}, {"Mayjen", 1}, {"Mayor", 1},
+    {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1}, {"Pol", TITLE_CORPS}, {"Polisi", TITLE_CORPS}, {"Prof", 1},
+    {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", TITLE_CORPS}, {"Ust", 1}, {"Ustadz", 1}, {"Ustadzah", 1},
+    {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud
  * list of degree abbreviations as the corpora write them; the dotted forms
@@ -318,7 +319,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Pengelola", POS_DESCRIPTOR}, {"Pengemudi", POS_DESCRIPTOR}, {"Pengunjung", POS_DESCRIPTOR},
     {"Pengurus", POS_DESCRIPTOR}, {"Pengusaha", POS_DESCRIPTOR}, {"Penjabat", POS_OFFICE},
     {"Penyanyi", POS_DESCRIPTOR}, {"Penyintas", POS_DESCRIPTOR}, {"Penyuluh", POS_DESCRIPTOR},
-    {"Perawat", POS_DESCRIPTOR}, {"Perbekel", POS_OFFICE}, {"Perdana", POS_OFFICE}, {"Peserta", POS_DESCRIPTOR},
+    {"Perawat", POS_DESCRIPTOR}, {"Perbekel", POS_OFFICE}, {"Perdana", POS_BEFORE_OFFICE}, {"Peserta", POS_DESCRIPTOR},
     {"Petani", POS_DESCRIPTOR}, {"Petugas", POS_DESCRIPTOR}, {"Pimpinan", POS_OFFICE}, {"Pj", POS_OFFICE},
     {"Pjs", POS_OFFICE}, {"Plh", POS_OFFICE}, {"Plt", POS_OFFICE}, {"PM", POS_OFFICE}, {"Politikus", POS_DESCRIPTOR},
     {"Politisi", POS_DESCRIPTOR}, {"Praktisi", POS_DESCRIPTOR}, {"Presiden", POS_OFFICE},
@@ -523,18 +524,23 @@ static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
  * ministries' ("Sekretaris Negara", "Luar Negeri") and the parties' names of
  * KPU's list that are no acronym ("PDI Perjuangan", Gerindra, Golkar). */
 static const lex_entry SPEECH_FIELD_WORDS[] = {
-    {"Administrasi", 1}, {"Agama", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bencana", 1}, {"Berkarya", 1},
-    {"Demokrat", 1}, {"Ekonomi", 1}, {"Gelora", 1}, {"Gerindra", 1}, {"Golkar", 1}, {"Hanura", 1}, {"Hukum", 1},
-    {"Humas", 1}, {"Informatika", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1},
-    {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1}, {"Keuangan", 1}, {"Komunikasi", 1}, {"Koperasi", 1},
-    {"Kurikulum", 1}, {"Lingkungan", 1}, {"Luar", 1}, {"Madrasah", 1}, {"Masyarakat", 1}, {"NasDem", 1},
-    {"Nasional", 1}, {"Negara", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Pangan", 1}, {"Pariwisata", 1},
-    {"Pekerjaan", 1}, {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1},
-    {"Pemerintahan", 1}, {"Pemuda", 1}, {"Pendidikan", 1}, {"Perdagangan", 1}, {"Perekonomian", 1}, {"Perempuan", 1},
-    {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1}, {"Perindo", 1}, {"Perindustrian", 1},
-    {"Perjuangan", 1}, {"Persandian", 1}, {"Pertanian", 1}, {"Peternakan", 1}, {"Protokol", 1}, {"Publik", 1},
-    {"Rakyat", 1}, {"Republik", 1}, {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1}, {"Tinggi", 1}, {"Umum", 1},
-    {"Usaha", 1}, {"Wilayah", 1},
+    {"Administrasi", 1}, {"Agama", 1}, {"Agraria", 1}, {"Anggaran", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bea", 1},
+    {"Bencana", 1}, {"Berkarya", 1}, {"Cukai", 1}, {"Demokrat", 1}, {"Digital", 1}, {"Ekonomi", 1}, {"Energi", 1},
+    {"Gelora", 1}, {"Gerindra", 1}, {"Golkar", 1}, {"Hanura", 1}, {"Hukum", 1}, {"Humas", 1}, {"Imigrasi", 1},
+    {"Industri", 1}, {"Informatika", 1}, {"Inovasi", 1}, {"Investasi", 1}, {"Keamanan", 1}, {"Kebudayaan", 1},
+    {"Kehutanan", 1}, {"Kekayaan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1},
+    {"Kesejahteraan", 1}, {"Ketenagakerjaan", 1}, {"Ketenagalistrikan", 1}, {"Keuangan", 1}, {"Komunikasi", 1},
+    {"Konsumen", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Luar", 1}, {"Madrasah", 1},
+    {"Masyarakat", 1}, {"Militer", 1}, {"Mineral", 1}, {"NasDem", 1}, {"Nasional", 1}, {"Negara", 1}, {"Negeri", 1},
+    {"Olahraga", 1}, {"Otonomi", 1}, {"Pajak", 1}, {"Pamong", 1}, {"Pangan", 1}, {"Pariwisata", 1}, {"Pekerjaan", 1},
+    {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1}, {"Pemerintahan", 1},
+    {"Pemuda", 1}, {"Pendidikan", 1}, {"Pengawasan", 1}, {"Peradilan", 1}, {"Perbendaharaan", 1}, {"Perdagangan", 1},
+    {"Perdata", 1}, {"Perekonomian", 1}, {"Perempuan", 1}, {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1},
+    {"Perimbangan", 1}, {"Perindo", 1}, {"Perindustrian", 1}, {"Perjuangan", 1}, {"Perkeretaapian", 1},
+    {"Perlindungan", 1}, {"Permukiman", 1}, {"Persandian", 1}, {"Pertahanan", 1}, {"Pertanian", 1}, {"Perumahan", 1},
+    {"Peternakan", 1}, {"Pidana", 1}, {"Praja", 1}, {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1},
+    {"Riset", 1}, {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1}, {"Teknologi", 1}, {"Tinggi", 1}, {"Transmigrasi", 1},
+    {"Umum", 1}, {"Usaha", 1}, {"Wilayah", 1},
 };
 /* Words by which an article points back to the person it quotes. */
 static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {

@@ -67,6 +67,7 @@ typedef struct {
 
 static void split_words(const char *s, size_t start, size_t end, words *out)
 {
+    static const uint32_t POSITION = 1u << SPEECH_POSITIONS;
     out->s = s;
     out->n = 0;
     size_t pos = start;
@@ -74,6 +75,10 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
         out->lists[out->n] = seg_lists(s, out->w[out->n]);
         out->n++;
     }
+    for (size_t i = 0; i < out->n; i++)
+        if ((out->lists[i] & POSITION) && !(i + 1 < out->n && (out->lists[i + 1] & POSITION)) &&
+            seg_lookup(SPEECH_POSITIONS, s, out->w[i]) == POS_BEFORE_OFFICE)
+            out->lists[i] &= ~POSITION;
 }
 
 /* The mention starts at its word `keep`. */
@@ -90,10 +95,13 @@ static bool in_list(speech_list l, const words *ws, size_t i) { return (ws->list
  * ("Direktur Jenderal", "Sekretaris Jenderal"). */
 static bool is_title(const words *ws, size_t i)
 {
-    /* "Direktorat Jenderal": a qualifier after an organisation is its own */
+    /* "Direktorat Jenderal": a qualifier after an organisation is its own;
+     * before a corps marker it is a rank ("Kapolri Jenderal Polisi X") */
+    bool rank = i + 1 < ws->n && seg_lookup(SPEECH_TITLES, ws->s, ws->w[i + 1]) == TITLE_CORPS;
     return in_list(SPEECH_TITLES, ws, i) &&
-           !(i > 0 && (in_list(SPEECH_POSITIONS, ws, i - 1) ||
-                       (in_list(SPEECH_ORG, ws, i - 1) && in_list(SPEECH_OFFICE_QUALIFIERS, ws, i))));
+           !(i > 0 && !rank &&
+             (in_list(SPEECH_POSITIONS, ws, i - 1) ||
+              (in_list(SPEECH_ORG, ws, i - 1) && in_list(SPEECH_OFFICE_QUALIFIERS, ws, i))));
 }
 
 /* An honorific or a title that opens a name: a capitalised word follows
@@ -104,7 +112,7 @@ static bool opens_name(const words *ws, size_t i, size_t to)
 {
     return i + 1 < to && (in_list(SPEECH_HONORIFICS, ws, i) || is_title(ws, i)) &&
            seg_is_capitalized(ws->s, ws->w[i + 1]) &&
-           !(ws->lists[i + 1] & (1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS));
+           !(ws->lists[i + 1] & (1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS | 1u << SPEECH_FIELDS));
 }
 
 /* ws[from, to) joined by single spaces, each word's trailing comma dropped. */

@@ -1041,6 +1041,29 @@ START_TEST(country_after_the_office_ends_the_role)
 }
 END_TEST
 
+/* Central government offices: a directorate's field ends the role ("Direktur
+ * Jenderal Pajak", "Satuan Polisi Pamong Praja"); a rank before a corps
+ * marker is no part of the role ("Kapolri Jenderal Polisi X"); "Perdana" is
+ * an office before "Menteri" only. */
+START_TEST(central_offices_ranks_and_perdana)
+{
+    static const char *const P[] = {
+        LDQ "Penerimaan naik," RDQ " kata Direktur Jenderal Pajak Suryo Utomo.",
+        LDQ "Kami siap mengamankan," RDQ " kata Kapolri Jenderal Polisi Listyo Sigit Prabowo.",
+        LDQ "Penertiban berjalan," RDQ " kata Kepala Satuan Polisi Pamong Praja Agus Ridallah.",
+        LDQ "Jalan desa diperbaiki," RDQ " kata Bupati Bogor Rizky Perdana.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Penerimaan naik")->name, "Suryo Utomo");
+    ck_assert_str_eq(speaker_of_text("Penerimaan naik")->role, "Direktur Jenderal Pajak");
+    ck_assert_str_eq(speaker_of_text("Kami siap")->name, "Listyo Sigit Prabowo");
+    ck_assert_str_eq(speaker_of_text("Kami siap")->role, "Kapolri");
+    ck_assert_str_eq(speaker_of_text("Penertiban berjalan")->name, "Agus Ridallah");
+    ck_assert_str_eq(speaker_of_text("Jalan desa")->name, "Rizky Perdana");
+    ck_assert_str_eq(speaker_of_text("Jalan desa")->role, "Bupati Bogor");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1524,6 +1547,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, regency_after_the_office_ends_the_role);
     tcase_add_test(tc, country_after_the_office_ends_the_role);
     tcase_add_test(tc, lower_case_title_and_description_before_a_name);
+    tcase_add_test(tc, central_offices_ranks_and_perdana);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
