@@ -622,13 +622,19 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
     start = past_opener(s, start, verb);
     size_t pos = start, words = 0, from = start;
     seg_span prev = {start, start};
+    bool in_adverbial = false; /* inside ", dalam sambutan yang dibacakan oleh X," after the subject */
     while (seg_next_word(s, verb, &pos, &w)) {
         if (++words > SUBJECT_WORDS)
             return none;
+        if (seg_trailing_punct(s, prev) == ',')
+            in_adverbial = !seg_is_capitalized(s, w) && word_in(SPEECH_INTRO, s, w);
+        /* "Disampaikan oleh X, yang ...": the agent; not the reader of an
+         * adverbial after the subject (GOLD.md: "Menteri, dalam sambutan
+         * yang dibacakan Gubernur, mengatakan" is the minister's) */
+        if (seg_equals(s, w, "oleh") && !in_adverbial)
+            from = w.end;
         /* "..., dan saya berharap": a clause joined after a comma has its
          * own subject */
-        if (seg_equals(s, w, "oleh"))
-            from = w.end;
         size_t at = pos;
         seg_span next;
         if (seg_trailing_punct(s, prev) == ',' && word_in(SPEECH_CONJUNCTIONS, s, w) &&

@@ -905,6 +905,23 @@ START_TEST(epithet_source_and_clause_openers)
 }
 END_TEST
 
+/* The subject of the cue speaks, not the reader an adverbial after it names
+ * with "oleh" (GOLD.md: "Menteri, dalam sambutan yang dibacakan Gubernur,
+ * mengatakan" is the minister's); an agent phrase still names its speaker. */
+START_TEST(reader_inside_an_adverbial_is_no_subject)
+{
+    static const char *const P[] = {
+        "Kepala Kanwil Kemenag NTT, Yohanes Lelan, dalam sambutan yang dibacakan oleh Kepala Bagian Tata Usaha, "
+        "Abdul Karim, mengatakan bahwa penyuluh agama adalah ujung tombak.",
+        "Pembinaan disampaikan oleh Kepala Kanwil Yohanes Lelan, yang menekankan bahwa penyuluh harus hadir.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(mention_of(0), "Kepala Kanwil Kemenag NTT, Yohanes Lelan");
+    ck_assert_str_eq(mention_of(1), "Kepala Kanwil Yohanes Lelan");
+}
+END_TEST
+
 /* Tags government copy writes after a quote: "minta X", "perintah X", and
  * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
 START_TEST(request_order_and_closer_pronoun_tags)
@@ -1216,6 +1233,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, cues_inside_sentences_as_written);
     tcase_add_test(tc, pronoun_before_the_verb_after_a_quote);
     tcase_add_test(tc, epithet_source_and_clause_openers);
+    tcase_add_test(tc, reader_inside_an_adverbial_is_no_subject);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
