@@ -1064,6 +1064,23 @@ START_TEST(central_offices_ranks_and_perdana)
 }
 END_TEST
 
+/* A short form of an office met after the person was named by the full one
+ * is that person: the cabinet's ("Mendag") and a regional office's, inside
+ * the role too ("Kadinsos" ~ "Kepala Dinsos P2PA Kabupaten Sumedang"). */
+START_TEST(short_forms_of_cabinet_and_regional_offices)
+{
+    static const char *const P[] = {
+        "Menteri Perdagangan Rahmi Kartikasari meninjau Pasar Johar.",
+        LDQ "Harga beras stabil," RDQ " ujar Mendag kepada wartawan.",
+        "Kepala Dinsos P2PA Kabupaten Sumedang, Yeni Mulyani Kartika, menuturkan bantuan diberikan dua kali sehari.",
+        LDQ "Sasaran kami lansia," RDQ " ujar Kadinsos.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Harga beras")->name, "Rahmi Kartikasari");
+    ck_assert_str_eq(speaker_of_text("Sasaran kami")->name, "Yeni Mulyani Kartika");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1548,6 +1565,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, country_after_the_office_ends_the_role);
     tcase_add_test(tc, lower_case_title_and_description_before_a_name);
     tcase_add_test(tc, central_offices_ranks_and_perdana);
+    tcase_add_test(tc, short_forms_of_cabinet_and_regional_offices);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
