@@ -238,10 +238,13 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"tukas", CUE_BARE}, {"tulis", CUE_BARE}, {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE},
     {"ujar", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
 };
-/* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan). */
+/* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
+ * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
+ * Koh, Bang, Mbah, Pakde, Bude: "Cak Imin", "Gung Mayun"; not "Mas", a place's word: "Gunung Mas"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
-    {"Bapak", 1}, {"Bu", 1}, {"Ibu", 1}, {"Ny", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Saudara", 1}, {"Saudari", 1},
-    {"Sdr", 1}, {"Sdri", 1}, {"Tuan", 1},
+    {"Bang", 1}, {"Bapak", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Gung", 1}, {"Ibu", 1}, {"Kang", 1},
+    {"Koh", 1}, {"Mbah", 1}, {"Mbak", 1}, {"Ny", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Pakde", 1}, {"Saudara", 1},
+    {"Saudari", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Tuan", 1},
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,
@@ -756,6 +759,18 @@ static const lex_entry COUNTRY_NAME_KEYS[] = {
     {"vietnam", 1}, {"yaman", 1}, {"yordania", 1}, {"yunani", 1}, {"zimbabwe", 1},
 };
 const lex_table COUNTRY_NAMES = SPEECH_LIST(COUNTRY_NAME_KEYS);
+
+/* How an article gives a person's nickname or stage name ("Antonius Wibisono
+ * yang akrab disapa Koh Anton", "Wali Kota yang akrab disapa Hendi ini", "atau
+ * yang lebih dikenal dengan nama panggung Rinoa"; the wild corpus and
+ * national news): the cue, and the words between it and the nickname. */
+static const lex_entry NICKNAME_WORD_KEYS[] = {
+    {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"dengan", NICK_LINK}, {"dijuluki", NICK_CUE},
+    {"dikenal", NICK_CUE}, {"dipanggil", NICK_CUE}, {"disapa", NICK_CUE}, {"julukan", NICK_CUE},
+    {"nama", NICK_LINK}, {"panggilan", NICK_CUE}, {"panggung", NICK_LINK}, {"sapaan", NICK_CUE},
+    {"sebutan", NICK_LINK},
+};
+const lex_table NICKNAME_WORDS = SPEECH_LIST(NICKNAME_WORD_KEYS);
 
 /* Offices and organisations as the press shortens them, spelt out so that
  * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are

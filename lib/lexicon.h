@@ -162,6 +162,11 @@ const char *speech_role_expansion(const char *word, size_t len);
 extern const lex_table REGION_NAMES;
 /* The names of countries, keyed the same way ("amerikaserikat", "jepang"). */
 extern const lex_table COUNTRY_NAMES;
+/* The words before a nickname: "yang akrab disapa Hendi", "dikenal dengan
+ * nama panggung Rinoa" (values: NICK_CUE, or NICK_LINK for the words that
+ * may stand between the cue and the nickname). */
+enum { NICK_CUE = 1, NICK_LINK = 2 };
+extern const lex_table NICKNAME_WORDS;
 
 /* ---- one index over every list (lexicon_index.c) ---- */
 
@@ -171,7 +176,8 @@ enum {
     LEX_DATE_BASE = LEX_PAGE_BASE + PAGE_LIST_COUNT,
     LEX_SPEECH_BASE = LEX_DATE_BASE + DATE_LIST_COUNT,
     LEX_ROLE_SHORT_FORMS = LEX_SPEECH_BASE + SPEECH_LIST_COUNT, /* values index SPEECH_ROLE_ABBREVS */
-    LEX_REGIONS,                                                /* REGION_NAMES */
+    LEX_REGIONS,                                                /* REGION_NAMES and COUNTRY_NAMES */
+    LEX_NICKNAMES,                                              /* NICKNAME_WORDS */
     LEX_LIST_COUNT
 };
 _Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t");
@@ -180,7 +186,7 @@ _Static_assert(SPEECH_LIST_COUNT <= 32, "speech_lists_of's mask holds at most 32
 /* The index lexicon_gen builds at compile time from the tables above: a
  * word (ASCII case folded), its lists and, at value_at in a shared array,
  * its value in each of them in list order. */
-enum { LEX_INDEX_SLOTS = 4096 };
+enum { LEX_INDEX_SLOTS = 8192 };
 typedef struct {
     const char *word;
     uint8_t len;
@@ -225,5 +231,7 @@ static inline int date_lookup(date_list list, const char *word, size_t len)
 /* Whether key[0..len) is a regency's, a city's or a country's name as
  * REGION_NAMES and COUNTRY_NAMES write them (ASCII case folded). */
 static inline bool region_lookup(const char *key, size_t len) { return lex_index_lookup(LEX_REGIONS, key, len) >= 0; }
+/* NICK_CUE, NICK_LINK or -1 for word[0..len) (NICKNAME_WORDS). */
+static inline int nickname_lookup(const char *word, size_t len) { return lex_index_lookup(LEX_NICKNAMES, word, len); }
 
 #endif

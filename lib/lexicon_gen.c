@@ -186,6 +186,9 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < COUNTRY_NAMES.count; i++)
         if (add(LEX_REGIONS, COUNTRY_NAMES.entries[i].word, COUNTRY_NAMES.entries[i].value))
             return 1;
+    for (size_t i = 0; i < NICKNAME_WORDS.count; i++)
+        if (add(LEX_NICKNAMES, NICKNAME_WORDS.entries[i].word, NICKNAME_WORDS.entries[i].value))
+            return 1;
 
     FILE *f = fopen(argv[1], "w");
     if (!f) {

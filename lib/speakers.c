@@ -1122,11 +1122,19 @@ static bool set_has_word(const word_set *set, const words *ws, size_t i)
     return set_has(set, ws->s + c.start, c.end - c.start);
 }
 
+/* A nickname the article gives someone, and the mention it stands for
+ * ("Koh Anton": "Antonius Wibisono"; "Rinoa": "Penyanyi Rina Oktaviani"). */
+typedef struct {
+    const char *nick;
+    parsed_mention who;
+} given_nickname;
+
 /* What the article tells about its words, read once before the mentions. */
 typedef struct {
     const seg_doc *words; /* its title's and paragraphs' words, read once */
     word_set places;      /* "Bantul" of "Kabupaten Bantul", the dateline's words */
     word_set lone_names;  /* the words of a quote's source named alone: "ujar Muhaimin" */
+    VEC(given_nickname) nicknames;
 } doc_words;
 
 /* What follows a place's first word after a unit: another name word, or
@@ -1168,6 +1176,61 @@ static void collect_places(arena *a, const seg_words *ws, word_set *places)
         }
     }
     note_next(first, NULL, 0);
+}
+
+static bool nickname_word(const seg_words *ws, const seg_word *w, int kind)
+{
+    return !w->capitalized && nickname_lookup(ws->s + w->core_start, w->core_end - w->core_start) == kind;
+}
+
+/* The nicknames a paragraph gives: the capitalised words after a cue and
+ * its links ("yang akrab disapa Koh Anton", "dikenal dengan nama panggung
+ * Rinoa"), for the capitalised run before the cue's lower-case words
+ * ("Antonius Wibisono"; not a word that opens the sentence). */
+static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
+{
+    enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5 };
+    const char *t = ws->s;
+    for (size_t k = 0; k < ws->n; k++) {
+        if (!nickname_word(ws, &ws->items[k], NICK_CUE) || ws->items[k].punct)
+            continue;
+        size_t n = k + 1;
+        while (n < ws->n && n - k <= MAX_NICK_WORDS && nickname_word(ws, &ws->items[n], NICK_LINK) &&
+               !ws->items[n].punct)
+            n++;
+        size_t nick_end = n;
+        while (nick_end < ws->n && nick_end - n < MAX_NICK_WORDS && ws->items[nick_end].capitalized &&
+               (nick_end == n || !ws->items[nick_end - 1].punct))
+            nick_end++;
+        /* back over "yang (lebih) akrab", "atau yang lebih" to the referent */
+        size_t r = k;
+        while (r > 0 && k - r < MAX_GAP_WORDS && !ws->items[r - 1].capitalized && !ws->items[r - 1].punct)
+            r--;
+        size_t r_start = r;
+        while (r_start > 0 && r - r_start < MAX_REFERENT_WORDS && ws->items[r_start - 1].capitalized &&
+               (r_start == r || !ws->items[r_start - 1].punct) &&
+               !seg_word_in(ws, &ws->items[r_start - 1], SPEECH_INTRO) &&
+               !seg_word_in(ws, &ws->items[r_start - 1], SPEECH_OPENERS))
+            r_start--;
+        if (nick_end == n || r_start == r || r == k)
+            continue;
+        /* read as a mention's name is: "Koh Anton" is "Anton" after its honorific */
+        given_nickname nk = {
+            parse_mention(a, span_text(a, t, ws->items[n].core_start, ws->items[nick_end - 1].core_end)).name,
+            parse_mention(a, span_text(a, t, ws->items[r_start].start, ws->items[r - 1].core_end))};
+        if (nk.nick && (nk.who.name || nk.who.role))
+            VEC_PUSH(a, &doc->nicknames, nk);
+        k = nick_end - 1;
+    }
+}
+
+/* The mention a nickname stands for, or NULL ("kata Koh Anton"). */
+static const parsed_mention *nicknamed(const doc_words *doc, const char *name)
+{
+    for (size_t i = 0; name && i < doc->nicknames.len; i++)
+        if (strcasecmp(doc->nicknames.items[i].nick, name) == 0)
+            return &doc->nicknames.items[i].who;
+    return NULL;
 }
 
 /* A place's second word is a place too when it always follows the first,
@@ -1704,6 +1767,10 @@ static parsed_mention *read_document(const record *rec, const speech_events *eve
     for (size_t p = 0; p < rec->paragraphs.len; p++)
         collect_places(work, &doc->words->paragraphs[p], &doc->places);
     places_done(work, &doc->places);
+    if (rec->title)
+        collect_nicknames(work, &doc->words->title, doc);
+    for (size_t p = 0; p < rec->paragraphs.len; p++)
+        collect_nicknames(work, &doc->words->paragraphs[p], doc);
     if (rec->dateline) {
         words dw;
         split_words(rec->dateline, 0, strlen(rec->dateline), &dw);
@@ -2116,6 +2183,17 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                 m = name_before_degrees(rec, work, &rec->quotes.items[ev->quote], ev->mention, m);
             /* the body is searched for a one-word name for the first
              * mentions only: each search reads it whole */
+            /* "kata Koh Anton" after "Antonius Wibisono yang akrab disapa Koh
+             * Anton": the person named; an office's nickname names its holder
+             * as a name does ("Wali Kota yang akrab disapa Hendi") */
+            const parsed_mention *nick = !m.role ? nicknamed(&doc, m.name) : NULL;
+            if (nick) {
+                parsed_mention named = *nick;
+                if (!named.name && named.role)
+                    name_in_role(rec, work, &names, &doc, &named, false);
+                if (named.name)
+                    m.name = named.name, m.role = named.role, m.office = m.office || named.office;
+            }
             if (!m.name && m.role)
                 name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);
             /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker;

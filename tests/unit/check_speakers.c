@@ -1081,6 +1081,28 @@ START_TEST(short_forms_of_cabinet_and_regional_offices)
 }
 END_TEST
 
+/* A nickname the article gives a named person stands for that person
+ * ("yang akrab disapa Koh Anton", "dikenal dengan nama panggung Rinoa");
+ * a regional term of address before a name is an honorific ("Gung Mayun"
+ * is "Anak Agung Gde Mayun Wiranatha"). */
+START_TEST(nicknames_and_terms_of_address)
+{
+    static const char *const P[] = {
+        "Pelatih ganda putra PBSI, Antonius Wibisono yang akrab disapa Koh Anton, mengaku bangga.",
+        LDQ "Fokus kami juara dunia," RDQ " kata Koh Anton usai pertandingan.",
+        "Penyanyi Rina Oktaviani atau yang lebih dikenal dengan nama panggung Rinoa mengumumkan konser.",
+        LDQ "Sepuluh tahun itu tidak sebentar," RDQ " kata Rinoa saat jumpa pers.",
+        "Wakil Bupati Gianyar, Anak Agung Gde Mayun Wiranatha, menyerahkan bantuan kepada para pekaseh.",
+        LDQ "Petani harus kita bantu," RDQ " tutur Gung Mayun.",
+    };
+    resolve(P, 6);
+    ck_assert_str_eq(speaker_of_text("Fokus kami")->name, "Antonius Wibisono");
+    ck_assert_str_eq(speaker_of_text("Sepuluh tahun")->name, "Rina Oktaviani");
+    ck_assert_str_eq(speaker_of_text("Sepuluh tahun")->role, "Penyanyi");
+    ck_assert_str_eq(speaker_of_text("Petani harus")->name, "Anak Agung Gde Mayun Wiranatha");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1566,6 +1588,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, lower_case_title_and_description_before_a_name);
     tcase_add_test(tc, central_offices_ranks_and_perdana);
     tcase_add_test(tc, short_forms_of_cabinet_and_regional_offices);
+    tcase_add_test(tc, nicknames_and_terms_of_address);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
