@@ -623,11 +623,15 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
     size_t pos = start, words = 0, from = start;
     seg_span prev = {start, start};
     bool in_adverbial = false; /* inside ", dalam sambutan yang dibacakan oleh X," after the subject */
+    size_t segment_words = 0, closed_segment_words = 0; /* words of the comma segment, and of the one before */
     while (seg_next_word(s, verb, &pos, &w)) {
         if (++words > SUBJECT_WORDS)
             return none;
-        if (seg_trailing_punct(s, prev) == ',')
+        if (seg_trailing_punct(s, prev) == ',') {
             in_adverbial = !seg_is_capitalized(s, w) && word_in(SPEECH_INTRO, s, w);
+            closed_segment_words = segment_words, segment_words = 0;
+        }
+        segment_words++;
         /* "Disampaikan oleh X, yang ...": the agent; not the reader of an
          * adverbial after the subject (GOLD.md: "Menteri, dalam sambutan
          * yang dibacakan Gubernur, mengatakan" is the minister's) */
@@ -637,9 +641,12 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
          * own subject */
         size_t at = pos;
         seg_span next;
-        if (seg_trailing_punct(s, prev) == ',' && word_in(SPEECH_CONJUNCTIONS, s, w) &&
+        /* not a list's last item: "Divisi Pencegahan, ..., dan Hubungan
+         * Masyarakat", "Dokter spesialis dermatologi, venereologi, dan
+         * estetika" (an item of a word or two before it) */
+        if (seg_trailing_punct(s, prev) == ',' && word_in(SPEECH_CONJUNCTIONS, s, w) && closed_segment_words > 2 &&
             seg_next_word(s, verb, &at, &next) && !seg_is_capitalized(s, next))
-            from = w.end; /* not a list's last item: "Divisi Pencegahan, ..., dan Hubungan Masyarakat" */
+            from = w.end;
         prev = w;
     }
     seg_span m = read_mention(s, from, verb);

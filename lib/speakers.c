@@ -382,6 +382,33 @@ static bool is_stop(const words *ws, size_t i)
             (verb_like(ws->s, ws->w[i]) && !in_list(SPEECH_POSITIONS, ws, i)));
 }
 
+static bool holds_digit(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return true;
+    return false;
+}
+
+/* "Promotor konser, Hendra ...", "Pemilik rumah, Yusnidar ...": a noun and
+ * its lower-case words, no verb, a demonstrative or a preposition among
+ * them ("Menghadapi agenda itu", "Tahun ini", "Usai rapat"), describe the
+ * person named next. */
+static bool sentence_case_description(const words *ws, size_t from, size_t to)
+{
+    enum { MAX_DESCRIPTION_WORDS = 4 };
+    if (to - from > MAX_DESCRIPTION_WORDS || !seg_is_capitalized(ws->s, ws->w[from]) ||
+        verb_like(ws->s, ws->w[from]) || is_date_word(ws, from))
+        return false;
+    for (size_t i = from + 1; i < to; i++)
+        if (seg_is_capitalized(ws->s, ws->w[i]) || verb_like(ws->s, ws->w[i]) ||
+            holds_digit(ws->s + ws->w[i].start, ws->w[i].end - ws->w[i].start) ||
+            (ws->lists[i] & (1u << SPEECH_ANAPHORA | 1u << SPEECH_INTRO | 1u << SPEECH_MENTION_STOPS |
+                             1u << SPEECH_AUX | 1u << SPEECH_CUES)))
+            return false;
+    return true;
+}
+
 /* A comma segment ws[*from, *to) read into its kind, its bounds narrowed to
  * the words that describe the person: the opening adverbial ("Pasca libur
  * Idulfitri", "Menurut") and dates dropped; a name ends at its first
@@ -467,7 +494,7 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
         if (in_list(SPEECH_CONJUNCTIONS, ws, i))
             return SEG_LIST; /* "Kawasan Permukiman dan Pertanahan": an organisation's name */
         if (!last)
-            return SEG_JUNK;
+            return sentence_case_description(ws, from, to) ? SEG_ROLE : SEG_JUNK;
         *to_p = i;
         break;
     }
@@ -692,7 +719,9 @@ static parsed_mention parse_mention(arena *a, const char *m)
                     f = i + 1; /* "M.Eng. sebagai Pembina upacara", "Budi, selaku ketua": the role after it */
             while (f < to[k] && in_list(SPEECH_FILLERS, &ws, f))
                 f++;
-            if (in_list(SPEECH_POSITIONS, &ws, f))
+            /* an office, or a description apposed to a name ("Pemilik rumah,
+             * Yusnidar"): surely a person */
+            if (in_list(SPEECH_POSITIONS, &ws, f) || ((long)k < name && sentence_case_description(&ws, f, to[k])))
                 p.office = true;
             const char *part = join(a, &ws, f, to[k], false);
             p.role = p.role && part ? join_comma(a, p.role, part) : (p.role ? p.role : part);

@@ -886,7 +886,8 @@ END_TEST
 
 /* "Menurut" before an epithet of several words closed by a demonstrative and
  * a comma; "mudah-mudahan" opens a clause as "semoga" does; a time adverb
- * in -nya ("kedepannya") after "berharap" opens no noun phrase. */
+ * in -nya ("kedepannya") after "berharap" opens no noun phrase; a feeling
+ * after an auxiliary is no clause ("mengaku masih trauma"). */
 START_TEST(epithet_source_and_clause_openers)
 {
     static const char *const P[] = {
@@ -895,9 +896,10 @@ START_TEST(epithet_source_and_clause_openers)
         "Kepala Sub Bagian Tata Usaha Ma'ruf mengatakan mudah-mudahan apel ini menambah semangat kerja.",
         "Bupati Hendra Saputra berharap kedepannya pembangunan di desa semakin berkembang.",
         "Bupati Hendra Saputra berharap kebersamaannya dengan warga desa.",
+        "Pemilik rumah, Yusnidar, mengaku masih trauma atas kejadian tersebut.",
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 3); /* "mengaku masih trauma": a feeling */
     ck_assert_str_eq(quote(0)->text, "sanksi etik saja tidak cukup");
     ck_assert_str_eq(mention_of(0), "politikus Partai NasDem itu");
     ck_assert_str_eq(quote(1)->text, "apel ini menambah semangat kerja");

@@ -1103,6 +1103,32 @@ START_TEST(nicknames_and_terms_of_address)
 }
 END_TEST
 
+/* A description in sentence case apposed before a name is the role and
+ * makes its holder a person ("Promotor konser, Hendra Wijaya Kusuma, ...",
+ * whom the next "ujarnya" points to); a list of lower-case fields before
+ * "dan" stays in the role ("dermatologi, venereologi, dan estetika"); a
+ * consultant's degree "Sp.A(K)" is a degree. */
+START_TEST(descriptions_lists_and_consultant_degrees)
+{
+    static const char *const P[] = {
+        "Promotor konser, Hendra Wijaya Kusuma, menyebut tiket presale yang dibuka sejak pagi habis terjual.",
+        LDQ "Kami sedang berdiskusi," RDQ " ujarnya.",
+        "Dokter spesialis dermatologi, venereologi, dan estetika dari RSUPN, dr. Maharani Putri Lestari, mengatakan "
+        "pasien terus berdatangan ke kliniknya.",
+        "Ketua Unit Kerja Koordinasi Respirologi IDAI, Prof. Dr. dr. Ahmad Tarmizi Lubis, Sp.A(K), mengatakan "
+        "sebagian besar anak akan tertular dari orang dewasa.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Kami sedang")->name, "Hendra Wijaya Kusuma");
+    ck_assert_str_eq(speaker_of_text("Kami sedang")->role, "Promotor konser");
+    ck_assert_str_eq(speaker_of_text("pasien terus")->name, "Maharani Putri Lestari");
+    ck_assert_str_eq(speaker_of_text("pasien terus")->role,
+                     "Dokter spesialis dermatologi, venereologi, dan estetika dari RSUPN");
+    ck_assert_str_eq(speaker_of_text("sebagian besar")->role, "Ketua Unit Kerja Koordinasi Respirologi IDAI");
+    ck_assert_str_eq(speaker_of_text("sebagian besar")->degrees, "Sp.A(K)");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1589,6 +1615,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, central_offices_ranks_and_perdana);
     tcase_add_test(tc, short_forms_of_cabinet_and_regional_offices);
     tcase_add_test(tc, nicknames_and_terms_of_address);
+    tcase_add_test(tc, descriptions_lists_and_consultant_degrees);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
