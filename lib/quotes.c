@@ -1640,7 +1640,12 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
             } else {
                 m = (seg_span){w.end, w.end};
             }
+        } else if (seg_next_word(s, end, &at, &n) && seg_trailing_punct(s, n) == ',' &&
+                   seg_in_any(s, n, 1u << SPEECH_AUX | 1u << SPEECH_CONNECTIVES) &&
+                   !seg_is_capitalized(s, n)) {
+            clause = n.end; /* "Ditegaskan pula, ...": an adverb before the comma, no agent */
         } else {
+            at = pos;
             size_t mark = agentless_clause(s, pos, end);
             if (mark) { /* "Dijelaskan bahwa ...": the passage's speaker's, if any */
                 add_indirect(x, para, s, mark, end, cue_dup(x, s, w), SOURCE_NONE, (seg_span){0, 0});

@@ -924,6 +924,29 @@ START_TEST(reader_inside_an_adverbial_is_no_subject)
 }
 END_TEST
 
+/* A document after "menurut" is no source ("menurut Undang-Undang Nomor 16"
+ * inside a reported clause); an adverb before an agentless passive's comma
+ * ("Ditegaskan pula, ..."); "menanggapi," and "mengakui" + clause are cues. */
+START_TEST(documents_adverbs_and_response_cues)
+{
+    static const char *const P[] = {
+        "Ia mengingatkan bahwa batas usia perkawinan menurut Undang-Undang Nomor 16 Tahun 2019 adalah 19 tahun.",
+        "Ditegaskan pula, kendaraan pribadi tidak diizinkan masuk ke kawasan pantai.",
+        "Hartono menanggapi, asesmen akan dilakukan setelah siswa diterima.",
+        "Soeparno mengakui keterbatasan lahan menjadi kendala utama.",
+        "Soeparno mengakui kesalahan tersebut.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->text, "batas usia perkawinan menurut Undang-Undang Nomor 16 Tahun 2019 adalah 19 tahun");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(1)->text, "kendaraan pribadi tidak diizinkan masuk ke kawasan pantai");
+    ck_assert_int_eq(source_of_quote(1), SOURCE_NONE);
+    ck_assert_str_eq(mention_of(2), "Hartono");
+    ck_assert_str_eq(quote(3)->text, "keterbatasan lahan menjadi kendala utama");
+}
+END_TEST
+
 /* Tags government copy writes after a quote: "minta X", "perintah X", and
  * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
 START_TEST(request_order_and_closer_pronoun_tags)
@@ -1236,6 +1259,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, pronoun_before_the_verb_after_a_quote);
     tcase_add_test(tc, epithet_source_and_clause_openers);
     tcase_add_test(tc, reader_inside_an_adverbial_is_no_subject);
+    tcase_add_test(tc, documents_adverbs_and_response_cues);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);

@@ -1129,6 +1129,23 @@ START_TEST(descriptions_lists_and_consultant_degrees)
 }
 END_TEST
 
+/* A candidate ("Calon bupati nomor urut 2, X") and Bali's traditional
+ * offices ("Pekaseh Subak Cebok, I Wayan Sudarsana") head a role. */
+START_TEST(candidates_and_traditional_offices)
+{
+    static const char *const P[] = {
+        "Calon bupati nomor urut 2, Darwin Sahputra Ritonga, menegaskan pihaknya menghormati putusan MK.",
+        "Pekaseh Subak Cebok, I Wayan Sudarsana, mengaku bersyukur atas bantuan tersebut.",
+        LDQ "Musim tanam ini kami lebih hemat," RDQ " ujarnya.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("pihaknya menghormati")->name, "Darwin Sahputra Ritonga");
+    ck_assert_str_eq(speaker_of_text("pihaknya menghormati")->role, "Calon bupati nomor urut 2");
+    ck_assert_str_eq(speaker_of_text("Musim tanam")->name, "I Wayan Sudarsana");
+    ck_assert_str_eq(speaker_of_text("Musim tanam")->role, "Pekaseh Subak Cebok");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1616,6 +1633,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_forms_of_cabinet_and_regional_offices);
     tcase_add_test(tc, nicknames_and_terms_of_address);
     tcase_add_test(tc, descriptions_lists_and_consultant_degrees);
+    tcase_add_test(tc, candidates_and_traditional_offices);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
