@@ -1182,6 +1182,24 @@ static bool list_goes_on(const char *s, size_t from, size_t end)
     return false;
 }
 
+/* An auxiliary among the words of s[from..] up to a punctuation mark, not
+ * inside a relative or subordinate clause ("pentingnya peran guru yang harus
+ * ...") nor after a verb ("pentingnya menjaga ... agar tetap ..."): the
+ * predicate of a subject that opens at `from`. */
+static bool auxiliary_ahead(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
+        if (word_in(SPEECH_AUX, s, w))
+            return true;
+        if (seg_equals(s, w, "yang") || verb_form_of(s, w) != VERB_NONE || seg_trailing_punct(s, w) ||
+            seg_in_any(s, w, 1u << SPEECH_CLAUSE_MARKS | 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_CONJUNCTIONS))
+            return false; /* nor in a clause of its own: "pentingnya ketepatan data agar ... tidak ..." */
+    }
+    return false;
+}
+
 /* Whether s[from..] reads as a clause with its own predicate, not a noun
  * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"),
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
@@ -1200,7 +1218,9 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
              * a purpose, no clause (GOLD.md) */
             if (word_in(SPEECH_FEELINGS, s, w) || seg_equals(s, w, "untuk"))
                 return false;
-            if (word_in(SPEECH_SUBORDINATORS, s, w))
+            /* "mengatakan dirinya hadir untuk ...": a subject that is surely
+             * one ("pihaknya", "dirinya") opens a clause whatever its predicate */
+            if (seg_in_any(s, w, 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_CLAUSE_SUBJECTS))
                 return true;
             if (aux) {
                 size_t at = pos;
@@ -1208,15 +1228,14 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
                 return !(seg_next_word(s, end, &at, &next) && word_in(SPEECH_FEELINGS, s, next));
             }
             /* "menegaskan pentingnya ...": a -nya word opens a noun phrase,
-             * unless an auxiliary follows it ("menegaskan kotanya segera
-             * memiliki ...": its subject); after a verb that takes no noun
-             * phrase it is the clause's subject ("mengatakan partainya
+             * unless an auxiliary follows its phrase ("menegaskan kotanya
+             * segera memiliki ...", "menilai masuknya investor asing ke sektor
+             * itu merupakan ...": its subject); after a verb that takes no
+             * noun phrase it is the clause's subject ("mengatakan partainya
              * terbuka untuk ...") */
-            size_t at = pos;
-            seg_span next;
             if (!saying && ends_with_nya(s, seg_core(s, w)) &&
                 !seg_in_any(s, w, 1u << SPEECH_CLAUSE_SUBJECTS | 1u << SPEECH_INTRO) && /* not "kedepannya" */
-                !(seg_next_word(s, end, &at, &next) && word_in(SPEECH_AUX, s, next)))
+                !auxiliary_ahead(s, pos, end))
                 return false;
             /* "mengatakan menyambut baik usulan itu": after a verb that
              * takes only a clause, a predicate right after it has the

@@ -947,6 +947,25 @@ START_TEST(documents_adverbs_and_response_cues)
 }
 END_TEST
 
+/* A subject that is surely one opens a clause whatever its predicate
+ * ("mengatakan dirinya hadir untuk ..."); a -nya phrase is a subject when
+ * an auxiliary follows it ("menilai masuknya investor asing ke sektor itu
+ * merupakan ..."), not when a verb or a relative clause does. */
+START_TEST(clause_subjects_and_nya_phrases)
+{
+    static const char *const P[] = {
+        "Mantan Kapolda ini hanya mengatakan dirinya hadir untuk memenuhi panggilan penyidik.",
+        "Ekonom Retno Kusumastuti menilai masuknya investor asing ke sektor agritech merupakan sinyal positif.",
+        "Bupati Budi Santoso menegaskan pentingnya menjaga kebersihan lingkungan agar tetap sehat.",
+        "Bupati Budi Santoso menegaskan pentingnya peran guru yang harus terus ditingkatkan.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "dirinya hadir untuk memenuhi panggilan penyidik");
+    ck_assert_str_eq(quote(1)->text, "masuknya investor asing ke sektor agritech merupakan sinyal positif");
+}
+END_TEST
+
 /* Tags government copy writes after a quote: "minta X", "perintah X", and
  * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
 START_TEST(request_order_and_closer_pronoun_tags)
@@ -1260,6 +1279,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, epithet_source_and_clause_openers);
     tcase_add_test(tc, reader_inside_an_adverbial_is_no_subject);
     tcase_add_test(tc, documents_adverbs_and_response_cues);
+    tcase_add_test(tc, clause_subjects_and_nya_phrases);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
