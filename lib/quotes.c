@@ -1950,7 +1950,7 @@ static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end)
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
     start = past_opener(s, start, next_verb(s, start, end));
-    size_t pos = start, subject_end = start;
+    size_t pos = start, subject_end = start, passive_at = end;
     seg_span w, prev = {start, start};
     bool named = false;
     for (int k = 0; k <= MENTION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
@@ -1967,6 +1967,19 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         bool predicate = form != VERB_NONE || (named && !seg_is_capitalized(s, w) && word_in(SPEECH_AUX, s, w));
         named = named || (seg_is_capitalized(s, w) && !word_in(SPEECH_FILLERS, s, w));
         if (predicate || is_stop(s, w) || after_apposition) {
+            /* "Pemilik tas, X (58), seorang pedagang kain di Pasar Anyar,
+             * kemudian dihubungi polisi": after a stop word, the predicate
+             * still to come says whether the subject acts */
+            if (!predicate) {
+                size_t verb = next_verb(s, w.start, end), at = verb, back = verb;
+                seg_span v, before;
+                /* not a relative clause's: "Bupati X yang didampingi Y sangat mendukung" */
+                if (verb < end && seg_next_word(s, end, &at, &v) && verb_form_of(s, v) == VERB_PASSIVE &&
+                    !(seg_prev_word(s, start, &back, &before) && seg_equals(s, before, "yang"))) {
+                    passive_at = verb;
+                    break;
+                }
+            }
             /* "Rapat dipimpin X": X is not the sentence's subject */
             seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start} : read_mention(s, start, w.start);
             if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w)) {
@@ -1975,6 +1988,8 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
             } else if (form == VERB_PASSIVE && speech_agent(x, s, w, end)) {
                 return;
             }
+            if (form == VERB_PASSIVE)
+                passive_at = w.start;
             break;
         }
         prev = w;
@@ -1984,7 +1999,9 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
     /* "..., salah satunya Rosmiati (52), penyintas ...": the person the
      * sentence introduces with an age is the one the next "ia" points to. */
     size_t name = aged_name(s, subject_end, end);
-    if (name < end) {
+    /* not the subject of a passive: "Pemilik tas, Hj. Rosmalawati (58), ...,
+     * kemudian dihubungi polisi" is acted upon */
+    if (name < end && (passive_at == end || name > passive_at)) {
         seg_span m = read_mention(s, name, next_verb(s, name, end));
         if (m.end > m.start)
             push_event(x, -1, SOURCE_MENTION, s, m);

@@ -1146,6 +1146,25 @@ START_TEST(candidates_and_traditional_offices)
 }
 END_TEST
 
+/* A subject acted upon is no speaker: after a stop word ("di Pasar Anyar,")
+ * the predicate still to come is a passive ("kemudian dihubungi polisi"),
+ * so the next "ujarnya" still points to the speaker before; a passive in a
+ * relative clause ("yang didampingi") is not the sentence's predicate. */
+START_TEST(subject_of_a_passive_is_no_speaker)
+{
+    static const char *const P[] = {
+        LDQ "Langsung saya bawa ke Polsek," RDQ " kata Ujang Saprudin.",
+        "Pemilik tas, Hj. Rosmalawati (58), seorang pedagang kain di Pasar Anyar, kemudian dihubungi polisi.",
+        LDQ "Ibunya nangis waktu ketemu saya," RDQ " ujarnya.",
+        "Bupati Tapin M Arifin Arpan yang didampingi Ketua TP PKK di lokasi sangat mendukung pembangunan.",
+        LDQ "Pemkab Tapin sangat mendukung," RDQ " jelasnya.",
+    };
+    resolve(P, 5);
+    ck_assert_str_eq(speaker_of_text("Ibunya nangis")->name, "Ujang Saprudin");
+    ck_assert_str_eq(speaker_of_text("Pemkab Tapin")->name, "M Arifin Arpan");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1634,6 +1653,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nicknames_and_terms_of_address);
     tcase_add_test(tc, descriptions_lists_and_consultant_degrees);
     tcase_add_test(tc, candidates_and_traditional_offices);
+    tcase_add_test(tc, subject_of_a_passive_is_no_speaker);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
