@@ -261,8 +261,8 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"KPH", 1}, {"KRT", 1}, {"Kyai", 1}, {"Laksamana", 1}, {"Laksda", 1}, {"Laksma", 1}, {"Letda", 1}, {"Letjen", 1},
     {"Letkol", 1}, {"Lettu", 1}, {"Marsda", 1}, {"Marsekal", 1}, {"Marsma", 1}, {"Mayjen", 1}, {"Mayor", 1},
     {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1}, {"Pol", TITLE_CORPS}, {"Polisi", TITLE_CORPS}, {"Prof", 1},
-    {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", TITLE_CORPS}, {"Ust", 1}, {"Ustadz", 1}, {"Ustadzah", 1},
-    {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
+    {"Purn", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", TITLE_CORPS}, {"Ust", 1}, {"Ustadz", 1},
+    {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud
  * list of degree abbreviations as the corpora write them; the dotted forms
@@ -814,6 +814,12 @@ const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
     {"Menkumham", "Menteri Hukum dan Hak Asasi Manusia"}, {"Menko", "Menteri Koordinator"},
     {"Mensesneg", "Menteri Sekretaris Negara"}, {"Menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif"},
     {"Mendikbud", "Menteri Pendidikan dan Kebudayaan"}, {"Menkop", "Menteri Koperasi"},
+    /* police and military commands, as the press and the commands' own sites spell them out */
+    {"Kapolri", "Kepala Kepolisian Negara Republik Indonesia"}, {"Kapolda", "Kepala Kepolisian Daerah"},
+    {"Kapolres", "Kepala Kepolisian Resor"}, {"Kapolresta", "Kepala Kepolisian Resor Kota"},
+    {"Kapolsek", "Kepala Kepolisian Sektor"}, {"Wakapolda", "Wakil Kepala Kepolisian Daerah"},
+    {"Dandim", "Komandan Distrik Militer"}, {"Danrem", "Komandan Korem"}, {"Pangdam", "Panglima Kodam"},
+    {"Danramil", "Komandan Koramil"},
     /* regional offices (Dishub, Dinkes, Diskominfo: the real and wild corpora) */
     {"Kadinsos", "Kepala Dinas Sosial"}, {"Kadisdik", "Kepala Dinas Pendidikan"},
     {"Kadishub", "Kepala Dinas Perhubungan"}, {"Dinsos", "Dinas Sosial"}, {"Dinkes", "Dinas Kesehatan"},
@@ -822,3 +828,20 @@ const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
 };
 
 const size_t SPEECH_ROLE_ABBREV_COUNT = sizeof SPEECH_ROLE_ABBREVS / sizeof *SPEECH_ROLE_ABBREVS;
+
+/* Ranks spelled out, as Tempo, Kompas and the forces' own releases write them
+ * ("Inspektur Jenderal Karyoto", "Komisaris Besar Ade Ary"): the police
+ * ranks of Perkap 2016 and the TNI's of UU 34/2004 that take more than one
+ * word (one-word ranks are SPEECH_TITLE_WORDS). */
+const char *const SPEECH_RANK_PHRASES[] = {
+    "Ajun Inspektur Polisi Dua", "Ajun Inspektur Polisi Satu", "Ajun Komisaris Besar", "Ajun Komisaris Polisi",
+    "Bhayangkara Dua", "Bhayangkara Kepala", "Bhayangkara Satu", "Brigadir Dua", "Brigadir Jenderal",
+    "Brigadir Kepala", "Brigadir Polisi Dua", "Brigadir Polisi Kepala", "Brigadir Polisi Satu", "Brigadir Satu",
+    "Inspektur Jenderal", "Inspektur Polisi Dua", "Inspektur Polisi Satu", "Komisaris Besar", "Komisaris Jenderal",
+    "Komisaris Polisi", "Kopral Dua", "Kopral Kepala", "Kopral Satu", "Laksamana Madya", "Laksamana Muda",
+    "Laksamana Pertama", "Letnan Dua", "Letnan Jenderal", "Letnan Kolonel", "Letnan Satu", "Marsekal Madya",
+    "Marsekal Muda", "Marsekal Pertama", "Mayor Jenderal", "Pembantu Letnan Dua", "Pembantu Letnan Satu",
+    "Prajurit Dua", "Prajurit Kepala", "Prajurit Satu", "Sersan Dua", "Sersan Kepala", "Sersan Mayor",
+    "Sersan Satu",
+};
+const size_t SPEECH_RANK_PHRASE_COUNT = sizeof SPEECH_RANK_PHRASES / sizeof *SPEECH_RANK_PHRASES;

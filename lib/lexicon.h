@@ -154,6 +154,9 @@ typedef struct {
 } speech_role_abbrev;
 extern const speech_role_abbrev SPEECH_ROLE_ABBREVS[];
 extern const size_t SPEECH_ROLE_ABBREV_COUNT;
+/* Ranks of several words ("Inspektur Jenderal", "Letnan Kolonel"). */
+extern const char *const SPEECH_RANK_PHRASES[];
+extern const size_t SPEECH_RANK_PHRASE_COUNT;
 /* The full office an abbreviated one stands for ("Wabup": "Wakil Bupati"),
  * or NULL. */
 const char *speech_role_expansion(const char *word, size_t len);

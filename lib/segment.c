@@ -265,14 +265,26 @@ char seg_trailing_punct(const char *s, seg_span w)
     return 0;
 }
 
+size_t seg_rank_phrase(const char *s, size_t at, size_t end)
+{
+    size_t best = 0;
+    for (size_t i = 0; i < SPEECH_RANK_PHRASE_COUNT; i++) {
+        size_t n = strlen(SPEECH_RANK_PHRASES[i]);
+        if (n > best && end - at >= n && strncasecmp(s + at, SPEECH_RANK_PHRASES[i], n) == 0 &&
+            (at + n == end || s[at + n] == ' ' || s[at + n] == ','))
+            best = n;
+    }
+    return best;
+}
+
 bool seg_is_abbreviation(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
     if (c.end <= c.start || c.end >= w.end || s[c.end] != '.')
         return false;
     for (size_t i = c.end + 1; i < w.end; i++)
-        if (!strchr(",;:", s[i]))
-            return false; /* "M.H.)." ends a sentence: the last dot is not the word's own */
+        if (!strchr(",;:", s[i]) && !(s[i] == ')' && s[w.start] == '('))
+            return false; /* "M.H.)." ends a sentence: the last dot is not the word's own; "(Purn.)" is one */
     /* initials: single capitals each closed by a dot ("H.", "H.M.") */
     bool initials = true;
     for (size_t i = c.start; i < c.end && initials; i += 2)

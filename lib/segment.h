@@ -105,6 +105,9 @@ static inline bool seg_word_in(const seg_words *ws, seg_word *w, speech_list lis
 {
     return (seg_word_lists(ws, w) >> list) & 1;
 }
+/* The byte length of the longest rank of several words (SPEECH_RANK_PHRASES,
+ * ASCII case folded) that s[at, end) opens as whole words, or 0. */
+size_t seg_rank_phrase(const char *s, size_t at, size_t end);
 /* The words of s[0, len), in `a`; false when out of memory. */
 bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out);
 /* The words of the record's title and paragraphs; false when out of memory. */

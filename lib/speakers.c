@@ -65,6 +65,40 @@ typedef struct {
     size_t n;
 } words;
 
+/* A rank spelled out at word i ("Inspektur Jenderal", "Komisaris Besar"),
+ * its words [i, *past), when a name follows it, past the corps and
+ * "(Purn.)" titles ("Inspektur Jenderal Kementerian Agama" is an office). */
+static bool rank_before_name(const char *s, const seg_span *w, const uint32_t *lists, size_t n, size_t i,
+                             size_t end, size_t *past)
+{
+    static const uint32_t NO_NAME = 1u << SPEECH_ORG | 1u << SPEECH_FIELDS | 1u << SPEECH_PLACES |
+                                    1u << SPEECH_PLACE_UNITS | 1u << SPEECH_POSITIONS;
+    if (!seg_is_capitalized(s, w[i]) || !strchr("ABIKLMPS", s[w[i].start]))
+        return false;
+    size_t len = seg_rank_phrase(s, w[i].start, end), j = i;
+    if (!len)
+        return false;
+    while (j < n && w[j].start < w[i].start + len)
+        j++;
+    size_t k = j;
+    while (k < n && (lists[k] & 1u << SPEECH_TITLES))
+        k++;
+    *past = j;
+    return k < n && seg_is_capitalized(s, w[k]) && !(lists[k] & NO_NAME) && !seg_is_acronym(s, w[k]);
+}
+
+/* Spelled-out ranks before a name are titles, not offices. */
+static void mark_ranks(words *ws, size_t end)
+{
+    for (size_t i = 0, past; i < ws->n; i++)
+        if (rank_before_name(ws->s, ws->w, ws->lists, ws->n, i, end, &past)) {
+            for (; i < past; i++)
+                ws->lists[i] = (ws->lists[i] | 1u << SPEECH_TITLES) &
+                               ~(1u << SPEECH_POSITIONS | 1u << SPEECH_OFFICE_QUALIFIERS);
+            i--;
+        }
+}
+
 static void split_words(const char *s, size_t start, size_t end, words *out)
 {
     static const uint32_t POSITION = 1u << SPEECH_POSITIONS;
@@ -79,6 +113,7 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
         if ((out->lists[i] & POSITION) && !(i + 1 < out->n && (out->lists[i + 1] & POSITION)) &&
             seg_lookup(SPEECH_POSITIONS, s, out->w[i]) == POS_BEFORE_OFFICE)
             out->lists[i] &= ~POSITION;
+    mark_ranks(out, end);
 }
 
 /* The mention starts at its word `keep`. */
@@ -1373,7 +1408,7 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
     static const uint32_t OFFICE_LISTS = 1u << SPEECH_POSITIONS | 1u << SPEECH_ORG;
     static const uint32_t ORG_LISTS = 1u << SPEECH_FIELDS | 1u << SPEECH_ORG;
     const char *t = ws->s;
-    size_t run_n = 0, seg_start = 0, prev_start = 0, prev_end = 0;
+    size_t run_n = 0, seg_start = 0, prev_start = 0, prev_end = 0, rank_end = 0;
     seg_span first = {0, 0}, last = {0, 0};
     bool only_titles = true, run_opens_segment = false, prev_org = false, run_after_org = false;
     for (size_t k = 0; k < ws->n; k++) {
@@ -1384,7 +1419,10 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
          * while the segment holds nothing else yet, or before a full stop */
         bool looked_up = capitalized || only_titles || punct == '.';
         uint32_t lists = looked_up ? seg_word_lists(ws, &ws->items[k]) : 0;
-        bool titled = lists & TITLE_LISTS;
+        /* a rank spelled out ("Komisaris Besar Dirmanto") is a title's words */
+        if (capitalized && w.start >= rank_end && strchr("ABIKLMPS", t[w.start]))
+            rank_end = w.start + seg_rank_phrase(t, w.start, ws->items[ws->n - 1].end);
+        bool titled = (lists & TITLE_LISTS) || w.start < rank_end;
         /* a name word: not a title, office, organisation, place ("Banjar
          * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
@@ -1913,7 +1951,8 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
          * introduces someone else: "Menurut Kepala Bagian Humas Riswidodo,
          * Bupati Bantul Suharsono ...", "Kepala Kantor, H. Taufiqur Rahman
          * dan Kasi Pakis, H. Qomarul Aziz" */
-        bool office = n && w->capitalized && seg_word_in(ws, w, SPEECH_POSITIONS);
+        bool office = n && w->capitalized && seg_word_in(ws, w, SPEECH_POSITIONS) &&
+                      !seg_rank_phrase(t, w->start, ws->items[ws->n - 1].end); /* "..., Inspektur Jenderal X" */
         bool after_name = n >= 2 && seg_word_in(ws, &ws->items[k - 1], SPEECH_CONJUNCTIONS) &&
                           ws->items[k - 2].capitalized && !seg_word_in(ws, &ws->items[k - 2], SPEECH_POSITIONS);
         if (office && after_name) {
@@ -1930,9 +1969,10 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
         last = w->end;
         n++;
         /* "Prov." goes on; "M.H.)." and "M.H.." end a sentence */
-        bool abbreviation = (w->core_end - w->core_start <= 4 || seg_is_degree(t, seg_word_span(w)) ||
-                             seg_word_in(ws, w, SPEECH_TITLES)) &&
-                            w->end >= 2 && t[w->end - 2] != ')' && t[w->end - 2] != '.';
+        bool abbreviation = ((w->core_end - w->core_start <= 4 || seg_is_degree(t, seg_word_span(w)) ||
+                              seg_word_in(ws, w, SPEECH_TITLES)) &&
+                             w->end >= 2 && t[w->end - 2] != ')' && t[w->end - 2] != '.') ||
+                            (t[w->start] == '(' && seg_is_abbreviation(t, seg_word_span(w))); /* "(Purn.)" */
         if ((w->punct && w->punct != ',' && !(w->punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
             add_introduction(rec, a, bn, t, start, last, out);
             n = 0;
@@ -2200,6 +2240,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
     for (size_t q = 0; q < rec->quotes.len; q++)
         owner[q] = -1;
     body_names names = {.doc = &doc};
+    intro_index ix = {0};
     VEC(size_t) pending = {0};
     for (size_t e = 0; e < events->len; e++) {
         const speech_event *ev = &events->items[e];
@@ -2228,9 +2269,26 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker;
              * so is a description pointed back at with a demonstrative that
              * fits no one met ("Bupati KSB dua periode ini") */
+            bool former = !m.name && m.role && speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
             bool epithet = !m.name && m.role && current >= 0 &&
-                           (speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0 ||
-                            (ev->demonstrative && find_person(&ps, &m) < 0));
+                           (former || (ev->demonstrative && find_person(&ps, &m) < 0));
+            /* ... unless the article introduced someone else in that former
+             * office: "memeriksa mantan Kepala Kepolisian Daerah X, Irjen
+             * (Purn.) Y" then, after another speaker, "Mantan Kapolda ini
+             * hanya mengatakan" */
+            if (former && ev->demonstrative && find_person(&ps, &m) < 0) {
+                const char *office = m.role + strcspn(m.role, " "); /* the office, "Mantan" left out */
+                office += *office == ' ';
+                word_list rl;
+                list_of(office, true, &rl);
+                const introduction *x = *office ? introduced(intros_of(rec, work, &names, &ix), office, view(&rl)) : NULL;
+                const person *now = current >= 0 ? &ps.items[current] : NULL;
+                if (x && !(now && now->who.name && (words_within(now->who.name, x->name) ||
+                                                   words_within(x->name, now->who.name)))) {
+                    m.name = x->name, m.role = longer(m.role, x->role), m.office = true;
+                    epithet = false;
+                }
+            }
             /* "Ketua PTA. Palu menyampaikan": a regency or city alone that
              * names no one met is a place */
             bool place = m.name && !m.role && !m.titles && !strchr(m.name, ' ') &&
@@ -2297,7 +2355,6 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
     for (size_t i = 0; i < ps.len && i < RECENT_PEOPLE; i++)
         if (ps.items[i].quoted && ps.items[i].who.name)
             fullest_name(rec, work, &names, &ps.items[i].who.name, &ps.items[i].who.role, false);
-    intro_index ix = {0};
     /* quotes cued by a pronoun that no one named before or after: the
      * person the article introduces first (its lead: "Kepala Kantor ... Muh
      * Habib selaku pembina apel menyampaikan ...") */

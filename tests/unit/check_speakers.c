@@ -1165,6 +1165,48 @@ START_TEST(subject_of_a_passive_is_no_speaker)
 }
 END_TEST
 
+/* Ranks spelled out before a name are titles, with "(Purn.)" after them
+ * ("Inspektur Jenderal Imam Sugianto", "Komisaris Besar Dirmanto"), while
+ * "Inspektur Jenderal Kementerian Agama" stays an office. */
+START_TEST(spelled_out_ranks)
+{
+    static const char *const P[] = {
+        LDQ "Pengamanan sudah siap," RDQ " kata Kapolda Jatim Inspektur Jenderal Imam Sugianto.",
+        LDQ "Arus mudik lancar," RDQ " kata Kabid Humas Polda Jatim Komisaris Besar Dirmanto.",
+        LDQ "Latihan berjalan baik," RDQ " kata Dandim 0501 Letnan Kolonel Andry Setiawan.",
+        LDQ "Audit sudah selesai," RDQ " kata Inspektur Jenderal Kementerian Agama Faisal Ali.",
+        LDQ "Saya hadir sebagai warga," RDQ " ujar Irjen Pol (Purn.) Bonaventura Ruslan Manurung.",
+    };
+    resolve(P, 5);
+    ck_assert_str_eq(speaker_of_text("Pengamanan sudah")->name, "Imam Sugianto");
+    ck_assert_str_eq(speaker_of_text("Pengamanan sudah")->role, "Kapolda Jatim");
+    ck_assert_str_eq(speaker_of_text("Arus mudik")->name, "Dirmanto");
+    ck_assert_str_eq(speaker_of_text("Latihan berjalan")->name, "Andry Setiawan");
+    ck_assert_str_eq(speaker_of_text("Latihan berjalan")->role, "Dandim 0501");
+    ck_assert_str_eq(speaker_of_text("Audit sudah")->name, "Faisal Ali");
+    ck_assert_str_eq(speaker_of_text("Audit sudah")->role, "Inspektur Jenderal Kementerian Agama");
+    ck_assert_str_eq(speaker_of_text("Saya hadir")->name, "Bonaventura Ruslan Manurung");
+}
+END_TEST
+
+/* An epithet of a former office ("Mantan Kapolda ini") names the person the
+ * article introduced in it ("memeriksa mantan Kepala Kepolisian Daerah
+ * Sulawesi Tenggara, Inspektur Jenderal (Purn.) X"), not the speaker before,
+ * who holds another office. */
+START_TEST(former_office_epithet_names_the_introduced_person)
+{
+    static const char *const P[] = {
+        "KPK memeriksa mantan Kepala Kepolisian Daerah Sulawesi Tenggara, Inspektur Jenderal (Purn.) Bonaventura "
+        "Ruslan Manurung, sebagai saksi.",
+        LDQ "Penyidik mendalami aliran dana," RDQ " kata Juru bicara KPK Galih Prasetyo Nugroho.",
+        "Mantan Kapolda ini hanya mengatakan dirinya hadir untuk memenuhi panggilan.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("Penyidik mendalami")->name, "Galih Prasetyo Nugroho");
+    ck_assert_str_eq(speaker_of_text("dirinya hadir")->name, "Bonaventura Ruslan Manurung");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1654,6 +1696,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, descriptions_lists_and_consultant_degrees);
     tcase_add_test(tc, candidates_and_traditional_offices);
     tcase_add_test(tc, subject_of_a_passive_is_no_speaker);
+    tcase_add_test(tc, spelled_out_ranks);
+    tcase_add_test(tc, former_office_epithet_names_the_introduced_person);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
