@@ -832,7 +832,8 @@ const size_t SPEECH_ROLE_ABBREV_COUNT = sizeof SPEECH_ROLE_ABBREVS / sizeof *SPE
 /* Ranks spelled out, as Tempo, Kompas and the forces' own releases write them
  * ("Inspektur Jenderal Karyoto", "Komisaris Besar Ade Ary"): the police
  * ranks of Perkap 2016 and the TNI's of UU 34/2004 that take more than one
- * word (one-word ranks are SPEECH_TITLE_WORDS). */
+ * word (one-word ranks are SPEECH_TITLE_WORDS). Sorted: seg_rank_phrase
+ * stops at the first phrase past a word's letter. */
 const char *const SPEECH_RANK_PHRASES[] = {
     "Ajun Inspektur Polisi Dua", "Ajun Inspektur Polisi Satu", "Ajun Komisaris Besar", "Ajun Komisaris Polisi",
     "Bhayangkara Dua", "Bhayangkara Kepala", "Bhayangkara Satu", "Brigadir Dua", "Brigadir Jenderal",

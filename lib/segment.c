@@ -268,10 +268,20 @@ char seg_trailing_punct(const char *s, seg_span w)
 size_t seg_rank_phrase(const char *s, size_t at, size_t end)
 {
     size_t best = 0;
+    unsigned char first = (unsigned char)s[at] | 0x20;
+    /* read for many capitalised words: the sorted table is left at the first
+     * phrase past the word's letter */
     for (size_t i = 0; i < SPEECH_RANK_PHRASE_COUNT; i++) {
-        size_t n = strlen(SPEECH_RANK_PHRASES[i]);
-        if (n > best && end - at >= n && strncasecmp(s + at, SPEECH_RANK_PHRASES[i], n) == 0 &&
-            (at + n == end || s[at + n] == ' ' || s[at + n] == ','))
+        const char *p = SPEECH_RANK_PHRASES[i];
+        unsigned char c = (unsigned char)p[0] | 0x20;
+        if (c > first)
+            break;
+        if (c != first)
+            continue;
+        size_t n = 0;
+        while (p[n] && at + n < end && (((unsigned char)p[n] | 0x20) == ((unsigned char)s[at + n] | 0x20)))
+            n++;
+        if (!p[n] && n > best && (at + n == end || s[at + n] == ' ' || s[at + n] == ','))
             best = n;
     }
     return best;

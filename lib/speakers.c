@@ -87,7 +87,8 @@ static bool rank_before_name(const char *s, const seg_span *w, const uint32_t *l
     return k < n && seg_is_capitalized(s, w[k]) && !(lists[k] & NO_NAME) && !seg_is_acronym(s, w[k]);
 }
 
-/* Spelled-out ranks before a name are titles, not offices. */
+/* Spelled-out ranks before a name are titles, not offices: read in the
+ * mentions and roles that may hold a name (parse_mention, name_in_role). */
 static void mark_ranks(words *ws, size_t end)
 {
     for (size_t i = 0, past; i < ws->n; i++)
@@ -113,7 +114,6 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
         if ((out->lists[i] & POSITION) && !(i + 1 < out->n && (out->lists[i + 1] & POSITION)) &&
             seg_lookup(SPEECH_POSITIONS, s, out->w[i]) == POS_BEFORE_OFFICE)
             out->lists[i] &= ~POSITION;
-    mark_ranks(out, end);
 }
 
 /* The mention starts at its word `keep`. */
@@ -682,6 +682,7 @@ static parsed_mention parse_mention(arena *a, const char *m)
     m = unglue(a, m);
     words ws;
     split_words(m, 0, strlen(m), &ws);
+    mark_ranks(&ws, strlen(m));
     after_dateline(&ws);
     after_according(&ws);
     after_open_parenthesis(&ws);
@@ -1420,7 +1421,8 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
         bool looked_up = capitalized || only_titles || punct == '.';
         uint32_t lists = looked_up ? seg_word_lists(ws, &ws->items[k]) : 0;
         /* a rank spelled out ("Komisaris Besar Dirmanto") is a title's words */
-        if (capitalized && w.start >= rank_end && strchr("ABIKLMPS", t[w.start]))
+        if (capitalized && w.start >= rank_end && k + 1 < ws->n && ws->items[k + 1].capitalized &&
+            strchr("ABIKLMPS", t[w.start]))
             rank_end = w.start + seg_rank_phrase(t, w.start, ws->items[ws->n - 1].end);
         bool titled = (lists & TITLE_LISTS) || w.start < rank_end;
         /* a name word: not a title, office, organisation, place ("Banjar
@@ -1698,6 +1700,7 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
 {
     words ws;
     split_words(m->role, 0, strlen(m->role), &ws);
+    mark_ranks(&ws, strlen(m->role));
     size_t n = ws.n, t;
     /* "Presiden Joko Widodo (Jokowi) sebelumnya", "Bupati Sleman Kustini juga":
      * an adverb after the name is the clause's */

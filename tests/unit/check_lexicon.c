@@ -2,6 +2,7 @@
 #include "runner.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* Every word of every list is found in the index with its own value in that list. */
 START_TEST(index_holds_every_entry)
@@ -61,12 +62,28 @@ START_TEST(index_matches_whole_words_in_their_lists)
 }
 END_TEST
 
+/* Tables read in order: the rank phrases are sorted (seg_rank_phrase stops
+ * past a word's letter); nickname and country keys are found. */
+START_TEST(ordered_tables_and_new_lists)
+{
+    for (size_t i = 1; i < SPEECH_RANK_PHRASE_COUNT; i++)
+        ck_assert_int_lt(strcasecmp(SPEECH_RANK_PHRASES[i - 1], SPEECH_RANK_PHRASES[i]), 0);
+    ck_assert_int_eq(nickname_lookup("disapa", 6), NICK_CUE);
+    ck_assert_int_eq(nickname_lookup("panggung", 8), NICK_LINK);
+    ck_assert_int_eq(nickname_lookup("kata", 4), -1);
+    ck_assert(region_lookup("amerikaserikat", 14));
+    ck_assert(region_lookup("gunungkidul", 11));
+    ck_assert(!region_lookup("amerika", 7));
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("lexicon");
     TCase *tc = tcase_create("index");
     tcase_add_test(tc, index_holds_every_entry);
     tcase_add_test(tc, index_matches_whole_words_in_their_lists);
+    tcase_add_test(tc, ordered_tables_and_new_lists);
     suite_add_tcase(s, tc);
     return s;
 }
