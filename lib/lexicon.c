@@ -829,6 +829,14 @@ const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
 
 const size_t SPEECH_ROLE_ABBREV_COUNT = sizeof SPEECH_ROLE_ABBREVS / sizeof *SPEECH_ROLE_ABBREVS;
 
+/* Epithets the press gives an office ("Kepala Negara juga mengingatkan ...",
+ * "kata RI 1"): the office they stand for. */
+const speech_role_abbrev SPEECH_OFFICE_EPITHETS[] = {
+    {"Kepala Negara", "Presiden"}, {"Orang Nomor Satu di Indonesia", "Presiden"}, {"RI 1", "Presiden"},
+    {"RI 2", "Wakil Presiden"},
+};
+const size_t SPEECH_OFFICE_EPITHET_COUNT = sizeof SPEECH_OFFICE_EPITHETS / sizeof *SPEECH_OFFICE_EPITHETS;
+
 /* Ranks spelled out, as Tempo, Kompas and the forces' own releases write them
  * ("Inspektur Jenderal Karyoto", "Komisaris Besar Ade Ary"): the police
  * ranks of Perkap 2016 and the TNI's of UU 34/2004 that take more than one

@@ -154,6 +154,9 @@ typedef struct {
 } speech_role_abbrev;
 extern const speech_role_abbrev SPEECH_ROLE_ABBREVS[];
 extern const size_t SPEECH_ROLE_ABBREV_COUNT;
+/* Epithets of an office ("Kepala Negara": "Presiden"). */
+extern const speech_role_abbrev SPEECH_OFFICE_EPITHETS[];
+extern const size_t SPEECH_OFFICE_EPITHET_COUNT;
 /* Ranks of several words ("Inspektur Jenderal", "Letnan Kolonel"). */
 extern const char *const SPEECH_RANK_PHRASES[];
 extern const size_t SPEECH_RANK_PHRASE_COUNT;

@@ -1854,6 +1854,10 @@ static parsed_mention *read_document(const record *rec, const speech_events *eve
     for (size_t e = 0; e < events->len; e++) {
         const speech_event *ev = &events->items[e];
         parsed[e] = ev->source == SOURCE_MENTION ? parse_mention(work, ev->mention) : (parsed_mention){0};
+        /* "Kepala Negara juga mengingatkan": the office the epithet stands for */
+        for (size_t i = 0; !parsed[e].name && parsed[e].role && i < SPEECH_OFFICE_EPITHET_COUNT; i++)
+            if (strcasecmp(parsed[e].role, SPEECH_OFFICE_EPITHETS[i].abbrev) == 0)
+                parsed[e].role = SPEECH_OFFICE_EPITHETS[i].full, parsed[e].office = true;
         const parsed_mention *m = &parsed[e];
         if (ev->quote < 0 || !m->name || m->role || m->pronoun)
             continue;

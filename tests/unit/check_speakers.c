@@ -1207,6 +1207,20 @@ START_TEST(former_office_epithet_names_the_introduced_person)
 }
 END_TEST
 
+/* An epithet of an office ("Kepala Negara") is its holder. */
+START_TEST(office_epithet_is_its_holder)
+{
+    static const char *const P[] = {
+        "Presiden Surya Adinegara meminta para menteri tidak ragu mengambil keputusan.",
+        LDQ "Jangan takut," RDQ " kata Surya di Istana Negara.",
+        LDQ "Kerja, kerja, kerja," RDQ " tegas Kepala Negara.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Kerja, kerja")->name, "Surya Adinegara");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1698,6 +1712,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, subject_of_a_passive_is_no_speaker);
     tcase_add_test(tc, spelled_out_ranks);
     tcase_add_test(tc, former_office_epithet_names_the_introduced_person);
+    tcase_add_test(tc, office_epithet_is_its_holder);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
