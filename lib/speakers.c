@@ -716,7 +716,13 @@ static parsed_mention parse_mention(arena *a, const char *m)
                 break;
         }
     }
+    /* the titled segment whose title opens it, else the first titled one:
+     * "Dokter spesialis anak RSUD dr. Adjidarmo, dr. Fitriani Nasution" (a
+     * title inside a segment may name the hospital or the road) */
     long name = -1;
+    for (size_t k = 0; k < nseg && name < 0; k++)
+        if (kind[k] == SEG_TITLED && opens_name(&ws, from[k], to[k]))
+            name = (long)k;
     for (size_t k = 0; k < nseg && name < 0; k++)
         if (kind[k] == SEG_TITLED)
             name = (long)k;
@@ -940,6 +946,16 @@ static bool initials_of(const char *w, size_t len, words_view name)
 
 /* The person a mention names among those met so far, most recent first; -1.
  * The mention's words are read once, each person's when they change. */
+/* Whether text holds "(word)": the short form a role gives in brackets. */
+static bool bracketed_in(const char *text, const char *word)
+{
+    size_t n = strlen(word);
+    for (const char *p = text; p && (p = strchr(p, '(')) != NULL; p++)
+        if (strncasecmp(p + 1, word, n) == 0 && p[1 + n] == ')')
+            return true;
+    return false;
+}
+
 static long find_person(const people *ps, const parsed_mention *m)
 {
     size_t stop = ps->len > RECENT_PEOPLE ? ps->len - RECENT_PEOPLE : 0;
@@ -951,8 +967,10 @@ static long find_person(const people *ps, const parsed_mention *m)
             const person *p = &ps->items[i];
             if (p->who.name && (list_within(view(&name), p->name_w, false) || list_within(p->name_w, view(&name), false)))
                 return (long)i;
-            /* "kata Jokowi" after "Presiden Joko Widodo (Jokowi)", or before it */
+            /* "kata Jokowi" after "Presiden Joko Widodo (Jokowi)", or before it;
+             * "kata MenPAN-RB" after "Menteri ... Birokrasi (MenPAN-RB) X" */
             if ((p->who.alias && strcasecmp(p->who.alias, m->name) == 0) ||
+                (!m->role && !strchr(m->name, ' ') && bracketed_in(p->who.role, m->name)) ||
                 (m->alias && p->who.name && strcasecmp(m->alias, p->who.name) == 0))
                 return (long)i;
         }
@@ -1011,12 +1029,26 @@ static const char *longer(const char *a, const char *b)
     return strlen(b) > strlen(a) ? b : a;
 }
 
+/* The words of s that start in lower case. */
+static size_t lower_case_words(const char *s)
+{
+    size_t n = 0;
+    for (const char *p = s; *p; p++)
+        n += (p == s || p[-1] == ' ') && *p >= 'a' && *p <= 'z';
+    return n;
+}
+
 static void merge_into(person *p, const parsed_mention *m)
 {
     p->who.name = longer(p->who.name, m->name);
     if (!p->who.alias)
         p->who.alias = m->alias;
-    if (m->role && (!p->who.role || strlen(m->role) > strlen(p->who.role)) &&
+    /* the fullest role (one that goes on from it), not an epithet's
+     * description ("Gubernur perempuan pertama Jatim" after "Gubernur Jawa
+     * Timur") */
+    if (m->role && (!p->who.role || (strlen(m->role) > strlen(p->who.role) &&
+                                     (strncmp(m->role, p->who.role, strlen(p->who.role)) == 0 ||
+                                      lower_case_words(m->role) <= lower_case_words(p->who.role)))) &&
         !(p->who.name && words_within(p->who.name, m->role)))
         p->who.role = m->role;
     if (!p->who.honorific)
@@ -1737,7 +1769,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
                                          1u << SPEECH_FIELDS | 1u << SPEECH_PLACE_UNITS;
     /* ... and after "untuk" inside the role: "Duta Besar RI untuk Jepang Heri Akhmadi" */
     if (t > 0 && t < n &&
-        ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]) || seg_equals(ws.s, ws.w[t - 1], "untuk"))) {
+        ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]) ||
+         seg_equals(ws.s, ws.w[t - 1], "untuk"))) {
         size_t k = region_at(&ws, t, n);
         if (k && t + k == n)
             return; /* "Bupati Sleman": a role without a name */
@@ -2288,7 +2321,8 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                 office += *office == ' ';
                 word_list rl;
                 list_of(office, true, &rl);
-                const introduction *x = *office ? introduced(intros_of(rec, work, &names, &ix), office, view(&rl)) : NULL;
+                const introduction *x =
+                    *office ? introduced(intros_of(rec, work, &names, &ix), office, view(&rl)) : NULL;
                 const person *now = current >= 0 ? &ps.items[current] : NULL;
                 if (x && !(now && now->who.name && (words_within(now->who.name, x->name) ||
                                                    words_within(x->name, now->who.name)))) {

@@ -1221,6 +1221,37 @@ START_TEST(office_epithet_is_its_holder)
 }
 END_TEST
 
+/* A title inside a segment may name a hospital ("RSUD dr. Adjidarmo"): the
+ * segment a title opens holds the name; a role's short form in brackets
+ * names its holder ("kata MenPAN-RB"); Wawako and the provinces' short forms
+ * are spelt out ("Polda Sulsel" is "Polda Sulawesi Selatan"); an epithet's
+ * description does not replace the role ("Gubernur perempuan pertama Jatim"). */
+START_TEST(namesakes_short_forms_and_epithet_roles)
+{
+    static const char *const P[] = {
+        "Dokter spesialis anak RSUD dr. Adjidarmo, dr. Fitriani Nasution, mengatakan gejala campak kerap disangka "
+        "demam biasa.",
+        "Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (MenPAN-RB) Rahmawati Soedjatmiko meninjau "
+        "pendataan.",
+        LDQ "Tidak ada yang kami tinggalkan," RDQ " kata MenPAN-RB.",
+        "Wakil Wali Kota Singkawang Lie Sun Tjhong meninjau lokasi festival.",
+        LDQ "Cap Go Meh sudah masuk agenda nasional," RDQ " kata Wawako.",
+        "Polda Sulawesi Selatan menyebut kerugian korban mencapai Rp3 miliar.",
+        LDQ "Kami masih memburu pelaku," RDQ " kata Polda Sulsel.",
+        "Gubernur Jawa Timur Khofifah Indar Parawansa meresmikan jembatan itu.",
+        LDQ "Jembatan ini untuk warga," RDQ " kata Gubernur perempuan pertama Jatim itu.",
+    };
+    resolve(P, 9);
+    ck_assert_str_eq(speaker_of_text("gejala campak")->name, "Fitriani Nasution");
+    ck_assert_str_eq(speaker_of_text("gejala campak")->role, "Dokter spesialis anak RSUD dr. Adjidarmo");
+    ck_assert_str_eq(speaker_of_text("Tidak ada")->name, "Rahmawati Soedjatmiko");
+    ck_assert_str_eq(speaker_of_text("Cap Go Meh")->name, "Lie Sun Tjhong");
+    ck_assert_str_eq(speaker_of_text("Kami masih")->role, "Polda Sulawesi Selatan");
+    ck_assert_str_eq(speaker_of_text("Jembatan ini")->name, "Khofifah Indar Parawansa");
+    ck_assert_str_eq(speaker_of_text("Jembatan ini")->role, "Gubernur Jawa Timur");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1713,6 +1744,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, spelled_out_ranks);
     tcase_add_test(tc, former_office_epithet_names_the_introduced_person);
     tcase_add_test(tc, office_epithet_is_its_holder);
+    tcase_add_test(tc, namesakes_short_forms_and_epithet_roles);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
