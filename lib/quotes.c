@@ -585,7 +585,7 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
         seg_span name = read_mention(s, w.end, verb);
         size_t at = name.start;
         if (name.end > name.start && blank(s, name.end, verb) && seg_next_word(s, name.end, &at, &first) &&
-            seg_is_capitalized(s, first) && !seg_is_acronym(s, first)) {
+            (seg_is_capitalized(s, first) || word_in(SPEECH_TITLES, s, first)) && !seg_is_acronym(s, first)) {
             seg_span c = seg_core(s, first);
             if (date_lookup(DATE_WEEKDAYS, s + c.start, c.end - c.start) < 0)
                 return (seg_span){m.start, name.end};

@@ -478,15 +478,17 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
         opened = opened || is_opener(ws, from);
         from++;
     }
+    bool relative = false; /* "yang" read: "Alumni X yang kini bertugas sebagai dokter, dr. Y" */
     for (size_t i = from + 1; i < to; i++)
         if (is_stop(ws, i)) {
             /* a verb or a cue ends the mention ("Emil mewakili Camat
              * Bontoala, Arman Nurdin"); a preposition ends its last segment
              * ("Bupati KKT Petrus Fatlolon di Gedung Kesenian") but is part of
              * a role a name follows ("petugas Pos PGA Agung di Rendang, Dewa
-             * Made Sutapa") */
+             * Made Sutapa"), and so is a relative clause's verb */
             bool preposition = in_list(SPEECH_MENTION_STOPS, ws, i);
-            if (preposition && !last)
+            relative = relative || seg_equals(ws->s, ws->w[i], "yang");
+            if ((preposition || relative) && !last)
                 continue;
             *ended = !preposition;
             to = i;
@@ -756,9 +758,12 @@ static parsed_mention parse_mention(arena *a, const char *m)
             read_segment(a, &ws, from[k], to[k], &p);
         } else if (kind[k] != SEG_PRONOUN) {
             size_t f = from[k];
-            for (size_t i = f + (p.role != NULL); i + 1 < to[k]; i++)
+            /* "M.Eng. sebagai Pembina upacara", "Budi, selaku ketua": the role
+             * after it (not inside a relative clause: "yang kini bertugas
+             * sebagai dokter") */
+            for (size_t i = f + (p.role != NULL); i + 1 < to[k] && !seg_equals(m, ws.w[i], "yang"); i++)
                 if (seg_equals(m, ws.w[i], "sebagai") || seg_equals(m, ws.w[i], "selaku"))
-                    f = i + 1; /* "M.Eng. sebagai Pembina upacara", "Budi, selaku ketua": the role after it */
+                    f = i + 1;
             while (f < to[k] && in_list(SPEECH_FILLERS, &ws, f))
                 f++;
             /* an office, or a description apposed to a name ("Pemilik rumah,

@@ -1252,6 +1252,23 @@ START_TEST(namesakes_short_forms_and_epithet_roles)
 }
 END_TEST
 
+/* A description with a relative clause apposed before a titled name
+ * ("Alumni PBSB yang kini bertugas sebagai dokter di Puskesmas Waingapu, dr.
+ * Nabila Zahra, mengatakan"): the clause's verb ends neither the mention nor
+ * the role, and its "sebagai" opens no role of its own. */
+START_TEST(relative_clause_inside_a_description)
+{
+    static const char *const P[] = {
+        "Alumni PBSB angkatan 2015 yang kini bertugas sebagai dokter di Puskesmas Waingapu, dr. Nabila Zahra, "
+        "mengatakan masa pengabdian justru menjadi pengalaman paling berharga.",
+    };
+    resolve(P, 1);
+    ck_assert_str_eq(speaker_of_text("masa pengabdian")->name, "Nabila Zahra");
+    ck_assert_str_eq(speaker_of_text("masa pengabdian")->role,
+                     "Alumni PBSB angkatan 2015 yang kini bertugas sebagai dokter di Puskesmas Waingapu");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1745,6 +1762,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, former_office_epithet_names_the_introduced_person);
     tcase_add_test(tc, office_epithet_is_its_holder);
     tcase_add_test(tc, namesakes_short_forms_and_epithet_roles);
+    tcase_add_test(tc, relative_clause_inside_a_description);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
