@@ -1209,7 +1209,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
 {
     size_t pos = from;
     seg_span w, prev = {from, from};
-    bool adverbial = false, relative = false;
+    bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false;
     int window = CLAUSE_WINDOW;
     for (int k = 0; k < window && seg_next_word(s, end, &pos, &w); k++) {
         bool aux = word_in(SPEECH_AUX, s, w);
@@ -1259,8 +1259,26 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
         /* after "mengatakan" a relative clause is the clause's own ("mengatakan
          * BMKG yang menjadi acuan"): the verb takes no noun phrase */
         relative = relative || (!saying && seg_equals(s, w, "yang")) || word_in(SPEECH_CONJUNCTIONS, s, w);
-        adverbial = adverbial || (!verbal && word_in(SPEECH_INTRO, s, w)); /* not "membuka" */
-        if (k > 0 && !relative && (aux || (!adverbial && verbal)))
+        /* A preposition or time word opens an adverbial: a verb right after
+         * it is the adverbial's ("hal itu saat membuka acara", "apresiasi atas
+         * dukungan dalam menyukseskan acara"); a verb after its noun phrase
+         * is the predicate ("sejumlah rumah di Desa Gamtala dilaporkan
+         * mengalami ..."), unless "hal itu" heads it, the article's pointer
+         * back at what was said */
+        bool intro = !verbal && word_in(SPEECH_INTRO, s, w); /* not "membuka" */
+        /* a subordinate clause after the complement's first words is no
+         * part of it: "menyampaikan terima kasih karena ... berkenan hadir" */
+        if (k > 0 && !aux && word_in(SPEECH_SUBORDINATORS, s, w) && !relative)
+            return false;
+        if (intro) {
+            adverbial = true;
+            adverbial_object = false;
+        } else if (after_intro && !verbal && !anaphoric) {
+            adverbial_object = true; /* its noun phrase, not a verb phrase: "dalam membangun ..." */
+        }
+        after_intro = intro;
+        anaphoric = anaphoric || (k == 0 && seg_equals(s, w, "hal"));
+        if (k > 0 && !relative && (aux || (verbal && (!adverbial || adverbial_object))))
             return true;
         char p = seg_trailing_punct(s, w);
         if (p == ',' && skip_aside(s, end, &pos))

@@ -966,6 +966,30 @@ START_TEST(clause_subjects_and_nya_phrases)
 }
 END_TEST
 
+/* A verb after a preposition's noun phrase is the clause's predicate
+ * ("sejumlah rumah di Desa Gamtala dilaporkan mengalami ..."), a verb right
+ * after the preposition is the adverbial's ("apresiasi atas pencapaian itu
+ * dalam membangun kerukunan umat beragama"), and a subordinate clause after
+ * the complement's first words is no part of it ("terima kasih karena ...
+ * berkenan hadir"); "hal itu" keeps pointing back ("hal itu di kantor
+ * dilanjutkan"). */
+START_TEST(predicate_after_a_prepositional_phrase)
+{
+    static const char *const P[] = {
+        "Kepala BPBD Jufri Hamisi menyampaikan sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding.",
+        "Ia berharap sosialisasi kepada sekolah di daerah dilakukan lebih awal.",
+        "Bupati Dico menyampaikan apresiasi atas pencapaian kementerian agama dalam membangun kerukunan umat "
+        "beragama.",
+        "Ketua PTA menyampaikan terima kasih karena disela-sela kesibukan beliau sebagai Dirjen berkenan hadir.",
+        "Bupati Dico menyampaikan hal itu di kantor bupati dihadiri para camat.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
+    ck_assert_str_eq(quote(1)->text, "sosialisasi kepada sekolah di daerah dilakukan lebih awal");
+}
+END_TEST
+
 /* Tags government copy writes after a quote: "minta X", "perintah X", and
  * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
 START_TEST(request_order_and_closer_pronoun_tags)
@@ -1280,6 +1304,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, reader_inside_an_adverbial_is_no_subject);
     tcase_add_test(tc, documents_adverbs_and_response_cues);
     tcase_add_test(tc, clause_subjects_and_nya_phrases);
+    tcase_add_test(tc, predicate_after_a_prepositional_phrase);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
