@@ -1277,6 +1277,17 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
             adverbial_object = true; /* its noun phrase, not a verb phrase: "dalam membangun ..." */
         }
         after_intro = intro;
+        /* "menilai bantuan tersebut tepat sasaran": the word after a noun
+         * phrase a demonstrative closes is its predicate, whatever it is */
+        size_t at = pos;
+        seg_span next;
+        if (k > 0 && !anaphoric && !relative && !seg_trailing_punct(s, w) &&
+            seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE && seg_next_word(s, end, &at, &next) &&
+            !seg_is_capitalized(s, next) &&
+            !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_CONJUNCTIONS |
+                                     1u << SPEECH_CLAUSE_MARKS | 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_ANAPHORA |
+                                     1u << SPEECH_ASIDES))
+            return true;
         anaphoric = anaphoric || (k == 0 && seg_equals(s, w, "hal"));
         if (k > 0 && !relative && (aux || (verbal && (!adverbial || adverbial_object))))
             return true;

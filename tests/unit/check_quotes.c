@@ -972,7 +972,9 @@ END_TEST
  * dalam membangun kerukunan umat beragama"), and a subordinate clause after
  * the complement's first words is no part of it ("terima kasih karena ...
  * berkenan hadir"); "hal itu" keeps pointing back ("hal itu di kantor
- * dilanjutkan"). */
+ * dilanjutkan"). The word after a demonstrative that closes the subject is
+ * its predicate ("bantuan tersebut tepat sasaran"), but "hal" is no
+ * demonstrative and an aside word no predicate. */
 START_TEST(predicate_after_a_prepositional_phrase)
 {
     static const char *const P[] = {
@@ -982,9 +984,13 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "beragama.",
         "Ketua PTA menyampaikan terima kasih karena disela-sela kesibukan beliau sebagai Dirjen berkenan hadir.",
         "Bupati Dico menyampaikan hal itu di kantor bupati dihadiri para camat.",
+        "Ketua HNSI Hendri Kurniadi menilai bantuan tersebut tepat sasaran.",
+        "Mereka menegaskan komitmen untuk meningkatkan pelayanan dalam hal informasi perceraian.",
+        "Darwis mengatakan dalam melaksanakan musyawarah ini khususnya kepada warga.",
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 8);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(2)->text, "bantuan tersebut tepat sasaran"); /* a demonstrative closes the subject */
     ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
     ck_assert_str_eq(quote(1)->text, "sosialisasi kepada sekolah di daerah dilakukan lebih awal");
 }
