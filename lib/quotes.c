@@ -1209,7 +1209,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
 {
     size_t pos = from;
     seg_span w, prev = {from, from};
-    bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false;
+    bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false,
+         verb_read = false; /* a demonstrative closes the subject only before any verb */
     int window = CLAUSE_WINDOW;
     for (int k = 0; k < window && seg_next_word(s, end, &pos, &w); k++) {
         bool aux = word_in(SPEECH_AUX, s, w);
@@ -1281,7 +1282,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
          * phrase a demonstrative closes is its predicate, whatever it is */
         size_t at = pos;
         seg_span next;
-        if (k > 0 && !anaphoric && !relative && !seg_trailing_punct(s, w) &&
+        if (k > 0 && !anaphoric && !relative && !verb_read && !seg_trailing_punct(s, w) &&
             seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE && seg_next_word(s, end, &at, &next) &&
             !seg_is_capitalized(s, next) &&
             !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_CONJUNCTIONS |
@@ -1289,6 +1290,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
                                      1u << SPEECH_ASIDES))
             return true;
         anaphoric = anaphoric || (k == 0 && seg_equals(s, w, "hal"));
+        verb_read = verb_read || verbal;
         if (k > 0 && !relative && (aux || (verbal && (!adverbial || adverbial_object))))
             return true;
         char p = seg_trailing_punct(s, w);
