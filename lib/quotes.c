@@ -1729,6 +1729,19 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
                 clause = appositive_end;
             }
         }
+        /* "Disampaikan Ketua X, Burhan, SAg.MH menyampaikan, ...": the writer
+         * doubled the cue; the agent's degrees go with it */
+        size_t degrees_end = clause;
+        at = clause;
+        while (m.end > m.start && seg_next_word(s, end, &at, &n) && seg_is_degree(s, n))
+            degrees_end = n.end;
+        at = degrees_end;
+        bool doubled_pronoun;
+        int again = m.end > m.start && seg_next_word(s, end, &at, &n) ? cue_of(s, n, &doubled_pronoun) : -1;
+        if (again >= 0 && (again & CUE_VERB) && !doubled_pronoun && seg_trailing_punct(s, n) == ',') {
+            m.end = degrees_end > clause ? degrees_end : m.end;
+            clause = n.end;
+        }
         /* "Dikatakan X, bahwa ...": the mark opens the clause */
         at = clause;
         if (seg_next_word(s, end, &at, &n) && word_in(SPEECH_CLAUSE_MARKS, s, n))

@@ -996,6 +996,22 @@ START_TEST(predicate_after_a_prepositional_phrase)
 }
 END_TEST
 
+/* A passive cue doubled by an active one ("Disampaikan Ketua X, Burhan,
+ * SAg.MH menyampaikan, ..."): the clause starts after the second cue, the
+ * degrees go with the agent. */
+START_TEST(doubled_cue_after_a_passive)
+{
+    static const char *const P[] = {
+        "Disampaikan Ketua Pengadilan Agama Kajen, Burhan Sholihin, SAg.MH menyampaikan, 28 perkara disidangkan "
+        "hari ini.",
+    };
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "28 perkara disidangkan hari ini");
+    ck_assert_str_eq(mention_of(0), "Ketua Pengadilan Agama Kajen, Burhan Sholihin, SAg.MH");
+}
+END_TEST
+
 /* Tags government copy writes after a quote: "minta X", "perintah X", and
  * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
 START_TEST(request_order_and_closer_pronoun_tags)
@@ -1311,6 +1327,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, documents_adverbs_and_response_cues);
     tcase_add_test(tc, clause_subjects_and_nya_phrases);
     tcase_add_test(tc, predicate_after_a_prepositional_phrase);
+    tcase_add_test(tc, doubled_cue_after_a_passive);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
