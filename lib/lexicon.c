@@ -430,8 +430,8 @@ static const lex_entry SPEECH_FILLER_WORDS[] = {
 /* Demonstratives and anaphors that point back ("Hal itu", "Demikian", "... ini"; KBBI), and the
  * likeness words of "Hal senada disampaikan X" (national news). */
 static const lex_entry SPEECH_ANAPHORA_WORDS[] = {
-    {"demikian", 1}, {"hal", 1}, {"ini", ANAPHORA_DEMONSTRATIVE}, {"itu", ANAPHORA_DEMONSTRATIVE}, {"senada", 1},
-    {"serupa", 1}, {"tersebut", ANAPHORA_DEMONSTRATIVE},
+    {"demikian", 1}, {"hal", 1}, {"ini", ANAPHORA_DEMONSTRATIVE}, {"itu", ANAPHORA_DEMONSTRATIVE},
+    {"senada", ANAPHORA_LIKENESS}, {"serupa", ANAPHORA_LIKENESS}, {"tersebut", ANAPHORA_DEMONSTRATIVE},
 };
 /* "..., demikian X", "..., begitu kata X" (real and wild corpora). */
 static const lex_entry SPEECH_CLOSER_WORDS[] = {

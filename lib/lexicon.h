@@ -105,7 +105,8 @@ enum {
 /* SPEECH_POSITIONS values; POS_BEFORE_OFFICE: an office only before another
  * office word ("Perdana Menteri"; "Rizky Perdana" is a name) */
 enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2, POS_BEFORE_OFFICE = 3 };
-enum { ANAPHORA_DEMONSTRATIVE = 2 }; /* SPEECH_ANAPHORA value of ini, itu, tersebut: they close a noun phrase */
+/* SPEECH_ANAPHORA values: ini, itu, tersebut close a noun phrase; senada, serupa say the same again */
+enum { ANAPHORA_DEMONSTRATIVE = 2, ANAPHORA_LIKENESS = 3 };
 enum { TITLE_CORPS = 2 }; /* SPEECH_TITLES value of a corps marker: the word before it is a rank ("Jenderal TNI") */
 enum { ORG_BODY = 1, ORG_UNIT = 2 }; /* SPEECH_ORG values: a body or region; an office's internal division */
 typedef enum {

@@ -1900,6 +1900,7 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
 {
     size_t pos = start;
     seg_span w;
+    bool likeness = false; /* "Hal senada disampaikan X": X says the same again, the words before stay theirs */
     for (int k = 0; k < 3 && seg_next_word(s, end, &pos, &w); k++) {
         bool pronoun;
         int v = cue_of(s, w, &pronoun);
@@ -1911,8 +1912,8 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
             seg_span m = read_mention(s, pos, end);
             if (m.end <= m.start)
                 return false;
-            bool named = false;
-            for (size_t i = x->events.len; i-- > 0 && x->events.items[i].quote >= 0 &&
+            bool named = likeness;
+            for (size_t i = x->events.len; !likeness && i-- > 0 && x->events.items[i].quote >= 0 &&
                                            x->events.items[i].source == SOURCE_NONE;) {
                 x->events.items[i].source = source_of(s, m);
                 x->events.items[i].mention = span_dup(x, s, m);
@@ -1930,8 +1931,10 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
             push_event(x, -1, source_of(s, m), s, m);
             return true;
         }
-        if (!word_in(SPEECH_ANAPHORA, s, w))
+        int anaphora = seg_lookup(SPEECH_ANAPHORA, s, w);
+        if (anaphora < 0)
             return false;
+        likeness = likeness || anaphora == ANAPHORA_LIKENESS;
     }
     return false;
 }

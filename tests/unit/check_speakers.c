@@ -1269,6 +1269,23 @@ START_TEST(relative_clause_inside_a_description)
 }
 END_TEST
 
+/* "Hal senada disampaikan X" says the same again: the agentless passive
+ * before it stays the earlier speaker's ("Dijelaskan, ..."), and X speaks
+ * next ("Menurutnya, ..."). */
+START_TEST(likeness_keeps_the_words_before)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Pariwisata Desi Marlina Yusra menjelaskan festival diikuti 164 pasang jawi. Dijelaskan, "
+        "rangkaian festival berlangsung selama empat pekan.",
+        "Hal senada disampaikan Wali Nagari Sungai Tarab, Effendi Chaniago. Menurutnya, pacu jawi memberi dampak "
+        "ekonomi bagi warga.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("rangkaian festival")->name, "Desi Marlina Yusra");
+    ck_assert_str_eq(speaker_of_text("pacu jawi")->name, "Effendi Chaniago");
+}
+END_TEST
+
 /* A lower-case title after an apposed organisation opens the name, not the
  * predicate ("..., Rumah Sakit Harapan Bunda, dr. Kartika Sari, Sp.A,
  * mengingatkan ..."); a lower-case description before the name is the
@@ -1763,6 +1780,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_epithet_is_its_holder);
     tcase_add_test(tc, namesakes_short_forms_and_epithet_roles);
     tcase_add_test(tc, relative_clause_inside_a_description);
+    tcase_add_test(tc, likeness_keeps_the_words_before);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
