@@ -575,8 +575,10 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
 {
     size_t pos = m.start;
     seg_span w, first;
-    if (!seg_next_word(s, m.end, &pos, &first) ||
-        (seg_is_capitalized(s, first) && !word_in(SPEECH_POSITIONS, s, first)))
+    bool any = seg_next_word(s, m.end, &pos, &first);
+    while (any && word_in(SPEECH_FILLERS, s, first)) /* "Salah seorang peserta ... di Depok, X" */
+        any = seg_next_word(s, m.end, &pos, &first);
+    if (!any || (seg_is_capitalized(s, first) && !word_in(SPEECH_POSITIONS, s, first)))
         return m;
     pos = m.end;
     while (seg_next_word(s, verb, &pos, &w)) {

@@ -1269,6 +1269,21 @@ START_TEST(relative_clause_inside_a_description)
 }
 END_TEST
 
+/* A description opened by a filler and cut by a preposition goes on to the
+ * name apposed before the verb ("Salah seorang peserta mandiri kelas II di
+ * Depok, Wahyuni Sartika (38), berharap ..."). */
+START_TEST(filler_description_with_a_place_then_the_name)
+{
+    static const char *const P[] = {
+        "Salah seorang peserta mandiri kelas II di Depok, Wahyuni Sartika (38), berharap pemerintah tidak "
+        "menaikkan iuran.",
+    };
+    resolve(P, 1);
+    ck_assert_str_eq(speaker_of_text("pemerintah tidak")->name, "Wahyuni Sartika");
+    ck_assert_str_eq(speaker_of_text("pemerintah tidak")->role, "peserta mandiri kelas II di Depok");
+}
+END_TEST
+
 /* "Hal senada disampaikan X" says the same again: the agentless passive
  * before it stays the earlier speaker's ("Dijelaskan, ..."), and X speaks
  * next ("Menurutnya, ..."). */
@@ -1781,6 +1796,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, namesakes_short_forms_and_epithet_roles);
     tcase_add_test(tc, relative_clause_inside_a_description);
     tcase_add_test(tc, likeness_keeps_the_words_before);
+    tcase_add_test(tc, filler_description_with_a_place_then_the_name);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
