@@ -1254,7 +1254,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
          * ("mengatakan hal itu saat membuka acara"). An auxiliary after the
          * relative clause's verb is the clause's own predicate ("usulan
          * yang diperoleh dapat memberikan ..."). */
-        bool verbal = aux || verb_form_of(s, w) != VERB_NONE;
+        bool verbal = aux || (verb_form_of(s, w) != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION);
         bool after_relative =
             relative && aux && verb_form_of(s, prev) != VERB_NONE && !word_in(SPEECH_AUX, s, prev);
         if (relative && (after_relative || (!verbal && !seg_equals(s, prev, "yang"))))

@@ -974,7 +974,8 @@ END_TEST
  * berkenan hadir"); "hal itu" keeps pointing back ("hal itu di kantor
  * dilanjutkan"). The word after a demonstrative that closes the subject is
  * its predicate ("bantuan tersebut tepat sasaran"), but "hal" is no
- * demonstrative and an aside word no predicate. */
+ * demonstrative and an aside word no predicate; a preposition made like a
+ * verb ("melalui") is none either. */
 START_TEST(predicate_after_a_prepositional_phrase)
 {
     static const char *const P[] = {
@@ -987,8 +988,9 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Ketua HNSI Hendri Kurniadi menilai bantuan tersebut tepat sasaran.",
         "Mereka menegaskan komitmen untuk meningkatkan pelayanan dalam hal informasi perceraian.",
         "Darwis mengatakan dalam melaksanakan musyawarah ini khususnya kepada warga.",
+        "Warga menyampaikan gangguan layanan pada titik internet BAKTI melalui layanan pengaduan 24 jam.",
     };
-    extract(P, 8);
+    extract(P, 9);
     ck_assert_uint_eq(R.rec.quotes.len, 3);
     ck_assert_str_eq(quote(2)->text, "bantuan tersebut tepat sasaran"); /* a demonstrative closes the subject */
     ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
