@@ -1663,6 +1663,11 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
         return i > 0 && (seg_is_capitalized(s, ws->w[i - 1]) || in_list(SPEECH_NAME_PARTICLES, ws, i - 1));
     if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)))
         return false;
+    /* "CEO PayLokal Kevin Hartanto": a word capitalised inside is a brand's or
+     * a body's, not a name's */
+    for (size_t k = c.start + 1; k + 1 < c.end; k++)
+        if (s[k] >= 'a' && s[k] <= 'z' && s[k + 1] >= 'A' && s[k + 1] <= 'Z')
+            return false;
     if (set_has_word(&doc->lone_names, ws, i))
         return true;
     static const speech_list never[] = {SPEECH_TITLES,  SPEECH_HONORIFICS, SPEECH_POSITIONS, SPEECH_ORG,

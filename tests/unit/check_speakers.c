@@ -1284,6 +1284,22 @@ START_TEST(filler_description_with_a_place_then_the_name)
 }
 END_TEST
 
+/* Business news: "Chief Executive Officer" is an office, and a word
+ * capitalised inside ("PayLokal") is a company's, never a name's. */
+START_TEST(chief_officers_and_company_names)
+{
+    static const char *const P[] = {
+        "Chief Executive Officer (CEO) PayLokal Kevin Hartanto mengatakan dana segar itu akan dipakai untuk ekspansi.",
+        "CEO TaniMaju Rizky Ananda mengatakan petani mitra terus bertambah.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("dana segar")->name, "Kevin Hartanto");
+    ck_assert_str_eq(speaker_of_text("dana segar")->role, "Chief Executive Officer (CEO) PayLokal");
+    ck_assert_str_eq(speaker_of_text("petani mitra")->name, "Rizky Ananda");
+    ck_assert_str_eq(speaker_of_text("petani mitra")->role, "CEO TaniMaju");
+}
+END_TEST
+
 /* "Hal senada disampaikan X" says the same again: the agentless passive
  * before it stays the earlier speaker's ("Dijelaskan, ..."), and X speaks
  * next ("Menurutnya, ..."). */
@@ -1797,6 +1813,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, relative_clause_inside_a_description);
     tcase_add_test(tc, likeness_keeps_the_words_before);
     tcase_add_test(tc, filler_description_with_a_place_then_the_name);
+    tcase_add_test(tc, chief_officers_and_company_names);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
