@@ -1443,7 +1443,7 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
          * first lower-case word still closes the mention, and so does one
          * after the demonstrative closing an epithet ("Menurut politikus
          * Partai NasDem itu, ...") */
-        if (p == ',' && (!clause || k - clause_k <= 1 || seg_in_any(s, w, 1u << SPEECH_ANAPHORA))) {
+        if (p == ',' && (!clause || k - clause_k <= 1 || seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE)) {
             /* "Menurut dr. Budi Santoso, M.Kes, ...": the degrees after the
              * name's comma are the mention's */
             size_t at = pos;

@@ -73,7 +73,7 @@ static bool rank_before_name(const char *s, const seg_span *w, const uint32_t *l
 {
     static const uint32_t NO_NAME = 1u << SPEECH_ORG | 1u << SPEECH_FIELDS | 1u << SPEECH_PLACES |
                                     1u << SPEECH_PLACE_UNITS | 1u << SPEECH_POSITIONS;
-    if (!seg_is_capitalized(s, w[i]) || !strchr("ABIKLMPS", s[w[i].start]))
+    if (!seg_is_capitalized(s, w[i]))
         return false;
     size_t len = seg_rank_phrase(s, w[i].start, end), j = i;
     if (!len)
@@ -949,8 +949,6 @@ static bool initials_of(const char *w, size_t len, words_view name)
     return true;
 }
 
-/* The person a mention names among those met so far, most recent first; -1.
- * The mention's words are read once, each person's when they change. */
 /* Whether text holds "(word)": the short form a role gives in brackets. */
 static bool bracketed_in(const char *text, const char *word)
 {
@@ -961,6 +959,8 @@ static bool bracketed_in(const char *text, const char *word)
     return false;
 }
 
+/* The person a mention names among those met so far, most recent first; -1.
+ * The mention's words are read once, each person's when they change. */
 static long find_person(const people *ps, const parsed_mention *m)
 {
     size_t stop = ps->len > RECENT_PEOPLE ? ps->len - RECENT_PEOPLE : 0;
@@ -1458,8 +1458,7 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
         bool looked_up = capitalized || only_titles || punct == '.';
         uint32_t lists = looked_up ? seg_word_lists(ws, &ws->items[k]) : 0;
         /* a rank spelled out ("Komisaris Besar Dirmanto") is a title's words */
-        if (capitalized && w.start >= rank_end && k + 1 < ws->n && ws->items[k + 1].capitalized &&
-            strchr("ABIKLMPS", t[w.start]))
+        if (capitalized && w.start >= rank_end && k + 1 < ws->n && ws->items[k + 1].capitalized)
             rank_end = w.start + seg_rank_phrase(t, w.start, ws->items[ws->n - 1].end);
         bool titled = (lists & TITLE_LISTS) || w.start < rank_end;
         /* a name word: not a title, office, organisation, place ("Banjar
