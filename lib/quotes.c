@@ -338,7 +338,8 @@ static bool keeps_sentence(const char *s, size_t from, seg_span w)
         return false;
     size_t pos = w.start;
     seg_span prev;
-    if (!seg_is_degree(s, w) || !seg_prev_word(s, from, &pos, &prev))
+    /* a title's initials are no degree: "Wakil Bupati, K.H. Abd. Muiz" */
+    if (!seg_is_degree(s, w) || word_in(SPEECH_TITLES, s, w) || !seg_prev_word(s, from, &pos, &prev))
         return true;
     return !(seg_trailing_punct(s, prev) == ',' || seg_is_degree(s, prev));
 }

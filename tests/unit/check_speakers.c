@@ -1300,6 +1300,20 @@ START_TEST(chief_officers_and_company_names)
 }
 END_TEST
 
+/* A title's initials after a comma ("Wakil Bupati Pamekasan, K.H. Abd.
+ * Mu'iz Baidowi, mengapresiasi ...") end no sentence, as a degree's would. */
+START_TEST(title_initials_after_a_comma_end_no_sentence)
+{
+    static const char *const P[] = {
+        "Wakil Bupati Pamekasan, K.H. Abd. Mu'iz Baidowi, mengapresiasi inovasi tersebut.",
+        LDQ "Kami siap," RDQ " ujarnya.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("Kami siap")->name, "Abd. Mu'iz Baidowi");
+    ck_assert_str_eq(speaker_of_text("Kami siap")->role, "Wakil Bupati Pamekasan");
+}
+END_TEST
+
 /* "Hal senada disampaikan X" says the same again: the agentless passive
  * before it stays the earlier speaker's ("Dijelaskan, ..."), and X speaks
  * next ("Menurutnya, ..."). */
@@ -1814,6 +1828,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, likeness_keeps_the_words_before);
     tcase_add_test(tc, filler_description_with_a_place_then_the_name);
     tcase_add_test(tc, chief_officers_and_company_names);
+    tcase_add_test(tc, title_initials_after_a_comma_end_no_sentence);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
