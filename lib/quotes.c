@@ -1009,11 +1009,17 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
     }
     if (!cued && q->closed && q->end > q->start && strchr(".!?", s[q->end - 1]))
         cued = tag_sentence(s, q->after, x->rec->paragraphs.items[para].len, &cue, &src, &mention);
+    /* "“A,” kata X, “B.”": the tag between two parts of a quote, closed by
+     * its comma, cues the second part too */
+    size_t before_open = q->open;
+    while (before_open > prev_after && s[before_open - 1] == ' ')
+        before_open--;
+    if (!cued && q->closed && prev_after > sent_start && before_open > prev_after && s[before_open - 1] == ',')
+        cued = cue_after(s, prev_after, before_open - 1, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);
     bool alone = blank(s, prev_after, q->open) && (!q->closed || blank(s, q->after, sent_end));
     /* a quote a hard-wrapped line leaves open is read whole before judging */
     bool speech = q->continued || cued || (alone && words >= MIN_BARE_WORDS) || (!q->closed && x->runs_on);
-    (void)sent_start;
     if (!speech)
         return false;
 

@@ -1014,6 +1014,22 @@ START_TEST(doubled_cue_after_a_passive)
 }
 END_TEST
 
+/* A quote interrupted by its tag ("“A,” kata X, “B.”"): the tag, closed by
+ * its comma, cues both parts; terms in marks with no tag stay no quotes. */
+START_TEST(quote_interrupted_by_its_tag)
+{
+    static const char *const P[] = {
+        LDQ "Saya sempat menanyakan untuk apa," RDQ " kata Lusiana, " LDQ "tapi Pak Kepala Dinas bilang itu "
+        "urusan pimpinan." RDQ,
+        "Ia menyebut program " LDQ "Desa Cerdas" RDQ " dan " LDQ "Kampung Tangguh" RDQ " sebagai andalan.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(1)->text, "tapi Pak Kepala Dinas bilang itu urusan pimpinan");
+    ck_assert_str_eq(mention_of(1), "Lusiana");
+}
+END_TEST
+
 /* Tags government copy writes after a quote: "minta X", "perintah X", and
  * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
 START_TEST(request_order_and_closer_pronoun_tags)
@@ -1330,6 +1346,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, clause_subjects_and_nya_phrases);
     tcase_add_test(tc, predicate_after_a_prepositional_phrase);
     tcase_add_test(tc, doubled_cue_after_a_passive);
+    tcase_add_test(tc, quote_interrupted_by_its_tag);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
