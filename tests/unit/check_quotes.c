@@ -1015,16 +1015,19 @@ START_TEST(doubled_cue_after_a_passive)
 END_TEST
 
 /* A quote interrupted by its tag ("“A,” kata X, “B.”"): the tag, closed by
- * its comma, cues both parts; terms in marks with no tag stay no quotes. */
+ * its comma, cues both parts; terms in marks with no tag stay no quotes;
+ * "petikan" and "kutipan" (an excerpt) are speech nouns. */
 START_TEST(quote_interrupted_by_its_tag)
 {
     static const char *const P[] = {
         LDQ "Saya sempat menanyakan untuk apa," RDQ " kata Lusiana, " LDQ "tapi Pak Kepala Dinas bilang itu "
         "urusan pimpinan." RDQ,
         "Ia menyebut program " LDQ "Desa Cerdas" RDQ " dan " LDQ "Kampung Tangguh" RDQ " sebagai andalan.",
+        LDQ "Ukuran keberhasilan kita bukan lagi serapan anggaran," RDQ " demikian petikan sambutan Menteri.",
     };
-    extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(mention_of(2), "sambutan Menteri"); /* an excerpt of a speech: the speakers stage reads the noun */
     ck_assert_str_eq(quote(1)->text, "tapi Pak Kepala Dinas bilang itu urusan pimpinan");
     ck_assert_str_eq(mention_of(1), "Lusiana");
 }
