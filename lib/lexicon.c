@@ -308,8 +308,8 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Kasubbag", POS_OFFICE}, {"Kasubbid", POS_OFFICE}, {"Kasubdit", POS_OFFICE}, {"Kelian", POS_OFFICE},
     {"Kepala", POS_OFFICE}, {"Kepsek", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Ketum", POS_OFFICE},
     {"Keuchik", POS_OFFICE}, {"Klian", POS_OFFICE}, {"Komandan", POS_OFFICE}, {"Komisioner", POS_OFFICE},
-    {"Koordinator", POS_OFFICE}, {"Korban", POS_DESCRIPTOR}, {"Kuasa", POS_DESCRIPTOR},
-    {"Legislator", POS_DESCRIPTOR}, {"Lurah", POS_OFFICE}, {"Mahasiswa", POS_DESCRIPTOR},
+    {"Konjen", POS_OFFICE}, {"Konsul", POS_OFFICE}, {"Koordinator", POS_OFFICE}, {"Korban", POS_DESCRIPTOR},
+    {"Kuasa", POS_DESCRIPTOR}, {"Legislator", POS_DESCRIPTOR}, {"Lurah", POS_OFFICE}, {"Mahasiswa", POS_DESCRIPTOR},
     {"Mahasiswi", POS_DESCRIPTOR}, {"Manajer", POS_OFFICE}, {"Mantan", POS_DESCRIPTOR}, {"Menag", POS_OFFICE},
     {"Menaker", POS_OFFICE}, {"Mendag", POS_OFFICE}, {"Mendagri", POS_OFFICE}, {"Mendikbud", POS_OFFICE},
     {"Mendikbudristek", POS_OFFICE}, {"Menhan", POS_OFFICE}, {"Menhub", POS_OFFICE}, {"Menkes", POS_OFFICE},
@@ -558,7 +558,7 @@ static const lex_entry SPEECH_FIELD_WORDS[] = {
 };
 /* Words by which an article points back to the person it quotes. */
 static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
-    {"dirinya", 1}, {"pria", 1}, {"wanita", 1},
+    {"dirinya", 1}, {"lelaki", 1}, {"perempuan", 1}, {"pria", 1}, {"wanita", 1},
 };
 /* Words inside a person's name that are no name on their own: lower-case
  * "bin", "van" ("Ahmad bin Umar"), and the name parts GOLD.md lists (Lalu,
@@ -823,7 +823,7 @@ const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
     {"Kapolsek", "Kepala Kepolisian Sektor"}, {"Wakapolda", "Wakil Kepala Kepolisian Daerah"},
     {"Dandim", "Komandan Distrik Militer"}, {"Danrem", "Komandan Korem"}, {"Pangdam", "Panglima Kodam"},
     {"Danramil", "Komandan Koramil"},
-    {"Wawako", "Wakil Wali Kota"}, {"Wako", "Wali Kota"},
+    {"Wawako", "Wakil Wali Kota"}, {"Wako", "Wali Kota"}, {"Konjen", "Konsul Jenderal"},
     /* provinces as the press and the provinces' own offices shorten them ("Polda Sulsel", "Kanwil
      * Kemenag Jatim": the real and wild corpora) */
     {"Sumut", "Sumatera Utara"}, {"Sumbar", "Sumatera Barat"}, {"Sumsel", "Sumatera Selatan"},

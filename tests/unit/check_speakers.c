@@ -1021,16 +1021,18 @@ END_TEST
 
 /* National news's foreign offices: a country after the office ends the role
  * as a regency does (COUNTRY_NAMES), after "untuk" too; "Perdana Menteri",
- * "PM" and "Kanselir" are offices. */
+ * "PM", "Kanselir" and "Konsul Jenderal" are offices. */
 START_TEST(country_after_the_office_ends_the_role)
 {
     static const char *const P[] = {
         LDQ "Kami mendukung perdamaian," RDQ " kata Presiden Amerika Serikat Joe Biden.",
+        LDQ "Tidak ada korban WNI," RDQ " kata Konsul Jenderal RI di Davao, Reza Faisal Arifin.",
         LDQ "Kami siap berunding," RDQ " kata Perdana Menteri Jepang Fumio Kishida.",
         LDQ "Hubungan kedua negara kuat," RDQ " kata Duta Besar Indonesia untuk Jepang Heri Akhmadi.",
         LDQ "Kami menolak sanksi itu," RDQ " kata Menteri Luar Negeri Tiongkok Wang Yi.",
     };
-    resolve(P, 4);
+    resolve(P, 5);
+    ck_assert_str_eq(speaker_of_text("Tidak ada korban")->name, "Reza Faisal Arifin");
     ck_assert_str_eq(speaker_of_text("Kami mendukung")->name, "Joe Biden");
     ck_assert_str_eq(speaker_of_text("Kami mendukung")->role, "Presiden Amerika Serikat");
     ck_assert_str_eq(speaker_of_text("Kami siap")->name, "Fumio Kishida");
@@ -1311,6 +1313,20 @@ START_TEST(title_initials_after_a_comma_end_no_sentence)
     resolve(P, 2);
     ck_assert_str_eq(speaker_of_text("Kami siap")->name, "Abd. Mu'iz Baidowi");
     ck_assert_str_eq(speaker_of_text("Kami siap")->role, "Wakil Bupati Pamekasan");
+}
+END_TEST
+
+/* "perempuan berhijab itu", like "pria kelahiran Medan itu", points back to
+ * the person the passage quotes. */
+START_TEST(woman_epithet_points_back)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Kesehatan Demak, Hanifah Mardliyah, mengatakan kasus leptospirosis naik.",
+        LDQ "Bakteri leptospira menular lewat air," RDQ " kata perempuan berhijab itu.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Bakteri leptospira")->name, "Hanifah Mardliyah");
 }
 END_TEST
 
@@ -1829,6 +1845,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, filler_description_with_a_place_then_the_name);
     tcase_add_test(tc, chief_officers_and_company_names);
     tcase_add_test(tc, title_initials_after_a_comma_end_no_sentence);
+    tcase_add_test(tc, woman_epithet_points_back);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
