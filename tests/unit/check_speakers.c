@@ -1026,13 +1026,14 @@ START_TEST(country_after_the_office_ends_the_role)
 {
     static const char *const P[] = {
         LDQ "Kami mendukung perdamaian," RDQ " kata Presiden Amerika Serikat Joe Biden.",
-        LDQ "Tidak ada korban WNI," RDQ " kata Konsul Jenderal RI di Davao, Reza Faisal Arifin.",
+        "Konsul Jenderal RI di Davao, Reza Faisal Arifin, memastikan tidak ada korban WNI dalam gempa itu.",
         LDQ "Kami siap berunding," RDQ " kata Perdana Menteri Jepang Fumio Kishida.",
         LDQ "Hubungan kedua negara kuat," RDQ " kata Duta Besar Indonesia untuk Jepang Heri Akhmadi.",
         LDQ "Kami menolak sanksi itu," RDQ " kata Menteri Luar Negeri Tiongkok Wang Yi.",
     };
     resolve(P, 5);
-    ck_assert_str_eq(speaker_of_text("Tidak ada korban")->name, "Reza Faisal Arifin");
+    ck_assert_str_eq(speaker_of_text("tidak ada korban")->name, "Reza Faisal Arifin");
+    ck_assert_str_eq(speaker_of_text("tidak ada korban")->role, "Konsul Jenderal RI di Davao");
     ck_assert_str_eq(speaker_of_text("Kami mendukung")->name, "Joe Biden");
     ck_assert_str_eq(speaker_of_text("Kami mendukung")->role, "Presiden Amerika Serikat");
     ck_assert_str_eq(speaker_of_text("Kami siap")->name, "Fumio Kishida");
