@@ -784,6 +784,15 @@ static const lex_entry NICKNAME_WORD_KEYS[] = {
 };
 const lex_table NICKNAME_WORDS = SPEECH_LIST(NICKNAME_WORD_KEYS);
 
+/* Adjectives whose -nya form is a noun ("pentingnya", "tingginya", "adanya"; KBBI), which the
+ * cues of the corpora take as their object: "menegaskan pentingnya menjaga ...". */
+static const lex_entry NOMINAL_ADJECTIVE_KEYS[] = {
+    {"ada", 1}, {"baik", 1}, {"banyak", 1}, {"besar", 1}, {"buruk", 1}, {"cepat", 1}, {"kuat", 1},
+    {"kurang", 1}, {"lambat", 1}, {"lemah", 1}, {"luas", 1}, {"mahal", 1}, {"minim", 1}, {"mudah", 1},
+    {"murah", 1}, {"penting", 1}, {"perlu", 1}, {"rendah", 1}, {"sedikit", 1}, {"sulit", 1}, {"tinggi", 1},
+};
+const lex_table NOMINAL_ADJECTIVES = SPEECH_LIST(NOMINAL_ADJECTIVE_KEYS);
+
 /* Offices and organisations as the press shortens them, spelt out so that
  * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are
  * one office (from the real and wild corpora, and the short forms national

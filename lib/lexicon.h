@@ -177,6 +177,9 @@ extern const lex_table COUNTRY_NAMES;
  * may stand between the cue and the nickname). */
 enum { NICK_CUE = 1, NICK_LINK = 2 };
 extern const lex_table NICKNAME_WORDS;
+/* Adjectives whose -nya form heads a noun phrase ("menegaskan pentingnya
+ * menjaga ..."), unlike a noun's ("menegaskan partainya menolak ..."). */
+extern const lex_table NOMINAL_ADJECTIVES;
 
 /* ---- one index over every list (lexicon_index.c) ---- */
 
@@ -188,6 +191,7 @@ enum {
     LEX_ROLE_SHORT_FORMS = LEX_SPEECH_BASE + SPEECH_LIST_COUNT, /* values index SPEECH_ROLE_ABBREVS */
     LEX_REGIONS,                                                /* REGION_NAMES and COUNTRY_NAMES */
     LEX_NICKNAMES,                                              /* NICKNAME_WORDS */
+    LEX_NOMINAL_ADJECTIVES,                                     /* NOMINAL_ADJECTIVES */
     LEX_LIST_COUNT
 };
 _Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t");
@@ -241,6 +245,11 @@ static inline int date_lookup(date_list list, const char *word, size_t len)
 /* Whether key[0..len) is a regency's, a city's or a country's name as
  * REGION_NAMES and COUNTRY_NAMES write them (ASCII case folded). */
 static inline bool region_lookup(const char *key, size_t len) { return lex_index_lookup(LEX_REGIONS, key, len) >= 0; }
+/* Whether word[0..len) is an adjective of NOMINAL_ADJECTIVES. */
+static inline bool nominal_adjective(const char *word, size_t len)
+{
+    return lex_index_lookup(LEX_NOMINAL_ADJECTIVES, word, len) >= 0;
+}
 /* NICK_CUE, NICK_LINK or -1 for word[0..len) (NICKNAME_WORDS). */
 static inline int nickname_lookup(const char *word, size_t len) { return lex_index_lookup(LEX_NICKNAMES, word, len); }
 

@@ -189,6 +189,9 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < NICKNAME_WORDS.count; i++)
         if (add(LEX_NICKNAMES, NICKNAME_WORDS.entries[i].word, NICKNAME_WORDS.entries[i].value))
             return 1;
+    for (size_t i = 0; i < NOMINAL_ADJECTIVES.count; i++)
+        if (add(LEX_NOMINAL_ADJECTIVES, NOMINAL_ADJECTIVES.entries[i].word, NOMINAL_ADJECTIVES.entries[i].value))
+            return 1;
 
     FILE *f = fopen(argv[1], "w");
     if (!f) {

@@ -1209,6 +1209,25 @@ static bool auxiliary_ahead(const char *s, size_t from, size_t end)
     return false;
 }
 
+/* A -nya word on a noun ("partainya", "timnya"), not on an adjective
+ * ("pentingnya") nor a nominalised verb ("terpenuhinya", "keberadaannya"). */
+static bool noun_nya(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    size_t n = c.end - c.start;
+    return n > 5 && !nominal_adjective(s + c.start, n - 3) && strncasecmp(s + c.start, "ter", 3) != 0 &&
+           strncasecmp(s + c.start, "ke", 2) != 0 && strncasecmp(s + c.start, "pe", 2) != 0;
+}
+
+/* The word at s[from..] is a verb: "partainya menolak ...". */
+static bool verb_follows(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    return seg_next_word(s, end, &pos, &w) && verb_form_of(s, w) != VERB_NONE &&
+           seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION;
+}
+
 /* Whether s[from..] reads as a clause with its own predicate, not a noun
  * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"),
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
@@ -1245,7 +1264,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
              * terbuka untuk ...") */
             if (!saying && ends_with_nya(s, seg_core(s, w)) &&
                 !seg_in_any(s, w, 1u << SPEECH_CLAUSE_SUBJECTS | 1u << SPEECH_INTRO) && /* not "kedepannya" */
-                !auxiliary_ahead(s, pos, end))
+                !auxiliary_ahead(s, pos, end) && !(noun_nya(s, w) && verb_follows(s, pos, end)))
                 return false;
             /* "mengatakan menyambut baik usulan itu": after a verb that
              * takes only a clause, a predicate right after it has the

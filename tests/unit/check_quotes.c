@@ -950,7 +950,9 @@ END_TEST
 /* A subject that is surely one opens a clause whatever its predicate
  * ("mengatakan dirinya hadir untuk ..."); a -nya phrase is a subject when
  * an auxiliary follows it ("menilai masuknya investor asing ke sektor itu
- * merupakan ..."), not when a verb or a relative clause does. */
+ * merupakan ..."), not when a verb or a relative clause does, unless the
+ * -nya is a noun's and a verb follows it ("partainya menolak", not
+ * "pentingnya menjaga" nor "terpenuhinya hak"). */
 START_TEST(clause_subjects_and_nya_phrases)
 {
     static const char *const P[] = {
@@ -958,9 +960,12 @@ START_TEST(clause_subjects_and_nya_phrases)
         "Ekonom Retno Kusumastuti menilai masuknya investor asing ke sektor agritech merupakan sinyal positif.",
         "Bupati Budi Santoso menegaskan pentingnya menjaga kebersihan lingkungan agar tetap sehat.",
         "Bupati Budi Santoso menegaskan pentingnya peran guru yang harus terus ditingkatkan.",
+        "Ia menegaskan partainya menolak pilkada lewat DPRD.",
+        "Bupati menekankan terpenuhinya hak anak untuk bersekolah.",
     };
-    extract(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(2)->text, "partainya menolak pilkada lewat DPRD"); /* a noun's -nya, then a verb */
     ck_assert_str_eq(quote(0)->text, "dirinya hadir untuk memenuhi panggilan penyidik");
     ck_assert_str_eq(quote(1)->text, "masuknya investor asing ke sektor agritech merupakan sinyal positif");
 }
