@@ -1978,8 +1978,16 @@ static bool speech_by(extractor *x, const char *s, size_t start, size_t end)
     while (seg_next_word(s, end, &pos, &w)) {
         int v = seg_trailing_punct(s, w) ? -1 : cue_of(s, w, &pronoun);
         size_t at = pos;
-        if (v < 0 || !(v & CUE_NOUN) || pronoun || !seg_next_word(s, end, &at, &by) ||
-            !(seg_equals(s, by, "dari") || seg_equals(s, by, "oleh")))
+        if (v < 0 || !(v & CUE_NOUN) || pronoun || !seg_next_word(s, end, &at, &by))
+            continue;
+        /* "Sikap berbeda datang dari X": an opinion's giver after "datang" */
+        for (int k = 0; k < 2 && !seg_equals(s, by, "datang") && !seg_equals(s, by, "dari") &&
+                        !seg_equals(s, by, "oleh") && !seg_trailing_punct(s, by) && !seg_is_capitalized(s, by) &&
+                        seg_next_word(s, end, &at, &by);)
+            k++;
+        if (seg_equals(s, by, "datang") && !seg_next_word(s, end, &at, &by))
+            continue;
+        if (!(seg_equals(s, by, "dari") || seg_equals(s, by, "oleh")))
             continue;
         seg_span m = read_mention(s, at, end);
         if (m.end <= m.start || !person_like(s, m))
@@ -2025,6 +2033,16 @@ static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end)
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
     start = past_opener(s, start, next_verb(s, start, end));
+    /* "Sikap berbeda datang dari X": a speech noun heads the sentence, its
+     * giver is the subject that counts */
+    size_t first_at = start;
+    seg_span first;
+    bool noun_pronoun;
+    if (seg_next_word(s, end, &first_at, &first) && seg_is_capitalized(s, first)) {
+        int v = cue_of(s, first, &noun_pronoun);
+        if (v >= 0 && (v & CUE_NOUN) && !noun_pronoun && speech_by(x, s, start, end))
+            return;
+    }
     size_t pos = start, subject_end = start, passive_at = end;
     seg_span w, prev = {start, start};
     bool named = false;

@@ -1331,6 +1331,21 @@ START_TEST(woman_epithet_points_back)
 }
 END_TEST
 
+/* "Sikap berbeda datang dari X": an opinion noun's giver speaks next, as
+ * "sambutan dari X" does. */
+START_TEST(opinion_coming_from_a_person)
+{
+    static const char *const P[] = {
+        LDQ "Pilkada langsung mahal," RDQ " kata Wakil Ketua Komisi II Irfan Siswoyo.",
+        "Sikap berbeda datang dari Anggota Komisi II dari Fraksi PDI Perjuangan, Theresia Ambarwati.",
+        LDQ "Yang dibenahi sistem pengawasannya," RDQ " ujarnya.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("Yang dibenahi")->name, "Theresia Ambarwati");
+    ck_assert_str_eq(speaker_of_text("Yang dibenahi")->role, "Anggota Komisi II dari Fraksi PDI Perjuangan");
+}
+END_TEST
+
 /* "Hal senada disampaikan X" says the same again: the agentless passive
  * before it stays the earlier speaker's ("Dijelaskan, ..."), and X speaks
  * next ("Menurutnya, ..."). */
@@ -1847,6 +1862,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, chief_officers_and_company_names);
     tcase_add_test(tc, title_initials_after_a_comma_end_no_sentence);
     tcase_add_test(tc, woman_epithet_points_back);
+    tcase_add_test(tc, opinion_coming_from_a_person);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
