@@ -360,17 +360,21 @@ static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
     {"siang", 1}, {"sore", 1}, {"turut", 1}, {"usai", 1}, {"waktu", 1}, {"yang", 1},
 };
 /* Prepositions and participles that open a sentence's adverbial before its subject ("Dalam
- * sambutannya, ...", "Ditemui di ...", "Menanggapi hal itu, ..."; real and wild corpora). */
+ * sambutannya, ...", "Ditemui di ...", "Menanggapi hal itu, ..."; real and wild corpora), with
+ * the rest of KBBI's common prepositions (ke, bagi, terhadap, tentang, ...): a preposition after
+ * a noun phrase is no predicate ("menyampaikan bantuan tersebut ke warga"). */
 static const lex_entry SPEECH_INTRO_WORDS[] = {
-    {"adapun", 1}, {"atas", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"bertempat", 1}, {"dalam", 1}, {"dari", 1},
-    {"dengan", 1}, {"di", 1}, {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"hal", 1},
-    {"hingga", 1}, {"karena", 1}, {"kedepannya", 1}, {"kemudian", 1}, {"kendati", 1}, {"kepada", 1}, {"ketika", 1},
-    {"lalu", 1}, {"lebih", 1}, {"melalui", INTRO_PREPOSITION}, {"membuka", 1}, {"menanggapi", 1}, {"mengakhiri", 1},
-    {"mengenai", INTRO_PREPOSITION}, {"menurut", INTRO_PREPOSITION}, {"menutup", 1}, {"meski", 1}, {"meskipun", 1},
-    {"namun", 1}, {"nantinya", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1}, {"saat", 1}, {"sebagai", 1},
-    {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1}, {"sehingga", 1}, {"sejak", 1}, {"selain", 1},
-    {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"senada", 1}, {"sepanjang", 1}, {"setelah", 1},
-    {"seusai", 1}, {"soal", 1}, {"tak", 1}, {"terkait", 1}, {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
+    {"adapun", 1}, {"akibat", 1}, {"atas", 1}, {"bagi", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"berkat", 1},
+    {"bersama", 1}, {"bertempat", 1}, {"dalam", 1}, {"dari", 1}, {"demi", 1}, {"dengan", 1}, {"di", 1},
+    {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"guna", 1}, {"hal", 1}, {"hingga", 1},
+    {"karena", 1}, {"ke", 1}, {"kedepannya", 1}, {"kemudian", 1}, {"kendati", 1}, {"kepada", 1}, {"ketika", 1},
+    {"lalu", 1}, {"lebih", 1}, {"lewat", 1}, {"melalui", INTRO_PREPOSITION}, {"membuka", 1}, {"menanggapi", 1},
+    {"mengakhiri", 1}, {"mengenai", INTRO_PREPOSITION}, {"menurut", INTRO_PREPOSITION}, {"menutup", 1}, {"meski", 1},
+    {"meskipun", 1}, {"namun", 1}, {"nantinya", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1}, {"saat", 1},
+    {"sampai", 1}, {"sebagai", 1}, {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1},
+    {"sehingga", 1}, {"sejak", 1}, {"selain", 1}, {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"senada", 1},
+    {"sepanjang", 1}, {"setelah", 1}, {"seusai", 1}, {"soal", 1}, {"tak", 1}, {"tanpa", 1}, {"tentang", 1},
+    {"terhadap", 1}, {"terkait", 1}, {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
 };
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. With

@@ -994,8 +994,10 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Mereka menegaskan komitmen untuk meningkatkan pelayanan dalam hal informasi perceraian.",
         "Darwis mengatakan dalam melaksanakan musyawarah ini khususnya kepada warga.",
         "Warga menyampaikan gangguan layanan pada titik internet BAKTI melalui layanan pengaduan 24 jam.",
+        "Bupati menyampaikan bantuan tersebut ke warga desa.",
+        "Bupati menjelaskan program tersebut akibat banyaknya keluhan warga.",
     };
-    extract(P, 9);
+    extract(P, 11);
     ck_assert_uint_eq(R.rec.quotes.len, 3);
     ck_assert_str_eq(quote(2)->text, "bantuan tersebut tepat sasaran"); /* a demonstrative closes the subject */
     ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
