@@ -100,7 +100,8 @@ enum {
     CUE_CLAUSE = 4,  /* may take a clause with no bahwa or comma: X mengatakan pihaknya ... */
     CUE_PASSIVE = 8, /* Hal itu disampaikan X */
     CUE_NOUN = 16,   /* a speech noun: "...," demikian sambutan X; Dalam sambutannya, "..." */
-    CUE_SAYING = 32  /* takes a clause, never a noun phrase: mengatakan X yang menjadi ... */
+    CUE_SAYING = 32, /* takes a clause, never a noun phrase: mengatakan X yang menjadi ... */
+    CUE_JUDGING = 64 /* judges what its clause says: X menilai kebijakan tersebut masuk akal */
 };
 /* SPEECH_POSITIONS values; POS_BEFORE_OFFICE: an office only before another
  * office word ("Perdana Menteri"; "Rizky Perdana" is a name) */

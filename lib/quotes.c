@@ -1233,8 +1233,9 @@ static bool verb_follows(const char *s, size_t from, size_t end)
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
  * the speaker as its unsaid subject ("menyatakan akan ..."); a conjunction
  * opens a subordinate clause ("menambahkan jika ..."). */
-static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
+static bool starts_clause(const char *s, size_t from, size_t end, int cue)
 {
+    bool saying = cue & CUE_SAYING;
     size_t pos = from;
     seg_span w, prev = {from, from};
     bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false,
@@ -1306,11 +1307,14 @@ static bool starts_clause(const char *s, size_t from, size_t end, bool saying)
             adverbial_object = true; /* its noun phrase, not a verb phrase: "dalam membangun ..." */
         }
         after_intro = intro;
-        /* "menilai bantuan tersebut tepat sasaran": the word after a noun
-         * phrase a demonstrative closes is its predicate, whatever it is */
+        /* "menilai bantuan tersebut tepat sasaran": after a verb of saying
+         * or judging, the word after a noun phrase a demonstrative closes is
+         * its predicate, whatever it is (not after one that takes a noun
+         * phrase: "menyampaikan bantuan tersebut sekaligus ...") */
         size_t at = pos;
         seg_span next;
-        if (k > 0 && !anaphoric && !relative && !verb_read && !seg_trailing_punct(s, w) &&
+        if ((cue & (CUE_SAYING | CUE_JUDGING)) && k > 0 && !anaphoric && !relative && !verb_read &&
+            !seg_trailing_punct(s, w) &&
             seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE && seg_next_word(s, end, &at, &next) &&
             !seg_is_capitalized(s, next) &&
             !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_CONJUNCTIONS |
@@ -1872,7 +1876,7 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
             clause = next.end;
         else if (p == ',' || p == ':')
             clause = w.end;
-        else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end, v & CUE_SAYING))
+        else if ((v & CUE_CLAUSE) && starts_clause(s, w.end, end, v))
             clause = w.end;
         else
             clause = past_addressee(s, w.end, end);

@@ -978,9 +978,11 @@ END_TEST
  * the complement's first words is no part of it ("terima kasih karena ...
  * berkenan hadir"); "hal itu" keeps pointing back ("hal itu di kantor
  * dilanjutkan"). The word after a demonstrative that closes the subject is
- * its predicate ("bantuan tersebut tepat sasaran"), but "hal" is no
- * demonstrative and an aside word no predicate; a preposition made like a
- * verb ("melalui") is none either. */
+ * its predicate after a verb of judging ("menilai bantuan tersebut tepat
+ * sasaran"; not after one that takes a noun phrase: "menyampaikan bantuan
+ * tersebut langsung kepada warga"), but "hal" is no demonstrative and an
+ * aside word no predicate; a preposition made like a verb ("melalui") is
+ * none either. */
 START_TEST(predicate_after_a_prepositional_phrase)
 {
     static const char *const P[] = {
@@ -996,8 +998,9 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Warga menyampaikan gangguan layanan pada titik internet BAKTI melalui layanan pengaduan 24 jam.",
         "Bupati menyampaikan bantuan tersebut ke warga desa.",
         "Bupati menjelaskan program tersebut akibat banyaknya keluhan warga.",
+        "Bupati menyampaikan bantuan tersebut langsung kepada warga.",
     };
-    extract(P, 11);
+    extract(P, 12);
     ck_assert_uint_eq(R.rec.quotes.len, 3);
     ck_assert_str_eq(quote(2)->text, "bantuan tersebut tepat sasaran"); /* a demonstrative closes the subject */
     ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
