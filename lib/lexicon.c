@@ -800,6 +800,19 @@ static const lex_entry NOMINAL_ADJECTIVE_KEYS[] = {
 };
 const lex_table NOMINAL_ADJECTIVES = SPEECH_LIST(NOMINAL_ADJECTIVE_KEYS);
 
+/* Words made like a verb that are none: nouns, a pronoun, adverbs and prepositions written
+ * glued to "di" (the most frequent such words of the real and wild corpora, KBBI's classes). */
+static const lex_entry NOT_VERB_KEYS[] = {
+    {"beras", 1}, {"berat", 1}, {"berbagai", 1}, {"berikut", 1}, {"berikutnya", 1}, {"berita", 1}, {"berkah", 1},
+    {"berkas", 1}, {"bersih", 1}, {"berupa", 1}, {"dialog", 1}, {"diantaranya", 1}, {"diare", 1}, {"dibawah", 1},
+    {"digital", 1}, {"dilingkungan", 1}, {"diluar", 1}, {"dimana", 1}, {"dimensi", 1}, {"dinamika", 1}, {"dinas", 1},
+    {"dinding", 1}, {"dingin", 1}, {"dirjen", 1}, {"disela", 1}, {"disiplin", 1}, {"diskusi", 1}, {"distribusi", 1},
+    {"distrik", 1}, {"media", 1}, {"mediasi", 1}, {"medis", 1}, {"meja", 1}, {"mekanisme", 1}, {"melainkan", 1},
+    {"memang", 1}, {"menit", 1}, {"mentah", 1}, {"mental", 1}, {"menu", 1}, {"merah", 1}, {"merek", 1}, {"mereka", 1},
+    {"mesin", 1}, {"meter", 1}, {"metode", 1},
+};
+const lex_table NOT_VERBS = SPEECH_LIST(NOT_VERB_KEYS);
+
 /* Offices and organisations as the press shortens them, spelt out so that
  * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are
  * one office (from the real and wild corpora, and the short forms national

@@ -181,6 +181,8 @@ extern const lex_table NICKNAME_WORDS;
 /* Adjectives whose -nya form heads a noun phrase ("menegaskan pentingnya
  * menjaga ..."), unlike a noun's ("menegaskan partainya menolak ..."). */
 extern const lex_table NOMINAL_ADJECTIVES;
+/* Words made like a verb (me-, ber-, di-) that are none: "berita", "media", "dinas", "disiplin". */
+extern const lex_table NOT_VERBS;
 
 /* ---- one index over every list (lexicon_index.c) ---- */
 
@@ -193,6 +195,7 @@ enum {
     LEX_REGIONS,                                                /* REGION_NAMES and COUNTRY_NAMES */
     LEX_NICKNAMES,                                              /* NICKNAME_WORDS */
     LEX_NOMINAL_ADJECTIVES,                                     /* NOMINAL_ADJECTIVES */
+    LEX_NOT_VERBS,                                              /* NOT_VERBS */
     LEX_LIST_COUNT
 };
 _Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t");
@@ -251,6 +254,8 @@ static inline bool nominal_adjective(const char *word, size_t len)
 {
     return lex_index_lookup(LEX_NOMINAL_ADJECTIVES, word, len) >= 0;
 }
+/* Whether word[0..len) looks like a verb and is none (NOT_VERBS). */
+static inline bool not_a_verb(const char *word, size_t len) { return lex_index_lookup(LEX_NOT_VERBS, word, len) >= 0; }
 /* NICK_CUE, NICK_LINK or -1 for word[0..len) (NICKNAME_WORDS). */
 static inline int nickname_lookup(const char *word, size_t len) { return lex_index_lookup(LEX_NICKNAMES, word, len); }
 

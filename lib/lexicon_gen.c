@@ -192,6 +192,9 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < NOMINAL_ADJECTIVES.count; i++)
         if (add(LEX_NOMINAL_ADJECTIVES, NOMINAL_ADJECTIVES.entries[i].word, NOMINAL_ADJECTIVES.entries[i].value))
             return 1;
+    for (size_t i = 0; i < NOT_VERBS.count; i++)
+        if (add(LEX_NOT_VERBS, NOT_VERBS.entries[i].word, NOT_VERBS.entries[i].value))
+            return 1;
 
     FILE *f = fopen(argv[1], "w");
     if (!f) {

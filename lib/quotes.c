@@ -444,7 +444,7 @@ typedef enum { VERB_NONE, VERB_ACTIVE, VERB_PASSIVE } verb_form;
 static verb_form verb_form_of(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
-    if (seg_is_capitalized(s, w) || c.end - c.start <= 4)
+    if (seg_is_capitalized(s, w) || c.end - c.start <= 4 || not_a_verb(s + c.start, c.end - c.start))
         return VERB_NONE;
     if (strncmp(s + c.start, "me", 2) == 0 || strncmp(s + c.start, "ber", 3) == 0)
         return VERB_ACTIVE;

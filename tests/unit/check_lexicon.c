@@ -74,6 +74,8 @@ START_TEST(ordered_tables_and_new_lists)
     ck_assert(region_lookup("amerikaserikat", 14));
     ck_assert(region_lookup("gunungkidul", 11));
     ck_assert(!region_lookup("amerika", 7));
+    ck_assert(not_a_verb("dinas", 5) && not_a_verb("berita", 6) && !not_a_verb("dinilai", 7));
+    ck_assert(nominal_adjective("penting", 7) && !nominal_adjective("partai", 6));
 }
 END_TEST
 
