@@ -425,10 +425,10 @@ static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
 static const lex_entry SPEECH_AUX_WORDS[] = {
     {"ada", 1}, {"adalah", 1}, {"akan", 1}, {"belum", 1}, {"bisa", 1}, {"bukan", 1}, {"cukup", 1}, {"dapat", 1},
     {"diharapkan", 1}, {"hanya", 1}, {"harus", 1}, {"ialah", 1}, {"ingin", 1}, {"juga", 1}, {"makin", 1},
-    {"mampu", 1}, {"masih", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"mencapai", 1}, {"menjadi", 1}, {"merupakan", 1},
-    {"mulai", 1}, {"perlu", 1}, {"pula", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"semakin", 1},
-    {"siap", 1}, {"sudah", 1}, {"telah", 1}, {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlalu", 1},
-    {"terlihat", 1}, {"tersedia", 1}, {"terus", 1}, {"tetap", 1}, {"tidak", 1}, {"wajib", 1},
+    {"mampu", 1}, {"masih", 1}, {"memang", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"mencapai", 1}, {"menjadi", 1},
+    {"merupakan", 1}, {"mulai", 1}, {"perlu", 1}, {"pula", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1},
+    {"semakin", 1}, {"siap", 1}, {"sudah", 1}, {"telah", 1}, {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1},
+    {"terlalu", 1}, {"terlihat", 1}, {"tersedia", 1}, {"terus", 1}, {"tetap", 1}, {"tidak", 1}, {"wajib", 1},
 };
 /* Quantifiers and articles before a role ("salah satu", "seorang", "para", "sang"; KBBI). */
 static const lex_entry SPEECH_FILLER_WORDS[] = {
@@ -808,8 +808,8 @@ static const lex_entry NOT_VERB_KEYS[] = {
     {"digital", 1}, {"dilingkungan", 1}, {"diluar", 1}, {"dimana", 1}, {"dimensi", 1}, {"dinamika", 1}, {"dinas", 1},
     {"dinding", 1}, {"dingin", 1}, {"dirjen", 1}, {"disela", 1}, {"disiplin", 1}, {"diskusi", 1}, {"distribusi", 1},
     {"distrik", 1}, {"media", 1}, {"mediasi", 1}, {"medis", 1}, {"meja", 1}, {"mekanisme", 1}, {"melainkan", 1},
-    {"memang", 1}, {"menit", 1}, {"mentah", 1}, {"mental", 1}, {"menu", 1}, {"merah", 1}, {"merek", 1}, {"mereka", 1},
-    {"mesin", 1}, {"meter", 1}, {"metode", 1},
+    {"menit", 1}, {"mentah", 1}, {"mental", 1}, {"menu", 1}, {"merah", 1}, {"merek", 1}, {"mereka", 1}, {"mesin", 1},
+    {"meter", 1}, {"metode", 1},
 };
 const lex_table NOT_VERBS = SPEECH_LIST(NOT_VERB_KEYS);
 

@@ -1239,7 +1239,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
     size_t pos = from;
     seg_span w, prev = {from, from};
     bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false,
-         verb_read = false; /* a demonstrative closes the subject only before any verb */
+         verb_read = false, /* a demonstrative closes the subject only before any verb */
+         opens_adverbial = false;
     int window = CLAUSE_WINDOW;
     for (int k = 0; k < window && seg_next_word(s, end, &pos, &w); k++) {
         bool aux = word_in(SPEECH_AUX, s, w);
@@ -1322,6 +1323,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
                                      1u << SPEECH_ASIDES))
             return true;
         anaphoric = anaphoric || (k == 0 && seg_equals(s, w, "hal"));
+        opens_adverbial = opens_adverbial || (k == 0 && intro); /* "mengatakan dalam melaksanakan ..." */
         verb_read = verb_read || verbal;
         if (k > 0 && !relative && (aux || (verbal && (!adverbial || adverbial_object))))
             return true;
@@ -1335,6 +1337,11 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
             prev = w;
             continue;
         }
+        /* "mengatakan stok beras nasional aman.": a verb that takes only a
+         * clause takes the words to the sentence's end for one, whatever
+         * their predicate (not "mengatakan hal itu.") */
+        if (p == '.' && saying && !anaphoric && !relative && !opens_adverbial && k >= 2)
+            return true;
         if (p == '.' || p == ',')
             return false;
         prev = w;

@@ -1000,9 +1000,12 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Bupati menjelaskan program tersebut akibat banyaknya keluhan warga.",
         "Bupati menyampaikan bantuan tersebut langsung kepada warga.",
         "Kepala Dinas menyampaikan rencana kerja dinas selama satu tahun.", /* "dinas" is no passive */
+        "Menteri Perdagangan mengatakan stok beras nasional aman.",
+        "Ia mengatakan hal itu.",
     };
-    extract(P, 13);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 15);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(3)->text, "stok beras nasional aman"); /* "mengatakan" takes only a clause */
     ck_assert_str_eq(quote(2)->text, "bantuan tersebut tepat sasaran"); /* a demonstrative closes the subject */
     ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
     ck_assert_str_eq(quote(1)->text, "sosialisasi kepada sekolah di daerah dilakukan lebih awal");
