@@ -106,7 +106,8 @@ enum {
 /* SPEECH_POSITIONS values; POS_BEFORE_OFFICE: an office only before another
  * office word ("Perdana Menteri"; "Rizky Perdana" is a name) */
 enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2, POS_BEFORE_OFFICE = 3 };
-/* SPEECH_INTRO value of the prepositions made like verbs (melalui, mengenai, menurut): no predicate */
+/* SPEECH_INTRO value of the prepositions made like verbs (melalui, mengenai, menurut, menjelang,
+ * menuju): no predicate */
 enum { INTRO_PREPOSITION = 2 };
 /* SPEECH_ANAPHORA values: ini, itu, tersebut close a noun phrase; senada, serupa say the same again */
 enum { ANAPHORA_DEMONSTRATIVE = 2, ANAPHORA_LIKENESS = 3 };

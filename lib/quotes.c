@@ -1279,13 +1279,17 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * relative clause of a noun phrase ("warga yang telah membantu"),
          * nor a predicate joined to the verb's own object ("menyampaikan
          * terima kasih dan akan membawa ..."), nor an adverbial
-         * ("mengatakan hal itu saat membuka acara"). An auxiliary after the
-         * relative clause's verb is the clause's own predicate ("usulan
-         * yang diperoleh dapat memberikan ..."). */
+         * ("mengatakan hal itu saat membuka acara"). An auxiliary or a
+         * passive after the relative clause's verb is the clause's own
+         * predicate ("usulan yang diperoleh dapat memberikan ...", "jenis bibit
+         * yang ditanam dipilih ..."). */
         bool verbal = aux || (verb_form_of(s, w) != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION);
-        bool after_relative =
-            relative && aux && verb_form_of(s, prev) != VERB_NONE && !word_in(SPEECH_AUX, s, prev);
-        if (relative && (after_relative || (!verbal && !seg_equals(s, prev, "yang"))))
+        bool after_relative = relative && (aux || verb_form_of(s, w) == VERB_PASSIVE) &&
+                              verb_form_of(s, prev) != VERB_NONE && !word_in(SPEECH_AUX, s, prev);
+        /* (an adverbial inside the relative clause keeps it open: "capaian
+         * program yang hingga kini telah menjangkau ...") */
+        bool in_adverbial = (!verbal && word_in(SPEECH_INTRO, s, w)) || after_intro;
+        if (relative && (after_relative || (!verbal && !seg_equals(s, prev, "yang") && !in_adverbial)))
             relative = false;
         /* after "mengatakan" a relative clause is the clause's own ("mengatakan
          * BMKG yang menjadi acuan"): the verb takes no noun phrase */
@@ -1421,6 +1425,12 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
     bool have = false;
     while (words < MENTION_WORDS / 2 && seg_prev_word(s, start, &pos, &w)) {
         words++;
+        /* "..., ujar Dwi saat dikonfirmasi, Rabu (19/11/2025).": a date
+         * aside closing the tag is read past */
+        if (seg_trailing_punct(s, w) == ',' && have && (is_weekday(s, last) || opens_date_aside(s, last))) {
+            have = false;
+            continue;
+        }
         if (seg_trailing_punct(s, w) == ',' && have) {
             bool pronoun;
             int v = cue_of(s, last, &pronoun);

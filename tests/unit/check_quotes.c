@@ -1047,6 +1047,33 @@ START_TEST(quote_interrupted_by_its_tag)
 }
 END_TEST
 
+/* Cues of denial, estimate and account (membantah, memperkirakan,
+ * bercerita, memaparkan, menjawab + clause); a date aside closing an
+ * unquoted tag ("..., ujar Dwi saat dikonfirmasi, Rabu (19/11/2025).");
+ * prepositions made like verbs (menjelang) and adverbials inside a relative
+ * clause ("yang hingga kini telah ...") make no predicate; a passive after
+ * the relative clause's verb does ("jenis bibit yang ditanam dipilih ..."). */
+START_TEST(denials_estimates_and_relative_clauses)
+{
+    static const char *const P[] = {
+        "Kuasa hukum Maruli Hutapea membantah kliennya meminta uang kepada bawahannya.",
+        "Analis Felicia Wongso memperkirakan IHSG masih berpotensi menguji level support 7.000.",
+        "Tidak ada korban jiwa dan semua warga sudah dirawat, ujar Dwi saat dikonfirmasi, Rabu (19/11/2025).",
+        "Kepala Kanwil memaparkan sejumlah regulasi, berikut persiapan dan kesiapan asrama menjelang pemberangkatan "
+        "kloter pertama.",
+        "Kepala Dinas memaparkan capaian program Bapak Asuh yang hingga kini telah menjangkau 3.400 anak.",
+        "Kepala Dinas Budi Santoso menjelaskan jenis bibit yang ditanam dipilih yang tahan terhadap tanah berpasir.",
+    };
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->text, "kliennya meminta uang kepada bawahannya");
+    ck_assert_str_eq(quote(1)->text, "IHSG masih berpotensi menguji level support 7.000");
+    ck_assert_str_eq(quote(2)->text, "Tidak ada korban jiwa dan semua warga sudah dirawat");
+    ck_assert_str_eq(mention_of(2), "Dwi");
+    ck_assert_str_eq(quote(3)->text, "jenis bibit yang ditanam dipilih yang tahan terhadap tanah berpasir");
+}
+END_TEST
+
 /* Tags government copy writes after a quote: "minta X", "perintah X", and
  * a closer with a pronoun (",” demikian beliau mengakhiri sambutannya."). */
 START_TEST(request_order_and_closer_pronoun_tags)
@@ -1364,6 +1391,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, predicate_after_a_prepositional_phrase);
     tcase_add_test(tc, doubled_cue_after_a_passive);
     tcase_add_test(tc, quote_interrupted_by_its_tag);
+    tcase_add_test(tc, denials_estimates_and_relative_clauses);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
