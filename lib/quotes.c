@@ -451,6 +451,15 @@ static verb_form verb_form_of(const char *s, seg_span w)
     return strncmp(s + c.start, "di", 2) == 0 && !is_stop(s, w) ? VERB_PASSIVE : VERB_NONE;
 }
 
+/* A lower-case ter- word long enough to be a verb's ("yang tertahan telah
+ * ..."): what a relative clause's verb may be besides me-, ber- and di-. */
+static bool ter_verb(const char *s, seg_span w)
+{
+    enum { MIN_TER_VERB = 8 };
+    seg_span c = seg_core(s, w);
+    return c.end - c.start >= MIN_TER_VERB && strncmp(s + c.start, "ter", 3) == 0;
+}
+
 /* Where the first verb of s[from, end) starts, or end. */
 static size_t next_verb(const char *s, size_t from, size_t end)
 {
@@ -1285,7 +1294,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * yang ditanam dipilih ..."). */
         bool verbal = aux || (verb_form_of(s, w) != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION);
         bool after_relative = relative && (aux || verb_form_of(s, w) == VERB_PASSIVE) &&
-                              verb_form_of(s, prev) != VERB_NONE && !word_in(SPEECH_AUX, s, prev);
+                              (verb_form_of(s, prev) != VERB_NONE || ter_verb(s, prev)) &&
+                              !word_in(SPEECH_AUX, s, prev);
         /* (an adverbial inside the relative clause keeps it open: "capaian
          * program yang hingga kini telah menjangkau ...") */
         bool in_adverbial = (!verbal && word_in(SPEECH_INTRO, s, w)) || after_intro;

@@ -1063,9 +1063,11 @@ START_TEST(denials_estimates_and_relative_clauses)
         "kloter pertama.",
         "Kepala Dinas memaparkan capaian program Bapak Asuh yang hingga kini telah menjangkau 3.400 anak.",
         "Kepala Dinas Budi Santoso menjelaskan jenis bibit yang ditanam dipilih yang tahan terhadap tanah berpasir.",
+        "PT ASDP mengklaim seluruh penumpang yang tertahan telah mendapat makanan gratis.",
     };
-    extract(P, 6);
-    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(quote(4)->text, "seluruh penumpang yang tertahan telah mendapat makanan gratis"); /* ter- verb */
     ck_assert_str_eq(quote(0)->text, "kliennya meminta uang kepada bawahannya");
     ck_assert_str_eq(quote(1)->text, "IHSG masih berpotensi menguji level support 7.000");
     ck_assert_str_eq(quote(2)->text, "Tidak ada korban jiwa dan semua warga sudah dirawat");
