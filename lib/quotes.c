@@ -1237,6 +1237,14 @@ static bool verb_follows(const char *s, size_t from, size_t end)
            seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION;
 }
 
+/* s[from, end) ends its sentence with no comma on the way (the rest of a
+ * clause, no list or aside). */
+static bool no_comma_before_end(const char *s, size_t from, size_t end)
+{
+    const char *comma = memchr(s + from, ',', end - from);
+    return !comma;
+}
+
 /* Whether s[from..] reads as a clause with its own predicate, not a noun
  * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"),
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
@@ -1360,7 +1368,9 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
             return false;
         prev = w;
     }
-    return false;
+    /* ... and past the window: "mengatakan stok vaksin anti-rabies (VAR) untuk
+     * manusia di 20 puskesmas dalam kondisi aman hingga akhir tahun." */
+    return saying && !anaphoric && !relative && !opens_adverbial && no_comma_before_end(s, pos, end);
 }
 
 /* A reporter's sign-off closing the paragraph is no part of its last

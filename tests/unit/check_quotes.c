@@ -1002,9 +1002,13 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Kepala Dinas menyampaikan rencana kerja dinas selama satu tahun.", /* "dinas" is no passive */
         "Menteri Perdagangan mengatakan stok beras nasional aman.",
         "Ia mengatakan hal itu.",
+        "Kepala Dinas mengatakan stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi aman "
+        "hingga akhir tahun.",
     };
-    extract(P, 15);
-    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    extract(P, 16);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(quote(4)->text, "stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi "
+                                     "aman hingga akhir tahun"); /* past the window */
     ck_assert_str_eq(quote(3)->text, "stok beras nasional aman"); /* "mengatakan" takes only a clause */
     ck_assert_str_eq(quote(2)->text, "bantuan tersebut tepat sasaran"); /* a demonstrative closes the subject */
     ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
