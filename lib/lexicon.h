@@ -109,6 +109,8 @@ enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2, POS_BEFORE_OFFICE = 3 };
 /* SPEECH_INTRO value of the prepositions made like verbs (melalui, mengenai, menurut, menjelang,
  * menuju): no predicate */
 enum { INTRO_PREPOSITION = 2 };
+/* SPEECH_AUX value of a negation (tidak, belum, bukan, enggan): "belum menyatakan akan ..." reports no speech */
+enum { AUX_NEGATION = 2 };
 /* SPEECH_ANAPHORA values: ini, itu, tersebut close a noun phrase; senada, serupa say the same again */
 enum { ANAPHORA_DEMONSTRATIVE = 2, ANAPHORA_LIKENESS = 3 };
 enum { TITLE_CORPS = 2 }; /* SPEECH_TITLES value of a corps marker: the word before it is a rank ("Jenderal TNI") */

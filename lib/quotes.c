@@ -1905,6 +1905,10 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
         bool restrictive = seg_equals(s, prev, "yang") && seg_trailing_punct(s, before_prev) != ',';
         if (v < 0 || !(v & CUE_VERB) || pronoun)
             continue;
+        /* "belum menyatakan akan kembali mencalonkan diri": a negated cue
+         * reports nothing said */
+        if (prev.end > prev.start && seg_lookup(SPEECH_AUX, s, prev) == AUX_NEGATION)
+            return false;
         size_t clause = 0, after = pos;
         seg_span next;
         char p = seg_trailing_punct(s, w);

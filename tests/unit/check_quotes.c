@@ -1068,8 +1068,9 @@ START_TEST(denials_estimates_and_relative_clauses)
         "Kepala Dinas memaparkan capaian program Bapak Asuh yang hingga kini telah menjangkau 3.400 anak.",
         "Kepala Dinas Budi Santoso menjelaskan jenis bibit yang ditanam dipilih yang tahan terhadap tanah berpasir.",
         "PT ASDP mengklaim seluruh penumpang yang tertahan telah mendapat makanan gratis.",
+        "Ketua Umum PKR, Rusmanto, belum menyatakan akan kembali mencalonkan diri.", /* a negated cue */
     };
-    extract(P, 7);
+    extract(P, 8);
     ck_assert_uint_eq(R.rec.quotes.len, 5);
     ck_assert_str_eq(quote(4)->text, "seluruh penumpang yang tertahan telah mendapat makanan gratis"); /* ter- verb */
     ck_assert_str_eq(quote(0)->text, "kliennya meminta uang kepada bawahannya");
