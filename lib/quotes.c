@@ -444,11 +444,12 @@ typedef enum { VERB_NONE, VERB_ACTIVE, VERB_PASSIVE } verb_form;
 static verb_form verb_form_of(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
-    if (seg_is_capitalized(s, w) || c.end - c.start <= 4 || not_a_verb(s + c.start, c.end - c.start))
+    if (seg_is_capitalized(s, w) || c.end - c.start <= 4)
         return VERB_NONE;
-    if (strncmp(s + c.start, "me", 2) == 0 || strncmp(s + c.start, "ber", 3) == 0)
-        return VERB_ACTIVE;
-    return strncmp(s + c.start, "di", 2) == 0 && !is_stop(s, w) ? VERB_PASSIVE : VERB_NONE;
+    verb_form form = strncmp(s + c.start, "me", 2) == 0 || strncmp(s + c.start, "ber", 3) == 0 ? VERB_ACTIVE
+                     : strncmp(s + c.start, "di", 2) == 0 && !is_stop(s, w)                    ? VERB_PASSIVE
+                                                                                               : VERB_NONE;
+    return form != VERB_NONE && not_a_verb(s + c.start, c.end - c.start) ? VERB_NONE : form;
 }
 
 /* A lower-case ter- word long enough to be a verb's ("yang tertahan telah

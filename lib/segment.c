@@ -269,15 +269,20 @@ size_t seg_rank_phrase(const char *s, size_t at, size_t end)
 {
     size_t best = 0;
     unsigned char first = (unsigned char)s[at] | 0x20;
-    /* read for many capitalised words: the sorted table is left at the first
-     * phrase past the word's letter */
-    for (size_t i = 0; i < SPEECH_RANK_PHRASE_COUNT; i++) {
+    /* read for many capitalised words: the sorted table is searched for the
+     * word's letter, and left past it */
+    size_t lo = 0, hi = SPEECH_RANK_PHRASE_COUNT;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (((unsigned char)SPEECH_RANK_PHRASES[mid][0] | 0x20) < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < SPEECH_RANK_PHRASE_COUNT; i++) {
         const char *p = SPEECH_RANK_PHRASES[i];
-        unsigned char c = (unsigned char)p[0] | 0x20;
-        if (c > first)
+        if (((unsigned char)p[0] | 0x20) != first)
             break;
-        if (c != first)
-            continue;
         size_t n = 0;
         while (p[n] && at + n < end && (((unsigned char)p[n] | 0x20) == ((unsigned char)s[at + n] | 0x20)))
             n++;

@@ -392,10 +392,11 @@ static bool verb_like(const char *s, seg_span w)
     seg_span c = seg_core(s, w);
     const char *t = s + c.start;
     size_t n = c.end - c.start;
-    if (n < 6 || !(t[0] >= 'a' && t[0] <= 'z') || not_a_verb(t, n))
+    if (n < 6 || !(t[0] >= 'a' && t[0] <= 'z'))
         return false;
-    return strncmp(t, "me", 2) == 0 || strncmp(t, "ber", 3) == 0 ||
-           (strncmp(t, "di", 2) == 0 && n >= 7 && (t[n - 1] == 'i' || strncmp(t + n - 3, "kan", 3) == 0));
+    return (strncmp(t, "me", 2) == 0 || strncmp(t, "ber", 3) == 0 ||
+            (strncmp(t, "di", 2) == 0 && n >= 7 && (t[n - 1] == 'i' || strncmp(t + n - 3, "kan", 3) == 0))) &&
+           !not_a_verb(t, n);
 }
 
 /* A lower-case word that ends a mention's segment: a preposition, an
