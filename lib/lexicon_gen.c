@@ -180,21 +180,19 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < SPEECH_ROLE_ABBREV_COUNT; i++)
         if (add(LEX_ROLE_SHORT_FORMS, SPEECH_ROLE_ABBREVS[i].abbrev, (int)i))
             return 1;
-    for (size_t i = 0; i < REGION_NAMES.count; i++)
-        if (add(LEX_REGIONS, REGION_NAMES.entries[i].word, REGION_NAMES.entries[i].value))
-            return 1;
-    for (size_t i = 0; i < COUNTRY_NAMES.count; i++)
-        if (add(LEX_REGIONS, COUNTRY_NAMES.entries[i].word, COUNTRY_NAMES.entries[i].value))
-            return 1;
-    for (size_t i = 0; i < NICKNAME_WORDS.count; i++)
-        if (add(LEX_NICKNAMES, NICKNAME_WORDS.entries[i].word, NICKNAME_WORDS.entries[i].value))
-            return 1;
-    for (size_t i = 0; i < NOMINAL_ADJECTIVES.count; i++)
-        if (add(LEX_NOMINAL_ADJECTIVES, NOMINAL_ADJECTIVES.entries[i].word, NOMINAL_ADJECTIVES.entries[i].value))
-            return 1;
-    for (size_t i = 0; i < NOT_VERBS.count; i++)
-        if (add(LEX_NOT_VERBS, NOT_VERBS.entries[i].word, NOT_VERBS.entries[i].value))
-            return 1;
+    /* the lists of their own, each one table (the regions two) */
+    static const struct {
+        unsigned list;
+        const lex_table *table;
+    } SINGLES[] = {{LEX_REGIONS, &REGION_NAMES},
+                   {LEX_REGIONS, &COUNTRY_NAMES},
+                   {LEX_NICKNAMES, &NICKNAME_WORDS},
+                   {LEX_NOMINAL_ADJECTIVES, &NOMINAL_ADJECTIVES},
+                   {LEX_NOT_VERBS, &NOT_VERBS}};
+    for (size_t t = 0; t < sizeof SINGLES / sizeof *SINGLES; t++)
+        for (size_t i = 0; i < SINGLES[t].table->count; i++)
+            if (add(SINGLES[t].list, SINGLES[t].table->entries[i].word, SINGLES[t].table->entries[i].value))
+                return 1;
 
     FILE *f = fopen(argv[1], "w");
     if (!f) {
