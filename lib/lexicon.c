@@ -555,16 +555,17 @@ static const lex_entry SPEECH_FIELD_WORDS[] = {
     {"Kehutanan", 1}, {"Kekayaan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1},
     {"Kesejahteraan", 1}, {"Ketenagakerjaan", 1}, {"Ketenagalistrikan", 1}, {"Keuangan", 1}, {"Komunikasi", 1},
     {"Konsumen", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Luar", 1}, {"Madrasah", 1},
-    {"Masyarakat", 1}, {"Militer", 1}, {"Mineral", 1}, {"NasDem", 1}, {"Nasional", 1}, {"Negara", 1}, {"Negeri", 1},
-    {"Olahraga", 1}, {"Otonomi", 1}, {"Pajak", 1}, {"Pamong", 1}, {"Pangan", 1}, {"Pariwisata", 1}, {"Pekerjaan", 1},
-    {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1}, {"Pemerintahan", 1},
-    {"Pemuda", 1}, {"Pendidikan", 1}, {"Pengawasan", 1}, {"Peradilan", 1}, {"Perbendaharaan", 1}, {"Perdagangan", 1},
-    {"Perdata", 1}, {"Perekonomian", 1}, {"Perempuan", 1}, {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1},
-    {"Perimbangan", 1}, {"Perindo", 1}, {"Perindustrian", 1}, {"Perjuangan", 1}, {"Perkeretaapian", 1},
-    {"Perlindungan", 1}, {"Permukiman", 1}, {"Persandian", 1}, {"Pertahanan", 1}, {"Pertanian", 1}, {"Perumahan", 1},
-    {"Peternakan", 1}, {"Pidana", 1}, {"Praja", 1}, {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1},
-    {"Riset", 1}, {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1}, {"Teknologi", 1}, {"Tinggi", 1}, {"Transmigrasi", 1},
-    {"Umum", 1}, {"Usaha", 1}, {"Wilayah", 1},
+    {"Masyarakat", 1}, {"Militer", 1}, {"Mineral", 1}, {"Narkotika", 1}, {"NasDem", 1}, {"Nasional", 1},
+    {"Negara", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Otonomi", 1}, {"Pajak", 1}, {"Pamong", 1}, {"Pangan", 1},
+    {"Pariwisata", 1}, {"Pekerjaan", 1}, {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1},
+    {"Pemberdayaan", 1}, {"Pemerintahan", 1}, {"Pemuda", 1}, {"Pendidikan", 1}, {"Pengawasan", 1}, {"Peradilan", 1},
+    {"Perbendaharaan", 1}, {"Perdagangan", 1}, {"Perdata", 1}, {"Perekonomian", 1}, {"Perempuan", 1},
+    {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1}, {"Perimbangan", 1}, {"Perindo", 1},
+    {"Perindustrian", 1}, {"Perjuangan", 1}, {"Perkeretaapian", 1}, {"Perlindungan", 1}, {"Permukiman", 1},
+    {"Persandian", 1}, {"Pertahanan", 1}, {"Pertanian", 1}, {"Perumahan", 1}, {"Peternakan", 1}, {"Pidana", 1},
+    {"Praja", 1}, {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1}, {"Riset", 1}, {"Sosial", 1},
+    {"Statistik", 1}, {"Tata", 1}, {"Teknologi", 1}, {"Tinggi", 1}, {"Transmigrasi", 1}, {"Umum", 1}, {"Usaha", 1},
+    {"Wilayah", 1},
 };
 /* Words by which an article points back to the person it quotes. */
 static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
@@ -815,6 +816,20 @@ static const lex_entry NOT_VERB_KEYS[] = {
     {"meter", 1}, {"metode", 1},
 };
 const lex_table NOT_VERBS = SPEECH_LIST(NOT_VERB_KEYS);
+
+/* The bare verbs headlines put after their subject ("Gubernur Herman Deru Dorong Literasi ...",
+ * "Sekda Asrun Sebut Tema ...", "Pjs Wali Kota Palu Pimpin Rapat ..."; the real and wild
+ * corpora's headlines and the press's usual ones), where a name in a headline ends. */
+static const lex_entry HEADLINE_VERB_KEYS[] = {
+    {"ajak", 1}, {"akui", 1}, {"apresiasi", 1}, {"bahas", 1}, {"bakal", 1}, {"bantah", 1}, {"beberkan", 1}, {"beri", 1},
+    {"berikan", 1}, {"buka", 1}, {"cek", 1}, {"dampingi", 1}, {"dorong", 1}, {"dukung", 1}, {"hadiri", 1}, {"harap", 1},
+    {"imbau", 1}, {"ingatkan", 1}, {"instruksikan", 1}, {"jamin", 1}, {"janji", 1}, {"kunjungi", 1}, {"lantik", 1},
+    {"lepas", 1}, {"luncurkan", 1}, {"minta", 1}, {"nilai", 1}, {"paparkan", 1}, {"pastikan", 1}, {"pimpin", 1},
+    {"raih", 1}, {"resmikan", 1}, {"sambut", 1}, {"sampaikan", 1}, {"sebut", 1}, {"serahkan", 1}, {"siap", 1},
+    {"soroti", 1}, {"tanggapi", 1}, {"targetkan", 1}, {"tegaskan", 1}, {"tekankan", 1}, {"terima", 1}, {"terus", 1},
+    {"tinjau", 1}, {"tolak", 1}, {"ungkap", 1}, {"usulkan", 1}, {"yakin", 1},
+};
+const lex_table HEADLINE_VERBS = SPEECH_LIST(HEADLINE_VERB_KEYS);
 
 /* Offices and organisations as the press shortens them, spelt out so that
  * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are

@@ -186,6 +186,8 @@ extern const lex_table NICKNAME_WORDS;
 extern const lex_table NOMINAL_ADJECTIVES;
 /* Words made like a verb (me-, ber-, di-) that are none: "berita", "media", "dinas", "disiplin". */
 extern const lex_table NOT_VERBS;
+/* The bare verbs a headline puts after its subject ("Mendag Rahmi Kartikasari Cek Harga ..."). */
+extern const lex_table HEADLINE_VERBS;
 
 /* ---- one index over every list (lexicon_index.c) ---- */
 
@@ -199,6 +201,7 @@ enum {
     LEX_NICKNAMES,                                              /* NICKNAME_WORDS */
     LEX_NOMINAL_ADJECTIVES,                                     /* NOMINAL_ADJECTIVES */
     LEX_NOT_VERBS,                                              /* NOT_VERBS */
+    LEX_HEADLINE_VERBS,                                         /* HEADLINE_VERBS */
     LEX_LIST_COUNT
 };
 _Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t");
@@ -259,6 +262,11 @@ static inline bool nominal_adjective(const char *word, size_t len)
 }
 /* Whether word[0..len) looks like a verb and is none (NOT_VERBS). */
 static inline bool not_a_verb(const char *word, size_t len) { return lex_index_lookup(LEX_NOT_VERBS, word, len) >= 0; }
+/* Whether word[0..len) is a headline's bare verb (HEADLINE_VERBS). */
+static inline bool headline_verb(const char *word, size_t len)
+{
+    return lex_index_lookup(LEX_HEADLINE_VERBS, word, len) >= 0;
+}
 /* NICK_CUE, NICK_LINK or -1 for word[0..len) (NICKNAME_WORDS). */
 static inline int nickname_lookup(const char *word, size_t len) { return lex_index_lookup(LEX_NICKNAMES, word, len); }
 

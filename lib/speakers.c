@@ -2185,6 +2185,17 @@ static void title_introductions(const record *rec, arena *a, body_names *bn, int
         while (end < ws.n && end - k < 4 && seg_is_capitalized(ws.s, ws.w[end]) && !seg_trailing_punct(ws.s, ws.w[end]))
             end++;
         const char *name = confirmed_in_body(rec, a, bn, join(a, &ws, k, end, false));
+        /* a name the body never writes ends at the headline's verb: "Mendag
+         * Rahmi Kartikasari Cek Harga Beras" when the body says "Menteri
+         * Perdagangan" only (GOLD.md: the headline's name is used) */
+        size_t verb = k;
+        for (; !name && verb < end; verb++) {
+            seg_span c = seg_core(ws.s, ws.w[verb]);
+            if (headline_verb(ws.s + c.start, c.end - c.start))
+                break;
+        }
+        if (!name && verb > k && verb < end && !region_at(&ws, k, verb)) /* not "Kalapas ... Pematang Siantar" */
+            name = join(a, &ws, k, verb, false);
         if (name && out->len < MAX_INTRODUCTIONS &&
             VEC_PUSH(a, out, ((introduction){.name = name, .role = join(a, &ws, i, k, false)})) == 0)
             list_of(out->items[out->len - 1].role, true, &out->items[out->len - 1].role_w);

@@ -1346,6 +1346,22 @@ START_TEST(opinion_coming_from_a_person)
 }
 END_TEST
 
+/* A name the body never writes is read from a headline In Title Case up to
+ * the headline's verb ("Mendag Rahmi Kartikasari Cek Harga ..."), not when
+ * a region stands there ("Kalapas Narkotika Pematang Siantar Pimpin ..."). */
+START_TEST(headline_name_up_to_its_verb)
+{
+    static const char *const P[] = {
+        "Menteri Perdagangan meninjau Pasar Johar, Semarang.",
+        LDQ "Minyakita masih di atas HET," RDQ " ujar Mendag kepada wartawan.",
+    };
+    R.rec.title = "Tinjau Pasar Johar, Mendag Rahmi Kartikasari Cek Harga Beras dan Minyak Goreng";
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("Minyakita masih")->name, "Rahmi Kartikasari");
+    ck_assert_str_eq(speaker_of_text("Minyakita masih")->role, "Menteri Perdagangan");
+}
+END_TEST
+
 /* "Hal senada disampaikan X" says the same again: the agentless passive
  * before it stays the earlier speaker's ("Dijelaskan, ..."), and X speaks
  * next ("Menurutnya, ..."). */
@@ -1863,6 +1879,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_initials_after_a_comma_end_no_sentence);
     tcase_add_test(tc, woman_epithet_points_back);
     tcase_add_test(tc, opinion_coming_from_a_person);
+    tcase_add_test(tc, headline_name_up_to_its_verb);
     tcase_add_test(tc, initials_name_the_person);
     tcase_add_test(tc, bracketed_short_form_names_the_person);
     tcase_add_test(tc, party_and_state_inside_a_role);
