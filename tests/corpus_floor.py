@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Scores a corpus (dev or real) with shared/eval/score.py and fails when any metric
+"""Scores a corpus (dev, real, or tests/national) with shared/eval/score.py and fails when any metric
 falls below the floor committed in corpus-floor.json (a ratchet: raise the
 floor when the scores rise; lower it only with a reason in the commit).
 Exits 77 (skipped) when the corpus is not beside the repository."""
@@ -16,8 +16,9 @@ def main():
     ap.add_argument("--extract", required=True)
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--floor", required=True)
+    ap.add_argument("--scorer", help="score.py, when the corpus is not under shared/corpus/")
     a = ap.parse_args()
-    scorer = os.path.join(a.corpus, "..", "..", "eval", "score.py")
+    scorer = a.scorer or os.path.join(a.corpus, "..", "..", "eval", "score.py")
     if not os.path.isdir(a.corpus) or not os.path.exists(scorer):
         print(f"no corpus at {a.corpus}: skipped")
         return 77
