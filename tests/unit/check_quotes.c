@@ -649,6 +649,26 @@ START_TEST(cues_inside_and_passive)
 }
 END_TEST
 
+/* The auxiliaries of national news open a predicate with the speaker as its
+ * unsaid subject, or the predicate of a clause's subject ("sempat",
+ * "pernah", "bakal", "hendak", "mesti", "boleh"); a feeling after one is
+ * still no clause. */
+START_TEST(clause_after_more_auxiliaries)
+{
+    static const char *const P[] = {
+        "Muhtar mengaku sempat terjebak di lantai dua selama dua hari.",
+        "Ia mengatakan pemerintah bakal menaikkan harga eceran tertinggi.",
+        "Rina mengaku pernah melihat kapal itu berlayar tanpa izin.",
+        "Rina mengaku sempat kecewa dengan hasil pertandingan.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "sempat terjebak di lantai dua selama dua hari");
+    ck_assert_str_eq(quote(1)->text, "pemerintah bakal menaikkan harga eceran tertinggi");
+    ck_assert_str_eq(quote(2)->text, "pernah melihat kapal itu berlayar tanpa izin");
+}
+END_TEST
+
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
@@ -1372,6 +1392,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, real_page_typography);
     tcase_add_test(tc, sentences_past_abbreviations);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
+    tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
