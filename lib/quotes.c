@@ -20,6 +20,7 @@ enum {
     NAME_ASIDE_WORDS = 3, /* "sapaan akrabnya," after a name inside a sentence */
     CLAUSE_WINDOW = 10, /* words after "X mengatakan" that must show a predicate */
     ASIDE_WORDS = 20,   /* the longest comma aside inside a clause */
+    ADVERBIAL_WORDS = 6, /* what prepositional phrases add to CLAUSE_WINDOW */
     INTRO_WORDS = 16,   /* words an introductory adverbial may hold before its comma */
     MIN_BARE_WORDS = 3  /* an uncued quote standing alone as a sentence has at least these */
 };
@@ -1204,15 +1205,23 @@ static bool list_goes_on(const char *s, size_t from, size_t end)
 /* An auxiliary among the words of s[from..] up to a punctuation mark, not
  * inside a relative or subordinate clause ("pentingnya peran guru yang harus
  * ...") nor after a verb ("pentingnya menjaga ... agar tetap ..."): the
- * predicate of a subject that opens at `from`. */
-static bool auxiliary_ahead(const char *s, size_t from, size_t end)
+ * predicate of a subject that opens at `from`. After a verb of judging a
+ * verb after the subject's noun phrase is one too ("menilai minimnya
+ * angkutan dari kota-kota di sekitar Kediri membuat ..."), not one right
+ * after the -nya word or a preposition ("pentingnya peran guru dalam
+ * membangun ..."). */
+static bool predicate_ahead(const char *s, size_t from, size_t end, bool judging)
 {
     size_t pos = from;
-    seg_span w;
-    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
+    seg_span w, prev = {from, from};
+    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); prev = w, k++) {
         if (word_in(SPEECH_AUX, s, w))
             return true;
-        if (seg_equals(s, w, "yang") || verb_form_of(s, w) != VERB_NONE || seg_trailing_punct(s, w) ||
+        verb_form form = verb_form_of(s, w);
+        if (judging && k > 0 && form != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION &&
+            !word_in(SPEECH_INTRO, s, prev))
+            return true;
+        if (seg_equals(s, w, "yang") || form != VERB_NONE || seg_trailing_punct(s, w) ||
             seg_in_any(s, w, 1u << SPEECH_CLAUSE_MARKS | 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_CONJUNCTIONS))
             return false; /* nor in a clause of its own: "pentingnya ketepatan data agar ... tidak ..." */
     }
@@ -1284,7 +1293,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
              * terbuka untuk ...") */
             if (!saying && ends_with_nya(s, seg_core(s, w)) &&
                 !seg_in_any(s, w, 1u << SPEECH_CLAUSE_SUBJECTS | 1u << SPEECH_INTRO) && /* not "kedepannya" */
-                !auxiliary_ahead(s, pos, end) && !(noun_nya(s, w) && verb_follows(s, pos, end)))
+                !predicate_ahead(s, pos, end, cue & CUE_JUDGING) && !(noun_nya(s, w) && verb_follows(s, pos, end)))
                 return false;
             /* "mengatakan menyambut baik usulan itu": after a verb that
              * takes only a clause, a predicate right after it has the
@@ -1327,6 +1336,12 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         if (intro) {
             adverbial = true;
             adverbial_object = false;
+            /* after a verb of judging, which takes a clause more than an
+             * object, an adverbial lengthens the subject without being it:
+             * "menyebut stok minyak sawit di dalam negeri pada akhir Agustus
+             * turun menjadi ..." */
+            if ((cue & CUE_JUDGING) && window < CLAUSE_WINDOW + ADVERBIAL_WORDS)
+                window += 2;
         } else if (after_intro && !verbal && !anaphoric) {
             adverbial_object = true; /* its noun phrase, not a verb phrase: "dalam membangun ..." */
         }

@@ -669,6 +669,26 @@ START_TEST(clause_after_more_auxiliaries)
 }
 END_TEST
 
+/* After a verb of judging (menilai, menyebut), a clause's subject may be a
+ * nominalised adjective whose verb comes after its noun phrase, and
+ * prepositional phrases lengthen the subject; not after a verb that also
+ * takes an object, nor a verb right after a preposition. */
+START_TEST(judging_clause_subjects)
+{
+    static const char *const P[] = {
+        "Dedi menilai minimnya angkutan dari kota-kota di sekitar Kediri membuat penumpang memilih Juanda.",
+        "Dia menyebut stok minyak sawit di dalam negeri pada akhir Agustus turun menjadi 2,3 juta ton.",
+        "Budi menilai pentingnya peran guru dalam membangun karakter siswa.",
+        "Rudi menyampaikan rasa syukur atas berkah dan keselamatan yang diberikan oleh Hyang Widhi Wasa "
+        "sehingga masyarakat dapat berkumpul dalam keadaan sehat.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "minimnya angkutan dari kota-kota di sekitar Kediri membuat penumpang memilih Juanda");
+    ck_assert_str_eq(quote(1)->text, "stok minyak sawit di dalam negeri pada akhir Agustus turun menjadi 2,3 juta ton");
+}
+END_TEST
+
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
@@ -1393,6 +1413,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sentences_past_abbreviations);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, clause_after_more_auxiliaries);
+    tcase_add_test(tc, judging_clause_subjects);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
