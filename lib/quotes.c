@@ -1247,6 +1247,14 @@ static bool verb_follows(const char *s, size_t from, size_t end)
            seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION;
 }
 
+/* The word at s[from..] is an auxiliary: "untuk tetap bekerja". */
+static bool aux_follows(const char *s, size_t from, size_t end)
+{
+    size_t pos = from;
+    seg_span w;
+    return seg_next_word(s, end, &pos, &w) && word_in(SPEECH_AUX, s, w);
+}
+
 /* s[from, end) ends its sentence with no comma on the way (the rest of a
  * clause, no list or aside). */
 static bool no_comma_before_end(const char *s, size_t from, size_t end)
@@ -1262,7 +1270,7 @@ static bool no_comma_before_end(const char *s, size_t from, size_t end)
  * opens a subordinate clause ("menambahkan jika ..."). */
 static bool starts_clause(const char *s, size_t from, size_t end, int cue)
 {
-    bool saying = cue & CUE_SAYING;
+    bool saying = cue & CUE_SAYING, addressing = cue & CUE_ADDRESSING;
     size_t pos = from;
     seg_span w, prev = {from, from};
     bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false,
@@ -1271,6 +1279,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
     int window = CLAUSE_WINDOW;
     for (int k = 0; k < window && seg_next_word(s, end, &pos, &w); k++) {
         bool aux = word_in(SPEECH_AUX, s, w);
+        /* "mengingatkan kepada seluruh ASN bahwa ...": the people addressed,
+         * then the clause (past_addressee) */
+        if (addressing && word_in(SPEECH_CLAUSE_MARKS, s, w))
+            return false;
         if (k == 0) {
             /* "mengaku senang", "berharap untuk menjadi teladan": a feeling or
              * a purpose, no clause (GOLD.md) */
@@ -1329,6 +1341,15 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * mengalami ..."), unless "hal itu" heads it, the article's pointer
          * back at what was said */
         bool intro = !verbal && word_in(SPEECH_INTRO, s, w); /* not "membuka" */
+        /* after a verb that takes an object too, a purpose after the
+         * complement's first words makes them the object, whatever the
+         * purpose holds: "mengingatkan seluruh ASN untuk menjaga
+         * kedisiplinan dengan tetap hadir" (not after one of saying or
+         * judging: "anggaran itu untuk membangun ...", "menyebutkan syarat
+         * untuk mengikuti WBK adalah ...") */
+        if (k > 0 && !(cue & (CUE_SAYING | CUE_JUDGING)) && seg_equals(s, w, "untuk") &&
+            (verb_follows(s, pos, end) || aux_follows(s, pos, end)))
+            return false;
         /* a subordinate clause after the complement's first words is no
          * part of it: "menyampaikan terima kasih karena ... berkenan hadir" */
         if (k > 0 && !aux && word_in(SPEECH_SUBORDINATORS, s, w) && !relative)
@@ -1363,7 +1384,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         anaphoric = anaphoric || (k == 0 && seg_equals(s, w, "hal"));
         opens_adverbial = opens_adverbial || (k == 0 && intro); /* "mengatakan dalam melaksanakan ..." */
         verb_read = verb_read || verbal;
-        if (k > 0 && !relative && (aux || (verbal && (!adverbial || adverbial_object))))
+        if (k > 0 && !relative && (aux || (verbal && !addressing && (!adverbial || adverbial_object))))
             return true;
         char p = seg_trailing_punct(s, w);
         if (p == ',' && skip_aside(s, end, &pos))

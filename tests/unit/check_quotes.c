@@ -689,6 +689,30 @@ START_TEST(judging_clause_subjects)
 }
 END_TEST
 
+/* "mengingatkan" takes a clause whose predicate an auxiliary marks; a verb
+ * after its object, or a purpose, is what the people addressed are told to
+ * do (GOLD.md: "meminta X mempercepat ..." is no quote); "mengusulkan agar"
+ * is a cue, "mengusulkan" + a noun phrase none. */
+START_TEST(addressing_cues)
+{
+    static const char *const P[] = {
+        "Bagus mengingatkan potensi hujan lebat masih akan terjadi hingga akhir November.",
+        "Ia mengingatkan kebijakan pembatasan ekspor tidak boleh merugikan petani.",
+        "Camat mengingatkan larangan menyewakan atau memperjualbelikan rumah bantuan tersebut.",
+        "Bupati mengingatkan warga untuk selalu mengikuti informasi resmi serta tidak mudah percaya kabar bohong.",
+        "Gubernur mengingatkan kepada seluruh jajaran untuk tetap bekerja keras demi warga.",
+        "Ronny mengusulkan agar pemerintah memberlakukan pungutan ekspor atas kelapa bulat.",
+        "Ronny mengusulkan pembangunan revetmen sepanjang 800 meter.",
+    };
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "potensi hujan lebat masih akan terjadi hingga akhir November");
+    ck_assert_str_eq(quote(1)->text, "kebijakan pembatasan ekspor tidak boleh merugikan petani");
+    ck_assert_str_eq(quote(2)->text, "pemerintah memberlakukan pungutan ekspor atas kelapa bulat");
+    ck_assert_str_eq(mention_of(2), "Ronny");
+}
+END_TEST
+
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
@@ -1414,6 +1438,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, judging_clause_subjects);
+    tcase_add_test(tc, addressing_cues);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
