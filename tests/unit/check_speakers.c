@@ -1331,6 +1331,25 @@ START_TEST(woman_epithet_points_back)
 }
 END_TEST
 
+/* An officer's epithet ("perwira menengah Polri itu": "menengah" is no
+ * verb) and a man's ("pria kelahiran Medan ini") after "Menurut" or as a
+ * subject point back to the person the passage quotes. */
+START_TEST(officer_epithets_point_back)
+{
+    static const char *const P[] = {
+        "Kapolres Kuantan Singingi AKBP Rahmat Hidayat memimpin razia tambang emas ilegal.",
+        "Perwira menengah Polri itu menegaskan penambang liar telah mencemari sungai.",
+        "Menurut perwira menengah Polri itu, merkuri membahayakan warga di hilir.",
+        "Menurut pria kelahiran Medan ini, razia akan terus dilakukan.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_str_eq(speaker_of(i)->name, "Rahmat Hidayat");
+}
+END_TEST
+
 /* "Sikap berbeda datang dari X": an opinion noun's giver speaks next, as
  * "sambutan dari X" does. */
 START_TEST(opinion_coming_from_a_person)
@@ -1878,6 +1897,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, chief_officers_and_company_names);
     tcase_add_test(tc, title_initials_after_a_comma_end_no_sentence);
     tcase_add_test(tc, woman_epithet_points_back);
+    tcase_add_test(tc, officer_epithets_point_back);
     tcase_add_test(tc, opinion_coming_from_a_person);
     tcase_add_test(tc, headline_name_up_to_its_verb);
     tcase_add_test(tc, initials_name_the_person);
