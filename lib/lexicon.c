@@ -793,10 +793,10 @@ const lex_table COUNTRY_NAMES = SPEECH_LIST(COUNTRY_NAME_KEYS);
  * yang lebih dikenal dengan nama panggung Rinoa"; the wild corpus and
  * national news): the cue, and the words between it and the nickname. */
 static const lex_entry NICKNAME_WORD_KEYS[] = {
-    {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"dengan", NICK_LINK}, {"dijuluki", NICK_CUE},
-    {"dikenal", NICK_CUE}, {"dipanggil", NICK_CUE}, {"disapa", NICK_CUE}, {"julukan", NICK_CUE},
-    {"nama", NICK_LINK}, {"panggilan", NICK_CUE}, {"panggung", NICK_LINK}, {"sapaan", NICK_CUE},
-    {"sebutan", NICK_LINK},
+    {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"berinisial", NICK_NAMING}, {"bernama", NICK_NAMING},
+    {"dengan", NICK_LINK}, {"dijuluki", NICK_CUE}, {"dikenal", NICK_CUE}, {"dipanggil", NICK_CUE},
+    {"disapa", NICK_CUE}, {"julukan", NICK_CUE}, {"lengkap", NICK_LINK}, {"nama", NICK_LINK},
+    {"panggilan", NICK_CUE}, {"panggung", NICK_LINK}, {"sapaan", NICK_CUE}, {"sebutan", NICK_LINK},
 };
 const lex_table NICKNAME_WORDS = SPEECH_LIST(NICKNAME_WORD_KEYS);
 

@@ -180,8 +180,10 @@ extern const lex_table REGION_NAMES;
 extern const lex_table COUNTRY_NAMES;
 /* The words before a nickname: "yang akrab disapa Hendi", "dikenal dengan
  * nama panggung Rinoa" (values: NICK_CUE, or NICK_LINK for the words that
- * may stand between the cue and the nickname). */
-enum { NICK_CUE = 1, NICK_LINK = 2 };
+ * may stand between the cue and the nickname); and NICK_NAMING, the words
+ * that give a described person's name: "warga bernama Siti", "Lurah yang
+ * bernama lengkap Mangapul Damanik". */
+enum { NICK_CUE = 1, NICK_LINK = 2, NICK_NAMING = 3 };
 extern const lex_table NICKNAME_WORDS;
 /* Adjectives whose -nya form heads a noun phrase ("menegaskan pentingnya
  * menjaga ..."), unlike a noun's ("menegaskan partainya menolak ..."). */
@@ -269,7 +271,7 @@ static inline bool headline_verb(const char *word, size_t len)
 {
     return lex_index_lookup(LEX_HEADLINE_VERBS, word, len) >= 0;
 }
-/* NICK_CUE, NICK_LINK or -1 for word[0..len) (NICKNAME_WORDS). */
+/* NICK_CUE, NICK_LINK, NICK_NAMING or -1 for word[0..len) (NICKNAME_WORDS). */
 static inline int nickname_lookup(const char *word, size_t len) { return lex_index_lookup(LEX_NICKNAMES, word, len); }
 
 #endif

@@ -677,6 +677,26 @@ static const char *bracketed_alias(arena *a, const char *s, seg_span w)
  * degrees) and the role around it, in either order. When several capitalised
  * segments follow a role, the last is the name and the others continue the
  * role ("Kepala Dinas Koperasi, Usaha Mikro dan Perdagangan, Budi"). */
+/* The words of a naming link at ws[i] that a capitalised word follows
+ * ("bernama", "berinisial", "yang bernama lengkap"), or 0. */
+static size_t naming_link_words(const words *ws, size_t i)
+{
+    size_t k = i;
+    if (seg_equals(ws->s, ws->w[k], "yang"))
+        k++;
+    if (k >= ws->n || seg_trailing_punct(ws->s, ws->w[k]))
+        return 0;
+    seg_span c = seg_core(ws->s, ws->w[k]);
+    if (nickname_lookup(ws->s + c.start, c.end - c.start) != NICK_NAMING)
+        return 0;
+    for (k++; k < ws->n && !seg_is_capitalized(ws->s, ws->w[k]); k++) {
+        c = seg_core(ws->s, ws->w[k]);
+        if (seg_trailing_punct(ws->s, ws->w[k]) || nickname_lookup(ws->s + c.start, c.end - c.start) != NICK_LINK)
+            return 0;
+    }
+    return k < ws->n ? k - i : 0;
+}
+
 static parsed_mention parse_mention(arena *a, const char *m)
 {
     parsed_mention p = {0};
@@ -699,11 +719,16 @@ static parsed_mention parse_mention(arena *a, const char *m)
          * between a role and a titled name parts them as a comma does */
         bool dash = depth == 0 && i > start && i + 1 < ws.n && seg_is_dash_word(m, w) &&
                     (in_list(SPEECH_TITLES, &ws, i + 1) || in_list(SPEECH_HONORIFICS, &ws, i + 1));
-        if ((seg_trailing_punct(m, w) == ',' && depth == 0) || dash || i + 1 == ws.n) {
+        /* "warga bernama Siti Aminah": a naming link parts the description
+         * from the name, and is neither */
+        size_t link = depth == 0 && i > start ? naming_link_words(&ws, i) : 0;
+        if ((seg_trailing_punct(m, w) == ',' && depth == 0) || dash || link || i + 1 == ws.n) {
             bool ended = false;
-            from[nseg] = start, to[nseg] = dash ? i : i + 1;
-            kind[nseg] = segment_kind_of(&ws, &from[nseg], &to[nseg], i + 1 == ws.n, &ended);
+            from[nseg] = start, to[nseg] = dash || link ? i : i + 1;
+            kind[nseg] = segment_kind_of(&ws, &from[nseg], &to[nseg], i + 1 == ws.n && !link, &ended);
             start = i + 1;
+            if (link)
+                start = i + link, i = start - 1;
             /* "Kepala Rutan Bahtiar Sembiring, SH, Sambut kehadiran ...":
              * degrees close the name before them; what follows is the clause */
             if (kind[nseg] == SEG_NAME && nseg && kind[nseg - 1] == SEG_DEGREES)

@@ -1350,6 +1350,29 @@ START_TEST(officer_epithets_point_back)
 }
 END_TEST
 
+/* A naming link ("bernama", "yang bernama lengkap") gives the described
+ * person's name: the description is the role, the link neither; and a
+ * demonstrative after the name makes no epithet of it. */
+START_TEST(naming_link_gives_the_name)
+{
+    static const char *const P[] = {
+        "Gubernur Jawa Barat Ahmad Fauzi meninjau lokasi banjir.",
+        LDQ "Ini sudah lampu merah bagi kami," RDQ " ujar Lurah yang bernama lengkap Mangapul Damanik, S.STP. itu.",
+        "Seorang warga bernama Budi Hartono (45) mengatakan banjir datang pada tengah malam.",
+        LDQ "Air naik cepat sekali," RDQ " kata warga bernama Siti Aminah itu.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Mangapul Damanik");
+    ck_assert_str_eq(speaker_of(0)->role, "Lurah");
+    ck_assert_str_eq(speaker_of(0)->degrees, "S.STP.");
+    ck_assert_str_eq(speaker_of(1)->name, "Budi Hartono");
+    ck_assert_str_eq(speaker_of(1)->role, "warga");
+    ck_assert_str_eq(speaker_of(2)->name, "Siti Aminah");
+    ck_assert_str_eq(speaker_of(2)->role, "warga");
+}
+END_TEST
+
 /* "Sikap berbeda datang dari X": an opinion noun's giver speaks next, as
  * "sambutan dari X" does. */
 START_TEST(opinion_coming_from_a_person)
@@ -1898,6 +1921,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_initials_after_a_comma_end_no_sentence);
     tcase_add_test(tc, woman_epithet_points_back);
     tcase_add_test(tc, officer_epithets_point_back);
+    tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, opinion_coming_from_a_person);
     tcase_add_test(tc, headline_name_up_to_its_verb);
     tcase_add_test(tc, initials_name_the_person);
