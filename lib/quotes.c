@@ -515,30 +515,6 @@ static bool titled_name_at(const char *s, size_t pos, size_t end)
     return seg_next_word(s, end, &pos, &next) && seg_in_any(s, next, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS);
 }
 
-/* Where the name starts after the naming link at w ("bernama",
- * "berinisial", "yang bernama lengkap") that a capitalised word follows, or
- * 0: "warga bernama Siti Aminah", "Lurah yang bernama lengkap Mangapul
- * Damanik". */
-static size_t past_naming_link(const char *s, seg_span w, size_t pos, size_t bound)
-{
-    seg_span next, c = seg_core(s, w);
-    if (seg_equals(s, w, "yang")) {
-        if (!seg_next_word(s, bound, &pos, &w))
-            return 0;
-        c = seg_core(s, w);
-    }
-    if (seg_trailing_punct(s, w) || nickname_lookup(s + c.start, c.end - c.start) != NICK_NAMING)
-        return 0;
-    for (size_t at = pos; seg_next_word(s, bound, &at, &next); pos = at) {
-        seg_span nc = seg_core(s, next);
-        if (seg_is_capitalized(s, next))
-            return pos;
-        if (seg_trailing_punct(s, next) || nickname_lookup(s + nc.start, nc.end - nc.start) != NICK_LINK)
-            return 0;
-    }
-    return 0;
-}
-
 /* The words after a cue that name the speaker: up to a stop word, a quote,
  * a date aside or the bound; a dateline before a dash is left out. Returns
  * an empty span when there are none. */
@@ -553,9 +529,13 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
         size_t len;
         int32_t cp = cp_at(s, bound, w.start, &len);
         bool capital = seg_is_capitalized(s, w);
-        size_t named_at = m.end > m.start ? past_naming_link(s, w, pos, bound) : 0;
-        if (named_at) { /* the name the description is given goes on the mention */
-            pos = named_at;
+        /* the name a description is given, and a second office, go on the
+         * mention: "warga bernama Siti", "Bupati X yang juga Ketua DPD Y" */
+        size_t linked = m.end > m.start ? seg_naming_link(s, w.start, bound) : 0;
+        if (!linked && m.end > m.start)
+            linked = seg_office_link(s, w.start, bound);
+        if (linked) {
+            pos = linked;
             continue;
         }
         if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019 && !(named && seg_bracketed_name(s, w, &inner))) ||
@@ -858,7 +838,7 @@ static bool is_epithet(const char *s, size_t from, size_t bound)
     for (int k = 0; k < MENTION_WORDS && !seg_trailing_punct(s, w); k++) {
         size_t next = pos;
         seg_span n;
-        if (past_naming_link(s, w, pos, bound)) /* "warga bernama Siti Aminah itu" names her */
+        if (seg_naming_link(s, w.start, bound)) /* "warga bernama Siti Aminah itu" names her */
             return false;
         if (!seg_next_word(s, bound, &next, &n))
             break;

@@ -386,3 +386,41 @@ bool seg_doc_read(arena *a, const record *rec, seg_doc *out)
         ok = seg_words_read(a, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &paragraphs[p]) && ok;
     return ok;
 }
+
+/* The links a mention reads through to the words after them: a naming
+ * link (NICK_NAMING and NICK_LINK words of NICKNAME_WORDS) and the "juga"
+ * or "sekaligus" after "yang" of a second office. */
+enum link_kind { LINK_NAMING, LINK_OFFICE };
+
+static size_t past_link(const char *s, size_t at, size_t end, enum link_kind kind)
+{
+    size_t pos = at;
+    seg_span w;
+    if (!seg_next_word(s, end, &pos, &w))
+        return 0;
+    bool after_yang = seg_equals(s, w, "yang");
+    if (after_yang && !seg_next_word(s, end, &pos, &w))
+        return 0;
+    seg_span c = seg_core(s, w);
+    if (seg_trailing_punct(s, w))
+        return 0;
+    if (kind == LINK_OFFICE) {
+        if (!after_yang || !(seg_equals(s, w, "juga") || seg_equals(s, w, "sekaligus")))
+            return 0;
+    } else if (nickname_lookup(s + c.start, c.end - c.start) != NICK_NAMING) {
+        return 0;
+    }
+    while (seg_next_word(s, end, &pos, &w)) {
+        c = seg_core(s, w);
+        if (seg_is_capitalized(s, w))
+            return w.start;
+        if (kind == LINK_OFFICE || seg_trailing_punct(s, w) ||
+            nickname_lookup(s + c.start, c.end - c.start) != NICK_LINK)
+            return 0;
+    }
+    return 0;
+}
+
+size_t seg_naming_link(const char *s, size_t at, size_t end) { return past_link(s, at, end, LINK_NAMING); }
+
+size_t seg_office_link(const char *s, size_t at, size_t end) { return past_link(s, at, end, LINK_OFFICE); }

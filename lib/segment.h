@@ -108,6 +108,13 @@ static inline bool seg_word_in(const seg_words *ws, seg_word *w, speech_list lis
 /* The byte length of the longest rank of several words (SPEECH_RANK_PHRASES,
  * ASCII case folded) that s[at, end) opens as whole words, or 0. */
 size_t seg_rank_phrase(const char *s, size_t at, size_t end);
+/* Where the name after a naming link at s[at..end) starts ("warga bernama
+ * Siti", "Lurah yang bernama lengkap Mangapul": the name's capitalised first
+ * word), or 0 when no such link starts there. */
+size_t seg_naming_link(const char *s, size_t at, size_t end);
+/* Likewise the second office after "yang juga" or "yang sekaligus" ("Bupati
+ * Sleman yang juga Ketua DPD ..."). */
+size_t seg_office_link(const char *s, size_t at, size_t end);
 /* The words of s[0, len), in `a`; false when out of memory. */
 bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out);
 /* The words of the record's title and paragraphs; false when out of memory. */

@@ -445,6 +445,15 @@ static bool sentence_case_description(const words *ws, size_t from, size_t to)
     return true;
 }
 
+/* The words of a link at ws->w[i] (seg_naming_link, seg_office_link), or 0. */
+static size_t link_words(const words *ws, size_t i, size_t (*link)(const char *, size_t, size_t))
+{
+    size_t after = link(ws->s, ws->w[i].start, ws->w[ws->n - 1].end), k = i;
+    while (after && k < ws->n && ws->w[k].start < after)
+        k++;
+    return after ? k - i : 0;
+}
+
 /* A comma segment ws[*from, *to) read into its kind, its bounds narrowed to
  * the words that describe the person: the opening adverbial ("Pasca libur
  * Idulfitri", "Menurut") and dates dropped; a name ends at its first
@@ -482,6 +491,11 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     bool relative = false; /* "yang" read: "Alumni X yang kini bertugas sebagai dokter, dr. Y" */
     for (size_t i = from + 1; i < to; i++)
         if (is_stop(ws, i)) {
+            size_t office = link_words(ws, i, seg_office_link);
+            if (office) { /* "Ketua Delegasi RI yang juga Direktur Jenderal ..." */
+                i += office - 1;
+                continue;
+            }
             /* a verb or a cue ends the mention ("Emil mewakili Camat
              * Bontoala, Arman Nurdin"); a preposition ends its last segment
              * ("Bupati KKT Petrus Fatlolon di Gedung Kesenian") but is part of
@@ -677,26 +691,6 @@ static const char *bracketed_alias(arena *a, const char *s, seg_span w)
  * degrees) and the role around it, in either order. When several capitalised
  * segments follow a role, the last is the name and the others continue the
  * role ("Kepala Dinas Koperasi, Usaha Mikro dan Perdagangan, Budi"). */
-/* The words of a naming link at ws[i] that a capitalised word follows
- * ("bernama", "berinisial", "yang bernama lengkap"), or 0. */
-static size_t naming_link_words(const words *ws, size_t i)
-{
-    size_t k = i;
-    if (seg_equals(ws->s, ws->w[k], "yang"))
-        k++;
-    if (k >= ws->n || seg_trailing_punct(ws->s, ws->w[k]))
-        return 0;
-    seg_span c = seg_core(ws->s, ws->w[k]);
-    if (nickname_lookup(ws->s + c.start, c.end - c.start) != NICK_NAMING)
-        return 0;
-    for (k++; k < ws->n && !seg_is_capitalized(ws->s, ws->w[k]); k++) {
-        c = seg_core(ws->s, ws->w[k]);
-        if (seg_trailing_punct(ws->s, ws->w[k]) || nickname_lookup(ws->s + c.start, c.end - c.start) != NICK_LINK)
-            return 0;
-    }
-    return k < ws->n ? k - i : 0;
-}
-
 static parsed_mention parse_mention(arena *a, const char *m)
 {
     parsed_mention p = {0};
@@ -721,7 +715,17 @@ static parsed_mention parse_mention(arena *a, const char *m)
                     (in_list(SPEECH_TITLES, &ws, i + 1) || in_list(SPEECH_HONORIFICS, &ws, i + 1));
         /* "warga bernama Siti Aminah": a naming link parts the description
          * from the name, and is neither */
-        size_t link = depth == 0 && i > start ? naming_link_words(&ws, i) : 0;
+        size_t link = depth == 0 && i > start ? link_words(&ws, i, seg_naming_link) : 0;
+        /* "Kustini Purnomo yang juga Ketua DPD ...": so does the link to an
+         * office after a name (after an office, it goes on the role as
+         * written: "Bupati Sleman yang juga Ketua DPD ...") */
+        size_t office = depth == 0 && i > start && !link ? link_words(&ws, i, seg_office_link) : 0;
+        if (office) {
+            size_t f = start, t = i;
+            bool ended = false;
+            if (segment_kind_of(&ws, &f, &t, false, &ended) == SEG_NAME)
+                link = office;
+        }
         if ((seg_trailing_punct(m, w) == ',' && depth == 0) || dash || link || i + 1 == ws.n) {
             bool ended = false;
             from[nseg] = start, to[nseg] = dash || link ? i : i + 1;

@@ -1373,6 +1373,28 @@ START_TEST(naming_link_gives_the_name)
 }
 END_TEST
 
+/* "yang juga" or "yang sekaligus" joins a person's second office: after an
+ * office it stays in the role as written, after a name it opens the role. */
+START_TEST(second_office_after_yang_juga)
+{
+    static const char *const P[] = {
+        "Ketua Delegasi RI yang juga Direktur Jenderal Bina Administrasi Kewilayahan Kementerian Dalam Negeri "
+        "Hendrawarman Saragi mengatakan pasar perbatasan akan beroperasi dua kali sepekan.",
+        "Kustini Purnomo yang juga Ketua DPD Partai Golkar DIY mengatakan partainya siap bekerja sama.",
+        LDQ "Kami siap bekerja sama," RDQ " ujar Wakil Bupati Sleman yang sekaligus Ketua PMI Sleman, Danang Maharsa.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Hendrawarman Saragi");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua Delegasi RI yang juga Direktur Jenderal Bina Administrasi "
+                                          "Kewilayahan Kementerian Dalam Negeri");
+    ck_assert_str_eq(speaker_of(1)->name, "Kustini Purnomo");
+    ck_assert_str_eq(speaker_of(1)->role, "Ketua DPD Partai Golkar DIY");
+    ck_assert_str_eq(speaker_of(2)->name, "Danang Maharsa");
+    ck_assert_str_eq(speaker_of(2)->role, "Wakil Bupati Sleman yang sekaligus Ketua PMI Sleman");
+}
+END_TEST
+
 /* "Sikap berbeda datang dari X": an opinion noun's giver speaks next, as
  * "sambutan dari X" does. */
 START_TEST(opinion_coming_from_a_person)
@@ -1922,6 +1944,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, woman_epithet_points_back);
     tcase_add_test(tc, officer_epithets_point_back);
     tcase_add_test(tc, naming_link_gives_the_name);
+    tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, opinion_coming_from_a_person);
     tcase_add_test(tc, headline_name_up_to_its_verb);
     tcase_add_test(tc, initials_name_the_person);
