@@ -525,6 +525,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
     bool named = false; /* a capitalised word read: an auxiliary after it starts the predicate */
     bool office = false; /* an office word read */
     seg_span inner; /* "(Jokowi)" after a name: read with it for the speakers stage */
+    seg_span last = {from, from}; /* the mention's last word */
     while (words < MENTION_WORDS && seg_next_word(s, bound, &pos, &w)) {
         size_t len;
         int32_t cp = cp_at(s, bound, w.start, &len);
@@ -536,6 +537,13 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
             linked = seg_office_link(s, w.start, bound);
         if (linked) {
             pos = linked;
+            continue;
+        }
+        /* "Konsul Jenderal RI di Kota Bharu Ahmad Syaiful Bahri": an envoy's
+         * post is part of the office */
+        if (office && seg_posting_link(s, last, w.start, bound)) {
+            m.end = w.end;
+            last = w;
             continue;
         }
         if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019 && !(named && seg_bracketed_name(s, w, &inner))) ||
@@ -567,6 +575,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
         if (m.end == m.start)
             m.start = w.start;
         m.end = w.end;
+        last = w;
         char p = seg_trailing_punct(s, w);
         if (p == ',')
             last_comma_end = w.end;

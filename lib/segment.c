@@ -424,3 +424,14 @@ static size_t past_link(const char *s, size_t at, size_t end, enum link_kind kin
 size_t seg_naming_link(const char *s, size_t at, size_t end) { return past_link(s, at, end, LINK_NAMING); }
 
 size_t seg_office_link(const char *s, size_t at, size_t end) { return past_link(s, at, end, LINK_OFFICE); }
+
+size_t seg_posting_link(const char *s, seg_span prev, size_t at, size_t end)
+{
+    size_t pos = at;
+    seg_span w, next;
+    if (seg_trailing_punct(s, prev) || !(seg_equals(s, prev, "RI") || seg_equals(s, prev, "Indonesia")) ||
+        !seg_next_word(s, end, &pos, &w) || !seg_equals(s, w, "di") || !seg_next_word(s, end, &pos, &next) ||
+        !seg_is_capitalized(s, next))
+        return 0;
+    return next.start;
+}

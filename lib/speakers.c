@@ -496,6 +496,8 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
                 i += office - 1;
                 continue;
             }
+            if (seg_posting_link(ws->s, ws->w[i - 1], ws->w[i].start, ws->w[ws->n - 1].end))
+                continue; /* "Konsul Jenderal RI di Kota Bharu ..." */
             /* a verb or a cue ends the mention ("Emil mewakili Camat
              * Bontoala, Arman Nurdin"); a preposition ends its last segment
              * ("Bupati KKT Petrus Fatlolon di Gedung Kesenian") but is part of
@@ -1806,11 +1808,16 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     bool region = false;
     static const uint32_t OFFICE_LISTS = 1u << SPEECH_POSITIONS | 1u << SPEECH_OFFICE_QUALIFIERS | 1u << SPEECH_ORG |
                                          1u << SPEECH_FIELDS | 1u << SPEECH_PLACE_UNITS;
-    /* ... and after "untuk" inside the role: "Duta Besar RI untuk Jepang Heri Akhmadi" */
-    if (t > 0 && t < n &&
-        ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]) ||
-         seg_equals(ws.s, ws.w[t - 1], "untuk"))) {
+    /* ... and after an envoy's "untuk" or "di" inside the role: "Duta Besar RI
+     * untuk Jepang Heri Akhmadi", "Duta Besar RI di Tokyo Heri Akhmadi" (a
+     * foreign city no list names: one word at least) */
+    bool posting = t > 1 && t < n &&
+                   (seg_equals(ws.s, ws.w[t - 1], "untuk") ||
+                    seg_posting_link(ws.s, ws.w[t - 2], ws.w[t - 1].start, ws.w[ws.n - 1].end));
+    if (t > 0 && t < n && ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]) || posting)) {
         size_t k = region_at(&ws, t, n);
+        if (!k && posting)
+            k = 1;
         if (k && t + k == n)
             return; /* "Bupati Sleman": a role without a name */
         region = k > 0;

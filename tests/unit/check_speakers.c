@@ -1395,6 +1395,27 @@ START_TEST(second_office_after_yang_juga)
 }
 END_TEST
 
+/* An envoy's post ("RI di Kota Bharu", "RI di Tokyo") is part of the
+ * office; the name comes after it, past one word of a foreign city at
+ * least; "Bupati di Kupang" is no post. */
+START_TEST(envoy_post_in_the_office)
+{
+    static const char *const P[] = {
+        "Konsul Jenderal RI di Kota Bharu Ahmad Syaiful Bahri mengatakan pihaknya telah menyalurkan bantuan.",
+        LDQ "Kami terus memantau," RDQ " kata Duta Besar RI di Tokyo Heri Akhmadi.",
+        LDQ "Jalan ini dibuka pekan depan," RDQ " kata Bupati Kupang Yosef Lede di Kupang.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Ahmad Syaiful Bahri");
+    ck_assert_str_eq(speaker_of(0)->role, "Konsul Jenderal RI di Kota Bharu");
+    ck_assert_str_eq(speaker_of(1)->name, "Heri Akhmadi");
+    ck_assert_str_eq(speaker_of(1)->role, "Duta Besar RI di Tokyo");
+    ck_assert_str_eq(speaker_of(2)->name, "Yosef Lede");
+    ck_assert_str_eq(speaker_of(2)->role, "Bupati Kupang");
+}
+END_TEST
+
 /* "Sikap berbeda datang dari X": an opinion noun's giver speaks next, as
  * "sambutan dari X" does. */
 START_TEST(opinion_coming_from_a_person)
@@ -1945,6 +1966,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, officer_epithets_point_back);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
+    tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
     tcase_add_test(tc, headline_name_up_to_its_verb);
     tcase_add_test(tc, initials_name_the_person);
