@@ -2360,6 +2360,8 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                     name_in_role(rec, work, &names, &doc, &named, false);
                 if (named.name)
                     m.name = named.name, m.role = named.role, m.office = m.office || named.office;
+                else if (named.role && named.office) /* "Wali Kota yang akrab disapa Kang Fadlu itu": the office's holder */
+                    m.name = NULL, m.role = named.role, m.office = true;
             }
             if (!m.name && m.role)
                 name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);

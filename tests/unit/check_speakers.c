@@ -1106,6 +1106,22 @@ START_TEST(nicknames_and_terms_of_address)
 }
 END_TEST
 
+/* A nickname given to an office ("Wali Kota yang akrab disapa Kang Fadlu
+ * itu") stands for the office's holder the article named. */
+START_TEST(nickname_of_an_office)
+{
+    static const char *const P[] = {
+        "Wali Kota Serang, H. Ahmad Fadlullah Marzuki, S.E., M.M., menggunting pita peluncuran bus sekolah.",
+        "Wali Kota yang akrab disapa Kang Fadlu itu mengatakan bus sekolah merupakan program prioritasnya.",
+        LDQ "Tahun depan armadanya kita tambah," RDQ " tutur Kang Fadlu.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Tahun depan")->name, "Ahmad Fadlullah Marzuki");
+    ck_assert_str_eq(speaker_of_text("Tahun depan")->role, "Wali Kota Serang");
+}
+END_TEST
+
 /* A description in sentence case apposed before a name is the role and
  * makes its holder a person ("Promotor konser, Hendra Wijaya Kusuma, ...",
  * whom the next "ujarnya" points to); a list of lower-case fields before
@@ -1950,6 +1966,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, central_offices_ranks_and_perdana);
     tcase_add_test(tc, short_forms_of_cabinet_and_regional_offices);
     tcase_add_test(tc, nicknames_and_terms_of_address);
+    tcase_add_test(tc, nickname_of_an_office);
     tcase_add_test(tc, descriptions_lists_and_consultant_degrees);
     tcase_add_test(tc, candidates_and_traditional_offices);
     tcase_add_test(tc, subject_of_a_passive_is_no_speaker);
