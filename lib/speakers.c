@@ -817,6 +817,18 @@ static parsed_mention parse_mention(arena *a, const char *m)
     return p;
 }
 
+/* The mention is `name` and lower-case words: "Jenderal bintang dua". */
+static bool described_name(const char *mention, const char *name)
+{
+    size_t n = strlen(name);
+    if (!mention || strncmp(mention, name, n) != 0 || mention[n] != ' ')
+        return false;
+    for (const char *p = mention + n; *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            return false;
+    return true;
+}
+
 /* ---- comparing -------------------------------------------------------------- */
 
 static bool word_eq(const char *a, size_t an, const char *b, size_t bn)
@@ -2371,6 +2383,11 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             bool former = !m.name && m.role && speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
             bool epithet = !m.name && m.role && current >= 0 &&
                            (former || (ev->demonstrative && find_person(&ps, &m) < 0));
+            /* "Jenderal bintang dua itu", "Diplomat karier itu": one
+             * capitalised word its lower-case description follows is a
+             * noun, no name */
+            epithet = epithet || (ev->demonstrative && current >= 0 && m.name && !m.role && !strchr(m.name, ' ') &&
+                                  described_name(ev->mention, m.name) && find_person(&ps, &m) < 0);
             /* ... unless the article introduced someone else in that former
              * office: "memeriksa mantan Kepala Kepolisian Daerah X, Irjen
              * (Purn.) Y" then, after another speaker, "Mantan Kapolda ini

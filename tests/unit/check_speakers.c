@@ -1366,6 +1366,24 @@ START_TEST(officer_epithets_point_back)
 }
 END_TEST
 
+/* One capitalised word its lower-case description and a demonstrative
+ * follow ("Jenderal bintang dua itu", "Diplomat karier itu") is an epithet
+ * of the person the passage quotes, no name. */
+START_TEST(described_word_epithets_point_back)
+{
+    static const char *const P[] = {
+        "Kapolda Riau Irjen Aditya Wirabhumi memimpin olah tempat kejadian kebakaran lahan.",
+        "Jenderal bintang dua itu menegaskan penyidik tengah menyelidiki tiga perusahaan.",
+        "Diplomat karier itu menyebut jumlah titik api terus meningkat.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Aditya Wirabhumi");
+    ck_assert_str_eq(speaker_of(1)->name, "Aditya Wirabhumi");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -1981,6 +1999,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_initials_after_a_comma_end_no_sentence);
     tcase_add_test(tc, woman_epithet_points_back);
     tcase_add_test(tc, officer_epithets_point_back);
+    tcase_add_test(tc, described_word_epithets_point_back);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
