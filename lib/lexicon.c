@@ -472,12 +472,13 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
 /* Abbreviations that Indonesian releases write before a number or a name
  * ("3 s.d. 7 Maret", "Rp. 300 ribu", "No. 5", "Jl. Sudirman", "Kab. Banjar",
  * "Budi dkk. menyampaikan"), and shortened first names ("H. Abd. Hamid",
- * "Moh. Jatim", "Muh. Taufik": wild corpus) and acting offices ("Pj. Gubernur",
- * "Plt. Sekda"): a full stop after them ends no sentence. */
+ * "Moh. Jatim", "Muh. Taufik": wild corpus), acting offices ("Pj. Gubernur",
+ * "Plt. Sekda") and the Minangkabau "Dt." (Datuk) inside a name: a full stop
+ * after them ends no sentence. */
 static const lex_entry SPEECH_ABBREVIATION_WORDS[] = {
-    {"a.n", 1}, {"Abd", 1}, {"dkk", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1}, {"Kel", 1}, {"Mhd", 1},
-    {"Moch", 1}, {"Moh", 1}, {"Muh", 1}, {"No", 1}, {"Pj", 1}, {"Pjs", 1}, {"Plh", 1}, {"Plt", 1}, {"Prov", 1},
-    {"Rp", 1}, {"s.d", 1}, {"tgl", 1}, {"Yth", 1},
+    {"a.n", 1}, {"Abd", 1}, {"dkk", 1}, {"Dt", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1}, {"Kel", 1},
+    {"Mhd", 1}, {"Moch", 1}, {"Moh", 1}, {"Muh", 1}, {"No", 1}, {"Pj", 1}, {"Pjs", 1}, {"Plh", 1}, {"Plt", 1},
+    {"Prov", 1}, {"Rp", 1}, {"s.d", 1}, {"tgl", 1}, {"Yth", 1},
 };
 
 /* Conjunctions a reported clause may open with, kept in its text: "Ia
@@ -577,12 +578,15 @@ static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
     {"dirinya", 1}, {"lelaki", 1}, {"perempuan", 1}, {"pria", 1}, {"wanita", 1},
 };
 /* Words inside a person's name that are no name on their own: lower-case
- * "bin", "van" ("Ahmad bin Umar"), and the name parts GOLD.md lists (Lalu,
- * Andi, Cut, Teuku, Anak Agung, La, Wa...), which may look like other words. */
+ * "bin", "van" ("Ahmad bin Umar"), the name parts GOLD.md lists (Lalu,
+ * Andi, Cut, Teuku, Anak Agung, La, Wa...), which may look like other words,
+ * and the Minangkabau adat title inside a name ("Syafruddin Dt. Rajo
+ * Mangkuto": Datuk). */
 static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
     {"Agung", 1}, {"al", 1}, {"Anak", 1}, {"Andi", 1}, {"Baiq", 1}, {"bin", 1}, {"binti", 1}, {"boru", 1}, {"br", 1},
-    {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"den", 1}, {"der", 1}, {"Gusti", 1}, {"I", 1}, {"La", 1}, {"Lalu", 1},
-    {"Ni", 1}, {"Raja", 1}, {"Said", 1}, {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1}, {"von", 1}, {"Wa", 1},
+    {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"den", 1}, {"der", 1}, {"Dt", 1}, {"Gusti", 1}, {"I", 1}, {"La", 1},
+    {"Lalu", 1}, {"Ni", 1}, {"Raja", 1}, {"Said", 1}, {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1},
+    {"von", 1}, {"Wa", 1},
 };
 
 /* "Mantan Wakapolda Jawa Timur tersebut", "Menurut Mantan Kapolda NTB": an

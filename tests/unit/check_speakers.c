@@ -1384,6 +1384,22 @@ START_TEST(described_word_epithets_point_back)
 }
 END_TEST
 
+/* The Minangkabau "Dt." (Datuk) inside a name ends no sentence and stays
+ * in the name. */
+START_TEST(datuk_inside_a_name)
+{
+    static const char *const P[] = {
+        "Bupati Tanah Datar, Syafruddin Dt. Rajo Mangkuto, S.H., M.M., mengatakan angka itu tidak boleh dianggap kecil.",
+        LDQ "Kita harus bergerak," RDQ " kata Syafruddin Dt. Rajo Mangkuto.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Syafruddin Dt. Rajo Mangkuto");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Tanah Datar");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2000,6 +2016,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, woman_epithet_points_back);
     tcase_add_test(tc, officer_epithets_point_back);
     tcase_add_test(tc, described_word_epithets_point_back);
+    tcase_add_test(tc, datuk_inside_a_name);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
