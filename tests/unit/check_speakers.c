@@ -1400,6 +1400,28 @@ START_TEST(datuk_inside_a_name)
 }
 END_TEST
 
+/* Kin ("Kakak korban") and the trades of people in the news ("Pemulung
+ * yang pertama kali menemukan koper tersebut") head a description apposed
+ * before a name; "Paman" before a name is a term of address. */
+START_TEST(kin_and_trades_describe_a_person)
+{
+    static const char *const P[] = {
+        "Pemulung yang pertama kali menemukan koper tersebut, Karta Suharja (51), mengaku awalnya mengira "
+        "koper itu berisi barang bekas.",
+        "Kakak korban, Johana Tamaela, berharap pelaku dihukum seberat-beratnya.",
+        LDQ "Kalsel harus mandiri pangan," RDQ " kata Paman Birin.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Karta Suharja");
+    ck_assert_str_eq(speaker_of(0)->role, "Pemulung yang pertama kali menemukan koper tersebut");
+    ck_assert_str_eq(speaker_of(1)->name, "Johana Tamaela");
+    ck_assert_str_eq(speaker_of(1)->role, "Kakak korban");
+    ck_assert_str_eq(speaker_of(2)->name, "Birin");
+    ck_assert_str_eq(speaker_of(2)->honorific, "Paman");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2017,6 +2039,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, officer_epithets_point_back);
     tcase_add_test(tc, described_word_epithets_point_back);
     tcase_add_test(tc, datuk_inside_a_name);
+    tcase_add_test(tc, kin_and_trades_describe_a_person);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
