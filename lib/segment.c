@@ -435,3 +435,26 @@ size_t seg_posting_link(const char *s, seg_span prev, size_t at, size_t end)
         return 0;
     return next.start;
 }
+
+size_t seg_region_at(const char *s, size_t at, size_t end)
+{
+    enum { MAX_REGION_WORDS = 4, MAX_REGION_KEY = 40 };
+    char key[MAX_REGION_KEY];
+    size_t len = 0, found = 0, pos = at;
+    seg_span w;
+    for (size_t k = 0; k < MAX_REGION_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        if (!seg_is_capitalized(s, w))
+            break;
+        seg_span c = seg_core(s, w);
+        for (size_t j = c.start; j < c.end && len < MAX_REGION_KEY; j++)
+            if (s[j] != '-')
+                key[len++] = s[j];
+        if (len == MAX_REGION_KEY)
+            break;
+        if (region_lookup(key, len))
+            found = c.end;
+        if (seg_trailing_punct(s, w))
+            break;
+    }
+    return found;
+}

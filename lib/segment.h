@@ -118,6 +118,10 @@ size_t seg_office_link(const char *s, size_t at, size_t end);
 /* Likewise the post of a country's envoy after "RI di" or "Indonesia di"
  * ("Konsul Jenderal RI di Kota Bharu ..."): `prev` is the word before `at`. */
 size_t seg_posting_link(const char *s, seg_span prev, size_t at, size_t end);
+/* The end of the longest regency, city or country name that capitalised
+ * words at s[at..end) write ("Gunungkidul", "Gunung Kidul", "Hulu Sungai
+ * Selatan"; no punctuation inside it), or 0. */
+size_t seg_region_at(const char *s, size_t at, size_t end);
 /* The words of s[0, len), in `a`; false when out of memory. */
 bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out);
 /* The words of the record's title and paragraphs; false when out of memory. */

@@ -1734,27 +1734,13 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
 }
 
 /* The longest regency or city named by words [i, i + k) of ws, before
- * `end` ("Gunungkidul", "Gunung Kidul", "Hulu Sungai Selatan"): k, or 0.
- * A capitalised word each, no punctuation inside the name. */
+ * `end` (seg_region_at): k, or 0. */
 static size_t region_at(const words *ws, size_t i, size_t end)
 {
-    enum { MAX_REGION_WORDS = 4, MAX_REGION_KEY = 40 };
-    char key[MAX_REGION_KEY];
-    size_t len = 0, found = 0;
-    for (size_t k = 0; k < MAX_REGION_WORDS && i + k < end; k++) {
-        seg_span w = ws->w[i + k];
-        if (!seg_is_capitalized(ws->s, w) || (k && seg_trailing_punct(ws->s, ws->w[i + k - 1])))
-            break;
-        seg_span c = seg_core(ws->s, w);
-        for (size_t j = c.start; j < c.end && len < MAX_REGION_KEY; j++)
-            if (ws->s[j] != '-')
-                key[len++] = ws->s[j];
-        if (len == MAX_REGION_KEY)
-            break;
-        if (region_lookup(key, len))
-            found = k + 1;
-    }
-    return found;
+    size_t after = i < end ? seg_region_at(ws->s, ws->w[i].start, ws->w[end - 1].end) : 0, k = i;
+    while (after && k < end && ws->w[k].start < after)
+        k++;
+    return after ? k - i : 0;
 }
 
 /* "Ketua KPU Kabupaten Banjar Muhaimin", "Pj Gubernur Riau (Gubri) SF
