@@ -1089,15 +1089,21 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
 
 /* ---- indirect quotes ------------------------------------------------------ */
 
-/* Past a weekday and date aside after an adverbial's comma: "Dalam
- * sambutan ... di Jakarta, Jumat (1/8/2025), Menteri ...". */
-static size_t past_date_aside(const char *s, size_t from, size_t end)
+/* Past a weekday and date aside after an adverbial's comma ("Dalam
+ * sambutan ... di Jakarta, Jumat (1/8/2025), Menteri ..."), or its place's
+ * city. */
+static size_t past_adverbial_aside(const char *s, size_t from, size_t end)
 {
     size_t pos = from;
     seg_span day, date;
     if (seg_next_word(s, end, &pos, &day) && seg_next_word(s, end, &pos, &date) && opens_date_aside(s, date) &&
         seg_trailing_punct(s, date) == ',')
         return date.end;
+    /* "Di Pasar Kramat Jati, Jakarta Timur, pedagang ...": the place's
+     * city goes with the adverbial */
+    size_t place = seg_region_at(s, from, end);
+    if (place && place < end && s[place] == ',')
+        return place + 1;
     return from;
 }
 
@@ -1143,7 +1149,7 @@ static size_t skip_adverbial(const char *s, size_t start, size_t end)
         else if (connective && !seg_in_any(s, w, 1u << SPEECH_CONNECTIVES | 1u << SPEECH_ANAPHORA))
             return start;
         if (seg_trailing_punct(s, w) == ',')
-            return past_date_aside(s, w.end, end);
+            return past_adverbial_aside(s, w.end, end);
         if (!seg_next_word(s, end, &pos, &w))
             break;
     }

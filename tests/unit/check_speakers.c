@@ -1422,6 +1422,25 @@ START_TEST(kin_and_trades_describe_a_person)
 }
 END_TEST
 
+/* An opening adverbial's place takes its city after the comma with it
+ * ("Di Pasar Kramat Jati, Jakarta Timur, pedagang ..."): the city is no
+ * name. */
+START_TEST(adverbial_place_and_city)
+{
+    static const char *const P[] = {
+        "Di Pasar Kramat Jati, Jakarta Timur, pedagang beras bernama Saodah Marpaung (48) mengatakan penjualannya "
+        "turun hampir separuh.",
+        "Di Pasar Niten, Bantul, pedagang sayur, Warsini, mengatakan harga cabai naik.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Saodah Marpaung");
+    ck_assert_str_eq(speaker_of(0)->role, "pedagang beras");
+    ck_assert_str_eq(speaker_of(1)->name, "Warsini");
+    ck_assert_str_eq(speaker_of(1)->role, "pedagang sayur");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2040,6 +2059,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, described_word_epithets_point_back);
     tcase_add_test(tc, datuk_inside_a_name);
     tcase_add_test(tc, kin_and_trades_describe_a_person);
+    tcase_add_test(tc, adverbial_place_and_city);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
