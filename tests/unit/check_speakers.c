@@ -1122,6 +1122,24 @@ START_TEST(nickname_of_an_office)
 }
 END_TEST
 
+/* A nickname's relative clause after the subject ("atau yang akrab disapa
+ * Bang Tumpal") is no passive predicate: the subject acts, and "Ia" next
+ * points to them. */
+START_TEST(nickname_aside_keeps_the_subject)
+{
+    static const char *const P[] = {
+        "Gubernur Jawa Barat Ahmad Fauzi membuka rapat pengupahan.",
+        "Presiden Konfederasi Serikat Pekerja Nusantara (KSPN) Tumpal Hasiholan Lumbanraja atau yang akrab "
+        "disapa Bang Tumpal menuntut kenaikan UMP.",
+        "Ia mengatakan, upah harus naik.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Tumpal Hasiholan Lumbanraja");
+    ck_assert_str_eq(speaker_of(0)->role, "Presiden Konfederasi Serikat Pekerja Nusantara (KSPN)");
+}
+END_TEST
+
 /* A description in sentence case apposed before a name is the role and
  * makes its holder a person ("Promotor konser, Hendra Wijaya Kusuma, ...",
  * whom the next "ujarnya" points to); a list of lower-case fields before
@@ -2042,6 +2060,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_forms_of_cabinet_and_regional_offices);
     tcase_add_test(tc, nicknames_and_terms_of_address);
     tcase_add_test(tc, nickname_of_an_office);
+    tcase_add_test(tc, nickname_aside_keeps_the_subject);
     tcase_add_test(tc, descriptions_lists_and_consultant_degrees);
     tcase_add_test(tc, candidates_and_traditional_offices);
     tcase_add_test(tc, subject_of_a_passive_is_no_speaker);
