@@ -563,27 +563,29 @@ static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
 /* The fields of offices and organisations ("Kepala Bagian Humas dan
  * Protokol", "Pengadilan Agama"): they end a role and are never a name. From
  * the office names of the corpora (dinas, badan, bagian and court names), the
- * ministries' ("Sekretaris Negara", "Luar Negeri") and the parties' names of
- * KPU's list that are no acronym ("PDI Perjuangan", Gerindra, Golkar). */
+ * ministries' ("Sekretaris Negara", "Luar Negeri"), the parties' names of
+ * KPU's list that are no acronym ("PDI Perjuangan", Gerindra, Golkar) and the
+ * police's units (Perkap's Satlantas, Satreskrim ...: "Kasat Lantas"). */
 static const lex_entry SPEECH_FIELD_WORDS[] = {
     {"Administrasi", 1}, {"Agama", 1}, {"Agraria", 1}, {"Anggaran", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bea", 1},
-    {"Bencana", 1}, {"Berkarya", 1}, {"Cukai", 1}, {"Demokrat", 1}, {"Digital", 1}, {"Ekonomi", 1}, {"Energi", 1},
-    {"Gelora", 1}, {"Gerindra", 1}, {"Golkar", 1}, {"Hanura", 1}, {"Hukum", 1}, {"Humas", 1}, {"Imigrasi", 1},
-    {"Industri", 1}, {"Informatika", 1}, {"Inovasi", 1}, {"Investasi", 1}, {"Keamanan", 1}, {"Kebudayaan", 1},
-    {"Kehutanan", 1}, {"Kekayaan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1},
-    {"Kesejahteraan", 1}, {"Ketenagakerjaan", 1}, {"Ketenagalistrikan", 1}, {"Keuangan", 1}, {"Komunikasi", 1},
-    {"Konsumen", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lingkungan", 1}, {"Luar", 1}, {"Madrasah", 1},
-    {"Masyarakat", 1}, {"Militer", 1}, {"Mineral", 1}, {"Narkotika", 1}, {"NasDem", 1}, {"Nasional", 1},
-    {"Negara", 1}, {"Negeri", 1}, {"Olahraga", 1}, {"Otonomi", 1}, {"Pajak", 1}, {"Pamong", 1}, {"Pangan", 1},
-    {"Pariwisata", 1}, {"Pekerjaan", 1}, {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1},
-    {"Pemberdayaan", 1}, {"Pemerintahan", 1}, {"Pemuda", 1}, {"Pendidikan", 1}, {"Pengawasan", 1}, {"Peradilan", 1},
-    {"Perbendaharaan", 1}, {"Perdagangan", 1}, {"Perdata", 1}, {"Perekonomian", 1}, {"Perempuan", 1},
-    {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1}, {"Perimbangan", 1}, {"Perindo", 1},
-    {"Perindustrian", 1}, {"Perjuangan", 1}, {"Perkeretaapian", 1}, {"Perlindungan", 1}, {"Permukiman", 1},
-    {"Persandian", 1}, {"Pertahanan", 1}, {"Pertanian", 1}, {"Perumahan", 1}, {"Peternakan", 1}, {"Pidana", 1},
-    {"Praja", 1}, {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1}, {"Riset", 1}, {"Sosial", 1},
-    {"Statistik", 1}, {"Tata", 1}, {"Teknologi", 1}, {"Tinggi", 1}, {"Transmigrasi", 1}, {"Umum", 1}, {"Usaha", 1},
-    {"Wilayah", 1},
+    {"Bencana", 1}, {"Berkarya", 1}, {"Binmas", 1}, {"Cukai", 1}, {"Demokrat", 1}, {"Digital", 1}, {"Ekonomi", 1},
+    {"Energi", 1}, {"Gelora", 1}, {"Gerindra", 1}, {"Golkar", 1}, {"Hanura", 1}, {"Hukum", 1}, {"Humas", 1},
+    {"Imigrasi", 1}, {"Industri", 1}, {"Informatika", 1}, {"Inovasi", 1}, {"Intelkam", 1}, {"Investasi", 1},
+    {"Keamanan", 1}, {"Kebudayaan", 1}, {"Kehutanan", 1}, {"Kekayaan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1},
+    {"Kependudukan", 1}, {"Kesehatan", 1}, {"Kesejahteraan", 1}, {"Ketenagakerjaan", 1}, {"Ketenagalistrikan", 1},
+    {"Keuangan", 1}, {"Komunikasi", 1}, {"Konsumen", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lantas", 1},
+    {"Lingkungan", 1}, {"Luar", 1}, {"Madrasah", 1}, {"Masyarakat", 1}, {"Militer", 1}, {"Mineral", 1},
+    {"Narkoba", 1}, {"Narkotika", 1}, {"NasDem", 1}, {"Nasional", 1}, {"Negara", 1}, {"Negeri", 1}, {"Olahraga", 1},
+    {"Otonomi", 1}, {"Pajak", 1}, {"Pamong", 1}, {"Pangan", 1}, {"Pariwisata", 1}, {"Pekerjaan", 1},
+    {"Pelayanan", 1}, {"Pemasyarakatan", 1}, {"Pembangunan", 1}, {"Pemberdayaan", 1}, {"Pemerintahan", 1},
+    {"Pemuda", 1}, {"Pendidikan", 1}, {"Pengawasan", 1}, {"Peradilan", 1}, {"Perbendaharaan", 1}, {"Perdagangan", 1},
+    {"Perdata", 1}, {"Perekonomian", 1}, {"Perempuan", 1}, {"Perencanaan", 1}, {"Perhubungan", 1}, {"Perikanan", 1},
+    {"Perimbangan", 1}, {"Perindo", 1}, {"Perindustrian", 1}, {"Perjuangan", 1}, {"Perkeretaapian", 1},
+    {"Perlindungan", 1}, {"Permukiman", 1}, {"Persandian", 1}, {"Pertahanan", 1}, {"Pertanian", 1}, {"Perumahan", 1},
+    {"Peternakan", 1}, {"Pidana", 1}, {"Polairud", 1}, {"Praja", 1}, {"Propam", 1}, {"Protokol", 1}, {"Publik", 1},
+    {"Rakyat", 1}, {"Republik", 1}, {"Reskrim", 1}, {"Reskrimsus", 1}, {"Reskrimum", 1}, {"Riset", 1},
+    {"Sabhara", 1}, {"Samapta", 1}, {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1}, {"Teknologi", 1}, {"Tinggi", 1},
+    {"Transmigrasi", 1}, {"Umum", 1}, {"Usaha", 1}, {"Wilayah", 1},
 };
 /* Words by which an article points back to the person it quotes. */
 static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {

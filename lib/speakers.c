@@ -408,7 +408,7 @@ static bool is_stop(const words *ws, size_t i)
 {
     if (seg_is_capitalized(ws->s, ws->w[i])) /* a new sentence run in: "Karutan Rudi Kristiawan Disebutkan ..." */
         return (in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i)) &&
-               !in_list(SPEECH_NAME_PARTICLES, ws, i);
+               !in_list(SPEECH_NAME_PARTICLES, ws, i) && !in_list(SPEECH_FIELDS, ws, i); /* "Kasat Lantas" */
     if (in_list(SPEECH_CONJUNCTIONS, ws, i) && i + 1 < ws->n && !seg_is_capitalized(ws->s, ws->w[i + 1]) &&
         !in_list(SPEECH_POSITIONS, ws, i + 1))
         return true;

@@ -1459,6 +1459,22 @@ START_TEST(adverbial_place_and_city)
 }
 END_TEST
 
+/* The police's units are fields of the office ("Kasat Lantas": "lantas"
+ * is also a connective), never a new sentence. */
+START_TEST(police_units_in_the_office)
+{
+    static const char *const P[] = {
+        "Kasat Lantas Polres Singkawang Iptu Rendy Wijaya Hadinata menambahkan, sejumlah ruas jalan akan ditutup.",
+        "Kasat Reskrim Polres Singkawang AKP Budi Santoso menambahkan, pelaku sudah ditahan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Rendy Wijaya Hadinata");
+    ck_assert_str_eq(speaker_of(0)->role, "Kasat Lantas Polres Singkawang");
+    ck_assert_str_eq(speaker_of(1)->name, "Budi Santoso");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2079,6 +2095,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, datuk_inside_a_name);
     tcase_add_test(tc, kin_and_trades_describe_a_person);
     tcase_add_test(tc, adverbial_place_and_city);
+    tcase_add_test(tc, police_units_in_the_office);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
