@@ -616,8 +616,11 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
             continue;
         seg_span name = read_mention(s, w.end, verb);
         size_t at = name.start;
+        /* (a degree after a comma is the name's before it: "... Sutrisno
+         * Wahyu, S.H. mengatakan" apposes no one) */
         if (name.end > name.start && blank(s, name.end, verb) && seg_next_word(s, name.end, &at, &first) &&
-            (seg_is_capitalized(s, first) || word_in(SPEECH_TITLES, s, first)) && !seg_is_acronym(s, first)) {
+            (seg_is_capitalized(s, first) || word_in(SPEECH_TITLES, s, first)) && !seg_is_acronym(s, first) &&
+            !seg_is_degree(s, first)) {
             seg_span c = seg_core(s, first);
             if (date_lookup(DATE_WEEKDAYS, s + c.start, c.end - c.start) < 0)
                 return (seg_span){m.start, name.end};

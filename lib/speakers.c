@@ -1673,7 +1673,15 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
         last_run = run;
         name_run *r = &bn->runs.items[run];
         bool within = name_within_run(&nw, name_cores, bn, r);
-        if (r->words > best_words && within && (r->opens_segment || (!need_opening && !r->after_org)) &&
+        /* after an organisation's word a run is a name only from the name's
+         * first word on ("Kasi Humas Sutrisno Wahyu Adiwibowo" for
+         * "Sutrisno"; not "Pengadilan Agama Pangkalan Kerinci Emaneli") */
+        size_t first_len = nw.n ? name_cores[0].end - name_cores[0].start : 0;
+        bool opens_with_name = first_len && r->end - r->start > first_len &&
+                               strncasecmp(r->para + r->start, *name + name_cores[0].start, first_len) == 0 &&
+                               r->para[r->start + first_len] == ' ';
+        if (r->words > best_words && within &&
+            (r->opens_segment || (!need_opening && (!r->after_org || opens_with_name))) &&
             !run_holds_role_word(bn, r, *role)) {
             if (!r->text)
                 r->text = arena_strndup(a, r->para + r->start, r->end - r->start);

@@ -1475,6 +1475,26 @@ START_TEST(police_units_in_the_office)
 }
 END_TEST
 
+/* "Kapolres X, S.I.K. melalui Kasi Humas Y, S.H. mengatakan": the degree
+ * after a comma apposes no one (the subject is the Kapolres, with his
+ * degree); "kata Sutrisno" later grows into the full name that follows
+ * the office's field ("Kasi Humas AKP Sutrisno Wahyu Adiwibowo"), which
+ * starts with it. */
+START_TEST(through_an_office_to_its_spokesman)
+{
+    static const char *const P[] = {
+        "Kapolres Singkawang AKBP Hadrian Kusumadewa, S.I.K. melalui Kasi Humas AKP Sutrisno Wahyu Adiwibowo, S.H. "
+        "mengatakan pengamanan difokuskan pada rute pawai.",
+        LDQ "Kami sudah memetakan titik rawan," RDQ " kata Sutrisno.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Hadrian Kusumadewa");
+    ck_assert_str_eq(speaker_of(0)->role, "Kapolres Singkawang");
+    ck_assert_str_eq(speaker_of(1)->name, "Sutrisno Wahyu Adiwibowo");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2096,6 +2116,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, kin_and_trades_describe_a_person);
     tcase_add_test(tc, adverbial_place_and_city);
     tcase_add_test(tc, police_units_in_the_office);
+    tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
