@@ -1844,8 +1844,11 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     bool boundary = region || ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) ||
                     in_list(SPEECH_TITLES, &ws, t - 1) || set_has_word(&doc->places, &ws, t - 1) ||
                     after_division(&ws, t);
+    /* (an acronym used alone before more name words is the office's body:
+     * "Deputi Gubernur BI Hendarmin Subagyo" after "tulis BI") */
     size_t from = t;
-    while (from < n && !set_has_word(&doc->lone_names, &ws, from))
+    while (from < n && (!set_has_word(&doc->lone_names, &ws, from) ||
+                        (from + 1 < n && seg_is_acronym(ws.s, seg_core(ws.s, ws.w[from])))))
         from++;
     /* "Bupati Bantul Abdul Halim Muslih" named "Halim": the given names before
      * it; "Bupati KKT Petrus Fatlolon" named "Fatlolon": all of it */
@@ -2263,6 +2266,16 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
     size_t looked = 0;
     for (size_t i = 0; i < ps->len && looked < MAX_UNNAMED; i++) {
         parsed_mention *w = &ps->items[i].who;
+        /* "tulis BI dalam keterangan resminya" after "Bank Indonesia (BI)":
+         * an acronym the article defines is an organisation, no name */
+        bool acronym = w->name && !w->role && seg_is_acronym(w->name, (seg_span){0, strlen(w->name)});
+        const char *body =
+            acronym && ps->items[i].quoted ? acronym_defined(rec, names->doc->words, work, ix, w->name) : NULL;
+        if (body) {
+            looked++;
+            w->role = body, w->name = NULL;
+            continue;
+        }
         bool nickname = w->name && !strchr(w->name, ' ');
         if (!ps->items[i].quoted || (w->name && !nickname) || !w->role)
             continue;

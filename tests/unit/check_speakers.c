@@ -1495,6 +1495,27 @@ START_TEST(through_an_office_to_its_spokesman)
 }
 END_TEST
 
+/* An acronym the article defines ("Bank Indonesia (BI)") quoted alone is
+ * the organisation, an unnamed speaker; before a name after an office it
+ * is the office's body, no word of the name. */
+START_TEST(defined_acronym_is_an_organisation)
+{
+    static const char *const P[] = {
+        "Bank Indonesia (BI) mempertahankan suku bunga acuan.",
+        LDQ "Kami meyakini inflasi tetap terjaga," RDQ " tulis BI dalam keterangan resminya.",
+        "Deputi Gubernur BI Hendarmin Subagyo menambahkan, kredit perbankan tumbuh 7,4 persen.",
+        "Menurut Hendarmin, permintaan kredit masih tertahan.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Bank Indonesia (BI)");
+    ck_assert_str_eq(speaker_of(1)->name, "Hendarmin Subagyo");
+    ck_assert_str_eq(speaker_of(1)->role, "Deputi Gubernur BI");
+    ck_assert_ptr_eq(speaker_of(2), speaker_of(1));
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2117,6 +2138,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, adverbial_place_and_city);
     tcase_add_test(tc, police_units_in_the_office);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
+    tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
