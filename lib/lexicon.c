@@ -222,26 +222,30 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"melanjutkan", CUE_VERB}, {"melaporkan", CUE_VERB}, {"memandang", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"memaparkan", CUE_VERB | CUE_CLAUSE}, {"memastikan", CUE_VERB | CUE_CLAUSE},
     {"membantah", CUE_VERB | CUE_CLAUSE}, {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB},
-    {"memperkirakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menambahkan", CUE_VERB | CUE_CLAUSE},
+    {"memperkirakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"memprediksi", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
+    {"memproyeksikan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menambahkan", CUE_VERB | CUE_CLAUSE},
     {"menandaskan", CUE_VERB}, {"menanggapi", CUE_VERB}, {"menanyakan", CUE_VERB}, {"mendesak", CUE_VERB},
-    {"menegaskan", CUE_VERB | CUE_CLAUSE}, {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB | CUE_CLAUSE},
-    {"mengajak", CUE_VERB}, {"mengaku", CUE_VERB | CUE_CLAUSE}, {"mengakui", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
-    {"mengatakan", CUE_VERB | CUE_CLAUSE | CUE_SAYING}, {"mengemukakan", CUE_VERB}, {"mengharapkan", CUE_VERB},
-    {"menghimbau", CUE_VERB}, {"mengimbau", CUE_VERB}, {"mengimbuhkan", CUE_VERB}, {"menginformasikan", CUE_VERB},
+    {"menduga", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menegaskan", CUE_VERB | CUE_CLAUSE},
+    {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB | CUE_CLAUSE}, {"mengajak", CUE_VERB},
+    {"mengaku", CUE_VERB | CUE_CLAUSE}, {"mengakui", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
+    {"mengatakan", CUE_VERB | CUE_CLAUSE | CUE_SAYING}, {"mengeklaim", CUE_VERB | CUE_CLAUSE},
+    {"mengemukakan", CUE_VERB}, {"mengharapkan", CUE_VERB}, {"menghimbau", CUE_VERB}, {"mengimbau", CUE_VERB},
+    {"mengimbuhkan", CUE_VERB}, {"menginformasikan", CUE_VERB},
     {"mengingatkan", CUE_VERB | CUE_CLAUSE | CUE_ADDRESSING}, {"menginginkan", CUE_VERB | CUE_CLAUSE},
     {"mengklaim", CUE_VERB | CUE_CLAUSE}, {"mengungkapkan", CUE_VERB | CUE_CLAUSE}, {"menguraikan", CUE_VERB},
     {"mengusulkan", CUE_VERB}, {"mengutarakan", CUE_VERB}, {"menilai", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"menimpali", CUE_VERB}, {"menjawab", CUE_VERB | CUE_CLAUSE}, {"menjelaskan", CUE_VERB | CUE_CLAUSE},
     {"menulis", CUE_VERB}, {"menuturkan", CUE_VERB | CUE_CLAUSE}, {"menyampaikan", CUE_VERB | CUE_CLAUSE},
     {"menyatakan", CUE_VERB | CUE_CLAUSE}, {"menyebut", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
-    {"menyebutkan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"minta", CUE_BARE}, {"pandangan", CUE_NOUN},
-    {"papar", CUE_BARE}, {"pendapat", CUE_NOUN}, {"penjelasan", CUE_NOUN}, {"perintah", CUE_BARE},
-    {"pernyataan", CUE_NOUN}, {"pesan", CUE_BARE}, {"petikan", CUE_NOUN}, {"pinta", CUE_BARE}, {"puji", CUE_BARE},
-    {"pungkas", CUE_BARE}, {"respons", CUE_NOUN}, {"sambung", CUE_BARE}, {"sambutan", CUE_NOUN}, {"sebut", CUE_BARE},
-    {"seru", CUE_BARE}, {"sikap", CUE_NOUN}, {"singkat", CUE_BARE}, {"tambah", CUE_BARE}, {"tandas", CUE_BARE},
-    {"tanggapan", CUE_NOUN}, {"tanya", CUE_BARE}, {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE},
-    {"tukas", CUE_BARE}, {"tulis", CUE_BARE}, {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE},
-    {"ujar", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
+    {"menyebutkan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"meyakini", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
+    {"minta", CUE_BARE}, {"pandangan", CUE_NOUN}, {"papar", CUE_BARE}, {"pendapat", CUE_NOUN},
+    {"penjelasan", CUE_NOUN}, {"perintah", CUE_BARE}, {"pernyataan", CUE_NOUN}, {"pesan", CUE_BARE},
+    {"petikan", CUE_NOUN}, {"pinta", CUE_BARE}, {"puji", CUE_BARE}, {"pungkas", CUE_BARE}, {"respons", CUE_NOUN},
+    {"sambung", CUE_BARE}, {"sambutan", CUE_NOUN}, {"sebut", CUE_BARE}, {"seru", CUE_BARE}, {"sikap", CUE_NOUN},
+    {"singkat", CUE_BARE}, {"tambah", CUE_BARE}, {"tandas", CUE_BARE}, {"tanggapan", CUE_NOUN}, {"tanya", CUE_BARE},
+    {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"timpal", CUE_BARE}, {"tukas", CUE_BARE}, {"tulis", CUE_BARE},
+    {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE}, {"ujar", CUE_BARE}, {"ungkap", CUE_BARE},
+    {"urai", CUE_BARE},
 };
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
@@ -628,10 +632,11 @@ static const lex_entry SPEECH_GIVEN_NAME_WORDS[] = {
 /* Nouns that head the capitalised name of an event ("Sidang Isbath Nikah
  * Terpadu", "Rapat Koordinasi", "Upacara Peringatan"), from the subjects of
  * the real and wild corpora, or of a document ("menurut Undang-Undang Nomor
- * 16", "Peraturan Bupati", "Surat Edaran"): never a person. */
+ * 16", "Peraturan Bupati", "Surat Edaran"), and the group pronoun "Mereka"
+ * (GOLD.md: a pronoun points to a person, not a group): never a person. */
 static const lex_entry SPEECH_EVENT_WORDS[] = {
     {"Apel", 1}, {"Aturan", 1}, {"Edaran", 1}, {"Festival", 1}, {"Gelar", 1}, {"Instruksi", 1}, {"Keputusan", 1},
-    {"Ketentuan", 1}, {"Kunjungan", 1}, {"Lomba", 1}, {"Musyawarah", 1}, {"Pameran", 1}, {"Pasal", 1},
+    {"Ketentuan", 1}, {"Kunjungan", 1}, {"Lomba", 1}, {"Mereka", 1}, {"Musyawarah", 1}, {"Pameran", 1}, {"Pasal", 1},
     {"Pelantikan", 1}, {"Pelatihan", 1}, {"Pembukaan", 1}, {"Penutupan", 1}, {"Peraturan", 1}, {"Perbup", 1},
     {"Perda", 1}, {"Peresmian", 1}, {"Pergub", 1}, {"Peringatan", 1}, {"Permen", 1}, {"Perpres", 1},
     {"Pertemuan", 1}, {"Perwali", 1}, {"Rakor", 1}, {"Rapat", 1}, {"Seminar", 1}, {"Sidang", 1}, {"Sosialisasi", 1},

@@ -149,7 +149,7 @@ typedef enum {
     SPEECH_FORMER,         /* a former office, an epithet: Mantan, Eks */
     SPEECH_ACCORDING,      /* the source follows them: menurut, berdasarkan */
     SPEECH_GIVEN_NAMES,    /* common first words of names: Abdul, Muhammad, Sri */
-    SPEECH_EVENTS,         /* head an event's name, never a person's: Sidang, Rapat */
+    SPEECH_EVENTS,         /* head an event's name, never a person's: Sidang, Rapat; Mereka */
     SPEECH_LIST_COUNT
 } speech_list;
 extern const lex_table SPEECH_LISTS[SPEECH_LIST_COUNT];

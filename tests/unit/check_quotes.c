@@ -713,6 +713,27 @@ START_TEST(addressing_cues)
 }
 END_TEST
 
+/* Verbs of supposing and forecasting are cues of judging (menduga,
+ * memproyeksikan, memprediksi, meyakini; "mengeklaim" as KBBI spells
+ * mengklaim); a group's "Mereka" is no person (GOLD.md). */
+START_TEST(supposing_cues_and_groups)
+{
+    static const char *const P[] = {
+        "Ia menduga saksi sengaja menyudutkan terdakwa.",
+        "Ia memproyeksikan BI baru akan kembali memangkas suku bunga pada kuartal pertama.",
+        "Menteri Darmawan mengeklaim kenaikan harga tersebut hanya bersifat musiman.",
+        "Ia meyakini bahwa penerima penghargaan adalah pegawai yang penuh dedikasi.",
+        "Mereka menduga ada calon murid yang menggunakan alamat titipan.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->text, "saksi sengaja menyudutkan terdakwa");
+    ck_assert_str_eq(quote(1)->text, "BI baru akan kembali memangkas suku bunga pada kuartal pertama");
+    ck_assert_str_eq(quote(2)->text, "kenaikan harga tersebut hanya bersifat musiman");
+    ck_assert_str_eq(quote(3)->text, "penerima penghargaan adalah pegawai yang penuh dedikasi");
+}
+END_TEST
+
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
@@ -1439,6 +1460,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, judging_clause_subjects);
     tcase_add_test(tc, addressing_cues);
+    tcase_add_test(tc, supposing_cues_and_groups);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
