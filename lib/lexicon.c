@@ -513,10 +513,11 @@ static const lex_entry SPEECH_CLAUSE_SUBJECT_WORDS[] = {
  * ("mengaku senang", "menyatakan bangga"; GOLD.md): KBBI's adjectives of
  * feeling that the corpora and national news write there. */
 static const lex_entry SPEECH_FEELING_WORDS[] = {
-    {"bahagia", 1}, {"bangga", 1}, {"bersyukur", 1}, {"bingung", 1}, {"cemas", 1}, {"gelisah", 1}, {"gembira", 1},
-    {"geram", 1}, {"heran", 1}, {"kaget", 1}, {"kagum", 1}, {"kecewa", 1}, {"kesal", 1}, {"khawatir", 1},
-    {"lega", 1}, {"malu", 1}, {"marah", 1}, {"menyesal", 1}, {"nyaman", 1}, {"prihatin", 1}, {"puas", 1},
-    {"resah", 1}, {"salut", 1}, {"sedih", 1}, {"senang", 1}, {"syok", 1}, {"takjub", 1}, {"takut", 1}, {"tenang", 1},
+    {"bahagia", 1}, {"bangga", 1}, {"bersyukur", 1}, {"bingung", 1}, {"capek", 1}, {"cemas", 1}, {"gelisah", 1},
+    {"gembira", 1}, {"geram", 1}, {"grogi", 1}, {"gugup", 1}, {"heran", 1}, {"kaget", 1}, {"kagum", 1},
+    {"kecewa", 1}, {"kesal", 1}, {"khawatir", 1}, {"lega", 1}, {"lelah", 1}, {"malu", 1}, {"marah", 1},
+    {"menyesal", 1}, {"nyaman", 1}, {"panik", 1}, {"prihatin", 1}, {"puas", 1}, {"resah", 1}, {"salut", 1},
+    {"sedih", 1}, {"senang", 1}, {"stres", 1}, {"syok", 1}, {"takjub", 1}, {"takut", 1}, {"tenang", 1},
     {"terbantu", 1}, {"terharu", 1}, {"terinspirasi", 1}, {"terkejut", 1}, {"terkesan", 1}, {"terpukul", 1},
     {"tersanjung", 1}, {"trauma", 1}, {"waswas", 1},
 };
@@ -534,12 +535,14 @@ static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
 /* Words that open a sentence or an adverbial before the person it is about
  * ("Lalu, Mantan Gubernur ...", "Diketahui, Presiden ...", "Pasca libur
  * Idulfitri, Pj Gubernur ..."): never part of a name. From the mentions of
- * the real and wild corpora; SPEECH_INTRO holds the prepositions. */
+ * the real and wild corpora, and KBBI's -nya adverbs (awalnya, biasanya,
+ * rupanya); SPEECH_INTRO holds the prepositions. */
 static const lex_entry SPEECH_OPENER_WORDS[] = {
-    {"acara", 1}, {"akhirnya", 1}, {"bertindak", 1}, {"diakhir", 1}, {"diketahui", 1}, {"disebutkan", 1},
-    {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1}, {"juga", 1}, {"kegiatan", 1}, {"lalu", 1}, {"lantas", 1},
-    {"maka", 1}, {"menjelang", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"sehubungan", 1}, {"selesai", 1},
-    {"sesuai", 1}, {"terakhir", 1}, {"turut", 1}, {"yuk", 1},
+    {"acara", 1}, {"akhirnya", 1}, {"awalnya", 1}, {"bertindak", 1}, {"biasanya", 1}, {"diakhir", 1},
+    {"diketahui", 1}, {"disebutkan", 1}, {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1}, {"juga", 1},
+    {"kabarnya", 1}, {"kegiatan", 1}, {"lalu", 1}, {"lantas", 1}, {"maka", 1}, {"menjelang", 1}, {"nampaknya", 1},
+    {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"rupanya", 1}, {"sehubungan", 1}, {"selesai", 1},
+    {"sepertinya", 1}, {"sesuai", 1}, {"tampaknya", 1}, {"terakhir", 1}, {"turut", 1}, {"yuk", 1},
 };
 /* Place words that end an office's region, never a name: the compass words
  * of region names and the provinces of Indonesia with their press short

@@ -1258,13 +1258,15 @@ static bool predicate_ahead(const char *s, size_t from, size_t end, bool judging
 }
 
 /* A -nya word on a noun ("partainya", "timnya"), not on an adjective
- * ("pentingnya") nor a nominalised verb ("terpenuhinya", "keberadaannya"). */
+ * ("pentingnya"), a nominalised verb ("terpenuhinya", "keberadaannya") nor
+ * an adverb ("awalnya", "sebelumnya"). */
 static bool noun_nya(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
     size_t n = c.end - c.start;
     return n > 5 && !nominal_adjective(s + c.start, n - 3) && strncasecmp(s + c.start, "ter", 3) != 0 &&
-           strncasecmp(s + c.start, "ke", 2) != 0 && strncasecmp(s + c.start, "pe", 2) != 0;
+           strncasecmp(s + c.start, "ke", 2) != 0 && strncasecmp(s + c.start, "pe", 2) != 0 &&
+           !seg_in_any(s, w, 1u << SPEECH_OPENERS | 1u << SPEECH_INTRO);
 }
 
 /* The word at s[from..] is a verb: "partainya menolak ...". */
@@ -1313,6 +1315,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         if (addressing && word_in(SPEECH_CLAUSE_MARKS, s, w))
             return false;
         if (k == 0) {
+            /* "mengaku awalnya mengira ...", "mengaku awalnya panik": an
+             * adverb before the complement says nothing of it */
+            if (ends_with_nya(s, seg_core(s, w)) && word_in(SPEECH_OPENERS, s, w) && !seg_trailing_punct(s, w))
+                return starts_clause(s, w.end, end, cue);
             /* "mengaku senang", "berharap untuk menjadi teladan": a feeling or
              * a purpose, no clause (GOLD.md) */
             if (word_in(SPEECH_FEELINGS, s, w) || seg_equals(s, w, "untuk"))
@@ -1334,7 +1340,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
              * terbuka untuk ...") */
             if (!saying && ends_with_nya(s, seg_core(s, w)) &&
                 !seg_in_any(s, w, 1u << SPEECH_CLAUSE_SUBJECTS | 1u << SPEECH_INTRO) && /* not "kedepannya" */
-                !predicate_ahead(s, pos, end, cue & CUE_JUDGING) && !(noun_nya(s, w) && verb_follows(s, pos, end)))
+                !predicate_ahead(s, pos, end, (cue & CUE_JUDGING) || noun_nya(s, w)) &&
+                !(noun_nya(s, w) && verb_follows(s, pos, end)))
                 return false;
             /* "mengatakan menyambut baik usulan itu": after a verb that
              * takes only a clause, a predicate right after it has the

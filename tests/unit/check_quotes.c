@@ -734,6 +734,25 @@ START_TEST(supposing_cues_and_groups)
 }
 END_TEST
 
+/* A noun's -nya word opens a clause whose verb comes after its phrase
+ * ("mengaku warganya kini lebih rajin memeriksakan ..."), not an adverb's
+ * ("mengaku awalnya panik saat sirene berbunyi": a feeling) nor one whose
+ * verb follows a preposition. */
+START_TEST(possessed_noun_subjects)
+{
+    static const char *const P[] = {
+        "Ia mengaku warganya kini lebih rajin memeriksakan diri ke puskesmas.",
+        "Ia bercerita adiknya terakhir kali menelepon keluarga di Ambon.",
+        "Annisa mengaku awalnya panik saat sirene berbunyi.",
+        "Budi menyampaikan programnya kepada warga untuk membangun desa.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "warganya kini lebih rajin memeriksakan diri ke puskesmas");
+    ck_assert_str_eq(quote(1)->text, "adiknya terakhir kali menelepon keluarga di Ambon");
+}
+END_TEST
+
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
@@ -1461,6 +1480,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, judging_clause_subjects);
     tcase_add_test(tc, addressing_cues);
     tcase_add_test(tc, supposing_cues_and_groups);
+    tcase_add_test(tc, possessed_noun_subjects);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
