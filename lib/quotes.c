@@ -462,6 +462,18 @@ static bool ter_verb(const char *s, seg_span w)
     return c.end - c.start >= MIN_TER_VERB && strncmp(s + c.start, "ter", 3) == 0;
 }
 
+/* A ter- verb that can be a clause's predicate ("para pemain termotivasi",
+ * "dentuman keras terdengar"): not a superlative ("tertinggi": its root is
+ * an adjective), a -nya noun, nor a word NOT_VERBS lists ("tersangka",
+ * "terhadap", "warga terdampak"). */
+static bool ter_predicate(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    size_t n = c.end - c.start;
+    return ter_verb(s, w) && !seg_is_capitalized(s, w) && !ends_with_nya(s, c) &&
+           !nominal_adjective(s + c.start + 3, n - 3) && !not_a_verb(s + c.start, n);
+}
+
 /* Where the first verb of s[from, end) starts, or end. */
 static size_t next_verb(const char *s, size_t from, size_t end)
 {
@@ -1358,7 +1370,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * passive after the relative clause's verb is the clause's own
          * predicate ("usulan yang diperoleh dapat memberikan ...", "jenis bibit
          * yang ditanam dipilih ..."). */
-        bool verbal = aux || (verb_form_of(s, w) != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION);
+        /* (a ter- verb only as the predicate of a subject no adverbial
+         * holds: "bantuan untuk daerah terisolir" is a noun phrase) */
+        bool verbal = aux || (verb_form_of(s, w) != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION) ||
+                      (k > 0 && !adverbial && ter_predicate(s, w));
         bool after_relative = relative && (aux || verb_form_of(s, w) == VERB_PASSIVE) &&
                               (verb_form_of(s, prev) != VERB_NONE || ter_verb(s, prev)) &&
                               !word_in(SPEECH_AUX, s, prev);

@@ -753,6 +753,25 @@ START_TEST(possessed_noun_subjects)
 }
 END_TEST
 
+/* A ter- verb after a subject no adverbial holds is its predicate ("para
+ * pemain termotivasi", "dentuman keras terdengar"); a superlative, a ter-
+ * noun or adjective, or one inside an adverbial is not. */
+START_TEST(ter_verb_predicates)
+{
+    static const char *const P[] = {
+        "Pelatih itu menyebut para pemain termotivasi tampil di depan publik sendiri.",
+        "Warga menuturkan dentuman keras terdengar sejak subuh.",
+        "Bupati menyampaikan bantuan kepada warga terdampak banjir.",
+        "Ia menyampaikan keterangan tertulis kepada wartawan.",
+        "Ia menyebut angka tertinggi tahun ini.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "para pemain termotivasi tampil di depan publik sendiri");
+    ck_assert_str_eq(quote(1)->text, "dentuman keras terdengar sejak subuh");
+}
+END_TEST
+
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
@@ -1481,6 +1500,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, addressing_cues);
     tcase_add_test(tc, supposing_cues_and_groups);
     tcase_add_test(tc, possessed_noun_subjects);
+    tcase_add_test(tc, ter_verb_predicates);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
