@@ -220,14 +220,14 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"jelas", CUE_BARE}, {"kata", CUE_BARE}, {"katakan", CUE_BARE}, {"kenang", CUE_BARE}, {"keterangan", CUE_NOUN},
     {"komentar", CUE_NOUN}, {"kritik", CUE_NOUN}, {"kutipan", CUE_NOUN}, {"lanjut", CUE_BARE},
     {"melanjutkan", CUE_VERB}, {"melaporkan", CUE_VERB}, {"memandang", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
-    {"memaparkan", CUE_VERB | CUE_CLAUSE}, {"memastikan", CUE_VERB | CUE_CLAUSE},
+    {"memaparkan", CUE_VERB | CUE_CLAUSE}, {"memastikan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"membantah", CUE_VERB | CUE_CLAUSE}, {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB},
     {"memperkirakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"memprediksi", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"memproyeksikan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menambahkan", CUE_VERB | CUE_CLAUSE},
     {"menandaskan", CUE_VERB}, {"menanggapi", CUE_VERB}, {"menanyakan", CUE_VERB}, {"mendesak", CUE_VERB},
     {"menduga", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menegaskan", CUE_VERB | CUE_CLAUSE},
     {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB | CUE_CLAUSE}, {"mengajak", CUE_VERB},
-    {"mengaku", CUE_VERB | CUE_CLAUSE}, {"mengakui", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
+    {"mengaku", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"mengakui", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"mengatakan", CUE_VERB | CUE_CLAUSE | CUE_SAYING}, {"mengeklaim", CUE_VERB | CUE_CLAUSE},
     {"mengemukakan", CUE_VERB}, {"mengharapkan", CUE_VERB}, {"menghimbau", CUE_VERB}, {"mengimbau", CUE_VERB},
     {"mengimbuhkan", CUE_VERB}, {"menginformasikan", CUE_VERB},
@@ -828,12 +828,17 @@ static const lex_entry NICKNAME_WORD_KEYS[] = {
 };
 const lex_table NICKNAME_WORDS = SPEECH_LIST(NICKNAME_WORD_KEYS);
 
-/* Adjectives whose -nya form is a noun ("pentingnya", "tingginya", "adanya"; KBBI), which the
- * cues of the corpora take as their object: "menegaskan pentingnya menjaga ...". */
+/* Adjectives and verbs of state whose -nya form is a noun ("pentingnya", "tingginya", "adanya",
+ * "naiknya"; KBBI), which the cues of the corpora take as their object: "menegaskan pentingnya
+ * menjaga ..."; without -nya after a clause's subject they are its predicate ("memastikan stok
+ * beras aman", "mengaku omzetnya turun"). */
 static const lex_entry NOMINAL_ADJECTIVE_KEYS[] = {
-    {"ada", 1}, {"baik", 1}, {"banyak", 1}, {"besar", 1}, {"buruk", 1}, {"cepat", 1}, {"kuat", 1},
-    {"kurang", 1}, {"lambat", 1}, {"lemah", 1}, {"luas", 1}, {"mahal", 1}, {"minim", 1}, {"mudah", 1},
-    {"murah", 1}, {"penting", 1}, {"perlu", 1}, {"rendah", 1}, {"sedikit", 1}, {"sulit", 1}, {"tinggi", 1},
+    {"ada", 1}, {"aman", 1}, {"baik", 1}, {"banyak", 1}, {"besar", 1}, {"buruk", 1}, {"cepat", 1}, {"habis", 1},
+    {"hilang", 1}, {"kosong", 1}, {"kuat", 1}, {"kurang", 1}, {"lambat", 1}, {"lancar", 1}, {"langka", 1},
+    {"layak", 1}, {"lemah", 1}, {"luas", 1}, {"ludes", 1}, {"macet", 1}, {"mahal", 1}, {"minim", 1}, {"mudah", 1},
+    {"murah", 1}, {"naik", 1}, {"normal", 1}, {"padat", 1}, {"parah", 1}, {"penting", 1}, {"penuh", 1}, {"perlu", 1},
+    {"ramai", 1}, {"rendah", 1}, {"rusak", 1}, {"sedikit", 1}, {"sehat", 1}, {"sepi", 1}, {"stabil", 1},
+    {"sulit", 1}, {"tinggi", 1}, {"turun", 1},
 };
 const lex_table NOMINAL_ADJECTIVES = SPEECH_LIST(NOMINAL_ADJECTIVE_KEYS);
 

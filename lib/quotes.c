@@ -1256,7 +1256,9 @@ static bool predicate_ahead(const char *s, size_t from, size_t end, bool judging
     size_t pos = from;
     seg_span w, prev = {from, from};
     for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); prev = w, k++) {
-        if (word_in(SPEECH_AUX, s, w))
+        seg_span c = seg_core(s, w);
+        /* "mengaku omzetnya turun drastis": a state is a predicate too */
+        if (word_in(SPEECH_AUX, s, w) || (judging && nominal_adjective(s + c.start, c.end - c.start)))
             return true;
         verb_form form = verb_form_of(s, w);
         if (judging && k > 0 && form != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION &&
@@ -1436,6 +1438,15 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         opens_adverbial = opens_adverbial || (k == 0 && intro); /* "mengatakan dalam melaksanakan ..." */
         verb_read = verb_read || verbal;
         if (k > 0 && !relative && (aux || (verbal && !addressing && (!adverbial || adverbial_object))))
+            return true;
+        /* "memastikan stok beras nasional aman", "mengaku ongkos ojek naik":
+         * after a verb that takes a clause more than a noun phrase, a state
+         * after a subject no adverbial or verb holds is its predicate (not
+         * "menyampaikan beberapa poin penting", "mengaku mendapat banyak
+         * ...") */
+        seg_span wc = seg_core(s, w);
+        if ((cue & (CUE_SAYING | CUE_JUDGING)) && k > 0 && !relative && !adverbial && !verb_read &&
+            !seg_is_capitalized(s, w) && nominal_adjective(s + wc.start, wc.end - wc.start))
             return true;
         char p = seg_trailing_punct(s, w);
         if (p == ',' && skip_aside(s, end, &pos))

@@ -772,6 +772,27 @@ START_TEST(ter_verb_predicates)
 }
 END_TEST
 
+/* After a verb that takes a clause more than a noun phrase (memastikan,
+ * mengaku, menyebut), a state after the subject is its predicate ("stok
+ * beras nasional aman", "omzetnya turun drastis"); not after one that takes
+ * objects ("menyampaikan beberapa poin penting") nor after a verb. */
+START_TEST(state_predicates)
+{
+    static const char *const P[] = {
+        "Direktur Utama Perum Bulog Indra Kusnadi memastikan stok beras nasional aman.",
+        "Ia mengaku ongkos ojek naik dua kali lipat sejak jalan rusak.",
+        "Siti mengaku omzetnya turun drastis.",
+        "Kakankemenag menyampaikan beberapa poin penting hasil rapat.",
+        "Putu mengaku mendapat banyak pemahaman baru, terutama soal metadata.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "stok beras nasional aman");
+    ck_assert_str_eq(quote(1)->text, "ongkos ojek naik dua kali lipat sejak jalan rusak");
+    ck_assert_str_eq(quote(2)->text, "omzetnya turun drastis");
+}
+END_TEST
+
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
@@ -1501,6 +1522,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, supposing_cues_and_groups);
     tcase_add_test(tc, possessed_noun_subjects);
     tcase_add_test(tc, ter_verb_predicates);
+    tcase_add_test(tc, state_predicates);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
