@@ -527,6 +527,25 @@ static bool titled_name_at(const char *s, size_t pos, size_t end)
     return seg_next_word(s, end, &pos, &next) && seg_in_any(s, next, 1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS);
 }
 
+/* The end of a title in double marks opened right before s[from] ("Rindu
+ * di Ujung Senja"): the word a closing mark ends, a few words on, or 0. */
+static size_t past_title(const char *s, size_t from, size_t bound)
+{
+    enum { MAX_TITLE_WORDS = 8 };
+    size_t pos = from;
+    seg_span w;
+    for (int k = 0; k < MAX_TITLE_WORDS && seg_next_word(s, bound, &pos, &w); k++) {
+        if (k == 0 && (w.start != from || !seg_is_capitalized(s, w)))
+            return 0;
+        size_t end = w.end;
+        while (end > w.start && strchr(",.", s[end - 1]))
+            end--;
+        if (end > w.start && is_double_mark(cp_before(s, end)))
+            return w.end;
+    }
+    return 0;
+}
+
 /* The words after a cue that name the speaker: up to a stop word, a quote,
  * a date aside or the bound; a dateline before a dash is left out. Returns
  * an empty span when there are none. */
@@ -556,6 +575,15 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
         if (office && seg_posting_link(s, last, w.start, bound)) {
             m.end = w.end;
             last = w;
+            continue;
+        }
+        /* "Pelantun "Rindu di Ujung Senja" itu": a work's title in marks
+         * after a description goes on the mention */
+        size_t titled = office && is_double_mark(cp) ? past_title(s, w.start + len, bound) : 0;
+        if (titled) {
+            m.end = titled;
+            pos = titled;
+            words++;
             continue;
         }
         if (is_stop(s, w) || (is_mark(cp) && cp != 0x2019 && !(named && seg_bracketed_name(s, w, &inner))) ||

@@ -1516,6 +1516,21 @@ START_TEST(defined_acronym_is_an_organisation)
 }
 END_TEST
 
+/* A work's title in marks after a description ("Pelantun "Rindu di Ujung
+ * Senja" itu") is part of the epithet, which points back to the singer. */
+START_TEST(title_in_marks_inside_an_epithet)
+{
+    static const char *const P[] = {
+        "Penyanyi Maharani Prastiwi Anjarsih resmi melaporkan mantan manajernya.",
+        "Pelantun \"Rindu di Ujung Senja\" itu mengaku baru menyadari ada kejanggalan pada honornya.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Maharani Prastiwi Anjarsih");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2139,6 +2154,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, police_units_in_the_office);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
+    tcase_add_test(tc, title_in_marks_inside_an_epithet);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
