@@ -638,14 +638,16 @@ static const lex_entry SPEECH_GIVEN_NAME_WORDS[] = {
  * Terpadu", "Rapat Koordinasi", "Upacara Peringatan"), from the subjects of
  * the real and wild corpora, or of a document ("menurut Undang-Undang Nomor
  * 16", "Peraturan Bupati", "Surat Edaran"), and the group pronoun "Mereka"
+ * and the counts that head a group ("Ratusan mahasiswa", "Sejumlah warga")
  * (GOLD.md: a pronoun points to a person, not a group): never a person. */
 static const lex_entry SPEECH_EVENT_WORDS[] = {
-    {"Apel", 1}, {"Aturan", 1}, {"Edaran", 1}, {"Festival", 1}, {"Gelar", 1}, {"Instruksi", 1}, {"Keputusan", 1},
-    {"Ketentuan", 1}, {"Kunjungan", 1}, {"Lomba", 1}, {"Mereka", 1}, {"Musyawarah", 1}, {"Pameran", 1}, {"Pasal", 1},
-    {"Pelantikan", 1}, {"Pelatihan", 1}, {"Pembukaan", 1}, {"Penutupan", 1}, {"Peraturan", 1}, {"Perbup", 1},
-    {"Perda", 1}, {"Peresmian", 1}, {"Pergub", 1}, {"Peringatan", 1}, {"Permen", 1}, {"Perpres", 1},
-    {"Pertemuan", 1}, {"Perwali", 1}, {"Rakor", 1}, {"Rapat", 1}, {"Seminar", 1}, {"Sidang", 1}, {"Sosialisasi", 1},
-    {"Surat", 1}, {"Undang-Undang", 1}, {"Upacara", 1}, {"UU", 1}, {"Workshop", 1},
+    {"Apel", 1}, {"Aturan", 1}, {"Belasan", 1}, {"Edaran", 1}, {"Festival", 1}, {"Gelar", 1}, {"Instruksi", 1},
+    {"Keputusan", 1}, {"Ketentuan", 1}, {"Kunjungan", 1}, {"Lomba", 1}, {"Mereka", 1}, {"Musyawarah", 1},
+    {"Pameran", 1}, {"Pasal", 1}, {"Pelantikan", 1}, {"Pelatihan", 1}, {"Pembukaan", 1}, {"Penutupan", 1},
+    {"Peraturan", 1}, {"Perbup", 1}, {"Perda", 1}, {"Peresmian", 1}, {"Pergub", 1}, {"Peringatan", 1}, {"Permen", 1},
+    {"Perpres", 1}, {"Pertemuan", 1}, {"Perwali", 1}, {"Puluhan", 1}, {"Rakor", 1}, {"Rapat", 1}, {"Ratusan", 1},
+    {"Ribuan", 1}, {"Sejumlah", 1}, {"Seminar", 1}, {"Sidang", 1}, {"Sosialisasi", 1}, {"Surat", 1},
+    {"Undang-Undang", 1}, {"Upacara", 1}, {"UU", 1}, {"Workshop", 1},
 };
 
 #define SPEECH_LIST(array) {(array), sizeof(array) / sizeof *(array)}

@@ -715,7 +715,8 @@ END_TEST
 
 /* Verbs of supposing and forecasting are cues of judging (menduga,
  * memproyeksikan, memprediksi, meyakini; "mengeklaim" as KBBI spells
- * mengklaim); a group's "Mereka" is no person (GOLD.md). */
+ * mengklaim); a group ("Mereka", "Sejumlah warga", "Ratusan mahasiswa")
+ * is no person (GOLD.md). */
 START_TEST(supposing_cues_and_groups)
 {
     static const char *const P[] = {
@@ -724,8 +725,10 @@ START_TEST(supposing_cues_and_groups)
         "Menteri Darmawan mengeklaim kenaikan harga tersebut hanya bersifat musiman.",
         "Ia meyakini bahwa penerima penghargaan adalah pegawai yang penuh dedikasi.",
         "Mereka menduga ada calon murid yang menggunakan alamat titipan.",
+        "Sejumlah warga korban banjir mengaku bahwa mereka merasa lega.",
+        "Ratusan mahasiswa menyatakan bahwa kenaikan UKT memberatkan.",
     };
-    extract(P, 5);
+    extract(P, 7);
     ck_assert_uint_eq(R.rec.quotes.len, 4);
     ck_assert_str_eq(quote(0)->text, "saksi sengaja menyudutkan terdakwa");
     ck_assert_str_eq(quote(1)->text, "BI baru akan kembali memangkas suku bunga pada kuartal pertama");
