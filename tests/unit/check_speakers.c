@@ -1531,6 +1531,22 @@ START_TEST(title_in_marks_inside_an_epithet)
 }
 END_TEST
 
+/* "berusia" (aged) describes, it does not act: "Pemain berusia 22 tahun
+ * itu" is one epithet, which points back to the player the passage quotes. */
+START_TEST(age_inside_an_epithet)
+{
+    static const char *const P[] = {
+        "Tunggal putra Indonesia, Kevin Wiratama Tanujaya, melaju ke final.",
+        "Kevin mengaku sempat kehilangan fokus pada gim kedua.",
+        "Pemain berusia 22 tahun itu menyebut dukungan penonton membuatnya kembali bersemangat.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Kevin Wiratama Tanujaya");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2155,6 +2171,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
+    tcase_add_test(tc, age_inside_an_epithet);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
