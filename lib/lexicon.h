@@ -102,8 +102,10 @@ enum {
     CUE_NOUN = 16,   /* a speech noun: "...," demikian sambutan X; Dalam sambutannya, "..." */
     CUE_SAYING = 32, /* takes a clause, never a noun phrase: mengatakan X yang menjadi ... */
     CUE_JUDGING = 64, /* judges what its clause says: X menilai kebijakan tersebut masuk akal */
-    CUE_ADDRESSING = 128 /* addresses people: a verb after its object is what they are told to do
-                            (X mengingatkan warga membuang ...), only an auxiliary a clause's */
+    CUE_ADDRESSING = 128, /* addresses people: a verb after its object is what they are told to do
+                             (X mengingatkan warga membuang ...), only an auxiliary a clause's */
+    CUE_AGENT = 256 /* a passive whose agent speaks next, reporting nothing itself: Hal tersebut
+                       dibenarkan oleh X. Ia menilai ... */
 };
 /* SPEECH_POSITIONS values; POS_BEFORE_OFFICE: an office only before another
  * office word ("Perdana Menteri"; "Rizky Perdana" is a name) */

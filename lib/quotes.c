@@ -2184,12 +2184,13 @@ static bool capitalized_passive(const char *s, seg_span w)
 
 /* "Pembinaan pertama disampaikan oleh Ketua Kamar Agama ..., Yasardin.": a
  * speech verb's agent, with no clause, is the person the next "beliau"
- * points to (#12: a passive with an agent makes its agent current). */
+ * points to (#12: a passive with an agent makes its agent current); so is
+ * a confirming passive's ("Hal tersebut dibenarkan oleh X."). */
 static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end)
 {
     bool pronoun;
     int v = cue_of(s, verb, &pronoun);
-    if (v < 0 || !(v & CUE_PASSIVE) || pronoun)
+    if (v < 0 || !(v & (CUE_PASSIVE | CUE_AGENT)) || pronoun)
         return false;
     size_t pos = verb.end, at = pos;
     seg_span by;

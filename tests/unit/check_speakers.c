@@ -1547,6 +1547,22 @@ START_TEST(age_inside_an_epithet)
 }
 END_TEST
 
+/* "Hal tersebut dibenarkan oleh X." attributes nothing to X (the quote
+ * before stays its speaker's) but makes X the one the next "Ia" points to. */
+START_TEST(confirming_passive_agent_speaks_next)
+{
+    static const char *const P[] = {
+        "Kepala Kanwil Bea Cukai Aceh, Teuku Rizal Haikal, mengatakan kapal itu terdeteksi radar.",
+        LDQ "Mereka dijanjikan upah Rp 50 juta," RDQ " kata Kepala BNN Aceh Azhari Jamaluddin.",
+        "Hal tersebut dibenarkan oleh Teuku Rizal. Ia menilai modus pemindahan muatan semakin sering digunakan.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(1)->name, "Azhari Jamaluddin");
+    ck_assert_str_eq(speaker_of(2)->name, "Teuku Rizal Haikal");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2172,6 +2188,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
     tcase_add_test(tc, age_inside_an_epithet);
+    tcase_add_test(tc, confirming_passive_agent_speaks_next);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
