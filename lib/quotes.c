@@ -1443,7 +1443,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
              * "menyebut stok minyak sawit di dalam negeri pada akhir Agustus
              * turun menjadi ..." */
             if ((cue & CUE_JUDGING) && window < CLAUSE_WINDOW + ADVERBIAL_WORDS)
-                window += 2;
+                window += 3;
         } else if (after_intro && !verbal && !anaphoric) {
             adverbial_object = true; /* its noun phrase, not a verb phrase: "dalam membangun ..." */
         }

@@ -679,11 +679,15 @@ START_TEST(judging_clause_subjects)
         "Dedi menilai minimnya angkutan dari kota-kota di sekitar Kediri membuat penumpang memilih Juanda.",
         "Dia menyebut stok minyak sawit di dalam negeri pada akhir Agustus turun menjadi 2,3 juta ton.",
         "Budi menilai pentingnya peran guru dalam membangun karakter siswa.",
+        "Jemmy menilai target pendapatan asli daerah (PAD) sebesar Rp186 miliar dalam Ranperda APBD 2026 "
+        "terlalu rendah.",
         "Rudi menyampaikan rasa syukur atas berkah dan keselamatan yang diberikan oleh Hyang Widhi Wasa "
         "sehingga masyarakat dapat berkumpul dalam keadaan sehat.",
     };
-    extract(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(2)->text,
+                     "target pendapatan asli daerah (PAD) sebesar Rp186 miliar dalam Ranperda APBD 2026 terlalu rendah");
     ck_assert_str_eq(quote(0)->text, "minimnya angkutan dari kota-kota di sekitar Kediri membuat penumpang memilih Juanda");
     ck_assert_str_eq(quote(1)->text, "stok minyak sawit di dalam negeri pada akhir Agustus turun menjadi 2,3 juta ton");
 }
