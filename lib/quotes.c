@@ -1473,7 +1473,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * "menyampaikan beberapa poin penting", "mengaku mendapat banyak
          * ...") */
         seg_span wc = seg_core(s, w);
-        if ((cue & (CUE_SAYING | CUE_JUDGING)) && k > 0 && !relative && !adverbial && !verb_read &&
+        bool free_subject = !adverbial || (adverbial_object && (cue & CUE_JUDGING)); /* "pemilih pada PSU turun" */
+        if ((cue & (CUE_SAYING | CUE_JUDGING)) && k > 0 && !relative && !verb_read && free_subject &&
             !seg_is_capitalized(s, w) && nominal_adjective(s + wc.start, wc.end - wc.start))
             return true;
         char p = seg_trailing_punct(s, w);

@@ -789,11 +789,13 @@ START_TEST(state_predicates)
         "Direktur Utama Perum Bulog Indra Kusnadi memastikan stok beras nasional aman.",
         "Ia mengaku ongkos ojek naik dua kali lipat sejak jalan rusak.",
         "Siti mengaku omzetnya turun drastis.",
+        "Ia berpendapat partisipasi pemilih pada PSU biasanya turun.",
         "Kakankemenag menyampaikan beberapa poin penting hasil rapat.",
         "Putu mengaku mendapat banyak pemahaman baru, terutama soal metadata.",
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(3)->text, "partisipasi pemilih pada PSU biasanya turun");
     ck_assert_str_eq(quote(0)->text, "stok beras nasional aman");
     ck_assert_str_eq(quote(1)->text, "ongkos ojek naik dua kali lipat sejak jalan rusak");
     ck_assert_str_eq(quote(2)->text, "omzetnya turun drastis");
