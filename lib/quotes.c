@@ -753,7 +753,8 @@ static bool person_like(const char *s, seg_span m)
     if (w.start >= m.end || word_in(SPEECH_EVENTS, s, w))
         return false;
     return seg_is_capitalized(s, w) || seg_in_any(s, w, 1u << SPEECH_PRONOUNS | 1u << SPEECH_CLAUSE_SUBJECTS) ||
-           seg_in_any(s, w, 1u << SPEECH_POSITIONS | 1u << SPEECH_SELF_REFERENCES) /* "pria kelahiran Medan ini" */ ||
+           /* "pria kelahiran Medan ini", "jenderal bintang dua itu" */
+           seg_in_any(s, w, 1u << SPEECH_POSITIONS | 1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_TITLES) ||
            word_in(SPEECH_HONORIFICS, s, w) /* "bapak Ketua PTA" */ || one_of || aged_name(s, m.start, m.end) < m.end;
 }
 

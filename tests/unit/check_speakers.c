@@ -1386,19 +1386,22 @@ END_TEST
 
 /* One capitalised word its lower-case description and a demonstrative
  * follow ("Jenderal bintang dua itu", "Diplomat karier itu") is an epithet
- * of the person the passage quotes, no name. */
+ * of the person the passage quotes, no name; a rank heads one after
+ * "Menurut" too. */
 START_TEST(described_word_epithets_point_back)
 {
     static const char *const P[] = {
         "Kapolda Riau Irjen Aditya Wirabhumi memimpin olah tempat kejadian kebakaran lahan.",
         "Jenderal bintang dua itu menegaskan penyidik tengah menyelidiki tiga perusahaan.",
         "Diplomat karier itu menyebut jumlah titik api terus meningkat.",
+        "Menurut jenderal bintang dua itu, lahan yang terbakar akan disegel.",
     };
-    resolve(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of(0)->name, "Aditya Wirabhumi");
     ck_assert_str_eq(speaker_of(1)->name, "Aditya Wirabhumi");
+    ck_assert_str_eq(speaker_of(2)->name, "Aditya Wirabhumi");
 }
 END_TEST
 
