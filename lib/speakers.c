@@ -1376,6 +1376,10 @@ static const parsed_mention *nicknamed(const doc_words *doc, const char *name)
     for (size_t i = 0; name && i < doc->nicknames.len; i++)
         if (strcasecmp(doc->nicknames.items[i].nick, name) == 0)
             return &doc->nicknames.items[i].who;
+    /* "kata Rani" after "yang akrab disapa Rani Jani": one word of it */
+    for (size_t i = 0; name && !strchr(name, ' ') && strlen(name) >= 3 && i < doc->nicknames.len; i++)
+        if (words_within(name, doc->nicknames.items[i].nick))
+            return &doc->nicknames.items[i].who;
     return NULL;
 }
 
@@ -1894,6 +1898,24 @@ static bool is_place_word(const doc_words *doc, const char *w)
 /* "Sedangkan Abdullah, S.Sos mengatakan ...": a source named by its
  * degrees alone, the name cut off before the comma; the capitalised words
  * before the degrees in the quote's paragraph name it. */
+/* A nickname stands for the person it was given to, whose role it keeps
+ * ("kata Rani" after "yang akrab disapa Rani Jani"); an office's nickname
+ * names its holder as a name does ("Wali Kota yang akrab disapa Kang Fadlu
+ * itu"). */
+static void as_nicknamed(const record *rec, arena *work, body_names *names, const doc_words *doc, parsed_mention *m)
+{
+    const parsed_mention *nick = nicknamed(doc, m->name);
+    if (!nick)
+        return;
+    parsed_mention named = *nick;
+    if (!named.name && named.role)
+        name_in_role(rec, work, names, doc, &named, false);
+    if (named.name)
+        m->name = named.name, m->role = named.role ? named.role : m->role, m->office = m->office || named.office;
+    else if (named.role && named.office)
+        m->name = NULL, m->role = named.role, m->office = true;
+}
+
 static parsed_mention name_before_degrees(const record *rec, arena *a, const rec_quote *q, const char *mention,
                                           parsed_mention m)
 {
@@ -2367,23 +2389,16 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             if (!m.name && !m.role && !m.pronoun && m.degrees && ev->quote >= 0 &&
                 (size_t)ev->quote < rec->quotes.len)
                 m = name_before_degrees(rec, work, &rec->quotes.items[ev->quote], ev->mention, m);
-            /* the body is searched for a one-word name for the first
-             * mentions only: each search reads it whole */
             /* "kata Koh Anton" after "Antonius Wibisono yang akrab disapa Koh
              * Anton": the person named; an office's nickname names its holder
              * as a name does ("Wali Kota yang akrab disapa Hendi") */
-            const parsed_mention *nick = !m.role ? nicknamed(&doc, m.name) : NULL;
-            if (nick) {
-                parsed_mention named = *nick;
-                if (!named.name && named.role)
-                    name_in_role(rec, work, &names, &doc, &named, false);
-                if (named.name)
-                    m.name = named.name, m.role = named.role, m.office = m.office || named.office;
-                else if (named.role && named.office) /* "Wali Kota yang akrab disapa Kang Fadlu itu": the office's holder */
-                    m.name = NULL, m.role = named.role, m.office = true;
-            }
-            if (!m.name && m.role)
+            as_nicknamed(rec, work, &names, &doc, &m);
+            if (!m.name && m.role) {
+                /* the body is searched for a one-word name for the first
+                 * mentions only: each search reads it whole */
                 name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);
+                as_nicknamed(rec, work, &names, &doc, &m); /* "Pemilik nama panggung Rani Jani itu" */
+            }
             /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker;
              * so is a description pointed back at with a demonstrative that
              * fits no one met ("Bupati KSB dua periode ini") */

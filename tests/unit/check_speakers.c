@@ -1140,6 +1140,25 @@ START_TEST(nickname_aside_keeps_the_subject)
 }
 END_TEST
 
+/* A nickname stands for its person also as one word of it ("kata Rani"
+ * after "yang akrab disapa Rani Jani") and inside an epithet with a role
+ * ("Pemilik nama panggung Rani Jani itu"). */
+START_TEST(nickname_word_and_epithet)
+{
+    static const char *const P[] = {
+        "Penyanyi Maharani Prastiwi Anjarsih atau yang akrab disapa Rani Jani resmi melaporkan manajernya.",
+        "Pemilik nama panggung Rani Jani itu menyebut honornya tidak dibayar.",
+        LDQ "Saya sudah memberi kesempatan," RDQ " kata Rani.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Maharani Prastiwi Anjarsih");
+    ck_assert_str_eq(speaker_of(0)->role, "Penyanyi");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+}
+END_TEST
+
 /* A description in sentence case apposed before a name is the role and
  * makes its holder a person ("Promotor konser, Hendra Wijaya Kusuma, ...",
  * whom the next "ujarnya" points to); a list of lower-case fields before
@@ -2168,6 +2187,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nicknames_and_terms_of_address);
     tcase_add_test(tc, nickname_of_an_office);
     tcase_add_test(tc, nickname_aside_keeps_the_subject);
+    tcase_add_test(tc, nickname_word_and_epithet);
     tcase_add_test(tc, descriptions_lists_and_consultant_degrees);
     tcase_add_test(tc, candidates_and_traditional_offices);
     tcase_add_test(tc, subject_of_a_passive_is_no_speaker);
