@@ -1846,8 +1846,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
      * names after its unit is no tail word */
     seg_span before = ws.w[t - 1];
     bool boundary = region || ws.s[before.end - 1] == ')' || seg_is_acronym(ws.s, before) ||
-                    in_list(SPEECH_TITLES, &ws, t - 1) || set_has_word(&doc->places, &ws, t - 1) ||
-                    after_division(&ws, t);
+                    in_list(SPEECH_TITLES, &ws, t - 1) || in_list(SPEECH_PLACES, &ws, t - 1) ||
+                    set_has_word(&doc->places, &ws, t - 1) || after_division(&ws, t);
     /* (an acronym used alone before more name words is the office's body:
      * "Deputi Gubernur BI Hendarmin Subagyo" after "tulis BI") */
     size_t from = t;

@@ -1632,16 +1632,23 @@ END_TEST
 
 /* An envoy's post ("RI di Kota Bharu", "RI di Tokyo") is part of the
  * office; the name comes after it, past one word of a foreign city at
- * least; "Bupati di Kupang" is no post. */
+ * least; "Bupati di Kupang" is no post; a place that ends the office
+ * ("untuk Indonesia") leaves all the words after it to the name, also when
+ * the article later uses only the surname ("kata Tanaka"). */
 START_TEST(envoy_post_in_the_office)
 {
     static const char *const P[] = {
         "Konsul Jenderal RI di Kota Bharu Ahmad Syaiful Bahri mengatakan pihaknya telah menyalurkan bantuan.",
         LDQ "Kami terus memantau," RDQ " kata Duta Besar RI di Tokyo Heri Akhmadi.",
         LDQ "Jalan ini dibuka pekan depan," RDQ " kata Bupati Kupang Yosef Lede di Kupang.",
+        "Duta Besar Jepang untuk Indonesia Kenji Tanaka mengatakan kerja sama terus meningkat.",
+        LDQ "Kami senang," RDQ " kata Tanaka.",
     };
-    resolve(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(speaker_of(3)->name, "Kenji Tanaka");
+    ck_assert_str_eq(speaker_of(3)->role, "Duta Besar Jepang untuk Indonesia");
+    ck_assert_ptr_eq(speaker_of(4), speaker_of(3));
     ck_assert_str_eq(speaker_of(0)->name, "Ahmad Syaiful Bahri");
     ck_assert_str_eq(speaker_of(0)->role, "Konsul Jenderal RI di Kota Bharu");
     ck_assert_str_eq(speaker_of(1)->name, "Heri Akhmadi");
