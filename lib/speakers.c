@@ -814,6 +814,11 @@ static parsed_mention parse_mention(arena *a, const char *m)
     /* "guru besar itu", "pejabat tersebut": a description that points back */
     if (!p.name && ws.n > 1 && in_list(SPEECH_ANAPHORA, &ws, ws.n - 1))
         p.pronoun = true;
+    /* "Tasya Amelia Rahmadani/Kezia Natalia Sembiring": a pair is read as
+     * its first person, the one named first */
+    const char *slash = p.name ? strchr(p.name, '/') : NULL;
+    if (slash && slash > p.name && slash[1] >= 'A' && slash[1] <= 'Z')
+        p.name = arena_strndup(a, p.name, (size_t)(slash - p.name));
     return p;
 }
 
@@ -1526,6 +1531,16 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
                 run_after_org = prev_org;
             }
             last = w;
+        }
+        /* "Tasya Amelia Rahmadani/Kezia Natalia Sembiring": a pair's slash
+         * parts two names */
+        const char *slash = run_n && last.start == w.start ? memchr(t + c.start, '/', c.end - c.start) : NULL;
+        if (slash && slash > t + c.start && slash + 1 < t + c.end && (unsigned char)slash[1] >= 'A' &&
+            (unsigned char)slash[1] <= 'Z') {
+            add_run(a, bn, t, first.start, (size_t)(slash - t), run_opens_segment, run_after_org, prev_start, prev_end);
+            first = (seg_span){(size_t)(slash + 1 - t), w.end};
+            run_n = 1;
+            run_opens_segment = false;
         }
         if (run_n && (last.start != w.start || punct)) {
             add_run(a, bn, t, first.start, last.end, run_opens_segment, run_after_org, prev_start, prev_end);

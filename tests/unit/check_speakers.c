@@ -1585,6 +1585,23 @@ START_TEST(confirming_passive_agent_speaks_next)
 }
 END_TEST
 
+/* A doubles pair written with a slash names two people: each first name
+ * grows into its own full name, and the pair as a subject is its first
+ * person. */
+START_TEST(slash_pair_names_two_people)
+{
+    static const char *const P[] = {
+        "Ganda putri Indonesia, Tasya Amelia Rahmadani/Kezia Natalia Sembiring, keluar sebagai juara.",
+        "Tasya mengatakan kunci kemenangan terletak pada kesabaran di gim ketiga.",
+        "Kezia menambahkan gelar ini menjadi yang pertama bagi mereka.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Tasya Amelia Rahmadani");
+    ck_assert_str_eq(speaker_of(1)->name, "Kezia Natalia Sembiring");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2219,6 +2236,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
     tcase_add_test(tc, age_inside_an_epithet);
     tcase_add_test(tc, confirming_passive_agent_speaks_next);
+    tcase_add_test(tc, slash_pair_names_two_people);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
