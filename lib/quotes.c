@@ -787,10 +787,25 @@ static void push_event(extractor *x, long quote, source_kind source, const char 
          * words, not a relative day ("Gubernur Riau hari ini") */
         size_t pos = m.end;
         seg_span next;
-        ev.demonstrative = m.end > m.start && !seg_trailing_punct(s, (seg_span){m.start, m.end}) &&
-                           seg_next_word(s, strlen(s), &pos, &next) && next.start == m.end + 1 &&
-                           !seg_is_capitalized(s, next) && word_in(SPEECH_ANAPHORA, s, next) &&
+        size_t n = strlen(s);
+        bool adjacent = m.end > m.start && !seg_trailing_punct(s, (seg_span){m.start, m.end}) &&
+                        seg_next_word(s, n, &pos, &next) && next.start == m.end + 1;
+        ev.demonstrative = adjacent && !seg_is_capitalized(s, next) && word_in(SPEECH_ANAPHORA, s, next) &&
                            !relative_day_ends(s, m, next);
+        /* ... or closing a relative clause the verb follows: "Janda yang
+         * tinggal bersama dua cucunya itu mengaku" */
+        if (adjacent && !ev.demonstrative && seg_equals(s, next, "yang")) {
+            enum { MAX_RELATIVE_WORDS = 8 };
+            seg_span w = next, after;
+            for (int k = 0; k < MAX_RELATIVE_WORDS && !seg_trailing_punct(s, w) && seg_next_word(s, n, &pos, &w); k++) {
+                size_t at = pos;
+                if (seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE && !seg_trailing_punct(s, w) &&
+                    seg_next_word(s, n, &at, &after) && verb_form_of(s, after) != VERB_NONE) {
+                    ev.demonstrative = true;
+                    break;
+                }
+            }
+        }
     }
     VEC_PUSH(x->work, &x->events, ev);
 }

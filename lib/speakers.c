@@ -251,6 +251,21 @@ static const char *unglue_degree(arena *a, const char *name, parsed_mention *p)
 }
 
 /* Reads one comma-separated segment ws[from, to) into *p. */
+/* A navy specialty after a corps marker, part of the rank: the "(P)" of
+ * "Letkol Laut (P)" (up to three capitals in brackets). */
+static bool corps_code(const words *ws, size_t i)
+{
+    seg_span w = ws->w[i];
+    size_t len = w.end - w.start;
+    if (i == 0 || seg_lookup(SPEECH_TITLES, ws->s, ws->w[i - 1]) != TITLE_CORPS || len < 3 || len > 5 ||
+        ws->s[w.start] != '(' || ws->s[w.end - 1] != ')')
+        return false;
+    for (size_t k = w.start + 1; k + 1 < w.end; k++)
+        if (ws->s[k] < 'A' || ws->s[k] > 'Z')
+            return false;
+    return true;
+}
+
 static void read_segment(arena *a, const words *ws, size_t from, size_t to, parsed_mention *p)
 {
     while (from < to && in_list(SPEECH_FILLERS, ws, from))
@@ -310,7 +325,7 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         n++;
     }
     size_t t = n;
-    while (n + 1 < name_to && in_list(SPEECH_TITLES, ws, n))
+    while (n + 1 < name_to && (in_list(SPEECH_TITLES, ws, n) || (n > t && corps_code(ws, n))))
         n++;
     if (n > t && !p->titles)
         p->titles = join(a, ws, t, n, true);

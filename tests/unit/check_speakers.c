@@ -1602,6 +1602,35 @@ START_TEST(slash_pair_names_two_people)
 }
 END_TEST
 
+/* The forms of regional releases: "Tb." inside a name ends no sentence;
+ * "Ditempat terpisah," opens a sentence; a prison's "Kasi Kegiatan Kerja"
+ * is an office ("Kegiatan" a field, not a new sentence); "Danlanal" is the
+ * "Komandan Lanal" the article introduced; "Janda ... itu" points back;
+ * "teriak" tags a quote. */
+START_TEST(regional_release_forms)
+{
+    static const char *const P[] = {
+        "Kepala Disdukcapil Kabupaten Pandeglang, Tb. Asep Mulyadi Sastrawijaya, mengatakan layanan akan digilir.",
+        "Ditempat terpisah, Kepala Desa Binalawan Sulaiman Abubakar mengatakan warganya membeli air.",
+        "Kasi Kegiatan Kerja Lapas Lamongan, Erlina Susanti, menambahkan bahwa premi diberikan setiap bulan.",
+        "Komandan Lanal Tanjung Balai Karimun, Letkol Laut (P) Rangga Adiwangsa, memimpin penyekatan.",
+        LDQ "Tim langsung melakukan penyekatan," RDQ " ungkap Danlanal.",
+        "Salah satu penerima bantuan, Ni Nengah Suwiti (62), menerima kunci rumah.",
+        "Janda yang tinggal bersama dua cucunya itu mengaku rumahnya selalu bocor.",
+        LDQ "Jangan sampai kami dibuang," RDQ " teriak Arfan dalam orasinya.",
+    };
+    resolve(P, 8);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(speaker_of(0)->name, "Tb. Asep Mulyadi Sastrawijaya");
+    ck_assert_str_eq(speaker_of(1)->name, "Sulaiman Abubakar");
+    ck_assert_str_eq(speaker_of(2)->name, "Erlina Susanti");
+    ck_assert_str_eq(speaker_of(2)->role, "Kasi Kegiatan Kerja Lapas Lamongan");
+    ck_assert_str_eq(speaker_of(3)->name, "Rangga Adiwangsa");
+    ck_assert_str_eq(speaker_of(4)->name, "Ni Nengah Suwiti");
+    ck_assert_str_eq(speaker_of(5)->name, "Arfan");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2237,6 +2266,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, age_inside_an_epithet);
     tcase_add_test(tc, confirming_passive_agent_speaks_next);
     tcase_add_test(tc, slash_pair_names_two_people);
+    tcase_add_test(tc, regional_release_forms);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
