@@ -2249,6 +2249,16 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
          * predicate too (not "Salah seorang wajib pajak") */
         bool predicate = form != VERB_NONE || (named && !seg_is_capitalized(s, w) && word_in(SPEECH_AUX, s, w));
         named = named || (seg_is_capitalized(s, w) && !word_in(SPEECH_FILLERS, s, w));
+        /* "Plh. Bupati X yang juga Sekretaris Daerah, Drs. Y, meninjau":
+         * the subject goes on through a second office or a given name */
+        size_t linked = k > 0 ? seg_office_link(s, w.start, end) : 0;
+        if (!linked && k > 0)
+            linked = seg_naming_link(s, w.start, end);
+        if (linked) {
+            pos = linked;
+            prev = w;
+            continue;
+        }
         if (predicate || is_stop(s, w) || after_apposition) {
             /* "Pemilik tas, X (58), seorang pedagang kain di Pasar Anyar,
              * kemudian dihubungi polisi": after a stop word, the predicate

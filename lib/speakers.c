@@ -1840,6 +1840,9 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         t--; /* not "Ketua PA Pamekasan": an office's organisation */
     if (t < n && in_list(SPEECH_CONJUNCTIONS, &ws, t - 1))
         t++; /* "Bagian Humas dan Protokol Riswidodo": the word after "dan" is the role's */
+    /* "... Pandeglang Tb. Asep Mulyadi": a name particle before it is the name's */
+    while (t > 2 && t < n && in_list(SPEECH_NAME_PARTICLES, &ws, t - 1) && seg_is_capitalized(ws.s, ws.w[t - 1]))
+        t--;
     /* "Bupati Gunungkidul Sunaryanta", "Ketua DPRD Kudus Masan": the regency
      * or city right after the office ends the role, whatever the name's
      * words look like; not after a place that already ended it ("Wali Kota

@@ -1631,6 +1631,31 @@ START_TEST(regional_release_forms)
 }
 END_TEST
 
+/* A name particle right before the name in a role is the name's ("...
+ * Pandeglang Tb. Asep Mulyadi"); a sentence's subject goes on through a
+ * second office ("Plh. Bupati X yang juga Sekretaris Daerah, Drs. Y,
+ * meninjau"); a Kejaksaan's "Seksi Intelijen" is a field a name follows. */
+START_TEST(particles_offices_and_sections)
+{
+    static const char *const P[] = {
+        "Kepala Disdukcapil Kabupaten Pandeglang Tb. Asep Mulyadi Sastrawijaya, S.Sos., M.Si. mengatakan layanan "
+        "ini gratis.",
+        LDQ "Mereka ini punya hak yang sama," RDQ " kata Tb. Asep.",
+        "Plh. Bupati Kotawaringin Timur yang juga Sekretaris Daerah, Drs. Fahrurazi, M.AP. meninjau lokasi banjir.",
+        LDQ "Penetapan status ini supaya penanganan lebih cepat," RDQ " ujar Plh. Bupati.",
+        "Kajari Kaur melalui Kepala Seksi Intelijen Bagus Trihatmoko, S.H. mengatakan penahanan dilakukan setelah "
+        "penyidik memperoleh bukti.",
+        LDQ "Tersangka kami titipkan di rutan," RDQ " kata Bagus.",
+    };
+    resolve(P, 6);
+    ck_assert_str_eq(speaker_of(0)->name, "Tb. Asep Mulyadi Sastrawijaya");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Disdukcapil Kabupaten Pandeglang");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_str_eq(speaker_of(2)->name, "Fahrurazi");
+    ck_assert_str_eq(speaker_of(4)->name, "Bagus Trihatmoko");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2267,6 +2292,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, confirming_passive_agent_speaks_next);
     tcase_add_test(tc, slash_pair_names_two_people);
     tcase_add_test(tc, regional_release_forms);
+    tcase_add_test(tc, particles_offices_and_sections);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
