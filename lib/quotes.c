@@ -652,6 +652,8 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
         return m;
     pos = m.end;
     while (seg_next_word(s, verb, &pos, &w)) {
+        if (seg_equals(s, w, "oleh")) /* "X dalam sambutan yang dibacakan oleh Y, ..., menyampaikan": Y only reads */
+            return m;
         if (seg_trailing_punct(s, w) != ',')
             continue;
         seg_span name = read_mention(s, w.end, verb);
@@ -705,6 +707,9 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
         if (seg_trailing_punct(s, prev) == ',') {
             in_adverbial = !seg_is_capitalized(s, w) && word_in(SPEECH_INTRO, s, w);
             closed_segment_words = segment_words, segment_words = 0;
+        } else if (words > 1 && seg_is_capitalized(s, prev) && !seg_is_capitalized(s, w) &&
+                   word_in(SPEECH_INTRO, s, w)) {
+            in_adverbial = true; /* "Wali Kota Dumai dalam sambutan yang dibacakan oleh X menyampaikan" */
         }
         segment_words++;
         /* "Disampaikan oleh X, yang ...": the agent; not the reader of an

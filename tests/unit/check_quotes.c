@@ -1062,18 +1062,22 @@ END_TEST
 
 /* The subject of the cue speaks, not the reader an adverbial after it names
  * with "oleh" (GOLD.md: "Menteri, dalam sambutan yang dibacakan Gubernur,
- * mengatakan" is the minister's); an agent phrase still names its speaker. */
+ * mengatakan" is the minister's), also with no comma before the adverbial;
+ * an agent phrase still names its speaker. */
 START_TEST(reader_inside_an_adverbial_is_no_subject)
 {
     static const char *const P[] = {
         "Kepala Kanwil Kemenag NTT, Yohanes Lelan, dalam sambutan yang dibacakan oleh Kepala Bagian Tata Usaha, "
         "Abdul Karim, mengatakan bahwa penyuluh agama adalah ujung tombak.",
         "Pembinaan disampaikan oleh Kepala Kanwil Yohanes Lelan, yang menekankan bahwa penyuluh harus hadir.",
+        "Wali Kota Dumai dalam sambutan yang dibacakan oleh Sekretaris Daerah Kota Dumai, Drs. H. Rizalman "
+        "Tambusai, M.Si., menyampaikan bahwa pajak kembali kepada masyarakat.",
     };
-    extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
     ck_assert_str_eq(mention_of(0), "Kepala Kanwil Kemenag NTT, Yohanes Lelan");
     ck_assert_str_eq(mention_of(1), "Kepala Kanwil Yohanes Lelan");
+    ck_assert_str_eq(mention_of(2), "Wali Kota Dumai");
 }
 END_TEST
 
