@@ -392,14 +392,14 @@ static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
 static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"adapun", 1}, {"akibat", 1}, {"atas", 1}, {"bagi", 1}, {"bahkan", 1}, {"berdasarkan", 1}, {"berkat", 1},
     {"bersama", 1}, {"bertempat", 1}, {"dalam", 1}, {"dari", 1}, {"demi", 1}, {"dengan", 1}, {"di", 1},
-    {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditemui", 1}, {"guna", 1}, {"hal", 1}, {"hingga", 1},
-    {"karena", 1}, {"ke", 1}, {"kedepannya", 1}, {"kemudian", 1}, {"kendati", 1}, {"kepada", 1}, {"ketika", 1},
-    {"lalu", 1}, {"lebih", 1}, {"lewat", 1}, {"melalui", INTRO_PREPOSITION}, {"membuka", 1}, {"menanggapi", 1},
-    {"mengakhiri", 1}, {"mengenai", INTRO_PREPOSITION}, {"menjelang", INTRO_PREPOSITION},
-    {"menuju", INTRO_PREPOSITION}, {"menurut", INTRO_PREPOSITION}, {"menutup", 1}, {"meski", 1}, {"meskipun", 1},
-    {"namun", 1}, {"nantinya", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1}, {"saat", 1}, {"sampai", 1},
-    {"sebagai", 1}, {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1}, {"sehingga", 1},
-    {"sejak", 1}, {"selain", 1}, {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"senada", 1},
+    {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditempat", 1}, {"ditemui", 1}, {"guna", 1},
+    {"hal", 1}, {"hingga", 1}, {"karena", 1}, {"ke", 1}, {"kedepannya", 1}, {"kemudian", 1}, {"kendati", 1},
+    {"kepada", 1}, {"ketika", 1}, {"lalu", 1}, {"lebih", 1}, {"lewat", 1}, {"melalui", INTRO_PREPOSITION},
+    {"membuka", 1}, {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", INTRO_PREPOSITION},
+    {"menjelang", INTRO_PREPOSITION}, {"menuju", INTRO_PREPOSITION}, {"menurut", INTRO_PREPOSITION}, {"menutup", 1},
+    {"meski", 1}, {"meskipun", 1}, {"namun", 1}, {"nantinya", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1},
+    {"saat", 1}, {"sampai", 1}, {"sebagai", 1}, {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1},
+    {"sehingga", 1}, {"sejak", 1}, {"selain", 1}, {"selama", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"senada", 1},
     {"sepanjang", 1}, {"setelah", 1}, {"seusai", 1}, {"soal", 1}, {"tak", 1}, {"tanpa", 1}, {"tentang", 1},
     {"terhadap", 1}, {"terkait", 1}, {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
 };
@@ -545,7 +545,7 @@ static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
  * rupanya); SPEECH_INTRO holds the prepositions. */
 static const lex_entry SPEECH_OPENER_WORDS[] = {
     {"acara", 1}, {"akhirnya", 1}, {"awalnya", 1}, {"bertindak", 1}, {"biasanya", 1}, {"diakhir", 1},
-    {"diketahui", 1}, {"disebutkan", 1}, {"ditambahkan", 1}, {"ditempat", 1}, {"hadir", 1}, {"jelang", 1},
+    {"diketahui", 1}, {"disebutkan", 1}, {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1},
     {"juga", 1}, {"kabarnya", 1}, {"kegiatan", 1}, {"lalu", 1}, {"lantas", 1}, {"maka", 1}, {"menjelang", 1},
     {"nampaknya", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"rupanya", 1}, {"sehubungan", 1},
     {"selesai", 1}, {"sepertinya", 1}, {"sesuai", 1}, {"tampaknya", 1}, {"terakhir", 1}, {"turut", 1}, {"yuk", 1},

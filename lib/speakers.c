@@ -285,6 +285,16 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         p->degrees = p->degrees ? append(a, p->degrees, join(a, ws, degrees_from, to, true))
                                 : join(a, ws, degrees_from, to, true);
     to = degrees_from;
+    /* "..., S.Ag., M.S.I. selaku ketua panitia": degrees that open a segment
+     * after the name's are its too */
+    size_t lead = from;
+    while (lead + 1 < to && seg_is_degree(ws->s, ws->w[lead]) && !in_list(SPEECH_TITLES, ws, lead))
+        lead++;
+    if (lead > from && seg_equals(ws->s, ws->w[lead], "selaku")) {
+        const char *more = join(a, ws, from, lead, true);
+        p->degrees = p->degrees ? append(a, p->degrees, more) : more;
+        from = lead;
+    }
     if (from >= to)
         return;
     if (to - from == 1 && in_list(SPEECH_PRONOUNS, ws, from)) {

@@ -1603,7 +1603,8 @@ START_TEST(slash_pair_names_two_people)
 END_TEST
 
 /* The forms of regional releases: "Tb." inside a name ends no sentence;
- * "Ditempat terpisah," opens a sentence; a prison's "Kasi Kegiatan Kerja"
+ * "Ditempat terpisah," and "Ditempat yang sama," open a sentence's
+ * adverbial; degrees before "selaku" are the name's; a prison's "Kasi Kegiatan Kerja"
  * is an office ("Kegiatan" a field, not a new sentence); "Danlanal" is the
  * "Komandan Lanal" the article introduced; "Janda ... itu" points back;
  * "teriak" tags a quote. */
@@ -1618,9 +1619,15 @@ START_TEST(regional_release_forms)
         "Salah satu penerima bantuan, Ni Nengah Suwiti (62), menerima kunci rumah.",
         "Janda yang tinggal bersama dua cucunya itu mengaku rumahnya selalu bocor.",
         LDQ "Jangan sampai kami dibuang," RDQ " teriak Arfan dalam orasinya.",
+        "Sementara itu Kasi Bimas Islam, Siti Muflihatun Nisa, S.Ag., M.S.I. selaku ketua panitia dalam "
+        "laporannya menyampaikan, kegiatan tahun ini dilaksanakan di tiga titik.",
+        "Ditempat yang sama, Kepala Desa Sebatik, Sulaiman Hamid mengatakan warganya harus membeli air.",
     };
-    resolve(P, 8);
-    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    resolve(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 8);
+    ck_assert_str_eq(speaker_of(6)->name, "Siti Muflihatun Nisa");
+    ck_assert_str_eq(speaker_of(6)->degrees, "S.Ag. M.S.I.");
+    ck_assert_str_eq(speaker_of(7)->name, "Sulaiman Hamid");
     ck_assert_str_eq(speaker_of(0)->name, "Tb. Asep Mulyadi Sastrawijaya");
     ck_assert_str_eq(speaker_of(1)->name, "Sulaiman Abubakar");
     ck_assert_str_eq(speaker_of(2)->name, "Erlina Susanti");
