@@ -634,6 +634,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
  * ("disampaikan oleh X, yang menekankan"), up to a modifier ("dalam
  * sambutannya", "yang hadir", "juga"). Empty when the verb is too far. */
 static size_t skip_intro(const char *s, size_t start, size_t end);
+static size_t skip_dateline(const char *s, size_t start, size_t end);
 
 static bool blank(const char *s, size_t a, size_t b);
 
@@ -1112,7 +1113,9 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
     if (!cued && q->closed && prev_after > sent_start && before_open > prev_after && s[before_open - 1] == ',')
         cued = cue_after(s, prev_after, before_open - 1, &cue, &src, &mention);
     size_t words = count_words(s, q->start, q->end);
-    bool alone = blank(s, prev_after, q->open) && (!q->closed || blank(s, q->after, sent_end));
+    /* (a lead's dateline before it leaves it alone: "BANGLI – “...”") */
+    size_t lead = prev_after == 0 ? skip_dateline(s, 0, q->open) : prev_after;
+    bool alone = blank(s, lead, q->open) && (!q->closed || blank(s, q->after, sent_end));
     /* a quote a hard-wrapped line leaves open is read whole before judging */
     bool speech = q->continued || cued || (alone && words >= MIN_BARE_WORDS) || (!q->closed && x->runs_on);
     if (!speech)

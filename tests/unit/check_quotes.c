@@ -256,15 +256,22 @@ START_TEST(indirect_according_to_and_trailing_cue)
 }
 END_TEST
 
+/* A quote standing alone, a lead's dateline before it or not, then "Hal
+ * itu disampaikan X": X's direct quote. */
 START_TEST(said_by_after_the_paragraph)
 {
     static const char *const P[] = {
         LDQ "Semua sektor harus bergerak dalam satu komando." RDQ,
         "Hal itu disampaikan Wakil Bupati Manggarai Barat saat rapat koordinasi.",
+        "BANGLI \xE2\x80\x93 " LDQ "Rumah yang layak adalah kebutuhan dasar bagi setiap keluarga." RDQ,
+        "Hal itu disampaikan Bupati Bangli saat menyerahkan bantuan.",
     };
-    extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
     ck_assert_str_eq(mention_of(0), "Wakil Bupati Manggarai Barat");
+    ck_assert_int_eq(quote(1)->kind, QUOTE_DIRECT);
+    ck_assert_str_eq(quote(1)->text, "Rumah yang layak adalah kebutuhan dasar bagi setiap keluarga");
+    ck_assert_str_eq(mention_of(1), "Bupati Bangli");
 }
 END_TEST
 
