@@ -1663,6 +1663,24 @@ START_TEST(particles_offices_and_sections)
 }
 END_TEST
 
+/* "amanat" is a speech noun ("“...,” demikian amanat Kasad yang dibacakan
+ * Bupati": the chief of staff's, an unnamed office); "Dandim" is the
+ * "Komandan Kodim" the article introduced. */
+START_TEST(mandate_and_district_commander)
+{
+    static const char *const P[] = {
+        "Komandan Kodim 1627/Rote Ndao Letkol Inf Daniel Kornelis Manafe memimpin upacara pembukaan TMMD.",
+        LDQ "TMMD bukan sekadar membangun jalan dan jembatan," RDQ " demikian amanat Kasad yang dibacakan Bupati.",
+        LDQ "Kegiatan berlangsung selama 30 hari," RDQ " kata Dandim.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Kasad");
+    ck_assert_str_eq(speaker_of(1)->name, "Daniel Kornelis Manafe");
+}
+END_TEST
+
 /* A naming link ("bernama", "yang bernama lengkap") gives the described
  * person's name: the description is the role, the link neither; and a
  * demonstrative after the name makes no epithet of it. */
@@ -2300,6 +2318,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, slash_pair_names_two_people);
     tcase_add_test(tc, regional_release_forms);
     tcase_add_test(tc, particles_offices_and_sections);
+    tcase_add_test(tc, mandate_and_district_commander);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
