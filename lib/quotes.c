@@ -1414,6 +1414,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
              * speaker as its unsaid subject (GOLD.md) */
             if (saying && verb_form_of(s, w) == VERB_ACTIVE)
                 return true;
+            /* "mengaku dijanjikan pekerjaan ...": after a verb of judging, a
+             * passive predicate of the speaker */
+            if ((cue & CUE_JUDGING) && verb_form_of(s, w) == VERB_PASSIVE)
+                return true;
         }
         /* "berharap pemerintah membantu ...", "mengatakan simulasi ini
          * digelar ...": a verb after the clause's subject, not inside a
@@ -1424,10 +1428,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * passive after the relative clause's verb is the clause's own
          * predicate ("usulan yang diperoleh dapat memberikan ...", "jenis bibit
          * yang ditanam dipilih ..."). */
-        /* (a ter- verb only as the predicate of a subject no adverbial
-         * holds: "bantuan untuk daerah terisolir" is a noun phrase) */
+        /* (a ter- verb only after a noun phrase, the subject's or an
+         * adverbial's: "akses jalan darat menuju tiga desa terputus") */
         bool verbal = aux || (verb_form_of(s, w) != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION) ||
-                      (k > 0 && !adverbial && ter_predicate(s, w));
+                      (k > 0 && (!adverbial || adverbial_object) && ter_predicate(s, w));
         bool after_relative = relative && (aux || verb_form_of(s, w) == VERB_PASSIVE) &&
                               (verb_form_of(s, prev) != VERB_NONE || ter_verb(s, prev)) &&
                               !word_in(SPEECH_AUX, s, prev);

@@ -767,9 +767,12 @@ START_TEST(possessed_noun_subjects)
 }
 END_TEST
 
-/* A ter- verb after a subject no adverbial holds is its predicate ("para
- * pemain termotivasi", "dentuman keras terdengar"); a superlative, a ter-
- * noun or adjective, or one inside an adverbial is not. */
+/* A ter- verb after a noun phrase is its predicate ("para pemain
+ * termotivasi", "akses jalan darat menuju tiga desa terputus"); a
+ * superlative, a ter- noun or adjective is not. After a verb of judging a
+ * passive is the speaker's predicate ("mengaku dijanjikan ..."); telling,
+ * suggesting and instructing are cues (menceritakan, menyarankan agar,
+ * menginstruksikan agar). */
 START_TEST(ter_verb_predicates)
 {
     static const char *const P[] = {
@@ -778,9 +781,19 @@ START_TEST(ter_verb_predicates)
         "Bupati menyampaikan bantuan kepada warga terdampak banjir.",
         "Ia menyampaikan keterangan tertulis kepada wartawan.",
         "Ia menyebut angka tertinggi tahun ini.",
+        "Ia menambahkan akses jalan darat menuju tiga desa terputus sejak Senin.",
+        "Lalu Munawar mengaku dijanjikan pekerjaan di perkebunan sawit di Johor.",
+        "Siti menceritakan bahwa pertengkaran itu dipicu sengketa batas tanah.",
+        "Ia menyarankan agar pengambilan air tanah dibatasi secara ketat.",
+        "Pj Bupati menginstruksikan agar Dinas PUPR segera menyusun perencanaan jembatan.",
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 7);
+    ck_assert_str_eq(quote(2)->text, "akses jalan darat menuju tiga desa terputus sejak Senin");
+    ck_assert_str_eq(quote(3)->text, "dijanjikan pekerjaan di perkebunan sawit di Johor");
+    ck_assert_str_eq(quote(4)->text, "pertengkaran itu dipicu sengketa batas tanah");
+    ck_assert_str_eq(quote(5)->text, "pengambilan air tanah dibatasi secara ketat");
+    ck_assert_str_eq(quote(6)->text, "Dinas PUPR segera menyusun perencanaan jembatan");
     ck_assert_str_eq(quote(0)->text, "para pemain termotivasi tampil di depan publik sendiri");
     ck_assert_str_eq(quote(1)->text, "dentuman keras terdengar sejak subuh");
 }
