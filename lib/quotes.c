@@ -1368,6 +1368,15 @@ static bool no_comma_before_end(const char *s, size_t from, size_t end)
 static bool starts_clause(const char *s, size_t from, size_t end, int cue)
 {
     bool saying = cue & CUE_SAYING, addressing = cue & CUE_ADDRESSING;
+    /* "mengaku awalnya mengira ...", "mengaku awalnya panik": an adverb
+     * before the complement says nothing of it */
+    seg_span adverb;
+    size_t adverb_at = from;
+    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &adverb_at, &adverb) &&
+                    ends_with_nya(s, seg_core(s, adverb)) && word_in(SPEECH_OPENERS, s, adverb) &&
+                    !seg_trailing_punct(s, adverb);
+         k++)
+        from = adverb.end;
     size_t pos = from;
     seg_span w, prev = {from, from};
     bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false,
@@ -1381,10 +1390,6 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         if (addressing && word_in(SPEECH_CLAUSE_MARKS, s, w))
             return false;
         if (k == 0) {
-            /* "mengaku awalnya mengira ...", "mengaku awalnya panik": an
-             * adverb before the complement says nothing of it */
-            if (ends_with_nya(s, seg_core(s, w)) && word_in(SPEECH_OPENERS, s, w) && !seg_trailing_punct(s, w))
-                return starts_clause(s, w.end, end, cue);
             /* "mengaku senang", "berharap untuk menjadi teladan": a feeling or
              * a purpose, no clause (GOLD.md) */
             if (word_in(SPEECH_FEELINGS, s, w) || seg_equals(s, w, "untuk"))

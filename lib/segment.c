@@ -410,7 +410,8 @@ static size_t past_link(const char *s, size_t at, size_t end, enum link_kind kin
     } else if (nickname_lookup(s + c.start, c.end - c.start) != NICK_NAMING) {
         return 0;
     }
-    while (seg_next_word(s, end, &pos, &w)) {
+    enum { MAX_LINK_WORDS = 3 }; /* "bernama lengkap", "dengan nama panggung" */
+    for (int k = 0; k <= MAX_LINK_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         c = seg_core(s, w);
         if (seg_is_capitalized(s, w))
             return w.start;

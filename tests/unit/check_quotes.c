@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -272,6 +273,34 @@ START_TEST(said_by_after_the_paragraph)
     ck_assert_int_eq(quote(1)->kind, QUOTE_DIRECT);
     ck_assert_str_eq(quote(1)->text, "Rumah yang layak adalah kebutuhan dasar bagi setiap keluarga");
     ck_assert_str_eq(mention_of(1), "Bupati Bangli");
+}
+END_TEST
+
+/* Runs of the words the clause and mention readers skip (a -nya adverb
+ * after a cue, a naming link's words) are read a few at a time: no
+ * recursion or scan per word that a long run turns deep or quadratic. */
+START_TEST(hostile_runs_of_skipped_words)
+{
+    enum { REPEAT = 200000 };
+    static const char ADVERB[] = "awalnya ", LINK[] = "lengkap ";
+    char *adverbs = malloc(sizeof "Ia mengaku " + REPEAT * (sizeof ADVERB - 1) + sizeof "panik.");
+    char *links = malloc(sizeof "kata warga bernama " + REPEAT * (sizeof LINK - 1) + sizeof "Siti.");
+    ck_assert_ptr_nonnull(adverbs);
+    ck_assert_ptr_nonnull(links);
+    char *p = adverbs + sprintf(adverbs, "Ia mengaku ");
+    for (int i = 0; i < REPEAT; i++)
+        p += sprintf(p, "%s", ADVERB);
+    strcpy(p, "panik.");
+    p = links + sprintf(links, LDQ "Air naik cepat sekali," RDQ " kata warga bernama ");
+    for (int i = 0; i < REPEAT; i++)
+        p += sprintf(p, "%s", LINK);
+    strcpy(p, "Siti.");
+    const char *P[] = {adverbs, links};
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "Air naik cepat sekali");
+    free(adverbs);
+    free(links);
 }
 END_TEST
 
@@ -1534,6 +1563,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, indirect_according_to_and_trailing_cue);
     tcase_add_test(tc, said_by_after_the_paragraph);
     tcase_add_test(tc, hostile_marks_stay_linear);
+    tcase_add_test(tc, hostile_runs_of_skipped_words);
     tcase_add_test(tc, quote_opened_again_over_paragraphs_is_one);
     tcase_add_test(tc, headline_lines_in_the_body_are_no_sentences);
     tcase_add_test(tc, max_quotes_is_kept);
