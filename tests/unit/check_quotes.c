@@ -1,4 +1,3 @@
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -283,17 +282,18 @@ START_TEST(hostile_runs_of_skipped_words)
 {
     enum { REPEAT = 200000 };
     static const char ADVERB[] = "awalnya ", LINK[] = "lengkap ";
-    char *adverbs = malloc(sizeof "Ia mengaku " + REPEAT * (sizeof ADVERB - 1) + sizeof "panik.");
-    char *links = malloc(sizeof "kata warga bernama " + REPEAT * (sizeof LINK - 1) + sizeof "Siti.");
+    static const char CUE[] = "Ia mengaku ", QUOTE[] = LDQ "Air naik cepat sekali," RDQ " kata warga bernama ";
+    char *adverbs = malloc(sizeof CUE + REPEAT * (sizeof ADVERB - 1) + sizeof "panik.");
+    char *links = malloc(sizeof QUOTE + REPEAT * (sizeof LINK - 1) + sizeof "Siti.");
     ck_assert_ptr_nonnull(adverbs);
     ck_assert_ptr_nonnull(links);
-    char *p = adverbs + sprintf(adverbs, "Ia mengaku ");
+    char *p = stpcpy(adverbs, CUE);
     for (int i = 0; i < REPEAT; i++)
-        p += sprintf(p, "%s", ADVERB);
+        p = stpcpy(p, ADVERB);
     strcpy(p, "panik.");
-    p = links + sprintf(links, LDQ "Air naik cepat sekali," RDQ " kata warga bernama ");
+    p = stpcpy(links, QUOTE);
     for (int i = 0; i < REPEAT; i++)
-        p += sprintf(p, "%s", LINK);
+        p = stpcpy(p, LINK);
     strcpy(p, "Siti.");
     const char *P[] = {adverbs, links};
     extract(P, 2);
