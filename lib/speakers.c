@@ -22,6 +22,7 @@ typedef struct {
     const char *alias; /* the short form of the name given in brackets ("Jokowi"): the same person */
     bool pronoun;
     bool office; /* an office word, a title, an honorific or an age: surely a person */
+    bool aged;   /* an age followed its last word: "pedagang cabai Sarmini (48)" ends in a name */
 } parsed_mention;
 
 /* A name's or a role's words, read once: their cores and, in a role, the
@@ -272,7 +273,7 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
         from++;
     while (to > from && is_aside(ws, to - 1)) {
         to--;
-        p->office = true;
+        p->office = p->aged = true;
     }
     if (from >= to)
         return;
@@ -714,6 +715,20 @@ static const char *bracketed_alias(arena *a, const char *s, seg_span w)
     return seg_bracketed_name(s, w, &inner) ? arena_strndup(a, s + inner.start, inner.end - inner.start) : NULL;
 }
 
+/* The mention is one word and its nickname aside: "Lia, sapaan akrabnya"
+ * (NICKNAMES words only after the comma, the last a -nya word). */
+static bool nickname_aside(const words *ws)
+{
+    if (ws->n < 3 || seg_trailing_punct(ws->s, ws->w[0]) != ',' || !seg_is_capitalized(ws->s, ws->w[0]))
+        return false;
+    for (size_t i = 1; i < ws->n; i++) {
+        seg_span c = seg_core(ws->s, ws->w[i]);
+        if (seg_is_capitalized(ws->s, ws->w[i]) || nickname_lookup(ws->s + c.start, c.end - c.start) < 0)
+            return false;
+    }
+    return ends_in_nya(ws, ws->n - 1);
+}
+
 /* A mention is comma-separated segments: a name (with its titles and
  * degrees) and the role around it, in either order. When several capitalised
  * segments follow a role, the last is the name and the others continue the
@@ -730,6 +745,12 @@ static parsed_mention parse_mention(arena *a, const char *m)
     after_dateline(&ws);
     after_according(&ws);
     after_open_parenthesis(&ws);
+    /* "Lia, sapaan akrabnya, mengatakan": a nickname the article gives the
+     * person it is speaking of, who is the one meant */
+    if (nickname_aside(&ws)) {
+        p.pronoun = true;
+        return p;
+    }
     size_t from[MAX_SEGMENTS], to[MAX_SEGMENTS], nseg = 0, depth = 0, start = 0;
     segment_kind kind[MAX_SEGMENTS];
     for (size_t i = 0; i < ws.n && nseg < MAX_SEGMENTS; i++) {
@@ -827,7 +848,13 @@ static parsed_mention parse_mention(arena *a, const char *m)
              * Yusnidar"): surely a person */
             if (in_list(SPEECH_POSITIONS, &ws, f) || ((long)k < name && sentence_case_description(&ws, f, to[k])))
                 p.office = true;
-            const char *part = join(a, &ws, f, to[k], false);
+            /* "pedagang cabai Sarmini (48)": an age ends a name, kept out of the role */
+            size_t t = to[k];
+            while (t > f + 1 && is_aside(&ws, t - 1)) {
+                t--;
+                p.office = p.aged = true;
+            }
+            const char *part = join(a, &ws, f, t, false);
             p.role = p.role && part ? join_comma(a, p.role, part) : (p.role ? p.role : part);
         }
     }
@@ -1758,6 +1785,9 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
         return i > 0 && (seg_is_capitalized(s, ws->w[i - 1]) || in_list(SPEECH_NAME_PARTICLES, ws, i - 1));
     if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)))
         return false;
+    /* "Ketua RT 05 Slamet Riyadi": a number is the unit's, never a name's */
+    if (s[c.start] >= '0' && s[c.start] <= '9')
+        return false;
     /* "CEO PayLokal Kevin Hartanto": a word capitalised inside is a brand's or
      * a body's, not a name's */
     for (size_t k = c.start + 1; k + 1 < c.end; k++)
@@ -1844,6 +1874,7 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         t--;
     /* initials before the name: "SF Hariyanto" (not "DPR RI Selly") */
     if (t > 2 && t < n && ws.w[t - 1].end - ws.w[t - 1].start == 2 && seg_is_acronym(ws.s, ws.w[t - 1]) &&
+        ws.s[ws.w[t - 1].start] >= 'A' && ws.s[ws.w[t - 1].start] <= 'Z' &&
         !in_list(SPEECH_PLACES, &ws, t - 1) &&
         (ws.s[ws.w[t - 2].end - 1] == ')' ||
          (!in_list(SPEECH_POSITIONS, &ws, t - 2) && !in_list(SPEECH_ORG, &ws, t - 2))))
@@ -1908,7 +1939,7 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     } else {
         from = t;
         name = join(a, &ws, t, n, false);
-        if (name && n - t == 1 && !boundary) {
+        if (name && n - t == 1 && !boundary && !m->aged) {
             if (!look_in_body)
                 return;
             const char *full = name;

@@ -1481,6 +1481,76 @@ START_TEST(adverbial_place_and_city)
 }
 END_TEST
 
+/* An age after a name ends it, even where no comma parts it from the
+ * description before: "pedagang cabai Sarmini (48)" is Sarmini, a trader
+ * of chillies; one word is enough once the age follows it. */
+START_TEST(age_ends_a_name_after_its_description)
+{
+    static const char *const P[] = {
+        "Di Pasar Induk Kramat Jati, pedagang cabai Sarmini (48) mengatakan harga cabai naik sejak pekan lalu.",
+        "Petani Joko (52) mengatakan hasil panen tahun ini turun karena hama wereng.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Sarmini");
+    ck_assert_str_eq(speaker_of(0)->role, "pedagang cabai");
+    ck_assert_str_eq(speaker_of(1)->name, "Joko");
+    ck_assert_str_eq(speaker_of(1)->role, "Petani");
+}
+END_TEST
+
+/* "Ketua RT 05 Slamet Riyadi": a neighbourhood's number is its unit's,
+ * neither a name word nor initials ("SF Hariyanto"). */
+START_TEST(neighbourhood_number_stays_in_the_role)
+{
+    static const char *const P[] = {
+        "Ketua RT 05 Slamet Riyadi mengatakan jalan itu masih layak dilalui kendaraan roda empat.",
+        "Ketua RW 012 Budi Hartono mengatakan warga akan bergotong royong memperbaiki saluran air.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Slamet Riyadi");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua RT 05");
+    ck_assert_str_eq(speaker_of(1)->name, "Budi Hartono");
+    ck_assert_str_eq(speaker_of(1)->role, "Ketua RW 012");
+}
+END_TEST
+
+/* "Lia, sapaan akrabnya, mengatakan ...": the nickname the article gives
+ * the person it is speaking of names no one new. */
+START_TEST(nickname_aside_names_the_current_speaker)
+{
+    static const char *const P[] = {
+        "Atlet panjat tebing Jawa Barat, Aurelia Putri Maharani, meraih medali emas nomor speed putri.",
+        LDQ "Jujur saya tidak menyangka bisa secepat itu," RDQ " kata Aurelia seusai pengalungan medali.",
+        "Lia, sapaan akrabnya, mengatakan dirinya sempat cedera jari pada pertengahan tahun.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("dirinya sempat")->name, "Aurelia Putri Maharani");
+}
+END_TEST
+
+/* "Berbeda dengan X, ...", "Sejalan dengan itu, ...": a comparison that
+ * opens the sentence names no one; the office after it speaks. A
+ * representative ("Perwakilan") is a description: the body is the
+ * organisation. */
+START_TEST(comparison_openers_and_representatives)
+{
+    static const char *const P[] = {
+        "Berbeda dengan camat, Ketua RW 03 Slamet Riyadi menilai pasar itu terlalu jauh dari permukiman warga.",
+        "Sejalan dengan itu, Kepala Dinas Perdagangan Budi Santoso mengatakan pasar buka setiap hari.",
+        "Perwakilan Bawaslu Jawa Barat, Yohana Meliani, mengatakan pengawasan pasar dilakukan setiap hari.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Slamet Riyadi");
+    ck_assert_str_eq(speaker_of(1)->name, "Budi Santoso");
+    ck_assert_str_eq(speaker_of(2)->name, "Yohana Meliani");
+    ck_assert_str_eq(speaker_of(2)->organization, "Bawaslu Jawa Barat");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2349,6 +2419,10 @@ Suite *make_suite(void)
     tcase_add_test(tc, speech_passives_and_nouns_hand_over_the_passage);
     tcase_add_test(tc, court_titles_are_titles);
     tcase_add_test(tc, dash_between_office_and_titled_name);
+    tcase_add_test(tc, age_ends_a_name_after_its_description);
+    tcase_add_test(tc, neighbourhood_number_stays_in_the_role);
+    tcase_add_test(tc, nickname_aside_names_the_current_speaker);
+    tcase_add_test(tc, comparison_openers_and_representatives);
     suite_add_tcase(s, tc);
     return s;
 }
