@@ -2320,6 +2320,7 @@ static void title_introductions(const record *rec, arena *a, body_names *bn, int
         while (k < ws.n && !tail_word(&ws, k, bn->doc, false) && seg_is_capitalized(ws.s, ws.w[k]) &&
                !seg_trailing_punct(ws.s, ws.w[k - 1]))
             k++; /* the office's words and region: "Gubernur Bengkulu" */
+        k += region_at(&ws, k, ws.n); /* a city the body also writes is no name: "... Agama Makassar" */
         if (k >= ws.n || seg_trailing_punct(ws.s, ws.w[k - 1]))
             continue;
         size_t end = k;

@@ -1551,6 +1551,24 @@ START_TEST(comparison_openers_and_representatives)
 }
 END_TEST
 
+/* A headline In Title Case that names an office and its city ("...
+ * Pengadilan Tinggi Agama Makassar"): the city is no name, even when the
+ * body writes it alone; the body's introduction names the speaker. */
+START_TEST(city_after_office_in_headline_is_no_name)
+{
+    static const char *const P[] = {
+        "Para hakim dilantik langsung oleh Ketua Pengadilan Tinggi Agama Makassar Dr. H. Khaeril R, M.H. di aula.",
+        "Makassar menjadi tuan rumah pelantikan tahun ini.",
+        "Dalam sambutannya Ketua Pengadilan Tinggi Agama Makassar, menekankan " LDQ
+        "Pelantikan ini adalah acara yang sakral bagi kita semua" RDQ ".",
+    };
+    R.rec.title = "Pelantikan 4 Hakim Tinggi Perempuan Pengadilan Tinggi Agama Makassar";
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("Pelantikan ini")->name, "Khaeril R");
+    ck_assert_str_eq(speaker_of_text("Pelantikan ini")->role, "Ketua Pengadilan Tinggi Agama Makassar");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2423,6 +2441,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, neighbourhood_number_stays_in_the_role);
     tcase_add_test(tc, nickname_aside_names_the_current_speaker);
     tcase_add_test(tc, comparison_openers_and_representatives);
+    tcase_add_test(tc, city_after_office_in_headline_is_no_name);
     suite_add_tcase(s, tc);
     return s;
 }
