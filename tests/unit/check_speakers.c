@@ -1569,6 +1569,24 @@ START_TEST(city_after_office_in_headline_is_no_name)
 }
 END_TEST
 
+/* A regency's government or a court named by its short form and its
+ * place ("Pemkab Sorong", "PA Sorong": two capitals read like initials)
+ * speaks as a body, with no name. */
+START_TEST(government_and_court_short_forms_are_bodies)
+{
+    static const char *const P[] = {
+        "Dengan sidang keliling, PA Sorong berharap dapat mengurangi waktu dan biaya masyarakat.",
+        "Melalui program ini, Pemkab Sorong berharap angka putus sekolah dapat ditekan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "PA Sorong");
+    ck_assert_ptr_null(speaker_of(1)->name);
+    ck_assert_str_eq(speaker_of(1)->role, "Pemkab Sorong");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2442,6 +2460,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_aside_names_the_current_speaker);
     tcase_add_test(tc, comparison_openers_and_representatives);
     tcase_add_test(tc, city_after_office_in_headline_is_no_name);
+    tcase_add_test(tc, government_and_court_short_forms_are_bodies);
     suite_add_tcase(s, tc);
     return s;
 }
