@@ -211,6 +211,8 @@ bool seg_is_degree(const char *s, seg_span w)
         a++;
     if (b - a > 3 && s[b - 1] == 'K' && s[b - 2] == '(') /* a consultant's "Sp.A(K)" */
         b -= 2;
+    if (b - a == 1 && s[a] == 'K' && a > w.start && b < w.end) /* ... and its "Sp.OG (K)" */
+        return true;
     if (b <= a || b - a > 14)
         return false;
     if (speech_lookup(SPEECH_DEGREES, s + a, b - a - (s[b - 1] == '.')) >= 0)

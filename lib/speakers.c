@@ -627,6 +627,17 @@ static const char *unglue(arena *a, const char *m)
     return out;
 }
 
+/* Where the name starts in a word that glues titles to it ("dr.H.Hasto",
+ * "Drs.Sumarno"): after the last glued title's dot; c.start when none. */
+static size_t after_glued_titles(const char *t, seg_span c)
+{
+    size_t from = c.start;
+    for (size_t i = c.start; i + 1 < c.end; i++)
+        if (t[i] == '.' && t[i + 1] != '(' && glued_at(t, i))
+            from = i + 1;
+    return from;
+}
+
 static bool is_dash(const char *s, size_t i, size_t end)
 {
     return s[i] == '-' || (i + 3 <= end && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
@@ -1562,6 +1573,13 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
          * while the segment holds nothing else yet, or before a full stop */
         bool looked_up = capitalized || only_titles || punct == '.';
         uint32_t lists = looked_up ? seg_word_lists(ws, &ws->items[k]) : 0;
+        /* "dr.H.Hasto Wardoyo": the titles glued to a name stay out of its run */
+        size_t glued = after_glued_titles(t, c);
+        if (glued > c.start) {
+            w.start = c.start = glued;
+            capitalized = true;
+            lists = speech_lists_of(t + c.start, c.end - c.start);
+        }
         /* a rank spelled out ("Komisaris Besar Dirmanto") is a title's words */
         if (capitalized && w.start >= rank_end && k + 1 < ws->n && ws->items[k + 1].capitalized)
             rank_end = w.start + seg_rank_phrase(t, w.start, ws->items[ws->n - 1].end);

@@ -1587,6 +1587,35 @@ START_TEST(government_and_court_short_forms_are_bodies)
 }
 END_TEST
 
+/* A consultant's "(K)" written apart from the specialist degree is the
+ * degree's ("Sp.A (K)"), never a segment of the role. */
+START_TEST(consultant_mark_apart_is_a_degree)
+{
+    static const char *const P[] = {
+        "Dokter spesialis anak RSUD Sleman, dr. Rina Astuti, Sp.A (K), mengatakan kasus demam berdarah meningkat.",
+    };
+    resolve(P, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Rina Astuti");
+    ck_assert_str_eq(speaker_of(0)->degrees, "Sp.A (K)");
+    ck_assert_str_eq(speaker_of(0)->role, "Dokter spesialis anak RSUD Sleman");
+}
+END_TEST
+
+/* Titles glued to a name in the body ("dr.H.Hasto Wardoyo") stay out of
+ * the name the body writes: a later "Bupati Hasto" finds it. */
+START_TEST(glued_titles_in_the_body_name)
+{
+    static const char *const P[] = {
+        "Bupati Kulon Progo, dr.H.Hasto Wardoyo Sp.OG (K), dalam sambutannya merasa bangga.",
+        "Bupati Hasto menekankan, agar semua potensi yang ada di Kabupaten Kulon Progo dapat dikembangkan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Hasto Wardoyo");
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Kulon Progo");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2461,6 +2490,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, comparison_openers_and_representatives);
     tcase_add_test(tc, city_after_office_in_headline_is_no_name);
     tcase_add_test(tc, government_and_court_short_forms_are_bodies);
+    tcase_add_test(tc, consultant_mark_apart_is_a_degree);
+    tcase_add_test(tc, glued_titles_in_the_body_name);
     suite_add_tcase(s, tc);
     return s;
 }
