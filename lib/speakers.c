@@ -1075,6 +1075,7 @@ static bool bracketed_in(const char *text, const char *word)
  * The mention's words are read once, each person's when they change. */
 static long find_person(const people *ps, const parsed_mention *m)
 {
+    enum { MIN_NICKNAME = 4 };
     size_t stop = ps->len > RECENT_PEOPLE ? ps->len - RECENT_PEOPLE : 0;
     word_list name, role;
     list_of(m->name, false, &name);
@@ -1091,6 +1092,24 @@ static long find_person(const people *ps, const parsed_mention *m)
                 (m->alias && p->who.name && strcasecmp(m->alias, p->who.name) == 0))
                 return (long)i;
         }
+    /* "Paman Birin" for "Sahbirin Noor", "Cak Imin" for "Muhaimin": a
+     * nickname made of a name word's last syllables, when one person has it */
+    long ending = -1;
+    if (m->name && !m->role && name.n == 1 && name.w[0].len >= MIN_NICKNAME)
+        for (size_t i = ps->len; i-- > stop;) {
+            const person *p = &ps->items[i];
+            for (size_t k = 0; p->who.name && k < p->name_w.n; k++) {
+                const list_word *w = &p->name_w.w[k];
+                if (w->len >= name.w[0].len + 2 &&
+                    strncasecmp(w->s + w->len - name.w[0].len, name.w[0].s, name.w[0].len) == 0) {
+                    if (ending >= 0 && ending != (long)i)
+                        return -1;
+                    ending = (long)i;
+                }
+            }
+        }
+    if (ending >= 0)
+        return ending;
     if (m->role)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];

@@ -1616,6 +1616,24 @@ START_TEST(glued_titles_in_the_body_name)
 }
 END_TEST
 
+/* "Paman Birin" for "Sahbirin Noor", "Cak Imin" for "Muhaimin Iskandar":
+ * a nickname made of a name word's last syllables is that person. */
+START_TEST(nickname_from_a_names_last_syllables)
+{
+    static const char *const P[] = {
+        "Gubernur Kalimantan Selatan H Sahbirin Noor mengatakan pembangunan jalan desa terus berjalan.",
+        "Selain itu, Paman Birin juga mengajak seluruh elemen masyarakat membangun Kalsel.",
+        LDQ "Mari kita bersama-sama membangun semua sektor," RDQ " jelasnya.",
+        "Ketua Umum PKB Muhaimin Iskandar hadir dalam acara itu.",
+        LDQ "Kami mendukung program ini," RDQ " kata Cak Imin.",
+    };
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("Mari kita")->name, "Sahbirin Noor");
+    ck_assert_str_eq(speaker_of_text("Kami mendukung")->name, "Muhaimin Iskandar");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2492,6 +2510,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, government_and_court_short_forms_are_bodies);
     tcase_add_test(tc, consultant_mark_apart_is_a_degree);
     tcase_add_test(tc, glued_titles_in_the_body_name);
+    tcase_add_test(tc, nickname_from_a_names_last_syllables);
     suite_add_tcase(s, tc);
     return s;
 }
