@@ -967,12 +967,48 @@ static bool list_has(words_view l, const char *s, size_t len)
     return false;
 }
 
+/* s[0..len) is made of the starts (two letters or more) of whole's words
+ * from j on, two words at least: "Pessel" of "Pesisir Selatan", "Kukar" of
+ * "Kutai Kartanegara". */
+static bool prefixes_from(const char *s, size_t len, words_view whole, size_t j, size_t used)
+{
+    enum { MIN_PART = 2 };
+    if (!len)
+        return used >= 2;
+    if (j >= whole.n)
+        return false;
+    const list_word *w = &whole.w[j];
+    for (size_t k = MIN_PART; k <= len && k <= w->len; k++) {
+        if (lex_fold((unsigned char)s[k - 1]) != lex_fold((unsigned char)w->s[k - 1]))
+            break;
+        if (prefixes_from(s + k, len - k, whole, j + 1, used + 1))
+            return true;
+    }
+    return false;
+}
+
+/* A regency's or a body's short form the press makes from the starts of its
+ * words, a word no list holds: "Kalaksa BPBD Pessel" for "Kepala Pelaksana
+ * BPBD Pesisir Selatan". */
+static bool abbreviates(const char *s, size_t len, words_view whole)
+{
+    enum { MIN_SHORT = 4, MAX_SHORT = 10 };
+    if (len < MIN_SHORT || len > MAX_SHORT || speech_lists_of(s, len))
+        return false;
+    for (size_t j = 0; j + 1 < whole.n; j++)
+        if (lex_fold((unsigned char)s[0]) == lex_fold((unsigned char)whole.w[j].s[0]) &&
+            prefixes_from(s, len, whole, j, 0))
+            return true;
+    return false;
+}
+
 static bool list_within(words_view part, words_view whole, bool specific_only)
 {
     if (!part.n)
         return false;
     for (size_t i = 0; i < part.n; i++)
-        if ((!specific_only || part.w[i].specific) && !list_has(whole, part.w[i].s, part.w[i].len))
+        if ((!specific_only || part.w[i].specific) && !list_has(whole, part.w[i].s, part.w[i].len) &&
+            !(specific_only && abbreviates(part.w[i].s, part.w[i].len, whole)))
             return false;
     return true;
 }
@@ -981,6 +1017,27 @@ static bool list_within(words_view part, words_view whole, bool specific_only)
  * Agama": a field the longer role inserts among the shorter's words makes
  * another office (Kakankemenag is not Kakanwil); one after them only
  * narrows it ("Kepala Dinas" ~ "Kepala Dinas Kesehatan"). */
+/* Whole's word j is in a run of words whose initials spell a word in
+ * capitals of part: "Badan Pusat Statistik" of "Kepala BPS Riau". */
+static bool spelled_by_acronym(words_view part, words_view whole, size_t j)
+{
+    enum { MIN_ACRONYM = 2, MAX_ACRONYM = 8 };
+    for (size_t i = 0; i < part.n; i++) {
+        const list_word *a = &part.w[i];
+        bool capitals = a->len >= MIN_ACRONYM && a->len <= MAX_ACRONYM;
+        for (size_t k = 0; k < a->len && capitals; k++)
+            capitals = a->s[k] >= 'A' && a->s[k] <= 'Z';
+        for (size_t r = j + 1 > a->len ? j + 1 - a->len : 0; capitals && r <= j && r + a->len <= whole.n; r++) {
+            size_t k = 0;
+            while (k < a->len && lex_fold((unsigned char)whole.w[r + k].s[0]) == lex_fold((unsigned char)a->s[k]))
+                k++;
+            if (k == a->len)
+                return true;
+        }
+    }
+    return false;
+}
+
 static bool field_inserted(words_view part, words_view whole)
 {
     size_t last = 0;
@@ -991,7 +1048,8 @@ static bool field_inserted(words_view part, words_view whole)
      * Usaha" for "Kepala Bagian Tata Usaha") is no other office */
     for (size_t j = 0; j < last; j++)
         if (whole.w[j].field && !list_has(part, whole.w[j].s, whole.w[j].len) &&
-            !(whole.w[j + 1].field && list_has(part, whole.w[j + 1].s, whole.w[j + 1].len)))
+            !(whole.w[j + 1].field && list_has(part, whole.w[j + 1].s, whole.w[j + 1].len)) &&
+            !spelled_by_acronym(part, whole, j))
             return true;
     return false;
 }

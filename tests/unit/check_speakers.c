@@ -1634,6 +1634,25 @@ START_TEST(nickname_from_a_names_last_syllables)
 }
 END_TEST
 
+/* An office first written out with its body's acronym in brackets and
+ * named later by the acronym is one office ("Kepala Badan Pusat Statistik
+ * (BPS) Provinsi Riau" ~ "Kepala BPS Riau"), and so is a regency the press
+ * shortens from the starts of its words ("Pesisir Selatan" ~ "Pessel"). */
+START_TEST(acronyms_and_short_regencies_name_one_office)
+{
+    static const char *const P[] = {
+        "Kepala Badan Pusat Statistik (BPS) Provinsi Riau mengatakan inflasi bulan ini mencapai 2,1 persen.",
+        LDQ "Ini masih terkendali," RDQ " ujar Kepala BPS Riau, Dodi Firmansyah.",
+        "Kepala Pelaksana BPBD Pesisir Selatan mengatakan pihaknya telah memasang karung pasir sepanjang 120 meter.",
+        LDQ "Ini hanya penanganan sementara," RDQ " ujar Kalaksa BPBD Pessel, Rudi Hartawan.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("inflasi bulan")->name, "Dodi Firmansyah");
+    ck_assert_str_eq(speaker_of_text("pihaknya telah")->name, "Rudi Hartawan");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2511,6 +2530,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, consultant_mark_apart_is_a_degree);
     tcase_add_test(tc, glued_titles_in_the_body_name);
     tcase_add_test(tc, nickname_from_a_names_last_syllables);
+    tcase_add_test(tc, acronyms_and_short_regencies_name_one_office);
     suite_add_tcase(s, tc);
     return s;
 }
