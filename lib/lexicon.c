@@ -845,12 +845,14 @@ const lex_table NICKNAME_WORDS = SPEECH_LIST(NICKNAME_WORD_KEYS);
  * menjaga ..."; without -nya after a clause's subject they are its predicate ("memastikan stok
  * beras aman", "mengaku omzetnya turun"). */
 static const lex_entry NOMINAL_ADJECTIVE_KEYS[] = {
-    {"ada", 1}, {"aman", 1}, {"baik", 1}, {"banyak", 1}, {"besar", 1}, {"buruk", 1}, {"cepat", 1}, {"habis", 1},
-    {"hilang", 1}, {"kosong", 1}, {"kuat", 1}, {"kurang", 1}, {"lambat", 1}, {"lancar", 1}, {"langka", 1},
-    {"layak", 1}, {"lemah", 1}, {"luas", 1}, {"ludes", 1}, {"macet", 1}, {"mahal", 1}, {"minim", 1}, {"mudah", 1},
-    {"murah", 1}, {"naik", 1}, {"normal", 1}, {"padat", 1}, {"parah", 1}, {"penting", 1}, {"penuh", 1}, {"perlu", 1},
-    {"ramai", 1}, {"rendah", 1}, {"rusak", 1}, {"sedikit", 1}, {"sehat", 1}, {"sepi", 1}, {"stabil", 1},
-    {"sulit", 1}, {"tinggi", 1}, {"turun", 1},
+    {"ada", 1}, {"aman", 1}, {"baik", 1}, {"banyak", 1}, {"besar", 1}, {"buruk", 1}, {"cepat", 1}, {"gagal", 1},
+    {"habis", 1}, {"hilang", 1}, {"kalah", 1}, {"kebobolan", 1}, {"kehabisan", 1}, {"kehilangan", 1},
+    {"kekurangan", 1}, {"kesulitan", 1}, {"ketinggalan", 1}, {"kewalahan", 1}, {"kosong", 1}, {"kuat", 1},
+    {"kurang", 1}, {"lambat", 1}, {"lancar", 1}, {"langka", 1}, {"layak", 1}, {"lemah", 1}, {"lolos", 1},
+    {"luas", 1}, {"ludes", 1}, {"macet", 1}, {"mahal", 1}, {"menang", 1}, {"minim", 1}, {"mudah", 1}, {"murah", 1},
+    {"naik", 1}, {"normal", 1}, {"padat", 1}, {"parah", 1}, {"penting", 1}, {"penuh", 1}, {"perlu", 1}, {"ramai", 1},
+    {"rendah", 1}, {"rusak", 1}, {"sedikit", 1}, {"sehat", 1}, {"sepi", 1}, {"stabil", 1}, {"sulit", 1},
+    {"tinggi", 1}, {"turun", 1},
 };
 const lex_table NOMINAL_ADJECTIVES = SPEECH_LIST(NOMINAL_ADJECTIVE_KEYS);
 

@@ -851,6 +851,24 @@ START_TEST(state_predicates)
 }
 END_TEST
 
+/* Winning, losing and the adversative ke-...-an verbs are states too
+ * ("timnya kalah", "timnya kehilangan konsentrasi"); "kehilangan" opening
+ * the clause stays its subject. */
+START_TEST(losing_and_lacking_are_predicates)
+{
+    static const char *const P[] = {
+        "Pelatih Persita, Rui Vieira, mengakui timnya kehilangan konsentrasi di menit akhir pertandingan.",
+        "Pelatih Sriwijaya FC, Marwan Sayuti, menilai timnya kalah dalam duel lini tengah.",
+        "Kepala Dinas Sosial Budi Santoso menilai kehilangan pekerjaan menjadi penyebab utama kemiskinan.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "timnya kehilangan konsentrasi di menit akhir pertandingan");
+    ck_assert_str_eq(quote(1)->text, "timnya kalah dalam duel lini tengah");
+    ck_assert_str_eq(quote(2)->text, "kehilangan pekerjaan menjadi penyebab utama kemiskinan");
+}
+END_TEST
+
 /* A connective or an adverbial with no comma before the subject is no part
  * of the mention, also of a sentence's subject, nor are a dateline and the
  * adverbials after it; "Pihaknya" points back to the current speaker; a
@@ -1586,6 +1604,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, possessed_noun_subjects);
     tcase_add_test(tc, ter_verb_predicates);
     tcase_add_test(tc, state_predicates);
+    tcase_add_test(tc, losing_and_lacking_are_predicates);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
     tcase_add_test(tc, said_by_points_back_to_the_sentence);
