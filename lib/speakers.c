@@ -726,18 +726,23 @@ static const char *bracketed_alias(arena *a, const char *s, seg_span w)
     return seg_bracketed_name(s, w, &inner) ? arena_strndup(a, s + inner.start, inner.end - inner.start) : NULL;
 }
 
-/* The mention is one word and its nickname aside: "Lia, sapaan akrabnya"
- * (NICKNAMES words only after the comma, the last a -nya word). */
-static bool nickname_aside(const words *ws)
+/* The mention is one word and its nickname aside: "Lia, sapaan akrabnya",
+ * "Kristo, sapaan akrab Kristoforus" (NICKNAMES words after the comma, the
+ * last a -nya word or before the name the nickname is of): where that name
+ * starts, ws->n when the aside points back; 0 when there is no aside. */
+static size_t nickname_aside(const words *ws)
 {
     if (ws->n < 3 || seg_trailing_punct(ws->s, ws->w[0]) != ',' || !seg_is_capitalized(ws->s, ws->w[0]))
-        return false;
-    for (size_t i = 1; i < ws->n; i++) {
+        return 0;
+    size_t i = 1;
+    for (; i < ws->n && !seg_is_capitalized(ws->s, ws->w[i]); i++) {
         seg_span c = seg_core(ws->s, ws->w[i]);
-        if (seg_is_capitalized(ws->s, ws->w[i]) || nickname_lookup(ws->s + c.start, c.end - c.start) < 0)
-            return false;
+        if (nickname_lookup(ws->s + c.start, c.end - c.start) < 0)
+            return 0;
     }
-    return ends_in_nya(ws, ws->n - 1);
+    if (i == 1)
+        return 0;
+    return i < ws->n ? i : ends_in_nya(ws, ws->n - 1) ? ws->n : 0;
 }
 
 /* A mention is comma-separated segments: a name (with its titles and
@@ -758,10 +763,13 @@ static parsed_mention parse_mention(arena *a, const char *m)
     after_open_parenthesis(&ws);
     /* "Lia, sapaan akrabnya, mengatakan": a nickname the article gives the
      * person it is speaking of, who is the one meant */
-    if (nickname_aside(&ws)) {
+    size_t named = nickname_aside(&ws);
+    if (named == ws.n) {
         p.pronoun = true;
         return p;
     }
+    if (named) /* "Kristo, sapaan akrab Kristoforus": the name it stands for */
+        drop_words(&ws, named);
     size_t from[MAX_SEGMENTS], to[MAX_SEGMENTS], nseg = 0, depth = 0, start = 0;
     segment_kind kind[MAX_SEGMENTS];
     for (size_t i = 0; i < ws.n && nseg < MAX_SEGMENTS; i++) {
@@ -1503,6 +1511,19 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
                !seg_word_in(ws, &ws->items[r_start - 1], SPEECH_INTRO) &&
                !seg_word_in(ws, &ws->items[r_start - 1], SPEECH_OPENERS))
             r_start--;
+        /* "Kristo, sapaan akrab Kristoforus": a nickname noun after the
+         * nickname, before the name it stands for */
+        seg_word *before = k > 0 ? &ws->items[k - 1] : NULL;
+        if (r == k && before && before->capitalized && before->punct == ',' && nick_end > n &&
+            strncasecmp(t + ws->items[k].core_start, "di", 2) != 0) { /* a noun, not "dipanggil" */
+            given_nickname nk = {
+                parse_mention(a, span_text(a, t, before->core_start, before->core_end)).name,
+                parse_mention(a, span_text(a, t, ws->items[n].start, ws->items[nick_end - 1].core_end))};
+            if (nk.nick && nk.who.name)
+                VEC_PUSH(a, &doc->nicknames, nk);
+            k = nick_end - 1;
+            continue;
+        }
         if (nick_end == n || r_start == r || r == k)
             continue;
         /* read as a mention's name is: "Koh Anton" is "Anton" after its honorific */

@@ -1653,6 +1653,43 @@ START_TEST(acronyms_and_short_regencies_name_one_office)
 }
 END_TEST
 
+/* The army's branch after a rank is the rank's ("Kapten Ckm dr. Hana
+ * Pertiwi Manik", "Mayor Chk Bagus"), never a name. */
+START_TEST(army_branches_follow_ranks)
+{
+    static const char *const P[] = {
+        "Dokter Kesdim 0910/Malinau, Kapten Ckm dr. Hana Pertiwi Manik, menjelaskan, keluhan terbanyak adalah hipertensi.",
+        "Kepala Hukum Kodam, Mayor Chk Bagus Wiranto, mengatakan proses hukum terhadap prajurit itu terus berjalan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Hana Pertiwi Manik");
+    ck_assert_str_eq(speaker_of(0)->titles, "Kapten Ckm dr.");
+    ck_assert_str_eq(speaker_of(1)->name, "Bagus Wiranto");
+}
+END_TEST
+
+/* "Kristo, sapaan akrab Kristoforus": the nickname given before the name
+ * it stands for; "Menurut Kristo" later is the same person. Regional
+ * honorifics ("Mama", "Nek") stay out of the name. */
+START_TEST(nickname_before_the_name_it_stands_for)
+{
+    static const char *const P[] = {
+        "Kepala Pelaksana BPBD Kabupaten Sikka, Drs. Kristoforus Lado Parera, M.Si., mengatakan distribusi air "
+        "dilakukan setiap hari.",
+        LDQ "Setiap desa kami datangi dua kali seminggu," RDQ " ujar Kristo, sapaan akrab Kristoforus.",
+        "Menurut Kristo, jumlah desa yang meminta bantuan air bersih kemungkinan bertambah.",
+        "Warga Dusun Wairbou, Mama Katarina Wea, mengatakan air bersih sangat membantu keluarganya.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("Setiap desa")->name, "Kristoforus Lado Parera");
+    ck_assert_str_eq(speaker_of_text("jumlah desa")->name, "Kristoforus Lado Parera");
+    ck_assert_str_eq(speaker_of_text("air bersih")->name, "Katarina Wea");
+    ck_assert_str_eq(speaker_of_text("air bersih")->honorific, "Mama");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2531,6 +2568,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, glued_titles_in_the_body_name);
     tcase_add_test(tc, nickname_from_a_names_last_syllables);
     tcase_add_test(tc, acronyms_and_short_regencies_name_one_office);
+    tcase_add_test(tc, army_branches_follow_ranks);
+    tcase_add_test(tc, nickname_before_the_name_it_stands_for);
     suite_add_tcase(s, tc);
     return s;
 }
