@@ -537,8 +537,9 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
             to = i;
             break;
         }
-    while (to > from + 1 && in_list(SPEECH_CONJUNCTIONS, ws, to - 1))
-        to--; /* "Bupati Cirebon dan" */
+    while (to > from + 1 && (in_list(SPEECH_CONJUNCTIONS, ws, to - 1) ||
+                             (in_list(SPEECH_MENTION_STOPS, ws, to - 1) && !seg_is_capitalized(ws->s, ws->w[to - 1]))))
+        to--; /* "Bupati Cirebon dan", "Bupati Sleman dalam (sambutan ...)" */
     *from_p = from, *to_p = to;
     if (from >= to || (adverbial && !last) || web_address(ws->s, ws->w[from]))
         return SEG_JUNK; /* "Pasca libur Idulfitri, ...", "Bertindak sebagai pembina upacara, Bupati ..." */
@@ -1482,6 +1483,13 @@ static bool nickname_word(const seg_words *ws, const seg_word *w, int kind)
     return !w->capitalized && nickname_lookup(ws->s + w->core_start, w->core_end - w->core_start) == kind;
 }
 
+/* "(52)," "(74)": an age in brackets, as an aside after a name. */
+static bool is_age_word(const seg_words *ws, const seg_word *w)
+{
+    const char *t = ws->s;
+    return w->end - w->start >= 3 && t[w->start] == '(' && t[w->start + 1] >= '0' && t[w->start + 1] <= '9';
+}
+
 /* The nicknames a paragraph gives: the capitalised words after a cue and
  * its links ("yang akrab disapa Koh Anton", "dikenal dengan nama panggung
  * Rinoa"), for the capitalised run before the cue's lower-case words
@@ -1501,9 +1509,13 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
         while (nick_end < ws->n && nick_end - n < MAX_NICK_WORDS && ws->items[nick_end].capitalized &&
                (nick_end == n || !ws->items[nick_end - 1].punct))
             nick_end++;
-        /* back over "yang (lebih) akrab", "atau yang lebih" to the referent */
+        /* back over "yang (lebih) akrab", "atau yang lebih" to the referent,
+         * and over an age after it ("Wijaya Tanuwidjaja (52), yang akrab
+         * disapa Ahua") */
         size_t r = k;
         while (r > 0 && k - r < MAX_GAP_WORDS && !ws->items[r - 1].capitalized && !ws->items[r - 1].punct)
+            r--;
+        if (r > 1 && r < k && is_age_word(ws, &ws->items[r - 1]))
             r--;
         size_t r_start = r;
         while (r_start > 0 && r - r_start < MAX_REFERENT_WORDS && ws->items[r_start - 1].capitalized &&
@@ -1524,7 +1536,8 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
             k = nick_end - 1;
             continue;
         }
-        if (nick_end == n || r_start == r || r == k)
+        /* "warga Dusun II yang akrab disapa Nek Salmah": a place is no one */
+        if (nick_end == n || r_start == r || r == k || seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS))
             continue;
         /* read as a mention's name is: "Koh Anton" is "Anton" after its honorific */
         given_nickname nk = {
@@ -2014,7 +2027,14 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     bool posting = t > 1 && t < n &&
                    (seg_equals(ws.s, ws.w[t - 1], "untuk") ||
                     seg_posting_link(ws.s, ws.w[t - 2], ws.w[t - 1].start, ws.w[ws.n - 1].end));
-    if (t > 0 && t < n && ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]) || posting)) {
+    /* "Bupati Kepulauan Meranti": a region that opens with a place word
+     * the tail stopped at ("Kepulauan", "Timor") */
+    size_t region_from = t;
+    if (t > 1 && t < n && in_list(SPEECH_PLACES, &ws, t - 1) && region_at(&ws, t - 1, n) > 1)
+        region_from = t - 1;
+    if (region_from < t ||
+        (t > 0 && t < n && ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]) || posting))) {
+        t = region_from;
         size_t k = region_at(&ws, t, n);
         if (!k && posting)
             k = 1;

@@ -1690,6 +1690,43 @@ START_TEST(nickname_before_the_name_it_stands_for)
 }
 END_TEST
 
+/* A nickname given after an age ("Wijaya Tanuwidjaja (52), yang akrab
+ * disapa Ahua") is the person's; one after a place ("warga Dusun II yang
+ * akrab disapa Nek Salmah") is no place's. */
+START_TEST(nickname_after_an_age_or_a_place)
+{
+    static const char *const P[] = {
+        "Ketua Kelompok Tani Hutan Bakau Lestari, Wijaya Tanuwidjaja (52), yang akrab disapa Ahua, menuturkan "
+        "kelompoknya menyemai mangrove sejak 2018.",
+        LDQ "Awalnya orang kampung bilang kami kerja sia-sia," RDQ " kata Ahua.",
+        "Salah satu penerima, Salmah (74), warga Dusun II yang akrab disapa Nek Salmah, datang ke balai desa.",
+        LDQ "Alhamdulillah, uangnya untuk bayar listrik," RDQ " kata Nek Salmah.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Awalnya orang")->name, "Wijaya Tanuwidjaja");
+    ck_assert_str_eq(speaker_of_text("Alhamdulillah")->name, "Salmah");
+}
+END_TEST
+
+/* "Bupati Kepulauan Meranti dalam sambutan yang dibacakan X": the region
+ * opens with a place word and is no name, and the preposition before the
+ * speech noun is no part of the role. */
+START_TEST(region_opening_with_a_place_word)
+{
+    static const char *const P[] = {
+        "Bupati Kepulauan Meranti dalam sambutan yang dibacakan Asisten Perekonomian Setdakab, Drs. Azmi Rusydi, "
+        "M.Si., menyampaikan bahwa abrasi di pesisir utara mencapai sepuluh meter per tahun.",
+        "Bupati Kepulauan Tanimbar Petrus Fatlolon mengatakan jalan lingkar pulau selesai tahun depan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Bupati Kepulauan Meranti");
+    ck_assert_str_eq(speaker_of(1)->name, "Petrus Fatlolon");
+    ck_assert_str_eq(speaker_of(1)->role, "Bupati Kepulauan Tanimbar");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2570,6 +2607,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, acronyms_and_short_regencies_name_one_office);
     tcase_add_test(tc, army_branches_follow_ranks);
     tcase_add_test(tc, nickname_before_the_name_it_stands_for);
+    tcase_add_test(tc, nickname_after_an_age_or_a_place);
+    tcase_add_test(tc, region_opening_with_a_place_word);
     suite_add_tcase(s, tc);
     return s;
 }
