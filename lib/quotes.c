@@ -2049,6 +2049,21 @@ static seg_span named_before_relative(const char *s, size_t start, size_t at)
     return person ? (seg_span){first, seg_core(s, last).end} : (seg_span){0, 0};
 }
 
+/* "Kapolda Sultra melalui Kabid Humas Kombes Pol Bagas Kuntadi
+ * mengatakan": the office speaks (the quote is its), through a person the
+ * article may quote by name later ("ujar Bagas"), who is met here: the
+ * words between the subject m and the cue at `verb`. */
+static void through_person(extractor *x, const char *s, seg_span m, size_t verb)
+{
+    size_t pos = m.end;
+    seg_span w;
+    if (!seg_next_word(s, verb, &pos, &w) || !(seg_equals(s, w, "melalui") || seg_equals(s, w, "lewat")))
+        return;
+    seg_span through = read_mention(s, pos, verb);
+    if (through.end > through.start && person_like(s, through))
+        push_event(x, -1, SOURCE_MENTION, s, through);
+}
+
 /* "X mengatakan bahwa ...", "X menjelaskan, ...", "X berharap agar ...",
  * "X mengatakan pihaknya akan ...". */
 static bool reported_clause(extractor *x, size_t para, const char *s, size_t start, size_t end)
@@ -2105,6 +2120,7 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
         if (m.end <= m.start || !person_like(s, m) ||
             (seg_next_word(s, w.start, &at, &after_m) && names_a_thing(s, m, after_m))) /* "Kolaborasi ini ..." */
             return false;
+        through_person(x, s, m, w.start);
         add_indirect(x, para, s, clause, end, cue_dup(x, s, w), source_of(s, m), m);
         return true;
     }

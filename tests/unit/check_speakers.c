@@ -1727,6 +1727,25 @@ START_TEST(region_opening_with_a_place_word)
 }
 END_TEST
 
+/* "Kapolda Sultra melalui Kabid Humas ... Bagas Kuntadi mengatakan": the
+ * office speaks through its spokesman, who is met there: "ujar Bagas"
+ * later is the spokesman, not the office. */
+START_TEST(office_speaking_through_a_spokesman)
+{
+    static const char *const P[] = {
+        "Kapolda Sultra melalui Kabid Humas Kombes Pol Bagas Kuntadi mengatakan, pengungkapan kasus berawal dari "
+        "keluhan para sopir.",
+        LDQ "Setelah kami selidiki, ternyata ada penimbun," RDQ " ujar Bagas.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_null(speaker_of_text("pengungkapan kasus")->name);
+    ck_assert_str_eq(speaker_of_text("pengungkapan kasus")->role, "Kapolda Sultra");
+    ck_assert_str_eq(speaker_of_text("Setelah kami")->name, "Bagas Kuntadi");
+    ck_assert_str_eq(speaker_of_text("Setelah kami")->role, "Kabid Humas");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2609,6 +2628,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_before_the_name_it_stands_for);
     tcase_add_test(tc, nickname_after_an_age_or_a_place);
     tcase_add_test(tc, region_opening_with_a_place_word);
+    tcase_add_test(tc, office_speaking_through_a_spokesman);
     suite_add_tcase(s, tc);
     return s;
 }
