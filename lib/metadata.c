@@ -119,15 +119,38 @@ static bool is_dot_separator(const char *s, size_t len, size_t i)
            (len - i >= 3 && memcmp(s + i, "\xE2\x80\xA2", 3) == 0);
 }
 
+/* Offices whose name opens a dateline before the place: "PROKOPIM KUBU
+ * RAYA –" gives "KUBU RAYA" (GOLD.md); public-relations and media-centre
+ * units of regional governments and ministries' offices, which also open
+ * sign-offs before the writer ("Inmas Sangihe/ST"). */
+static const char *const AGENCY_BEFORE_PLACE[] = {"prokopim", "humas", "diskominfo", "diskominfotik", "kominfo",
+                                                 "mc", "infopublik", "ppid", "protokol", "inmas", "biro"};
+
+/* s opens with one of AGENCY_BEFORE_PLACE, a word of w letters. */
+static bool opens_with_agency(const char *s, size_t len, size_t *w)
+{
+    size_t n = 0;
+    while (n < len && is_letter((unsigned char)s[n]))
+        n++;
+    *w = n;
+    for (size_t i = 0; i < sizeof AGENCY_BEFORE_PLACE / sizeof *AGENCY_BEFORE_PLACE; i++)
+        if (strlen(AGENCY_BEFORE_PLACE[i]) == n && strncasecmp(s, AGENCY_BEFORE_PLACE[i], n) == 0)
+            return true;
+    return false;
+}
+
 /* Where a person's name ends before the agency or date that follows it in
  * bylines: "Ridwan Tuli - Humasprov", "Agus Wahyuni/Humas", "X (Humas)",
  * "X · Senin", "X pada Sen, 05/06/2023", "X Kamis, 10 April 2025". */
 static size_t person_name_end(const char *s, size_t len)
 {
+    size_t agency;
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         if (c == '/' && !memchr(s, ' ', i))
             continue; /* "AKP/Diskominfo", "Hardi/BERITA SAMPIT": initials or one name and the office, one credit */
+        if (c == '/' && opens_with_agency(s, len, &agency))
+            continue; /* "Diskominfo Humbahas/Ranto": the office, then its writer */
         if (c == '/' || c == '(' || c == ',' || c == '|' || c == ';' || is_long_dash(s, len, i) ||
             is_dot_separator(s, len, i))
             return i;
@@ -245,17 +268,31 @@ static bool clean_name(int role, const char *value, size_t len, size_t *start, s
     return name_valid(value + *start, *end - *start);
 }
 
-static void credit_value(credit_sink *k, int role, const char *value, size_t len)
+/* A credit of `role` named by value[start..end). */
+static void add_credit(credit_sink *k, int role, const char *value, size_t start, size_t end)
 {
-    size_t start, end;
-    if (!clean_name(role, value, len, &start, &end))
-        return;
     k->found++;
     if (k->rec && k->rec->credits.len < MAX_CREDITS) {
         char *name = arena_strndup(k->a, value + start, end - start);
         if (name)
             VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){(credit_role)role, name}));
     }
+}
+
+static void credit_value(credit_sink *k, int role, const char *value, size_t len)
+{
+    size_t start, end;
+    if (clean_name(role, value, len, &start, &end))
+        add_credit(k, role, value, start, end);
+}
+
+/* A sign-off's credit, one name as it stands ("Humas/Asriadi",
+ * "Diskominfo Humbahas/Ranto") whatever its role. */
+static void sign_off_credit(credit_sink *k, int role, const char *value, size_t len)
+{
+    size_t start, end;
+    if (clean_name(PAGE_SOURCE, value, len, &start, &end))
+        add_credit(k, role, value, start, end);
 }
 
 /* Where the value that starts at v ends: at a '|' or where the next credit
@@ -339,6 +376,28 @@ static bool writer_before_slash(const char *s, size_t len)
     return speech_lists_of(s, w) == 0 && !region_lookup(s, w);
 }
 
+/* "Humas/Asriadi", "Inmas Sangihe/ST": after the office's slash one word
+ * that is a writer's name or initials, no office, body or place word
+ * ("Humas/Denpasar", "Humas/NTT" name the office's place). */
+static bool writer_after_slash(const char *s, size_t len)
+{
+    const char *slash = NULL;
+    for (const char *p = memchr(s, '/', len); p; p = memchr(p + 1, '/', len - (size_t)(p + 1 - s)))
+        slash = p;
+    if (!slash || slash == s)
+        return false;
+    const char *w = slash + 1;
+    size_t n = len - (size_t)(w - s);
+    if (n < 2 || memchr(w, ' ', n) || !is_upper((unsigned char)w[0]))
+        return false;
+    if (n == 2) /* a writer's initials ("ST"), whatever else they spell */
+        return is_upper((unsigned char)w[1]);
+    for (size_t i = 1; i < n; i++)
+        if (!is_lower((unsigned char)w[i]))
+            return false;
+    return speech_lists_of(w, n) == 0 && !region_lookup(w, n);
+}
+
 /* A sign-off paragraph wholly in parentheses: "(Humas Pemprov Maluku)" is
  * the source, "(Hmsprov : Asriani)" names the writer after the agency,
  * "(Foto: X)" a labelled credit. */
@@ -364,8 +423,8 @@ static bool read_sign_off(const char *s, size_t len, credit_sink *k)
             credit_value(k, PAGE_AUTHOR, colon + 1, n - agency - 1);
     } else {
         /* "(Humas Pemprov Maluku)" is the office's; "(Hardi/beritasampit.co.id)"
-         * the writer's: a person's name before the slash */
-        credit_value(k, writer_before_slash(in, n) ? PAGE_AUTHOR : PAGE_SOURCE, in, n);
+         * and "(Humas/Asriadi)" the writer's: a person's name by the slash */
+        sign_off_credit(k, writer_before_slash(in, n) || writer_after_slash(in, n) ? PAGE_AUTHOR : PAGE_SOURCE, in, n);
     }
     return k->found > before;
 }
@@ -608,11 +667,6 @@ static const char *const OUTLET_WORD_ENDS[] = {"news", "newsroom", "online", "ti
 static const char *const OUTLET_WORD_STARTS[] = {"kabar", "berita", "warta", "info", "portal", "harian", "radar"};
 static const char *const OUTLET_WORDS[] = {"id", "co", "mc", "humas", "redaksi"};
 
-/* Offices whose name opens a dateline before the place: "PROKOPIM KUBU
- * RAYA –" gives "KUBU RAYA" (GOLD.md); public-relations and media-centre
- * units of regional governments. */
-static const char *const AGENCY_BEFORE_PLACE[] = {"prokopim", "humas", "diskominfo", "diskominfotik", "kominfo",
-                                                 "mc", "infopublik", "ppid", "protokol"};
 
 static bool ascii_prefix(const char *s, size_t len, const char *p)
 {
@@ -775,18 +829,11 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
         }
         return false;
     }
-    w = 0;
-    while (w < len && is_letter((unsigned char)s[w]))
-        w++;
-    for (size_t i = 0; w + 1 < len && s[w] == ' ' && is_upper((unsigned char)s[w + 1]) &&
-                       i < sizeof AGENCY_BEFORE_PLACE / sizeof *AGENCY_BEFORE_PLACE;
-         i++)
-        if (strlen(AGENCY_BEFORE_PLACE[i]) == w && strncasecmp(s, AGENCY_BEFORE_PLACE[i], w) == 0) {
-            lead += w + 1; /* the place after the office */
-            s += w + 1;
-            len -= w + 1;
-            break;
-        }
+    if (opens_with_agency(s, len, &w) && w + 1 < len && s[w] == ' ' && is_upper((unsigned char)s[w + 1])) {
+        lead += w + 1; /* the place after the office */
+        s += w + 1;
+        len -= w + 1;
+    }
     size_t lim = len < DATELINE_WINDOW ? len : DATELINE_WINDOW;
     bool colon = false;
     size_t dash = dateline_dash(s, len, lim, &colon);

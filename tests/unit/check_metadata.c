@@ -154,6 +154,30 @@ START_TEST(credit_lines_at_the_end_are_read_and_removed)
 }
 END_TEST
 
+/* After an office's slash, a writer's name or initials make the sign-off
+ * the writer's, kept whole ("Diskominfo Humbahas/Ranto", "Inmas
+ * Sangihe/ST"); a place or a province's acronym ("Humas/NTT") the office's. */
+START_TEST(sign_off_writer_after_the_office)
+{
+    static const struct {
+        const char *sign_off, *name;
+        credit_role role;
+    } CASES[] = {
+        {"(Humas/Asriadi)", "Humas/Asriadi", CREDIT_AUTHOR},
+        {"(Diskominfo Humbahas/Ranto)", "Diskominfo Humbahas/Ranto", CREDIT_AUTHOR},
+        {"(Biro Adpim Kaltara/Sabinus)", "Biro Adpim Kaltara/Sabinus", CREDIT_AUTHOR},
+        {"(Inmas Sangihe/ST)", "Inmas Sangihe/ST", CREDIT_AUTHOR},
+        {"(Humas/NTT)", "Humas/NTT", CREDIT_SOURCE},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        stage_run_reset(&R);
+        FINISH("KUPANG \xE2\x80\x93 Paragraf pertama.", CASES[i].sign_off);
+        ck_assert_uint_eq(R.rec.credits.len, 1);
+        assert_credit(0, CASES[i].role, CASES[i].name);
+    }
+}
+END_TEST
+
 START_TEST(several_credits_on_one_line)
 {
     FINISH("Paragraf pertama.", "Penulis: Aditya Nugraha | Foto: Rini Astuti | Editor: Bambang Sugiarto");
@@ -433,6 +457,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, no_dateline_without_a_place);
     tcase_add_test(tc, dateline_after_a_stray_date_line);
     tcase_add_test(tc, credit_lines_at_the_end_are_read_and_removed);
+    tcase_add_test(tc, sign_off_writer_after_the_office);
     tcase_add_test(tc, several_credits_on_one_line);
     tcase_add_test(tc, sign_offs);
     tcase_add_test(tc, parenthesised_paragraph_inside_the_body_stays);
