@@ -616,7 +616,10 @@ static bool take_part(cursor *c, part *p, bool numbers_are_codes, bool range_end
         int m = take_month(c, false);
         if (m > 0) {
             p->day = (int)d, p->month = m;
-            take_year(c, &p->year);
+            cursor after_month = *c;
+            /* "7 Juni, 2024": a comma before the year, as some CMS themes write it */
+            if (!take_year(c, &p->year) && !(take_punct(c, ',', false) && take_year(c, &p->year)))
+                *c = after_month;
             p->end = c->pos;
             return true;
         }

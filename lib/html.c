@@ -566,11 +566,13 @@ static void read_labels(reader *r)
 }
 
 /* A date as a date line shows it: a month's name with a number ("Kamis,
- * 10 April 2025", "Maret 11, 2025"), or day/month/year in figures
- * ("Rab, 16/10/2024"). */
+ * 10 April 2025", "Maret 11, 2025"), a month's short form with a year
+ * ("Oct 13, 2025", "13 Okt 2025"), or day/month/year in figures ("Rab,
+ * 16/10/2024"). */
 bool html_is_date_like(const char *s)
 {
-    bool month = false, digit = false;
+    enum { YEAR_DIGITS = 4 };
+    bool month = false, short_month = false, digit = false, year = false;
     for (const char *p = s; *p;) {
         const char *q = p;
         while ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z'))
@@ -578,11 +580,16 @@ bool html_is_date_like(const char *s)
         if (q > p) {
             int v = date_lookup(DATE_MONTHS, p, (size_t)(q - p));
             month = month || (v >= 0 && !(v & DATE_ABBREV));
+            short_month = short_month || (v >= 0 && (v & DATE_ABBREV));
             p = q;
             continue;
         }
         if (*p >= '0' && *p <= '9') {
             digit = true;
+            const char *e = p;
+            while (*e >= '0' && *e <= '9')
+                e++;
+            year = year || e - p == YEAR_DIGITS;
             /* d/m/yyyy, d-m-yyyy, d.m.yyyy */
             size_t run[3] = {0}, k = 0;
             const char *d = p;
@@ -601,7 +608,7 @@ bool html_is_date_like(const char *s)
         }
         p++;
     }
-    return month && digit;
+    return (month && digit) || (short_month && year);
 }
 
 /* The text an icon ("fa-user", "fa-calendar") stands before: up to a
@@ -655,18 +662,19 @@ static void read_dates(reader *r)
             (strstr(property, "datePublished") || strstr(property, "dateCreated")))
             machine_attr = attr(n, AT_CONTENT);
         /* a date-classed element, the text after a calendar icon, or a
-         * line of a post-meta list */
+         * line of a post-meta list; not a modification stamp */
         const char *text = NULL;
-        if (!markup_small_subtree(&r->t, i))
+        if (!markup_small_subtree(&r->t, i) || class_has_part(n, PARTS_MODIFIED) ||
+            attr_has_token(n, AT_ITEMPROP, "dateModified"))
             continue;
         if ((class_has_part(n, PARTS_DATE) || tag_in(n, TAG_TIME)) && r->t.info[i].sub_all)
             text = html_node_text(r, n, NULL, false);
         else if (class_has_part(n, PARTS_DATE) && !n->children)
             text = icon_text(r, n);
-        else if (r->t.info[i].end == i + 1 && indexed(n->parent) &&
+        else if ((r->t.info[i].end == i + 1 || r->t.info[i].sub_all <= MAX_DATE_LINE) && indexed(n->parent) &&
                  (class_has_part(n->parent, PARTS_FURNITURE) ||
                   (indexed(n->parent->parent) && class_has_part(n->parent->parent, PARTS_FURNITURE))))
-            text = html_node_text(r, n, NULL, false);
+            text = html_node_text(r, n, NULL, false); /* also "Oleh <span>X</span>, 7 Juni, 2024" */
         if (!text || !*text || strlen(text) > 120 || !html_is_date_like(text))
             continue;
         size_t id = i;

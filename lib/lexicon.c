@@ -53,9 +53,10 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"tinggalkan komentar", PAGE_END | PAGE_BARE}, {"komentar", PAGE_END | PAGE_BARE},
     {"posting komentar", PAGE_END | PAGE_BARE}, {"tentang penulis", PAGE_END | PAGE_BARE},
 };
-/* Account names CMSs show as a byline (WordPress, Joomla and the go.id CMSs of the corpora). */
+/* Account names CMSs show as a byline (WordPress, Joomla's "Super User" and the go.id CMSs of the
+ * corpora); a name holding one of these words is an account, no one's. */
 static const lex_entry PAGE_CMS_LOGIN_WORDS[] = {
-    {"admin", 1}, {"administrator", 1}, {"superadmin", 1}, {"operator", 1}, {"webmaster", 1},
+    {"admin", 1}, {"administrator", 1}, {"superadmin", 1}, {"operator", 1}, {"webmaster", 1}, {"user", 1},
 };
 /* What a photo credit names instead of a photographer (captions of the real and wild corpora). */
 static const lex_entry PAGE_STAND_IN_WORDS[] = {

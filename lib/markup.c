@@ -55,18 +55,36 @@ bool markup_has_token(const char *list, const char *word)
 
 /* A class or id token, or one of its parts split at '-', '_', ':' and '.',
  * is in `list`. */
+static bool is_digit(char c) { return c >= '0' && c <= '9'; }
+static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+static bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+static bool is_alnum(char c) { return is_lower(c) || is_upper(c) || is_digit(c); }
+
+/* The next word of a class or id at *rest (which may be NULL), of *len
+ * bytes; NULL at the end. A word ends where its letters give way to
+ * figures ("bi-calendar3", an icon set's numbered glyph) or a small letter
+ * to a capital ("itemDateCreated", K2's camel case). */
+static const char *class_word(const char **rest, size_t *len)
+{
+    const char *s = *rest;
+    while (s && *s && !is_alnum(*s))
+        s++;
+    if (!s || !*s)
+        return NULL;
+    const char *e = s + 1;
+    while (is_alnum(*e) && !(is_digit(*e) && !is_digit(e[-1])) && !(is_upper(*e) && is_lower(e[-1])))
+        e++;
+    *rest = e;
+    *len = (size_t)(e - s);
+    return s;
+}
+
 static bool words_in(const char *v, const char *const *list)
 {
-    for (const char *s = v; s && *s;) {
-        while (*s && !((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
-            s++;
-        const char *e = s;
-        while (*e && ((*e >= 'a' && *e <= 'z') || (*e >= 'A' && *e <= 'Z') || (*e >= '0' && *e <= '9')))
-            e++;
-        if (e > s && markup_in_list(list, s, (size_t)(e - s)))
+    size_t len;
+    for (const char *s = class_word(&v, &len); s; s = class_word(&v, &len))
+        if (markup_in_list(list, s, len))
             return true;
-        s = e;
-    }
     return false;
 }
 
@@ -228,7 +246,6 @@ static const word_slot *word_find(const char *s, size_t len)
     return &t->slot[i];
 }
 
-static bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 static bool is_token_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 /* The words_in test for every part list at once: each word of a class or
@@ -236,16 +253,11 @@ static bool is_token_space(char c) { return c == ' ' || c == '\t' || c == '\n' |
 static uint32_t value_parts(const char *v, uint64_t *chrome_words)
 {
     uint32_t parts = 0;
-    for (const char *s = v; s && *s;) {
-        while (*s && !is_alnum(*s))
-            s++;
-        const char *e = s;
-        while (is_alnum(*e))
-            e++;
-        const word_slot *w = word_find(s, (size_t)(e - s));
+    size_t len;
+    for (const char *s = class_word(&v, &len); s; s = class_word(&v, &len)) {
+        const word_slot *w = word_find(s, len);
         parts |= w->parts;
         *chrome_words |= w->chrome_word;
-        s = e;
     }
     return parts;
 }

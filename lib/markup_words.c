@@ -76,6 +76,10 @@ static const char *const REGION_PARTS[] = {"header", "footer", "copyright", "col
 /* Class words of a date line. */
 static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "posted", "published", "datetime",
                                          "calendar", "clock", "waktu", "created", NULL};
+/* Class words of a modification stamp beside the date line ("updated",
+ * GeneratePress's hidden "<time class=updated>", K2's "itemDateModified"):
+ * never the publication date. */
+static const char *const MODIFIED_PARTS[] = {"updated", "modified", "diperbarui", "lastmod", NULL};
 /* Class words of a tag or category link box ("post-labels", "cat-links",
  * "blog-tags", "badge"). WordPress also marks a whole post with a class
  * per term ("category-berita", "tag-kelor"): a label word followed by a
@@ -165,6 +169,7 @@ const char *const *const PART_LISTS[N_PART_LISTS] = {
     [PARTS_CAPTION] = CAPTION_PARTS,         [PARTS_AUTHOR_ICON] = AUTHOR_ICON_PARTS,
     [PARTS_LABEL_CLASS] = LABEL_CLASS_PARTS, [PARTS_FURNITURE] = FURNITURE_PARTS,
     [PARTS_LABEL] = LABEL_PARTS,             [PARTS_REGION] = REGION_PARTS,
+    [PARTS_MODIFIED] = MODIFIED_PARTS,
 };
 
 const char *const *const TOKEN_LISTS[N_TOKEN_LISTS] = {

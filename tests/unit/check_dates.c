@@ -133,6 +133,7 @@ START_TEST(real_world_spellings)
                "2019-09-08", "2019-09-08");
     expect_one("Rabu, Mei 19, 2021", NULL, "Rabu, Mei 19, 2021", "2021-05-19", "2021-05-19");
     expect_one("Dirilis Maret 11, 2025 oleh redaksi.", NULL, "Maret 11, 2025", "2025-03-11", "2025-03-11");
+    expect_one("Oleh admin, 7 Juni, 2024", NULL, "7 Juni, 2024", "2024-06-07", "2024-06-07");
 }
 END_TEST
 

@@ -531,6 +531,41 @@ START_TEST(release_box_date)
 }
 END_TEST
 
+/* The date lines of CMS themes: a short month with a year ("Oct 13, 2025",
+ * Newsup), a numbered icon glyph ("icon-calendar3", Bootstrap Icons'
+ * "bi-calendar3"), K2's camel-case class ("itemDateCreated"), a meta line
+ * whose date follows the author's element ("Oleh <span>X</span>, 7 Juni,
+ * 2024", Olivero); a modification stamp beside it never is the date
+ * (GeneratePress's "<time class=updated>", itemprop dateModified). */
+START_TEST(theme_date_lines)
+{
+    static const struct {
+        const char *meta, *date;
+    } CASES[] = {
+        {"<span class='mg-blog-date'><i class='fas fa-clock'></i> Oct 13, 2025</span>", "Oct 13, 2025"},
+        {"<ul class='entry-meta'><li><i class='icon-calendar3'></i> 22 Agustus 2023</li><li>Admin</li></ul>",
+         "22 Agustus 2023"},
+        {"<span class='itemDateCreated'>Selasa, 14 November 2023 08:45</span>", "Selasa, 14 November 2023 08:45"},
+        {"<div class='node__meta'><span>Oleh <span class='node__author'>admin</span>, 7 Juni, 2024</span></div>",
+         "Oleh admin, 7 Juni, 2024"},
+        {"<span class='posted-on'><time class='updated' datetime='2021-11-29' itemprop='dateModified'>29/11/2021"
+         "</time><time class='entry-date published' datetime='2021-11-27'>27/11/2021</time></span>",
+         "27/11/2021"},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        stage_run_reset(&R);
+        char page[1024];
+        snprintf(page, sizeof page,
+                 "<html><body><article><h1>Banjir Rendam Sembilan Desa di Embaloh Hilir</h1>%s"
+                 "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div></article></body></html>",
+                 CASES[i].meta);
+        ck_assert_int_eq(read_html(page), ST_OK);
+        ck_assert_msg(R.hints.published_visible && strcmp(R.hints.published_visible, CASES[i].date) == 0,
+                      "case %zu: %s", i, R.hints.published_visible ? R.hints.published_visible : "(none)");
+    }
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -887,6 +922,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, body_class_among_classes);
     tcase_add_test(tc, text_measured_in_visible_bytes);
     tcase_add_test(tc, release_box_date);
+    tcase_add_test(tc, theme_date_lines);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);

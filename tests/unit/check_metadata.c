@@ -360,7 +360,7 @@ END_TEST
 START_TEST(cms_logins_and_press_contacts_are_no_credits)
 {
     FINISH("Paragraf pertama.", "Penulis: Admin Diskominfo", "Oleh: Super Admin", "Narahubung: Yuliana Kartikasari",
-           "Kontak Media: Budi", "Foto: Istimewa", "Oleh Admin");
+           "Kontak Media: Budi", "Foto: Istimewa", "Oleh Admin", "Ditulis oleh Super User");
     ck_assert_uint_eq(R.rec.credits.len, 0);
     ck_assert_uint_eq(R.rec.paragraphs.len, 3); /* the contacts stay as written */
 }
