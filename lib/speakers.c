@@ -531,7 +531,10 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
              * Made Sutapa"), and so is a relative clause's verb */
             bool preposition = in_list(SPEECH_MENTION_STOPS, ws, i);
             relative = relative || seg_equals(ws->s, ws->w[i], "yang");
-            if ((preposition || relative) && !last)
+            /* "Dokter spesialis jantung dan pembuluh darah, dr. X": a
+             * description's coordination, when a segment follows */
+            bool coordination = in_list(SPEECH_CONJUNCTIONS, ws, i) && !seg_is_capitalized(ws->s, ws->w[i - 1]);
+            if ((preposition || relative || coordination) && !last)
                 continue;
             *ended = !preposition;
             to = i;
@@ -746,6 +749,21 @@ static size_t nickname_aside(const words *ws)
     return i < ws->n ? i : ends_in_nya(ws, ws->n - 1) ? ws->n : 0;
 }
 
+/* "Kepala Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan
+ * Permukiman, Eka Dewi": after a role, a capitalised segment that more of
+ * the office's name follows (no office word opens it) is an item of that
+ * name when a name segment comes later. */
+static bool office_list_item(const words *ws, const segment_kind *kind, const size_t *from, size_t nseg, size_t k)
+{
+    if (k == 0 || kind[0] != SEG_ROLE || k + 2 >= nseg || kind[k + 1] != SEG_ROLE ||
+        !seg_is_capitalized(ws->s, ws->w[from[k + 1]]) || in_list(SPEECH_POSITIONS, ws, from[k + 1]))
+        return false;
+    for (size_t j = k + 2; j < nseg; j++)
+        if (kind[j] == SEG_NAME || kind[j] == SEG_TITLED)
+            return true;
+    return false;
+}
+
 /* A mention is comma-separated segments: a name (with its titles and
  * degrees) and the role around it, in either order. When several capitalised
  * segments follow a role, the last is the name and the others continue the
@@ -806,10 +824,12 @@ static parsed_mention parse_mention(arena *a, const char *m)
             if (kind[nseg] == SEG_NAME && nseg && kind[nseg - 1] == SEG_DEGREES)
                 break;
             /* "Drs. Kunto Riyadi, MPPM, ...": an acronym after a name is its
-             * degree (Sarjana, Magister, Diploma, Ahli) */
-            if (kind[nseg] == SEG_ROLE && nseg && (kind[nseg - 1] == SEG_NAME || kind[nseg - 1] == SEG_TITLED) &&
+             * degree (Sarjana, Magister, Diploma, Ahli), and one after its
+             * degrees a fellowship's too ("Sp.JP, FIHA") */
+            if (kind[nseg] == SEG_ROLE && nseg &&
+                (kind[nseg - 1] == SEG_NAME || kind[nseg - 1] == SEG_TITLED || kind[nseg - 1] == SEG_DEGREES) &&
                 to[nseg] == from[nseg] + 1 && seg_is_acronym(m, ws.w[from[nseg]]) &&
-                strchr("SMDA", m[ws.w[from[nseg]].start]))
+                strchr(kind[nseg - 1] == SEG_DEGREES ? "SMDAF" : "SMDA", m[ws.w[from[nseg]].start]))
                 kind[nseg] = SEG_DEGREES;
             nseg += kind[nseg] != SEG_JUNK;
             if (ended)
@@ -830,7 +850,8 @@ static parsed_mention parse_mention(arena *a, const char *m)
      * Dwi": a segment that a conjunction segment follows is a list item. */
     for (size_t k = 0; k < nseg && name < 0; k++)
         if (kind[k] == SEG_NAME && (k + 1 == nseg || (kind[k + 1] != SEG_NAME && kind[k + 1] != SEG_LIST &&
-                                                       !in_list(SPEECH_CONJUNCTIONS, &ws, from[k + 1]))))
+                                                       !in_list(SPEECH_CONJUNCTIONS, &ws, from[k + 1]))) &&
+            !office_list_item(&ws, kind, from, nseg, k))
             name = (long)k;
     if (nseg >= 1 && kind[0] == SEG_PRONOUN) {
         p.pronoun = true;
@@ -1140,6 +1161,21 @@ static bool bracketed_in(const char *text, const char *word)
 
 /* The person a mention names among those met so far, most recent first; -1.
  * The mention's words are read once, each person's when they change. */
+/* "Frans Mbete" and "Fransiskus Xaverius Mbete": one last name, and one
+ * first name the short form of the other's (three letters at least). */
+static bool short_given_name(words_view a, words_view b)
+{
+    enum { MIN_SHORT_NAME = 3 };
+    if (a.n < 2 || b.n < 2 || !word_eq(a.w[a.n - 1].s, a.w[a.n - 1].len, b.w[b.n - 1].s, b.w[b.n - 1].len))
+        return false;
+    const list_word *x = &a.w[0], *y = &b.w[0];
+    if (x->len > y->len) {
+        const list_word *t = x;
+        x = y, y = t;
+    }
+    return x->len >= MIN_SHORT_NAME && x->len < y->len && strncasecmp(x->s, y->s, x->len) == 0;
+}
+
 static long find_person(const people *ps, const parsed_mention *m)
 {
     enum { MIN_NICKNAME = 4 };
@@ -1150,7 +1186,8 @@ static long find_person(const people *ps, const parsed_mention *m)
     if (m->name)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
-            if (p->who.name && (list_within(view(&name), p->name_w, false) || list_within(p->name_w, view(&name), false)))
+            if (p->who.name && (list_within(view(&name), p->name_w, false) || list_within(p->name_w, view(&name), false) ||
+                                short_given_name(view(&name), p->name_w)))
                 return (long)i;
             /* "kata Jokowi" after "Presiden Joko Widodo (Jokowi)", or before it;
              * "kata MenPAN-RB" after "Menteri ... Birokrasi (MenPAN-RB) X" */

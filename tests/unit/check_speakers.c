@@ -1746,6 +1746,33 @@ START_TEST(office_speaking_through_a_spokesman)
 }
 END_TEST
 
+/* A description's coordination goes on to the name after it ("Dokter
+ * spesialis jantung dan pembuluh darah, dr. X"), a fellowship after the
+ * degrees is a degree ("Sp.JP, FIHA"), the items of an office's name are
+ * no name ("Kepala Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan
+ * Kawasan Permukiman (DPUPR-Perkim) Kaltara, Eka Dewi Lumbaa"), and a
+ * short given name with the same last name is the same person ("Frans
+ * Mbete" for "Fransiskus Xaverius Mbete"). */
+START_TEST(descriptions_fellowships_office_items_short_names)
+{
+    static const char *const P[] = {
+        "Dokter spesialis jantung dan pembuluh darah, dr. Faisal Rahmat Marasabessy, Sp.JP, FIHA, menjelaskan "
+        "bahwa kondisi pasien stabil.",
+        "Kepala Dinas Pekerjaan Umum, Penataan Ruang, Perumahan dan Kawasan Permukiman (DPUPR-Perkim) Kaltara, "
+        "Eka Dewi Lumbaa, mengatakan jembatan dibangun dengan anggaran daerah.",
+        "Kepala Dinas Kesehatan Kabupaten Sikka, Fransiskus Xaverius Mbete, mengatakan imunisasi kejar digelar.",
+        LDQ "Anak-anak yang tertinggal imunisasi ini rentan terkena campak," RDQ " kata Frans Mbete.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of_text("kondisi pasien")->name, "Faisal Rahmat Marasabessy");
+    ck_assert_str_eq(speaker_of_text("kondisi pasien")->degrees, "Sp.JP FIHA");
+    ck_assert_str_eq(speaker_of_text("kondisi pasien")->role, "Dokter spesialis jantung dan pembuluh darah");
+    ck_assert_str_eq(speaker_of_text("jembatan dibangun")->name, "Eka Dewi Lumbaa");
+    ck_assert_str_eq(speaker_of_text("Anak-anak")->name, "Fransiskus Xaverius Mbete");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2629,6 +2656,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_after_an_age_or_a_place);
     tcase_add_test(tc, region_opening_with_a_place_word);
     tcase_add_test(tc, office_speaking_through_a_spokesman);
+    tcase_add_test(tc, descriptions_fellowships_office_items_short_names);
     suite_add_tcase(s, tc);
     return s;
 }
