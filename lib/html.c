@@ -525,6 +525,29 @@ static bool has_label_icon(const dom_node *a)
     return is_label_icon(prev);
 }
 
+/* The text an icon ("fa-user", "fa-calendar") stands before: up to a
+ * separator or the next element that is not inline text. */
+static const char *icon_text(reader *r, const dom_node *icon)
+{
+    buf b = {0};
+    for (const dom_node *c = icon->next; c; c = c->next) {
+        if (c->type == DOM_ELEMENT && (!c->children || is_block_tag(c)))
+            break;
+        if (c->type == DOM_TEXT && c->content)
+            markup_buf_add(&b, c->content, strlen(c->content));
+        else if (c->type == DOM_ELEMENT && !is_hidden(c))
+            html_gather_text(c, &b, false);
+        if (b.len > 200)
+            break;
+    }
+    if (b.failed)
+        arena_set_failed(r->a); /* a date missed for want of memory: NOMEM, not another record */
+    const char *bar = b.s && !b.failed ? strchr(b.s, '|') : NULL;
+    char *name = b.s && !b.failed ? html_clean_text(r->a, b.s, bar ? (size_t)(bar - b.s) : b.len, NULL) : NULL;
+    free(b.s);
+    return name;
+}
+
 /* A post-meta line that names the labels in words: "Kategori Hoaks",
  * "Tags: a, b". */
 static void read_label_lines(reader *r)
@@ -542,6 +565,32 @@ static void read_label_lines(reader *r)
         const char *text = links ? NULL : html_node_text(r, n, &len, false);
         if (text && page_label_read(text, len, &lab) && lab.kind == PAGE_LABELS && lab.value < len)
             html_add_label_list(r, text + lab.value);
+    }
+}
+
+/* A tag or folder icon before plain text in the post-meta line ("<i
+ * class='fa fa-tag'></i> Berita Desa", OpenSID): the article's category,
+ * when no link follows the icon (links are read_labels'). */
+static void read_icon_labels(reader *r)
+{
+    enum { MAX_ICON_LABEL = 60 };
+    for (size_t i = 0; i < r->t.n; i++) {
+        dom_node *n = r->t.nodes[i];
+        if (!is_label_icon(n) || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 3) ||
+            !outside_text(r, n))
+            continue;
+        const dom_node *next = n->next;
+        while (next && next->type == DOM_TEXT && markup_visible_bytes(next->content) == 0)
+            next = next->next;
+        bool linked = false;
+        for (const dom_node *c = next; c && !linked; c = c->next)
+            linked = c->type == DOM_ELEMENT && (tag_in(c, TAG_A) || c->children);
+        if (!next || next->type != DOM_TEXT || linked)
+            continue;
+        const char *text = icon_text(r, n);
+        page_label lab;
+        if (text && *text && strlen(text) <= MAX_ICON_LABEL && !page_label_read(text, strlen(text), &lab))
+            html_add_label_list(r, text);
     }
 }
 
@@ -609,29 +658,6 @@ bool html_is_date_like(const char *s)
         p++;
     }
     return (month && digit) || (short_month && year);
-}
-
-/* The text an icon ("fa-user", "fa-calendar") stands before: up to a
- * separator or the next element that is not inline text. */
-static const char *icon_text(reader *r, const dom_node *icon)
-{
-    buf b = {0};
-    for (const dom_node *c = icon->next; c; c = c->next) {
-        if (c->type == DOM_ELEMENT && (!c->children || is_block_tag(c)))
-            break;
-        if (c->type == DOM_TEXT && c->content)
-            markup_buf_add(&b, c->content, strlen(c->content));
-        else if (c->type == DOM_ELEMENT && !is_hidden(c))
-            html_gather_text(c, &b, false);
-        if (b.len > 200)
-            break;
-    }
-    if (b.failed)
-        arena_set_failed(r->a); /* a date missed for want of memory: NOMEM, not another record */
-    const char *bar = b.s && !b.failed ? strchr(b.s, '|') : NULL;
-    char *name = b.s && !b.failed ? html_clean_text(r->a, b.s, bar ? (size_t)(bar - b.s) : b.len, NULL) : NULL;
-    free(b.s);
-    return name;
 }
 
 static void read_dates(reader *r)
@@ -1026,6 +1052,7 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         }
         read_labels(&r);
         read_label_lines(&r);
+        read_icon_labels(&r);
         read_credits(&r);
         read_dates(&r);
         read_meta_byline(&r);

@@ -566,6 +566,31 @@ START_TEST(theme_date_lines)
 }
 END_TEST
 
+/* A tag icon before plain text in the post-meta line is the article's
+ * category ("<i class='fa fa-tag'></i> Berita Desa", OpenSID); before a
+ * label word and links the links are the labels, read once. */
+START_TEST(tag_icon_before_plain_text)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Pemdes Salurkan BLT Dana Desa Tahap III</h1>"
+                               "<div class='meta-berita'><span><i class='fa fa-calendar-alt'></i> 05 Juli 2024</span>"
+                               "<span><i class='fa fa-tag'></i> Berita Desa</span></div>"
+                               "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
+                               "</article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert(has_label("berita desa"));
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><article><h1>Pemdes Salurkan BLT Dana Desa Tahap III</h1>"
+                               "<div class='entry-meta'><span><i class='fa fa-tags'></i> Tags: <a href='/tag/blt'>BLT</a>"
+                               ", <a href='/tag/desa'>Desa</a></span></div>"
+                               "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
+                               "</article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert(has_label("blt") && has_label("desa"));
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -923,6 +948,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, text_measured_in_visible_bytes);
     tcase_add_test(tc, release_box_date);
     tcase_add_test(tc, theme_date_lines);
+    tcase_add_test(tc, tag_icon_before_plain_text);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);
