@@ -181,9 +181,11 @@ dom_node *layout_find_prose(reader *r) { return by_density(r, 1.0f, true); }
 
 uint64_t layout_wrapper_words(const tree_index *t, const dom_node *body)
 {
-    /* of the wrappers that made it chrome only: a layout box's words
-     * ("content-sidebar-wrap") still mark the real sidebar */
-    uint64_t words = 0;
+    /* the container's own ("elementor-widget-container": its sibling
+     * widgets' containers, the post-meta's among them, are the article's
+     * too), and of its wrappers those that made it chrome only: a layout
+     * box's words ("content-sidebar-wrap") still mark the real sidebar */
+    uint64_t words = info_of(body)->chrome_words;
     for (const dom_node *n = body; indexed(n); n = n->parent)
         words |= info_of(n)->flags & NF_CHROME ? info_of(n)->chrome_words : 0;
     /* inside it, the wrappers of a good share of its prose, when text

@@ -591,6 +591,28 @@ START_TEST(tag_icon_before_plain_text)
 }
 END_TEST
 
+/* A page builder's widgets all sit in "widget" containers: the one whose
+ * container holds the body makes the word this page's layout, so the
+ * post-info widget beside it is read for its date line (Elementor). */
+START_TEST(page_builder_post_info_widget)
+{
+    ck_assert_int_eq(
+        read_html("<html><body><div class='elementor elementor-location-single'>"
+                  "<div class='elementor-widget elementor-widget-theme-post-title'><div class='elementor-widget-container'>"
+                  "<h1>Pemprov Sulbar dan BPS Teken Nota Kesepahaman Satu Data</h1></div></div>"
+                  "<div class='elementor-widget elementor-widget-post-info'><div class='elementor-widget-container'>"
+                  "<ul class='elementor-post-info'><li><span class='elementor-icon-list-text'>Reskiana Amir</span></li>"
+                  "<li><a href='/2024/10/01/'><span class='elementor-icon-list-text'><time>1 Oktober 2024</time></span>"
+                  "</a></li></ul></div></div>"
+                  "<div class='elementor-widget elementor-widget-theme-post-content'><div class='elementor-widget-container'>"
+                  "<p>" LEAD "</p><p>" SECOND "</p></div></div>"
+                  "<div class='elementor-widget elementor-widget-posts'><div class='elementor-widget-container'>"
+                  "<p>Berita lain: 30 September 2024</p></div></div></div></body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "1 Oktober 2024");
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -949,6 +971,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, release_box_date);
     tcase_add_test(tc, theme_date_lines);
     tcase_add_test(tc, tag_icon_before_plain_text);
+    tcase_add_test(tc, page_builder_post_info_widget);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);
