@@ -527,7 +527,12 @@ static bool take_numeric(cursor *c, part *p, bool in_parens, bool weekday)
         goto fail;
     token sep = peek(c);
     if (sep.type != TOK_PUNCT || (sep.cp != '/' && sep.cp != '-') || !take_punct(c, sep.cp, true) ||
-        !take_num(c, 1, 2, true, &b) || !valid_day_month(a, b))
+        !take_num(c, 1, 2, true, &b))
+        goto fail;
+    /* "10/17/2023" (Drupal's default "m/d/Y"): month first where no day-first
+     * reading exists, with its year only */
+    bool month_first = !valid_day_month(a, b) && valid_day_month(b, a) && sep.cp == '/';
+    if (!valid_day_month(a, b) && !month_first)
         goto fail;
     p->year = 0;
     cursor before_year = *c;
@@ -542,9 +547,9 @@ static bool take_numeric(cursor *c, part *p, bool in_parens, bool weekday)
         *c = before_year;
     }
     /* a bare "07/25" is a code; only "(28/7)" and "Kamis, 4/8" are dates without a year */
-    if (!clean_end(c) || (p->year == 0 && !((in_parens || weekday) && sep.cp == '/')))
+    if (!clean_end(c) || (p->year == 0 && !((in_parens || weekday) && sep.cp == '/')) || (month_first && !p->year))
         goto fail;
-    p->month = (int)b, p->day = (int)a;
+    p->month = (int)(month_first ? a : b), p->day = (int)(month_first ? b : a);
     return true;
 fail:
     *c = save;

@@ -134,6 +134,8 @@ START_TEST(real_world_spellings)
     expect_one("Rabu, Mei 19, 2021", NULL, "Rabu, Mei 19, 2021", "2021-05-19", "2021-05-19");
     expect_one("Dirilis Maret 11, 2025 oleh redaksi.", NULL, "Maret 11, 2025", "2025-03-11", "2025-03-11");
     expect_one("Oleh admin, 7 Juni, 2024", NULL, "7 Juni, 2024", "2024-06-07", "2024-06-07");
+    /* Drupal's default "m/d/Y", month first where no day-first reading exists */
+    expect_one("pada Sel, 10/17/2023 - 06:20", NULL, "Sel, 10/17/2023", "2023-10-17", "2023-10-17");
 }
 END_TEST
 
