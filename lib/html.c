@@ -942,7 +942,7 @@ static void read_lead_captions(reader *r)
         return;
     for (size_t i = 0; i < node_id(r->body); i++) {
         dom_node *n = r->t.nodes[i];
-        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 2) || !markup_small_subtree(&r->t, i) ||
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 3) || !markup_small_subtree(&r->t, i) ||
             !r->t.info[i].sub_all)
             continue;
         /* after an image: prose of its own, not a headline, a category

@@ -613,6 +613,26 @@ START_TEST(page_builder_post_info_widget)
 }
 END_TEST
 
+/* A featured image's caption outside the article's own wrapper, between
+ * the headline and the body (Newspack), is the article's caption. */
+START_TEST(featured_caption_outside_the_article_wrapper)
+{
+    ck_assert_int_eq(
+        read_html("<html><body><div id='primary'><header class='entry-header'><h1 class='entry-title'>RSUD Buka "
+                  "Layanan Kateterisasi Jantung Pertama di Maluku Utara</h1></header>"
+                  "<figure class='post-thumbnail'><img src='/a.jpg' alt=''><figcaption><span>Tim dokter RSUD melakukan "
+                  "tindakan kateterisasi jantung, Senin (5/2/2024). (Foto: Humas RSUD CB)</span></figcaption></figure>"
+                  "<div class='main-content'><article class='post'><div class='entry-content'><p>" LEAD "</p><p>" SECOND
+                  "</p></div></article></div></div></body></html>"),
+        ST_OK);
+    bool caption = false;
+    for (size_t i = 0; i < R.rec.paragraphs.len; i++)
+        caption = caption || (R.rec.paragraphs.items[i].kind == PARA_CAPTION &&
+                              strstr(R.rec.paragraphs.items[i].text, "(Foto: Humas RSUD CB)"));
+    ck_assert(caption);
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -972,6 +992,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, theme_date_lines);
     tcase_add_test(tc, tag_icon_before_plain_text);
     tcase_add_test(tc, page_builder_post_info_widget);
+    tcase_add_test(tc, featured_caption_outside_the_article_wrapper);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);
