@@ -308,8 +308,17 @@ bool seg_is_abbreviation(const char *s, seg_span w)
         initials = s[i] >= 'A' && s[i] <= 'Z' && (i + 1 == c.end || s[i + 1] == '.');
     if (initials)
         return true;
-    return speech_lists_of(s + c.start, c.end - c.start) &
-           (1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS | 1u << SPEECH_ABBREVIATIONS);
+    size_t len = c.end - c.start;
+    uint32_t lists = speech_lists_of(s + c.start, len);
+    if (lists & (1u << SPEECH_ABBREVIATIONS))
+        return true;
+    /* in small letters only a short title is one ("dr.", "drg."): "laut.",
+     * "ibu." and "polisi." end sentences */
+    enum { MAX_SMALL_TITLE = 3 };
+    if (s[c.start] >= 'a' && s[c.start] <= 'z')
+        return (lists & (1u << SPEECH_TITLES)) && len <= MAX_SMALL_TITLE &&
+               speech_lookup(SPEECH_TITLES, s + c.start, len) != TITLE_CORPS;
+    return lists & (1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS);
 }
 
 static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }

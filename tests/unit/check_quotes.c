@@ -597,6 +597,27 @@ START_TEST(sentences_past_abbreviations)
 }
 END_TEST
 
+/* A title or honorific that is also a word ends a sentence in small
+ * letters ("rumput laut.", the navy's "Laut"; "bersama ibu."); "dr." before
+ * a name still does not. */
+START_TEST(sentences_end_at_words_that_are_titles)
+{
+    static const char *const P[] = {
+        "Sitti mengatakan, anggota PKK selama ini hanya membantu suami menjemur rumput laut. Menurutnya, kelompok "
+        "PKK akan mulai memproduksi dodol.",
+        "Rina mengatakan, warga yang sakit sudah dirujuk bersama ibu. Menurutnya, kondisi mereka kini membaik.",
+        "Budi mengatakan, hasil pemeriksaan dr. Rina Astuti sudah keluar.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(quote(4)->text, "hasil pemeriksaan dr. Rina Astuti sudah keluar");
+    ck_assert_str_eq(quote(0)->text, "anggota PKK selama ini hanya membantu suami menjemur rumput laut");
+    ck_assert_str_eq(quote(1)->text, "kelompok PKK akan mulai memproduksi dodol");
+    ck_assert_str_eq(quote(2)->text, "warga yang sakit sudah dirujuk bersama ibu");
+    ck_assert_str_eq(quote(3)->text, "kondisi mereka kini membaik");
+}
+END_TEST
+
 /* A clause with no comma or "bahwa" after menyatakan, menyampaikan,
  * menjelaskan, menegaskan, mengaku...: a predicate with the speaker as its
  * unsaid subject, a subordinate clause; not a noun phrase, a feeling, a
@@ -1596,6 +1617,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, speech_verb_after_yang);
     tcase_add_test(tc, real_page_typography);
     tcase_add_test(tc, sentences_past_abbreviations);
+    tcase_add_test(tc, sentences_end_at_words_that_are_titles);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, judging_clause_subjects);
