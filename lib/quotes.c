@@ -1747,7 +1747,8 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
                 m.end--;
             return m;
         }
-        if (!mention_word(s, w) || seg_trailing_punct(s, w) == '.')
+        /* ", kata jaksa,", ", menurut pengamat,": a description in small letters */
+        if (!(mention_word(s, w) || word_in(SPEECH_POSITIONS, s, w)) || seg_trailing_punct(s, w) == '.')
             break;
         if (seg_trailing_punct(s, w) == ',') {
             *after = w.end;

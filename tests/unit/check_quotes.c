@@ -618,6 +618,23 @@ START_TEST(sentences_end_at_words_that_are_titles)
 }
 END_TEST
 
+/* A cue inside the sentence whose source is a description in small
+ * letters (", kata jaksa,", ", menurut pengamat,") gives the sentence, as
+ * one with a name does. */
+START_TEST(inside_cue_with_a_description)
+{
+    static const char *const P[] = {
+        "Sebagian dana BOS, menurut jaksa, juga digunakan untuk kepentingan pribadi terdakwa.",
+        "Kenaikan harga itu, kata pengamat, dipicu cuaca buruk di daerah penghasil cabai.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "Sebagian dana BOS, menurut jaksa, juga digunakan untuk kepentingan pribadi terdakwa");
+    ck_assert_str_eq(mention_of(0), "jaksa");
+    ck_assert_str_eq(quote(1)->text, "Kenaikan harga itu, kata pengamat, dipicu cuaca buruk di daerah penghasil cabai");
+}
+END_TEST
+
 /* A clause with no comma or "bahwa" after menyatakan, menyampaikan,
  * menjelaskan, menegaskan, mengaku...: a predicate with the speaker as its
  * unsaid subject, a subordinate clause; not a noun phrase, a feeling, a
@@ -1618,6 +1635,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, real_page_typography);
     tcase_add_test(tc, sentences_past_abbreviations);
     tcase_add_test(tc, sentences_end_at_words_that_are_titles);
+    tcase_add_test(tc, inside_cue_with_a_description);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, judging_clause_subjects);
