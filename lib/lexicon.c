@@ -895,6 +895,14 @@ static const lex_entry HEADLINE_VERB_KEYS[] = {
 };
 const lex_table HEADLINE_VERBS = SPEECH_LIST(HEADLINE_VERB_KEYS);
 
+/* The words before a figure that state it of a subject, as reports of statistics and budgets write
+ * (KBBI: se- + adjective of measure): "jumlah penduduk miskin sebanyak 301,2 ribu orang", "nilai
+ * ekspor sebesar 12 juta dolar", "kerugian negara senilai Rp1,2 miliar". */
+static const lex_entry QUANTITY_PREDICATE_KEYS[] = {
+    {"sebanyak", 1}, {"sebesar", 1}, {"senilai", 1}, {"setinggi", 1}, {"seluas", 1}, {"sepanjang", 1},
+};
+const lex_table QUANTITY_PREDICATES = SPEECH_LIST(QUANTITY_PREDICATE_KEYS);
+
 /* Offices and organisations as the press shortens them, spelt out so that
  * "Kakanwil" and "Kepala Kantor Wilayah Kementerian Agama Provinsi Aceh" are
  * one office (from the real and wild corpora, and the short forms national

@@ -194,6 +194,8 @@ extern const lex_table NOMINAL_ADJECTIVES;
 extern const lex_table NOT_VERBS;
 /* The bare verbs a headline puts after its subject ("Mendag Rahmi Kartikasari Cek Harga ..."). */
 extern const lex_table HEADLINE_VERBS;
+/* Words that make a figure a clause's predicate: "jumlah penduduk miskin sebanyak 301,2 ribu orang". */
+extern const lex_table QUANTITY_PREDICATES;
 
 /* ---- one index over every list (lexicon_index.c) ---- */
 
@@ -208,6 +210,7 @@ enum {
     LEX_NOMINAL_ADJECTIVES,                                     /* NOMINAL_ADJECTIVES */
     LEX_NOT_VERBS,                                              /* NOT_VERBS */
     LEX_HEADLINE_VERBS,                                         /* HEADLINE_VERBS */
+    LEX_QUANTITY_PREDICATES,                                    /* QUANTITY_PREDICATES */
     LEX_LIST_COUNT
 };
 _Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t");
@@ -268,6 +271,11 @@ static inline bool nominal_adjective(const char *word, size_t len)
 }
 /* Whether word[0..len) looks like a verb and is none (NOT_VERBS). */
 static inline bool not_a_verb(const char *word, size_t len) { return lex_index_lookup(LEX_NOT_VERBS, word, len) >= 0; }
+/* Whether word[0..len) makes the figure after it a predicate (QUANTITY_PREDICATES). */
+static inline bool quantity_predicate(const char *word, size_t len)
+{
+    return lex_index_lookup(LEX_QUANTITY_PREDICATES, word, len) >= 0;
+}
 /* Whether word[0..len) is a headline's bare verb (HEADLINE_VERBS). */
 static inline bool headline_verb(const char *word, size_t len)
 {

@@ -1335,6 +1335,29 @@ static bool noun_nya(const char *s, seg_span w)
            !seg_in_any(s, w, 1u << SPEECH_OPENERS | 1u << SPEECH_INTRO);
 }
 
+/* "jumlah penduduk miskin sebanyak 301,2 ribu orang.": a measure word and
+ * the figure after it state a figure of the subject before them, when the
+ * figure and its units end the clause (not "menyampaikan bantuan sebanyak
+ * 300 paket kepada warga": what was handed over, and to whom). */
+static bool figure_predicate(const char *s, seg_span w, size_t pos, size_t end)
+{
+    enum { FIGURE_WORDS = 5 };
+    seg_span c = seg_core(s, w), next;
+    if (seg_trailing_punct(s, w) || !quantity_predicate(s + c.start, c.end - c.start) ||
+        !seg_next_word(s, end, &pos, &next) ||
+        !((s[next.start] >= '0' && s[next.start] <= '9') || (s[next.start] == 'R' && s[next.start + 1] == 'p')))
+        return false;
+    for (int k = 0; k < FIGURE_WORDS; k++) {
+        if (seg_trailing_punct(s, next))
+            return true;
+        if (!seg_next_word(s, end, &pos, &next))
+            return true;
+        if (word_in(SPEECH_INTRO, s, next))
+            return false;
+    }
+    return false;
+}
+
 /* The word at s[from..] is a verb: "partainya menolak ...". */
 static bool verb_follows(const char *s, size_t from, size_t end)
 {
@@ -1436,7 +1459,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         /* (a ter- verb only after a noun phrase, the subject's or an
          * adverbial's: "akses jalan darat menuju tiga desa terputus") */
         bool verbal = aux || (verb_form_of(s, w) != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION) ||
-                      (k > 0 && (!adverbial || adverbial_object) && ter_predicate(s, w));
+                      (k > 0 && (!adverbial || adverbial_object) && ter_predicate(s, w)) ||
+                      (k > 0 && figure_predicate(s, w, pos, end));
         bool after_relative = relative && (aux || verb_form_of(s, w) == VERB_PASSIVE) &&
                               (verb_form_of(s, prev) != VERB_NONE || ter_verb(s, prev)) &&
                               !word_in(SPEECH_AUX, s, prev);

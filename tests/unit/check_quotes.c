@@ -635,6 +635,25 @@ START_TEST(inside_cue_with_a_description)
 }
 END_TEST
 
+/* A measure word and its figure ending the clause are its predicate
+ * ("jumlah penduduk miskin sebanyak 301,2 ribu orang"); a figure of what is
+ * handed over to someone is the verb's object. */
+START_TEST(figures_as_predicates)
+{
+    static const char *const P[] = {
+        "Ferdinand menyampaikan jumlah penduduk miskin pada Maret 2025 sebanyak 301,2 ribu orang, berkurang dari "
+        "tahun lalu.",
+        "Ferdinand menyebutkan nilai ekspor Maluku pada Agustus 2025 sebesar 12 juta dolar AS.",
+        "Budi menyampaikan bantuan sebanyak 300 paket kepada warga terdampak banjir.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text,
+                     "jumlah penduduk miskin pada Maret 2025 sebanyak 301,2 ribu orang, berkurang dari tahun lalu");
+    ck_assert_str_eq(quote(1)->text, "nilai ekspor Maluku pada Agustus 2025 sebesar 12 juta dolar AS");
+}
+END_TEST
+
 /* A clause with no comma or "bahwa" after menyatakan, menyampaikan,
  * menjelaskan, menegaskan, mengaku...: a predicate with the speaker as its
  * unsaid subject, a subordinate clause; not a noun phrase, a feeling, a
@@ -1636,6 +1655,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sentences_past_abbreviations);
     tcase_add_test(tc, sentences_end_at_words_that_are_titles);
     tcase_add_test(tc, inside_cue_with_a_description);
+    tcase_add_test(tc, figures_as_predicates);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, judging_clause_subjects);
