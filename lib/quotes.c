@@ -1519,6 +1519,11 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
                                      1u << SPEECH_CLAUSE_MARKS | 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_ANAPHORA |
                                      1u << SPEECH_ASIDES))
             return true;
+        /* ... and so does a relative clause: "memastikan sekitar 1,2 juta
+         * tenaga non-ASN yang tidak lolos seleksi PPPK tahap I dan II bakal
+         * diangkat ..." */
+        if ((cue & CUE_JUDGING) && k > 0 && seg_equals(s, w, "yang") && window < CLAUSE_WINDOW + ADVERBIAL_WORDS)
+            window += ADVERBIAL_WORDS;
         anaphoric = anaphoric || (k == 0 && seg_equals(s, w, "hal"));
         opens_adverbial = opens_adverbial || (k == 0 && intro); /* "mengatakan dalam melaksanakan ..." */
         verb_read = verb_read || verbal;

@@ -654,6 +654,23 @@ START_TEST(figures_as_predicates)
 }
 END_TEST
 
+/* After a verb of judging a relative clause lengthens the subject as an
+ * adverbial does: the auxiliary after it is the clause's predicate; an
+ * object with a relative clause and no predicate stays no clause. */
+START_TEST(judging_past_a_relative_clause)
+{
+    static const char *const P[] = {
+        "Sri memastikan sekitar 1,2 juta tenaga non-ASN yang tidak lolos seleksi PPPK tahap I dan II bakal diangkat "
+        "menjadi PPPK paruh waktu.",
+        "Budi menilai peserta yang mengikuti lomba kebersihan kampung tahun ini dari seluruh kecamatan di Sleman.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "sekitar 1,2 juta tenaga non-ASN yang tidak lolos seleksi PPPK tahap I dan II "
+                                     "bakal diangkat menjadi PPPK paruh waktu");
+}
+END_TEST
+
 /* A clause with no comma or "bahwa" after menyatakan, menyampaikan,
  * menjelaskan, menegaskan, mengaku...: a predicate with the speaker as its
  * unsaid subject, a subordinate clause; not a noun phrase, a feeling, a
@@ -1656,6 +1673,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sentences_end_at_words_that_are_titles);
     tcase_add_test(tc, inside_cue_with_a_description);
     tcase_add_test(tc, figures_as_predicates);
+    tcase_add_test(tc, judging_past_a_relative_clause);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, judging_clause_subjects);
