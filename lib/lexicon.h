@@ -190,6 +190,7 @@ extern const lex_table NICKNAME_WORDS;
 /* Adjectives whose -nya form heads a noun phrase ("menegaskan pentingnya
  * menjaga ..."), unlike a noun's ("menegaskan partainya menolak ..."). */
 extern const lex_table NOMINAL_ADJECTIVES;
+enum { STATE_UNDERGONE = 2 }; /* NOMINAL_ADJECTIVES: "kalah", "kehilangan" */
 /* Words made like a verb (me-, ber-, di-) that are none: "berita", "media", "dinas", "disiplin". */
 extern const lex_table NOT_VERBS;
 /* The bare verbs a headline puts after its subject ("Mendag Rahmi Kartikasari Cek Harga ..."). */
@@ -271,6 +272,11 @@ static inline bool nominal_adjective(const char *word, size_t len)
 }
 /* Whether word[0..len) looks like a verb and is none (NOT_VERBS). */
 static inline bool not_a_verb(const char *word, size_t len) { return lex_index_lookup(LEX_NOT_VERBS, word, len) >= 0; }
+/* Whether word[0..len) is a state that befalls someone (NOMINAL_ADJECTIVES' STATE_UNDERGONE). */
+static inline bool undergone_state(const char *word, size_t len)
+{
+    return lex_index_lookup(LEX_NOMINAL_ADJECTIVES, word, len) == STATE_UNDERGONE;
+}
 /* Whether word[0..len) makes the figure after it a predicate (QUANTITY_PREDICATES). */
 static inline bool quantity_predicate(const char *word, size_t len)
 {

@@ -1443,8 +1443,11 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
             if (saying && verb_form_of(s, w) == VERB_ACTIVE)
                 return true;
             /* "mengaku dijanjikan pekerjaan ...": after a verb of judging, a
-             * passive predicate of the speaker */
-            if ((cue & CUE_JUDGING) && verb_form_of(s, w) == VERB_PASSIVE)
+             * passive predicate of the speaker, and so is what befell them
+             * ("mengaku kehilangan sepeda motornya") */
+            seg_span wc = seg_core(s, w);
+            if ((cue & CUE_JUDGING) &&
+                (verb_form_of(s, w) == VERB_PASSIVE || undergone_state(s + wc.start, wc.end - wc.start)))
                 return true;
         }
         /* "berharap pemerintah membantu ...", "mengatakan simulasi ini

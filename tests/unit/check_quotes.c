@@ -671,6 +671,27 @@ START_TEST(judging_past_a_relative_clause)
 }
 END_TEST
 
+/* Growing, being late, stagnating are states a subject's predicate names
+ * ("kredit perseroan tumbuh 9%-10%", "timnya terlambat panas"); what
+ * befalls the speaker is a predicate with the speaker as its unsaid
+ * subject ("mengaku kehilangan sepeda motornya"), a feeling is not
+ * ("mengaku senang"). */
+START_TEST(growth_lateness_and_loss_as_predicates)
+{
+    static const char *const P[] = {
+        "Harjanto memproyeksikan kredit perseroan tumbuh 9%-10% pada 2026.",
+        "Eko mengakui timnya terlambat panas.",
+        "Raihan mengaku kehilangan sepeda motornya di parkiran fakultas.",
+        "Raihan mengaku senang dengan bantuan tersebut.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "kredit perseroan tumbuh 9%-10% pada 2026");
+    ck_assert_str_eq(quote(1)->text, "timnya terlambat panas");
+    ck_assert_str_eq(quote(2)->text, "kehilangan sepeda motornya di parkiran fakultas");
+}
+END_TEST
+
 /* A clause with no comma or "bahwa" after menyatakan, menyampaikan,
  * menjelaskan, menegaskan, mengaku...: a predicate with the speaker as its
  * unsaid subject, a subordinate clause; not a noun phrase, a feeling, a
@@ -1674,6 +1695,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, inside_cue_with_a_description);
     tcase_add_test(tc, figures_as_predicates);
     tcase_add_test(tc, judging_past_a_relative_clause);
+    tcase_add_test(tc, growth_lateness_and_loss_as_predicates);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, judging_clause_subjects);
