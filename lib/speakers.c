@@ -1017,12 +1017,41 @@ static bool prefixes_from(const char *s, size_t len, words_view whole, size_t j,
     return false;
 }
 
+/* "ESDM" of "Energi dan Sumber Daya Mineral", "BPS" of "Badan Pusat
+ * Statistik": a word in capitals that spells the initials of consecutive
+ * words of whole, its "dan" left out. */
+static bool spells_initials(const char *s, size_t len, words_view whole)
+{
+    enum { MIN_INITIALS = 3, MAX_INITIALS = 8 };
+    if (len < MIN_INITIALS || len > MAX_INITIALS)
+        return false;
+    for (size_t k = 0; k < len; k++)
+        if (s[k] < 'A' || s[k] > 'Z')
+            return false;
+    for (size_t j = 0; j < whole.n; j++) {
+        size_t k = 0, i = j;
+        while (k < len && i < whole.n) {
+            const list_word *w = &whole.w[i++];
+            if (k > 0 && (word_eq(w->s, w->len, "dan", 3) || word_eq(w->s, w->len, "serta", 5)))
+                continue;
+            if (lex_fold((unsigned char)w->s[0]) != lex_fold((unsigned char)s[k]))
+                break;
+            k++;
+        }
+        if (k == len)
+            return true;
+    }
+    return false;
+}
+
 /* A regency's or a body's short form the press makes from the starts of its
  * words, a word no list holds: "Kalaksa BPBD Pessel" for "Kepala Pelaksana
  * BPBD Pesisir Selatan". */
 static bool abbreviates(const char *s, size_t len, words_view whole)
 {
     enum { MIN_SHORT = 4, MAX_SHORT = 10 };
+    if (spells_initials(s, len, whole))
+        return true;
     if (len < MIN_SHORT || len > MAX_SHORT || speech_lists_of(s, len))
         return false;
     for (size_t j = 0; j + 1 < whole.n; j++)

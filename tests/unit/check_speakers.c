@@ -1773,6 +1773,22 @@ START_TEST(descriptions_fellowships_office_items_short_names)
 }
 END_TEST
 
+/* An acronym spells the initials of the written-out name ("Kementerian
+ * ESDM" of "Kementerian Energi dan Sumber Daya Mineral", "dan" left out):
+ * one body. */
+START_TEST(acronym_of_a_written_out_name)
+{
+    static const char *const P[] = {
+        "Adapun Kementerian Energi dan Sumber Daya Mineral menyatakan akan menurunkan inspektur tambang ke lokasi.",
+        LDQ "Apabila ditemukan pelanggaran, sanksi dapat dijatuhkan," RDQ " kata Kementerian ESDM dalam keterangan "
+            "tertulis.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Apabila")->role, "Kementerian Energi dan Sumber Daya Mineral");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2657,6 +2673,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, region_opening_with_a_place_word);
     tcase_add_test(tc, office_speaking_through_a_spokesman);
     tcase_add_test(tc, descriptions_fellowships_office_items_short_names);
+    tcase_add_test(tc, acronym_of_a_written_out_name);
     suite_add_tcase(s, tc);
     return s;
 }
