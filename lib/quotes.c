@@ -2097,6 +2097,40 @@ static void through_person(extractor *x, const char *s, seg_span m, size_t verb)
         push_event(x, -1, SOURCE_MENTION, s, through);
 }
 
+/* "Pelatihan dibuka secara resmi oleh Asisten Perekonomian ..., Martahan
+ * Solin. Dalam arahannya, ia menyampaikan ...": a sentence that opens with
+ * the speech of someone ("Dalam sambutannya", a speech noun's -nya) and
+ * goes on with a pronoun points at whoever the sentence before had open or
+ * lead the event, its passive's agent; that person is met first. */
+static void speech_giver_before(extractor *x, const char *s, size_t start, size_t end)
+{
+    const plain_sentence *b = &x->before;
+    size_t pos = start, back = start;
+    seg_span first, noun;
+    bool pronoun;
+    /* the opener starts the sentence, or is behind `start` when the clause
+     * reader skipped it with its comma */
+    bool opens = seg_next_word(s, end, &pos, &first) && seg_equals(s, first, "dalam") &&
+                 seg_next_word(s, end, &pos, &noun);
+    if (!opens)
+        opens = seg_prev_word(s, 0, &back, &noun) && seg_prev_word(s, 0, &back, &first) &&
+                seg_equals(s, first, "dalam");
+    int v = opens ? cue_of(s, noun, &pronoun) : -1;
+    if (!b->s || v < 0 || !(v & CUE_NOUN) || !pronoun)
+        return;
+    size_t at = b->span.start, by_end = 0;
+    seg_span w;
+    while (seg_next_word(b->s, b->span.end, &at, &w))
+        if (seg_equals(b->s, w, "oleh"))
+            by_end = w.end;
+    seg_span m = by_end ? read_mention(b->s, by_end, b->span.end) : (seg_span){0, 0};
+    /* and the name and degrees apposed to the office ("..., Martahan Solin, S.E.") */
+    for (at = m.end; m.end > m.start && seg_next_word(b->s, b->span.end, &at, &w) && mention_word(b->s, w);)
+        m.end = seg_core(b->s, w).end;
+    if (m.end > m.start && person_like(b->s, m))
+        push_event(x, -1, SOURCE_MENTION, b->s, m);
+}
+
 /* "X mengatakan bahwa ...", "X menjelaskan, ...", "X berharap agar ...",
  * "X mengatakan pihaknya akan ...". */
 static bool reported_clause(extractor *x, size_t para, const char *s, size_t start, size_t end)
@@ -2154,6 +2188,8 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
             (seg_next_word(s, w.start, &at, &after_m) && names_a_thing(s, m, after_m))) /* "Kolaborasi ini ..." */
             return false;
         through_person(x, s, m, w.start);
+        if (source_of(s, m) == SOURCE_PRONOUN)
+            speech_giver_before(x, s, start, end);
         add_indirect(x, para, s, clause, end, cue_dup(x, s, w), source_of(s, m), m);
         return true;
     }

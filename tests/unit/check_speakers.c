@@ -1789,6 +1789,22 @@ START_TEST(acronym_of_a_written_out_name)
 }
 END_TEST
 
+/* "Pelatihan dibuka oleh X. Dalam arahannya, ia menyampaikan ...": the
+ * speech a sentence opens with is the one who opened the event, the
+ * passive's agent before it, not the speaker before. */
+START_TEST(speech_of_who_opened_the_event)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Pertanian, Rosmeri Sinamo, mengatakan pelatihan diikuti 40 petani.",
+        "Pelatihan dibuka secara resmi oleh Asisten Perekonomian Setda Pakpak Bharat, Martahan Solin, S.E. Dalam "
+        "arahannya, ia menyampaikan bahwa kopi merupakan salah satu komoditas unggulan daerah.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("pelatihan diikuti")->name, "Rosmeri Sinamo");
+    ck_assert_str_eq(speaker_of_text("kopi merupakan")->name, "Martahan Solin");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2674,6 +2690,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_speaking_through_a_spokesman);
     tcase_add_test(tc, descriptions_fellowships_office_items_short_names);
     tcase_add_test(tc, acronym_of_a_written_out_name);
+    tcase_add_test(tc, speech_of_who_opened_the_event);
     suite_add_tcase(s, tc);
     return s;
 }
