@@ -2322,6 +2322,22 @@ static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end)
     return true;
 }
 
+/* The words that bring someone along with a sentence's subject. */
+static const char *const COMPANION_WORDS[] = {"bersama", "beserta", "didampingi", "ditemani", NULL};
+
+/* "bersama istrinya, Kasmiati (66)", "didampingi anaknya": the words
+ * s[from, to) bring someone along with the subject. */
+static bool companion_before(const char *s, size_t from, size_t to)
+{
+    size_t pos = from;
+    seg_span w;
+    while (seg_next_word(s, to, &pos, &w))
+        for (size_t i = 0; COMPANION_WORDS[i]; i++)
+            if (seg_equals(s, w, COMPANION_WORDS[i]))
+                return true;
+    return false;
+}
+
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
     start = past_opener(s, start, next_verb(s, start, end));
@@ -2398,8 +2414,9 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
      * sentence introduces with an age is the one the next "ia" points to. */
     size_t name = aged_name(s, subject_end, end);
     /* not the subject of a passive: "Pemilik tas, Hj. Rosmalawati (58), ...,
-     * kemudian dihubungi polisi" is acted upon */
-    if (name < end && (passive_at == end || name > passive_at)) {
+     * kemudian dihubungi polisi" is acted upon; nor someone who comes with
+     * the subject ("X (71) datang bersama istrinya, Kasmiati (66). Ia ...") */
+    if (name < end && (passive_at == end || name > passive_at) && !companion_before(s, subject_end, name)) {
         seg_span m = read_mention(s, name, next_verb(s, name, end));
         if (m.end > m.start)
             push_event(x, -1, SOURCE_MENTION, s, m);

@@ -1805,6 +1805,24 @@ START_TEST(speech_of_who_opened_the_event)
 }
 END_TEST
 
+/* Someone who comes with the subject, introduced with an age after
+ * "bersama", is not whom the next "Ia" points at; an aged person the
+ * sentence introduces after a thing is ("..., salah satunya milik
+ * Rosmiati (52), ... Ia mengatakan"). */
+START_TEST(companion_with_an_age_is_not_the_next_ia)
+{
+    static const char *const P[] = {
+        "Salah satu peserta, Wiryo Sudarto (71), warga Desa Tunjungmuli, datang bersama istrinya, Kasmiati (66). Ia "
+        "mengaku baru mengetahui pernikahannya tidak tercatat ketika hendak mengurus kartu keluarga.",
+        "Banjir merendam puluhan rumah, salah satunya milik Rosmiati (52), penyintas banjir tahun lalu. Ia mengatakan "
+        "air naik sejak tengah malam.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("baru mengetahui")->name, "Wiryo Sudarto");
+    ck_assert_str_eq(speaker_of_text("air naik")->name, "Rosmiati");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2691,6 +2709,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, descriptions_fellowships_office_items_short_names);
     tcase_add_test(tc, acronym_of_a_written_out_name);
     tcase_add_test(tc, speech_of_who_opened_the_event);
+    tcase_add_test(tc, companion_with_an_age_is_not_the_next_ia);
     suite_add_tcase(s, tc);
     return s;
 }
