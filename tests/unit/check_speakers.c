@@ -1823,6 +1823,24 @@ START_TEST(companion_with_an_age_is_not_the_next_ia)
 }
 END_TEST
 
+/* Callings before an apposed name are descriptions, never the name
+ * ("Pengajar ekonomi regional di Universitas Mulawarman, Sekar Ayu
+ * Wulanjani, menilai ..."; Pegiat, Pemerhati, Prakirawan, Pendeta ...). */
+START_TEST(callings_are_descriptions)
+{
+    static const char *const P[] = {
+        "Pengajar ekonomi regional di Universitas Mulawarman, Sekar Ayu Wulanjani, menilai program itu tidak "
+        "akan efektif.",
+        "Prakirawan Stasiun Meteorologi Beringin, Dodi Kurniawan, mengatakan hujan lebat masih berpotensi turun.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Sekar Ayu Wulanjani");
+    ck_assert_str_eq(speaker_of(0)->role, "Pengajar ekonomi regional di Universitas Mulawarman");
+    ck_assert_str_eq(speaker_of(1)->name, "Dodi Kurniawan");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2710,6 +2728,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, acronym_of_a_written_out_name);
     tcase_add_test(tc, speech_of_who_opened_the_event);
     tcase_add_test(tc, companion_with_an_age_is_not_the_next_ia);
+    tcase_add_test(tc, callings_are_descriptions);
     suite_add_tcase(s, tc);
     return s;
 }
