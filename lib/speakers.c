@@ -1226,15 +1226,18 @@ static long find_person(const people *ps, const parsed_mention *m)
                 return (long)i;
         }
     /* "Paman Birin" for "Sahbirin Noor", "Cak Imin" for "Muhaimin": a
-     * nickname made of a name word's last syllables, when one person has it */
+     * nickname made of a name word's last syllables, or of the first ones
+     * of a long word ("Taufiq" for "Taufiqurrahman"; not "Budi" for
+     * "Budiman"), when one person has it */
     long ending = -1;
     if (m->name && !m->role && name.n == 1 && name.w[0].len >= MIN_NICKNAME)
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
             for (size_t k = 0; p->who.name && k < p->name_w.n; k++) {
                 const list_word *w = &p->name_w.w[k];
-                if (w->len >= name.w[0].len + 2 &&
-                    strncasecmp(w->s + w->len - name.w[0].len, name.w[0].s, name.w[0].len) == 0) {
+                size_t n = name.w[0].len;
+                if ((w->len >= n + 2 && strncasecmp(w->s + w->len - n, name.w[0].s, n) == 0) ||
+                    (w->len >= n + MIN_NICKNAME && strncasecmp(w->s, name.w[0].s, n) == 0)) {
                     if (ending >= 0 && ending != (long)i)
                         return -1;
                     ending = (long)i;

@@ -1617,7 +1617,9 @@ START_TEST(glued_titles_in_the_body_name)
 END_TEST
 
 /* "Paman Birin" for "Sahbirin Noor", "Cak Imin" for "Muhaimin Iskandar":
- * a nickname made of a name word's last syllables is that person. */
+ * a nickname made of a name word's last syllables is that person, and so
+ * is one made of the first syllables of a long word ("Taufiq" for
+ * "Taufiqurrahman"), not a short name inside another ("Budi", "Budiman"). */
 START_TEST(nickname_from_a_names_last_syllables)
 {
     static const char *const P[] = {
@@ -1626,9 +1628,16 @@ START_TEST(nickname_from_a_names_last_syllables)
         LDQ "Mari kita bersama-sama membangun semua sektor," RDQ " jelasnya.",
         "Ketua Umum PKB Muhaimin Iskandar hadir dalam acara itu.",
         LDQ "Kami mendukung program ini," RDQ " kata Cak Imin.",
+        "Kepala Dinas TPH Dompu, Taufiqurrahman Sahidu, membantah terjadi kelangkaan pupuk di Dompu.",
+        "Persoalannya, kata Taufiq, ada pada jadwal penebusan yang bersamaan.",
+        "Warga Budi mengatakan pupuk sulit didapat. Ketua kelompok tani Budiman Sulaiman mengatakan stok pupuk di "
+        "gudang masih cukup untuk sebulan.",
+        LDQ "Kami sudah menebus," RDQ " kata Budi.",
     };
-    resolve(P, 5);
-    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    resolve(P, 9);
+    ck_assert_str_eq(speaker_of_text("Persoalannya")->name, "Taufiqurrahman Sahidu");
+    ck_assert_str_eq(speaker_of_text("Kami sudah")->name, "Budi");
+    ck_assert_uint_eq(R.rec.speakers.len, 5);
     ck_assert_str_eq(speaker_of_text("Mari kita")->name, "Sahbirin Noor");
     ck_assert_str_eq(speaker_of_text("Kami mendukung")->name, "Muhaimin Iskandar");
 }
