@@ -1383,6 +1383,32 @@ static bool no_comma_before_end(const char *s, size_t from, size_t end)
     return !comma;
 }
 
+/* The words that open an adverbial clause of time or concession. */
+static const char *const ADVERBIAL_CLAUSE_OPENERS[] = {"sejak",  "setelah", "sesudah", "sebelum",  "ketika", "saat",
+                                                       "selama", "meski",   "meskipun", "walaupun", NULL};
+
+static bool adverbial_clause_opener(const char *s, seg_span w)
+{
+    for (size_t i = 0; ADVERBIAL_CLAUSE_OPENERS[i]; i++)
+        if (seg_equals(s, w, ADVERBIAL_CLAUSE_OPENERS[i]))
+            return true;
+    return false;
+}
+
+/* A comma in the clause window after pos, before any full stop. */
+static bool comma_ahead(const char *s, size_t pos, size_t end)
+{
+    seg_span w;
+    for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); k++) {
+        char p = seg_trailing_punct(s, w);
+        if (p == ',')
+            return true;
+        if (p)
+            return false;
+    }
+    return false;
+}
+
 /* Whether s[from..] reads as a clause with its own predicate, not a noun
  * phrase ("mengatakan pihaknya akan ..." but not "menegaskan pentingnya"),
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
@@ -1420,6 +1446,11 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
             /* "mengatakan dirinya hadir untuk ...": a subject that is surely
              * one ("pihaknya", "dirinya") opens a clause whatever its predicate */
             if (seg_in_any(s, w, 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_CLAUSE_SUBJECTS))
+                return true;
+            /* "mengatakan sejak harimau muncul, sebagian besar warga ...": after
+             * a verb that takes only a clause, an adverbial clause and its
+             * comma open the clause it frames */
+            if (saying && adverbial_clause_opener(s, w) && comma_ahead(s, pos, end))
                 return true;
             if (aux) {
                 size_t at = pos;

@@ -692,6 +692,22 @@ START_TEST(growth_lateness_and_loss_as_predicates)
 }
 END_TEST
 
+/* After a verb that takes only a clause, an adverbial clause of time and
+ * its comma open the clause it frames ("mengatakan sejak harimau muncul,
+ * sebagian besar warga ..."); not after one that takes an object. */
+START_TEST(adverbial_clause_before_the_reported_one)
+{
+    static const char *const P[] = {
+        "Erizal mengatakan sejak harimau muncul, sebagian besar warga tidak berani menyadap karet pada pagi hari.",
+        "Erizal menyampaikan selama tiga hari, bantuan terus disalurkan kepada warga.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text,
+                     "sejak harimau muncul, sebagian besar warga tidak berani menyadap karet pada pagi hari");
+}
+END_TEST
+
 /* A clause with no comma or "bahwa" after menyatakan, menyampaikan,
  * menjelaskan, menegaskan, mengaku...: a predicate with the speaker as its
  * unsaid subject, a subordinate clause; not a noun phrase, a feeling, a
@@ -1696,6 +1712,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, figures_as_predicates);
     tcase_add_test(tc, judging_past_a_relative_clause);
     tcase_add_test(tc, growth_lateness_and_loss_as_predicates);
+    tcase_add_test(tc, adverbial_clause_before_the_reported_one);
     tcase_add_test(tc, clause_without_comma_after_more_verbs);
     tcase_add_test(tc, clause_after_more_auxiliaries);
     tcase_add_test(tc, judging_clause_subjects);
