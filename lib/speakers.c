@@ -1981,8 +1981,8 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
      * after a name word or particle (not "Dokter spesialis anak Kartika") */
     if (!last && !seg_trailing_punct(s, w) && in_list(SPEECH_NAME_PARTICLES, ws, i) && !seg_is_capitalized(s, w))
         return i > 0 && (seg_is_capitalized(s, ws->w[i - 1]) || in_list(SPEECH_NAME_PARTICLES, ws, i - 1));
-    if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)))
-        return false;
+    if (!seg_is_capitalized(s, w) || c.start != w.start || (!last && seg_trailing_punct(s, w)) || s[w.end - 1] == ')')
+        return false; /* (nor the end of a short form in brackets: "(Kasi Pidsus) Agung") */
     /* "Ketua RT 05 Slamet Riyadi": a number is the unit's, never a name's */
     if (s[c.start] >= '0' && s[c.start] <= '9')
         return false;
@@ -2096,13 +2096,16 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     bool posting = t > 1 && t < n &&
                    (seg_equals(ws.s, ws.w[t - 1], "untuk") ||
                     seg_posting_link(ws.s, ws.w[t - 2], ws.w[t - 1].start, ws.w[ws.n - 1].end));
-    /* "Bupati Kepulauan Meranti": a region that opens with a place word
-     * the tail stopped at ("Kepulauan", "Timor") */
+    /* "Bupati Kepulauan Meranti", "Kepala Dinas Perikanan Tanah Bumbu X": a
+     * region that opens with a word or two the tail stopped at; "Perairan
+     * Kepulauan Raja Ampat X": one after a place word */
     size_t region_from = t;
-    if (t > 1 && t < n && in_list(SPEECH_PLACES, &ws, t - 1) && region_at(&ws, t - 1, n) > 1)
-        region_from = t - 1;
-    if (region_from < t ||
-        (t > 0 && t < n && ((ws.lists[t - 1] & OFFICE_LISTS) || seg_is_acronym(ws.s, ws.w[t - 1]) || posting))) {
+    for (size_t back = 1; back <= 2 && region_from == t; back++) /* "... Perikanan Tanah Bumbu Rusmiati" */
+        if (t > back && t < n && region_at(&ws, t - back, n) > back)
+            region_from = t - back;
+    if (region_from < t || (t > 0 && t < n &&
+                            ((ws.lists[t - 1] & (OFFICE_LISTS | 1u << SPEECH_PLACES)) ||
+                             seg_is_acronym(ws.s, ws.w[t - 1]) || posting))) {
         t = region_from;
         size_t k = region_at(&ws, t, n);
         if (!k && posting)

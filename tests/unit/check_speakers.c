@@ -1850,6 +1850,25 @@ START_TEST(callings_are_descriptions)
 }
 END_TEST
 
+/* A regency of two words the tail stopped inside ("Perikanan Tanah Bumbu
+ * Rusmiati Raudah"), one after a place word ("Perairan Kepulauan Raja
+ * Ampat Yosias Arempeley") and the end of a short form in brackets
+ * ("(Kasi Pidsus) Agung") are no name words. */
+START_TEST(regions_and_bracketed_short_forms_end_the_office)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Perikanan Tanah Bumbu Rusmiati Raudah mengatakan serangan penyakit tercatat di Angsana.",
+        "Kepala UPTD Konservasi Perairan Kepulauan Raja Ampat Yosias Arempeley mengatakan tarif sudah dibahas.",
+        "Kepala Seksi Tindak Pidana Khusus (Kasi Pidsus) Agung Pramudya Lukito mengatakan penyidik memeriksa saksi.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Rusmiati Raudah");
+    ck_assert_str_eq(speaker_of(1)->name, "Yosias Arempeley");
+    ck_assert_str_eq(speaker_of(2)->name, "Agung Pramudya Lukito");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2738,6 +2757,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, speech_of_who_opened_the_event);
     tcase_add_test(tc, companion_with_an_age_is_not_the_next_ia);
     tcase_add_test(tc, callings_are_descriptions);
+    tcase_add_test(tc, regions_and_bracketed_short_forms_end_the_office);
     suite_add_tcase(s, tc);
     return s;
 }
