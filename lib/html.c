@@ -859,6 +859,20 @@ static const char *label_value_line(reader *r, const dom_node *label_el)
     return value_after(r, label_el, label, lab.colon ? "" : ":");
 }
 
+/* An author archive link's text is the byline when it reads as a name or
+ * an office ("Humas UBT", "Budi Santoso"), every word capitalised; not
+ * "Tulisan lainnya", a link to the author's other posts. */
+static void author_link(reader *r, const dom_node *a)
+{
+    const char *text = html_node_text(r, a, NULL, false);
+    if (!text || !*text)
+        return;
+    for (const char *p = text; *p; p++)
+        if ((p == text || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+            return;
+    html_add_credit(r, CREDIT_AUTHOR, text);
+}
+
 static void read_credits(reader *r)
 {
     /* credit lines: the innermost element that reads as one */
@@ -888,6 +902,8 @@ static void read_credits(reader *r)
         } else if (class_token_in(n, TOKENS_FN) && indexed(n->parent) &&
                    (class_token_in(n->parent, TOKENS_VCARD) || class_token_in(n, TOKENS_VCARD))) {
             html_add_credit(r, CREDIT_AUTHOR, html_node_text(r, n, NULL, false)); /* hCard: WordPress bylines */
+        } else if (tag_in(n, TAG_A) && markup_is_author_href(attr(n, AT_HREF))) {
+            author_link(r, n); /* "/author/humas/": the byline */
         }
         size_t len;
         const char *text = html_node_text(r, n, &len, true);
@@ -907,11 +923,32 @@ static void read_credits(reader *r)
     }
     for (size_t k = 0; k < lines.len; k++)
         add_credit_line(r, html_node_text(r, r->t.nodes[lines.items[k]], NULL, true));
+    /* an author link beside a headline that stands apart from the body (a
+     * theme's hero header): the element that shows the title */
+    const dom_node *around = r->heading;
+    for (size_t i = 0; !around && r->rec->title && i < r->t.n; i++)
+        if (tag_in(r->t.nodes[i], TAGS_HEADLINE) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN))) {
+            const char *text = html_node_text(r, r->t.nodes[i], NULL, false);
+            if (text && strcmp(text, r->rec->title) == 0)
+                around = r->t.nodes[i];
+        }
+    for (int up = 0; around && up < 2 && indexed(around->parent); up++)
+        around = around->parent;
+    for (size_t i = around ? node_id(around) : r->t.n; i < r->t.n && i < r->t.info[node_id(around)].end; i++) {
+        dom_node *n = r->t.nodes[i];
+        if (tag_in(n, TAG_A) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) && !near_body(r, n, 4) &&
+            markup_is_author_href(attr(n, AT_HREF)))
+            author_link(r, n);
+    }
     /* author icons, which need no text of their own */
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
-        if (n->children || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !class_has_part(n, PARTS_AUTHOR_ICON) ||
-            !tag_in(n, TAGS_ICON) || !outside_text(r, n) || !near_body(r, n, 4))
+        /* (an <svg> draws its icon with children and is no text of its own:
+         * hidden only when what holds it is) */
+        bool hidden = tag_in(n, TAGS_VOID_TEXT) ? indexed(n->parent) && (info_of(n->parent)->flags & NF_HIDDEN)
+                                                : (r->t.info[i].flags & NF_HIDDEN);
+        if (r->t.info[i].sub_all || (r->t.info[i].flags & NF_CHROME) || hidden ||
+            !class_has_part(n, PARTS_AUTHOR_ICON) || !tag_in(n, TAGS_ICON) || !outside_text(r, n) || !near_body(r, n, 4))
             continue;
         const char *name = icon_text(r, n);
         if (name && *name)

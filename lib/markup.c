@@ -459,9 +459,8 @@ int markup_body_rank(const dom_node *n)
     return -1;
 }
 
-/* A link into a tag or category archive: a path segment names it and a
- * term follows ("/berita/tag/bakti", "/kategori/kesehatan"). */
-bool markup_is_label_href(const char *href)
+/* A path segment of href is in `segments` and a term follows it. */
+static bool href_names(const char *href, const char *const *segments)
 {
     const char *p = href ? strstr(href, "://") : NULL;
     p = p ? strchr(p + 3, '/') : href;
@@ -469,16 +468,22 @@ bool markup_is_label_href(const char *href)
         const char *seg = p + 1, *end = seg;
         while (*end && *end != '/' && *end != '?' && *end != '#')
             end++;
-        if (*end == '/' && end[1] && end[1] != '?' && end[1] != '#' && markup_in_list(LABEL_PATH_SEGMENTS, seg, (size_t)(end - seg)))
+        if (*end == '/' && end[1] && end[1] != '?' && end[1] != '#' && markup_in_list(segments, seg, (size_t)(end - seg)))
             return true;
         p = *end == '/' ? end : NULL;
     }
     return false;
 }
 
+/* A link into a tag or category archive: a path segment names it and a
+ * term follows ("/berita/tag/bakti", "/kategori/kesehatan"). */
+bool markup_is_label_href(const char *href) { return href_names(href, LABEL_PATH_SEGMENTS); }
+
+bool markup_is_author_href(const char *href) { return href_names(href, AUTHOR_PATH_SEGMENTS); }
+
 /* The attributes of READ_ATTRS, kept beside the element (dom_attr_hook).
- * Of a link's href only a tag archive's matters (a canonical <link> keeps
- * its own). */
+ * Of a link's href only a tag or author archive's matters (a canonical
+ * <link> keeps its own). */
 const void *markup_keep_attrs(void *ctx, const char *name, const char *const *atts, arena *a)
 {
     (void)ctx;
@@ -490,7 +495,8 @@ const void *markup_keep_attrs(void *ctx, const char *name, const char *const *at
         ptrdiff_t k = list_index(READ_ATTRS, atts[i], strlen(atts[i]));
         const char *v = atts[i + 1] ? atts[i + 1] : "";
         /* the parser drops repeated names; of one read twice, the first */
-        if (k < 0 || ((present >> k) & 1) || (k == AT_HREF && strcmp(name, "link") != 0 && !markup_is_label_href(v)))
+        if (k < 0 || ((present >> k) & 1) ||
+            (k == AT_HREF && strcmp(name, "link") != 0 && !markup_is_label_href(v) && !markup_is_author_href(v)))
             continue;
         present |= 1u << k;
         values[k] = v;

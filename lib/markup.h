@@ -200,6 +200,8 @@ int markup_body_rank(const dom_node *n);
 /* A link into a tag or category archive: a path segment names it and a
  * term follows ("/berita/tag/bakti", "/kategori/kesehatan"). */
 bool markup_is_label_href(const char *href);
+/* A link into an author's archive ("/author/humas/"). */
+bool markup_is_author_href(const char *href);
 /* The bytes above ' ': what a reader sees of the text. */
 size_t markup_visible_bytes(const char *s);
 

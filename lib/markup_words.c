@@ -95,6 +95,9 @@ static const char *const LABEL_ICON_PARTS[] = {"tag", "tags", "folder", "bookmar
 /* Path segments of tag and category archive links ("/berita/tag/bakti"). */
 const char *const LABEL_PATH_SEGMENTS[] = {"tag", "tags", "label", "labels", "kategori", "category",
                                                   "categories", "topik", "topic", NULL};
+/* Path segments of author archive links: WordPress's "/author/humas/", the
+ * CMSs' "/penulis/..." and "/user/...". */
+const char *const AUTHOR_PATH_SEGMENTS[] = {"author", "authors", "penulis", "writer", "kontributor", NULL};
 
 /* Class words of a headline, a caption, an author icon, a field's label
  * element. */

@@ -27,6 +27,7 @@ extern const char *const CHROME_PARTS[]; /* at most 64, NULL-ended */
 extern const char *const LABEL_PARTS[];
 extern const char *const LABEL_BOX_TAILS[];
 extern const char *const LABEL_PATH_SEGMENTS[];
+extern const char *const AUTHOR_PATH_SEGMENTS[];
 extern const char *const CHROME_TOKENS[];
 
 /* Every tag name, class word and class token of the sets above with the

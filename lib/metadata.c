@@ -139,6 +139,19 @@ static bool opens_with_agency(const char *s, size_t len, size_t *w)
     return false;
 }
 
+/* s[0..slash) names an office: a public-relations unit, an acronym of
+ * capitals ("DLH Kota Cirebon"), or an office or body word ("Kasi PMD"). */
+static bool office_before_slash(const char *s, size_t slash, size_t *w)
+{
+    if (opens_with_agency(s, slash, w))
+        return true;
+    size_t caps = 0;
+    while (caps < *w && is_upper((unsigned char)s[caps]))
+        caps++;
+    return (caps == *w && caps >= 2) ||
+           (speech_lists_of(s, *w) & (1u << SPEECH_ORG | 1u << SPEECH_POSITIONS | 1u << SPEECH_FIELDS));
+}
+
 /* Where a person's name ends before the agency or date that follows it in
  * bylines: "Ridwan Tuli - Humasprov", "Agus Wahyuni/Humas", "X (Humas)",
  * "X · Senin", "X pada Sen, 05/06/2023", "X Kamis, 10 April 2025". */
@@ -149,8 +162,8 @@ static size_t person_name_end(const char *s, size_t len)
         char c = s[i];
         if (c == '/' && !memchr(s, ' ', i))
             continue; /* "AKP/Diskominfo", "Hardi/BERITA SAMPIT": initials or one name and the office, one credit */
-        if (c == '/' && opens_with_agency(s, len, &agency))
-            continue; /* "Diskominfo Humbahas/Ranto": the office, then its writer */
+        if (c == '/' && office_before_slash(s, i, &agency))
+            continue; /* "Diskominfo Humbahas/Ranto", "DLH Kota Cirebon/Hilda": the office, then its writer */
         if (c == '/' || c == '(' || c == ',' || c == '|' || c == ';' || is_long_dash(s, len, i) ||
             is_dot_separator(s, len, i))
             return i;
@@ -214,10 +227,11 @@ static bool name_valid(const char *s, size_t len)
     bool initials_word = lower_initials(s, len);
     if (!is_upper(c0) && c0 < 0x80 && !initials_pair && !initials_word)
         return false;
-    size_t words = 0, capitalised = 0;
+    size_t words = 0, capitalised = 0, first;
+    bool office = office_before_slash(s, len, &first); /* "Humas SMPN 3/Nurul": an office's number */
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (is_digit(c) || c == ':' || c == '"' || c == '?' || c == '!' || c == '@')
+        if ((is_digit(c) && !office) || c == ':' || c == '"' || c == '?' || c == '!' || c == '@')
             return false;
         if (c == ' ' || (i > 0 && s[i - 1] != ' '))
             continue;

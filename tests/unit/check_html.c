@@ -633,6 +633,38 @@ START_TEST(featured_caption_outside_the_article_wrapper)
 }
 END_TEST
 
+/* A link into an author's archive is the byline, an office's too ("Humas
+ * UBT"), also beside a headline in a hero header apart from the body;
+ * "Tulisan lainnya" (the author's other posts) is none; an <svg> author
+ * icon marks the byline after it (Hugo Mainroad). */
+START_TEST(author_archive_links_and_svg_icons)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Kampus UBT Gelar Wisuda</h1>"
+                               "<div class='wp-block-post-author-name'><a href='https://www.ubt.ac.id/author/humas/'>"
+                               "Humas UBT</a></div><div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
+                               "<a class='author-link' href='https://www.ubt.ac.id/author/humas/'>Tulisan lainnya</a>"
+                               "</article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Humas UBT"));
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><header><div class='page-header'><h1 class='title'>Mahasiswa FKM UHO "
+                               "Skrining Hipertensi</h1><h4 class='author'>Diterbitkan oleh <a href='https://fkm.uho.ac.id/"
+                               "author/humas/'><b>Humas FKM UHO</b></a></h4></div></header><div class='main'>"
+                               "<article><div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div></article>"
+                               "</div></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Humas FKM UHO"));
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><article><h1>Kampus UBT Gelar Wisuda</h1><div class='post__meta meta'>"
+                               "<div class='meta__item'><svg class='meta__icon icon icon-author'><path d='M6 1'/></svg>"
+                               "<span class='meta__text'>Bidang Persandian dan Statistik</span></div></div>"
+                               "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Bidang Persandian dan Statistik"));
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -993,6 +1025,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tag_icon_before_plain_text);
     tcase_add_test(tc, page_builder_post_info_widget);
     tcase_add_test(tc, featured_caption_outside_the_article_wrapper);
+    tcase_add_test(tc, author_archive_links_and_svg_icons);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);

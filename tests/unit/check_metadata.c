@@ -167,6 +167,9 @@ START_TEST(sign_off_writer_after_the_office)
         {"(Diskominfo Humbahas/Ranto)", "Diskominfo Humbahas/Ranto", CREDIT_AUTHOR},
         {"(Biro Adpim Kaltara/Sabinus)", "Biro Adpim Kaltara/Sabinus", CREDIT_AUTHOR},
         {"(Inmas Sangihe/ST)", "Inmas Sangihe/ST", CREDIT_AUTHOR},
+        {"(DLH Kota Cirebon/Hilda)", "DLH Kota Cirebon/Hilda", CREDIT_AUTHOR},
+        {"(Kasi PMD/Lina)", "Kasi PMD/Lina", CREDIT_AUTHOR},
+        {"(Humas SMPN 3/Nurul)", "Humas SMPN 3/Nurul", CREDIT_AUTHOR},
         {"(Humas/NTT)", "Humas/NTT", CREDIT_SOURCE},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
