@@ -668,9 +668,12 @@ static void read_dates(reader *r)
     const dom_node *visible_node = NULL;
     size_t best_dist = SIZE_MAX;
     const char *machine_attr = NULL;
+    bool walked_date = r->hints->published_visible != NULL;
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
-        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || in_body(r, n) || !near_body(r, n, 4))
+        /* inside the body only what its walk did not read as its date line
+         * (a post-meta box the walk skips: Zakra's "zak-entry-meta") */
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || (in_body(r, n) && walked_date) || !near_body(r, n, 4))
             continue;
         if (!machine_attr && attr_has_token(n, AT_ITEMPROP, "datePublished")) {
             const char *v = attr(n, AT_CONTENT);

@@ -336,7 +336,9 @@ bool layout_body_skips(reader *r, const dom_node *n)
         return false;
     /* by class only a block: an inline <span class="date"> is words of
      * its sentence */
-    return tag_in(n, TAGS_SKIP) || (is_block_tag(n) && class_has_part(n, PARTS_SKIP));
+    /* nor a modification stamp, never text (Joomla's "dd.modified") */
+    return tag_in(n, TAGS_SKIP) ||
+           (is_block_tag(n) && (class_has_part(n, PARTS_SKIP) || class_has_part(n, PARTS_MODIFIED)));
 }
 
 /* A short skipped block that reads as a closing block: the related list's

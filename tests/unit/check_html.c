@@ -665,6 +665,26 @@ START_TEST(author_archive_links_and_svg_icons)
 }
 END_TEST
 
+/* A post-meta box inside the body container that the body's walk skips
+ * still gives the date line (Zakra's "zak-entry-meta" in "zak-post-
+ * content"), its modified stamp aside; a modification stamp block is never
+ * a paragraph (Joomla 4's "dd.modified"). */
+START_TEST(date_line_inside_the_body_container)
+{
+    ck_assert_int_eq(
+        read_html("<html><body><h1 class='entry-title'>Kecamatan Gelar Bimtek Siskeudes</h1><article>"
+                  "<div class='entry-content'><div class='zak-entry-meta'><span class='zak-posted-on'>Diposting pada "
+                  "<a href='/2024/09/10/x/'><time class='entry-date published' datetime='2024-09-10T14:32:08+07:00'>"
+                  "10 September 2024</time><time class='updated' datetime='2024-09-12T09:05:41+07:00'>12 September "
+                  "2024</time></a></span></div><p>" LEAD "</p><p>" SECOND "</p>"
+                  "<dl class='article-info'><dd class='modified'><time datetime='2024-09-12'>Terakhir Diperbarui: 12 "
+                  "September 2024</time></dd></dl></div></article></body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "10 September 2024");
+    ck_assert(!any_paragraph_has("Diperbarui"));
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -1026,6 +1046,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, page_builder_post_info_widget);
     tcase_add_test(tc, featured_caption_outside_the_article_wrapper);
     tcase_add_test(tc, author_archive_links_and_svg_icons);
+    tcase_add_test(tc, date_line_inside_the_body_container);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);
