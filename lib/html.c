@@ -660,6 +660,23 @@ bool html_is_date_like(const char *s)
     return (month && digit) || (short_month && year);
 }
 
+/* The box around the element that shows the title, two levels up: the
+ * container's headline, or one outside it whose text is the title (a
+ * theme's hero header). NULL when none shows it. */
+static const dom_node *headline_box(reader *r)
+{
+    const dom_node *around = r->heading;
+    for (size_t i = 0; !around && r->rec->title && i < r->t.n; i++)
+        if (tag_in(r->t.nodes[i], TAGS_HEADLINE) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN))) {
+            const char *text = html_node_text(r, r->t.nodes[i], NULL, false);
+            if (text && strcmp(text, r->rec->title) == 0)
+                around = r->t.nodes[i];
+        }
+    for (int up = 0; around && up < 2 && indexed(around->parent); up++)
+        around = around->parent;
+    return around;
+}
+
 static void read_dates(reader *r)
 {
     dom_node *anchor = r->heading ? r->heading : r->body;
@@ -669,11 +686,14 @@ static void read_dates(reader *r)
     size_t best_dist = SIZE_MAX;
     const char *machine_attr = NULL;
     bool walked_date = r->hints->published_visible != NULL;
+    const dom_node *headline = headline_box(r);
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
         /* inside the body only what its walk did not read as its date line
-         * (a post-meta box the walk skips: Zakra's "zak-entry-meta") */
-        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || (in_body(r, n) && walked_date) || !near_body(r, n, 4))
+         * (a post-meta box the walk skips: Zakra's "zak-entry-meta"); near
+         * the body or beside the headline */
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || (in_body(r, n) && walked_date) ||
+            !(near_body(r, n, 4) || (headline && markup_is_ancestor(&r->t, headline, n))))
             continue;
         if (!machine_attr && attr_has_token(n, AT_ITEMPROP, "datePublished")) {
             const char *v = attr(n, AT_CONTENT);
@@ -685,10 +705,11 @@ static void read_dates(reader *r)
         }
         if (!machine_attr && tag_in(n, TAG_TIME) && attr(n, AT_DATETIME))
             machine_attr = attr(n, AT_DATETIME);
-        /* RDFa (Drupal): property="schema:dateCreated" content="..." */
+        /* RDFa (Drupal): property="schema:dateCreated" content="...", and
+         * Drupal 7's Dublin Core "dc:date dc:created" */
         const char *property = attr(n, AT_PROPERTY);
         if (!machine_attr && property && attr(n, AT_CONTENT) &&
-            (strstr(property, "datePublished") || strstr(property, "dateCreated")))
+            (strstr(property, "datePublished") || strstr(property, "dateCreated") || strstr(property, "dc:created")))
             machine_attr = attr(n, AT_CONTENT);
         /* a date-classed element, the text after a calendar icon, or a
          * line of a post-meta list; not a modification stamp */
@@ -927,16 +948,8 @@ static void read_credits(reader *r)
     for (size_t k = 0; k < lines.len; k++)
         add_credit_line(r, html_node_text(r, r->t.nodes[lines.items[k]], NULL, true));
     /* an author link beside a headline that stands apart from the body (a
-     * theme's hero header): the element that shows the title */
-    const dom_node *around = r->heading;
-    for (size_t i = 0; !around && r->rec->title && i < r->t.n; i++)
-        if (tag_in(r->t.nodes[i], TAGS_HEADLINE) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN))) {
-            const char *text = html_node_text(r, r->t.nodes[i], NULL, false);
-            if (text && strcmp(text, r->rec->title) == 0)
-                around = r->t.nodes[i];
-        }
-    for (int up = 0; around && up < 2 && indexed(around->parent); up++)
-        around = around->parent;
+     * theme's hero header) */
+    const dom_node *around = headline_box(r);
     for (size_t i = around ? node_id(around) : r->t.n; i < r->t.n && i < r->t.info[node_id(around)].end; i++) {
         dom_node *n = r->t.nodes[i];
         if (tag_in(n, TAG_A) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) && !near_body(r, n, 4) &&

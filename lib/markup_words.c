@@ -73,9 +73,9 @@ _Static_assert(sizeof BODY_SELECTORS / sizeof *BODY_SELECTORS == N_BODY_SELECTOR
 static const char *const REGION_TAGS[] = {"header", "footer", NULL};
 static const char *const REGION_PARTS[] = {"header", "footer", "copyright", "colophon", NULL};
 
-/* Class words of a date line. */
+/* Class words of a date line (Drupal's "submitted" line: "Dikirim oleh X pada 08/11/2022"). */
 static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "posted", "published", "datetime",
-                                         "calendar", "clock", "waktu", "created", NULL};
+                                         "calendar", "clock", "waktu", "created", "submitted", NULL};
 /* Class words of a modification stamp beside the date line ("updated",
  * GeneratePress's hidden "<time class=updated>", K2's "itemDateModified"):
  * never the publication date. */

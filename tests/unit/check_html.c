@@ -551,6 +551,9 @@ START_TEST(theme_date_lines)
         {"<span class='posted-on'><time class='updated' datetime='2021-11-29' itemprop='dateModified'>29/11/2021"
          "</time><time class='entry-date published' datetime='2021-11-27'>27/11/2021</time></span>",
          "27/11/2021"},
+        {"<span class='submitted'><span property='dc:date dc:created' content='2022-11-08T10:05:13+08:00'>Dikirim "
+         "oleh <span class='username'>admin</span> pada 08/11/2022 - 10:05</span></span>",
+         "Dikirim oleh admin pada 08/11/2022 - 10:05"},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
         stage_run_reset(&R);
@@ -682,6 +685,20 @@ START_TEST(date_line_inside_the_body_container)
         ST_OK);
     ck_assert_str_eq(R.hints.published_visible, "10 September 2024");
     ck_assert(!any_paragraph_has("Diperbarui"));
+}
+END_TEST
+
+/* The date beside a headline in a theme's hero header, apart from the
+ * body's container, is the date line. */
+START_TEST(date_beside_a_hero_headline)
+{
+    ck_assert_int_eq(read_html("<html><body><header><div class='page-header'><h1 class='title'>Mahasiswa FKM UHO "
+                               "Skrining Hipertensi</h1><h4 class='author'>Diterbitkan oleh <b>Humas</b> pada <time>15 "
+                               "Mei 2025</time></h4></div></header><div class='main'><div class='container'><div class='row'>"
+                               "<div class='col'><article><div class='entry-content'><p>" LEAD "</p><p>" SECOND
+                               "</p></div></article></div></div></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "15 Mei 2025");
 }
 END_TEST
 
@@ -1047,6 +1064,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, featured_caption_outside_the_article_wrapper);
     tcase_add_test(tc, author_archive_links_and_svg_icons);
     tcase_add_test(tc, date_line_inside_the_body_container);
+    tcase_add_test(tc, date_beside_a_hero_headline);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);
