@@ -19,7 +19,7 @@ enum {
     DATELINE_WINDOW = 80,      /* the dash after a dateline comes this early */
     DATELINE_PLACE_WORDS = 4,
     DATELINE_AFTER_WORDS = 4,  /* "Jakarta, Humas Pemprov NTT –": the agency or date after the place */
-    DATELINE_TRIES = 3,        /* short stray lines (a date, a byline) may stand before the lead */
+    DATELINE_TRIES = 5,        /* short stray lines (a date, tags, a byline) may stand before the lead */
     DATELINE_STRAY_WORDS = 8,
     MAX_CREDITS = 64,          /* keeps de-duplication bounded on hostile input */
     SIGN_OFF_MAX = 48,         /* "(Burhan-Tim Redaksi Humas)" closes its paragraph in so many bytes */
@@ -929,7 +929,9 @@ static void find_dateline(record *rec, arena *a)
         const char *place = read_dateline(p->text, p->len, a);
         if (place)
             rec->dateline = place; /* the lead's own wins over a header's "Place, date" line */
-        if (place || page_count_words(p->text, p->len) > DATELINE_STRAY_WORDS)
+        /* (the headline repeated above the lead is one of the stray lines) */
+        bool headline = rec->title && strlen(rec->title) == p->len && memcmp(rec->title, p->text, p->len) == 0;
+        if (place || (page_count_words(p->text, p->len) > DATELINE_STRAY_WORDS && !headline))
             return;
     }
 }

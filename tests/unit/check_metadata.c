@@ -135,6 +135,19 @@ START_TEST(dateline_after_a_stray_date_line)
 }
 END_TEST
 
+START_TEST(dateline_after_meta_lines_and_the_headline)
+{
+    /* a CMS's date, tags and poster lines, then the headline repeated,
+     * stand before the lead inside the body container */
+    R.rec.title = "Disdukcapil Pasaman Barat Jemput Bola Perekaman KTP-el Pemilih Pemula di 12 SMA";
+    FINISH("Home Profil Daerah Berita Agenda Download Hubungi Kami", "Selasa, 18 Maret 2025 - 09:15 WIB",
+           "Mitigasi Bencana Kesiswaan Spab",
+           "Disdukcapil Pasaman Barat Jemput Bola Perekaman KTP-el Pemilih Pemula di 12 SMA",
+           "SIMPANG EMPAT \xE2\x80\x93 Dinas Kependudukan dan Pencatatan Sipil Pasaman Barat menggelar perekaman.");
+    ck_assert_str_eq(R.rec.dateline, "SIMPANG EMPAT");
+}
+END_TEST
+
 START_TEST(credit_lines_at_the_end_are_read_and_removed)
 {
     FINISH("AMBON \xE2\x80\x93 Paragraf pertama.", "Pewarta: Sarah Latuheru", "Editor : Ronald Pattiasina - Humasprov",
@@ -459,6 +472,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, dateline_paragraph_is_kept_as_written);
     tcase_add_test(tc, no_dateline_without_a_place);
     tcase_add_test(tc, dateline_after_a_stray_date_line);
+    tcase_add_test(tc, dateline_after_meta_lines_and_the_headline);
     tcase_add_test(tc, credit_lines_at_the_end_are_read_and_removed);
     tcase_add_test(tc, sign_off_writer_after_the_office);
     tcase_add_test(tc, several_credits_on_one_line);
