@@ -589,7 +589,9 @@ static void read_icon_labels(reader *r)
             continue;
         const char *text = icon_text(r, n);
         page_label lab;
-        if (text && *text && strlen(text) <= MAX_ICON_LABEL && !page_label_read(text, strlen(text), &lab))
+        /* (not a count beside the same icon: "Dibaca 133 Kali") */
+        if (text && *text && strlen(text) <= MAX_ICON_LABEL && !page_label_read(text, strlen(text), &lab) &&
+            !strpbrk(text, "0123456789"))
             html_add_label_list(r, text);
     }
 }

@@ -576,7 +576,8 @@ START_TEST(tag_icon_before_plain_text)
 {
     ck_assert_int_eq(read_html("<html><body><article><h1>Pemdes Salurkan BLT Dana Desa Tahap III</h1>"
                                "<div class='meta-berita'><span><i class='fa fa-calendar-alt'></i> 05 Juli 2024</span>"
-                               "<span><i class='fa fa-tag'></i> Berita Desa</span></div>"
+                               "<span><i class='fa fa-tag'></i> Berita Desa</span>"
+                               "<span><i class='fa fa-bookmark'></i> Dibaca 133 Kali</span></div>"
                                "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
                                "</article></body></html>"),
                      ST_OK);
