@@ -596,18 +596,66 @@ static void read_icon_labels(reader *r)
     }
 }
 
+/* The link's line holds nothing but archive links (and blanks and icons):
+ * "<li><span class=fa-tag></span> <a href=/tag/x>X</a> <a href=/tag/y>Y</a></li>". */
+static bool label_line(const dom_node *a)
+{
+    const dom_node *line = a->parent;
+    if (!line)
+        return false;
+    for (const dom_node *c = line->children; c; c = c->next) {
+        if (c->type == DOM_TEXT) {
+            if (c->content && markup_visible_bytes(c->content))
+                for (const char *p = c->content; *p; p++)
+                    if (!strchr(" \t\n\r,|/", *p))
+                        return false;
+        } else if (c->type == DOM_ELEMENT && tag_in(c, TAG_A)) {
+            if (!markup_is_label_href(attr(c, AT_HREF)))
+                return false;
+        } else if (c->type == DOM_ELEMENT && !tag_in(c, TAGS_ICON)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The site's list of all its categories, headed by a label word ("<h5>
+ * Kategori</h5><div><a href=/category/berita>...</a> x3+</div>"): a widget,
+ * whatever its classes, not this article's labels (GOLD.md). */
+static bool category_widget(reader *r, const dom_node *a)
+{
+    enum { MIN_WIDGET_LINKS = 3 };
+    const dom_node *box = a->parent;
+    const dom_node *head = box ? box->prev : NULL;
+    while (head && head->type != DOM_ELEMENT)
+        head = head->prev;
+    if (!head || !tag_in(head, TAGS_HEADING))
+        return false;
+    size_t len, links = 0;
+    page_label lab;
+    const char *text = html_node_text(r, head, &len, false);
+    if (!text || !page_label_read(text, len, &lab) || lab.kind != PAGE_LABELS)
+        return false;
+    for (const dom_node *c = box->children; c; c = c->next)
+        links += c->type == DOM_ELEMENT && tag_in(c, TAG_A) && markup_is_label_href(attr(c, AT_HREF));
+    return links >= MIN_WIDGET_LINKS;
+}
+
 static void read_labels(reader *r)
 {
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
         if (!tag_in(n, TAG_A) || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
             continue;
+        bool label_href = markup_is_label_href(attr(n, AT_HREF));
         bool tag_link = attr_has_token(n, AT_REL, "tag") || attr_has_token(n, AT_REL, "category") ||
                         /* a link in a tag or category box of this article,
-                         * or marked by a tag icon */
-                        (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n) || markup_is_label_href(attr(n, AT_HREF))) &&
-                         near_body(r, n, 3) && outside_text(r, n));
-        if (!tag_link || !markup_small_subtree(&r->t, i))
+                         * or marked by a tag icon, or an archive link of a
+                         * line of archive links inside the body (a theme's
+                         * meta list in the article's container) */
+                        (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n) || label_href) &&
+                         near_body(r, n, 3) && (outside_text(r, n) || (label_href && label_line(n))));
+        if (!tag_link || !markup_small_subtree(&r->t, i) || category_widget(r, n))
             continue;
         size_t len;
         const char *text = html_node_text(r, n, &len, false);

@@ -703,6 +703,26 @@ START_TEST(date_beside_a_hero_headline)
 }
 END_TEST
 
+/* A line of tag-archive links in a meta list inside the article's
+ * container gives its labels (CMS Sekolahku); a sidebar's list of all the
+ * categories under a "Kategori" heading gives none. */
+START_TEST(tag_line_in_the_body_and_category_widget)
+{
+    ck_assert_int_eq(
+        read_html("<html><body><div class='flex'><article class='w-full'><h2>SMAN 1 Kalianda Gelar Simulasi "
+                  "Evakuasi Tsunami</h2><ul class='flex text-sm'><li><span class='fa fa-calendar'></span> Selasa, 11 "
+                  "Februari 2025</li><li><span class='fa fa-tag'></span> <a href='https://s.sch.id/tag/mitigasi-"
+                  "bencana'>Mitigasi Bencana</a> <a href='https://s.sch.id/tag/spab'>Spab</a></li></ul><p>" LEAD
+                  "</p><p>" SECOND "</p></article><div class='w-1/3'><div class='bg-white'><h5>Kategori</h5>"
+                  "<div class='px-4'><a href='https://s.sch.id/category/berita'>Berita</a><a href='https://s.sch.id/"
+                  "category/prestasi'>Prestasi</a><a href='https://s.sch.id/category/pengumuman'>Pengumuman</a></div>"
+                  "</div></div></div></body></html>"),
+        ST_OK);
+    ck_assert(has_label("mitigasi bencana") && has_label("spab"));
+    ck_assert(!has_label("berita") && !has_label("prestasi"));
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -1066,6 +1086,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, author_archive_links_and_svg_icons);
     tcase_add_test(tc, date_line_inside_the_body_container);
     tcase_add_test(tc, date_beside_a_hero_headline);
+    tcase_add_test(tc, tag_line_in_the_body_and_category_widget);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);
