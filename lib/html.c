@@ -372,16 +372,21 @@ static dom_node *heading_inside(reader *r)
 {
     size_t b = node_id(r->body);
     bool root = tag_in(r->body, TAG_BODY) || tag_in(r->body, TAG_HTML);
-    dom_node *found = NULL;
+    dom_node *found = NULL, *first = NULL;
     for (size_t i = b + 1; i < r->t.info[b].end; i++) {
         if (is_headline_element(r, i) && (root || tag_in(r->t.nodes[i], TAG_H1))) {
             found = r->t.nodes[i];
+            i = r->t.info[i].end - 1;
+        } else if (is_headline_element(r, i) && !first) {
+            first = r->t.nodes[i];
             i = r->t.info[i].end - 1;
         } else if ((r->t.info[i].flags & NF_BLOCK) && r->t.info[i].own_text >= 2 * MIN_BLOCK_TEXT) {
             break;
         }
     }
-    return found;
+    /* no <h1>: the first heading above the prose (the <h3> of old CMSs
+     * whose page shows no heading outside the container) */
+    return found ? found : first;
 }
 
 /* The headline element: the nearest heading before the body, or the one

@@ -723,6 +723,21 @@ START_TEST(tag_line_in_the_body_and_category_widget)
 }
 END_TEST
 
+/* With no heading outside the body's container and no <h1> in it, the
+ * first heading above its prose is the headline (CMS Balitbang's "<h3>
+ * <center>...</center></h3>"), not the school's name in <title>. */
+START_TEST(first_heading_in_the_container)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>SMP Negeri 3 Sungguminasa</title></head><body><h1 class='logo-name'><a "
+                  "href='index.php'>SMP Negeri 3 Sungguminasa</a></h1><table><tr><td class='isi'><h3><center>Pelantikan "
+                  "Pengurus OSIS SMP Negeri 3 Sungguminasa Masa Bakti 2023/2024</center></h3><p>" LEAD "</p><p>"
+                  SECOND "</p></td></tr></table></body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.rec.title, "Pelantikan Pengurus OSIS SMP Negeri 3 Sungguminasa Masa Bakti 2023/2024");
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -1087,6 +1102,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_line_inside_the_body_container);
     tcase_add_test(tc, date_beside_a_hero_headline);
     tcase_add_test(tc, tag_line_in_the_body_and_category_widget);
+    tcase_add_test(tc, first_heading_in_the_container);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);
