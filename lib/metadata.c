@@ -629,11 +629,14 @@ static void read_body_credits(record *rec, arena *a)
         drop[last] = true;
     }
     /* the sign-off closing the last paragraph, or the one before a stray line */
-    for (size_t tried = 0; last < n && tried < SIGN_OFF_TRIES; last--, tried++) {
+    /* (other articles' headlines listed after it count for no try: "Berita
+     * Terkait" under an image, no label line) */
+    for (size_t tried = 0; last < n && tried < SIGN_OFF_TRIES; last--) {
         if (p[last].kind == PARA_BODY && read_trailing_sign_off(p[last].text, p[last].len, &k))
             break;
         if (last == 0)
             break;
+        tried += !seg_is_headline_line(p[last].text, p[last].len);
     }
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {

@@ -738,6 +738,20 @@ START_TEST(first_heading_in_the_container)
 }
 END_TEST
 
+/* "2 Komentar :": a count before a closing block's label ends the body;
+ * the comments after it are no paragraphs. */
+START_TEST(comment_count_ends_the_body)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Disdukcapil Jemput Bola Perekaman KTP-el</h1>"
+                               "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p><p>2 Komentar :</p>"
+                               "<p>Apakah jemput bola juga ke MA dan pondok pesantren, Pak? Di Kinali banyak santri yang "
+                               "belum rekam.</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(!any_paragraph_has("Kinali"));
+    ck_assert(!any_paragraph_has("Komentar"));
+}
+END_TEST
+
 /* Neighbours of one length, a credit line and a view count, are each read
  * for what they say. */
 START_TEST(credit_lines_read_each)
@@ -1103,6 +1117,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_beside_a_hero_headline);
     tcase_add_test(tc, tag_line_in_the_body_and_category_widget);
     tcase_add_test(tc, first_heading_in_the_container);
+    tcase_add_test(tc, comment_count_ends_the_body);
     tcase_add_test(tc, meta_list_byline);
     tcase_add_test(tc, chrome_word_on_wrappers_no_veto);
     tcase_add_test(tc, paragraphs_under_body);

@@ -194,6 +194,19 @@ START_TEST(sign_off_writer_after_the_office)
 }
 END_TEST
 
+START_TEST(sign_off_before_other_articles_headlines)
+{
+    /* the headlines of related articles listed under the body (no label
+     * line above them) are passed over to the sign-off */
+    FINISH("SIMPANG EMPAT \xE2\x80\x93 Paragraf pertama.",
+           "Jadwal perekaman dapat dilihat di akun resmi Disdukcapil. (Kominfo Pasbar/Doni)",
+           "Bupati Pasaman Barat Buka Musrenbang RKPD 2026", "Disdukcapil Buka Layanan Adminduk Hari Sabtu selama Ramadan",
+           "1.840 Warga Pasaman Barat Aktivasi Identitas Kependudukan Digital");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "Kominfo Pasbar/Doni");
+}
+END_TEST
+
 START_TEST(several_credits_on_one_line)
 {
     FINISH("Paragraf pertama.", "Penulis: Aditya Nugraha | Foto: Rini Astuti | Editor: Bambang Sugiarto");
@@ -475,6 +488,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, dateline_after_meta_lines_and_the_headline);
     tcase_add_test(tc, credit_lines_at_the_end_are_read_and_removed);
     tcase_add_test(tc, sign_off_writer_after_the_office);
+    tcase_add_test(tc, sign_off_before_other_articles_headlines);
     tcase_add_test(tc, several_credits_on_one_line);
     tcase_add_test(tc, sign_offs);
     tcase_add_test(tc, parenthesised_paragraph_inside_the_body_stays);
