@@ -239,15 +239,6 @@ static void flush_para(para_walk *w)
     if (!text || !len || w->ended)
         return;
     page_label lab;
-    /* "2 Komentar :", "0 Comments": a count before a closing block's label */
-    size_t count = 0;
-    while (count < len && text[count] >= '0' && text[count] <= '9')
-        count++;
-    if (count && count < len && text[count] == ' ' && page_label_read(text + count + 1, len - count - 1, &lab) &&
-        lab.kind == PAGE_END && lab.value >= len - count - 1) {
-        w->ended = true;
-        return;
-    }
     if (page_label_read(text, len, &lab)) {
         if (lab.kind == PAGE_RELATED || lab.kind == PAGE_SHARE)
             return;

@@ -88,6 +88,15 @@ size_t page_word_ends(const char *s, size_t len, size_t from, size_t *ends, size
 
 bool page_label_read(const char *s, size_t len, page_label *out)
 {
+    /* "2 Komentar :", "0 Comments": a count before a closing block's label */
+    size_t count = 0;
+    while (count < len && is_digit((unsigned char)s[count]))
+        count++;
+    if (count && count + 1 < len && s[count] == ' ' && page_label_read(s + count + 1, len - count - 1, out) &&
+        out->kind == PAGE_END) {
+        out->value += count + 1;
+        return true;
+    }
     size_t ends[3];
     size_t nwords = page_word_ends(s, len, 0, ends, 3);
     for (size_t k = nwords; k-- > 0;) {

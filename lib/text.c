@@ -1128,7 +1128,10 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         if (l->len == 0)
             continue;
         int chrome = l->chrome;
-        if (chrome == CHROME_END)
+        page_label lab;
+        /* (a closing label alone ends it before any chrome word drops the
+         * line: "2 Komentar :") */
+        if (chrome == CHROME_END || (page_line(l, &lab) && lab.kind == PAGE_END && lab.value >= l->len))
             return;
         if (chrome)
             continue;
@@ -1136,7 +1139,6 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
             push_labels(l->text, l->len, rec, a);
             continue;
         }
-        page_label lab;
         if (page_line(l, &lab)) {
             if (lab.kind == PAGE_END)
                 return;

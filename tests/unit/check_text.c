@@ -56,6 +56,19 @@ START_TEST(prose_after_a_page_label_is_body)
 }
 END_TEST
 
+/* "2 Komentar :": a count before the comments' label ends the article as
+ * the label alone does; the comments after it are no paragraphs. */
+START_TEST(comment_count_ends_the_article)
+{
+    ck_assert_int_eq(read_text("Gubernur Resmikan Jembatan Baru\n\nKUPANG - Gubernur meresmikan jembatan baru di "
+                               "Kota Kupang bersama ratusan warga desa pada pagi hari.\n\n2 Komentar :\n\nBudi\n\n"
+                               "Apakah jembatan ini juga bisa dilalui truk pengangkut hasil kebun, Pak? Kami berharap "
+                               "begitu.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 START_TEST(single_newlines_separate_paragraphs_too)
 {
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\nParagraf pertama.\nParagraf kedua.\n"), ST_OK);
@@ -787,6 +800,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, lines_are_paragraphs);
     tcase_add_test(tc, cr_only_line_ends);
     tcase_add_test(tc, prose_after_a_page_label_is_body);
+    tcase_add_test(tc, comment_count_ends_the_article);
     tcase_add_test(tc, single_newlines_separate_paragraphs_too);
     tcase_add_test(tc, headline_skips_image_caption_line);
     tcase_add_test(tc, headline_skips_site_name_menu_and_breadcrumb);
