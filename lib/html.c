@@ -965,7 +965,9 @@ static void read_credits(reader *r)
         if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !r->t.info[i].sub_all || !markup_small_subtree(&r->t, i) ||
             !outside_text(r, n) || !near_body(r, n, 4))
             continue;
-        if (attr_has_token(n, AT_ITEMPROP, "author") || attr_has_token(n, AT_REL, "author")) {
+        /* (not the site's title linked rel=author, as Jekyll's minima does) */
+        if ((attr_has_token(n, AT_ITEMPROP, "author") || attr_has_token(n, AT_REL, "author")) &&
+            !class_token_in(n, TOKENS_SITE_NAME)) {
             /* the name: itemprop=name inside, a meta content, or the text */
             const char *name = NULL;
             for (size_t j = i + 1; j < r->t.info[i].end && !name; j++)

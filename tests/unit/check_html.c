@@ -651,6 +651,14 @@ START_TEST(author_archive_links_and_svg_icons)
                      ST_OK);
     ck_assert(has_credit(CREDIT_AUTHOR, "Humas UBT"));
     ck_assert_uint_eq(R.rec.credits.len, 1);
+    stage_run_reset(&R); /* Jekyll's minima links the site's title rel=author: no byline */
+    ck_assert_int_eq(read_html("<html><body><header><a class='site-title' rel='author' href='/kabar/'>Kabar "
+                               "Pengabdian LPPM</a></header><article><h1>Tim Bangun Reaktor Biogas</h1><p class="
+                               "'post-meta'><span itemprop='author'>Galih Wicaksono</span></p><div class='post-content'>"
+                               "<p>" LEAD "</p><p>" SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Galih Wicaksono"));
+    ck_assert_uint_eq(R.rec.credits.len, 1);
     stage_run_reset(&R);
     ck_assert_int_eq(read_html("<html><body><header><div class='page-header'><h1 class='title'>Mahasiswa FKM UHO "
                                "Skrining Hipertensi</h1><h4 class='author'>Diterbitkan oleh <a href='https://fkm.uho.ac.id/"
