@@ -140,6 +140,18 @@ static bool is_title(const words *ws, size_t i)
               (in_list(SPEECH_ORG, ws, i - 1) && in_list(SPEECH_OFFICE_QUALIFIERS, ws, i))));
 }
 
+/* "RSUP", "RSUD", "Rumah Sakit": the title after it names the hospital
+ * ("RSUP Dr Sardjito", "RSUD dr. Soetomo"), not a person. */
+static bool names_a_hospital(const words *ws, size_t i)
+{
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    if (seg_trailing_punct(ws->s, ws->w[i])) /* "dari RSUPN, dr. Maharani": a person after the comma */
+        return false;
+    return (c.end - c.start >= 2 && ws->s[c.start] == 'R' && ws->s[c.start + 1] == 'S' &&
+            seg_is_acronym(ws->s, c)) ||
+           seg_equals(ws->s, ws->w[i], "Sakit");
+}
+
 /* An honorific or a title that opens a name: a capitalised word follows
  * ("dr. Lucia", not the "Ibu" of "Kesehatan Ibu dan Anak"), not a word of
  * a place or body ("Kepala Otorita Ibu Kota Nusantara": a capital city;
@@ -148,7 +160,8 @@ static bool opens_name(const words *ws, size_t i, size_t to)
 {
     return i + 1 < to && (in_list(SPEECH_HONORIFICS, ws, i) || is_title(ws, i)) &&
            seg_is_capitalized(ws->s, ws->w[i + 1]) &&
-           !(ws->lists[i + 1] & (1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS | 1u << SPEECH_FIELDS));
+           !(ws->lists[i + 1] & (1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS | 1u << SPEECH_FIELDS)) &&
+           !(i > 0 && names_a_hospital(ws, i - 1));
 }
 
 /* ws[from, to) joined by single spaces, each word's trailing comma dropped. */
@@ -2073,7 +2086,7 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     /* initials before the name: "SF Hariyanto" (not "DPR RI Selly") */
     if (t > 2 && t < n && ws.w[t - 1].end - ws.w[t - 1].start == 2 && seg_is_acronym(ws.s, ws.w[t - 1]) &&
         ws.s[ws.w[t - 1].start] >= 'A' && ws.s[ws.w[t - 1].start] <= 'Z' &&
-        !in_list(SPEECH_PLACES, &ws, t - 1) &&
+        !in_list(SPEECH_PLACES, &ws, t - 1) && !in_list(SPEECH_ORG, &ws, t - 1) && /* "Sriwijaya FC" */
         (ws.s[ws.w[t - 2].end - 1] == ')' ||
          (!in_list(SPEECH_POSITIONS, &ws, t - 2) && !in_list(SPEECH_ORG, &ws, t - 2))))
         t--; /* not "Ketua PA Pamekasan": an office's organisation */

@@ -1869,6 +1869,24 @@ START_TEST(regions_and_bracketed_short_forms_end_the_office)
 }
 END_TEST
 
+/* A title after a hospital's name names the hospital ("RSUP Dr Sardjito",
+ * "RSUD dr. Soetomo"); a club's "FC" is no initials; Palembang's "Kiagus"
+ * is part of the name. */
+START_TEST(hospitals_clubs_and_noble_titles)
+{
+    static const char *const P[] = {
+        "Psikolog klinis RSUP Dr Sardjito, Ratri Kusumaningsih, mengatakan dampak perundungan tidak berhenti.",
+        "Pelatih Sriwijaya FC Kiagus Rahmatullah mengatakan timnya siap menghadapi laga tandang pekan depan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Ratri Kusumaningsih");
+    ck_assert_str_eq(speaker_of(0)->role, "Psikolog klinis RSUP Dr Sardjito");
+    ck_assert_str_eq(speaker_of(1)->name, "Kiagus Rahmatullah");
+    ck_assert_str_eq(speaker_of(1)->role, "Pelatih Sriwijaya FC");
+}
+END_TEST
+
 /* The police's units are fields of the office ("Kasat Lantas": "lantas"
  * is also a connective), never a new sentence. */
 START_TEST(police_units_in_the_office)
@@ -2758,6 +2776,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, companion_with_an_age_is_not_the_next_ia);
     tcase_add_test(tc, callings_are_descriptions);
     tcase_add_test(tc, regions_and_bracketed_short_forms_end_the_office);
+    tcase_add_test(tc, hospitals_clubs_and_noble_titles);
     suite_add_tcase(s, tc);
     return s;
 }
