@@ -320,6 +320,13 @@ void html_add_label_list(reader *r, const char *s)
     }
 }
 
+void html_add_label_value(reader *r, const char *v, size_t n)
+{
+    char *labels = arena_strndup(r->a, v, page_labels_end(v, n));
+    if (labels)
+        html_add_label_list(r, labels);
+}
+
 void html_add_credit(reader *r, credit_role role, const char *raw)
 {
     char *name = html_clean_str(r->a, raw);
@@ -569,7 +576,7 @@ static void read_label_lines(reader *r)
         page_label lab;
         const char *text = links ? NULL : html_node_text(r, n, &len, false);
         if (text && page_label_read(text, len, &lab) && lab.kind == PAGE_LABELS && lab.value < len)
-            html_add_label_list(r, text + lab.value);
+            html_add_label_value(r, text + lab.value, len - lab.value);
     }
 }
 

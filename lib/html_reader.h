@@ -60,6 +60,8 @@ void html_add_site_name(reader *r, const char *name);
 void html_add_label(reader *r, const char *raw, size_t len);
 /* A comma-separated list ("karhutla, kabut asap, ISPA"). */
 void html_add_label_list(reader *r, const char *s);
+/* A label line's value v[0..n), up to the line's other fields (page_labels_end). */
+void html_add_label_value(reader *r, const char *v, size_t n);
 void html_add_credit(reader *r, credit_role role, const char *raw);
 /* A date as a date line shows it: a month's name with a number ("Kamis,
  * 10 April 2025", "Maret 11, 2025"), or day/month/year in figures. */

@@ -247,7 +247,7 @@ static void flush_para(para_walk *w)
             return;
         }
         if (lab.kind == PAGE_LABELS) {
-            html_add_label_list(r, text + lab.value);
+            html_add_label_value(r, text + lab.value, len - lab.value);
             return;
         }
     }

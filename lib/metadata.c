@@ -117,6 +117,23 @@ bool page_label_read(const char *s, size_t len, page_label *out)
     return false;
 }
 
+size_t page_labels_end(const char *v, size_t n)
+{
+    size_t end = 0;
+    while (end < n) {
+        size_t w = end;
+        while (w < n && v[w] != ' ' && v[w] != ',')
+            w++;
+        if (is_digit((unsigned char)v[end]) || date_lookup(DATE_WEEKDAYS, v + end, w - end) >= 0 ||
+            v[end] == '-' || v[end] == '|')
+            break;
+        end = w;
+        while (end < n && (v[end] == ' ' || v[end] == ','))
+            end++;
+    }
+    return end;
+}
+
 static bool is_credit_kind(int kind) { return kind >= PAGE_AUTHOR && kind <= PAGE_SOURCE; }
 
 /* ---- names ---------------------------------------------------------- */

@@ -24,6 +24,11 @@ typedef struct {
  * that opens s[0..len): it must be followed by a colon, the end of the line,
  * or, for a bare label, a space. False when the line opens with none. */
 bool page_label_read(const char *s, size_t len, page_label *out);
+/* How much of a label line's value v[0..n) names labels: the line's other
+ * fields end it, a date (a figure or a weekday) or a separator ("-", "|"):
+ * "Pemerintahan Minggu, 15 Desember 2019 - Oleh mc", "Pemerintahan - Dibaca:
+ * 347 kali". */
+size_t page_labels_end(const char *v, size_t n);
 /* Where each of the first `max` words of ASCII letters from s[from] ends,
  * while single spaces join them (a label's or a chrome phrase's words);
  * returns how many. */

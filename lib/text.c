@@ -1331,21 +1331,9 @@ static bool is_badge(const text_line *l)
  * label value ends where its date begins. */
 static void push_header_labels(const text_line *l, const page_label *lab, record *rec, arena *a)
 {
-    const char *v = l->text + lab->value;
-    size_t n = l->len - lab->value, end = 0;
-    while (end < n) {
-        size_t w = end;
-        while (w < n && v[w] != ' ' && v[w] != ',')
-            w++;
-        if (is_digit((unsigned char)v[end]) || date_lookup(DATE_WEEKDAYS, v + end, w - end) >= 0 ||
-            v[end] == '-' || v[end] == '|')
-            break;
-        end = w;
-        while (end < n && (v[end] == ' ' || v[end] == ','))
-            end++;
-    }
+    size_t end = page_labels_end(l->text + lab->value, l->len - lab->value);
     if (end)
-        push_labels(v, end, rec, a);
+        push_labels(l->text + lab->value, end, rec, a);
 }
 
 /* The lines between the headline (or the top, when there is none) and the

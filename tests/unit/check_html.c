@@ -332,6 +332,19 @@ START_TEST(label_line_in_meta)
 }
 END_TEST
 
+/* The post-meta line's other fields end its label value ("Kategori:
+ * Pemerintahan - Dibaca: 347 kali", Lokomedia). */
+START_TEST(label_line_ends_at_its_counter)
+{
+    ck_assert_int_eq(read_html("<html><body><table><tr><td><span class=posting>Kategori: <a href=kategori-2-x.html>"
+                               "<b>Pemerintahan</b></a> - Dibaca: <b>347</b> kali</span><br><p>" LEAD "</p><p>" SECOND
+                               "</p></td></tr></table></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert(has_label("pemerintahan"));
+}
+END_TEST
+
 /* A stray closing tag after a "Baca juga" box ends the body field early:
  * the paragraphs right after it still belong to the article, the field
  * that follows them does not. */
@@ -1101,6 +1114,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, home_canonical_yields);
     tcase_add_test(tc, lead_caption);
     tcase_add_test(tc, label_line_in_meta);
+    tcase_add_test(tc, label_line_ends_at_its_counter);
     tcase_add_test(tc, body_continues_after_stray_close);
     tcase_add_test(tc, title_site_name_stripped);
     tcase_add_test(tc, inline_furniture_class_kept);

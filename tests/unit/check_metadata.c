@@ -453,6 +453,23 @@ START_TEST(page_labels)
 }
 END_TEST
 
+/* A label line's value ends where its other fields begin. */
+START_TEST(label_value_ends_at_other_fields)
+{
+    static const struct {
+        const char *value;
+        size_t labels;
+    } CASES[] = {
+        {"Pemerintahan - Dibaca: 347 kali", 13},
+        {"Pemerintahan Minggu, 15 Desember 2019 - Oleh mc", 13},
+        {"Ekonomi, Pemerintahan | 12 Views", 22},
+        {"Kesehatan, Covid-19", 19},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+        ck_assert_uint_eq(page_labels_end(CASES[i].value, strlen(CASES[i].value)), CASES[i].labels);
+}
+END_TEST
+
 /* Many label-like and parenthesised paragraphs stay linear. */
 START_TEST(hostile_paragraphs_stay_linear)
 {
@@ -502,6 +519,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, reader_credits_are_tidied_and_deduplicated);
     tcase_add_test(tc, labels_are_normalised);
     tcase_add_test(tc, page_labels);
+    tcase_add_test(tc, label_value_ends_at_other_fields);
     tcase_add_test(tc, hostile_paragraphs_stay_linear);
     suite_add_tcase(s, tc);
     return s;
