@@ -1008,6 +1008,44 @@ static bool cue_after(const char *s, size_t from, size_t bound, seg_span *cue, s
     return true;
 }
 
+/* A speech tag whose verb no list holds, misspelt or rare (",” ungap
+ * Sofia Nur.", ",” kilahnya."): a quote that ends on a comma is followed by
+ * its tag, so one lower-case word of letters there, then a capitalised
+ * name that ends the sentence, or the word's -nya and a full stop, is the
+ * tag. Only after a closing comma: ".” Ia ..." opens a sentence. */
+static bool unlisted_cue(const char *s, size_t from, size_t bound, seg_span *cue, source_kind *src,
+                         seg_span *mention)
+{
+    enum { MIN_VERB_BYTES = 3 };
+    size_t pos = from;
+    seg_span w;
+    if (!seg_next_word(s, bound, &pos, &w) || seg_is_capitalized(s, w) || is_stop(s, w))
+        return false;
+    size_t end = w.end;
+    char p = seg_trailing_punct(s, w);
+    if (p)
+        end--;
+    if (end - w.start < MIN_VERB_BYTES)
+        return false;
+    for (size_t i = w.start; i < end; i++)
+        if (s[i] < 'a' || s[i] > 'z')
+            return false;
+    *cue = (seg_span){w.start, end};
+    if (p == '.' && ends_with_nya(s, *cue)) {
+        *src = SOURCE_PRONOUN;
+        *mention = (seg_span){w.end, w.end};
+        return true;
+    }
+    if (p)
+        return false;
+    *mention = read_mention(s, w.end, bound);
+    size_t after = mention->end;
+    while (after < bound && s[after] == ' ')
+        after++;
+    *src = source_of(s, *mention);
+    return *src == SOURCE_MENTION && seg_is_capitalized(s, *mention) && (after >= bound || s[after] == '.');
+}
+
 /* A tag written as a sentence of its own after a quote that ended one
  * ("...pelayanan.” Kata Darwis.", "...” Ucapnya."): a capitalised bare cue
  * word and its source, then the sentence's full stop, nothing more. */
@@ -1105,6 +1143,8 @@ static bool direct_quote(extractor *x, size_t para, const char *s, size_t sent_s
     }
     if (!cued && q->closed && q->end > q->start && strchr(".!?", s[q->end - 1]))
         cued = tag_sentence(s, q->after, x->rec->paragraphs.items[para].len, &cue, &src, &mention);
+    if (!cued && q->closed && q->end > q->start && s[q->end - 1] == ',')
+        cued = unlisted_cue(s, q->after, look_end, &cue, &src, &mention);
     /* "“A,” kata X, “B.”": the tag between two parts of a quote, closed by
      * its comma, cues the second part too */
     size_t before_open = q->open;

@@ -106,6 +106,32 @@ START_TEST(straight_low_and_guillemet_marks)
 }
 END_TEST
 
+/* A quote that ends on a comma is followed by its tag: a verb no list
+ * holds (misspelt "ungap", or "-nya" on one) and a name that ends the
+ * sentence still cue it; a function word there ("yang") does not. */
+START_TEST(tag_with_unlisted_verb)
+{
+    static const char *const P[] = {
+        LDQ "Kini Pengadilan Agama tidak hanya melayani masalah perceraian," RDQ " ungap Sofia Nur.",
+        LDQ "Kami akan memperluas kerja sama ini ke bidang lain," RDQ " semburnya.",
+        LDQ "Bersih Desa," RDQ " yang digelar di aula itu diikuti seratus warga.",
+        LDQ "Harga cabai naik karena hujan terus turun sejak bulan lalu," RDQ " ungap Wartini saat ditemui.",
+        /* the stems news writes that the cue list now holds too */
+        LDQ "Harga cabai naik lagi." RDQ " keluh Wartini.",
+        LDQ "Saya hanya bercanda soal itu," RDQ " kelakar Wartini saat ditemui.",
+    };
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->cue, "ungap");
+    ck_assert_str_eq(mention_of(0), "Sofia Nur");
+    ck_assert_str_eq(quote(1)->cue, "semburnya");
+    ck_assert_int_eq(source_of_quote(1), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(2)->cue, "keluh");
+    ck_assert_str_eq(quote(3)->cue, "kelakar");
+    ck_assert_str_eq(mention_of(3), "Wartini");
+}
+END_TEST
+
 START_TEST(single_marks_alone_and_nested)
 {
     static const char *const P[] = {
@@ -1681,6 +1707,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, closing_mark_used_to_open);
     tcase_add_test(tc, straight_low_and_guillemet_marks);
     tcase_add_test(tc, single_marks_alone_and_nested);
+    tcase_add_test(tc, tag_with_unlisted_verb);
     tcase_add_test(tc, slips_around_the_cue);
     tcase_add_test(tc, long_quote_continues_in_next_paragraph);
     tcase_add_test(tc, line_break_inside_a_quote);
