@@ -1345,6 +1345,11 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
 {
     segment seg[MAX_SEGMENTS];
     bool byline = false;
+    /* menus or a ticker under the first date line: it was the site
+     * header's "today", and a date line nearer the body is the article's
+     * ("Senin, 28 November 2022, WIB" / "Lintas Berita" / "Kamis, 18 Nov
+     * 2021, 23:12:47 WIB, 390 View ...") */
+    bool chrome_under_date = false;
     size_t from = title == SIZE_MAX ? 0 : title + 1;
     const text_line *prev = from > 0 ? &lines->items[from - 1] : NULL;
     for (size_t i = 0; title != SIZE_MAX && i < title; i++) /* above the headline, only its photo's caption */
@@ -1362,6 +1367,7 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
         if (again)
             continue; /* a caption or headline shown twice */
         bool credit = l->credit;
+        size_t dates_before = hints->date_lines.len;
         if (credit) { /* "Oleh X, Jumat, 24 Mei 2019 | 06:01 WIB - Redaktur: Y": its date is read below */
             bool parted = false;
             n = header_segments(l, seg, a);
@@ -1389,6 +1395,7 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
             else
                 VEC_PUSH(a, &hints->date_lines, l->text);
         } else if (credit || l->chrome || (is_menu_line(l) && !bullet) || page_line(l, &lab)) {
+            chrome_under_date = chrome_under_date || (hints->published_visible && !credit && !page_line(l, &lab));
             continue;
         } else if (!byline && page_count_words(l->text + bullet, l->len - bullet) >= BYLINE_MIN_WORDS &&
                    !memchr(l->text, ',', l->len) && metadata_is_bare_name(l->text + bullet, l->len - bullet)) {
@@ -1397,6 +1404,14 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
         } else if (l->caption || l->words >= PROSE_MIN_WORDS ||
                    closes_sentence(l->text, l->len)) {
             push_paragraph(rec, PARA_CAPTION, l->text, l->len, a);
+        }
+        if (chrome_under_date && hints->date_lines.len > dates_before) {
+            const char *line_date = hints->date_lines.items[dates_before], *at = strstr(l->text, line_date);
+            hints->published_visible = at ? at : line_date; /* with its time, as take_header keeps it */
+            memmove(&hints->date_lines.items[dates_before], &hints->date_lines.items[dates_before + 1],
+                    (hints->date_lines.len - dates_before - 1) * sizeof *hints->date_lines.items);
+            hints->date_lines.len--;
+            chrome_under_date = false;
         }
     }
 }

@@ -133,6 +133,31 @@ START_TEST(second_header_date_is_a_date_line)
 }
 END_TEST
 
+/* A site header's "today" above its menus or ticker is no date line of
+ * the article's: the date line nearer the body is (the copy has no
+ * headline); an article's own furniture between two date lines is no
+ * header's. */
+START_TEST(header_today_above_chrome_gives_way)
+{
+    ck_assert_int_eq(read_text("Senin, 28 November 2022, WIB\nLintas Berita\n\n"
+                               "Kamis, 18 Nov 2021, 23:12:47 WIB, 390 View\n\n"
+                               "Kantor Kementerian Agama Kota Surabaya melaksanakan apel bersama seluruh pegawai "
+                               "di halaman kantor pada pagi hari itu.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 18 Nov 2021, 23:12:47 WIB, 390 View");
+    ck_assert_uint_eq(R.hints.date_lines.len, 0);
+}
+END_TEST
+
+START_TEST(article_furniture_keeps_the_first_date_line)
+{
+    ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nKamis, 17 Juli 2025 | 15:20 WIB\nBagikan :\n17 Juli 2025\n\n"
+                               "Bupati meresmikan pasar rakyat baru di pusat kota.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 17 Juli 2025 | 15:20 WIB");
+}
+END_TEST
+
 START_TEST(header_line_gaps_split_date_and_byline)
 {
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nJumat, Februari 28, 2025   Oleh: Ahmad Rifani   0 Komentar\n\n"
@@ -807,6 +832,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, headline_in_capitals_when_nothing_else);
     tcase_add_test(tc, date_line_under_headline_is_a_hint);
     tcase_add_test(tc, second_header_date_is_a_date_line);
+    tcase_add_test(tc, header_today_above_chrome_gives_way);
+    tcase_add_test(tc, article_furniture_keeps_the_first_date_line);
     tcase_add_test(tc, header_line_gaps_split_date_and_byline);
     tcase_add_test(tc, byline_under_date_line_is_a_credit_line);
     tcase_add_test(tc, date_opening_the_lead_stays_in_it);
