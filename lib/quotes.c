@@ -237,12 +237,44 @@ static size_t tag_comma(const char *s, size_t start, size_t n)
  * inside an unclosed double quote. `carry`: the previous one did;
  * `wrapped`: and it was a line hard-wrapped inside the quote, which this
  * paragraph goes on with from its first word. */
+/* A term quoted inside a quote with the same marks ("“Kalau tindakan itu
+ * tidak “kebangatan”, kemungkinan ...,” ujarnya."): a fresh opening mark at
+ * s[from - len] whose closing mark comes within a few words, after no
+ * clause's punctuation and before no tag, while another closing mark
+ * further on still closes the outer quote. The end of the inner term's
+ * closing mark, or 0. */
+static size_t inner_term_end(const char *s, size_t n, size_t from)
+{
+    enum { INNER_TERM_WORDS = 4, INNER_TERM_BYTES = 60 };
+    size_t words = 0, limit = from + INNER_TERM_BYTES < n ? from + INNER_TERM_BYTES : n;
+    for (size_t i = from; i < limit; i++) {
+        size_t len;
+        int32_t cp = mark_cp_at(s, n, i, &len);
+        if (s[i] == ' ' && i > from && s[i - 1] != ' ')
+            words++;
+        if (!is_mark(cp))
+            continue;
+        if (words >= INNER_TERM_WORDS || !is_double_mark(cp) || !can_close_at(s, i) ||
+            ends_clause(visible_before(s, i)) || tag_follows(s, n, i + len))
+            return 0;
+        for (size_t j = i + len; j < n; j++) { /* the outer quote's own closing mark */
+            size_t jl;
+            int32_t cj = mark_cp_at(s, n, j, &jl);
+            if (is_double_mark(cj))
+                return can_close_at(s, j) && !can_open_at(s, n, j, jl) ? i + len : 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static bool find_quotes(const char *s, size_t n, bool carry, bool wrapped, qspans *out,
                         arena *a)
 {
     bool inside = wrapped, first_mark = !wrapped;
     int32_t opener = wrapped ? 0x201C : 0;
     qspan cur = {.continued = wrapped};
+    size_t inner;
     for (size_t i = 0; i < n;) {
         unsigned char b = (unsigned char)s[i];
         if (b != '"' && b != 0xE2 && b != 0xC2) { /* the first bytes of is_mark's marks */
@@ -275,6 +307,11 @@ static bool find_quotes(const char *s, size_t n, bool carry, bool wrapped, qspan
                 cur.start = i + len;
             } else if (opener == 0x2018 && is_double_mark(cp) && can_open) {
                 inside = false; /* an unpaired single mark was an apostrophe: read this one afresh */
+                continue;
+            } else if (opener != 0x2018 && is_double_mark(cp) && cp != 0xBB && can_open && !can_close &&
+                       (inner = inner_term_end(s, n, i + len)) > 0) {
+                i = inner; /* a term quoted inside the quote: the quote goes on */
+                first_mark = false;
                 continue;
             } else if (opener != 0x2018 && is_double_mark(cp) && cp != 0xBB && can_open && !can_close) {
                 /* A fresh opening mark: the quote before it was never closed. */

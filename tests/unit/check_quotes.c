@@ -106,6 +106,21 @@ START_TEST(straight_low_and_guillemet_marks)
 }
 END_TEST
 
+/* A term quoted with the same marks inside a quote stays inside it; a
+ * fresh opening mark whose text runs on to its own tag is no term. */
+START_TEST(inner_term_in_same_marks)
+{
+    static const char *const P[] = {
+        LDQ "Kalau tindakan itu tidak " LDQ "kebangatan" RDQ ", dia tidak akan saya tegur," RDQ " ujar Rusli.",
+        LDQ "Kami siap bekerja untuk rakyat. " LDQ "Program berikutnya dimulai besok," RDQ " kata Rusli.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "Kalau tindakan itu tidak " LDQ "kebangatan" RDQ ", dia tidak akan saya tegur");
+    ck_assert_str_eq(quote(1)->text, "Kami siap bekerja untuk rakyat. " LDQ "Program berikutnya dimulai besok");
+}
+END_TEST
+
 /* A quote that ends on a comma is followed by its tag: a verb no list
  * holds (misspelt "ungap", or "-nya" on one) and a name that ends the
  * sentence still cue it; a function word there ("yang") does not. */
@@ -1711,6 +1726,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, straight_low_and_guillemet_marks);
     tcase_add_test(tc, single_marks_alone_and_nested);
     tcase_add_test(tc, tag_with_unlisted_verb);
+    tcase_add_test(tc, inner_term_in_same_marks);
     tcase_add_test(tc, slips_around_the_cue);
     tcase_add_test(tc, long_quote_continues_in_next_paragraph);
     tcase_add_test(tc, line_break_inside_a_quote);
