@@ -36,9 +36,14 @@ static const char *const SKIP_PARTS[] = {"meta", "footer", "header", "byline", "
                                          "print", "rating", "toc", NULL};
 
 /* Markup a reader never sees; screen-reader text is heard, not seen: a
- * byline's "Penulis:" label may hide there. */
+ * byline's "Penulis:" label may hide there. The screen-reader classes of
+ * WordPress, Bootstrap, Drupal 7 and Joomla 3 ("element-invisible"), Joomla's
+ * Beez ("unseen"), HTML5 Boilerplate ("visuallyhidden"), Foundation
+ * ("show-for-sr") and WordPress's older default themes ("assistive-text"). */
 static const char *const HIDDEN_CLASSES[] = {"hidden", "invisible", NULL};
-static const char *const SCREEN_READER_CLASSES[] = {"sr-only", "screen-reader-text", "visually-hidden", NULL};
+static const char *const SCREEN_READER_CLASSES[] = {
+    "sr-only", "screen-reader-text", "visually-hidden", "element-invisible", "unseen", "visuallyhidden",
+    "show-for-sr", "assistive-text", NULL};
 
 /* The body containers of the CMS families, most specific first. */
 const selector BODY_SELECTORS[] = {

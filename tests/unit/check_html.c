@@ -240,6 +240,21 @@ START_TEST(screen_reader_byline)
 }
 END_TEST
 
+/* A navigation heading only screen readers hear (Joomla Beez's "unseen",
+ * Drupal 7's "element-invisible") is no headline. */
+START_TEST(screen_reader_heading_is_no_headline)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Juru Sembelih Halal Dilatih</title></head><body><header>"
+                               "<h1 id='logo'><span>Portal Resmi Pemerintah Kabupaten</span></h1>"
+                               "<h2 class='unseen'>Navigasi Pencarian</h2><ul class='nav menu'><li><a href='/'>"
+                               "Beranda</a></li></ul></header><div id='main'><article class='item-page'><h2>Juru "
+                               "Sembelih Halal Dilatih</h2><p>" LEAD "</p><p>" SECOND "</p></article></div>"
+                               "<h2 class='element-invisible'>Informasi Tambahan</h2></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Juru Sembelih Halal Dilatih");
+}
+END_TEST
+
 /* Next.js: the body, title, category and tags from the flight chunks. */
 START_TEST(next_flight_data)
 {
@@ -1108,6 +1123,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, single_break);
     tcase_add_test(tc, field_credit_and_tag_icon);
     tcase_add_test(tc, screen_reader_byline);
+    tcase_add_test(tc, screen_reader_heading_is_no_headline);
     tcase_add_test(tc, next_flight_data);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
