@@ -422,7 +422,11 @@ static dom_node *find_heading(reader *r)
         if (up >= 6)
             found = NULL;
     }
-    return found || !r->body ? found : heading_inside(r);
+    /* a heading in the page's own header or footer (outside any article)
+     * is the site's when the container holds a heading above its prose
+     * ("<header><h1>Kecamatan<span>Pagaden</span></h1><nav>") */
+    dom_node *inside = r->body && (!found || (r->t.info[node_id(found)].flags & NF_REGION)) ? heading_inside(r) : NULL;
+    return inside ? inside : found;
 }
 
 /* The site's name as its header shows it ("site-title", a logo's text). */

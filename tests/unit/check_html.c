@@ -255,6 +255,20 @@ START_TEST(screen_reader_heading_is_no_headline)
 }
 END_TEST
 
+/* The page header's heading (a logo's words beside the menu) is the
+ * site's when the article holds its own heading above its prose. */
+START_TEST(page_header_heading_gives_way_to_the_articles)
+{
+    ck_assert_int_eq(read_html("<html><head><title>ARTIKEL</title></head><body><header class='header'><a href='/'>"
+                               "<img src='logo.png'></a><h1>Kecamatan<span>Pagaden</span></h1><nav class='navbar'>"
+                               "<a href='/'>Beranda</a><a href='/artikel'>Artikel</a></nav></header><main><div>"
+                               "<article><h2>Benih Jagung untuk Kelompok Tani</h2><p>" LEAD "</p><p>" SECOND "</p>"
+                               "</article></div></main></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Benih Jagung untuk Kelompok Tani");
+}
+END_TEST
+
 /* Next.js: the body, title, category and tags from the flight chunks. */
 START_TEST(next_flight_data)
 {
@@ -1124,6 +1138,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, field_credit_and_tag_icon);
     tcase_add_test(tc, screen_reader_byline);
     tcase_add_test(tc, screen_reader_heading_is_no_headline);
+    tcase_add_test(tc, page_header_heading_gives_way_to_the_articles);
     tcase_add_test(tc, next_flight_data);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
