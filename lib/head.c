@@ -24,6 +24,25 @@ static const char *const TITLE_SEPARATORS[] = {" | ", " - ", " \xE2\x80\x93 ", "
 static const char *const HIERARCHY_SEPARATORS[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " \xC2\xBB ",
                                                    " / ", NULL};
 
+/* A <title> whose template printed an empty site name beside its
+ * separator ("| Pemdes Bangun Tanggul", "Pemdes Bangun Tanggul -"): the
+ * headline without the separator. */
+static const char *without_empty_side(arena *a, const char *title)
+{
+    if (!title)
+        return NULL;
+    size_t len = strlen(title), start = 0;
+    for (size_t k = 0; HIERARCHY_SEPARATORS[k]; k++) {
+        const char *mark = HIERARCHY_SEPARATORS[k] + 1; /* the mark and its space after */
+        size_t n = strlen(mark);
+        if (len - start > n && strncmp(title + start, mark, n) == 0)
+            start += n;
+        if (len - start > n && memcmp(title + len - (n - 1), mark, n - 1) == 0 && title[len - n] == ' ')
+            len -= n;
+    }
+    return start || len < strlen(title) ? arena_strndup(a, title + start, len - start) : title;
+}
+
 
 /* The candidate without a site name joined to it by a title separator. */
 /* The url's host names a word of the text: "Diskominfo Gorut" and
@@ -405,7 +424,7 @@ void head_read(reader *r)
             if (attr_has_token(n, AT_REL, "canonical") && attr(n, AT_HREF) && !canonical)
                 canonical = attr(n, AT_HREF);
         } else if (tag_in(n, TAG_TITLE) && !(r->t.info[i].flags & NF_CHROME) && tag_in(n->parent, TAG_HEAD)) {
-            const char *title = html_node_text(r, n, NULL, false);
+            const char *title = without_empty_side(r->a, html_node_text(r, n, NULL, false));
             if (title && *title) {
                 html_add_title(r, title, 1, false);
                 /* "Site: Title", "Title | Site": each side of a separator,

@@ -269,6 +269,26 @@ START_TEST(page_header_heading_gives_way_to_the_articles)
 }
 END_TEST
 
+/* A <title> whose template printed an empty site name beside its
+ * separator gives the headline alone. */
+START_TEST(title_with_an_empty_side)
+{
+    ck_assert_int_eq(read_html("<html><head><title> | Tanggul Darurat Dibangun</title></head><body><div "
+                               "class='content'><p>" LEAD "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Tanggul Darurat Dibangun");
+}
+END_TEST
+
+START_TEST(title_with_an_empty_end)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Tanggul Darurat Dibangun \xE2\x80\x93 </title></head><body><div "
+                               "class='content'><p>" LEAD "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Tanggul Darurat Dibangun");
+}
+END_TEST
+
 /* Next.js: the body, title, category and tags from the flight chunks. */
 START_TEST(next_flight_data)
 {
@@ -1139,6 +1159,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, screen_reader_byline);
     tcase_add_test(tc, screen_reader_heading_is_no_headline);
     tcase_add_test(tc, page_header_heading_gives_way_to_the_articles);
+    tcase_add_test(tc, title_with_an_empty_side);
+    tcase_add_test(tc, title_with_an_empty_end);
     tcase_add_test(tc, next_flight_data);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
