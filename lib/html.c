@@ -705,7 +705,7 @@ bool html_is_date_like(const char *s)
             while (*e >= '0' && *e <= '9')
                 e++;
             year = year || e - p == YEAR_DIGITS;
-            /* d/m/yyyy, d-m-yyyy, d.m.yyyy */
+            /* d/m/yyyy, d-m-yyyy, d.m.yyyy; ISO's yyyy-mm-dd */
             size_t run[3] = {0}, k = 0;
             const char *d = p;
             while (k < 3) {
@@ -717,6 +717,8 @@ bool html_is_date_like(const char *s)
                     break;
             }
             if (k == 2 && run[0] <= 2 && run[1] <= 2 && (run[2] == 4 || run[2] == 2))
+                return true;
+            if (k == 2 && run[0] == YEAR_DIGITS && run[1] && run[1] <= 2 && run[2] && run[2] <= 2)
                 return true;
             p = d;
             continue;

@@ -289,6 +289,19 @@ START_TEST(title_with_an_empty_end)
 }
 END_TEST
 
+/* A date line in ISO's order ("2025-04-22 08:15:00", Hugo's and many
+ * portals' default) is the page's own date, over a time element's
+ * attribute that says otherwise. */
+START_TEST(iso_date_line)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h2>Benih Jagung untuk Kelompok Tani</h2><p class='meta'>"
+                               "<time datetime='2024-06-14'> 2025-04-22 08:15:00</time></p><p>" LEAD "</p><p>" SECOND
+                               "</p></article></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "2025-04-22 08:15:00");
+}
+END_TEST
+
 /* Next.js: the body, title, category and tags from the flight chunks. */
 START_TEST(next_flight_data)
 {
@@ -1161,6 +1174,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, page_header_heading_gives_way_to_the_articles);
     tcase_add_test(tc, title_with_an_empty_side);
     tcase_add_test(tc, title_with_an_empty_end);
+    tcase_add_test(tc, iso_date_line);
     tcase_add_test(tc, next_flight_data);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
