@@ -728,18 +728,25 @@ bool html_is_date_like(const char *s)
     return (month && digit) || (short_month && year);
 }
 
+static bool shows_title(reader *r, const dom_node *n)
+{
+    const char *text = n ? html_node_text(r, n, NULL, false) : NULL;
+    return text && r->rec->title && strcmp(text, r->rec->title) == 0;
+}
+
 /* The box around the element that shows the title, two levels up: the
  * container's headline, or one outside it whose text is the title (a
- * theme's hero header). NULL when none shows it. */
+ * theme's hero header; whatever box holds it: the Arsha theme's title bar
+ * is a "breadcrumbs" section). NULL when none shows it. */
 static const dom_node *headline_box(reader *r)
 {
-    const dom_node *around = r->heading;
+    const dom_node *around = shows_title(r, r->heading) ? r->heading : NULL;
     for (size_t i = 0; !around && r->rec->title && i < r->t.n; i++)
-        if (tag_in(r->t.nodes[i], TAGS_HEADLINE) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN))) {
-            const char *text = html_node_text(r, r->t.nodes[i], NULL, false);
-            if (text && strcmp(text, r->rec->title) == 0)
-                around = r->t.nodes[i];
-        }
+        if (tag_in(r->t.nodes[i], TAGS_HEADLINE) && !(r->t.info[i].flags & NF_HIDDEN) &&
+            shows_title(r, r->t.nodes[i]))
+            around = r->t.nodes[i];
+    if (!around)
+        around = r->heading;
     for (int up = 0; around && up < 2 && indexed(around->parent); up++)
         around = around->parent;
     return around;
@@ -760,8 +767,9 @@ static void read_dates(reader *r)
         /* inside the body only what its walk did not read as its date line
          * (a post-meta box the walk skips: Zakra's "zak-entry-meta"); near
          * the body or beside the headline */
-        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || (in_body(r, n) && walked_date) ||
-            !(near_body(r, n, 4) || (headline && markup_is_ancestor(&r->t, headline, n))))
+        bool by_headline = headline && markup_is_ancestor(&r->t, headline, n);
+        if ((r->t.info[i].flags & NF_HIDDEN) || ((r->t.info[i].flags & NF_CHROME) && !by_headline) ||
+            (in_body(r, n) && walked_date) || !(near_body(r, n, 4) || by_headline))
             continue;
         if (!machine_attr && attr_has_token(n, AT_ITEMPROP, "datePublished")) {
             const char *v = attr(n, AT_CONTENT);
@@ -808,7 +816,9 @@ static void read_dates(reader *r)
      * Desember 2024</span>") */
     for (size_t i = r->heading ? node_id(r->heading) : 0; !visible && r->body && i < node_id(r->body); i++) {
         dom_node *n = r->t.nodes[i];
-        if (r->t.info[i].end != i + 1 || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 4) ||
+        bool by_headline = headline && markup_is_ancestor(&r->t, headline, n);
+        if (r->t.info[i].end != i + 1 || (r->t.info[i].flags & NF_HIDDEN) ||
+            ((r->t.info[i].flags & NF_CHROME) && !by_headline) || !(near_body(r, n, 4) || by_headline) ||
             !r->t.info[i].sub_all || r->t.info[i].sub_all > MAX_DATE_LINE)
             continue;
         const char *text = html_node_text(r, n, NULL, false);

@@ -302,6 +302,24 @@ START_TEST(iso_date_line)
 }
 END_TEST
 
+/* The headline's box is the article's header whatever its class (the
+ * Arsha theme's title bar is a "breadcrumbs" section): its date line is
+ * the page's, over the lead's date. */
+START_TEST(date_line_in_a_chrome_classed_title_bar)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Tanggul Darurat Dibangun</title></head><body><header><h1 "
+                               "class='logo'><a href='/'>Desa Sumberwudi</a></h1><nav><a href='/'>Home</a></nav>"
+                               "</header><main><section class='breadcrumbs'><div class='container'><ol><li><a "
+                               "href='/'>Home</a></li><li>Detail Berita</li></ol><h1>Tanggul Darurat Dibangun</h1>"
+                               "<small>Kamis, 08 Mei 2025 | 09:30 WIB</small></div></section><section class='inner'>"
+                               "<div class='container'><p>" LEAD "</p><p>" SECOND "</p></div></section></main>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Tanggul Darurat Dibangun");
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 08 Mei 2025 | 09:30 WIB");
+}
+END_TEST
+
 /* Next.js: the body, title, category and tags from the flight chunks. */
 START_TEST(next_flight_data)
 {
@@ -1175,6 +1193,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_with_an_empty_side);
     tcase_add_test(tc, title_with_an_empty_end);
     tcase_add_test(tc, iso_date_line);
+    tcase_add_test(tc, date_line_in_a_chrome_classed_title_bar);
     tcase_add_test(tc, next_flight_data);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
