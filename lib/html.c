@@ -975,6 +975,19 @@ static void author_link(reader *r, const dom_node *a)
     html_add_credit(r, CREDIT_AUTHOR, text);
 }
 
+/* An author link written as a sentence ("Lihat semua pos oleh operator",
+ * WordPress's "View all posts by %s"): the name after its byline word. */
+static const char *after_byline_label(const char *text)
+{
+    size_t len = text ? strlen(text) : 0;
+    page_label lab;
+    for (size_t i = 1; i < len; i++)
+        if (text[i - 1] == ' ' && page_label_read(text + i, len - i, &lab) && lab.kind == PAGE_AUTHOR &&
+            lab.value < len - i)
+            return text + i + lab.value;
+    return text;
+}
+
 static void read_credits(reader *r)
 {
     /* credit lines: the innermost element that reads as one */
@@ -1000,7 +1013,7 @@ static void read_credits(reader *r)
             if (!name && tag_in(n, TAG_META))
                 name = html_clean_str(r->a, attr(n, AT_CONTENT));
             if (!name)
-                name = html_node_text(r, n, NULL, false);
+                name = after_byline_label(html_node_text(r, n, NULL, false));
             if (name)
                 html_add_credit(r, CREDIT_AUTHOR, name);
         } else if (class_token_in(n, TOKENS_FN) && indexed(n->parent) &&

@@ -320,6 +320,20 @@ START_TEST(date_line_in_a_chrome_classed_title_bar)
 }
 END_TEST
 
+/* An author link written as a sentence (WordPress's "View all posts by
+ * %s" in Indonesian) names the poster after its byline word. */
+START_TEST(author_link_as_a_sentence)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Panel Surya untuk Sekolah</h1><div class='entry-content'><p>"
+                               LEAD "</p><p>" SECOND "</p><div class='author-info'><p class='author-bio'><a "
+                               "class='author-link' href='/author/rina/' rel='author'>Lihat semua pos oleh Rina "
+                               "Wulandari</a></p></div></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Rina Wulandari"));
+}
+END_TEST
+
 /* Next.js: the body, title, category and tags from the flight chunks. */
 START_TEST(next_flight_data)
 {
@@ -1194,6 +1208,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_with_an_empty_end);
     tcase_add_test(tc, iso_date_line);
     tcase_add_test(tc, date_line_in_a_chrome_classed_title_bar);
+    tcase_add_test(tc, author_link_as_a_sentence);
     tcase_add_test(tc, next_flight_data);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
