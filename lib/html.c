@@ -1016,9 +1016,10 @@ static void read_credits(reader *r)
                 name = after_byline_label(html_node_text(r, n, NULL, false));
             if (name)
                 html_add_credit(r, CREDIT_AUTHOR, name);
-        } else if (class_token_in(n, TOKENS_FN) && indexed(n->parent) &&
-                   (class_token_in(n->parent, TOKENS_VCARD) || class_token_in(n, TOKENS_VCARD))) {
-            html_add_credit(r, CREDIT_AUTHOR, html_node_text(r, n, NULL, false)); /* hCard: WordPress bylines */
+        } else if ((class_token_in(n, TOKENS_FN) && indexed(n->parent) &&
+                    (class_token_in(n->parent, TOKENS_VCARD) || class_token_in(n, TOKENS_VCARD))) ||
+                   class_token_in(n, TOKENS_POST_AUTHOR_NAME)) {
+            html_add_credit(r, CREDIT_AUTHOR, html_node_text(r, n, NULL, false)); /* hCard, block themes' byline */
         } else if (tag_in(n, TAG_A) && markup_is_author_href(attr(n, AT_HREF))) {
             author_link(r, n); /* "/author/humas/": the byline */
         }

@@ -33,7 +33,8 @@ typedef enum {
 /* Whole class tokens: bit k of an element's `tokens` says a token of its
  * class is in TOKEN_LISTS[k]. */
 typedef enum {
-    TOKENS_HIDDEN, TOKENS_SCREEN_READER, TOKENS_CHROME, TOKENS_VCARD, TOKENS_FN, TOKENS_SITE_NAME, N_TOKEN_LISTS
+    TOKENS_HIDDEN, TOKENS_SCREEN_READER, TOKENS_CHROME, TOKENS_VCARD, TOKENS_FN, TOKENS_SITE_NAME,
+    TOKENS_POST_AUTHOR_NAME, N_TOKEN_LISTS
 } token_list;
 
 /* The attributes the reader looks at; markup_keep_attrs keeps no others (src,

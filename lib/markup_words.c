@@ -134,6 +134,10 @@ static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
 /* hCard bylines (WordPress): class "vcard" around or on class "fn". */
 static const char *const VCARD_CLASSES[] = {"vcard", NULL};
 static const char *const FN_CLASSES[] = {"fn", NULL};
+/* The byline of WordPress's block themes (the Post Author and Post Author
+ * Name blocks of Twenty Twenty-Two onwards), which print the name alone. */
+static const char *const POST_AUTHOR_NAME_CLASSES[] = {"wp-block-post-author__name", "wp-block-post-author-name",
+                                                       NULL};
 /* The site's own name in its header (WordPress "site-title", Bootstrap
  * "navbar-brand", a "logo" text): a site name for titles. */
 static const char *const SITE_NAME_CLASSES[] = {"site-title", "site-name", "site-logo", "logo", "logo-text",
@@ -184,5 +188,6 @@ const char *const *const TOKEN_LISTS[N_TOKEN_LISTS] = {
     [TOKENS_HIDDEN] = HIDDEN_CLASSES, [TOKENS_SCREEN_READER] = SCREEN_READER_CLASSES,
     [TOKENS_CHROME] = CHROME_TOKENS,  [TOKENS_VCARD] = VCARD_CLASSES,
     [TOKENS_FN] = FN_CLASSES,         [TOKENS_SITE_NAME] = SITE_NAME_CLASSES,
+    [TOKENS_POST_AUTHOR_NAME] = POST_AUTHOR_NAME_CLASSES,
 };
 

@@ -334,6 +334,20 @@ START_TEST(author_link_as_a_sentence)
 }
 END_TEST
 
+/* WordPress block themes print the byline's name alone in the Post
+ * Author block. */
+START_TEST(block_theme_post_author)
+{
+    ck_assert_int_eq(read_html("<html><body><main><h1 class='wp-block-post-title'>Imunisasi Kejar Digelar</h1><div "
+                               "class='wp-block-post-author'><div class='wp-block-post-author__content'><p "
+                               "class='wp-block-post-author__name'>Humas Dinkes Bontang</p></div></div><div "
+                               "class='entry-content wp-block-post-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
+                               "</main></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Humas Dinkes Bontang"));
+}
+END_TEST
+
 /* Next.js: the body, title, category and tags from the flight chunks. */
 START_TEST(next_flight_data)
 {
@@ -1209,6 +1223,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, iso_date_line);
     tcase_add_test(tc, date_line_in_a_chrome_classed_title_bar);
     tcase_add_test(tc, author_link_as_a_sentence);
+    tcase_add_test(tc, block_theme_post_author);
     tcase_add_test(tc, next_flight_data);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
