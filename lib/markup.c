@@ -292,9 +292,12 @@ static void describe_element(const dom_node *n, node_info *ni)
 static bool chrome_by_kind(const dom_node *n)
 {
     const char *id = attr(n, AT_ID);
+    /* (a link to the previous or next post: the post navigation themes
+     * print, inside the article's container too) */
     return tag_in(n, TAGS_CHROME) || class_token_in(n, TOKENS_CHROME) ||
            (id && markup_in_list(CHROME_TOKENS, id, strlen(id))) || attr_has_token(n, AT_ROLE, "navigation") ||
-           attr_has_token(n, AT_ROLE, "complementary");
+           attr_has_token(n, AT_ROLE, "complementary") ||
+           (tag_in(n, TAG_A) && (attr_has_token(n, AT_REL, "prev") || attr_has_token(n, AT_REL, "next")));
 }
 
 bool markup_chrome(const dom_node *n)

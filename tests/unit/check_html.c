@@ -348,6 +348,22 @@ START_TEST(block_theme_post_author)
 }
 END_TEST
 
+/* Links to the previous and next posts (rel=prev/next) are the theme's
+ * post navigation, inside the article's container too: no paragraphs, and
+ * the sign-off above them still closes the article. */
+START_TEST(post_navigation_links_are_chrome)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Bantuan Perahu Nelayan</h1><div class='entry-content'><p>"
+                               LEAD "</p><p>" SECOND "</p><p>(Diskominfo Selayar/Rsd)</p><div class='next-prev row'>"
+                               "<div class='col-md-6'><a href='/a/' rel='prev'>Pendaftaran Paskibraka Dibuka hingga "
+                               "30 April</a></div><div class='col-md-6'><a href='/b/' rel='next'>Jadwal Kapal Feri "
+                               "Selama Libur Paskah</a></div></div></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(!any_paragraph_has("Paskibraka"));
+    ck_assert(!any_paragraph_has("Jadwal Kapal"));
+}
+END_TEST
+
 /* Next.js: the body, title, category and tags from the flight chunks. */
 START_TEST(next_flight_data)
 {
@@ -1224,6 +1240,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_line_in_a_chrome_classed_title_bar);
     tcase_add_test(tc, author_link_as_a_sentence);
     tcase_add_test(tc, block_theme_post_author);
+    tcase_add_test(tc, post_navigation_links_are_chrome);
     tcase_add_test(tc, next_flight_data);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
