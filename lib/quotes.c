@@ -423,6 +423,12 @@ static size_t sentence_end(const char *s, size_t n, size_t from, const qspans *q
 
 /* ---- mentions ------------------------------------------------------------- */
 
+/* A capitalised word, or a name its titles are glued to ("dr.H.Hasto"). */
+static bool is_capital_word(const char *s, seg_span w)
+{
+    return seg_is_capitalized(s, w) || seg_after_glued_titles(s, w) > w.start;
+}
+
 static bool is_stop(const char *s, seg_span w)
 {
     return !seg_is_capitalized(s, w) && word_in(SPEECH_MENTION_STOPS, s, w);
@@ -597,7 +603,7 @@ static seg_span read_mention(const char *s, size_t from, size_t bound)
     while (words < MENTION_WORDS && seg_next_word(s, bound, &pos, &w)) {
         size_t len;
         int32_t cp = cp_at(s, bound, w.start, &len);
-        bool capital = seg_is_capitalized(s, w);
+        bool capital = is_capital_word(s, w);
         /* the name a description is given, and a second office, go on the
          * mention: "warga bernama Siti", "Bupati X yang juga Ketua DPD Y" */
         size_t linked = m.end > m.start ? seg_naming_link(s, w.start, bound) : 0;
@@ -2467,14 +2473,14 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         /* "Salah seorang warga Desa X, I Wayan, kehilangan ...": a lower-case
          * word after an apposed name starts the predicate (after an age,
          * "Rahayu (31), aparatur sipil negara", a description goes on). */
-        bool after_apposition = k > 1 && seg_trailing_punct(s, prev) == ',' && seg_is_capitalized(s, prev) &&
-                                !seg_is_capitalized(s, w) &&
+        bool after_apposition = k > 1 && seg_trailing_punct(s, prev) == ',' && is_capital_word(s, prev) &&
+                                !is_capital_word(s, w) &&
                                 !seg_in_any(s, w, 1u << SPEECH_POSITIONS | 1u << SPEECH_CONJUNCTIONS |
                                                       1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS);
         /* "X tidak sepakat dengan ...": an auxiliary after a name starts the
          * predicate too (not "Salah seorang wajib pajak") */
         bool predicate = form != VERB_NONE || (named && !seg_is_capitalized(s, w) && word_in(SPEECH_AUX, s, w));
-        named = named || (seg_is_capitalized(s, w) && !word_in(SPEECH_FILLERS, s, w));
+        named = named || (is_capital_word(s, w) && !word_in(SPEECH_FILLERS, s, w));
         /* "Plh. Bupati X yang juga Sekretaris Daerah, Drs. Y, meninjau":
          * the subject goes on through a second office or a given name */
         size_t linked = k > 0 ? seg_office_link(s, w.start, end) : 0;

@@ -470,3 +470,43 @@ size_t seg_region_at(const char *s, size_t at, size_t end)
     }
     return found;
 }
+
+/* ---- titles glued to names ------------------------------------------------ */
+
+/* m[i] is a title's dot or a comma glued to the next word: "Drs.Sumarno",
+ * "Dr.Ir.H.W.Musyafirin" (each part before the dot a title, not "S.H.I."),
+ * "Abubakar,S.Ag". */
+bool seg_glued_at(const char *m, size_t i)
+{
+    if (i > 0 && m[i] == '.' && m[i + 1] == '(' && (m[i - 1] | 0x20) >= 'a' && (m[i - 1] | 0x20) <= 'z')
+        return true; /* "Musta'in Ahmad.(Sua/Rf)": a sign-off after the name */
+    if (i == 0 || !(m[i + 1] >= 'A' && m[i + 1] <= 'Z'))
+        return false;
+    if (m[i] == ',')
+        return (m[i - 1] | 0x20) >= 'a' && (m[i - 1] | 0x20) <= 'z';
+    if (m[i] != '.')
+        return false;
+    size_t b = i;
+    while (b > 0 && m[b - 1] != ' ' && i - b < 24) /* titles are short: the walk is bounded */
+        b--;
+    if (b > 0 && m[b - 1] != ' ')
+        return false;
+    for (size_t part = b, k = b; k <= i; k++)
+        if (k == i || m[k] == '.') {
+            if (speech_lookup(SPEECH_TITLES, m + part, k - part) < 0)
+                return false;
+            part = k + 1;
+        }
+    return true;
+}
+
+/* Where the name starts in a word that glues titles to it ("dr.H.Hasto",
+ * "Drs.Sumarno"): after the last glued title's dot; c.start when none. */
+size_t seg_after_glued_titles(const char *t, seg_span c)
+{
+    size_t from = c.start;
+    for (size_t i = c.start; i + 1 < c.end; i++)
+        if (t[i] == '.' && t[i + 1] != '(' && seg_glued_at(t, i))
+            from = i + 1;
+    return from;
+}

@@ -122,6 +122,13 @@ size_t seg_posting_link(const char *s, seg_span prev, size_t at, size_t end);
  * words at s[at..end) write ("Gunungkidul", "Gunung Kidul", "Hulu Sungai
  * Selatan"; no punctuation inside it), or 0. */
 size_t seg_region_at(const char *s, size_t at, size_t end);
+/* m[i] is a title's dot or a comma glued to the next word ("Drs.Sumarno",
+ * "Dr.Ir.H.W.Musyafirin", "Abubakar,S.Ag"); m is NUL-terminated. */
+bool seg_glued_at(const char *m, size_t i);
+/* Where the name starts in a word c of t that glues titles to it
+ * ("dr.H.Hasto", "Drs.Sumarno"): after the last glued title's dot; c.start
+ * when none. */
+size_t seg_after_glued_titles(const char *t, seg_span c);
 /* The words of s[0, len), in `a`; false when out of memory. */
 bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out);
 /* The words of the record's title and paragraphs; false when out of memory. */

@@ -598,61 +598,23 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     return seg_is_degree(ws->s, ws->w[*to_p - 1]) && *to_p - from == 1 ? SEG_DEGREES : SEG_NAME;
 }
 
-/* m[i] is a title's dot or a comma glued to the next word: "Drs.Sumarno",
- * "Dr.Ir.H.W.Musyafirin" (each part before the dot a title, not "S.H.I."),
- * "Abubakar,S.Ag". */
-static bool glued_at(const char *m, size_t i)
-{
-    if (i > 0 && m[i] == '.' && m[i + 1] == '(' && (m[i - 1] | 0x20) >= 'a' && (m[i - 1] | 0x20) <= 'z')
-        return true; /* "Musta'in Ahmad.(Sua/Rf)": a sign-off after the name */
-    if (i == 0 || !(m[i + 1] >= 'A' && m[i + 1] <= 'Z'))
-        return false;
-    if (m[i] == ',')
-        return (m[i - 1] | 0x20) >= 'a' && (m[i - 1] | 0x20) <= 'z';
-    if (m[i] != '.')
-        return false;
-    size_t b = i;
-    while (b > 0 && m[b - 1] != ' ' && i - b < 24) /* titles are short: the walk is bounded */
-        b--;
-    if (b > 0 && m[b - 1] != ' ')
-        return false;
-    for (size_t part = b, k = b; k <= i; k++)
-        if (k == i || m[k] == '.') {
-            if (speech_lookup(SPEECH_TITLES, m + part, k - part) < 0)
-                return false;
-            part = k + 1;
-        }
-    return true;
-}
-
 /* The mention with a space after each glued title or comma. */
 static const char *unglue(arena *a, const char *m)
 {
     size_t n = strlen(m), extra = 0;
     for (size_t i = 0; i + 1 < n; i++)
-        extra += glued_at(m, i);
+        extra += seg_glued_at(m, i);
     char *out = extra ? arena_alloc(a, n + extra + 1) : NULL;
     if (!out)
         return m;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         out[k++] = m[i];
-        if (i + 1 < n && glued_at(m, i))
+        if (i + 1 < n && seg_glued_at(m, i))
             out[k++] = ' ';
     }
     out[k] = '\0';
     return out;
-}
-
-/* Where the name starts in a word that glues titles to it ("dr.H.Hasto",
- * "Drs.Sumarno"): after the last glued title's dot; c.start when none. */
-static size_t after_glued_titles(const char *t, seg_span c)
-{
-    size_t from = c.start;
-    for (size_t i = c.start; i + 1 < c.end; i++)
-        if (t[i] == '.' && t[i + 1] != '(' && glued_at(t, i))
-            from = i + 1;
-    return from;
 }
 
 static bool is_dash(const char *s, size_t i, size_t end)
@@ -1767,7 +1729,7 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
         bool looked_up = capitalized || only_titles || punct == '.';
         uint32_t lists = looked_up ? seg_word_lists(ws, &ws->items[k]) : 0;
         /* "dr.H.Hasto Wardoyo": the titles glued to a name stay out of its run */
-        size_t glued = after_glued_titles(t, c);
+        size_t glued = seg_after_glued_titles(t, c);
         if (glued > c.start) {
             w.start = c.start = glued;
             capitalized = true;

@@ -547,14 +547,17 @@ START_TEST(subjects_dateline_apposition_and_age)
         "Pelaporan diatur dalam Pasal 5 Ayat (2) undang-undang tersebut.",
         /* "mohon" starts the predicate as an auxiliary does */
         "Oleh karena itu Bupati Tiwi mohon untuk mendoakan kabupaten ini.",
+        /* a name its titles are glued to goes on the apposition */
+        "Bupati Kulon Progo, dr.H.Hasto Wardoyo, merasa bangga kepada semua pihak.",
     };
-    extract(P, 5);
+    extract(P, 6);
     ck_assert_uint_eq(R.rec.quotes.len, 0);
     ck_assert_str_eq(subject_mention(0), "Wakil Gubernur NTB, Lalu Arya");
     ck_assert_str_eq(subject_mention(1), "Salah seorang warga Desa Tolai Barat, I Wayan Sudarsana");
     ck_assert_str_eq(subject_mention(2), "Rosmiati (52), penyintas likuefaksi Petobo");
     ck_assert_str_eq(subject_mention(3), "Bupati Tiwi"); /* the article sentence gave none */
-    ck_assert_ptr_null(subject_mention(4));
+    ck_assert_str_eq(subject_mention(4), "Bupati Kulon Progo, dr.H.Hasto Wardoyo");
+    ck_assert_ptr_null(subject_mention(5));
 }
 END_TEST
 
