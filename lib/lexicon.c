@@ -268,21 +268,23 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
  * Marsma) with the corps markers after them (TITLE_CORPS: TNI, Pol, Polisi, the army's branches Inf, Kav,
  * Arm, Arh, Czi, Cpn, Chb, Cpl, Cpm, Ckm, Caj, Chk, Cku, Ctp, Cba, the air force's Pnb and Psk; the navy's
  * Laut and Mar, whose specialty in brackets goes with them: "Letkol Laut (P)"), and
- * the Yogyakarta and Surakarta courts' titles (Kanjeng, KPH, KRT, GKR, GBPH). */
+ * the Yogyakarta and Surakarta courts' titles (Kanjeng, KPH, KRT, GKR, GBPH) and the Javanese nobility's
+ * (RM Raden Mas, RA/RAy Raden Ayu, Rr Raden Roro, BRM, BRAy, GPH, KGPH, KPA, KRA, KRAy). */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", TITLE_CORPS}, {"Arm", TITLE_CORPS},
-    {"Bharada", 1}, {"Bharaka", 1}, {"Bharatu", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1}, {"Bripda", 1},
-    {"Bripka", 1}, {"Briptu", 1}, {"Caj", TITLE_CORPS}, {"Capt", 1}, {"Cba", TITLE_CORPS}, {"Chb", TITLE_CORPS},
-    {"Chk", TITLE_CORPS}, {"Ckm", TITLE_CORPS}, {"Cku", TITLE_CORPS}, {"Cpl", TITLE_CORPS}, {"Cpm", TITLE_CORPS},
-    {"Cpn", TITLE_CORPS}, {"Ctp", TITLE_CORPS}, {"Czi", TITLE_CORPS}, {"Dr", 1}, {"Dra", 1}, {"drg", 1}, {"Drh", 1},
-    {"Drs", 1}, {"GBPH", 1}, {"GKR", 1}, {"H", 1}, {"Hj", 1}, {"HM", 1}, {"Inf", TITLE_CORPS}, {"Ipda", 1},
-    {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1}, {"Jenderal", 1}, {"K.H", 1}, {"Kanjeng", 1}, {"Kapten", 1},
-    {"Kav", TITLE_CORPS}, {"KH", 1}, {"Kiai", 1}, {"Kolonel", 1}, {"Kombes", 1}, {"Komjen", 1}, {"Kompol", 1},
-    {"KPH", 1}, {"KRT", 1}, {"Kyai", 1}, {"Laksamana", 1}, {"Laksda", 1}, {"Laksma", 1}, {"Laut", TITLE_CORPS},
-    {"Letda", 1}, {"Letjen", 1}, {"Letkol", 1}, {"Lettu", 1}, {"Mar", TITLE_CORPS}, {"Marsda", 1}, {"Marsekal", 1},
-    {"Marsma", 1}, {"Mayjen", 1}, {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1},
-    {"Pnb", TITLE_CORPS}, {"Pol", TITLE_CORPS}, {"Polisi", TITLE_CORPS}, {"Prof", 1}, {"Psk", TITLE_CORPS},
-    {"Purn", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", TITLE_CORPS}, {"Ust", 1}, {"Ustadz", 1},
+    {"Bharada", 1}, {"Bharaka", 1}, {"Bharatu", 1}, {"BRAy", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1},
+    {"Bripda", 1}, {"Bripka", 1}, {"Briptu", 1}, {"BRM", 1}, {"Caj", TITLE_CORPS}, {"Capt", 1}, {"Cba", TITLE_CORPS},
+    {"Chb", TITLE_CORPS}, {"Chk", TITLE_CORPS}, {"Ckm", TITLE_CORPS}, {"Cku", TITLE_CORPS}, {"Cpl", TITLE_CORPS},
+    {"Cpm", TITLE_CORPS}, {"Cpn", TITLE_CORPS}, {"Ctp", TITLE_CORPS}, {"Czi", TITLE_CORPS}, {"Dr", 1}, {"Dra", 1},
+    {"drg", 1}, {"Drh", 1}, {"Drs", 1}, {"GBPH", 1}, {"GKR", 1}, {"GPH", 1}, {"H", 1}, {"Hj", 1}, {"HM", 1},
+    {"Inf", TITLE_CORPS}, {"Ipda", 1}, {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1}, {"Jenderal", 1}, {"K.H", 1},
+    {"Kanjeng", 1}, {"Kapten", 1}, {"Kav", TITLE_CORPS}, {"KGPH", 1}, {"KH", 1}, {"Kiai", 1}, {"Kolonel", 1},
+    {"Kombes", 1}, {"Komjen", 1}, {"Kompol", 1}, {"KPA", 1}, {"KPH", 1}, {"KRA", 1}, {"KRAy", 1}, {"KRT", 1},
+    {"Kyai", 1}, {"Laksamana", 1}, {"Laksda", 1}, {"Laksma", 1}, {"Laut", TITLE_CORPS}, {"Letda", 1}, {"Letjen", 1},
+    {"Letkol", 1}, {"Lettu", 1}, {"Mar", TITLE_CORPS}, {"Marsda", 1}, {"Marsekal", 1}, {"Marsma", 1}, {"Mayjen", 1},
+    {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1}, {"Pnb", TITLE_CORPS}, {"Pol", TITLE_CORPS},
+    {"Polisi", TITLE_CORPS}, {"Prof", 1}, {"Psk", TITLE_CORPS}, {"Purn", 1}, {"RA", 1}, {"RAy", 1}, {"RM", 1},
+    {"Rr", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"TNI", TITLE_CORPS}, {"Ust", 1}, {"Ustadz", 1},
     {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud

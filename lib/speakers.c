@@ -332,9 +332,16 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
     if (marker < to && office) {
         p->office = true; /* "Kepala Kantor X Muh Habib selaku pembina apel": the office and name come first */
         role_from = from, role_to = marker;
+        if (title + 1 < marker) /* "Sekda Kulon Progo Ir. RM. Astungkoro selaku ...": a title starts the name */
+            role_to = title, name_from = title, name_to = marker;
     } else if (marker < to) {
-        p->office = true; /* "Budi selaku Kepala Dinas": a person in an office */
-        name_from = from, name_to = marker, role_from = marker_role, role_to = to;
+        /* "Budi selaku Kepala Dinas": a person in an office; after an office
+         * before the name ("Bupati Pati, Haryanto selaku Ketua Gugus Tugas")
+         * the capacity of the day leaves the office the role */
+        p->office = true;
+        name_from = from, name_to = marker;
+        if (!p->role)
+            role_from = marker_role, role_to = to;
     } else if (title + 1 < to) {
         role_from = from, role_to = title, name_from = title, name_to = to;
     } else if (office) {

@@ -859,6 +859,26 @@ START_TEST(roles_as_written_around_the_name)
 }
 END_TEST
 
+/* An office before the name stays the role when "selaku" gives the
+ * capacity of the day right after the name; a title (the Javanese
+ * nobility's "RM." too) starts the name after the office. */
+START_TEST(office_before_name_and_selaku)
+{
+    static const char *const P[] = {
+        "Bupati Pati, Haryanto selaku Ketua Gugus Tugas Percepatan Penanganan Covid-19 mengatakan bahwa pasar "
+        "tetap buka.",
+        "Sekda Kulon Progo Ir. RM. Astungkoro selaku ketua penyelenggara, menjelaskan bahwa semua acara telah "
+        "dilaksanakan.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("pasar")->name, "Haryanto");
+    ck_assert_str_eq(speaker_of_text("pasar")->role, "Bupati Pati");
+    ck_assert_str_eq(speaker_of_text("semua acara")->name, "Astungkoro");
+    ck_assert_str_eq(speaker_of_text("semua acara")->role, "Sekda Kulon Progo");
+    ck_assert_str_eq(speaker_of_text("semua acara")->titles, "Ir. RM.");
+}
+END_TEST
+
 /* A headline In Title Case names the office's holder as far as the body
  * writes the name. */
 START_TEST(title_case_headline_named_as_far_as_the_body_confirms)
@@ -2683,6 +2703,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, given_names_degrees_and_rank_after_a_region);
     tcase_add_test(tc, office_short_forms_match_their_office_only);
     tcase_add_test(tc, roles_as_written_around_the_name);
+    tcase_add_test(tc, office_before_name_and_selaku);
     tcase_add_test(tc, office_and_surname_name_the_introduced_person);
     tcase_add_test(tc, demonstrative_epithet_points_back);
     tcase_add_test(tc, list_of_aged_people_introduces_no_speaker);
