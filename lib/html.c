@@ -728,6 +728,7 @@ bool html_is_date_like(const char *s)
     return (month && digit) || (short_month && year);
 }
 
+/* n's text is the record's title. */
 static bool shows_title(reader *r, const dom_node *n)
 {
     const char *text = n ? html_node_text(r, n, NULL, false) : NULL;
