@@ -337,7 +337,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Kasubdit", POS_OFFICE}, {"Kelian", POS_OFFICE}, {"Kepala", POS_OFFICE}, {"Keponakan", POS_DESCRIPTOR},
     {"Kepsek", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Ketum", POS_OFFICE}, {"Keuchik", POS_OFFICE},
     {"Kiper", POS_DESCRIPTOR}, {"Klian", POS_OFFICE}, {"Komandan", POS_OFFICE}, {"Komisioner", POS_OFFICE},
-    {"Konjen", POS_OFFICE}, {"Konsul", POS_OFFICE}, {"Koordinator", POS_OFFICE}, {"Korban", POS_DESCRIPTOR},
+    {"Konjen", POS_OFFICE}, {"Konsul", POS_OFFICE}, {"Koordinator", POS_OFFICE}, {"Korban", POS_TOPIC},
     {"Kuasa", POS_DESCRIPTOR}, {"Lansia", POS_DESCRIPTOR}, {"Legislator", POS_DESCRIPTOR}, {"Lurah", POS_OFFICE},
     {"Mahasiswa", POS_DESCRIPTOR}, {"Mahasiswi", POS_DESCRIPTOR}, {"Manager", POS_OFFICE}, {"Manajer", POS_OFFICE},
     {"Mantan", POS_DESCRIPTOR}, {"Menag", POS_OFFICE}, {"Menaker", POS_OFFICE}, {"Mendag", POS_OFFICE},
@@ -352,7 +352,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Pastor", POS_DESCRIPTOR}, {"Pebalap", POS_DESCRIPTOR}, {"Pedagang", POS_DESCRIPTOR},
     {"Pegawai", POS_DESCRIPTOR}, {"Pegiat", POS_DESCRIPTOR}, {"Pejabat", POS_OFFICE}, {"Pekaseh", POS_OFFICE},
     {"Pekebun", POS_DESCRIPTOR}, {"Pekerja", POS_DESCRIPTOR}, {"Pelajar", POS_DESCRIPTOR},
-    {"Pelaku", POS_DESCRIPTOR}, {"Pelanggan", POS_DESCRIPTOR}, {"Pelantun", POS_DESCRIPTOR},
+    {"Pelaku", POS_TOPIC}, {"Pelanggan", POS_DESCRIPTOR}, {"Pelantun", POS_DESCRIPTOR},
     {"Pelatih", POS_DESCRIPTOR}, {"Pelukis", POS_DESCRIPTOR}, {"Pemain", POS_DESCRIPTOR},
     {"Pemandu", POS_DESCRIPTOR}, {"Pembalap", POS_DESCRIPTOR}, {"Pembeli", POS_DESCRIPTOR},
     {"Pembina", POS_DESCRIPTOR}, {"Pemeran", POS_DESCRIPTOR}, {"Pemerhati", POS_DESCRIPTOR},
@@ -379,7 +379,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Sekdes", POS_OFFICE}, {"Sekjen", POS_OFFICE}, {"Sekkab", POS_OFFICE}, {"Sekretaris", POS_OFFICE},
     {"Seniman", POS_DESCRIPTOR}, {"Siswa", POS_DESCRIPTOR}, {"Siswi", POS_DESCRIPTOR}, {"Sopir", POS_DESCRIPTOR},
     {"Sosiolog", POS_DESCRIPTOR}, {"Staf", POS_DESCRIPTOR}, {"Suami", POS_DESCRIPTOR}, {"Sutradara", POS_DESCRIPTOR},
-    {"Teknisi", POS_DESCRIPTOR}, {"Terdakwa", POS_DESCRIPTOR}, {"Tersangka", POS_DESCRIPTOR},
+    {"Teknisi", POS_DESCRIPTOR}, {"Terdakwa", POS_TOPIC}, {"Tersangka", POS_TOPIC},
     {"Tetangga", POS_DESCRIPTOR}, {"Tokoh", POS_DESCRIPTOR}, {"Ulama", POS_DESCRIPTOR}, {"Vice", POS_OFFICE},
     {"Wabup", POS_OFFICE}, {"Wagub", POS_OFFICE}, {"Wagubri", POS_OFFICE}, {"Wakapolda", POS_OFFICE},
     {"Wakapolres", POS_OFFICE}, {"Wakapolrestabes", POS_OFFICE}, {"Wakapolri", POS_OFFICE}, {"Wakil", POS_OFFICE},
@@ -470,13 +470,13 @@ static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
 static const lex_entry SPEECH_AUX_WORDS[] = {
     {"ada", 1}, {"adalah", 1}, {"akan", 1}, {"bakal", 1}, {"belum", AUX_NEGATION}, {"bisa", 1}, {"boleh", 1},
     {"bukan", AUX_NEGATION}, {"cukup", 1}, {"dapat", 1}, {"diharapkan", 1}, {"enggan", AUX_NEGATION}, {"hanya", 1},
-    {"harus", 1}, {"hendak", 1}, {"ialah", 1}, {"ingin", 1}, {"juga", 1}, {"kerap", 1}, {"makin", 1}, {"mampu", 1},
-    {"masih", 1}, {"memang", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"mencapai", 1}, {"menjadi", 1},
-    {"merupakan", 1}, {"mesti", 1}, {"mohon", 1}, {"mulai", 1}, {"perlu", 1}, {"pernah", 1}, {"pula", 1},
-    {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"selalu", 1}, {"semakin", 1}, {"sempat", 1}, {"senantiasa", 1},
-    {"sering", 1}, {"siap", 1}, {"sudah", 1}, {"tak", AUX_NEGATION}, {"telah", 1}, {"terbukti", 1}, {"terdapat", 1},
-    {"terjadi", 1}, {"terlalu", 1}, {"terlihat", 1}, {"tersedia", 1}, {"terus", 1}, {"tetap", 1},
-    {"tidak", AUX_NEGATION}, {"wajib", 1},
+    {"harus", 1}, {"hendak", 1}, {"ialah", 1}, {"ingin", 1}, {"juga", 1}, {"kemudian", 1}, {"kerap", 1},
+    {"makin", 1}, {"mampu", 1}, {"masih", 1}, {"memang", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"mencapai", 1},
+    {"menjadi", 1}, {"merupakan", 1}, {"mesti", 1}, {"mohon", 1}, {"mulai", 1}, {"perlu", 1}, {"pernah", 1},
+    {"pula", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"selalu", 1}, {"semakin", 1}, {"sempat", 1},
+    {"senantiasa", 1}, {"sering", 1}, {"siap", 1}, {"sudah", 1}, {"tak", AUX_NEGATION}, {"telah", 1},
+    {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlalu", 1}, {"terlihat", 1}, {"tersedia", 1}, {"terus", 1},
+    {"tetap", 1}, {"tidak", AUX_NEGATION}, {"wajib", 1},
 };
 /* Quantifiers and articles before a role ("salah satu", "seorang", "para", "sang"; KBBI). */
 static const lex_entry SPEECH_FILLER_WORDS[] = {
@@ -562,11 +562,12 @@ static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
  * the real and wild corpora, and KBBI's -nya adverbs (awalnya, biasanya,
  * rupanya); SPEECH_INTRO holds the prepositions. */
 static const lex_entry SPEECH_OPENER_WORDS[] = {
-    {"acara", 1}, {"akhirnya", 1}, {"awalnya", 1}, {"bertindak", 1}, {"biasanya", 1}, {"diakhir", 1},
-    {"diketahui", 1}, {"disebutkan", 1}, {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1},
-    {"juga", 1}, {"kabarnya", 1}, {"kegiatan", 1}, {"lalu", 1}, {"lantas", 1}, {"maka", 1}, {"menjelang", 1},
-    {"nampaknya", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"rupanya", 1}, {"sehubungan", 1},
-    {"selesai", 1}, {"sepertinya", 1}, {"sesuai", 1}, {"tampaknya", 1}, {"terakhir", 1}, {"turut", 1}, {"yuk", 1},
+    {"acara", 1}, {"akhirnya", 1}, {"awalnya", 1}, {"bahkan", 1}, {"bertindak", 1}, {"biasanya", 1}, {"diakhir", 1},
+    {"diketahui", 1}, {"disebutkan", 1}, {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1}, {"juga", 1},
+    {"kabarnya", 1}, {"kegiatan", 1}, {"kemudian", 1}, {"lalu", 1}, {"lantas", 1}, {"maka", 1}, {"menjelang", 1},
+    {"nampaknya", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"rupanya", 1}, {"sayangnya", 1},
+    {"sebenarnya", 1}, {"sehubungan", 1}, {"selesai", 1}, {"semoga", 1}, {"sepertinya", 1}, {"sesuai", 1},
+    {"tampaknya", 1}, {"tentunya", 1}, {"terakhir", 1}, {"ternyata", 1}, {"turut", 1}, {"untungnya", 1}, {"yuk", 1},
 };
 /* Place words that end an office's region, never a name: the compass words
  * of region names and the provinces of Indonesia with their press short

@@ -108,8 +108,10 @@ enum {
                        dibenarkan oleh X. Ia menilai ... */
 };
 /* SPEECH_POSITIONS values; POS_BEFORE_OFFICE: an office only before another
- * office word ("Perdana Menteri"; "Rizky Perdana" is a name) */
-enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2, POS_BEFORE_OFFICE = 3 };
+ * office word ("Perdana Menteri"; "Rizky Perdana" is a name); POS_TOPIC: a
+ * description of the people a report is about (Pelaku, Korban), whose
+ * acts in a sentence make no one the source of what follows */
+enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2, POS_BEFORE_OFFICE = 3, POS_TOPIC = 4 };
 /* SPEECH_INTRO value of the prepositions made like verbs (melalui, mengenai, menurut, menjelang,
  * menuju): no predicate */
 enum { INTRO_PREPOSITION = 2 };

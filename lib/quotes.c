@@ -2452,6 +2452,17 @@ static bool companion_before(const char *s, size_t from, size_t to)
     return false;
 }
 
+/* A subject that is one description of the people the report is about
+ * ("Pelaku kemudian membawa kabur ..."): its acts make it no source of the
+ * next "ujarnya". */
+static bool topic_person(const char *s, seg_span m)
+{
+    size_t pos = m.start;
+    seg_span w;
+    return seg_next_word(s, m.end, &pos, &w) && pos >= m.end &&
+           seg_lookup(SPEECH_POSITIONS, s, w) == POS_TOPIC;
+}
+
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
     start = past_opener(s, start, next_verb(s, start, end));
@@ -2510,7 +2521,7 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
             }
             /* "Rapat dipimpin X": X is not the sentence's subject */
             seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start} : read_mention(s, start, w.start);
-            if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w)) {
+            if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w) && !topic_person(s, m)) {
                 push_event(x, -1, source_of(s, m), s, m);
                 subject_end = m.end;
             } else if (form == VERB_PASSIVE && speech_agent(x, s, w, end)) {

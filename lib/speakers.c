@@ -511,12 +511,18 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     while (from < to && in_list(SPEECH_FILLERS, ws, from))
         from++;
     /* "bapak Ketua PTA Surabaya", "Pak Camat": an honorific before an office
-     * addresses its holder; the office is the role, no name is given */
+     * addresses its holder; the office is the role, no name is given (before
+     * a description in lower case it is kin: "Ibu korban", "Paman korban") */
     while (from + 1 < to && in_list(SPEECH_HONORIFICS, ws, from) && !is_title(ws, from) &&
-           in_list(SPEECH_POSITIONS, ws, from + 1))
+           in_list(SPEECH_POSITIONS, ws, from + 1) && seg_is_capitalized(ws->s, ws->w[from + 1]))
         from++;
     if (from >= to)
         return SEG_JUNK;
+    if (from + 1 < to && in_list(SPEECH_HONORIFICS, ws, from) && !is_title(ws, from) &&
+        in_list(SPEECH_POSITIONS, ws, from + 1) && !seg_is_capitalized(ws->s, ws->w[from + 1])) {
+        *from_p = from;
+        return SEG_ROLE;
+    }
     if (seg_equals(ws->s, ws->w[from], "selaku") || seg_equals(ws->s, ws->w[from], "sebagai"))
         return SEG_ROLE; /* "..., selaku Ketua Harian TPID": the role goes on, as written */
     if (!seg_is_capitalized(ws->s, ws->w[from]) && in_list(SPEECH_CLAUSE_MARKS, ws, from)) {
@@ -2519,14 +2525,17 @@ static void title_introductions(const record *rec, arena *a, body_names *bn, int
         const char *name = confirmed_in_body(rec, a, bn, join(a, &ws, k, end, false));
         /* a name the body never writes ends at the headline's verb: "Mendag
          * Rahmi Kartikasari Cek Harga Beras" when the body says "Menteri
-         * Perdagangan" only (GOLD.md: the headline's name is used) */
+         * Perdagangan" only (GOLD.md: the headline's name is used); so does
+         * one the body writes shorter ("Gubernur Helmi Hasan Terus ..." and
+         * "Helmi mengatakan") */
         size_t verb = k;
-        for (; !name && verb < end; verb++) {
+        for (; verb < end; verb++) {
             seg_span c = seg_core(ws.s, ws.w[verb]);
             if (headline_verb(ws.s + c.start, c.end - c.start))
                 break;
         }
-        if (!name && verb > k && verb < end && !region_at(&ws, k, verb)) /* not "Kalapas ... Pematang Siantar" */
+        bool up_to_verb = verb > k && verb < end && !region_at(&ws, k, verb); /* not "Kalapas ... Pematang Siantar" */
+        if (up_to_verb && (!name || strlen(name) < (size_t)(ws.w[verb - 1].end - ws.w[k].start)))
             name = join(a, &ws, k, verb, false);
         if (name && out->len < MAX_INTRODUCTIONS &&
             VEC_PUSH(a, out, ((introduction){.name = name, .role = join(a, &ws, i, k, false)})) == 0)

@@ -549,8 +549,10 @@ START_TEST(subjects_dateline_apposition_and_age)
         "Oleh karena itu Bupati Tiwi mohon untuk mendoakan kabupaten ini.",
         /* a name its titles are glued to goes on the apposition */
         "Bupati Kulon Progo, dr.H.Hasto Wardoyo, merasa bangga kepada semua pihak.",
+        /* the people the report is about are no source of what follows */
+        "Pelaku kemudian membawa kabur telepon genggam milik korban.",
     };
-    extract(P, 6);
+    extract(P, 7);
     ck_assert_uint_eq(R.rec.quotes.len, 0);
     ck_assert_str_eq(subject_mention(0), "Wakil Gubernur NTB, Lalu Arya");
     ck_assert_str_eq(subject_mention(1), "Salah seorang warga Desa Tolai Barat, I Wayan Sudarsana");

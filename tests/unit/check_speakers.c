@@ -895,6 +895,48 @@ START_TEST(title_case_headline_named_as_far_as_the_body_confirms)
 }
 END_TEST
 
+/* A body that writes the headline's name shorter ("Helmi mengatakan")
+ * leaves the headline's name up to its verb whole; a sentence's opening
+ * adverb ("Ternyata") is never the name a headline gives. */
+START_TEST(title_case_headline_name_longer_than_the_bodys)
+{
+    static const char *const P[] = {
+        LDQ "Program ini harus kita awasi bersama," RDQ " tambah Gubernur.",
+        "Helmi mengatakan pasar murah digelar di sepuluh kecamatan.",
+    };
+    R.rec.title = "Peringati HUT Provinsi Bengkulu, Gubernur Helmi Hasan Terus Komitmen Bantu Rakyat";
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Helmi Hasan");
+}
+END_TEST
+
+START_TEST(sentence_adverb_is_no_headline_name)
+{
+    static const char *const P[] = {
+        LDQ "Dulu sudah kami ingatkan. Ternyata kejadiannya begini," RDQ " ucap Dedi.",
+        LDQ "Kami minta keadilan," RDQ " kata Pelaku.",
+    };
+    R.rec.title = "Polisi Tangkap Pembunuh di Bekasi, Pelaku Ternyata Mantan Pacar";
+    resolve(P, 2);
+    ck_assert_ptr_null(speaker_of(1)->name);
+}
+END_TEST
+
+/* An honorific before a description in lower case is kin, part of the
+ * role: "Ibu korban" is the victim's mother. */
+START_TEST(honorific_before_a_description_is_kin)
+{
+    static const char *const P[] = {
+        "Ibu korban, Anis Fuadah (40), mengatakan anaknya pamit berangkat sekolah pagi itu.",
+        "Paman korban, Dedi Suriadilaga, meminta agar pelaku dihukum seberat-beratnya.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(0)->role, "Ibu korban");
+    ck_assert_ptr_null(speaker_of(0)->honorific);
+    ck_assert_str_eq(speaker_of(1)->role, "Paman korban");
+}
+END_TEST
+
 /* An event's capitalised name is no person ("Sidang Isbath Nikah Terpadu"). */
 START_TEST(event_name_is_no_person)
 {
@@ -2759,6 +2801,9 @@ Suite *make_suite(void)
     tcase_add_test(tc, hm_is_a_title);
     tcase_add_test(tc, body_named_in_mixed_case_is_no_name);
     tcase_add_test(tc, title_case_headline_named_as_far_as_the_body_confirms);
+    tcase_add_test(tc, title_case_headline_name_longer_than_the_bodys);
+    tcase_add_test(tc, sentence_adverb_is_no_headline_name);
+    tcase_add_test(tc, honorific_before_a_description_is_kin);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
     tcase_add_test(tc, national_news_people_and_their_verbs);
