@@ -1497,15 +1497,25 @@ static bool comma_ahead(const char *s, size_t pos, size_t end)
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
  * the speaker as its unsaid subject ("menyatakan akan ..."); a conjunction
  * opens a subordinate clause ("menambahkan jika ..."). */
+/* The word after s[from] is a figure ("46", "2.300", "delapan"). */
+static bool figure_follows(const char *s, size_t from, size_t end)
+{
+    seg_span w;
+    return seg_next_word(s, end, &from, &w) &&
+           ((s[w.start] >= '0' && s[w.start] <= '9') || date_lookup(DATE_COUNTS, s + w.start, w.end - w.start) >= 0);
+}
+
 static bool starts_clause(const char *s, size_t from, size_t end, int cue)
 {
     bool saying = cue & CUE_SAYING, addressing = cue & CUE_ADDRESSING;
     /* "mengaku awalnya mengira ...", "mengaku awalnya panik": an adverb
-     * before the complement says nothing of it */
+     * before the complement says nothing of it; nor does a quantifier before
+     * a figure ("menyebut sedikitnya 46 kabupaten dan kota belum ...") */
     seg_span adverb;
     size_t adverb_at = from;
     for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &adverb_at, &adverb) &&
-                    ends_with_nya(s, seg_core(s, adverb)) && word_in(SPEECH_OPENERS, s, adverb) &&
+                    ends_with_nya(s, seg_core(s, adverb)) &&
+                    (word_in(SPEECH_OPENERS, s, adverb) || figure_follows(s, adverb_at, end)) &&
                     !seg_trailing_punct(s, adverb);
          k++)
         from = adverb.end;

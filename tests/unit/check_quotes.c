@@ -147,6 +147,21 @@ START_TEST(tag_with_unlisted_verb)
 }
 END_TEST
 
+/* A quantifier before a figure opens the reported clause as an adverb
+ * does: its subject and predicate follow. */
+START_TEST(quantifier_opens_the_clause)
+{
+    static const char *const P[] = {
+        "Dia menyebut sedikitnya 46 kabupaten dan kota belum menyampaikan usulan ke kementerian.",
+        "Ridwan mengungkapkan sedikitnya delapan lini produksi di Sulawesi Tengah berhenti beroperasi.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "sedikitnya 46 kabupaten dan kota belum menyampaikan usulan ke kementerian");
+    ck_assert_int_eq(quote(1)->kind, QUOTE_INDIRECT);
+}
+END_TEST
+
 START_TEST(single_marks_alone_and_nested)
 {
     static const char *const P[] = {
@@ -1730,6 +1745,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, closing_mark_used_to_open);
     tcase_add_test(tc, straight_low_and_guillemet_marks);
     tcase_add_test(tc, single_marks_alone_and_nested);
+    tcase_add_test(tc, quantifier_opens_the_clause);
     tcase_add_test(tc, tag_with_unlisted_verb);
     tcase_add_test(tc, inner_term_in_same_marks);
     tcase_add_test(tc, slips_around_the_cue);
