@@ -1886,17 +1886,22 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
                                   1u << SPEECH_ANAPHORA | 1u << SPEECH_TITLES) &&
             !seg_is_degree(s, w) && verb_form_of(s, w) == VERB_NONE && cue_of(s, w, &pronoun) < 0) {
             /* an aside right after the name ("lanjut Sinaga sapaan akrabnya,
-             * ...") goes to its comma */
+             * ...") goes to its comma; a demonstrative before that comma
+             * closes an epithet the whole way ("kata perwira menengah Polri
+             * itu, ..."), and the mention ends before it */
             *after = w.start;
-            size_t at = w.start;
+            size_t at = w.start, name_end = w.start;
             seg_span a;
             for (int j = 0; j < NAME_ASIDE_WORDS && seg_next_word(s, end, &at, &a); j++)
                 if (seg_trailing_punct(s, a)) {
-                    if (seg_trailing_punct(s, a) == ',')
+                    if (seg_trailing_punct(s, a) == ',') {
                         *after = a.end;
+                        if (seg_lookup(SPEECH_ANAPHORA, s, a) == ANAPHORA_DEMONSTRATIVE)
+                            name_end = a.start;
+                    }
                     break;
                 }
-            seg_span m = {from, w.start};
+            seg_span m = {from, name_end};
             while (m.start < m.end && s[m.start] == ' ')
                 m.start++;
             while (m.end > m.start && s[m.end - 1] == ' ')

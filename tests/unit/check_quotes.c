@@ -162,6 +162,24 @@ START_TEST(quantifier_opens_the_clause)
 }
 END_TEST
 
+/* An epithet a demonstrative closes as a cue's source inside the sentence
+ * ("Keduanya, kata perwira menengah Polri itu, mengaku ...") is read whole
+ * and points back. */
+START_TEST(inside_cue_epithet)
+{
+    static const char *const P[] = {
+        "Keduanya, kata perwira menengah Polri itu, mengaku hanya diupah Rp 25 juta untuk membawa truk.",
+    };
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(mention_of(0), "perwira menengah Polri");
+    bool demonstrative = false;
+    for (size_t e = 0; e < EV.len; e++)
+        demonstrative = demonstrative || (EV.items[e].quote == 0 && EV.items[e].demonstrative);
+    ck_assert(demonstrative);
+}
+END_TEST
+
 START_TEST(single_marks_alone_and_nested)
 {
     static const char *const P[] = {
@@ -1745,6 +1763,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, closing_mark_used_to_open);
     tcase_add_test(tc, straight_low_and_guillemet_marks);
     tcase_add_test(tc, single_marks_alone_and_nested);
+    tcase_add_test(tc, inside_cue_epithet);
     tcase_add_test(tc, quantifier_opens_the_clause);
     tcase_add_test(tc, tag_with_unlisted_verb);
     tcase_add_test(tc, inner_term_in_same_marks);
