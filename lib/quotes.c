@@ -736,8 +736,29 @@ static size_t past_opener(const char *s, size_t start, size_t verb)
     return start;
 }
 
+/* Where an aside between long dashes that ends right before `verb` opens
+ * ("Yusuf Mertodipuro — yang juga meneliti rantai pasok — menilai"), or
+ * `verb` when none does. */
+static size_t before_dash_aside(const char *s, size_t start, size_t verb)
+{
+    enum { DASH_BYTES = 3 }; /* U+2013 and U+2014 in UTF-8 */
+    size_t v = verb;
+    while (v > start && s[v - 1] == ' ')
+        v--;
+    size_t len;
+    if (v < start + DASH_BYTES || !is_dash(cp_at(s, v, v - DASH_BYTES, &len)) || len != DASH_BYTES)
+        return verb;
+    size_t floor = v > start + LOOK_LIMIT ? v - LOOK_LIMIT : start; /* the aside is short: the walk is bounded */
+    for (size_t i = v - DASH_BYTES; i-- > floor;)
+        if ((unsigned char)s[i] == 0xE2 && i + DASH_BYTES <= v - DASH_BYTES && is_dash(cp_at(s, v, i, &len)) &&
+            len == DASH_BYTES)
+            return i;
+    return verb;
+}
+
 static seg_span subject_before(const char *s, size_t start, size_t verb)
 {
+    verb = before_dash_aside(s, start, verb);
     seg_span w, none = {verb, verb};
     start = skip_intro(s, start, verb);
     start = past_opener(s, start, verb);

@@ -180,6 +180,20 @@ START_TEST(inside_cue_epithet)
 }
 END_TEST
 
+/* An aside between long dashes after the subject ("Yusuf — yang juga
+ * meneliti rantai pasok pangan — menilai ...") leaves the subject its own. */
+START_TEST(dash_aside_before_the_cue)
+{
+    static const char *const P[] = {
+        "Ekonom CORE Indonesia, Yusuf Mertodipuro \xE2\x80\x94 yang juga meneliti rantai pasok pangan \xE2\x80\x94 "
+        "menilai pemerintah terlambat membaca pola musiman harga beras.",
+    };
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(mention_of(0), "Ekonom CORE Indonesia, Yusuf Mertodipuro");
+}
+END_TEST
+
 START_TEST(single_marks_alone_and_nested)
 {
     static const char *const P[] = {
@@ -1763,6 +1777,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, closing_mark_used_to_open);
     tcase_add_test(tc, straight_low_and_guillemet_marks);
     tcase_add_test(tc, single_marks_alone_and_nested);
+    tcase_add_test(tc, dash_aside_before_the_cue);
     tcase_add_test(tc, inside_cue_epithet);
     tcase_add_test(tc, quantifier_opens_the_clause);
     tcase_add_test(tc, tag_with_unlisted_verb);
