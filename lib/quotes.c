@@ -2511,6 +2511,18 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         int v = cue_of(s, first, &noun_pronoun);
         if (v >= 0 && (v & CUE_NOUN) && !noun_pronoun && speech_by(x, s, start, end))
             return;
+        /* "Pandangan berbeda disampaikan X": the passive speech verb a
+         * few words on names the giver */
+        seg_span verb = first;
+        size_t at = first_at;
+        for (int k = 0; v >= 0 && (v & CUE_NOUN) && !noun_pronoun && k < 3 && !seg_trailing_punct(s, verb) &&
+                        seg_next_word(s, end, &at, &verb);
+             k++)
+            if (verb_form_of(s, verb) == VERB_PASSIVE) {
+                if (speech_agent(x, s, verb, end))
+                    return;
+                break;
+            }
     }
     size_t pos = start, subject_end = start, passive_at = end;
     seg_span w, prev = {start, start};

@@ -937,6 +937,20 @@ START_TEST(honorific_before_a_description_is_kin)
 }
 END_TEST
 
+/* A speech noun's passive verb names its giver ("Pandangan berbeda
+ * disampaikan X."), whom the next epithet points back to. */
+START_TEST(speech_noun_given_by_passive_agent)
+{
+    static const char *const P[] = {
+        "Pandangan berbeda disampaikan Ketua DPP Partai NasDem Bidang Pemenangan Pemilu, Reza Adhitya Sahetapy. "
+        "Politikus itu berpendapat ambang batas terlalu rendah justru akan membuat parlemen terfragmentasi.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Reza Adhitya Sahetapy");
+}
+END_TEST
+
 /* An event's capitalised name is no person ("Sidang Isbath Nikah Terpadu"). */
 START_TEST(event_name_is_no_person)
 {
@@ -2804,6 +2818,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_case_headline_name_longer_than_the_bodys);
     tcase_add_test(tc, sentence_adverb_is_no_headline_name);
     tcase_add_test(tc, honorific_before_a_description_is_kin);
+    tcase_add_test(tc, speech_noun_given_by_passive_agent);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
     tcase_add_test(tc, national_news_people_and_their_verbs);
