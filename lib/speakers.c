@@ -1195,7 +1195,7 @@ static bool short_given_name(words_view a, words_view b)
 
 static long find_person(const people *ps, const parsed_mention *m)
 {
-    enum { MIN_NICKNAME = 4 };
+    enum { MIN_NICKNAME = 4, MIN_ADDRESSED_NICKNAME = 3 };
     size_t stop = ps->len > RECENT_PEOPLE ? ps->len - RECENT_PEOPLE : 0;
     word_list name, role;
     list_of(m->name, false, &name);
@@ -1216,9 +1216,10 @@ static long find_person(const people *ps, const parsed_mention *m)
     /* "Paman Birin" for "Sahbirin Noor", "Cak Imin" for "Muhaimin": a
      * nickname made of a name word's last syllables, or of the first ones
      * of a long word ("Taufiq" for "Taufiqurrahman"; not "Budi" for
-     * "Budiman"), when one person has it */
+     * "Budiman"), when one person has it; after a term of address a short
+     * one too ("Bang Yus" for "Yusransyah") */
     long ending = -1;
-    if (m->name && !m->role && name.n == 1 && name.w[0].len >= MIN_NICKNAME)
+    if (m->name && !m->role && name.n == 1 && name.w[0].len >= (m->honorific ? MIN_ADDRESSED_NICKNAME : MIN_NICKNAME))
         for (size_t i = ps->len; i-- > stop;) {
             const person *p = &ps->items[i];
             for (size_t k = 0; p->who.name && k < p->name_w.n; k++) {

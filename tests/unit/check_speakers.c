@@ -951,6 +951,21 @@ START_TEST(speech_noun_given_by_passive_agent)
 }
 END_TEST
 
+/* After a term of address a three-letter nickname of a name word's first
+ * syllables is its holder ("Bang Yus" for Yusransyah); without one it is
+ * too short to tell. */
+START_TEST(addressed_short_nickname)
+{
+    static const char *const P[] = {
+        "Ketua Umum FKHN, Yusransyah Darmawel, mengatakan banyak pemerintah daerah belum mengusulkan formasi.",
+        "Jika hingga Juni belum ada kejelasan, lanjut Bang Yus, forum honorer akan kembali menggelar aksi.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_int_eq(R.rec.quotes.items[1].speaker, 0);
+}
+END_TEST
+
 /* An event's capitalised name is no person ("Sidang Isbath Nikah Terpadu"). */
 START_TEST(event_name_is_no_person)
 {
@@ -2819,6 +2834,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sentence_adverb_is_no_headline_name);
     tcase_add_test(tc, honorific_before_a_description_is_kin);
     tcase_add_test(tc, speech_noun_given_by_passive_agent);
+    tcase_add_test(tc, addressed_short_nickname);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
     tcase_add_test(tc, national_news_people_and_their_verbs);
