@@ -739,7 +739,7 @@ static bool shows_title(reader *r, const dom_node *n)
  * container's headline, or one outside it whose text is the title (a
  * theme's hero header; whatever box holds it: the Arsha theme's title bar
  * is a "breadcrumbs" section). NULL when none shows it. */
-static const dom_node *headline_box(reader *r)
+static const dom_node *headline_box(reader *r, bool *in_chrome)
 {
     const dom_node *around = shows_title(r, r->heading) ? r->heading : NULL;
     for (size_t i = 0; !around && r->rec->title && i < r->t.n; i++)
@@ -748,6 +748,8 @@ static const dom_node *headline_box(reader *r)
             around = r->t.nodes[i];
     if (!around)
         around = r->heading;
+    if (in_chrome) /* the headline itself stands in a chrome-classed box */
+        *in_chrome = around && (r->t.info[node_id(around)].flags & NF_CHROME);
     for (int up = 0; around && up < 2 && indexed(around->parent); up++)
         around = around->parent;
     return around;
@@ -762,15 +764,17 @@ static void read_dates(reader *r)
     size_t best_dist = SIZE_MAX;
     const char *machine_attr = NULL;
     bool walked_date = r->hints->published_visible != NULL;
-    const dom_node *headline = headline_box(r);
+    bool headline_in_chrome; /* the headline's own box is chrome-classed: its date line is read all the same */
+    const dom_node *headline = headline_box(r, &headline_in_chrome);
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
         /* inside the body only what its walk did not read as its date line
          * (a post-meta box the walk skips: Zakra's "zak-entry-meta"); near
          * the body or beside the headline */
         bool by_headline = headline && markup_is_ancestor(&r->t, headline, n);
-        if ((r->t.info[i].flags & NF_HIDDEN) || ((r->t.info[i].flags & NF_CHROME) && !by_headline) ||
-            (in_body(r, n) && walked_date) || !(near_body(r, n, 4) || by_headline))
+        bool chrome = (r->t.info[i].flags & NF_CHROME) && !(by_headline && headline_in_chrome);
+        if ((r->t.info[i].flags & NF_HIDDEN) || chrome || (in_body(r, n) && walked_date) ||
+            !(near_body(r, n, 4) || by_headline))
             continue;
         if (!machine_attr && attr_has_token(n, AT_ITEMPROP, "datePublished")) {
             const char *v = attr(n, AT_CONTENT);
@@ -819,7 +823,8 @@ static void read_dates(reader *r)
         dom_node *n = r->t.nodes[i];
         bool by_headline = headline && markup_is_ancestor(&r->t, headline, n);
         if (r->t.info[i].end != i + 1 || (r->t.info[i].flags & NF_HIDDEN) ||
-            ((r->t.info[i].flags & NF_CHROME) && !by_headline) || !(near_body(r, n, 4) || by_headline) ||
+            ((r->t.info[i].flags & NF_CHROME) && !(by_headline && headline_in_chrome)) ||
+            !(near_body(r, n, 4) || by_headline) ||
             !r->t.info[i].sub_all || r->t.info[i].sub_all > MAX_DATE_LINE)
             continue;
         const char *text = html_node_text(r, n, NULL, false);
@@ -1044,7 +1049,7 @@ static void read_credits(reader *r)
         add_credit_line(r, html_node_text(r, r->t.nodes[lines.items[k]], NULL, true));
     /* an author link beside a headline that stands apart from the body (a
      * theme's hero header) */
-    const dom_node *around = headline_box(r);
+    const dom_node *around = headline_box(r, NULL);
     for (size_t i = around ? node_id(around) : r->t.n; i < r->t.n && i < r->t.info[node_id(around)].end; i++) {
         dom_node *n = r->t.nodes[i];
         if (tag_in(n, TAG_A) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) && !near_body(r, n, 4) &&

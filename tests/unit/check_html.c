@@ -320,6 +320,20 @@ START_TEST(date_line_in_a_chrome_classed_title_bar)
 }
 END_TEST
 
+/* Only a headline that stands in a chrome-classed box itself reads the
+ * dates of that box: a sidebar beside a plain headline stays chrome (a
+ * calendar's "Maret 2025"). */
+START_TEST(sidebar_beside_the_headline_stays_chrome)
+{
+    ck_assert_int_eq(read_html("<html><body><div id='wrap'><div id='sidebar'><h2>Kalender</h2><div class='border'>"
+                               "<table class='calendar'><caption>Maret 2025</caption><tr><td>17</td></tr></table>"
+                               "</div></div><div id='main'><h1>Pasar Ikan Higienis Diresmikan</h1><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_ptr_null(R.hints.published_visible);
+}
+END_TEST
+
 /* An author link written as a sentence (WordPress's "View all posts by
  * %s" in Indonesian) names the poster after its byline word. */
 START_TEST(author_link_as_a_sentence)
@@ -1238,6 +1252,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_with_an_empty_end);
     tcase_add_test(tc, iso_date_line);
     tcase_add_test(tc, date_line_in_a_chrome_classed_title_bar);
+    tcase_add_test(tc, sidebar_beside_the_headline_stays_chrome);
     tcase_add_test(tc, author_link_as_a_sentence);
     tcase_add_test(tc, block_theme_post_author);
     tcase_add_test(tc, post_navigation_links_are_chrome);
