@@ -2454,12 +2454,14 @@ static bool capitalized_passive(const char *s, seg_span w)
 /* "Pembinaan pertama disampaikan oleh Ketua Kamar Agama ..., Yasardin.": a
  * speech verb's agent, with no clause, is the person the next "beliau"
  * points to (#12: a passive with an agent makes its agent current); so is
- * a confirming passive's ("Hal tersebut dibenarkan oleh X."). */
-static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end)
+ * a confirming passive's ("Hal tersebut dibenarkan oleh X."), and, with
+ * `any_passive`, any passive's after a view's noun ("Sikap berbeda
+ * ditunjukkan X."). */
+static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end, bool any_passive)
 {
     bool pronoun;
     int v = cue_of(s, verb, &pronoun);
-    if (v < 0 || !(v & (CUE_PASSIVE | CUE_AGENT)) || pronoun)
+    if (pronoun || (!any_passive && (v < 0 || !(v & (CUE_PASSIVE | CUE_AGENT)))))
         return false;
     size_t pos = verb.end, at = pos;
     seg_span by;
@@ -2511,15 +2513,15 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
         int v = cue_of(s, first, &noun_pronoun);
         if (v >= 0 && (v & CUE_NOUN) && !noun_pronoun && speech_by(x, s, start, end))
             return;
-        /* "Pandangan berbeda disampaikan X": the passive speech verb a
-         * few words on names the giver */
+        /* "Pandangan berbeda disampaikan X", "Sikap berbeda ditunjukkan X":
+         * the passive verb a few words on names the giver of the view */
         seg_span verb = first;
         size_t at = first_at;
         for (int k = 0; v >= 0 && (v & CUE_NOUN) && !noun_pronoun && k < 3 && !seg_trailing_punct(s, verb) &&
                         seg_next_word(s, end, &at, &verb);
              k++)
             if (verb_form_of(s, verb) == VERB_PASSIVE) {
-                if (speech_agent(x, s, verb, end))
+                if (speech_agent(x, s, verb, end, true))
                     return;
                 break;
             }
@@ -2572,7 +2574,7 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
             if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w) && !topic_person(s, m)) {
                 push_event(x, -1, source_of(s, m), s, m);
                 subject_end = m.end;
-            } else if (form == VERB_PASSIVE && speech_agent(x, s, w, end)) {
+            } else if (form == VERB_PASSIVE && speech_agent(x, s, w, end, false)) {
                 return;
             }
             if (form == VERB_PASSIVE)

@@ -951,6 +951,20 @@ START_TEST(speech_noun_given_by_passive_agent)
 }
 END_TEST
 
+/* So does any passive verb after a view's noun ("Sikap berbeda
+ * ditunjukkan X."): the next "Ia menilai" is X's. */
+START_TEST(view_shown_by_passive_agent)
+{
+    static const char *const P[] = {
+        "Haryo Sasongko menegaskan belum ada keputusan apa pun soal model pilkada ke depan.",
+        "Sikap berbeda ditunjukkan anggota Komisi II dari Fraksi PDI Perjuangan, Markus Dimpu Togatorop. Ia menilai "
+        "pemilihan kepala daerah oleh DPRD merupakan kemunduran demokrasi.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Markus Dimpu Togatorop");
+}
+END_TEST
+
 /* After a term of address a three-letter nickname of a name word's first
  * syllables is its holder ("Bang Yus" for Yusransyah); without one it is
  * too short to tell. */
@@ -2834,6 +2848,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sentence_adverb_is_no_headline_name);
     tcase_add_test(tc, honorific_before_a_description_is_kin);
     tcase_add_test(tc, speech_noun_given_by_passive_agent);
+    tcase_add_test(tc, view_shown_by_passive_agent);
     tcase_add_test(tc, addressed_short_nickname);
     tcase_add_test(tc, event_name_is_no_person);
     tcase_add_test(tc, name_before_degrees_in_the_paragraph);
