@@ -87,6 +87,14 @@ bool arena_failed(const arena *a) { return a->failed; }
 
 void arena_set_failed(arena *a) { a->failed = true; }
 
+size_t arena_held(const arena *a)
+{
+    size_t held = 0;
+    for (const block *b = a->head; b; b = b->next)
+        held += b->size;
+    return held;
+}
+
 static size_t aligned(size_t size) { return (size + ALIGN - 1) & ~(size_t)(ALIGN - 1); }
 
 static bool is_private(const arena *a, size_t size) { return size > a->next_size / 4; }
@@ -173,6 +181,16 @@ static block **private_block_of(arena *a, const void *items)
         if ((const void *)(*link)->data == items)
             return (*link)->alone ? link : NULL;
     return NULL;
+}
+
+void arena_give_back(arena *a, void *items)
+{
+    block **link = items ? private_block_of(a, items) : NULL;
+    if (link) {
+        block *old = *link;
+        *link = old->next;
+        free_block(old);
+    }
 }
 
 int arena_grow_array(arena *a, void **items, size_t *cap, size_t elem, size_t need)

@@ -19,12 +19,20 @@ void *arena_alloc(arena *a, size_t size);
 char *arena_strndup(arena *a, const char *s, size_t len);
 char *arena_strdup(arena *a, const char *s);
 bool arena_failed(const arena *a);
+/* The bytes the arena holds from the system, its blocks' sizes: for the
+ * memory a stage keeps. */
+size_t arena_held(const arena *a);
 /* Marks the arena failed: for out-of-memory met outside it (malloc, utf8proc). */
 void arena_set_failed(arena *a);
 
 /* Grows an arena-backed array to hold at least `need` elements of `elem`
  * bytes (doubling); the old block is abandoned to the arena. 0 or -1. */
 int arena_grow_array(arena *a, void **items, size_t *cap, size_t elem, size_t need);
+
+/* Frees the memory of `items` now when it has a block of its own (a big
+ * request: a table being replaced by a bigger one); otherwise it stays until
+ * the arena is freed. */
+void arena_give_back(arena *a, void *items);
 
 /* A growable array in an arena: VEC(int) v = {0}; VEC_PUSH(a, &v, 3); */
 #define VEC(T) struct { T *items; size_t len, cap; }

@@ -356,24 +356,36 @@ bool seg_is_headline_line(const char *s, size_t len)
 
 /* ---- a document's words, read once ---------------------------------------- */
 
-bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out)
+static size_t count_words(const char *s, size_t len)
 {
-    if (len > UINT32_MAX)
-        len = UINT32_MAX;
     size_t n = 0, pos = 0;
     seg_span w;
     while (seg_next_word(s, len, &pos, &w))
         n++;
-    seg_word *items = n ? arena_alloc(a, n * sizeof *items) : NULL;
-    *out = (seg_words){s, items, items ? n : 0};
-    if (n && !items)
-        return false;
-    pos = 0;
+    return n;
+}
+
+static void fill_words(const char *s, size_t len, seg_word *items, size_t n)
+{
+    size_t pos = 0;
+    seg_span w;
     for (size_t k = 0; k < n && seg_next_word(s, len, &pos, &w); k++) {
         seg_span c = seg_core(s, w);
         items[k] = (seg_word){(uint32_t)w.start, (uint32_t)w.end, (uint32_t)c.start, (uint32_t)c.end, 0,
                               seg_trailing_punct(s, w), core_capitalized(s, c), false};
     }
+}
+
+bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out)
+{
+    if (len > UINT32_MAX)
+        len = UINT32_MAX;
+    size_t n = count_words(s, len);
+    seg_word *items = n ? arena_alloc(a, n * sizeof *items) : NULL;
+    *out = (seg_words){s, items, items ? n : 0};
+    if (n && !items)
+        return false;
+    fill_words(s, len, items, n);
     return true;
 }
 
@@ -388,14 +400,45 @@ uint32_t seg_word_lists(const seg_words *ws, seg_word *w)
 
 bool seg_doc_read(arena *a, const record *rec, seg_doc *out)
 {
-    seg_words *paragraphs = rec->paragraphs.len ? arena_alloc(a, rec->paragraphs.len * sizeof *paragraphs) : NULL;
-    *out = (seg_doc){{NULL, NULL, 0}, paragraphs};
-    if (rec->paragraphs.len && !paragraphs)
+    *out = (seg_doc){rec, {NULL, NULL, 0}, NULL, 0};
+    if (rec->title && !seg_words_read(a, rec->title, strlen(rec->title), &out->title))
         return false;
-    bool ok = !rec->title || seg_words_read(a, rec->title, strlen(rec->title), &out->title);
-    for (size_t p = 0; p < rec->paragraphs.len; p++)
-        ok = seg_words_read(a, rec->paragraphs.items[p].text, rec->paragraphs.items[p].len, &paragraphs[p]) && ok;
-    return ok;
+    size_t words = 0, cap = 0;
+    while (out->kept < rec->paragraphs.len && words < SEG_DOC_KEPT_WORDS) {
+        const rec_paragraph *para = &rec->paragraphs.items[out->kept];
+        if (arena_grow_array(a, (void **)&out->paragraphs, &cap, sizeof *out->paragraphs, out->kept + 1) != 0 ||
+            !seg_words_read(a, para->text, para->len, &out->paragraphs[out->kept]))
+            return false;
+        words += out->paragraphs[out->kept++].n;
+    }
+    return true;
+}
+
+seg_words *seg_doc_paragraph(const seg_doc *doc, size_t p, seg_pass *pass, arena *a)
+{
+    if (p < doc->kept)
+        return &doc->paragraphs[p];
+    const rec_paragraph *para = &doc->rec->paragraphs.items[p];
+    size_t len = para->len < UINT32_MAX ? para->len : UINT32_MAX, n = count_words(para->text, len);
+    if (n > pass->cap) {
+        size_t cap = n > 2 * pass->cap ? n : 2 * pass->cap;
+        seg_word *items = arena_alloc(a, cap * sizeof *items);
+        if (!items)
+            return NULL;
+        arena_give_back(a, pass->words.items);
+        pass->words.items = items;
+        pass->cap = cap;
+    }
+    fill_words(para->text, len, pass->words.items, n);
+    pass->words.s = para->text;
+    pass->words.n = n;
+    return &pass->words;
+}
+
+void seg_pass_done(seg_pass *pass, arena *a)
+{
+    arena_give_back(a, pass->words.items);
+    *pass = (seg_pass){{NULL, NULL, 0}, 0};
 }
 
 /* The links a mention reads through to the words after them: a naming

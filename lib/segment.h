@@ -91,11 +91,26 @@ typedef struct {
     size_t n;
 } seg_words;
 
-/* The words of a record's title and of each of its paragraphs. */
+/* The words of a record's title and of its paragraphs, for the passes of
+ * the speakers stage over the whole body. The title's and the first
+ * paragraphs' words, up to SEG_DOC_KEPT_WORDS, are read once and kept; the
+ * paragraphs after them are read again by each pass into room of its own
+ * (seg_doc_paragraph), so that a body of millions of words is never held
+ * whole (a word takes 24 bytes, three times its text). */
+enum { SEG_DOC_KEPT_WORDS = 1 << 16 };
+
 typedef struct {
+    const record *rec;
     seg_words title;
-    seg_words *paragraphs; /* rec->paragraphs.len of them */
+    seg_words *paragraphs; /* [0, kept) */
+    size_t kept;
 } seg_doc;
+
+/* A pass's room for the words of one paragraph past the kept ones. */
+typedef struct {
+    seg_words words;
+    size_t cap;
+} seg_pass;
 
 static inline seg_span seg_word_span(const seg_word *w) { return (seg_span){w->start, w->end}; }
 static inline seg_span seg_word_core(const seg_word *w) { return (seg_span){w->core_start, w->core_end}; }
@@ -131,7 +146,13 @@ bool seg_glued_at(const char *m, size_t i);
 size_t seg_after_glued_titles(const char *t, seg_span c);
 /* The words of s[0, len), in `a`; false when out of memory. */
 bool seg_words_read(arena *a, const char *s, size_t len, seg_words *out);
-/* The words of the record's title and paragraphs; false when out of memory. */
+/* The words of the record's title and of its first paragraphs (above); false
+ * when out of memory. */
 bool seg_doc_read(arena *a, const record *rec, seg_doc *out);
+/* The words of paragraph p: the kept ones, or read into the pass's room (in
+ * `a`, valid until the pass reads another paragraph); NULL when out of
+ * memory. A pass gives its room back with seg_pass_done. */
+seg_words *seg_doc_paragraph(const seg_doc *doc, size_t p, seg_pass *pass, arena *a);
+void seg_pass_done(seg_pass *pass, arena *a);
 
 #endif

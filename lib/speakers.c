@@ -1443,7 +1443,8 @@ static word_ref *set_put(word_ref *slots, size_t cap, word_ref w)
 }
 
 /* Room for `count` words in all; false when out of memory. A set that grows
- * leaves its old slots in the arena: one that knows its size takes it first. */
+ * gives its old slots back when they were big enough to have a block of their
+ * own (a body's places may be tens of thousands). */
 static bool set_reserve(arena *a, word_set *set, size_t count)
 {
     if (count * 2 <= set->cap)
@@ -1457,6 +1458,7 @@ static bool set_reserve(arena *a, word_set *set, size_t count)
     for (size_t i = 0; i < set->cap; i++)
         if (set->slots[i].s)
             set_put(slots, cap, set->slots[i]);
+    arena_give_back(a, set->slots);
     set->slots = slots, set->cap = cap;
     return true;
 }
@@ -1489,7 +1491,7 @@ typedef struct {
 
 /* What the article tells about its words, read once before the mentions. */
 typedef struct {
-    const seg_doc *words; /* its title's and paragraphs' words, read once */
+    const seg_doc *words; /* its title's and paragraphs' words */
     word_set places;      /* "Bantul" of "Kabupaten Bantul", the dateline's words */
     word_set lone_names;  /* the words of a quote's source named alone: "ujar Muhaimin" */
     VEC(given_nickname) nicknames;
@@ -1816,12 +1818,14 @@ static void index_body(const record *rec, arena *a, body_names *bn)
     /* nor a line In Title Case that ends no sentence: the headlines of other
      * articles a page lists inside its body ("Legalisasi Nikah: PA Sorong
      * Serahkan Salinan Isbat"), which would pass for one long name */
+    seg_pass pass = {0};
     for (size_t p = 0; p < rec->paragraphs.len; p++) {
         const rec_paragraph *para = &rec->paragraphs.items[p];
-        if (seg_is_headline_line(para->text, para->len))
-            continue;
-        index_paragraph(&bn->doc->words->paragraphs[p], a, bn);
+        seg_words *ws;
+        if (!seg_is_headline_line(para->text, para->len) && (ws = seg_doc_paragraph(bn->doc->words, p, &pass, a)))
+            index_paragraph(ws, a, bn);
     }
+    seg_pass_done(&pass, a);
     size_t cap = 64;
     while (cap < bn->cores.len * 2)
         cap *= 2;
@@ -2213,15 +2217,20 @@ static parsed_mention name_before_degrees(const record *rec, arena *a, const rec
 /* The document's places and lone names; every mention parsed once. */
 static parsed_mention *read_document(const record *rec, const speech_events *events, arena *work, doc_words *doc)
 {
+    seg_pass pass = {0};
+    seg_words *ws;
     if (rec->title)
         collect_places(work, &doc->words->title, &doc->places);
     for (size_t p = 0; p < rec->paragraphs.len; p++)
-        collect_places(work, &doc->words->paragraphs[p], &doc->places);
+        if ((ws = seg_doc_paragraph(doc->words, p, &pass, work)) != NULL)
+            collect_places(work, ws, &doc->places);
     places_done(work, &doc->places);
     if (rec->title)
         collect_nicknames(work, &doc->words->title, doc);
     for (size_t p = 0; p < rec->paragraphs.len; p++)
-        collect_nicknames(work, &doc->words->paragraphs[p], doc);
+        if ((ws = seg_doc_paragraph(doc->words, p, &pass, work)) != NULL)
+            collect_nicknames(work, ws, doc);
+    seg_pass_done(&pass, work);
     if (rec->dateline) {
         words dw;
         split_words(rec->dateline, 0, strlen(rec->dateline), &dw);
@@ -2470,8 +2479,12 @@ static const char *acronym_defined(const record *rec, const seg_doc *text, arena
         return NULL;
     if (!ix->acronyms_read) {
         ix->acronyms_read = true;
+        seg_pass pass = {0};
+        seg_words *ws;
         for (size_t p = 0; p < rec->paragraphs.len; p++)
-            collect_acronyms(work, &text->paragraphs[p], &ix->acronyms);
+            if ((ws = seg_doc_paragraph(text, p, &pass, work)) != NULL)
+                collect_acronyms(work, ws, &ix->acronyms);
+        seg_pass_done(&pass, work);
     }
     const word_ref *r = set_find(&ix->acronyms, role, n);
     return r && r->defined ? arena_strndup(work, r->defined, r->defined_len) : NULL;
@@ -2552,8 +2565,12 @@ static const introductions *intros_of(const record *rec, arena *work, body_names
             title_introductions(rec, work, names, &ix->list);
         else if (rec->title)
             collect_introductions(rec, work, names, &names->doc->words->title, &ix->list);
+        seg_pass pass = {0};
+        seg_words *ws;
         for (size_t p = 0; p < rec->paragraphs.len; p++)
-            collect_introductions(rec, work, names, &names->doc->words->paragraphs[p], &ix->list);
+            if ((ws = seg_doc_paragraph(names->doc->words, p, &pass, work)) != NULL)
+                collect_introductions(rec, work, names, ws, &ix->list);
+        seg_pass_done(&pass, work);
     }
     return &ix->list;
 }

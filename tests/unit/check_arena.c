@@ -73,6 +73,28 @@ START_TEST(growing_arrays_keep_their_items)
 }
 END_TEST
 
+/* A big request has a block of its own, freed when given back (a table
+ * replaced by a bigger one); a small one stays in its shared block until the
+ * arena is freed, and the arena goes on serving requests. */
+START_TEST(big_requests_are_given_back_at_once)
+{
+    char *small = arena_strdup(A, "kecil");
+    size_t held = arena_held(A);
+    char *big = arena_alloc(A, 8u << 20);
+    ck_assert_ptr_nonnull(big);
+    ck_assert_uint_ge(arena_held(A), held + (8u << 20));
+    big[(8u << 20) - 1] = 'x';
+    arena_give_back(A, big);
+    ck_assert_uint_eq(arena_held(A), held);
+    arena_give_back(A, small);
+    arena_give_back(A, NULL);
+    ck_assert_uint_eq(arena_held(A), held);
+    ck_assert_str_eq(small, "kecil");
+    ck_assert_str_eq(arena_strdup(A, "lagi"), "lagi");
+    ck_assert(!arena_failed(A));
+}
+END_TEST
+
 START_TEST(impossible_sizes_fail_once_and_stick)
 {
     ck_assert_ptr_null(arena_alloc(A, SIZE_MAX - 4));
@@ -89,6 +111,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, strings_are_copied);
     tcase_add_test(tc, strings_are_packed_and_alignment_kept);
     tcase_add_test(tc, growing_arrays_keep_their_items);
+    tcase_add_test(tc, big_requests_are_given_back_at_once);
     tcase_add_test(tc, impossible_sizes_fail_once_and_stick);
     suite_add_tcase(s, tc);
     return s;

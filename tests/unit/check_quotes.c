@@ -1767,6 +1767,42 @@ START_TEST(words_read_once)
 }
 END_TEST
 
+/* A body's words are kept up to SEG_DOC_KEPT_WORDS; each pass reads the
+ * paragraphs after them again into its own room, word for word as they
+ * would have been kept. */
+START_TEST(long_body_words_read_per_pass)
+{
+    static const char *const P = "Kepala Dinas, \"program (itu) jalan.\" kata Budi Santoso di Kupang, Senin.";
+    size_t n = SEG_DOC_KEPT_WORDS / 10 + 50;
+    for (size_t i = 0; i < n; i++)
+        VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_BODY, P, strlen(P)}));
+    R.rec.title = "Judul Berita";
+    seg_doc doc;
+    ck_assert(seg_doc_read(R.a, &R.rec, &doc));
+    ck_assert_uint_eq(doc.title.n, 2);
+    ck_assert_uint_gt(doc.kept, 0);
+    ck_assert_uint_lt(doc.kept, n);
+    ck_assert_uint_ge(doc.kept * doc.paragraphs[0].n, SEG_DOC_KEPT_WORDS);
+    seg_pass pass = {0};
+    ck_assert_ptr_eq(seg_doc_paragraph(&doc, 0, &pass, R.a), &doc.paragraphs[0]);
+    for (size_t p = doc.kept; p < n; p += 7) {
+        seg_words *ws = seg_doc_paragraph(&doc, p, &pass, R.a);
+        ck_assert_ptr_nonnull(ws);
+        ck_assert_ptr_eq(ws->s, P);
+        ck_assert_uint_eq(ws->n, doc.paragraphs[0].n);
+        for (size_t k = 0; k < ws->n; k++) {
+            const seg_word *w = &ws->items[k], *kept = &doc.paragraphs[0].items[k];
+            ck_assert(w->start == kept->start && w->end == kept->end && w->core_start == kept->core_start &&
+                      w->core_end == kept->core_end && w->punct == kept->punct &&
+                      w->capitalized == kept->capitalized);
+        }
+        ck_assert(seg_word_in(ws, &ws->items[0], SPEECH_POSITIONS));
+    }
+    seg_pass_done(&pass, R.a);
+    ck_assert_ptr_null(pass.words.items);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("quotes");
@@ -1853,6 +1889,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
+    tcase_add_test(tc, long_body_words_read_per_pass);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -2,6 +2,7 @@
 
 #include "quotes.h"
 #include "runner.h"
+#include "segment.h"
 #include "speakers.h"
 #include "stage_helpers.h"
 
@@ -2733,6 +2734,27 @@ START_TEST(initials_name_the_person)
 }
 END_TEST
 
+/* A body far longer than the words kept for it: the passes that read the
+ * paragraphs after them again find the introduction there as in a short one
+ * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
+START_TEST(introduction_past_the_kept_words)
+{
+    static const char *const FILLER = "Warga desa bekerja sama membangun jalan baru di kampung itu.";
+    static const char *const P[] = {
+        "Kepala Dinas Kesehatan NTT, dr. Maria Lalu, M.Kes., meresmikan puskesmas baru di Kupang.",
+        "\"Puskesmas ini untuk semua warga,\" kata Kepala Dinas Kesehatan NTT."};
+    for (int long_body = 0; long_body < 2; long_body++) {
+        stage_run_reset(&R);
+        for (size_t i = 0; long_body && i < SEG_DOC_KEPT_WORDS / 10 + 10; i++)
+            VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_BODY, FILLER, strlen(FILLER)}));
+        resolve(P, 2);
+        ck_assert_uint_eq(R.rec.speakers.len, 1);
+        ck_assert_str_eq(speaker_of(0)->name, "Maria Lalu");
+        ck_assert_str_eq(speaker_of(0)->role, "Kepala Dinas Kesehatan NTT");
+    }
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -2889,6 +2911,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, callings_are_descriptions);
     tcase_add_test(tc, regions_and_bracketed_short_forms_end_the_office);
     tcase_add_test(tc, hospitals_clubs_and_noble_titles);
+    tcase_add_test(tc, introduction_past_the_kept_words);
     suite_add_tcase(s, tc);
     return s;
 }
