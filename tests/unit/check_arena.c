@@ -95,6 +95,24 @@ START_TEST(big_requests_are_given_back_at_once)
 }
 END_TEST
 
+/* A growing array leaves none of its copies behind once it is past a few
+ * kilobytes, while strings fill the shared blocks between its steps (as a
+ * record's quotes and texts do): the arena holds the array's last copy and
+ * blocks for the strings, which double in size, and little more. */
+START_TEST(growing_arrays_leave_no_copies_behind)
+{
+    VEC(uint64_t) v = {0};
+    size_t strings = 0;
+    for (uint64_t i = 0; i < 100000; i++) {
+        ck_assert_int_eq(VEC_PUSH(A, &v, i), 0);
+        ck_assert_ptr_nonnull(arena_strndup(A, "abcdefghi", 9));
+        strings += 10;
+    }
+    ck_assert_uint_eq(v.items[99999], 99999);
+    ck_assert_uint_le(arena_held(A), v.cap * sizeof *v.items + 2 * strings + 128 * 1024);
+}
+END_TEST
+
 START_TEST(impossible_sizes_fail_once_and_stick)
 {
     ck_assert_ptr_null(arena_alloc(A, SIZE_MAX - 4));
@@ -112,6 +130,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, strings_are_packed_and_alignment_kept);
     tcase_add_test(tc, growing_arrays_keep_their_items);
     tcase_add_test(tc, big_requests_are_given_back_at_once);
+    tcase_add_test(tc, growing_arrays_leave_no_copies_behind);
     tcase_add_test(tc, impossible_sizes_fail_once_and_stick);
     suite_add_tcase(s, tc);
     return s;
