@@ -96,8 +96,9 @@ typedef struct {
  * paragraphs' words, up to SEG_DOC_KEPT_WORDS, are read once and kept; the
  * paragraphs after them are read again by each pass into room of its own
  * (seg_doc_paragraph), so that a body of millions of words is never held
- * whole (a word takes 24 bytes, three times its text). */
-enum { SEG_DOC_KEPT_WORDS = 1 << 16 };
+ * whole (a word takes 24 bytes, three times its text; 16,384 words are an
+ * article of about 100 KB). */
+enum { SEG_DOC_KEPT_WORDS = 1 << 14 };
 
 typedef struct {
     const record *rec;
