@@ -1352,6 +1352,7 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
     bool chrome_under_date = false;
     size_t from = title == SIZE_MAX ? 0 : title + 1;
     const text_line *prev = from > 0 ? &lines->items[from - 1] : NULL;
+    const text_line *headline = title == SIZE_MAX ? NULL : &lines->items[title];
     for (size_t i = 0; title != SIZE_MAX && i < title; i++) /* above the headline, only its photo's caption */
         if (lines->items[i].caption &&
             lines->items[i].words >= PROSE_MIN_WORDS) /* no file name */
@@ -1362,10 +1363,13 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
         size_t n, place, date, bullet = bullet_length(l->text, l->len);
         if (l->len == 0)
             continue;
-        bool again = prev && prev->len == l->len && memcmp(prev->text, l->text, l->len) == 0;
+        /* a caption or headline shown twice, the headline also with chrome
+         * between ("×", "Avatar 342"): never a date line of its own */
+        bool again = (prev && prev->len == l->len && memcmp(prev->text, l->text, l->len) == 0) ||
+                     (headline && headline->len == l->len && memcmp(headline->text, l->text, l->len) == 0);
         prev = l;
         if (again)
-            continue; /* a caption or headline shown twice */
+            continue;
         bool credit = l->credit;
         size_t dates_before = hints->date_lines.len;
         if (credit) { /* "Oleh X, Jumat, 24 Mei 2019 | 06:01 WIB - Redaktur: Y": its date is read below */

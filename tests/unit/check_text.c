@@ -506,6 +506,24 @@ START_TEST(repeated_headline_and_caption)
 }
 END_TEST
 
+/* A headline that ends in a date, shown again under a close mark: the
+ * second copy is no date line (the page's date is the lead's), nor a
+ * caption. */
+START_TEST(repeated_headline_with_a_date_is_no_date_line)
+{
+    ck_assert_int_eq(read_text("Operasi Zebra Digelar 4 Hingga 17 September 2023\n\n\xC3\x97\n\n"
+                               "Operasi Zebra Digelar 4 Hingga 17 September 2023\n\nSebarkan artikel ini\n\n"
+                               "TANJUNG BALAI \xE2\x80\x93 Operasi Zebra digelar mulai 4 hingga 17 September 2023 di "
+                               "seluruh wilayah hukum Polres, kata Kapolres, Senin (4/9).\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Operasi Zebra Digelar 4 Hingga 17 September 2023");
+    ck_assert_ptr_null(R.hints.published_visible);
+    ck_assert_uint_eq(R.hints.date_lines.len, 0);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert_int_eq(kind(0), PARA_BODY);
+}
+END_TEST
+
 /* Lines broken inside a sentence join into one paragraph. */
 START_TEST(hard_wrapped_lines_join)
 {
@@ -863,6 +881,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, text_opening_with_the_body_has_no_title);
     tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
     tcase_add_test(tc, repeated_headline_and_caption);
+    tcase_add_test(tc, repeated_headline_with_a_date_is_no_date_line);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
