@@ -557,6 +557,34 @@ static size_t next_nonblank(const line_list *lines, size_t i)
 /* ---- the header: date line and byline between headline and body ------ */
 
 typedef enum { SEG_DATE, SEG_CREDIT, SEG_BYLINE, SEG_COUNTER, SEG_LABEL } segment_kind;
+/* Labels of the date a page was last changed ("Kamis, 12 Maret 2020, 20:35
+ * WIB Last Updated 2020-03-12T13:36:48Z", "Diperbarui: ..."): Blogger and
+ * WordPress themes, Joomla; the date after one is no publication date. */
+static const lex_entry UPDATE_LABELS[] = {
+    {"last updated", 1}, {"updated", 1}, {"updated on", 1}, {"last modified", 1}, {"modified", 1},
+    {"diperbarui", 1}, {"terakhir diperbarui", 1}, {"diupdate", 1}, {"update", 1}, {"diubah", 1},
+};
+
+/* Where an update label opens a word of s[0, len) after its first (one or
+ * two words, a colon after it allowed), or len. */
+static size_t update_label_start(const char *s, size_t len)
+{
+    for (size_t i = 1; i < len; i++) {
+        if (s[i - 1] != ' ' || !is_letter((unsigned char)s[i]))
+            continue;
+        size_t one = i;
+        while (one < len && s[one] != ' ' && s[one] != ':')
+            one++;
+        size_t two = one + 1;
+        while (two < len && s[two] != ' ' && s[two] != ':')
+            two++;
+        if (lex_lookup(LEX_TABLE(UPDATE_LABELS), s + i, one - i) >= 0 ||
+            (one < len && s[one] == ' ' && lex_lookup(LEX_TABLE(UPDATE_LABELS), s + i, two - i) >= 0))
+            return i;
+    }
+    return len;
+}
+
 typedef struct {
     segment_kind kind;
     const char *text;
@@ -684,6 +712,13 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
         clen -= bullet;
         if (clen && !strpbrk(part, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"))
             clen = 0; /* a bullet standing between gaps: "  •   Hendra Saputra" */
+        /* a date, then when the page was changed: the part is the date */
+        size_t updated = update_label_start(part, clen), head = updated;
+        while (head > 0 && strchr(" ,-|", part[head - 1]))
+            head--;
+        if (updated < clen && is_date_text(part, head, false, &from))
+            clen = head;
+        from = 0;
         if (clen) {
             size_t tail = trailing_date_start(part, clen), name;
             if (n + 2 > MAX_SEGMENTS)

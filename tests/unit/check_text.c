@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -524,6 +525,27 @@ START_TEST(repeated_headline_with_a_date_is_no_date_line)
 }
 END_TEST
 
+/* A date line that goes on with when the page was changed: the date before
+ * the update label is the page's (a Blogger theme's "Last Updated" stamp in
+ * UTC, a "Diperbarui" date a day later). */
+START_TEST(date_line_before_an_update_label)
+{
+    static const char *const LINES[][2] = {
+        {"Kamis, 12 Maret 2020, 20:35 WIB Last Updated 2020-03-12T13:36:48Z", "Kamis, 12 Maret 2020, 20:35 WIB"},
+        {"Senin, 5 Mei 2025 09:30 WIB Diperbarui: Selasa, 6 Mei 2025 10:00 WIB", "Senin, 5 Mei 2025 09:30 WIB"},
+    };
+    for (size_t i = 0; i < sizeof LINES / sizeof *LINES; i++) {
+        stage_run_reset(&R);
+        char page[512];
+        snprintf(page, sizeof page, "Peringatan Hari Jadi Kota Resmi Dibuka\n\n%s\n\nSEMARANG \xE2\x80\x93 " LEAD "\n",
+                 LINES[i][0]);
+        ck_assert_int_eq(read_text(page), ST_OK);
+        ck_assert_ptr_nonnull(R.hints.published_visible);
+        ck_assert_int_eq(strncmp(R.hints.published_visible, LINES[i][1], strlen(LINES[i][1])), 0);
+    }
+}
+END_TEST
+
 /* Lines broken inside a sentence join into one paragraph. */
 START_TEST(hard_wrapped_lines_join)
 {
@@ -882,6 +904,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
     tcase_add_test(tc, repeated_headline_and_caption);
     tcase_add_test(tc, repeated_headline_with_a_date_is_no_date_line);
+    tcase_add_test(tc, date_line_before_an_update_label);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
