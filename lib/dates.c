@@ -1361,9 +1361,17 @@ static void choose_published(record *rec, const page_hints *hints, const char *l
         for (size_t i = line_from; i < line_to && !vis.found; i++)
             if (sc->mentions.items[i].kind == DATE_DAY)
                 pub_from_mention(&sc->mentions.items[i], sc, ref, a, &vis);
+        pub_date stamp = {0};
         if (vis.found) {
             vis.text = v;
-            if (find_time(v, strlen(v), 0, 0, &minutes, &z)) {
+            /* "2020-03-12T13:36:48Z" shown as written: a stamp whose zone is
+             * said, moved to the site's own as a machine stamp is */
+            if (parse_machine(v, &stamp) && stamp.minutes >= 0 && stamp.zone != NO_ZONE &&
+                calendar_to_days(stamp.date) == calendar_to_days(vis.date)) {
+                if (!is_local_zone(stamp.zone))
+                    shift_zone(&stamp, stamp.zone, zone != NO_ZONE ? zone : DEFAULT_ZONE);
+                vis.date = stamp.date, vis.minutes = stamp.minutes, vis.zone = stamp.zone;
+            } else if (find_time(v, strlen(v), 0, 0, &minutes, &z)) {
                 vis.minutes = minutes, vis.zone = z;
                 if (z != NO_ZONE)
                     zone = z;

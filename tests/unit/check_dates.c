@@ -346,6 +346,33 @@ START_TEST(machine_time_moves_to_the_local_zone)
 }
 END_TEST
 
+/* A stamp shown on the page as its date line, its zone said: its time is
+ * moved to the site's zone as a machine stamp's is (the day with it); one
+ * whose zone is local, or unsaid, stays as written. */
+START_TEST(visible_stamp_moves_to_the_local_zone)
+{
+    static const char *const PARAS[] = {"Rapat digelar di aula kantor bupati dan dihadiri camat."};
+    static const struct {
+        const char *line, *date, *time, *offset;
+    } CASES[] = {
+        {"2020-03-12T13:36:48Z", "2020-03-12", "20:36", "+07:00"},
+        {"2020-03-12T20:36:48Z", "2020-03-13", "03:36", "+07:00"},
+        {"2020-03-12T13:36:48+08:00", "2020-03-12", "13:36", "+08:00"},
+        {"2020-03-12 13:36", "2020-03-12", "13:36", ""},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        stage_run_reset(&R);
+        stage_run_paragraphs(&R, PARAS, 1);
+        R.hints.published_visible = CASES[i].line;
+        dates_extract(&R.rec, &R.hints, NULL, R.a);
+        ck_assert_msg(strcmp(R.rec.published.date, CASES[i].date) == 0, "%s: %s", CASES[i].line,
+                      R.rec.published.date);
+        ck_assert_str_eq(R.rec.published.time, CASES[i].time);
+        ck_assert_str_eq(R.rec.published.utc_offset, CASES[i].offset);
+    }
+}
+END_TEST
+
 START_TEST(machine_time_takes_the_zone_the_text_names)
 {
     static const char *const PARAS[] = {"MATARAM – Rapat dimulai pukul 09.00 wita di aula kantor gubernur NTB."};
@@ -770,6 +797,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, release_date_lines);
     tcase_add_test(tc, machine_time_moves_to_the_local_zone);
     tcase_add_test(tc, machine_time_takes_the_zone_the_text_names);
+    tcase_add_test(tc, visible_stamp_moves_to_the_local_zone);
     tcase_add_test(tc, visible_date_wins_over_machine);
     tcase_add_test(tc, published_from_the_dateline);
     tcase_add_test(tc, published_from_the_lead_sentence);
