@@ -325,8 +325,10 @@ static bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 bool seg_glued_sentence_end(const char *s, size_t n, size_t dot)
 {
-    return dot >= 3 && is_lower(s[dot - 1]) && is_lower(s[dot - 2]) && is_lower(s[dot - 3]) && dot + 3 < n &&
-           s[dot + 1] >= 'A' && s[dot + 1] <= 'Z' && is_lower(s[dot + 2]) && is_lower(s[dot + 3]);
+    bool word_before = dot >= 3 && is_lower(s[dot - 1]) && is_lower(s[dot - 2]) && is_lower(s[dot - 3]);
+    bool share_before = dot >= 2 && s[dot - 1] == '%' && s[dot - 2] >= '0' && s[dot - 2] <= '9'; /* "40.7%." */
+    return (word_before || share_before) && dot + 3 < n && s[dot + 1] >= 'A' && s[dot + 1] <= 'Z' &&
+           is_lower(s[dot + 2]) && (is_lower(s[dot + 3]) || s[dot + 3] == ' ' || s[dot + 3] == ','); /* ".Ia " */
 }
 
 bool seg_is_title_case(const char *s, size_t len)

@@ -54,8 +54,8 @@ bool seg_is_dash_word(const char *s, seg_span w);
  * abbreviation written before a number or name ("s.d.", "Rp.", "No."). */
 bool seg_is_abbreviation(const char *s, seg_span w);
 /* The full stop at s[dot] ends a sentence glued to the next one
- * ("sangat bagus.Ditunjang ..."): a lower-case word before it, a capitalised
- * word right after. */
+ * ("sangat bagus.Ditunjang ...", "pendidikan.Ia menjelaskan", "40.7%.Ahmad"):
+ * a lower-case word or a share before it, a capitalised word right after. */
 bool seg_glued_sentence_end(const char *s, size_t n, size_t dot);
 /* s[0..len) In Title Case: of its words of four letters or more (three at
  * least), four in five capitalised; where no capital tells a name's end. */

@@ -2734,6 +2734,24 @@ START_TEST(initials_name_the_person)
 }
 END_TEST
 
+/* A sentence glued to the one before it after a share or a short word
+ * ("40.7%.Ahmad Qosbi melanjutkan", "pendidikan.Ia menjelaskan"): the
+ * subject starts after the full stop. */
+START_TEST(subject_after_a_glued_full_stop)
+{
+    static const char *const P[] = {
+        "Realisasi anggaran mencapai 40.7%.Ahmad Qosbi melanjutkan, pada triwulan kedua kantor wilayah meraih "
+        "predikat terbaik.",
+        "Program berjalan pada seluruh satuan pendidikan.Ia menjelaskan, program itu mendukung zona integritas."};
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Ahmad Qosbi");
+    ck_assert_ptr_null(speaker_of(0)->role);
+    ck_assert_str_eq(speaker_of(1)->name, "Ahmad Qosbi");
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -2912,6 +2930,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, regions_and_bracketed_short_forms_end_the_office);
     tcase_add_test(tc, hospitals_clubs_and_noble_titles);
     tcase_add_test(tc, introduction_past_the_kept_words);
+    tcase_add_test(tc, subject_after_a_glued_full_stop);
     suite_add_tcase(s, tc);
     return s;
 }
