@@ -38,6 +38,7 @@ enum {
     TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
     BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
     BYLINE_MIN_WORDS = 2,       /* a bare byline: "Hendra Saputra", "PPID UTAMA" */
+    LOGIN_MAX_BYTES = 24,       /* a login name before a date line: "suharni" */
     BYLINE_MAX_WORDS = 4,       /* "Sarah Hutagaol, Jurnalis ·" before a date */
     LISTING_MIN_TEASERS = 3,    /* an index page shows at least so many headlines with dates */
     LISTING_LEAD_LINES = 2,     /* ...from its top: an article's lines before them make them a related list */
@@ -592,11 +593,49 @@ typedef struct {
     credit_role role; /* SEG_BYLINE */
 } segment;
 
+/* "23:12:47 WIB", "20:35 WIB": a date line's clock and zone. */
+static bool clock_zone_in(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 4 < len; i++) {
+        if (!is_digit((unsigned char)s[i]) || (s[i + 1] != ':' && s[i + 2] != ':'))
+            continue;
+        size_t j = i;
+        while (j < len && (is_digit((unsigned char)s[j]) || s[j] == ':'))
+            j++;
+        while (j < len && s[j] == ' ')
+            j++;
+        size_t w = j;
+        while (w < len && is_letter((unsigned char)s[w]))
+            w++;
+        if (w > j && date_lookup(DATE_ZONES, s + j, w - j) >= 0)
+            return true;
+        i = j;
+    }
+    return false;
+}
+
+static bool has_clock_zone(const text_line *l) { return clock_zone_in(l->text, l->len); }
+
+/* "suharni 22 Juni 2024 14:18:29 WIB": the poster's login name in small
+ * letters before a date line with its clock (the village sites of
+ * Gunungkidul's SIDA system): one word of letters that no list knows (not
+ * "admin", "pada", "oleh"). */
+static bool login_name(const char *s, size_t len, const char *date, size_t date_len)
+{
+    if (len < 3 || len > LOGIN_MAX_BYTES || lex_lists_of(s, len) != 0 || !clock_zone_in(date, date_len))
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!is_lower((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
 /* A byline before a date in one header part ("Dwi Wardani 29 September
  * 2025 09:18 WIB"): the name, cut at a comma, into *name; a credit label
  * after the comma gives the role ("Sarah Hutagaol, Jurnalis": the reporter),
- * else the author. False unless it names someone. */
-static bool byline_before(const char *s, size_t len, size_t *name_len, credit_role *role)
+ * else the author. False unless it names someone. The date, date_len bytes,
+ * follows s[0, len). */
+static bool byline_before(const char *s, size_t len, size_t date_len, size_t *name_len, credit_role *role)
 {
     size_t end = len;
     while (end > 0 && !is_letter((unsigned char)s[end - 1]) && (unsigned char)s[end - 1] != '.')
@@ -613,8 +652,9 @@ static bool byline_before(const char *s, size_t len, size_t *name_len, credit_ro
         end = (size_t)(comma - s);
     }
     *name_len = end;
-    return end > 0 && page_count_words(s, end) >= BYLINE_MIN_WORDS && metadata_is_bare_name(s, end) &&
-           !memchr(s, '.', end);
+    return end > 0 && ((page_count_words(s, end) >= BYLINE_MIN_WORDS && metadata_is_bare_name(s, end) &&
+                        !memchr(s, '.', end)) ||
+                       login_name(s, end, s + len, date_len));
 }
 
 /* A region or office word opens it ("Kota Sawahlunto", "Dinas X"): a tag,
@@ -724,7 +764,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
             if (n + 2 > MAX_SEGMENTS)
                 return 0;
             credit_role role;
-            if (tail < clen && tail > 0 && byline_before(part, tail, &name, &role)) {
+            if (tail < clen && tail > 0 && byline_before(part, tail, clen - tail, &name, &role)) {
                 seg[n++] = (segment){SEG_BYLINE, part, name, role};
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             } else if (is_date_text(part, clen, false, &from))
@@ -801,27 +841,6 @@ static bool has_numeric_date(const char *s, size_t len)
     for (size_t i = 0; i + 3 < len; i++)
         if (s[i] == '(' && is_digit((unsigned char)s[i + 1]) && memchr(s + i, '/', len - i < 6 ? len - i : 6))
             return true;
-    return false;
-}
-
-/* "23:12:47 WIB", "20:35 WIB": a date line's clock and zone. */
-static bool has_clock_zone(const text_line *l)
-{
-    for (size_t i = 0; i + 4 < l->len; i++) {
-        if (!is_digit((unsigned char)l->text[i]) || (l->text[i + 1] != ':' && l->text[i + 2] != ':'))
-            continue;
-        size_t j = i;
-        while (j < l->len && (is_digit((unsigned char)l->text[j]) || l->text[j] == ':'))
-            j++;
-        while (j < l->len && l->text[j] == ' ')
-            j++;
-        size_t w = j;
-        while (w < l->len && is_letter((unsigned char)l->text[w]))
-            w++;
-        if (w > j && date_lookup(DATE_ZONES, l->text + j, w - j) >= 0)
-            return true;
-        i = j;
-    }
     return false;
 }
 

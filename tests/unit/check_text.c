@@ -546,6 +546,38 @@ START_TEST(date_line_before_an_update_label)
 }
 END_TEST
 
+/* A login name in small letters before a date line with its clock is the
+ * author ("suharni 22 Juni 2024 14:18:29 WIB"); a word a list knows ("oleh",
+ * "admin") or a line without a clock gives none. */
+START_TEST(login_name_before_the_date_line)
+{
+    static const struct {
+        const char *line, *author;
+    } CASES[] = {
+        {"suharni 22 Juni 2024 14:18:29 WIB", "suharni"},
+        {"admin 22 Juni 2024 14:18:29 WIB", NULL},
+        {"oleh 22 Juni 2024 14:18:29 WIB", NULL},
+        {"suharni 22 Juni 2024", NULL},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        stage_run_reset(&R);
+        char page[512];
+        snprintf(page, sizeof page, "AWAL KEGIATAN BERSIH DUSUN DI KALURAHAN SEMANU\n%s\nSemanu (SIDA) \xE2\x80\x93 " LEAD
+                 "\n", CASES[i].line);
+        ck_assert_int_eq(read_text(page), ST_OK);
+        ck_assert_ptr_nonnull(R.hints.published_visible);
+        if (CASES[i].author) {
+            ck_assert_uint_eq(R.rec.credits.len, 1);
+            ck_assert_str_eq(R.rec.credits.items[0].name, CASES[i].author);
+            ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_AUTHOR);
+            ck_assert_str_eq(R.hints.published_visible, "22 Juni 2024 14:18:29 WIB");
+        } else {
+            ck_assert_uint_eq(R.rec.credits.len, 0);
+        }
+    }
+}
+END_TEST
+
 /* Lines broken inside a sentence join into one paragraph. */
 START_TEST(hard_wrapped_lines_join)
 {
@@ -905,6 +937,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, repeated_headline_and_caption);
     tcase_add_test(tc, repeated_headline_with_a_date_is_no_date_line);
     tcase_add_test(tc, date_line_before_an_update_label);
+    tcase_add_test(tc, login_name_before_the_date_line);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
