@@ -311,19 +311,26 @@ START_TEST(release_date_lines)
 }
 END_TEST
 
-START_TEST(machine_time_moves_to_the_local_zone)
+/* The publication date, time and offset of a page whose only date is a
+ * machine stamp (`shown`: the stamp is its visible date line). */
+static void expect_stamp(const char *stamp, bool shown, const char *date, const char *time, const char *offset)
 {
     static const char *const PARAS[] = {"Rapat digelar di aula kantor bupati dan dihadiri camat."};
+    stage_run_reset(&R);
     stage_run_paragraphs(&R, PARAS, 1);
-    R.hints.published_machine = "2024-05-19T23:30:00+00:00";
+    *(shown ? &R.hints.published_visible : &R.hints.published_machine) = stamp;
     dates_extract(&R.rec, &R.hints, NULL, R.a);
-    ck_assert_str_eq(R.rec.published.date, "2024-05-20");
-    ck_assert_str_eq(R.rec.published.time, "06:30");
-    ck_assert_str_eq(R.rec.published.utc_offset, "+07:00");
+    ck_assert_msg(strcmp(R.rec.published.date, date) == 0, "%s: %s", stamp, R.rec.published.date);
+    ck_assert_str_eq(R.rec.published.time, time);
+    ck_assert_str_eq(R.rec.published.utc_offset, offset);
+}
 
+START_TEST(machine_time_moves_to_the_local_zone)
+{
     static const struct {
         const char *machine, *date, *time, *offset;
     } CASES[] = {
+        {"2024-05-19T23:30:00+00:00", "2024-05-20", "06:30", "+07:00"},
         {"2023-10-12T02:20:00-07:00", "2023-10-12", "16:20", "+07:00"},
         {"Tue, 21 May 2024 01:15:00 GMT", "2024-05-21", "08:15", "+07:00"},
         {"2024-10-16T14:05:00+0700", "2024-10-16", "14:05", "+07:00"},
@@ -333,16 +340,8 @@ START_TEST(machine_time_moves_to_the_local_zone)
         {"08/03/2020 09:30", "2020-08-03", "09:30", ""},
         {"2025-07-25", "2025-07-25", "", ""},
     };
-    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
-        stage_run_reset(&R);
-        stage_run_paragraphs(&R, PARAS, 1);
-        R.hints.published_machine = CASES[i].machine;
-        dates_extract(&R.rec, &R.hints, NULL, R.a);
-        ck_assert_msg(strcmp(R.rec.published.date, CASES[i].date) == 0, "%s: %s", CASES[i].machine,
-                      R.rec.published.date);
-        ck_assert_str_eq(R.rec.published.time, CASES[i].time);
-        ck_assert_str_eq(R.rec.published.utc_offset, CASES[i].offset);
-    }
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++)
+        expect_stamp(CASES[i].machine, false, CASES[i].date, CASES[i].time, CASES[i].offset);
 }
 END_TEST
 
@@ -351,25 +350,10 @@ END_TEST
  * whose zone is local, or unsaid, stays as written. */
 START_TEST(visible_stamp_moves_to_the_local_zone)
 {
-    static const char *const PARAS[] = {"Rapat digelar di aula kantor bupati dan dihadiri camat."};
-    static const struct {
-        const char *line, *date, *time, *offset;
-    } CASES[] = {
-        {"2020-03-12T13:36:48Z", "2020-03-12", "20:36", "+07:00"},
-        {"2020-03-12T20:36:48Z", "2020-03-13", "03:36", "+07:00"},
-        {"2020-03-12T13:36:48+08:00", "2020-03-12", "13:36", "+08:00"},
-        {"2020-03-12 13:36", "2020-03-12", "13:36", ""},
-    };
-    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
-        stage_run_reset(&R);
-        stage_run_paragraphs(&R, PARAS, 1);
-        R.hints.published_visible = CASES[i].line;
-        dates_extract(&R.rec, &R.hints, NULL, R.a);
-        ck_assert_msg(strcmp(R.rec.published.date, CASES[i].date) == 0, "%s: %s", CASES[i].line,
-                      R.rec.published.date);
-        ck_assert_str_eq(R.rec.published.time, CASES[i].time);
-        ck_assert_str_eq(R.rec.published.utc_offset, CASES[i].offset);
-    }
+    expect_stamp("2020-03-12T13:36:48Z", true, "2020-03-12", "20:36", "+07:00");
+    expect_stamp("2020-03-12T20:36:48Z", true, "2020-03-13", "03:36", "+07:00");
+    expect_stamp("2020-03-12T13:36:48+08:00", true, "2020-03-12", "13:36", "+08:00");
+    expect_stamp("2020-03-12 13:36", true, "2020-03-12", "13:36", "");
 }
 END_TEST
 
