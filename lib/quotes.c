@@ -291,8 +291,12 @@ static bool find_quotes(const char *s, size_t n, bool carry, bool wrapped, qspan
         if (inside) {
             bool apostrophe = opener == 0x2018 && i + len < n && is_letter((unsigned char)s[i + len]);
             /* a mark right after the quote's comma or full stop and before
-             * "ujar X" closes it, whichever mark it is */
-            bool tagged = can_close && ends_clause(visible_before(s, i)) && tag_follows(s, n, i + len);
+             * "ujar X" closes it, whichever mark it is; so does a right mark
+             * after a space the writer left before it ("... desa ini ” ujar
+             * X": it read as a quote opening on "ujar") */
+            bool right_mark = (cp == 0x201D || cp == '"') && i > 0 && s[i - 1] == ' ';
+            bool tagged = (right_mark || (can_close && ends_clause(visible_before(s, i)))) &&
+                          tag_follows(s, n, i + len);
             if ((can_close && closes(opener, cp) && !apostrophe) || tagged) {
                 cur.end = i;
                 cur.after = i + len;

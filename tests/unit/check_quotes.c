@@ -630,8 +630,9 @@ END_TEST
 
 /* Real typography: a mark padded by spaces, a mark glued to the full stop
  * before it, two single marks for a double one, a closing mark after a
- * space, a capitalised tag, a sign-off glued to the tag, and a quote never
- * closed that ends before ",katanya.". */
+ * space (after the quote's comma, or its last word when a tag follows), a
+ * capitalised tag, a sign-off glued to the tag, and a quote never closed
+ * that ends before ",katanya.". */
 START_TEST(real_page_typography)
 {
     static const char *const P[] = {
@@ -645,9 +646,13 @@ START_TEST(real_page_typography)
         "\" Tugas wali nagari memang berat di dalam mengayomi,katanya.",
         "Kemudian ditegaskan,\" Wali nagari bukan untuk dilayani,\"tutupnya.",
         LDQ "Kami siap membantu," LDQ " kata Budi.",
+        LDQ "Kami akan terus bekerja untuk warga desa ini " RDQ " ujar Budi Santoso.",
     };
-    extract(P, 10);
-    ck_assert_uint_eq(R.rec.quotes.len, 10);
+    extract(P, 11);
+    ck_assert_uint_eq(R.rec.quotes.len, 11);
+    ck_assert_str_eq(quote(10)->text, "Kami akan terus bekerja untuk warga desa ini");
+    ck_assert_str_eq(quote(10)->cue, "ujar");
+    ck_assert_str_eq(mention_of(10), "Budi Santoso");
     ck_assert_str_eq(quote(0)->text, "perlu diketahui bahwa pleno masih berjalan");
     ck_assert_str_eq(quote(1)->text, "Tentu banyak pekerjaan ke depan");
     ck_assert_str_eq(quote(2)->text, "Kita harus bersatu padu");
@@ -664,7 +669,7 @@ START_TEST(real_page_typography)
     ck_assert_int_eq(source_of_quote(7), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(8)->text, "Wali nagari bukan untuk dilayani");
     ck_assert_str_eq(quote(9)->text, "Kami siap membantu");
-    for (size_t i = 0; i < 10; i++)
+    for (size_t i = 0; i < 11; i++)
         ck_assert_int_eq(quote(i)->kind, QUOTE_DIRECT);
 }
 END_TEST
