@@ -108,9 +108,9 @@ static const lex_entry DATE_WEEKDAY_WORDS[] = {
     {"fri", 4 | DATE_ABBREV}, {"sat", 5 | DATE_ABBREV}, {"sun", 6 | DATE_ABBREV},
 };
 /* What joins the ends of a date range in Indonesian copy: hingga, sampai (dengan), s.d., s/d,
- * dashes (KBBI; the corpora's spellings). */
+ * sd, dashes (KBBI; the corpora's spellings: "22 april sd 3 Mei 2024"). */
 static const lex_entry DATE_RANGE_WORD_WORDS[] = {
-    {"hingga", 1}, {"sampai", 1}, {"sampai dengan", 1}, {"sampai dgn", 1}, {"s.d.", 1}, {"s.d", 1},
+    {"hingga", 1}, {"sampai", 1}, {"sampai dengan", 1}, {"sampai dgn", 1}, {"s.d.", 1}, {"s.d", 1}, {"sd", 1},
     {"s/d", 1}, {"s/d.", 1}, {"s. d.", 1}, {"s. d", 1}, {"-", 1}, {"\u2013", 1}, {"\u2014", 1}, {"\u2212", 1},
 };
 /* "tanggal 5", "tgl. 5", "tertanggal 5 Mei" (KBBI; corpora). */

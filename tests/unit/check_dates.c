@@ -166,6 +166,10 @@ START_TEST(ranges)
                "2025-03-03");
     expect_one("Inspeksi pada 1 s/d 3 Maret 2025 ke gudang.", NULL, "1 s/d 3 Maret 2025", "2025-03-01",
                "2025-03-03");
+    /* "sd" without its dots (wild corpus), never a grade's "kelas 1 sd 6" */
+    expect_one("Pendaftaran 22 april sd 3 Mei 2024 di kantor.", NULL, "22 april sd 3 Mei 2024", "2024-04-22",
+               "2024-05-03");
+    expect_one("Siswa kelas 1 sd 6 hadir pada 3 Mei 2025.", NULL, "3 Mei 2025", "2025-05-03", "2025-05-03");
     expect_one("Inspeksi pada 1 sampai dengan 3 Maret 2025.", NULL, "1 sampai dengan 3 Maret 2025", "2025-03-01",
                "2025-03-03");
     expect_one("Inspeksi pada 1 sampai 3 Maret 2025.", NULL, "1 sampai 3 Maret 2025", "2025-03-01", "2025-03-03");
