@@ -590,7 +590,7 @@ static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
     {"Kalurahan", 1}, {"Kampung", 1}, {"Kankemenag", 1}, {"Kapanewon", 1}, {"Kec", 1}, {"Kecamatan", 1}, {"Kel", 1},
     {"Kelurahan", 1}, {"Kemenag", 1}, {"Kenagarian", 1}, {"Kodim", 1}, {"Kota", 1}, {"Nagari", 1}, {"Padukuhan", 1},
     {"Pekon", 1}, {"Pemkab", 1}, {"Pemkot", 1}, {"Pemprov", 1}, {"Polda", 1}, {"Polres", 1}, {"Polresta", 1},
-    {"Polrestabes", 1}, {"Polsek", 1}, {"Propinsi", 1}, {"Prov", 1}, {"Provinsi", 1},
+    {"Polrestabes", 1}, {"Polsek", 1}, {"Propinsi", 1}, {"Prov", 1}, {"Provinsi", 1}, {"RT", 1}, {"RW", 1},
 };
 /* The fields of offices and organisations ("Kepala Bagian Humas dan
  * Protokol", "Pengadilan Agama"): they end a role and are never a name. From

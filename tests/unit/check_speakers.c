@@ -2752,6 +2752,21 @@ START_TEST(subject_after_a_glued_full_stop)
 }
 END_TEST
 
+/* A neighbourhood unit ("warga RW 05") between a name and its nickname is
+ * a place, not the one the nickname stands for: "kata Ceu Imas" is Imas
+ * Masitoh (Ceu an honorific). */
+START_TEST(nickname_after_a_neighbourhood_unit)
+{
+    static const char *const P[] = {
+        "Imas Masitoh (45), warga RW 05 yang akrab disapa Ceu Imas, mengatakan ia kini harus membeli air galon.",
+        LDQ "Sehari bisa habis Rp 20 ribu cuma buat air," RDQ " kata Ceu Imas, Jumat (28/11/2025)."};
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Imas Masitoh");
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -2931,6 +2946,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, hospitals_clubs_and_noble_titles);
     tcase_add_test(tc, introduction_past_the_kept_words);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
+    tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     suite_add_tcase(s, tc);
     return s;
 }
