@@ -879,14 +879,14 @@ const lex_table NOMINAL_ADJECTIVES = SPEECH_LIST(NOMINAL_ADJECTIVE_KEYS);
 /* Words made like a verb that are none: nouns, a pronoun, adverbs and prepositions written
  * glued to "di", and ter- words that are nouns, adjectives or prepositions (tersangka, terpencil,
  * terhadap; "warga terdampak") (the most frequent such words of the real and wild corpora,
- * KBBI's classes). */
+ * KBBI's classes), and the jasmine of police ranks' epithets ("perwira tiga melati itu": an AKBP). */
 static const lex_entry NOT_VERB_KEYS[] = {
     {"beras", 1}, {"berat", 1}, {"berbagai", 1}, {"berikut", 1}, {"berikutnya", 1}, {"berita", 1}, {"berkah", 1},
     {"berkas", 1}, {"berpangkat", 1}, {"bersih", 1}, {"berumur", 1}, {"berupa", 1}, {"berusia", 1}, {"dialog", 1},
-    {"diantaranya", 1}, {"diare", 1}, {"dibawah", 1}, {"digital", 1}, {"dilingkungan", 1}, {"diluar", 1},
-    {"dimana", 1}, {"dimensi", 1}, {"dinamika", 1}, {"dinas", 1}, {"dinding", 1}, {"dingin", 1}, {"dirjen", 1},
-    {"disela", 1}, {"disiplin", 1}, {"diskusi", 1}, {"distribusi", 1}, {"distrik", 1}, {"media", 1}, {"mediasi", 1},
-    {"medis", 1}, {"megah", 1}, {"meja", 1}, {"mekanisme", 1}, {"mekar", 1}, {"melainkan", 1}, {"menantu", 1},
+    {"diantaranya", 1}, {"diare", 1}, {"dibawah", 1}, {"digital", 1}, {"dilingkungan", 1}, {"diluar", 1}, {"dimana", 1},
+    {"dimensi", 1}, {"dinamika", 1}, {"dinas", 1}, {"dinding", 1}, {"dingin", 1}, {"dirjen", 1}, {"disela", 1},
+    {"disiplin", 1}, {"diskusi", 1}, {"distribusi", 1}, {"distrik", 1}, {"media", 1}, {"mediasi", 1}, {"medis", 1},
+    {"megah", 1}, {"meja", 1}, {"mekanisme", 1}, {"mekar", 1}, {"melainkan", 1}, {"melati", 1}, {"menantu", 1},
     {"menara", 1}, {"menengah", 1}, {"menit", 1}, {"mentah", 1}, {"mental", 1}, {"menu", 1}, {"merah", 1},
     {"merdeka", 1}, {"merek", 1}, {"mereka", 1}, {"meriah", 1}, {"mertua", 1}, {"mesin", 1}, {"meter", 1},
     {"metode", 1}, {"mewah", 1}, {"terakhir", 1}, {"terbaru", 1}, {"terdakwa", 1}, {"terdampak", 1}, {"terdekat", 1},
