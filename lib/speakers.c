@@ -2651,6 +2651,26 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
     }
 }
 
+/* Reporters and the outlets that write their own name as the asker in an
+ * interview ("tanya wartawan", "tanya kumparan"; Indonesian national
+ * outlets' styles). */
+static const lex_entry PRESS_WORDS[] = {
+    {"wartawan", 1}, {"para wartawan", 1}, {"jurnalis", 1}, {"reporter", 1}, {"pewarta", 1}, {"awak media", 1},
+    {"media", 1}, {"redaksi", 1}, {"kumparan", 1}, {"detikcom", 1}, {"tirto", 1}, {"Tempo", 1}, {"Antara", 1},
+};
+
+/* A question the press asks ("\"...?\" tanya wartawan"): no speaker's
+ * (GOLD.md leaves a reporter's question out), and the passage's speaker
+ * stays the one it interviews, whose "jawabnya" follows. */
+static bool asked_by_the_press(const record *rec, const speech_event *ev)
+{
+    const char *who = ev->mention, *cue;
+    if (!who || ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len ||
+        !(cue = rec->quotes.items[ev->quote].cue) || strcasecmp(cue, "tanya") != 0)
+        return false;
+    return strstr(who, ".com") || strstr(who, ".id") || lex_lookup(LEX_TABLE(PRESS_WORDS), who, strlen(who)) >= 0;
+}
+
 void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
 {
     if (rec->quotes.len == 0)
@@ -2678,6 +2698,8 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         bool points_back = ev->source != SOURCE_MENTION;
         if (ev->source == SOURCE_MENTION) {
             parsed_mention m = parsed[e];
+            if (asked_by_the_press(rec, ev))
+                continue;
             if (!m.name && !m.role && !m.pronoun && m.degrees && ev->quote >= 0 &&
                 (size_t)ev->quote < rec->quotes.len)
                 m = name_before_degrees(rec, work, &rec->quotes.items[ev->quote], ev->mention, m);

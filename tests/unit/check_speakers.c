@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <string.h>
 
 #include "quotes.h"
@@ -2769,6 +2770,27 @@ START_TEST(nickname_after_a_neighbourhood_unit)
 }
 END_TEST
 
+/* A question the press asks in an interview ("tanya wartawan", "tanya
+ * kumparan", "tanya Kompas.com") is no one's, and "jawabnya" after it is the
+ * interviewee's; a named asker is a speaker. */
+START_TEST(press_questions_are_no_ones)
+{
+    static const char *const ASKERS[] = {"wartawan", "kumparan", "Kompas.com"};
+    for (size_t i = 0; i < sizeof ASKERS / sizeof *ASKERS; i++) {
+        stage_run_reset(&R);
+        char question[128];
+        snprintf(question, sizeof question, LDQ "Kalau nanti capek sekolah, bagaimana?" RDQ " tanya %s.", ASKERS[i]);
+        const char *P[] = {LDQ "Awalnya malu, tapi sekarang sudah biasa," RDQ " kata Nur Aini Ramadani, Kamis (13/11).",
+                           question, LDQ "Tidak apa-apa, yang penting saya tamat dulu," RDQ " jawabnya."};
+        resolve(P, 3);
+        ck_assert_uint_eq(R.rec.quotes.len, 3);
+        ck_assert_uint_eq(R.rec.speakers.len, 1);
+        ck_assert_int_eq(R.rec.quotes.items[1].speaker, -1);
+        ck_assert_str_eq(speaker_of(2)->name, "Nur Aini Ramadani");
+    }
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -2949,6 +2971,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, introduction_past_the_kept_words);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
+    tcase_add_test(tc, press_questions_are_no_ones);
     suite_add_tcase(s, tc);
     return s;
 }
