@@ -1495,6 +1495,15 @@ static bool no_comma_before_end(const char *s, size_t from, size_t end)
 static const char *const ADVERBIAL_CLAUSE_OPENERS[] = {"sejak",  "setelah", "sesudah", "sebelum",  "ketika", "saat",
                                                        "selama", "meski",   "meskipun", "walaupun", NULL};
 
+/* The courtesies a speech verb conveys as its whole object ("menyampaikan
+ * terima kasih kepada para petani yang ...", "menyampaikan duka mendalam
+ * atas ...", "memberikan apresiasi"): what follows them is no clause
+ * (GOLD.md: "menyampaikan terima kasih" is no quote). */
+static const lex_entry COURTESY_WORDS[] = {
+    {"terima", 1}, {"terimakasih", 1}, {"apresiasi", 1}, {"selamat", 1}, {"ucapan", 1},
+    {"duka", 1}, {"belasungkawa", 1}, {"bela", 1}, {"permohonan", 1}, {"permintaan", 1}, {"maaf", 1},
+};
+
 static bool adverbial_clause_opener(const char *s, seg_span w)
 {
     for (size_t i = 0; ADVERBIAL_CLAUSE_OPENERS[i]; i++)
@@ -1559,7 +1568,9 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         if (k == 0) {
             /* "mengaku senang", "berharap untuk menjadi teladan": a feeling or
              * a purpose, no clause (GOLD.md) */
-            if (word_in(SPEECH_FEELINGS, s, w) || seg_equals(s, w, "untuk"))
+            seg_span first = seg_core(s, w);
+            if (word_in(SPEECH_FEELINGS, s, w) || seg_equals(s, w, "untuk") ||
+                lex_lookup(LEX_TABLE(COURTESY_WORDS), s + first.start, first.end - first.start) >= 0)
                 return false;
             /* "mengatakan dirinya hadir untuk ...": a subject that is surely
              * one ("pihaknya", "dirinya") opens a clause whatever its predicate */
@@ -2291,11 +2302,14 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
 {
     size_t pos = start;
     seg_span w, prev = {start, start}, before_prev = {start, start};
+    bool declined = false; /* a cue before took no clause */
     for (int k = 0; k <= SUBJECT_WORDS && seg_next_word(s, end, &pos, &w); before_prev = prev, prev = w, k++) {
         if (seg_is_capitalized(s, w))
             continue;
         bool pronoun;
         int v = cue_of(s, w, &pronoun);
+        if (declined && !(v >= 0 && (v & CUE_VERB) && word_in(SPEECH_CONJUNCTIONS, s, prev)))
+            continue;
         /* "pesan berantai yang menyebutkan ...": a verb in a restrictive
          * clause speaks for the noun before it (unlike "oleh X, yang
          * menekankan", where "yang" follows the apposed person) */
@@ -2318,8 +2332,12 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
             clause = w.end;
         else
             clause = past_addressee(s, w.end, end);
-        if (!clause)
-            return false;
+        /* "menyampaikan apresiasi dan berharap PN Wonosari terus ...": a cue
+         * with an object, a predicate joined to it that reports */
+        if (!clause) {
+            declined = true;
+            continue;
+        }
         /* the message, letter or report the clause speaks for is no person:
          * a quote with no source */
         if (restrictive) {

@@ -793,6 +793,29 @@ START_TEST(growth_lateness_and_loss_as_predicates)
 }
 END_TEST
 
+/* A courtesy a speech verb conveys is its whole object, whatever relative
+ * clause follows ("menyampaikan terima kasih kepada para petani yang
+ * bergotong royong membangun ..."), and a speech verb joined to it by "dan"
+ * reports ("menyampaikan apresiasi dan berharap ..."); an award as a
+ * clause's subject still opens one ("mengatakan penghargaan ini
+ * menunjukkan ..."). */
+START_TEST(courtesies_are_no_clauses)
+{
+    static const char *const P[] = {
+        "Dandim juga menyampaikan terima kasih kepada para petani yang bergotong royong membangun rumah pompa.",
+        "Kepala sekolah menyampaikan duka mendalam atas meninggalnya salah satu guru pendamping.",
+        "Wakil Bupati menyampaikan apresiasi kepada warga yang telah membantu petugas.",
+        "Bupati mengatakan penghargaan ini menunjukkan kesungguhan seluruh jajaran pemerintah daerah.",
+        "Wakil Bupati menyampaikan apresiasi dan berharap PN Wonosari terus menjadi mitra pemerintah daerah.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "penghargaan ini menunjukkan kesungguhan seluruh jajaran pemerintah daerah");
+    ck_assert_str_eq(quote(1)->text, "PN Wonosari terus menjadi mitra pemerintah daerah");
+    ck_assert_str_eq(quote(1)->cue, "berharap");
+}
+END_TEST
+
 /* After a verb that takes only a clause, an adverbial clause of time and
  * its comma open the clause it frames ("mengatakan sejak harimau muncul,
  * sebagian besar warga ..."); not after one that takes an object. */
@@ -1895,6 +1918,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
     tcase_add_test(tc, long_body_words_read_per_pass);
+    tcase_add_test(tc, courtesies_are_no_clauses);
     suite_add_tcase(s, tc);
     return s;
 }
