@@ -1558,7 +1558,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
     bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false,
          verb_read = false, /* a demonstrative closes the subject only before any verb */
          opens_adverbial = false;
-    int window = CLAUSE_WINDOW;
+    /* a verb that takes only a clause may wait longer for its predicate:
+     * "mengatakan harga udang vaname ukuran 50 ekor per kilogram di tingkat
+     * tambak kini hanya berkisar ..." */
+    int window = saying ? CLAUSE_WINDOW + ADVERBIAL_WORDS : CLAUSE_WINDOW;
     for (int k = 0; k < window && seg_next_word(s, end, &pos, &w); k++) {
         bool aux = word_in(SPEECH_AUX, s, w);
         /* "mengingatkan kepada seluruh ASN bahwa ...": the people addressed,

@@ -793,6 +793,24 @@ START_TEST(growth_lateness_and_loss_as_predicates)
 }
 END_TEST
 
+/* After "mengatakan", which takes only a clause, a long subject may come
+ * before the predicate (thirteen words before "berkisar"); after a verb
+ * that also takes an object the window stays short. */
+START_TEST(long_subject_after_a_verb_of_saying)
+{
+    static const char *const P[] = {
+        "Ketua Shrimp Club Indonesia (SCI) Wilayah Lampung Budiarto Sanjaya Oey mengatakan harga udang vaname "
+        "ukuran 50 ekor per kilogram di tingkat tambak kini hanya berkisar Rp58.000, turun dari Rp72.000.",
+        "Budiarto menyampaikan laporan hasil panen udang vaname ukuran 50 ekor per kilogram di tingkat tambak yang "
+        "kini berkembang.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "harga udang vaname ukuran 50 ekor per kilogram di tingkat tambak kini hanya "
+                                     "berkisar Rp58.000, turun dari Rp72.000");
+}
+END_TEST
+
 /* A courtesy a speech verb conveys is its whole object, whatever relative
  * clause follows ("menyampaikan terima kasih kepada para petani yang
  * bergotong royong membangun ..."), and a speech verb joined to it by "dan"
@@ -1919,6 +1937,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, dotted_titles_inside_a_source);
     tcase_add_test(tc, long_body_words_read_per_pass);
     tcase_add_test(tc, courtesies_are_no_clauses);
+    tcase_add_test(tc, long_subject_after_a_verb_of_saying);
     suite_add_tcase(s, tc);
     return s;
 }
