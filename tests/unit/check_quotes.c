@@ -940,8 +940,8 @@ END_TEST
 
 /* The auxiliaries of national news open a predicate with the speaker as its
  * unsaid subject, or the predicate of a clause's subject ("sempat",
- * "pernah", "bakal", "hendak", "mesti", "boleh"); a feeling after one is
- * still no clause. */
+ * "pernah", "bakal", "hendak", "mesti", "boleh", "ikut"); a feeling after
+ * one is still no clause. */
 START_TEST(clause_after_more_auxiliaries)
 {
     static const char *const P[] = {
@@ -949,12 +949,16 @@ START_TEST(clause_after_more_auxiliaries)
         "Ia mengatakan pemerintah bakal menaikkan harga eceran tertinggi.",
         "Rina mengaku pernah melihat kapal itu berlayar tanpa izin.",
         "Rina mengaku sempat kecewa dengan hasil pertandingan.",
+        "Ia menilai Kantor Pertanahan ikut lalai karena tetap menerbitkan sertifikat.",
+        "Novi mengaku ikut arisan tersebut karena tergiur cerita teman kantornya.",
     };
-    extract(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
     ck_assert_str_eq(quote(0)->text, "sempat terjebak di lantai dua selama dua hari");
     ck_assert_str_eq(quote(1)->text, "pemerintah bakal menaikkan harga eceran tertinggi");
     ck_assert_str_eq(quote(2)->text, "pernah melihat kapal itu berlayar tanpa izin");
+    ck_assert_str_eq(quote(3)->text, "Kantor Pertanahan ikut lalai karena tetap menerbitkan sertifikat");
+    ck_assert_str_eq(quote(4)->text, "ikut arisan tersebut karena tergiur cerita teman kantornya");
 }
 END_TEST
 
