@@ -149,8 +149,11 @@ static bool is_dot_separator(const char *s, size_t len, size_t i)
  * RAYA –" gives "KUBU RAYA" (GOLD.md); public-relations and media-centre
  * units of regional governments and ministries' offices, which also open
  * sign-offs before the writer ("Inmas Sangihe/ST"). */
-static const char *const AGENCY_BEFORE_PLACE[] = {"prokopim", "humas", "diskominfo", "diskominfotik", "kominfo",
-                                                 "mc", "infopublik", "ppid", "protokol", "inmas", "biro"};
+static const char *const AGENCY_BEFORE_PLACE[] = {
+    "prokopim", "humas", "diskominfo", "diskominfotik", "kominfo", "mc", "infopublik", "ppid", "protokol", "inmas",
+    "biro",
+    /* the TNI's and Polri's information units: "(Pendim 1609/Bll)", "Penrem 043/Gatam", "Bidhumas Polda X" */
+    "pendim", "penrem", "pendam", "penerangan", "dispenad", "dispenal", "dispenau", "puspen", "bidhumas", "sihumas"};
 
 /* s opens with one of AGENCY_BEFORE_PLACE, a word of w letters. */
 static bool opens_with_agency(const char *s, size_t len, size_t *w)

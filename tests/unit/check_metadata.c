@@ -169,7 +169,8 @@ END_TEST
 
 /* After an office's slash, a writer's name or initials make the sign-off
  * the writer's, kept whole ("Diskominfo Humbahas/Ranto", "Inmas
- * Sangihe/ST"); a place or a province's acronym ("Humas/NTT") the office's. */
+ * Sangihe/ST", a Kodim's "Pendim 1609/Bll" with its unit's number); a place
+ * or a province's acronym ("Humas/NTT") the office's. */
 START_TEST(sign_off_writer_after_the_office)
 {
     static const struct {
@@ -183,6 +184,8 @@ START_TEST(sign_off_writer_after_the_office)
         {"(DLH Kota Cirebon/Hilda)", "DLH Kota Cirebon/Hilda", CREDIT_AUTHOR},
         {"(Kasi PMD/Lina)", "Kasi PMD/Lina", CREDIT_AUTHOR},
         {"(Humas SMPN 3/Nurul)", "Humas SMPN 3/Nurul", CREDIT_AUTHOR},
+        {"(Pendim 1609/Bll)", "Pendim 1609/Bll", CREDIT_AUTHOR},
+        {"(Penrem 043/Gatam)", "Penrem 043/Gatam", CREDIT_AUTHOR},
         {"(Humas/NTT)", "Humas/NTT", CREDIT_SOURCE},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
