@@ -184,7 +184,8 @@ static void ld_article(reader *r, const json_value *o)
     ld_people(r, json_member(o, "author"), CREDIT_AUTHOR);
     ld_people(r, json_member(o, "editor"), CREDIT_EDITOR);
     ld_labels(r, json_member(o, "articleSection"));
-    ld_labels(r, json_member(o, "keywords"));
+    if (!r->ld_keywords)
+        r->ld_keywords = json_member(o, "keywords");
     if (!r->ld_body && json_str(o, "articleBody"))
         r->ld_body = arena_strdup(r->a, json_str(o, "articleBody"));
 }
@@ -401,6 +402,7 @@ void head_read(reader *r)
     }
     buf flight = {0};
     const char *canonical = NULL, *og_url = NULL, *published = NULL;
+    bool tagged = false; /* an article:tag meta */
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
         if (tag_in(n, TAG_META)) {
@@ -418,8 +420,10 @@ void head_read(reader *r)
                 html_add_site_name(r, content);
             else if (strcasecmp(key, "article:published_time") == 0 && !published)
                 published = content;
-            else if (strcasecmp(key, "article:tag") == 0 || strcasecmp(key, "article:section") == 0)
+            else if (strcasecmp(key, "article:tag") == 0 || strcasecmp(key, "article:section") == 0) {
                 html_add_label_list(r, content);
+                tagged = tagged || strcasecmp(key, "article:tag") == 0;
+            }
         } else if (tag_in(n, TAG_LINK)) {
             if (attr_has_token(n, AT_REL, "canonical") && attr(n, AT_HREF) && !canonical)
                 canonical = attr(n, AT_HREF);
@@ -462,6 +466,11 @@ void head_read(reader *r)
     else if (flight.len)
         read_flight(r, scratch, flight.s, flight.len);
     free(flight.s);
+    /* "tukik,penyu sisik" beside the tags penyu, sungailiat, tukik: the
+     * SEO plugin's focus keyword, no tag of the article */
+    if (!tagged)
+        ld_labels(r, r->ld_keywords);
+    r->ld_keywords = NULL;
     arena_free(scratch);
     /* a canonical link to the site's home page is a template default */
     const char *url = canonical && *canonical && !(is_home_url(canonical) && og_url && *og_url) ? canonical : og_url;

@@ -38,6 +38,10 @@ typedef struct {
     const char *machine_date;
     bool machine_date_json_ld; /* it came from JSON-LD's datePublished (published.source) */
     const char *ld_body;
+    /* JSON-LD keywords, in the head's scratch arena until head_read ends:
+     * labels only when no article:tag meta gives the tags (Rank Math writes
+     * its focus keyword there, Yoast the tags again) */
+    const struct json_value *ld_keywords;
     /* Next.js flight data */
     char *flight_html;
     size_t flight_html_len;

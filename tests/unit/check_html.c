@@ -104,6 +104,23 @@ START_TEST(blogger_post)
 }
 END_TEST
 
+/* JSON-LD keywords are the tags only when no article:tag meta gives them:
+ * beside the tags, Rank Math's focus keyword is none. */
+START_TEST(json_ld_keywords_beside_article_tags)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Kampung Pengawasan Diresmikan</title>"
+                  "<meta property='article:tag' content='pengawasan partisipatif'>"
+                  "<meta property='article:tag' content='sidakersa'>"
+                  "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"Kampung Pengawasan "
+                  "Diresmikan\",\"keywords\":\"kampung pengawasan\"}</script></head><body><article>"
+                  "<h1>Kampung Pengawasan Diresmikan</h1><p>" LEAD "</p><p>" SECOND "</p></article></body></html>"),
+        ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert(has_label("pengawasan partisipatif") && has_label("sidakersa") && !has_label("kampung pengawasan"));
+}
+END_TEST
+
 /* WordPress with Yoast JSON-LD (@graph): headline, datePublished, keywords
  * and sections; the byline's hCard credits the author; the share bar and
  * the related posts are not the body. */
@@ -1239,6 +1256,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, page_without_text_is_no_article);
     tcase_add_test(tc, blogger_post);
     tcase_add_test(tc, wordpress_post);
+    tcase_add_test(tc, json_ld_keywords_beside_article_tags);
     tcase_add_test(tc, title_by_agreement);
     tcase_add_test(tc, title_without_site_suffix);
     tcase_add_test(tc, density_fallback);
