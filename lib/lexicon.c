@@ -65,9 +65,10 @@ static const lex_entry PAGE_STAND_IN_WORDS[] = {
     /* a newsroom's sign-off "(Red)" names no one (real corpus) */
     {"red", 1}, {"redaksi", 1}, {"adv", 1}, {"advertorial", 1},
 };
-/* Words after a byline's name before its date ("Dikirim oleh X pada Sen, 05/06"; real and wild corpora). */
+/* Words after a byline's name before its date or category ("Dikirim oleh X pada Sen, 05/06"; real and wild
+ * corpora; "Ditulis oleh X dalam Berita", "by X in News": WordPress block themes). */
 static const lex_entry PAGE_NAME_STOP_WORDS[] = {
-    {"pada", 1}, {"di", 1}, {"tanggal", 1}, {"on", 1}, {"at", 1},
+    {"pada", 1}, {"di", 1}, {"tanggal", 1}, {"on", 1}, {"at", 1}, {"dalam", 1}, {"in", 1},
 };
 /* lower-case particles of Indonesian and Dutch-descended names (GOLD.md name parts) */
 static const lex_entry PAGE_NAME_LINK_WORDS[] = {
