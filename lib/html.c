@@ -755,6 +755,15 @@ static const dom_node *headline_box(reader *r, bool *in_chrome)
     return around;
 }
 
+/* No block element below the i-th one: a line of text and inline elements. */
+static bool inline_only(const reader *r, size_t i)
+{
+    for (size_t j = i + 1; j < r->t.info[i].end; j++)
+        if (tag_in(r->t.nodes[j], TAGS_BLOCK))
+            return false;
+    return true;
+}
+
 static void read_dates(reader *r)
 {
     dom_node *anchor = r->heading ? r->heading : r->body;
@@ -818,18 +827,26 @@ static void read_dates(reader *r)
         }
     }
     /* an unmarked line between the headline and the body ("<span>12
-     * Desember 2024</span>") */
-    for (size_t i = r->heading ? node_id(r->heading) : 0; !visible && r->body && i < node_id(r->body); i++) {
+     * Desember 2024</span>", Moodle's "<address>oleh <a>X</a> - Jumat, 17
+     * Oktober 2025, 14:05</address>": an element of text and inline
+     * elements; of a nest the innermost) */
+    size_t within = 0; /* the end of the line found */
+    bool found = visible != NULL;
+    for (size_t i = r->heading ? node_id(r->heading) : 0; r->body && i < node_id(r->body) && (!found || i < within);
+         i++) {
         dom_node *n = r->t.nodes[i];
         bool by_headline = headline && markup_is_ancestor(&r->t, headline, n);
-        if (r->t.info[i].end != i + 1 || (r->t.info[i].flags & NF_HIDDEN) ||
+        if (!inline_only(r, i) || (r->t.info[i].flags & NF_HIDDEN) ||
             ((r->t.info[i].flags & NF_CHROME) && !(by_headline && headline_in_chrome)) ||
             !(near_body(r, n, 4) || by_headline) ||
             !r->t.info[i].sub_all || r->t.info[i].sub_all > MAX_DATE_LINE)
             continue;
         const char *text = html_node_text(r, n, NULL, false);
-        if (text && html_is_date_like(text))
+        if (text && html_is_date_like(text)) {
             visible = text;
+            found = true;
+            within = r->t.info[i].end;
+        }
     }
     if (!r->machine_date && machine_attr && *machine_attr)
         r->machine_date = arena_strdup(r->a, machine_attr);

@@ -366,10 +366,19 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
     s += start;
     len = end - start;
     page_label lab;
-    if (len == 0 || len > CREDIT_LINE_MAX || !page_label_read(s, len, &lab) || !is_credit_kind(lab.kind) ||
-        (!lab.colon && is_lower((unsigned char)s[0]) &&
-         page_count_words(s + lab.value, len - lab.value) > BARE_NAME_WORDS))
-        return false; /* "oleh Yoga Pratama" is a byline, "oleh Hyang Widhi Wasa sehingga ..." a wrapped sentence */
+    if (len == 0 || len > CREDIT_LINE_MAX || !page_label_read(s, len, &lab) || !is_credit_kind(lab.kind))
+        return false;
+    /* "oleh Yoga Pratama" is a byline, and so is one its date follows after a
+     * separator ("oleh Yohana Lubantobing - Jumat, 17 Oktober 2025, 14:05",
+     * Moodle); "oleh Hyang Widhi Wasa sehingga ..." is a wrapped sentence */
+    size_t name_end = lab.value + person_name_end(s + lab.value, len - lab.value), after = name_end;
+    while (after < len && s[after] == ' ')
+        after++;
+    bool parted = after == len || s[after] == '-' || s[after] == '|' || s[after] == ',' ||
+                  is_long_dash(s, len, after) || is_dot_separator(s, len, after);
+    if (!lab.colon && is_lower((unsigned char)s[0]) &&
+        (page_count_words(s + lab.value, name_end - lab.value) > BARE_NAME_WORDS || !parted))
+        return false;
     size_t before = k->found, pos = 0;
     while (pos < len) {
         if (page_label_read(s + pos, len - pos, &lab) && is_credit_kind(lab.kind)) {

@@ -631,30 +631,37 @@ static bool login_name(const char *s, size_t len, const char *date, size_t date_
 }
 
 /* A byline before a date in one header part ("Dwi Wardani 29 September
- * 2025 09:18 WIB"): the name, cut at a comma, into *name; a credit label
- * after the comma gives the role ("Sarah Hutagaol, Jurnalis": the reporter),
- * else the author. False unless it names someone. The date, date_len bytes,
- * follows s[0, len). */
-static bool byline_before(const char *s, size_t len, size_t date_len, size_t *name_len, credit_role *role)
+ * 2025 09:18 WIB"): the name, cut at a comma, into s[*name_start, +*name_len);
+ * a credit label before it ("Oleh X - Jumat, 17 Oktober 2025") or after the
+ * comma ("Sarah Hutagaol, Jurnalis": the reporter) gives the role, else the
+ * author. False unless it names someone. The date, date_len bytes, follows
+ * s[0, len). */
+static bool byline_before(const char *s, size_t len, size_t date_len, size_t *name_start, size_t *name_len,
+                          credit_role *role)
 {
-    size_t end = len;
+    size_t end = len, from = 0;
     while (end > 0 && !is_letter((unsigned char)s[end - 1]) && (unsigned char)s[end - 1] != '.')
         end--; /* the separator before the date: " · ", " - ", ", " */
-    const char *comma = memchr(s, ',', end);
     *role = CREDIT_AUTHOR;
+    page_label lab;
+    if (page_label_read(s, end, &lab) && lab.kind <= PAGE_SOURCE && lab.value > 0 && lab.value < end) {
+        from = lab.value;
+        *role = (credit_role)lab.kind;
+    }
+    const char *comma = memchr(s + from, ',', end - from);
     if (comma) {
         size_t after = (size_t)(comma - s) + 1;
         while (after < end && s[after] == ' ')
             after++;
-        page_label lab;
         if (after < end && page_label_read(s + after, end - after, &lab) && lab.kind <= PAGE_SOURCE)
             *role = (credit_role)lab.kind;
         end = (size_t)(comma - s);
     }
-    *name_len = end;
-    return end > 0 && ((page_count_words(s, end) >= BYLINE_MIN_WORDS && metadata_is_bare_name(s, end) &&
-                        !memchr(s, '.', end)) ||
-                       login_name(s, end, s + len, date_len));
+    *name_start = from;
+    *name_len = end - from;
+    return end > from && ((page_count_words(s + from, end - from) >= BYLINE_MIN_WORDS &&
+                           metadata_is_bare_name(s + from, end - from) && !memchr(s + from, '.', end - from)) ||
+                          (from == 0 && login_name(s, end, s + len, date_len)));
 }
 
 /* A region or office word opens it ("Kota Sawahlunto", "Dinas X"): a tag,
@@ -760,12 +767,12 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
             clen = head;
         from = 0;
         if (clen) {
-            size_t tail = trailing_date_start(part, clen), name;
+            size_t tail = trailing_date_start(part, clen), name, name_start;
             if (n + 2 > MAX_SEGMENTS)
                 return 0;
             credit_role role;
-            if (tail < clen && tail > 0 && byline_before(part, tail, clen - tail, &name, &role)) {
-                seg[n++] = (segment){SEG_BYLINE, part, name, role};
+            if (tail < clen && tail > 0 && byline_before(part, tail, clen - tail, &name_start, &name, &role)) {
+                seg[n++] = (segment){SEG_BYLINE, part + name_start, name, role};
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             } else if (is_date_text(part, clen, false, &from))
                 seg[n++] = (segment){SEG_DATE, part + from, clen - from, CREDIT_AUTHOR};

@@ -104,6 +104,30 @@ START_TEST(blogger_post)
 }
 END_TEST
 
+/* Moodle's forum post: under the subject an <address> of text and a link,
+ * the byline and the date ("oleh <a>X</a> - Jumat, 17 Oktober 2025,
+ * 14:05"); of a nest of such lines the innermost is the date line. */
+START_TEST(moodle_post_header)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Siswa SMKN 2 Tarakan Pamerkan Hasil P5</title></head><body><article><header>"
+                  "<h3>Siswa SMKN 2 Tarakan Pamerkan Hasil P5</h3><address>oleh <a href='/user/view.php?id=41'>"
+                  "Yohana Lubantobing</a> - Jumat, 17 Oktober 2025, 14:05</address></header>"
+                  "<div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div></article></body></html>"),
+        ST_OK);
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert(strstr(R.hints.published_visible, "Jumat, 17 Oktober 2025, 14:05") != NULL);
+    ck_assert(has_credit_line("oleh Yohana Lubantobing - Jumat, 17 Oktober 2025, 14:05"));
+    stage_run_reset(&R);
+    ck_assert_int_eq(
+        read_html("<html><head><title>Pasar Murah Digelar</title></head><body><article><h1>Pasar Murah Digelar</h1>"
+                  "<div class='meta'><span>Maret 11, 2025</span> oleh <a href='#'>Yoga Pratama</a></div>"
+                  "<div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div></article></body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Maret 11, 2025");
+}
+END_TEST
+
 /* JSON-LD keywords are the tags only when no article:tag meta gives them:
  * beside the tags, Rank Math's focus keyword is none. */
 START_TEST(json_ld_keywords_beside_article_tags)
@@ -1257,6 +1281,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, blogger_post);
     tcase_add_test(tc, wordpress_post);
     tcase_add_test(tc, json_ld_keywords_beside_article_tags);
+    tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, title_by_agreement);
     tcase_add_test(tc, title_without_site_suffix);
     tcase_add_test(tc, density_fallback);

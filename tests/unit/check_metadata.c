@@ -351,10 +351,12 @@ END_TEST
 
 START_TEST(bylines_written_out)
 {
-    FINISH("Paragraf pertama.", "Ditulis oleh Komang Ayu Lestari", "oleh Yoga Pratama");
+    FINISH("Paragraf pertama.", "Ditulis oleh Komang Ayu Lestari", "oleh Yoga Pratama",
+           "oleh Yohana Lubantobing - Jumat, 17 Oktober 2025, 14:05");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
     assert_credit(0, CREDIT_AUTHOR, "Komang Ayu Lestari");
     assert_credit(1, CREDIT_AUTHOR, "Yoga Pratama");
+    assert_credit(2, CREDIT_AUTHOR, "Yohana Lubantobing"); /* Moodle's byline and date */
 }
 END_TEST
 

@@ -578,6 +578,27 @@ START_TEST(login_name_before_the_date_line)
 }
 END_TEST
 
+/* A labelled byline before the date on one line ("Oleh X - Jumat, 17
+ * Oktober 2025, 14:05", the label in small letters too): the credit and
+ * the date line both. */
+START_TEST(labelled_byline_before_the_date)
+{
+    static const char *const LINES[] = {"Oleh Yohana Lubantobing - Jumat, 17 Oktober 2025, 14:05",
+                                        "oleh Yohana Lubantobing - Jumat, 17 Oktober 2025, 14:05"};
+    for (size_t i = 0; i < sizeof LINES / sizeof *LINES; i++) {
+        stage_run_reset(&R);
+        char page[512];
+        snprintf(page, sizeof page, "Siswa SMKN 2 Tarakan Pamerkan Hasil Projek P5\n\n%s\n\nTarakan \xE2\x80\x93 " LEAD
+                 "\n", LINES[i]);
+        ck_assert_int_eq(read_text(page), ST_OK);
+        ck_assert_ptr_nonnull(R.hints.published_visible);
+        ck_assert_str_eq(R.hints.published_visible, "Jumat, 17 Oktober 2025, 14:05");
+        ck_assert_uint_eq(R.rec.credits.len, 1);
+        ck_assert_str_eq(R.rec.credits.items[0].name, "Yohana Lubantobing");
+    }
+}
+END_TEST
+
 /* Lines broken inside a sentence join into one paragraph. */
 START_TEST(hard_wrapped_lines_join)
 {
@@ -938,6 +959,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, repeated_headline_with_a_date_is_no_date_line);
     tcase_add_test(tc, date_line_before_an_update_label);
     tcase_add_test(tc, login_name_before_the_date_line);
+    tcase_add_test(tc, labelled_byline_before_the_date);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
