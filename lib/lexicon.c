@@ -468,15 +468,16 @@ static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
  * ter- predicates too ("menyebut hujan ekstrem terjadi pada ..."), and the
  * auxiliaries national news writes (KBBI: sempat, pernah, bakal, hendak,
  * mesti, boleh: "mengaku sempat terjebak ..."; ikut, turut: "menilai Kantor
- * Pertanahan ikut lalai", "mengaku ikut arisan tersebut") */
+ * Pertanahan ikut lalai", "mengaku ikut arisan tersebut"; mau, as ingin:
+ * "berharap tamu mau tinggal lebih lama") */
 static const lex_entry SPEECH_AUX_WORDS[] = {
     {"ada", 1}, {"adalah", 1}, {"akan", 1}, {"bakal", 1}, {"belum", AUX_NEGATION}, {"bisa", 1}, {"boleh", 1},
     {"bukan", AUX_NEGATION}, {"cukup", 1}, {"dapat", 1}, {"diharapkan", 1}, {"enggan", AUX_NEGATION}, {"hanya", 1},
     {"harus", 1}, {"hendak", 1}, {"ialah", 1}, {"ikut", 1}, {"ingin", 1}, {"juga", 1}, {"kemudian", 1}, {"kerap", 1},
-    {"makin", 1}, {"mampu", 1}, {"masih", 1}, {"memang", 1}, {"memiliki", 1}, {"mempunyai", 1}, {"mencapai", 1},
-    {"menjadi", 1}, {"merupakan", 1}, {"mesti", 1}, {"mohon", 1}, {"mulai", 1}, {"perlu", 1}, {"pernah", 1},
-    {"pula", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"selalu", 1}, {"semakin", 1}, {"sempat", 1},
-    {"senantiasa", 1}, {"sering", 1}, {"siap", 1}, {"sudah", 1}, {"tak", AUX_NEGATION}, {"telah", 1},
+    {"makin", 1}, {"mampu", 1}, {"masih", 1}, {"mau", 1}, {"memang", 1}, {"memiliki", 1}, {"mempunyai", 1},
+    {"mencapai", 1}, {"menjadi", 1}, {"merupakan", 1}, {"mesti", 1}, {"mohon", 1}, {"mulai", 1}, {"perlu", 1},
+    {"pernah", 1}, {"pula", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"selalu", 1}, {"semakin", 1},
+    {"sempat", 1}, {"senantiasa", 1}, {"sering", 1}, {"siap", 1}, {"sudah", 1}, {"tak", AUX_NEGATION}, {"telah", 1},
     {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlalu", 1}, {"terlihat", 1}, {"tersedia", 1}, {"terus", 1},
     {"tetap", 1}, {"tidak", AUX_NEGATION}, {"turut", 1}, {"wajib", 1},
 };

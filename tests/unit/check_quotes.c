@@ -940,7 +940,7 @@ END_TEST
 
 /* The auxiliaries of national news open a predicate with the speaker as its
  * unsaid subject, or the predicate of a clause's subject ("sempat",
- * "pernah", "bakal", "hendak", "mesti", "boleh", "ikut"); a feeling after
+ * "pernah", "bakal", "hendak", "mesti", "boleh", "ikut", "mau"); a feeling after
  * one is still no clause. */
 START_TEST(clause_after_more_auxiliaries)
 {
@@ -951,9 +951,11 @@ START_TEST(clause_after_more_auxiliaries)
         "Rina mengaku sempat kecewa dengan hasil pertandingan.",
         "Ia menilai Kantor Pertanahan ikut lalai karena tetap menerbitkan sertifikat.",
         "Novi mengaku ikut arisan tersebut karena tergiur cerita teman kantornya.",
+        "Agustina berharap tamu mau tinggal lebih lama di desa itu.",
     };
-    extract(P, 6);
-    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(5)->text, "tamu mau tinggal lebih lama di desa itu");
     ck_assert_str_eq(quote(0)->text, "sempat terjebak di lantai dua selama dua hari");
     ck_assert_str_eq(quote(1)->text, "pemerintah bakal menaikkan harga eceran tertinggi");
     ck_assert_str_eq(quote(2)->text, "pernah melihat kapal itu berlayar tanpa izin");
