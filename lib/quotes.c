@@ -866,13 +866,19 @@ static void push_event(extractor *x, long quote, source_kind source, const char 
                         seg_next_word(s, n, &pos, &next) && next.start == m.end + 1;
         ev.demonstrative = adjacent && !seg_is_capitalized(s, next) && word_in(SPEECH_ANAPHORA, s, next) &&
                            !relative_day_ends(s, m, next);
-        /* ... or closing a relative clause the verb follows: "Janda yang
-         * tinggal bersama dua cucunya itu mengaku" */
+        /* ... or closing a relative clause the speech verb follows: "Janda
+         * yang tinggal bersama dua cucunya itu mengaku" (not the verb's own
+         * clause: "Seorang advokat yang ditemui usai peluncuran menilai
+         * layanan itu memangkas ...") */
         if (adjacent && !ev.demonstrative && seg_equals(s, next, "yang")) {
             enum { MAX_RELATIVE_WORDS = 8 };
             seg_span w = next, after;
+            bool pronoun;
             for (int k = 0; k < MAX_RELATIVE_WORDS && !seg_trailing_punct(s, w) && seg_next_word(s, n, &pos, &w); k++) {
                 size_t at = pos;
+                int v = cue_of(s, w, &pronoun);
+                if (v >= 0 && (v & CUE_VERB))
+                    break;
                 if (seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE && !seg_trailing_punct(s, w) &&
                     seg_next_word(s, n, &at, &after) && verb_form_of(s, after) != VERB_NONE) {
                     ev.demonstrative = true;

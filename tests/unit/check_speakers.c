@@ -2791,6 +2791,23 @@ START_TEST(press_questions_are_no_ones)
 }
 END_TEST
 
+/* A description with a relative clause ("Seorang advokat yang ditemui usai
+ * peluncuran menilai ...") is a new, unnamed speaker: the demonstrative of
+ * the clause the verb reports ("layanan itu memangkas") closes no epithet. */
+START_TEST(described_speaker_before_a_clause_with_a_demonstrative)
+{
+    static const char *const P[] = {
+        "Panitera PN Lubuk Pakam, Rosdiana Br Sibero, mengatakan layanan dibuka setiap hari kerja.",
+        "Seorang advokat yang ditemui usai peluncuran menilai layanan itu memangkas waktu pendaftaran perkara.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_null(speaker_of(1)->name);
+    ck_assert_str_eq(speaker_of(1)->role, "advokat");
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -2972,6 +2989,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
+    tcase_add_test(tc, described_speaker_before_a_clause_with_a_demonstrative);
     suite_add_tcase(s, tc);
     return s;
 }
