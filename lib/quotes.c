@@ -1163,6 +1163,21 @@ static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *
         *src = SOURCE_PRONOUN;
         return true;
     }
+    /* "Ferdinandus menjawab singkat: “...”", "berkata tegas,": a word of
+     * manner between the verb and its colon or comma (a bare tag's word
+     * after a quote) */
+    seg_span verb;
+    size_t back = w.start;
+    if (!(v >= 0 && (v & CUE_VERB)) && !pronoun && (p == ',' || p == ':') && !seg_is_capitalized(s, w) &&
+        seg_prev_word(s, start, &back, &verb) && !seg_trailing_punct(s, verb)) {
+        int vv = cue_of(s, verb, &pronoun);
+        if (vv >= 0 && (vv & CUE_VERB) && !pronoun) {
+            *cue = verb;
+            *mention = subject_before(s, start, verb.start);
+            *src = source_of(s, *mention);
+            return *src == SOURCE_NONE || person_like(s, *mention);
+        }
+    }
     /* "Menurut X, “...”" */
     size_t scan = start;
     seg_span first;
@@ -1291,12 +1306,21 @@ static size_t past_adverbial_aside(const char *s, size_t from, size_t end)
 /* A capitalised me- verb with a verb's ending, as a sentence opens with
  * one ("Menghadapi", "Menyikapi", "Menindaklanjuti"); not an office or a name
  * ("Menteri", "Megawati"). */
+/* The passives of an interview that open a sentence before its speaker
+ * ("Ditanya kapan Yosa akan dipanggil, Ferdinandus menjawab", "Ditemui di
+ * kantornya, Budi ...", "Dikonfirmasi terpisah, ..."): an adverbial. */
+static const lex_entry INTERVIEW_PASSIVES[] = {
+    {"ditanya", 1}, {"ditanyakan", 1}, {"ditemui", 1}, {"dijumpai", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1},
+    {"disinggung", 1}, {"diwawancarai", 1},
+};
+
 static bool is_verb_opener(const char *s, seg_span c)
 {
     size_t len = c.end - c.start;
     const char *w = s + c.start;
-    return len >= 8 && (strncmp(w, "Mem", 3) == 0 || strncmp(w, "Men", 3) == 0) &&
-           (w[len - 1] == 'i' || strncmp(w + len - 3, "kan", 3) == 0);
+    return (len >= 8 && (strncmp(w, "Mem", 3) == 0 || strncmp(w, "Men", 3) == 0) &&
+            (w[len - 1] == 'i' || strncmp(w + len - 3, "kan", 3) == 0)) ||
+           (w[0] == 'D' && lex_lookup(LEX_TABLE(INTERVIEW_PASSIVES), w, len) >= 0);
 }
 
 /* Past one introductory adverbial that ends in a comma within a few words. */

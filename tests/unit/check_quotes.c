@@ -811,6 +811,26 @@ START_TEST(long_subject_after_a_verb_of_saying)
 }
 END_TEST
 
+/* A word of manner between a speech verb and its colon ("menjawab
+ * singkat: “...”", "berkata tegas, “...”") leaves the verb the cue; a
+ * passive opening the sentence ("Ditanya kapan Yosa akan dipanggil, ...")
+ * heads an adverbial, and the subject follows its comma. */
+START_TEST(manner_word_and_passive_opener)
+{
+    static const char *const P[] = {
+        "Ditanya kapan Yosa akan dipanggil, Ferdinandus menjawab singkat: " LDQ "Secepatnya, setelah hasil tes "
+        "keluar." RDQ,
+        "Ditemui di kantornya, Budi Santoso mengatakan anggaran sudah cair.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "Secepatnya, setelah hasil tes keluar");
+    ck_assert_str_eq(quote(0)->cue, "menjawab");
+    ck_assert_str_eq(mention_of(0), "Ferdinandus");
+    ck_assert_str_eq(mention_of(1), "Budi Santoso");
+}
+END_TEST
+
 /* A courtesy a speech verb conveys is its whole object, whatever relative
  * clause follows ("menyampaikan terima kasih kepada para petani yang
  * bergotong royong membangun ..."), and a speech verb joined to it by "dan"
@@ -1944,6 +1964,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, long_body_words_read_per_pass);
     tcase_add_test(tc, courtesies_are_no_clauses);
     tcase_add_test(tc, long_subject_after_a_verb_of_saying);
+    tcase_add_test(tc, manner_word_and_passive_opener);
     suite_add_tcase(s, tc);
     return s;
 }
