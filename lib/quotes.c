@@ -2025,6 +2025,17 @@ static bool inside_cue(extractor *x, size_t para, const char *s, size_t start, s
              * clause after the cue; else the whole sentence */
             bool clause_only = connective || (!after_comma && seg_in_any(s, prev, 1u << SPEECH_CONNECTIVES |
                                                                                 1u << SPEECH_SUBORDINATORS));
+            /* "Luthfi ... menyoroti kantor SAR yang menurutnya masih ...": the
+             * pronoun is the sentence's subject, a person named before its
+             * verb (not a relative clause's: "lahan warga yang berada di
+             * wilayah sengketa, lanjutnya, ...") */
+            size_t verb = pronoun && !clause_only ? next_verb(s, start, w.start) : w.start, back = verb;
+            seg_span before_verb, subject = {0, 0};
+            if (verb < w.start && !(seg_prev_word(s, start, &back, &before_verb) && seg_equals(s, before_verb, "yang")))
+                subject = subject_before(s, start, verb);
+            if (subject.end > subject.start && seg_is_capitalized(s, subject) &&
+                source_of(s, subject) == SOURCE_MENTION && person_like(s, subject))
+                push_event(x, -1, SOURCE_MENTION, s, subject);
             add_indirect(x, para, s, clause_only ? clause : start, end, cue_dup(x, s, w),
                          pronoun ? SOURCE_PRONOUN : source_of(s, m), m);
             return true;

@@ -2808,6 +2808,27 @@ START_TEST(described_speaker_before_a_clause_with_a_demonstrative)
 }
 END_TEST
 
+/* A pronoun cue inside a sentence whose subject is a named person is that
+ * person's ("Luthfi ... menyoroti kantor SAR yang menurutnya masih ..."),
+ * who is then the passage's speaker; a relative clause's verb names no
+ * subject ("lahan warga yang berada di wilayah sengketa, lanjutnya, ..."). */
+START_TEST(pronoun_inside_a_named_subjects_sentence)
+{
+    static const char *const P[] = {
+        "Wakil Ketua Komisi V DPR Rizal Maulana mengatakan anggaran Basarnas dipotong.",
+        "Anggota Komisi V dari Fraksi PKB, Luthfi Hakim Basyaiban, menyoroti kantor SAR di wilayah timur yang "
+        "menurutnya masih kekurangan personel.",
+        LDQ "Jangan sampai pemotongan ini memperlebar kesenjangan," RDQ " ujar legislator asal Jawa Timur itu.",
+        "Rizal menjelaskan, kedua komisi sepakat. Adapun lahan warga yang berada di wilayah sengketa, lanjutnya, "
+        "akan diatur khusus.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Jangan sampai")->name, "Luthfi Hakim Basyaiban");
+    ck_assert_str_eq(speaker_of_text("Adapun lahan")->name, "Rizal Maulana");
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -2990,6 +3011,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
     tcase_add_test(tc, described_speaker_before_a_clause_with_a_demonstrative);
+    tcase_add_test(tc, pronoun_inside_a_named_subjects_sentence);
     suite_add_tcase(s, tc);
     return s;
 }
