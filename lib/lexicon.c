@@ -557,7 +557,8 @@ static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
     {"adapun", 1}, {"apalagi", 1}, {"bahkan", 1}, {"itu", 1}, {"jadi", 1}, {"karena", 1}, {"karenanya", 1},
     {"kemudian", 1}, {"lagi", 1}, {"lalu", 1}, {"lanjut", 1}, {"lebih", 1}, {"maka", 1}, {"masih", 1}, {"namun", 1},
     {"oleh", 1}, {"padahal", 1}, {"pasalnya", 1}, {"sebab", 1}, {"sebabnya", 1}, {"sedangkan", 1}, {"sehingga", 1},
-    {"selain", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"tetapi", 1}, {"untuk", 1},
+    {"sebagaimana", 1}, {"selain", 1}, {"selanjutnya", 1}, {"sementara", 1}, {"seperti", 1}, {"tetapi", 1},
+    {"untuk", 1},
 };
 /* Words that open a sentence or an adverbial before the person it is about
  * ("Lalu, Mantan Gubernur ...", "Diketahui, Presiden ...", "Pasca libur

@@ -1749,19 +1749,25 @@ START_TEST(signoff_after_the_last_sentence)
 END_TEST
 
 /* The passives of GOLD.md's saying verbs with their agent ("Disebutkan
- * X, ...", "Dikemukakan X, ...", "Ditekankan X, ..."). */
+ * X, ...", "Dikemukakan X, ...", "Ditekankan X, ..."), after "Seperti" or
+ * "Sebagaimana" too ("Seperti disampaikan X, ..."). */
 START_TEST(passives_of_saying_verbs)
 {
     static const char *const P[] = {
         "Disebutkan Rudi, remisi diberikan kepada narapidana yang berkelakuan baik.",
         "Dikemukakan Camat Budi, bantuan akan disalurkan pekan depan.",
         "Ditekankan Bupati Sleman Sri Purnomo, semua pegawai wajib hadir.",
+        "Seperti disampaikan Kepala Dinas Pariwisata Budi Hariyono, pentas itu dibuka bagi semua grup reog.",
+        "Sebagaimana dikatakan Budi Hariyono, pentas itu akan dibuka untuk umum.",
     };
-    extract(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
     ck_assert_str_eq(mention_of(0), "Rudi");
     ck_assert_str_eq(quote(1)->text, "bantuan akan disalurkan pekan depan");
     ck_assert_str_eq(quote(2)->cue, "Ditekankan");
+    ck_assert_str_eq(quote(3)->text, "pentas itu dibuka bagi semua grup reog");
+    ck_assert_str_eq(mention_of(3), "Kepala Dinas Pariwisata Budi Hariyono");
+    ck_assert_str_eq(mention_of(4), "Budi Hariyono");
 }
 END_TEST
 
