@@ -2829,6 +2829,27 @@ START_TEST(pronoun_inside_a_named_subjects_sentence)
 }
 END_TEST
 
+/* Aceh's "Tgk." (Teungku) is a title before the name; a graduate's or a
+ * senator's description with a demonstrative ("Jebolan Akpol 2003 itu")
+ * is an epithet of the passage's speaker, no name. */
+START_TEST(teungku_and_descriptions_of_graduates)
+{
+    static const char *const P[] = {
+        "Kapolres Tulungagung AKBP Dimas Arya Pratikelo mengatakan pil itu diedarkan di sekolah.",
+        "Jebolan Akpol 2003 itu menyebut sasaran peredaran pil tersebut sebagian besar adalah pelajar.",
+        "Tgk. Zulfikar Meuraxa (47), pedagang daging di Peunayong, mengatakan harga naik karena pasokan sapi "
+        "lokal berkurang.",
+        LDQ "Tahun lalu masih Rp 180.000," RDQ " ujar Tgk. Zulfikar kepada wartawan.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Dimas Arya Pratikelo");
+    ck_assert_str_eq(speaker_of(3)->name, "Zulfikar Meuraxa");
+    ck_assert_str_eq(speaker_of(3)->titles, "Tgk.");
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -3012,6 +3033,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, press_questions_are_no_ones);
     tcase_add_test(tc, described_speaker_before_a_clause_with_a_demonstrative);
     tcase_add_test(tc, pronoun_inside_a_named_subjects_sentence);
+    tcase_add_test(tc, teungku_and_descriptions_of_graduates);
     suite_add_tcase(s, tc);
     return s;
 }
