@@ -152,6 +152,16 @@ static bool names_a_hospital(const words *ws, size_t i)
            seg_equals(ws->s, ws->w[i], "Sakit");
 }
 
+/* Word i is a title of the run right after a hospital's word: the
+ * hospital's name ("RSUD dr. H. Jusuf SK": both titles). */
+static bool in_hospital_name(const words *ws, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && in_list(SPEECH_TITLES, ws, k - 1))
+        k--;
+    return k > 0 && names_a_hospital(ws, k - 1);
+}
+
 /* An honorific or a title that opens a name: a capitalised word follows
  * ("dr. Lucia", not the "Ibu" of "Kesehatan Ibu dan Anak"), not a word of
  * a place or body ("Kepala Otorita Ibu Kota Nusantara": a capital city;
@@ -161,7 +171,7 @@ static bool opens_name(const words *ws, size_t i, size_t to)
     return i + 1 < to && (in_list(SPEECH_HONORIFICS, ws, i) || is_title(ws, i)) &&
            seg_is_capitalized(ws->s, ws->w[i + 1]) &&
            !(ws->lists[i + 1] & (1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS | 1u << SPEECH_FIELDS)) &&
-           !(i > 0 && names_a_hospital(ws, i - 1));
+           !in_hospital_name(ws, i);
 }
 
 /* ws[from, to) joined by single spaces, each word's trailing comma dropped. */

@@ -1384,7 +1384,8 @@ START_TEST(office_epithet_is_its_holder)
 }
 END_TEST
 
-/* A title inside a segment may name a hospital ("RSUD dr. Adjidarmo"): the
+/* A title inside a segment may name a hospital ("RSUD dr. Adjidarmo", "RSUD
+ * dr. H. Jusuf SK": each title of the run after RSUD): the
  * segment a title opens holds the name; a role's short form in brackets
  * names its holder ("kata MenPAN-RB"); Wawako and the provinces' short forms
  * are spelt out ("Polda Sulsel" is "Polda Sulawesi Selatan"); an epithet's
@@ -1403,8 +1404,11 @@ START_TEST(namesakes_short_forms_and_epithet_roles)
         LDQ "Kami masih memburu pelaku," RDQ " kata Polda Sulsel.",
         "Gubernur Jawa Timur Khofifah Indar Parawansa meresmikan jembatan itu.",
         LDQ "Jembatan ini untuk warga," RDQ " kata Gubernur perempuan pertama Jatim itu.",
+        "Kepala Bagian Humas RSUD dr. H. Jusuf SK, Sulastri Tampemawa, mengatakan pendaftaran dibuka di loket.",
     };
-    resolve(P, 9);
+    resolve(P, 10);
+    ck_assert_str_eq(speaker_of_text("pendaftaran dibuka")->name, "Sulastri Tampemawa");
+    ck_assert_str_eq(speaker_of_text("pendaftaran dibuka")->role, "Kepala Bagian Humas RSUD dr. H. Jusuf SK");
     ck_assert_str_eq(speaker_of_text("gejala campak")->name, "Fitriani Nasution");
     ck_assert_str_eq(speaker_of_text("gejala campak")->role, "Dokter spesialis anak RSUD dr. Adjidarmo");
     ck_assert_str_eq(speaker_of_text("Tidak ada")->name, "Rahmawati Soedjatmiko");
