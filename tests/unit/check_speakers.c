@@ -2854,6 +2854,25 @@ START_TEST(teungku_and_descriptions_of_graduates)
 }
 END_TEST
 
+/* Companies' English offices head a role as Direktur does ("Head of Public
+ * Affairs", "Corporate Secretary"), and a state company's "(Persero) Tbk."
+ * is part of its name, no person's. */
+START_TEST(company_offices_and_suffixes)
+{
+    static const char *const P[] = {
+        "Corporate Secretary PT Semen Indonesia (Persero) Tbk. Ratri Anindya Gandakusuma menyampaikan bahwa "
+        "perseroan mengalihkan sebagian produksi untuk pasar ekspor.",
+        "Head of Public Affairs Jalanku, Melissa Tan, mengatakan tarif tidak naik tahun ini.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Ratri Anindya Gandakusuma");
+    ck_assert_str_eq(speaker_of(0)->role, "Corporate Secretary PT Semen Indonesia (Persero) Tbk");
+    ck_assert_str_eq(speaker_of(1)->name, "Melissa Tan");
+    ck_assert_str_eq(speaker_of(1)->role, "Head of Public Affairs Jalanku");
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -3038,6 +3057,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, described_speaker_before_a_clause_with_a_demonstrative);
     tcase_add_test(tc, pronoun_inside_a_named_subjects_sentence);
     tcase_add_test(tc, teungku_and_descriptions_of_graduates);
+    tcase_add_test(tc, company_offices_and_suffixes);
     suite_add_tcase(s, tc);
     return s;
 }
