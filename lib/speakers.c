@@ -1564,6 +1564,38 @@ static bool is_age_word(const seg_words *ws, const seg_word *w)
  * its links ("yang akrab disapa Koh Anton", "dikenal dengan nama panggung
  * Rinoa"), for the capitalised run before the cue's lower-case words
  * ("Antonius Wibisono"; not a word that opens the sentence). */
+/* Word i's full stop is a title's, an initial's or a degree's ("dr.", "Sp.P."). */
+static bool dotted(const seg_words *ws, size_t i)
+{
+    seg_span w = seg_word_span(&ws->items[i]);
+    return seg_is_degree(ws->s, w) || seg_is_abbreviation(ws->s, w);
+}
+
+/* The last run of two or more name words, or of one with an age after it,
+ * in the sentence before word k, as [*start, *end); *end 0 when none ("Rumah
+ * itu milik Yohana Sutanto Oei (56), generasi ketiga ...": "Yohana Sutanto
+ * Oei"). */
+static void named_run_before(const seg_words *ws, size_t k, size_t *start, size_t *end)
+{
+    static const uint32_t NOT_NAME = 1u << SPEECH_POSITIONS | 1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS |
+                                     1u << SPEECH_PLACES | 1u << SPEECH_FIELDS | 1u << SPEECH_TITLES |
+                                     1u << SPEECH_HONORIFICS | 1u << SPEECH_EVENTS;
+    size_t from = k > 0 ? k - 1 : 0; /* back to the sentence's first word */
+    while (from > 0 && !(ws->items[from - 1].punct == '.' && !dotted(ws, from - 1)))
+        from--;
+    *end = 0;
+    for (size_t i = from; i < k; i++) {
+        size_t j = i;
+        while (j < k && ws->items[j].capitalized && ws->items[j].core_start == ws->items[j].start &&
+               !(seg_word_lists(ws, &ws->items[j]) & NOT_NAME) && (j == i || !ws->items[j - 1].punct))
+            j++;
+        /* or one word with an age after it: "Sudarmo (67)" after "Kugar Segoro Makmur," */
+        if (j - i >= 2 || (j - i == 1 && j < k && is_age_word(ws, &ws->items[j])))
+            *start = i, *end = j;
+        i = j > i ? j - 1 : i;
+    }
+}
+
 static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
 {
     enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5 };
@@ -1574,6 +1606,11 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
         size_t n = k + 1;
         while (n < ws->n && n - k <= MAX_NICK_WORDS && nickname_word(ws, &ws->items[n], NICK_LINK) &&
                !ws->items[n].punct)
+            n++;
+        /* "disapa dokter Ferdi": an honorific or office in small letters
+         * before the nickname */
+        if (n + 1 < ws->n && !ws->items[n].capitalized && !ws->items[n].punct &&
+            seg_in_any(ws->s, seg_word_core(&ws->items[n]), 1u << SPEECH_HONORIFICS | 1u << SPEECH_POSITIONS))
             n++;
         size_t nick_end = n;
         while (nick_end < ws->n && nick_end - n < MAX_NICK_WORDS && ws->items[nick_end].capitalized &&
@@ -1601,6 +1638,24 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
             given_nickname nk = {
                 parse_mention(a, span_text(a, t, before->core_start, before->core_end)).name,
                 parse_mention(a, span_text(a, t, ws->items[n].start, ws->items[nick_end - 1].core_end))};
+            if (nk.nick && nk.who.name)
+                VEC_PUSH(a, &doc->nicknames, nk);
+            k = nick_end - 1;
+            continue;
+        }
+        /* "Perempuan yang akrab disapa Cik Ana itu", "Dokter yang akrab
+         * disapa dokter Ferdi itu": an epithet opening the sentence stands
+         * for the person the sentence before names */
+        if (nick_end > n && r_start + 1 == r && r_start > 0 && ws->items[r_start - 1].punct == '.' &&
+            seg_in_any(ws->s, seg_word_core(&ws->items[r_start]),
+                       1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS)) {
+            size_t last_end = 0, last_start = 0;
+            named_run_before(ws, r_start, &last_start, &last_end);
+            const char *nick = span_text(a, t, ws->items[n].core_start, ws->items[nick_end - 1].core_end);
+            const char *named = last_end ? span_text(a, t, ws->items[last_start].start,
+                                                     ws->items[last_end - 1].core_end)
+                                         : NULL;
+            given_nickname nk = {parse_mention(a, nick).name, named ? parse_mention(a, named) : (parsed_mention){0}};
             if (nk.nick && nk.who.name)
                 VEC_PUSH(a, &doc->nicknames, nk);
             k = nick_end - 1;

@@ -2873,6 +2873,30 @@ START_TEST(company_offices_and_suffixes)
 }
 END_TEST
 
+/* "Perempuan yang akrab disapa Cik Ana itu", "Dokter yang akrab disapa
+ * dokter Ferdi itu": a nickname an epithet opening the sentence is given
+ * stands for the person the sentence before names (a name of two words or
+ * more, or one with an age), so that "kata Cik Ana" is that person. */
+START_TEST(nickname_of_an_epithet_names_the_person_before)
+{
+    static const char *const P[] = {
+        "Rumah itu milik Yohana Sutanto Oei (56), generasi ketiga perajin batik tulis Lasem. Perempuan yang akrab "
+        "disapa Cik Ana itu meneruskan usaha kakeknya.",
+        LDQ "Dulu ada ratusan rumah batik," RDQ " kata Cik Ana.",
+        "Konseling ditangani dokter spesialis paru, dr. Ferdinandus Pangkerego, Sp.P. Dokter yang akrab disapa "
+        "dokter Ferdi itu memeriksa peserta.",
+        LDQ "Angka itu kami catat," RDQ " ujar Ferdi.",
+        "Ketua Kugar Segoro Makmur, Sudarmo (67), juga merasakan hal serupa. Pria yang akrab disapa Mbah Darmo itu "
+        "menuturkan, stok garam kini mencapai 180 ton.",
+        LDQ "Gudang sudah penuh," RDQ " kata Mbah Darmo.",
+    };
+    resolve(P, 6);
+    ck_assert_str_eq(speaker_of_text("Dulu ada")->name, "Yohana Sutanto Oei");
+    ck_assert_str_eq(speaker_of_text("Angka itu")->name, "Ferdinandus Pangkerego");
+    ck_assert_str_eq(speaker_of_text("Gudang sudah")->name, "Sudarmo");
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -3058,6 +3082,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, pronoun_inside_a_named_subjects_sentence);
     tcase_add_test(tc, teungku_and_descriptions_of_graduates);
     tcase_add_test(tc, company_offices_and_suffixes);
+    tcase_add_test(tc, nickname_of_an_epithet_names_the_person_before);
     suite_add_tcase(s, tc);
     return s;
 }
