@@ -1373,6 +1373,12 @@ static bool may_found(const parsed_mention *m, bool of_quote)
 {
     if (m->pronoun || (!m->name && !m->role) || (m->role && two_offices(m->role)))
         return false;
+    /* "Warga pun kini bergiliran berjaga ...": a group or a kind of people
+     * acting, one description word and no name, is no one a later
+     * pronoun points to (GOLD.md) */
+    if (!of_quote && !m->name && m->role && !strchr(m->role, ' ') &&
+        speech_lookup(SPEECH_POSITIONS, m->role, strlen(m->role)) == POS_DESCRIPTOR)
+        return false;
     return of_quote || m->office || (m->name && !m->role && plain_name(m->name));
 }
 

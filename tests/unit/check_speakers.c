@@ -2897,6 +2897,22 @@ START_TEST(nickname_of_an_epithet_names_the_person_before)
 }
 END_TEST
 
+/* A group or kind of people acting ("Warga pun kini bergiliran berjaga"),
+ * one description word and no name, is no one the next pronoun points to:
+ * "ujarnya" stays the village head's. */
+START_TEST(acting_group_is_no_speaker)
+{
+    static const char *const P[] = {
+        "Kepala Desa Braja Asri, Tugiman Hadi Sumarto, menyebut gajah sudah empat kali masuk ke permukiman. Warga "
+        "pun kini bergiliran berjaga setiap malam di tepi kanal.",
+        LDQ "Kalau gajah masuk sampai ke rumah, bisa ada korban jiwa," RDQ " ujarnya.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Kalau gajah")->name, "Tugiman Hadi Sumarto");
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -3083,6 +3099,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, teungku_and_descriptions_of_graduates);
     tcase_add_test(tc, company_offices_and_suffixes);
     tcase_add_test(tc, nickname_of_an_epithet_names_the_person_before);
+    tcase_add_test(tc, acting_group_is_no_speaker);
     suite_add_tcase(s, tc);
     return s;
 }
