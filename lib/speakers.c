@@ -1371,7 +1371,9 @@ static bool plain_name(const char *name)
  * does, unless it names two people. */
 static bool may_found(const parsed_mention *m, bool of_quote)
 {
-    if (m->pronoun || (!m->name && !m->role) || (m->role && two_offices(m->role)))
+    /* "Bupati dan Wakil Bupati ... mengatakan" is two people; "Ketua
+     * Perkumpulan Porter dan Pemandu Rinjani, Mastur Hadiwinata" one */
+    if (m->pronoun || (!m->name && !m->role) || (m->role && !m->name && two_offices(m->role)))
         return false;
     /* "Warga pun kini bergiliran berjaga ...": a group or a kind of people
      * acting, one description word and no name, is no one a later

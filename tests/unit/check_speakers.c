@@ -2913,6 +2913,23 @@ START_TEST(acting_group_is_no_speaker)
 }
 END_TEST
 
+/* "dan" inside a named person's role joins the words of one body ("Ketua
+ * Perkumpulan Porter dan Pemandu Rinjani, Mastur Hadiwinata"): one person,
+ * unlike two offices with no name ("Bupati dan Wakil Bupati ..."). */
+START_TEST(named_role_with_dan_is_one_person)
+{
+    static const char *const P[] = {
+        "Ketua Perkumpulan Porter dan Pemandu Rinjani, Mastur Hadiwinata, mengatakan sebagian besar anggotanya akan "
+        "kembali bekerja sebagai buruh tani.",
+        "Bupati dan Wakil Bupati Kepulauan Tanimbar mengatakan jalan itu akan diperbaiki tahun depan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Mastur Hadiwinata");
+    ck_assert_int_eq(R.rec.quotes.items[1].speaker, -1);
+}
+END_TEST
+
 /* A body far longer than the words kept for it: the passes that read the
  * paragraphs after them again find the introduction there as in a short one
  * ("kata Kepala Dinas Kesehatan NTT": "dr. Maria Lalu"). */
@@ -3100,6 +3117,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, company_offices_and_suffixes);
     tcase_add_test(tc, nickname_of_an_epithet_names_the_person_before);
     tcase_add_test(tc, acting_group_is_no_speaker);
+    tcase_add_test(tc, named_role_with_dan_is_one_person);
     suite_add_tcase(s, tc);
     return s;
 }
