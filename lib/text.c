@@ -734,6 +734,22 @@ static bool badge_beside_counter(const char *s, size_t len, size_t *at, size_t *
     return true;
 }
 
+/* Words that open a post's date or byline line: "Diposting pada 5 Desember
+ * 2024 oleh X", "Dipublikasikan pada Jumat, ...", "Posted on ..." (WordPress
+ * and CMS themes' entry meta). */
+static const lex_entry POSTING_WORDS[] = {
+    {"diposting", 1}, {"dipublikasikan", 1}, {"diterbitkan", 1}, {"diunggah", 1}, {"dipublish", 1},
+    {"posted", 1}, {"published", 1},
+};
+
+static bool posting_word_opens(const char *s, size_t len)
+{
+    size_t first = 0;
+    while (first < len && s[first] != ' ')
+        first++;
+    return lex_lookup(LEX_TABLE(POSTING_WORDS), s, first) >= 0;
+}
+
 /* The parts of a header line, split where the page put '|' or a gap
  * ("Jumat, Februari 28, 2025   Oleh: X   0 Komentar"). Returns how many,
  * or 0 unless every part is a date, a credit, a byline (alone or before
@@ -771,7 +787,13 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
             if (n + 2 > MAX_SEGMENTS)
                 return 0;
             credit_role role;
-            if (tail < clen && tail > 0 && byline_before(part, tail, clen - tail, &name_start, &name, &role)) {
+            const char *by = posting_word_opens(part, clen) ? strstr(part, " oleh ") : NULL;
+            if (by && (size_t)(by - part) < clen && is_date_text(part, (size_t)(by - part), false, &from) &&
+                metadata_is_credit_line(by + 1, clen - (size_t)(by + 1 - part))) {
+                /* "Diposting pada 5 Desember 2024 oleh Instalasi PKRS": the date, then the byline */
+                seg[n++] = (segment){SEG_DATE, part + from, (size_t)(by - part) - from, CREDIT_AUTHOR};
+                seg[n++] = (segment){SEG_CREDIT, by + 1, clen - (size_t)(by + 1 - part), CREDIT_AUTHOR};
+            } else if (tail < clen && tail > 0 && byline_before(part, tail, clen - tail, &name_start, &name, &role)) {
                 seg[n++] = (segment){SEG_BYLINE, part + name_start, name, role};
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             } else if (is_date_text(part, clen, false, &from))
@@ -834,12 +856,19 @@ static void take_header(const text_line *l, const segment *seg, size_t n, record
 /* ---- the headline --------------------------------------------------- */
 
 /* Lines above and around the headline that are never it. */
+/* A post's entry-meta line: a posting word, then a date. */
+static bool is_posting_line(const text_line *l)
+{
+    return posting_word_opens(l->text, l->len) && has_month(l->text, l->len) &&
+           l->words <= DATE_LINE_MAX_WORDS + BYLINE_MAX_WORDS;
+}
+
 static bool is_page_furniture(const text_line *l)
 {
     size_t from;
     page_label lab;
     return page_line(l, &lab) || is_menu_line(l) || is_date_text(l->text, l->len, true, &from) ||
-           l->caption;
+           l->caption || is_posting_line(l);
 }
 
 /* "(20/11/2024)": a caption's or a lead's date, seldom a headline's. */

@@ -599,6 +599,23 @@ START_TEST(labelled_byline_before_the_date)
 }
 END_TEST
 
+/* A post's entry-meta line under the headline ("Diposting pada 5 Desember
+ * 2024 oleh Instalasi PKRS"): never the headline; the date line and the
+ * byline. */
+START_TEST(posting_line_under_the_headline)
+{
+    ck_assert_int_eq(read_text("RSUD Sultan Imanuddin Resmikan Poli Tumbuh Kembang Anak\n"
+                               "Diposting pada 5 Desember 2024 oleh Instalasi PKRS\n\n"
+                               "Pangkalan Bun \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "RSUD Sultan Imanuddin Resmikan Poli Tumbuh Kembang Anak");
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert(strstr(R.hints.published_visible, "5 Desember 2024") != NULL);
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_str_eq(R.hints.credit_lines.items[0], "oleh Instalasi PKRS");
+}
+END_TEST
+
 /* Lines broken inside a sentence join into one paragraph. */
 START_TEST(hard_wrapped_lines_join)
 {
@@ -960,6 +977,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_line_before_an_update_label);
     tcase_add_test(tc, login_name_before_the_date_line);
     tcase_add_test(tc, labelled_byline_before_the_date);
+    tcase_add_test(tc, posting_line_under_the_headline);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
