@@ -863,12 +863,25 @@ static bool is_posting_line(const text_line *l)
            l->words <= DATE_LINE_MAX_WORDS + BYLINE_MAX_WORDS;
 }
 
+/* "Penulis Dewi Anggraeni · 3 menit baca": a credit label without its colon,
+ * a name, then the byline's furniture after a separator. */
+static bool is_labelled_byline(const text_line *l)
+{
+    size_t first = 0;
+    while (first < l->len && l->text[first] != ' ')
+        first++;
+    int kind = page_lookup(PAGE_LINE_LABELS, l->text, first);
+    return kind >= 0 && (kind & PAGE_KIND_MASK) <= PAGE_SOURCE && first + 1 < l->len &&
+           is_upper((unsigned char)l->text[first + 1]) && l->words <= BYLINE_MAX_WORDS + COUNTER_MAX_WORDS + 1 &&
+           (strstr(l->text, " \xC2\xB7 ") || strstr(l->text, " | "));
+}
+
 static bool is_page_furniture(const text_line *l)
 {
     size_t from;
     page_label lab;
     return page_line(l, &lab) || is_menu_line(l) || is_date_text(l->text, l->len, true, &from) ||
-           l->caption || is_posting_line(l);
+           l->caption || is_posting_line(l) || is_labelled_byline(l);
 }
 
 /* "(20/11/2024)": a caption's or a lead's date, seldom a headline's. */
@@ -1482,6 +1495,17 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
                 VEC_PUSH(a, &hints->date_lines, l->text + date);
         } else if ((n = header_segments(l, seg, a))) {
             take_header(l, seg, n, rec, hints, a);
+        } else if (is_labelled_byline(l)) {
+            /* "Penulis Dewi Anggraeni · 3 menit baca": the name, up to the separator */
+            size_t first = 0, end;
+            while (first < l->len && l->text[first] != ' ')
+                first++;
+            int kind = page_lookup(PAGE_LINE_LABELS, l->text, first) & PAGE_KIND_MASK;
+            const char *dot = strstr(l->text, " \xC2\xB7 "), *bar = strstr(l->text, " | ");
+            end = (size_t)((dot && (!bar || dot < bar) ? dot : bar) - l->text);
+            char *name = end > first + 1 ? arena_strndup(a, l->text + first + 1, end - first - 1) : NULL;
+            if (name && metadata_is_bare_name(name, strlen(name)))
+                VEC_PUSH(a, &rec->credits, ((rec_credit){(credit_role)kind, name}));
         } else if (has_clock_zone(l) && has_month(l->text, l->len)) {
             /* "Kamis, 18 Nov 2021, 23:12:47 WIB, 390 View X, Kategori : Y": a date line with its furniture */
             if (!hints->published_visible)

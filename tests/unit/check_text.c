@@ -616,6 +616,22 @@ START_TEST(posting_line_under_the_headline)
 }
 END_TEST
 
+/* A byline with a credit label and no colon, then its furniture after a
+ * separator ("Penulis Dewi Anggraeni Sastrowardoyo · 3 menit baca"): no
+ * headline; the author's credit. */
+START_TEST(labelled_byline_with_furniture)
+{
+    ck_assert_int_eq(read_text("Fahutan Unmul Latih 40 Petani Madu Kelulut\n"
+                               "Penulis Dewi Anggraeni Sastrowardoyo \xC2\xB7 3 menit baca\n13 Maret 2025\n\n"
+                               "TENGGARONG \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Fahutan Unmul Latih 40 Petani Madu Kelulut");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Dewi Anggraeni Sastrowardoyo");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_AUTHOR);
+}
+END_TEST
+
 /* Lines broken inside a sentence join into one paragraph. */
 START_TEST(hard_wrapped_lines_join)
 {
@@ -978,6 +994,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, login_name_before_the_date_line);
     tcase_add_test(tc, labelled_byline_before_the_date);
     tcase_add_test(tc, posting_line_under_the_headline);
+    tcase_add_test(tc, labelled_byline_with_furniture);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
