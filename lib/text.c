@@ -864,16 +864,31 @@ static bool is_posting_line(const text_line *l)
 }
 
 /* "Penulis Dewi Anggraeni · 3 menit baca": a credit label without its colon,
- * a name, then the byline's furniture after a separator. */
-static bool is_labelled_byline(const text_line *l)
+ * a name, then the byline's furniture after a separator. The name into
+ * [*name, *name_end) and the label's role into *role. */
+static bool labelled_byline(const text_line *l, size_t *name, size_t *name_end, credit_role *role)
 {
     size_t first = 0;
     while (first < l->len && l->text[first] != ' ')
         first++;
     int kind = page_lookup(PAGE_LINE_LABELS, l->text, first);
-    return kind >= 0 && (kind & PAGE_KIND_MASK) <= PAGE_SOURCE && first + 1 < l->len &&
-           is_upper((unsigned char)l->text[first + 1]) && l->words <= BYLINE_MAX_WORDS + COUNTER_MAX_WORDS + 1 &&
-           (strstr(l->text, " \xC2\xB7 ") || strstr(l->text, " | "));
+    if (kind < 0 || (kind & PAGE_KIND_MASK) > PAGE_SOURCE || first + 1 >= l->len ||
+        !is_upper((unsigned char)l->text[first + 1]) || l->words > BYLINE_MAX_WORDS + COUNTER_MAX_WORDS + 1)
+        return false;
+    const char *dot = strstr(l->text, " \xC2\xB7 "), *bar = strstr(l->text, " | ");
+    if (!dot && !bar)
+        return false;
+    *name = first + 1;
+    *name_end = (size_t)((dot && (!bar || dot < bar) ? dot : bar) - l->text);
+    *role = (credit_role)(kind & PAGE_KIND_MASK);
+    return true;
+}
+
+static bool is_labelled_byline(const text_line *l)
+{
+    size_t name, name_end;
+    credit_role role;
+    return labelled_byline(l, &name, &name_end, &role);
 }
 
 static bool is_page_furniture(const text_line *l)
@@ -1463,7 +1478,8 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
     for (size_t i = from; i < lead; i++) {
         const text_line *l = &lines->items[i];
         page_label lab;
-        size_t n, place, date, bullet = bullet_length(l->text, l->len);
+        size_t n, place, date, name, name_end, bullet = bullet_length(l->text, l->len);
+        credit_role role;
         if (l->len == 0)
             continue;
         /* a caption or headline shown twice, the headline also with chrome
@@ -1495,17 +1511,11 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
                 VEC_PUSH(a, &hints->date_lines, l->text + date);
         } else if ((n = header_segments(l, seg, a))) {
             take_header(l, seg, n, rec, hints, a);
-        } else if (is_labelled_byline(l)) {
+        } else if (labelled_byline(l, &name, &name_end, &role)) {
             /* "Penulis Dewi Anggraeni · 3 menit baca": the name, up to the separator */
-            size_t first = 0, end;
-            while (first < l->len && l->text[first] != ' ')
-                first++;
-            int kind = page_lookup(PAGE_LINE_LABELS, l->text, first) & PAGE_KIND_MASK;
-            const char *dot = strstr(l->text, " \xC2\xB7 "), *bar = strstr(l->text, " | ");
-            end = (size_t)((dot && (!bar || dot < bar) ? dot : bar) - l->text);
-            char *name = end > first + 1 ? arena_strndup(a, l->text + first + 1, end - first - 1) : NULL;
-            if (name && metadata_is_bare_name(name, strlen(name)))
-                VEC_PUSH(a, &rec->credits, ((rec_credit){(credit_role)kind, name}));
+            char *writer = name_end > name ? arena_strndup(a, l->text + name, name_end - name) : NULL;
+            if (writer && metadata_is_bare_name(writer, name_end - name))
+                VEC_PUSH(a, &rec->credits, ((rec_credit){role, writer}));
         } else if (has_clock_zone(l) && has_month(l->text, l->len)) {
             /* "Kamis, 18 Nov 2021, 23:12:47 WIB, 390 View X, Kategori : Y": a date line with its furniture */
             if (!hints->published_visible)
