@@ -1142,6 +1142,15 @@ static bool tag_sentence(const char *s, size_t from, size_t n, seg_span *cue, so
 
 /* The cue before an opening mark: "X mengatakan, “", "katanya: “",
  * "Menurut X, “". The subject goes to *mention. */
+/* A speech verb before a quote as its cue, the subject read back from it. */
+static bool verb_cue(const char *s, size_t start, seg_span verb, seg_span *cue, source_kind *src, seg_span *mention)
+{
+    *cue = verb;
+    *mention = subject_before(s, start, verb.start);
+    *src = source_of(s, *mention);
+    return *src == SOURCE_NONE || person_like(s, *mention);
+}
+
 static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *cue, source_kind *src,
                        seg_span *mention)
 {
@@ -1152,12 +1161,8 @@ static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *
     char p = seg_trailing_punct(s, w);
     bool pronoun;
     int v = cue_of(s, w, &pronoun);
-    if (v >= 0 && (v & CUE_VERB) && (p == ',' || p == ':' || p == 0)) {
-        *cue = w;
-        *mention = subject_before(s, start, w.start);
-        *src = source_of(s, *mention);
-        return *src == SOURCE_NONE || person_like(s, *mention);
-    }
+    if (v >= 0 && (v & CUE_VERB) && (p == ',' || p == ':' || p == 0))
+        return verb_cue(s, start, w, cue, src, mention);
     if (v >= 0 && pronoun && (p == ',' || p == ':')) {
         *cue = w;
         *src = SOURCE_PRONOUN;
@@ -1171,12 +1176,8 @@ static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *
     if (!(v >= 0 && (v & CUE_VERB)) && !pronoun && (p == ',' || p == ':') && !seg_is_capitalized(s, w) &&
         seg_prev_word(s, start, &back, &verb) && !seg_trailing_punct(s, verb)) {
         int vv = cue_of(s, verb, &pronoun);
-        if (vv >= 0 && (vv & CUE_VERB) && !pronoun) {
-            *cue = verb;
-            *mention = subject_before(s, start, verb.start);
-            *src = source_of(s, *mention);
-            return *src == SOURCE_NONE || person_like(s, *mention);
-        }
+        if (vv >= 0 && (vv & CUE_VERB) && !pronoun)
+            return verb_cue(s, start, verb, cue, src, mention);
     }
     /* "Menurut X, “...”" */
     size_t scan = start;
