@@ -37,6 +37,8 @@ enum {
     WRAP_MIN_BYTES = 25,
     TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
     BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
+    GLUED_MAX_BADGES = 8,       /* badges a copy glued into one line: "BeritaHEADLINESumatera Utara" */
+    GLUED_MIN_PART = 4,         /* letters of either part of two capital words glued: "SULTRA|SULTRA" */
     BYLINE_MIN_WORDS = 2,       /* a bare byline: "Hendra Saputra", "PPID UTAMA" */
     LOGIN_MAX_BYTES = 24,       /* a login name before a date line: "suharni" */
     BYLINE_MAX_WORDS = 4,       /* "Sarah Hutagaol, Jurnalis ·" before a date */
@@ -1445,6 +1447,87 @@ static bool is_badge(const text_line *l)
     return !l->chrome && is_badge_text(l->text, l->len) && !opens_with_region(l->text, l->len);
 }
 
+/* The word s[0, len) stands in the article from line `from` on, ASCII case
+ * folded, between non-letters. */
+static bool article_has_word(const line_list *lines, size_t from, const char *s, size_t len)
+{
+    for (size_t i = from; i < lines->len; i++) {
+        const text_line *l = &lines->items[i];
+        for (size_t at = 0; at + len <= l->len; at++)
+            if ((at == 0 || !is_letter((unsigned char)l->text[at - 1])) && strncasecmp(l->text + at, s, len) == 0 &&
+                (at + len == l->len || !is_letter((unsigned char)l->text[at + len])))
+                return true;
+    }
+    return false;
+}
+
+/* Category badges a copy glued together (links side by side with no space
+ * between them: "BeritaHEADLINESUMATERASumatera Utara", "PemerintahanPROV
+ * SULTRASULTRA"; seen on several themes' pages): a badge starts at a capital
+ * after a small letter, at the last capital of a run before a small letter
+ * ("ASu"), and inside a word of capitals where its tail is a word of the
+ * article and the whole is not ("HEADLINE|SUMATERA"). True when the line is
+ * such badges, two or more, each pushed as a label. */
+static bool push_glued_badges(const text_line *l, const line_list *lines, size_t title, record *rec, arena *a)
+{
+    const char *s = l->text;
+    size_t len = l->len, start[GLUED_MAX_BADGES + 1] = {0}, n = 1;
+    if (l->chrome || !len || !is_upper((unsigned char)s[0]))
+        return false;
+    for (size_t i = 1; i < len; i++) {
+        unsigned char prev = (unsigned char)s[i - 1], c = (unsigned char)s[i];
+        if (!is_letter(c) && c != ' ')
+            return false;
+        if (is_upper(c) && (is_lower(prev) || (is_upper(prev) && i + 1 < len && is_lower((unsigned char)s[i + 1])))) {
+            if (n == GLUED_MAX_BADGES)
+                return false;
+            start[n++] = i;
+        }
+    }
+    if (n == 1)
+        return false;
+    start[n] = len;
+    /* words of capitals, each within a badge */
+    for (size_t k = 0; k < n; k++)
+        for (size_t w = start[k], end; w < start[k + 1]; w = end + 1) {
+            for (end = w; end < start[k + 1] && s[end] != ' ';)
+                end++;
+            size_t caps = w;
+            while (caps < end && is_upper((unsigned char)s[caps]))
+                caps++;
+            if (caps < end || end - w < 2 * GLUED_MIN_PART || article_has_word(lines, title, s + w, end - w))
+                continue;
+            for (size_t j = w + GLUED_MIN_PART; j + GLUED_MIN_PART <= end; j++)
+                if (article_has_word(lines, title, s + j, end - j)) {
+                    if (n == GLUED_MAX_BADGES)
+                        return false;
+                    memmove(start + k + 2, start + k + 1, (n - k) * sizeof *start);
+                    start[k + 1] = j;
+                    n++;
+                    break;
+                }
+        }
+    /* one link of site furniture among them is passed over ("HEADLINE"),
+     * as a badge alone would be; more make a share bar or a menu */
+    bool badge[GLUED_MAX_BADGES];
+    size_t badges = 0;
+    for (size_t k = 0; k < n; k++) {
+        size_t to = start[k + 1];
+        while (to > start[k] && s[to - 1] == ' ')
+            to--;
+        badge[k] = is_badge_text(s + start[k], to - start[k]);
+        if (!badge[k] && !chrome_phrase(s + start[k], to - start[k], page_count_words(s + start[k], to - start[k])))
+            return false;
+        badges += badge[k];
+    }
+    if (badges < 2 || badges + 1 < n)
+        return false;
+    for (size_t k = 0; k < n; k++)
+        if (badge[k])
+            push_labels(s + start[k], start[k + 1] - start[k], rec, a);
+    return true;
+}
+
 /* "Kategori : Pemerintahan Minggu, 15 Desember 2019 - Oleh mc": a header's
  * label value ends where its date begins. */
 static void push_header_labels(const text_line *l, const page_label *lab, record *rec, arena *a)
@@ -1730,6 +1813,8 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
                 hints->published_visible = seg[0].text;
             else if (is_badge(l))
                 push_labels(l->text, l->len, rec, a);
+            else if (push_glued_badges(l, &lines, title, rec, a))
+                ;
             else if (page_label_read(l->text, l->len, &lab) && is_label_line(l, &lab) && lab.value < l->len)
                 push_labels(l->text + lab.value, l->len - lab.value, rec, a); /* "Categories: Pontianak" */
             else if (!n)

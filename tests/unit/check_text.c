@@ -479,6 +479,34 @@ START_TEST(menu_ticker_badge_and_bulleted_byline)
 }
 END_TEST
 
+/* Category badges a copy glued together: cut at a capital after a small
+ * letter, before a capitalised word after capitals, and inside a word of
+ * capitals where its tail is a word of the article; a chrome link among
+ * them is passed over. A glued line of share links is no badges. */
+START_TEST(glued_badges_above_the_headline)
+{
+    ck_assert_int_eq(read_text("BeritaHEADLINEKENDARISulawesi Tenggara\nBupati Buka Rapat Koordinasi Daerah\n"
+                               "KENDARI - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_str_eq(R.rec.labels.items[0], "Berita");
+    ck_assert_str_eq(R.rec.labels.items[1], "KENDARI");
+    ck_assert_str_eq(R.rec.labels.items[2], "Sulawesi Tenggara");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("PemerintahanPROV KENDARIKENDARI\nBupati Buka Rapat Koordinasi Daerah\n"
+                               "KENDARI - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_str_eq(R.rec.labels.items[1], "PROV KENDARI");
+    ck_assert_str_eq(R.rec.labels.items[2], "KENDARI");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("FacebookTwitterWhatsApp\nBupati Buka Rapat Koordinasi Daerah\nKENDARI - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
 /* A headline shown twice, and a caption shown twice above the lead: the
  * headline is the title, the caption no lead; a teaser that opens a later
  * paragraph is no lead either; a bulleted menu line is neither. */
@@ -988,6 +1016,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, header_date_line_keeps_its_time);
     tcase_add_test(tc, text_opening_with_the_body_has_no_title);
     tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
+    tcase_add_test(tc, glued_badges_above_the_headline);
     tcase_add_test(tc, repeated_headline_and_caption);
     tcase_add_test(tc, repeated_headline_with_a_date_is_no_date_line);
     tcase_add_test(tc, date_line_before_an_update_label);
