@@ -33,6 +33,7 @@ enum {
     CHROME_END_MAX_WORDS = 14,  /* "Belum ada komentar atas artikel ini, silakan ..." */
     COUNTER_LINE_WORDS = 4,     /* "370 kali dilihat", "2 menit membaca" */
     PHONE_MIN_DIGITS = 7,
+    PHONE_LETTERS_PER_DIGIT = 3, /* a phone line is mostly digits: "Telp. (0380) 123456" */
     WRAP_MIN_BREAKS = 3,        /* hard-wrapped text breaks this many sentences mid-way */
     WRAP_MIN_BYTES = 25,
     TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
@@ -914,13 +915,17 @@ static bool has_numeric_date(const char *s, size_t len)
  * web or e-mail address, a phone number), never a headline. */
 static bool names_the_site(const text_line *l)
 {
-    size_t date = trailing_date_start(l->text, l->len), digits = 0;
+    size_t date = trailing_date_start(l->text, l->len), digits = 0, letters = 0;
     if ((date < l->len && page_count_words(l->text, date) <= BYLINE_MAX_WORDS) || memchr(l->text, '@', l->len))
         return true;
-    for (size_t i = 0; i < l->len; i++)
+    for (size_t i = 0; i < l->len; i++) {
         digits += is_digit((unsigned char)l->text[i]);
-    if (digits >= PHONE_MIN_DIGITS && !has_month(l->text, l->len))
-        return true; /* "Telp. (0380) 123456 Fax. (0380) 654321" */
+        letters += is_letter((unsigned char)l->text[i]);
+    }
+    /* "Telp. (0380) 123456 Fax. (0380) 654321"; not a headline with a year
+     * and a count ("Selama Operasi Zebra 2024, ... Tindak 412 Pelanggar") */
+    if (digits >= PHONE_MIN_DIGITS && digits * PHONE_LETTERS_PER_DIGIT >= letters && !has_month(l->text, l->len))
+        return true;
     size_t first = 0;
     while (first < l->len && l->text[first] != ' ')
         first++;

@@ -940,7 +940,7 @@ START_TEST(short_opening_sentence_joins_the_body)
 END_TEST
 
 /* A press release's "Untuk segera diterbitkan", an address and a phone
- * line are never the headline. */
+ * line are never the headline; a headline with a year and a count is. */
 START_TEST(release_address_and_phone_are_no_headline)
 {
     ck_assert_int_eq(read_text("SIARAN PERS\nUntuk segera diterbitkan\nJl. Merdeka Barat No. 9, Jakarta Pusat\n"
@@ -953,6 +953,19 @@ START_TEST(release_address_and_phone_are_no_headline)
                                "Jakarta, 12 Juni 2025 \xE2\x80\x93 " LEAD "\n"),
                      ST_OK);
     ck_assert_ptr_null(R.rec.title);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Untuk segera diterbitkan\nTelp. (021) 3452841 Faks. (021) 3867600\n"
+                               "Jakarta, 12 Juni 2025 \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+    stage_run_reset(&R);
+    /* a headline's year and count are no phone number */
+    ck_assert_int_eq(read_text("Hubungi Kami\nSelama Operasi Zebra 2024, Polres Tindak 412 Pelanggar\n"
+                               "Humas Polres Sikka\nSenin, 28 Oktober 2024 - 09:30 WITA\n"
+                               "Selama Operasi Zebra 2024, Polres Tindak 412 Pelanggar\n"
+                               "Maumere \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Selama Operasi Zebra 2024, Polres Tindak 412 Pelanggar");
 }
 END_TEST
 
