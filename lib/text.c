@@ -210,6 +210,14 @@ static bool is_date_text(const char *s, size_t len, bool strict, size_t *from)
     return opens;
 }
 
+static bool has_letter(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (is_letter((unsigned char)s[i]))
+            return true;
+    return false;
+}
+
 /* Where a date that ends the line starts ("Dwi Wardani 29 September 2025
  * 09:18:28 WIB", "Diskominfo Kota Sorong Senin, 29 September 2025 15:44:00
  * 1 menit", "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019 17:50 WIB"):
@@ -228,7 +236,9 @@ static size_t trailing_date_start(const char *s, size_t len)
         size_t b = end;
         while (b > i && (s[b - 1] == ',' || s[b - 1] == '.'))
             b--;
-        bool number = is_digit((unsigned char)s[i]);
+        /* a number with letters in it is a document's number, no date:
+         * "Siaran Pers No. 22/PIH/KOMINFO/2/2010" */
+        bool number = is_digit((unsigned char)s[i]) && !has_letter(s + i, b - i);
         bool worded = b > i && is_letter((unsigned char)s[i]);
         uint64_t lists = worded ? lex_lists_of(s + i, b - i) : 0; /* one lookup for the three date lists */
         bool weekday = (lists >> (LEX_DATE_BASE + DATE_WEEKDAYS)) & 1;

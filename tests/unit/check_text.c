@@ -969,6 +969,16 @@ START_TEST(release_address_and_phone_are_no_headline)
 }
 END_TEST
 
+/* A release's number ends the headline with a month and a year in it:
+ * a document's number, no byline's date. */
+START_TEST(release_number_is_no_date)
+{
+    ck_assert_int_eq(read_text("Siaran Pers No. 22/PIH/KOMINFO/2/2010\n\n" LEAD "\n"), ST_OK);
+    ck_assert_str_eq(R.rec.title, "Siaran Pers No. 22/PIH/KOMINFO/2/2010");
+    ck_assert_ptr_null(R.hints.published_visible);
+}
+END_TEST
+
 /* A long lead typed with a few double spaces and no final stop is no menu;
  * a "Label: value" line under the headline is no headline. */
 START_TEST(gapped_lead_and_label_line)
@@ -1052,6 +1062,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, site_name_after_the_headline_is_dropped);
     tcase_add_test(tc, short_opening_sentence_joins_the_body);
     tcase_add_test(tc, release_address_and_phone_are_no_headline);
+    tcase_add_test(tc, release_number_is_no_date);
     tcase_add_test(tc, gapped_lead_and_label_line);
     suite_add_tcase(s, tc);
     return s;
