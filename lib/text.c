@@ -763,7 +763,20 @@ static bool posting_word_opens(const char *s, size_t len)
     return lex_lookup(LEX_TABLE(POSTING_WORDS), s, first) >= 0;
 }
 
-/* The parts of a header line, split where the page put '|' or a gap
+/* The length of a middle dot or a bullet at s[at] with a space or the end
+ * after it, 0 if none: "09/06/2025 14:32 · Admin · Dibaca: 245 kali". */
+static size_t spaced_dot(const char *s, size_t len, size_t at)
+{
+    static const char *const DOTS[] = {"\xC2\xB7", "\xE2\x80\xA2"};
+    for (size_t k = 0; k < sizeof DOTS / sizeof *DOTS; k++) {
+        size_t n = strlen(DOTS[k]);
+        if (at + n <= len && memcmp(s + at, DOTS[k], n) == 0 && (at + n == len || s[at + n] == ' '))
+            return n;
+    }
+    return 0;
+}
+
+/* The parts of a header line, split where the page put '|', a middle dot or a gap
  * ("Jumat, Februari 28, 2025   Oleh: X   0 Komentar"). Returns how many,
  * or 0 unless every part is a date, a credit, a byline (alone or before
  * its date), a category or a counter, and one of them is a date, a credit
@@ -777,7 +790,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
         size_t end = i;
         while (end < l->raw_len && l->raw[end] != '|' &&
                !((l->raw[end] == ' ' || l->raw[end] == '\t') && end + 1 < l->raw_len &&
-                 (l->raw[end + 1] == ' ' || l->raw[end + 1] == '\t')))
+                 (l->raw[end + 1] == ' ' || l->raw[end + 1] == '\t' || spaced_dot(l->raw, l->raw_len, end + 1))))
             end++;
         size_t clen, from = 0;
         char *part = text_clean(a, l->raw + i, end - i, &clen);
@@ -811,6 +824,9 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             } else if (is_date_text(part, clen, false, &from))
                 seg[n++] = (segment){SEG_DATE, part + from, clen - from, CREDIT_AUTHOR};
+            else if (memchr(part, ',', clen) && byline_before(part, clen, 0, &name_start, &name, &role) &&
+                     role != CREDIT_AUTHOR) /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
+                seg[n++] = (segment){SEG_BYLINE, part + name_start, name, role};
             else if (metadata_is_credit_line(part, clen))
                 seg[n++] = (segment){SEG_CREDIT, part, clen, CREDIT_AUTHOR};
             else if (tail < clen && tail > 0)
@@ -833,8 +849,9 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
             }
         }
         i = end;
-        while (i < l->raw_len && (l->raw[i] == '|' || l->raw[i] == ' ' || l->raw[i] == '\t'))
-            i++;
+        for (size_t dot = 0; i < l->raw_len && (l->raw[i] == '|' || l->raw[i] == ' ' || l->raw[i] == '\t' ||
+                                                (dot = spaced_dot(l->raw, l->raw_len, i)));)
+            i += dot ? dot : 1, dot = 0;
     }
     return useful && (other == 0 || date) ? n : 0;
 }
@@ -1044,6 +1061,21 @@ static bool words_in_order(const text_line *part, const text_line *whole)
     return true;
 }
 
+/* A line that opens with a date, then a separator ("09/06/2025 14:32 ·
+ * Admin Diskominfo · Dibaca: 245 kali", "Senin, 9 Juni 2025 | Admin"): an
+ * entry's meta line, never its headline. */
+static bool opens_with_dated_part(const text_line *l)
+{
+    for (size_t i = 0; i < l->len; i++)
+        if (l->text[i] == '|' || (l->text[i] == ' ' && spaced_dot(l->text, l->len, i + 1))) {
+            size_t end = i, from;
+            while (end > 0 && l->text[end - 1] == ' ')
+                end--;
+            return end > 0 && is_date_text(l->text, end, false, &from) && from == 0;
+        }
+    return false;
+}
+
 /* How much line i looks like the headline of a body that opens at line
  * `lead`: a few words in title case, shown twice, close above the lead;
  * a negative score for a line that can be no headline. */
@@ -1058,7 +1090,7 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
         is_pure_date(l->text, l->len) || speech_lookup(SPEECH_PRONOUNS, l->text, first) >= 0 ||
         (words >= DATELINE_LEAD_WORDS && metadata_opens_with_dateline(l->text, l->len)) ||
         is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || l->chrome ||
-        names_the_site(l) || l->credit)
+        names_the_site(l) || l->credit || opens_with_dated_part(l))
         return -1;
     size_t capitalised = 0, worded = 0;
     for (size_t k = 0; k < l->len; k++)

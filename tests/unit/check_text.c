@@ -979,6 +979,29 @@ START_TEST(release_number_is_no_date)
 }
 END_TEST
 
+/* A meta line whose parts a middle dot parts, under the headline: its date
+ * is the date line, the line no headline; a byline's role after its comma
+ * holds when a dot parts it from its date. */
+START_TEST(middle_dot_parts_a_meta_line)
+{
+    ck_assert_int_eq(read_text("Pemerintahan\nBupati Buka Rapat Koordinasi Daerah, Kepala OPD Diminta Hadir\n"
+                               "09/06/2025 14:32 \xC2\xB7 Admin Diskominfo \xC2\xB7 Dibaca: 245 kali\n\n"
+                               "SEKAYU \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah, Kepala OPD Diminta Hadir");
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert(strncmp(R.hints.published_visible, "09/06/2025 14:32", 16) == 0);
+    ck_assert_uint_eq(R.rec.credits.len, 0); /* a CMS login */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n"
+                               "Sarah Hutagaol, Jurnalis \xC2\xB7 Kamis 31 Oktober 2019 17:50 WIB\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Sarah Hutagaol");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_REPORTER);
+}
+END_TEST
+
 /* A long lead typed with a few double spaces and no final stop is no menu;
  * a "Label: value" line under the headline is no headline. */
 START_TEST(gapped_lead_and_label_line)
@@ -1063,6 +1086,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_opening_sentence_joins_the_body);
     tcase_add_test(tc, release_address_and_phone_are_no_headline);
     tcase_add_test(tc, release_number_is_no_date);
+    tcase_add_test(tc, middle_dot_parts_a_meta_line);
     tcase_add_test(tc, gapped_lead_and_label_line);
     suite_add_tcase(s, tc);
     return s;
