@@ -304,7 +304,9 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Gubri...), as the real and wild corpora write them; and the descriptions
  * and short forms national news gives its sources (Ekonom, Pengamat, Pakar,
  * Politisi; Jubir, Dirut, Ketum, Kadiv, Wapres), their kin (Kakak, Istri,
- * Ayah) and trades (Pemulung, Buruh, Penumpang, Kiper). */
+ * Ayah) and trades (Pemulung, Buruh, Penumpang, Kiper); customary offices
+ * (Tetua and Sesepuh adat, Pemangku adat, Penghulu; Papua's Ondoafi and
+ * Ondofolo, the Lio's Mosalaki, Aceh's Imum Mukim). */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Adik", POS_DESCRIPTOR}, {"Advokat", POS_DESCRIPTOR}, {"Ahli", POS_DESCRIPTOR}, {"Akademisi", POS_DESCRIPTOR},
     {"Aktivis", POS_DESCRIPTOR}, {"Aktor", POS_DESCRIPTOR}, {"Aktris", POS_DESCRIPTOR}, {"Alumni", POS_DESCRIPTOR},
@@ -389,6 +391,9 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Wali", POS_OFFICE}, {"Walikota", POS_OFFICE}, {"Walkot", POS_OFFICE}, {"Wamen", POS_OFFICE},
     {"Wamenkeu", POS_OFFICE}, {"Wapres", POS_OFFICE}, {"Warga", POS_DESCRIPTOR}, {"Wartawan", POS_DESCRIPTOR},
     {"Wasit", POS_DESCRIPTOR}, {"Wawako", POS_OFFICE}, {"Wawali", POS_OFFICE}, {"Wisatawan", POS_DESCRIPTOR},
+    /* customary offices */
+    {"Imum", POS_OFFICE}, {"Mosalaki", POS_OFFICE}, {"Ondoafi", POS_OFFICE}, {"Ondofolo", POS_OFFICE},
+    {"Pemangku", POS_DESCRIPTOR}, {"Penghulu", POS_DESCRIPTOR}, {"Sesepuh", POS_DESCRIPTOR}, {"Tetua", POS_DESCRIPTOR},
 };
 /* Third-person pronouns that stand for the speaker (KBBI: ia, dia, beliau). */
 static const lex_entry SPEECH_PRONOUN_WORDS[] = {

@@ -432,6 +432,23 @@ START_TEST(office_alone_named_by_the_introduction)
 }
 END_TEST
 
+/* A customary office heads a role like any office: its holder named after
+ * it, the office alone later his ("kata Ondoafi"). */
+START_TEST(customary_office_heads_a_role)
+{
+    static const char *const P[] = {
+        "Ondoafi Kampung Yoboi, Nikolaus Puhili Yoku, mengatakan bahwa ikan pelangi kini sulit ditemukan.",
+        LDQ "Sekarang cari satu ekor saja susah," RDQ " kata Ondoafi saat ditemui.",
+        LDQ "Sekarang tinggal belasan orang," RDQ " kata tetua adat Desa Bawomataluo Fatolosa Buulolo."};
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("Sekarang cari")->name, "Nikolaus Puhili Yoku");
+    ck_assert_str_eq(speaker_of_text("Sekarang cari")->role, "Ondoafi Kampung Yoboi");
+    ck_assert_str_eq(speaker_of_text("Sekarang tinggal")->name, "Fatolosa Buulolo");
+    ck_assert_str_eq(speaker_of_text("Sekarang tinggal")->role, "tetua adat Desa Bawomataluo");
+}
+END_TEST
+
 /* Introduced by office, named later: one speaker. */
 START_TEST(office_first_then_name_is_one_speaker)
 {
@@ -2957,6 +2974,7 @@ Suite *make_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, role_then_titled_name_with_degrees);
+    tcase_add_test(tc, customary_office_heads_a_role);
     tcase_add_test(tc, organization_after_a_two_word_office);
     tcase_add_test(tc, name_then_role_with_honorific);
     tcase_add_test(tc, role_split_by_commas_keeps_the_last_name);
