@@ -256,13 +256,16 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
 };
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
- * Koh, Bang, Mbah, Pakde, Bude, Paman: "Cak Imin", "Gung Mayun", "Paman Birin"; not "Mas", a place's
- * word: "Gunung Mas"). */
+ * Koh, Bang, Mbah, Pakde, Bude, Paman: "Cak Imin", "Gung Mayun", "Paman Birin"; Sundanese Abah, Banjar
+ * Acil, Malay Wak, Toraja Ne', eastern Indonesia's Bapa, Om, Tante, Opa, Oma and Papua's Pace, Mace;
+ * not "Mas", a place's word: "Gunung Mas", nor "Uni": "Uni Eropa"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1}, {"Gung", 1},
     {"Ibu", 1}, {"Inaq", 1}, {"Kang", 1}, {"Ki", 1}, {"Koh", 1}, {"Mak", 1}, {"Mama", 1}, {"Mbah", 1}, {"Mbak", 1},
     {"Nek", 1}, {"Ny", 1}, {"Nyi", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Pakde", 1}, {"Paman", 1}, {"Saudara", 1},
     {"Saudari", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Teh", 1}, {"Tuan", 1}, {"Uda", 1},
+    {"Abah", 1}, {"Acil", 1}, {"Bapa", 1}, {"Mace", 1}, {"Ne'", 1}, {"Om", 1}, {"Oma", 1}, {"Opa", 1}, {"Pace", 1},
+    {"Tante", 1}, {"Wak", 1},
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,

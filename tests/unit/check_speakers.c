@@ -1592,6 +1592,26 @@ START_TEST(kin_and_trades_describe_a_person)
 }
 END_TEST
 
+/* The regional terms of address before a name are honorifics: Banjar
+ * "Acil", Malay "Wak", Toraja "Ne'", eastern Indonesia's "Oma". */
+START_TEST(regional_terms_of_address)
+{
+    static const char *const P[] = {
+        "Salah seorang pedagang ikan, Oma Yuliana Tatuh (67), mengaku baru kali ini mengurus KTP tanpa menutup lapak.",
+        LDQ "Sekarang pembeli sepi," RDQ " kata Acil Masrawiyah.",
+        LDQ "Air pasang makin tinggi," RDQ " ujar Wak Dolah.",
+        LDQ "Tongkonan ini dibangun kakek kami," RDQ " kata Ne' Sampe Pakondongan.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(speaker_of(0)->name, "Yuliana Tatuh");
+    ck_assert_str_eq(speaker_of(0)->honorific, "Oma");
+    ck_assert_str_eq(speaker_of(1)->name, "Masrawiyah");
+    ck_assert_str_eq(speaker_of(2)->name, "Dolah");
+    ck_assert_str_eq(speaker_of(3)->name, "Sampe Pakondongan");
+}
+END_TEST
+
 /* An opening adverbial's place takes its city after the comma with it
  * ("Di Pasar Kramat Jati, Jakarta Timur, pedagang ..."): the city is no
  * name. */
@@ -3056,6 +3076,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, described_word_epithets_point_back);
     tcase_add_test(tc, datuk_inside_a_name);
     tcase_add_test(tc, kin_and_trades_describe_a_person);
+    tcase_add_test(tc, regional_terms_of_address);
     tcase_add_test(tc, adverbial_place_and_city);
     tcase_add_test(tc, police_units_in_the_office);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
