@@ -2812,8 +2812,8 @@ START_TEST(nickname_after_a_neighbourhood_unit)
 END_TEST
 
 /* A question the press asks in an interview ("tanya wartawan", "tanya
- * kumparan", "tanya Kompas.com") is no one's, and "jawabnya" after it is the
- * interviewee's; a named asker is a speaker. */
+ * kumparan", "tanya Kompas.com", the outlet of the dateline) is no one's, and
+ * "jawabnya" after it is the interviewee's; a named asker is a speaker. */
 START_TEST(press_questions_are_no_ones)
 {
     static const char *const ASKERS[] = {"wartawan", "kumparan", "Kompas.com"};
@@ -2829,6 +2829,17 @@ START_TEST(press_questions_are_no_ones)
         ck_assert_int_eq(R.rec.quotes.items[1].speaker, -1);
         ck_assert_str_eq(speaker_of(2)->name, "Nur Aini Ramadani");
     }
+    /* the outlet that datelines the article asks too */
+    stage_run_reset(&R);
+    static const char *const P[] = {
+        "BOJONEGORO, Radar Bojonegoro \xE2\x80\x93 Sebanyak 86 penambang mengikuti pelatihan keselamatan kerja.",
+        LDQ "Awalnya malu, tapi sekarang sudah biasa," RDQ " kata Nur Aini Ramadani, Kamis (13/11).",
+        LDQ "Apakah penambang muda mau ikut aturan?" RDQ " tanya Radar Bojonegoro.",
+        LDQ "Yang muda-muda ini kadang bandel," RDQ " jawabnya."};
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_int_eq(R.rec.quotes.items[1].speaker, -1);
+    ck_assert_str_eq(speaker_of_text("Yang muda")->name, "Nur Aini Ramadani");
 }
 END_TEST
 
