@@ -273,7 +273,8 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
  * Arm, Arh, Czi, Cpn, Chb, Cpl, Cpm, Ckm, Caj, Chk, Cku, Ctp, Cba, the air force's Pnb and Psk; the navy's
  * Laut and Mar, whose specialty in brackets goes with them: "Letkol Laut (P)"), and
  * the Yogyakarta and Surakarta courts' titles (Kanjeng, KPH, KRT, GKR, GBPH) and the Javanese nobility's
- * (RM Raden Mas, RA/RAy Raden Ayu, Rr Raden Roro, BRM, BRAy, GPH, KGPH, KPA, KRA, KRAy). */
+ * (RM Raden Mas, RA/RAy Raden Ayu, Rr Raden Roro, BRM, BRAy, GPH, KGPH, KPA, KRA, KRAy); religious titles:
+ * Kiai/KH, Ustaz(ah) in both spellings, Minangkabau's Buya, Javanese Catholics' Romo. */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", TITLE_CORPS}, {"Arm", TITLE_CORPS},
     {"Bharada", 1}, {"Bharaka", 1}, {"Bharatu", 1}, {"BRAy", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1},
@@ -290,6 +291,7 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Polisi", TITLE_CORPS}, {"Prof", 1}, {"Psk", TITLE_CORPS}, {"Purn", 1}, {"RA", 1}, {"RAy", 1}, {"RM", 1},
     {"Rr", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"Teungku", 1}, {"Tgk", 1}, {"TNI", TITLE_CORPS},
     {"Ust", 1}, {"Ustadz", 1}, {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
+    {"Buya", 1}, {"Romo", 1}, {"Ustazah", 1},
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud
  * list of degree abbreviations as the corpora write them; the dotted forms

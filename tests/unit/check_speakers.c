@@ -1612,6 +1612,24 @@ START_TEST(regional_terms_of_address)
 }
 END_TEST
 
+/* Religious titles before a name are titles: "Ustazah" (KBBI's spelling
+ * beside "Ustadzah"), the Minangkabau "Buya", the Javanese Catholics' "Romo". */
+START_TEST(religious_titles)
+{
+    static const char *const P[] = {
+        LDQ "Santri belajar langsung dari sampah," RDQ " kata Ustazah Baiq Nurul Sakinah.",
+        LDQ "Surau harus ramai lagi," RDQ " ujar Buya Mahyuddin Datuak Rajo.",
+        LDQ "Umat diajak menanam pohon," RDQ " tutur Romo Yohanes Suparno.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Baiq Nurul Sakinah");
+    ck_assert_str_eq(speaker_of(0)->titles, "Ustazah");
+    ck_assert_str_eq(speaker_of(1)->name, "Mahyuddin Datuak Rajo");
+    ck_assert_str_eq(speaker_of(2)->name, "Yohanes Suparno");
+}
+END_TEST
+
 /* An opening adverbial's place takes its city after the comma with it
  * ("Di Pasar Kramat Jati, Jakarta Timur, pedagang ..."): the city is no
  * name. */
@@ -3088,6 +3106,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, datuk_inside_a_name);
     tcase_add_test(tc, kin_and_trades_describe_a_person);
     tcase_add_test(tc, regional_terms_of_address);
+    tcase_add_test(tc, religious_titles);
     tcase_add_test(tc, adverbial_place_and_city);
     tcase_add_test(tc, police_units_in_the_office);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
