@@ -925,6 +925,16 @@ static const lex_entry HEADLINE_VERB_KEYS[] = {
 };
 const lex_table HEADLINE_VERBS = SPEECH_LIST(HEADLINE_VERB_KEYS);
 
+/* Verbs that take no me-, ber- or di- and are a clause's predicate (KBBI's intransitive base verbs the
+ * press writes most: "para pengepul datang dari Dobo", "ide kelas itu muncul dari keluhan petani"), and the
+ * ber- verbs whose prefix is written be- or bel- (belajar, bekerja, beternak). */
+static const lex_entry BARE_VERB_KEYS[] = {
+    {"bekerja", 1}, {"belajar", 1}, {"bepergian", 1}, {"beternak", 1}, {"datang", 1}, {"hadir", 1},
+    {"jatuh", 1}, {"keluar", 1}, {"lahir", 1}, {"lari", 1}, {"masuk", 1}, {"muncul", 1}, {"pergi", 1},
+    {"pindah", 1}, {"pulang", 1}, {"tenggelam", 1}, {"tiba", 1}, {"tidur", 1},
+};
+const lex_table BARE_VERBS = SPEECH_LIST(BARE_VERB_KEYS);
+
 /* The words before a figure that state it of a subject, as reports of statistics and budgets write
  * (KBBI: se- + adjective of measure): "jumlah penduduk miskin sebanyak 301,2 ribu orang", "nilai
  * ekspor sebesar 12 juta dolar", "kerugian negara senilai Rp1,2 miliar". */

@@ -197,6 +197,9 @@ enum { STATE_UNDERGONE = 2 }; /* NOMINAL_ADJECTIVES: "kalah", "kehilangan" */
 extern const lex_table NOT_VERBS;
 /* The bare verbs a headline puts after its subject ("Mendag Rahmi Kartikasari Cek Harga ..."). */
 extern const lex_table HEADLINE_VERBS;
+/* Verbs with no me-, ber- or di- before them that are a clause's predicate: "para pengepul datang dari
+ * Dobo", "ia belajar lengger karena ...". */
+extern const lex_table BARE_VERBS;
 /* Words that make a figure a clause's predicate: "jumlah penduduk miskin sebanyak 301,2 ribu orang". */
 extern const lex_table QUANTITY_PREDICATES;
 
@@ -214,6 +217,7 @@ enum {
     LEX_NOT_VERBS,                                              /* NOT_VERBS */
     LEX_HEADLINE_VERBS,                                         /* HEADLINE_VERBS */
     LEX_QUANTITY_PREDICATES,                                    /* QUANTITY_PREDICATES */
+    LEX_BARE_VERBS,                                             /* BARE_VERBS */
     LEX_LIST_COUNT
 };
 _Static_assert(LEX_LIST_COUNT <= 64, "a word's lists are the bits of a uint64_t");
@@ -279,6 +283,8 @@ static inline bool undergone_state(const char *word, size_t len)
 {
     return lex_index_lookup(LEX_NOMINAL_ADJECTIVES, word, len) == STATE_UNDERGONE;
 }
+/* Whether word[0..len) is a verb of BARE_VERBS. */
+static inline bool bare_verb(const char *word, size_t len) { return lex_index_lookup(LEX_BARE_VERBS, word, len) >= 0; }
 /* Whether word[0..len) makes the figure after it a predicate (QUANTITY_PREDICATES). */
 static inline bool quantity_predicate(const char *word, size_t len)
 {

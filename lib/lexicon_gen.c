@@ -190,7 +190,8 @@ int main(int argc, char **argv)
                    {LEX_NOMINAL_ADJECTIVES, &NOMINAL_ADJECTIVES},
                    {LEX_NOT_VERBS, &NOT_VERBS},
                    {LEX_HEADLINE_VERBS, &HEADLINE_VERBS},
-                   {LEX_QUANTITY_PREDICATES, &QUANTITY_PREDICATES}};
+                   {LEX_QUANTITY_PREDICATES, &QUANTITY_PREDICATES},
+                   {LEX_BARE_VERBS, &BARE_VERBS}};
     for (size_t t = 0; t < sizeof SINGLES / sizeof *SINGLES; t++)
         for (size_t i = 0; i < SINGLES[t].table->count; i++)
             if (add(SINGLES[t].list, SINGLES[t].table->entries[i].word, SINGLES[t].table->entries[i].value))

@@ -500,6 +500,13 @@ static verb_form verb_form_of(const char *s, seg_span w)
     return form != VERB_NONE && not_a_verb(s + c.start, c.end - c.start) ? VERB_NONE : form;
 }
 
+/* A verb with no prefix ("datang", "muncul", "belajar"). */
+static bool is_bare_verb(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    return !seg_is_capitalized(s, w) && bare_verb(s + c.start, c.end - c.start);
+}
+
 /* A lower-case ter- word long enough to be a verb's ("yang tertahan telah
  * ..."): what a relative clause's verb may be besides me-, ber- and di-. */
 static bool ter_verb(const char *s, seg_span w)
@@ -1656,10 +1663,11 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         /* (a ter- verb only after a noun phrase, the subject's or an
          * adverbial's: "akses jalan darat menuju tiga desa terputus") */
         bool verbal = aux || (verb_form_of(s, w) != VERB_NONE && seg_lookup(SPEECH_INTRO, s, w) != INTRO_PREPOSITION) ||
+                      (k > 0 && is_bare_verb(s, w)) ||
                       (k > 0 && (!adverbial || adverbial_object) && ter_predicate(s, w)) ||
                       (k > 0 && figure_predicate(s, w, pos, end));
         bool after_relative = relative && (aux || verb_form_of(s, w) == VERB_PASSIVE) &&
-                              (verb_form_of(s, prev) != VERB_NONE || ter_verb(s, prev)) &&
+                              (verb_form_of(s, prev) != VERB_NONE || ter_verb(s, prev) || is_bare_verb(s, prev)) &&
                               !word_in(SPEECH_AUX, s, prev);
         /* (an adverbial inside the relative clause keeps it open: "capaian
          * program yang hingga kini telah menjangkau ...") */

@@ -1383,6 +1383,26 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* A verb with no prefix is a clause's predicate ("para pengepul datang",
+ * "ide kelas itu muncul", "ia belajar ... karena ..."), inside a relative
+ * clause too ("temuan yang paling sering muncul adalah ..."). */
+START_TEST(bare_verb_predicates)
+{
+    static const char *const P[] = {
+        "Ia bercerita para pengepul datang dari Dobo dan membawa pesanan dari Surabaya.",
+        "Guru Dadan Rukmana menceritakan ide kelas itu muncul dari keluhan petani.",
+        "Bagas Adi Prasetyono mengatakan ia belajar lengger karena ingin tampil di festival.",
+        "Ia menyebutkan temuan yang paling sering muncul adalah belanja tanpa bukti.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->text, "para pengepul datang dari Dobo dan membawa pesanan dari Surabaya");
+    ck_assert_str_eq(quote(1)->text, "ide kelas itu muncul dari keluhan petani");
+    ck_assert_str_eq(quote(2)->text, "ia belajar lengger karena ingin tampil di festival");
+    ck_assert_str_eq(quote(3)->text, "temuan yang paling sering muncul adalah belanja tanpa bukti");
+}
+END_TEST
+
 /* "Menurut" before an epithet of several words closed by a demonstrative and
  * a comma; "mudah-mudahan" opens a clause as "semoga" does; a time adverb
  * in -nya ("kedepannya") after "berharap" opens no noun phrase; a feeling
@@ -1949,6 +1969,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, passives_of_saying_verbs);
     tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
+    tcase_add_test(tc, bare_verb_predicates);
     tcase_add_test(tc, memastikan_takes_a_clause);
     tcase_add_test(tc, untuk_after_a_cue_is_no_clause);
     tcase_add_test(tc, passive_agent_with_an_apposed_name);
