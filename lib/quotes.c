@@ -1542,6 +1542,24 @@ static const lex_entry COURTESY_WORDS[] = {
     {"duka", 1}, {"belasungkawa", 1}, {"bela", 1}, {"permohonan", 1}, {"permintaan", 1}, {"maaf", 1},
 };
 
+/* What a person says they gained, reported as a feeling is ("mengaku mendapat
+ * banyak pemahaman baru", "mengaku memperoleh manfaat"; GOLD.md: "mengaku
+ * terbantu" is no quote). */
+static const lex_entry BENEFIT_WORDS[] = {
+    {"banyak", 1}, {"ilmu", 1}, {"manfaat", 1}, {"pelajaran", 1}, {"pemahaman", 1}, {"pengalaman", 1},
+    {"pengetahuan", 1}, {"wawasan", 1},
+};
+
+/* The word after s[from] is a benefit (BENEFIT_WORDS). */
+static bool benefit_follows(const char *s, size_t from, size_t end)
+{
+    seg_span w;
+    if (!seg_next_word(s, end, &from, &w))
+        return false;
+    seg_span c = seg_core(s, w);
+    return lex_lookup(LEX_TABLE(BENEFIT_WORDS), s + c.start, c.end - c.start) >= 0;
+}
+
 static bool adverbial_clause_opener(const char *s, seg_span w)
 {
     for (size_t i = 0; ADVERBIAL_CLAUSE_OPENERS[i]; i++)
@@ -1643,12 +1661,14 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
              * speaker as its unsaid subject (GOLD.md) */
             if (saying && verb_form_of(s, w) == VERB_ACTIVE)
                 return true;
-            /* "mengaku dijanjikan pekerjaan ...": after a verb of judging, a
-             * passive predicate of the speaker, and so is what befell them
-             * ("mengaku kehilangan sepeda motornya") */
+            /* "mengaku dijanjikan pekerjaan ...", "mengaku menerima uang ...":
+             * after a verb of judging, a predicate of the speaker, and so is
+             * what befell them ("mengaku kehilangan sepeda motornya"); not a
+             * benefit gained, a feeling ("mengaku mendapat banyak ...") */
             seg_span wc = seg_core(s, w);
             if ((cue & CUE_JUDGING) &&
-                (verb_form_of(s, w) == VERB_PASSIVE || undergone_state(s + wc.start, wc.end - wc.start)))
+                (verb_form_of(s, w) != VERB_NONE || undergone_state(s + wc.start, wc.end - wc.start)) &&
+                !benefit_follows(s, pos, end))
                 return true;
         }
         /* "berharap pemerintah membantu ...", "mengatakan simulasi ini

@@ -1403,6 +1403,21 @@ START_TEST(bare_verb_predicates)
 }
 END_TEST
 
+/* After "mengaku" (a verb of judging) an active predicate right after it is
+ * the speaker's own clause ("mengaku menerima uang ..."), a benefit gained
+ * is reported as a feeling is ("mengaku mendapat banyak pemahaman baru"). */
+START_TEST(mengaku_with_an_active_predicate)
+{
+    static const char *const P[] = {
+        "Saksi Yohanes Simanjuntak mengaku menerima uang Rp 2 miliar dari terdakwa.",
+        "Salah satu peserta, I Putu Arimbawa, mengaku mendapat banyak pemahaman baru soal metadata.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "menerima uang Rp 2 miliar dari terdakwa");
+}
+END_TEST
+
 /* "Menurut" before an epithet of several words closed by a demonstrative and
  * a comma; "mudah-mudahan" opens a clause as "semoga" does; a time adverb
  * in -nya ("kedepannya") after "berharap" opens no noun phrase; a feeling
@@ -1970,6 +1985,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, bare_verb_predicates);
+    tcase_add_test(tc, mengaku_with_an_active_predicate);
     tcase_add_test(tc, memastikan_takes_a_clause);
     tcase_add_test(tc, untuk_after_a_cue_is_no_clause);
     tcase_add_test(tc, passive_agent_with_an_apposed_name);
