@@ -52,6 +52,10 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"terpopuler", PAGE_END | PAGE_BARE}, {"tinggalkan balasan", PAGE_END | PAGE_BARE},
     {"tinggalkan komentar", PAGE_END | PAGE_BARE}, {"komentar", PAGE_END | PAGE_BARE},
     {"posting komentar", PAGE_END | PAGE_BARE}, {"tentang penulis", PAGE_END | PAGE_BARE},
+    {"berita terkini", PAGE_END | PAGE_BARE}, {"artikel terbaru", PAGE_END | PAGE_BARE},
+    {"artikel lainnya", PAGE_END | PAGE_BARE}, {"postingan terbaru", PAGE_END | PAGE_BARE},
+    {"related posts", PAGE_END | PAGE_BARE}, {"recent posts", PAGE_END | PAGE_BARE},
+    {"post navigation", PAGE_END | PAGE_BARE},
 };
 /* Account names CMSs show as a byline (WordPress, Joomla's "Super User" and the go.id CMSs of the
  * corpora); a name holding one of these words is an account, no one's. */

@@ -385,6 +385,18 @@ START_TEST(related_list_and_comments_end_the_article)
                                "Bupati Pantau Harga Cabai di Pasar\nRabu, Mei 19, 2021\n\nTinggalkan Balasan\n"),
                      ST_OK);
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    /* the headings other themes give their lists of other articles */
+    static const char *const HEADINGS[] = {"Berita Terkini", "Related Posts", "Recent Posts", "Post navigation"};
+    for (size_t i = 0; i < sizeof HEADINGS / sizeof *HEADINGS; i++) {
+        stage_run_reset(&R);
+        char text[256];
+        snprintf(text, sizeof text,
+                 "Judul Berita Hari Ini\n\nParagraf pertama.\n\nBagikan: Facebook Twitter WhatsApp\n%s\n"
+                 "Bupati Pantau Harga Cabai di Pasar\n12 Desember 2024\n",
+                 HEADINGS[i]);
+        ck_assert_int_eq(read_text(text), ST_OK);
+        ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    }
 }
 END_TEST
 
