@@ -763,6 +763,22 @@ static bool posting_word_opens(const char *s, size_t len)
     return lex_lookup(LEX_TABLE(POSTING_WORDS), s, first) >= 0;
 }
 
+/* A credit label without its colon opening s ("Penulis Dewi Anggraeni"):
+ * where the capitalised name after it starts, into *name, and the label's
+ * role into *role. */
+static bool colonless_label(const char *s, size_t len, size_t *name, credit_role *role)
+{
+    size_t first = 0;
+    while (first < len && s[first] != ' ')
+        first++;
+    int kind = page_lookup(PAGE_LINE_LABELS, s, first);
+    if (kind < 0 || (kind & PAGE_KIND_MASK) > PAGE_SOURCE || first + 1 >= len || !is_upper((unsigned char)s[first + 1]))
+        return false;
+    *name = first + 1;
+    *role = (credit_role)(kind & PAGE_KIND_MASK);
+    return true;
+}
+
 /* The length of a middle dot or a bullet at s[at] with a space or the end
  * after it, 0 if none: "09/06/2025 14:32 · Admin · Dibaca: 245 kali". */
 static size_t spaced_dot(const char *s, size_t len, size_t at)
@@ -836,6 +852,10 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 useful = true; /* "DAERAH 0 44": the category of the article, with its counters */
             } else if (page_count_words(part, clen) <= COUNTER_MAX_WORDS && strpbrk(part, "0123456789"))
                 seg[n++] = (segment){SEG_COUNTER, part, clen, CREDIT_AUTHOR};
+            else if (colonless_label(part, clen, &name_start, &role) &&
+                     page_count_words(part + name_start, clen - name_start) >= BYLINE_MIN_WORDS &&
+                     metadata_is_bare_name(part + name_start, clen - name_start))
+                seg[n++] = (segment){SEG_BYLINE, part + name_start, clen - name_start, role}; /* "Penulis X · ..." */
             else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen) &&
                      !opens_with_region(part, clen))
                 seg[n++] = (segment){SEG_BYLINE, part, clen, CREDIT_AUTHOR};
@@ -843,10 +863,14 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 seg[n++] = (segment){SEG_LABEL, part, clen, CREDIT_AUTHOR}; /* "Rabu, 17 Maret 2021 | Politik | Kota X" */
             else if (other++ > 0 || page_count_words(part, clen) > COUNTER_MAX_WORDS)
                 return 0;
+            bool byline = false, counter = false;
             for (size_t k = 0; k < n; k++) {
                 useful |= seg[k].kind == SEG_DATE || seg[k].kind == SEG_CREDIT;
                 date |= seg[k].kind == SEG_DATE;
+                byline |= seg[k].kind == SEG_BYLINE;
+                counter |= seg[k].kind == SEG_COUNTER;
             }
+            useful |= byline && counter; /* "Humas Rutan Tanjung Pandan | Kegiatan | 0 Komentar" */
         }
         i = end;
         for (size_t dot = 0; i < l->raw_len && (l->raw[i] == '|' || l->raw[i] == ' ' || l->raw[i] == '\t' ||
@@ -898,19 +922,12 @@ static bool is_posting_line(const text_line *l)
  * [*name, *name_end) and the label's role into *role. */
 static bool labelled_byline(const text_line *l, size_t *name, size_t *name_end, credit_role *role)
 {
-    size_t first = 0;
-    while (first < l->len && l->text[first] != ' ')
-        first++;
-    int kind = page_lookup(PAGE_LINE_LABELS, l->text, first);
-    if (kind < 0 || (kind & PAGE_KIND_MASK) > PAGE_SOURCE || first + 1 >= l->len ||
-        !is_upper((unsigned char)l->text[first + 1]) || l->words > BYLINE_MAX_WORDS + COUNTER_MAX_WORDS + 1)
+    if (!colonless_label(l->text, l->len, name, role) || l->words > BYLINE_MAX_WORDS + COUNTER_MAX_WORDS + 1)
         return false;
     const char *dot = strstr(l->text, " \xC2\xB7 "), *bar = strstr(l->text, " | ");
     if (!dot && !bar)
         return false;
-    *name = first + 1;
     *name_end = (size_t)((dot && (!bar || dot < bar) ? dot : bar) - l->text);
-    *role = (credit_role)(kind & PAGE_KIND_MASK);
     return true;
 }
 

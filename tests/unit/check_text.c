@@ -1014,6 +1014,22 @@ START_TEST(middle_dot_parts_a_meta_line)
 }
 END_TEST
 
+/* An entry's meta line of a byline, a category and a comment counter: the
+ * office's author credit and the label. */
+START_TEST(byline_category_and_counter_line)
+{
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n"
+                               "Humas Rutan Tanjung Pandan | Kegiatan | 0 Komentar\n\n"
+                               "TANJUNGPANDAN \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Humas Rutan Tanjung Pandan");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_AUTHOR);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Kegiatan");
+}
+END_TEST
+
 /* A long lead typed with a few double spaces and no final stop is no menu;
  * a "Label: value" line under the headline is no headline. */
 START_TEST(gapped_lead_and_label_line)
@@ -1099,6 +1115,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, release_address_and_phone_are_no_headline);
     tcase_add_test(tc, release_number_is_no_date);
     tcase_add_test(tc, middle_dot_parts_a_meta_line);
+    tcase_add_test(tc, byline_category_and_counter_line);
     tcase_add_test(tc, gapped_lead_and_label_line);
     suite_add_tcase(s, tc);
     return s;
