@@ -36,6 +36,7 @@ enum {
     PHONE_LETTERS_PER_DIGIT = 3, /* a phone line is mostly digits: "Telp. (0380) 123456" */
     WRAP_MIN_BREAKS = 3,        /* hard-wrapped text breaks this many sentences mid-way */
     WRAP_MIN_BYTES = 25,
+    WRAP_FILL_PERCENT = 60,     /* a wrapped line broken inside its sentence fills this much of the width */
     TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
     BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
     GLUED_MAX_BADGES = 8,       /* badges a copy glued into one line: "BeritaHEADLINESumatera Utara" */
@@ -909,6 +910,21 @@ static void take_header(const text_line *l, const segment *seg, size_t n, record
 
 /* ---- the headline --------------------------------------------------- */
 
+/* At least num in den of its words capitalised, as headlines and names are
+ * written. */
+static bool capitalised_share(const text_line *l, size_t num, size_t den)
+{
+    size_t capitalised = 0, worded = 0;
+    for (size_t k = 0; k < l->len; k++)
+        if (k == 0 || l->text[k - 1] == ' ') {
+            unsigned char c = (unsigned char)l->text[k];
+            worded += is_letter(c);
+            capitalised += is_upper(c);
+        }
+    return den * capitalised >= num * worded;
+}
+
+
 /* Lines above and around the headline that are never it. */
 /* A post's entry-meta line: a posting word, then a date. */
 static bool is_posting_line(const text_line *l)
@@ -1109,19 +1125,12 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
         is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || l->chrome ||
         names_the_site(l) || l->credit || opens_with_dated_part(l))
         return -1;
-    size_t capitalised = 0, worded = 0;
-    for (size_t k = 0; k < l->len; k++)
-        if (k == 0 || l->text[k - 1] == ' ') {
-            unsigned char c = (unsigned char)l->text[k];
-            worded += is_letter(c);
-            capitalised += is_upper(c);
-        }
     int score = 4;
     score += words >= 5 && words <= LEAD_MIN_WORDS ? 2 : words >= 4 && words <= LEAD_ANY_WORDS;
     score -= has_numeric_date(l->text, l->len) ? 2 : 0;
     if (first > 1 && l->text[first - 1] == ':' && words <= TITLE_MIN_WORDS + 1)
         score -= 3; /* "Publish: Indragiri pos": a label and its value */
-    score += 5 * capitalised >= 3 * worded ? 2 : 0;
+    score += capitalised_share(l, 3, 5) ? 2 : 0;
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
     if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */
         score += words < LEAD_MIN_WORDS && !has_numeric_date(l->text, l->len) ? 3 : -3;
@@ -1366,27 +1375,44 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
 
 /* Text wrapped by hand breaks its sentences between lines: a line of some
  * length that ends no sentence, followed by one that goes on in lower case.
- * A few such breaks make the whole text wrapped. */
-static bool is_wrapped(const line_list *lines)
+ * A few such breaks make the whole text wrapped; its width is the middle
+ * length of the lines so broken (a paragraph left unwrapped among them is
+ * no measure). Returns the width, 0 when the text is not wrapped. */
+static size_t wrap_width(const line_list *lines)
 {
-    size_t breaks = 0;
-    for (size_t i = 0; i + 1 < lines->len && breaks < WRAP_MIN_BREAKS; i++) {
+    enum { SAMPLES = 64 };
+    size_t len[SAMPLES], n = 0;
+    for (size_t i = 0; i + 1 < lines->len && n < SAMPLES; i++) {
         const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
-        breaks += l->len >= WRAP_MIN_BYTES && !closes_sentence(l->text, l->len) && next->len &&
-                  is_lower((unsigned char)next->text[0]);
+        if (l->len >= WRAP_MIN_BYTES && !closes_sentence(l->text, l->len) && next->len &&
+            is_lower((unsigned char)next->text[0])) {
+            size_t k = n++; /* kept sorted */
+            for (; k > 0 && len[k - 1] > l->len; k--)
+                len[k] = len[k - 1];
+            len[k] = l->len;
+        }
     }
-    return breaks >= WRAP_MIN_BREAKS;
+    return n >= WRAP_MIN_BREAKS ? len[n / 2] : 0;
 }
 
 /* Whether line i of a wrapped text goes on in line i + 1: it ends no
- * sentence, and the next line is no label, chrome or new lead. */
-static bool runs_on(const line_list *lines, size_t i)
+ * sentence; it fills most of the width the text is wrapped at (min_len; a
+ * menu item or a site's name is shorter), or the next line goes on in lower
+ * case or with a label's colon ("Jurnalis" / ": Dedi Iskandar"), or fills
+ * the width and is no headline (a paragraph's first words set apart:
+ * "Bantuan" / "BLT Dana Desa yang disalurkan itu, ..."); and the next line
+ * is no label, chrome, date or entry meta line, nor a new lead. */
+static bool runs_on(const line_list *lines, size_t i, size_t min_len)
 {
     const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
     page_label lab;
-    return l->len && next->len && !closes_sentence(l->text, l->len) && !l->chrome && !next->chrome &&
-           !page_line(next, &lab) && !next->credit &&
-           !metadata_opens_with_dateline(next->text, next->len);
+    size_t from;
+    bool fills = l->len >= min_len || (next->len && (is_lower((unsigned char)next->text[0]) || next->text[0] == ':')) ||
+                 (next->len >= min_len && !capitalised_share(next, 4, 5));
+    return l->len && fills && next->len && !closes_sentence(l->text, l->len) && !l->chrome &&
+           !next->chrome && !page_line(next, &lab) && !next->credit &&
+           !metadata_opens_with_dateline(next->text, next->len) && !is_date_text(next->text, next->len, true, &from) &&
+           !is_posting_line(next) && !opens_with_dated_part(next);
 }
 
 /* A word in lower case: a line of prose, not a headline in capitals. */
@@ -1416,18 +1442,18 @@ static bool broken_inside(const line_list *lines, size_t i)
            ((l->words >= PROSE_MIN_WORDS && is_lower((unsigned char)next->text[0]) &&
              has_lower_word(l->text, l->len)) ||
             unclosed_parenthesis(l->text, l->len)) &&
-           !opens_with_link(next->text, next->len) && runs_on(lines, i);
+           !opens_with_link(next->text, next->len) && runs_on(lines, i, 0);
 }
 
 /* A wrapped text's lines joined back into paragraphs, each run copied once;
  * in any text, a line broken inside its sentence joined to the next. */
 static int join_wrapped(line_list *lines, arena *a)
 {
-    bool wrapped = is_wrapped(lines);
-    size_t kept = 0;
+    size_t width = wrap_width(lines), kept = 0;
     for (size_t i = 0; i < lines->len;) {
         size_t j = i, total = lines->items[i].len;
-        while (j + 1 < lines->len && (wrapped ? runs_on(lines, j) : broken_inside(lines, j)))
+        while (j + 1 < lines->len &&
+               (width ? runs_on(lines, j, width * WRAP_FILL_PERCENT / 100) : broken_inside(lines, j)))
             total += 1 + lines->items[++j].len;
         text_line joined = lines->items[i];
         if (j > i) {

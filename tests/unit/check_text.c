@@ -1030,6 +1030,32 @@ START_TEST(byline_category_and_counter_line)
 }
 END_TEST
 
+/* A hard-wrapped text: its menu items and its headline stay lines of their
+ * own (short lines, a headline over its date or entry meta line), while a
+ * paragraph's first words set apart and a label broken from its colon go
+ * on in the next line. */
+START_TEST(wrapped_text_keeps_its_header_lines)
+{
+    ck_assert_int_eq(read_text("PENGADILAN TINGGI AGAMA JAMBI\nBeranda\nTentang Kami\nLayanan\n"
+                               "PTA Jambi Monev Pembangunan Zona Integritas di PA Muara Bulian\n"
+                               "Dipublikasikan pada Jumat, 14 Juni 2024 | Ditulis oleh Humas PTA Jambi\n\n"
+                               "Jambi \xE2\x80\x93 Pengadilan Tinggi Agama Jambi melaksanakan monitoring\n"
+                               "dan evaluasi pembangunan Zona Integritas di Pengadilan Agama Muara Bulian,\n"
+                               "Kamis (13/6/2024). Tim dipimpin langsung Ketua PTA Jambi, Drs. H. Masrizal\n"
+                               "Thaher, didampingi hakim tinggi pengawas daerah dari pengadilan tinggi\n"
+                               "agama tersebut bersama panitera dan sekretaris pengadilan itu.\n\n"
+                               "Pemeriksaan\n"
+                               "dokumen dilakukan di ruang rapat dan dilanjutkan dengan peninjauan ruang\n"
+                               "pelayanan terpadu satu pintu yang baru saja selesai direnovasi tahun ini.\n\n"
+                               "Jurnalis\n: Dedi Iskandar\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "PTA Jambi Monev Pembangunan Zona Integritas di PA Muara Bulian");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert(strncmp(para(1), "Pemeriksaan dokumen dilakukan", 29) == 0);
+    ck_assert_str_eq(para(2), "Jurnalis : Dedi Iskandar");
+}
+END_TEST
+
 /* A long lead typed with a few double spaces and no final stop is no menu;
  * a "Label: value" line under the headline is no headline. */
 START_TEST(gapped_lead_and_label_line)
@@ -1116,6 +1142,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, release_number_is_no_date);
     tcase_add_test(tc, middle_dot_parts_a_meta_line);
     tcase_add_test(tc, byline_category_and_counter_line);
+    tcase_add_test(tc, wrapped_text_keeps_its_header_lines);
     tcase_add_test(tc, gapped_lead_and_label_line);
     suite_add_tcase(s, tc);
     return s;
