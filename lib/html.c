@@ -336,7 +336,7 @@ void html_add_credit(reader *r, credit_role role, const char *raw)
     for (size_t i = 0; i < r->rec->credits.len; i++)
         if (strcmp(r->rec->credits.items[i].name, name) == 0 && r->rec->credits.items[i].role == role)
             return;
-    VEC_PUSH(r->a, &r->rec->credits, ((rec_credit){role, name}));
+    VEC_PUSH(r->a, &r->rec->credits, ((rec_credit){.role = role, .name = name}));
 }
 
 static void add_credit_line(reader *r, const char *line)

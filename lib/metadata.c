@@ -318,7 +318,7 @@ static void add_credit(credit_sink *k, int role, const char *value, size_t start
     if (k->rec && k->rec->credits.len < MAX_CREDITS) {
         char *name = arena_strndup(k->a, value + start, end - start);
         if (name)
-            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){(credit_role)role, name}));
+            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){.role = (credit_role)role, .name = name}));
     }
 }
 
@@ -529,7 +529,7 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
     if (k->rec && k->rec->credits.len < MAX_CREDITS) {
         char *name = arena_strndup(k->a, s + start, end - start);
         if (name)
-            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){CREDIT_AUTHOR, name}));
+            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){.role = CREDIT_AUTHOR, .name = name}));
     }
     return true;
 }
@@ -609,8 +609,10 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
             return false; /* a date, not a credit */
     if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS)
         return false;
-    size_t before = k->found;
-    credit_value(k, PAGE_PHOTOGRAPHER, s + start, end - start);
+    size_t before = k->found, at = k->rec ? k->rec->credits.len : 0;
+    sign_off_credit(k, PAGE_PHOTOGRAPHER, s + start, end - start);
+    if (k->rec && k->rec->credits.len > at) /* as written: "KOMPAS/GALIH RAKASIWI", not the name alone */
+        k->rec->credits.items[at].as_written = true;
     return k->found > before;
 }
 
@@ -696,7 +698,7 @@ static void tidy_credits(record *rec, arena *a)
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         size_t start, end, len = c[i].name ? strlen(c[i].name) : 0;
-        if (!c[i].name || !clean_name((int)c[i].role, c[i].name, len, &start, &end))
+        if (!c[i].name || !clean_name(c[i].as_written ? PAGE_SOURCE : (int)c[i].role, c[i].name, len, &start, &end))
             continue;
         const char *name = start == 0 && end == len ? c[i].name : arena_strndup(a, c[i].name + start, end - start);
         if (!name)
@@ -705,7 +707,7 @@ static void tidy_credits(record *rec, arena *a)
         for (size_t j = 0; j < kept && !seen; j++)
             seen = c[j].role == c[i].role && strcmp(c[j].name, name) == 0;
         if (!seen)
-            c[kept++] = (rec_credit){c[i].role, name};
+            c[kept++] = (rec_credit){.role = c[i].role, .name = name, .as_written = c[i].as_written};
     }
     rec->credits.len = kept;
 }

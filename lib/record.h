@@ -48,6 +48,7 @@ typedef struct {
 typedef struct {
     credit_role role;
     const char *name;
+    bool as_written; /* a caption's unlabelled credit, agency and all (GOLD.md) */
 } rec_credit;
 
 typedef struct {

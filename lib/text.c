@@ -903,7 +903,7 @@ static void take_header(const text_line *l, const segment *seg, size_t n, record
         } else if (seg[i].kind == SEG_BYLINE) {
             char *name = arena_strndup(a, seg[i].text, seg[i].len);
             if (name)
-                VEC_PUSH(a, &rec->credits, ((rec_credit){seg[i].role, name}));
+                VEC_PUSH(a, &rec->credits, ((rec_credit){.role = seg[i].role, .name = name}));
         }
     }
 }
@@ -1688,7 +1688,7 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
             /* "Penulis Dewi Anggraeni · 3 menit baca": the name, up to the separator */
             char *writer = name_end > name ? arena_strndup(a, l->text + name, name_end - name) : NULL;
             if (writer && metadata_is_bare_name(writer, name_end - name))
-                VEC_PUSH(a, &rec->credits, ((rec_credit){role, writer}));
+                VEC_PUSH(a, &rec->credits, ((rec_credit){.role = role, .name = writer}));
         } else if (has_clock_zone(l) && has_month(l->text, l->len)) {
             /* "Kamis, 18 Nov 2021, 23:12:47 WIB, 390 View X, Kategori : Y": a date line with its furniture */
             if (!hints->published_visible)
@@ -1701,7 +1701,7 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
         } else if (!byline && page_count_words(l->text + bullet, l->len - bullet) >= BYLINE_MIN_WORDS &&
                    !memchr(l->text, ',', l->len) && metadata_is_bare_name(l->text + bullet, l->len - bullet)) {
             byline = true; /* the first bare name under the headline: the writer */
-            VEC_PUSH(a, &rec->credits, ((rec_credit){CREDIT_AUTHOR, l->text + bullet}));
+            VEC_PUSH(a, &rec->credits, ((rec_credit){.role = CREDIT_AUTHOR, .name = l->text + bullet}));
         } else if (l->caption || l->words >= PROSE_MIN_WORDS ||
                    closes_sentence(l->text, l->len)) {
             push_paragraph(rec, PARA_CAPTION, l->text, l->len, a);

@@ -45,7 +45,7 @@ START_TEST(fields_are_written)
     R.rec.title = "Judul \"kutip\" \xE2\x80\x9C";
     strcpy(R.rec.published.date, "2025-07-25");
     strcpy(R.rec.published.utc_offset, "+07:00");
-    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){CREDIT_EDITOR, "Gina"}));
+    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){.role = CREDIT_EDITOR, .name = "Gina"}));
     VEC_PUSH(R.a, &R.rec.labels, "ntt");
     VEC_PUSH(R.a, &R.rec.speakers, ((rec_speaker){.name = "Noor Iza", .mentions = 2}));
     VEC_PUSH(R.a, &R.rec.quotes, ((rec_quote){QUOTE_INDIRECT, "isi", 0, "mengatakan", 1, 2, 5, 2}));

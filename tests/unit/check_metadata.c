@@ -304,10 +304,12 @@ START_TEST(caption_marks_credit_the_photographer)
         "Petugas membagikan logistik. (dok. BNPB)",
         "Wali kota memimpin rapat, Rabu (20/11/2024)/Pemkot Contoh",
         "Hardi/KORAN CONTOH - Kepala Dinas Kesehatan Provinsi Contoh.",
+        "Suasana rapat dewan pengupahan, Senin (9/12/2024). (TRIBUNJATENG.COM/BAGUS SETYONUGROHO)",
         "Warga mengikuti upacara, Rabu (20/11/2024).",
     };
+    /* as written, the agency too (a web address before the name included) */
     static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "BNPB",
-                                        "Pemkot Contoh", "Hardi/KORAN CONTOH"};
+                                        "Pemkot Contoh", "Hardi/KORAN CONTOH", "TRIBUNJATENG.COM/BAGUS SETYONUGROHO"};
     for (size_t i = 0; i < sizeof CAPTIONS / sizeof *CAPTIONS; i++) {
         stage_run_reset(&R);
         VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_CAPTION, CAPTIONS[i], strlen(CAPTIONS[i])}));
@@ -421,8 +423,8 @@ END_TEST
 
 START_TEST(reader_credits_are_tidied_and_deduplicated)
 {
-    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){CREDIT_AUTHOR, "Paskalis Tabuni \xC2\xB7"}));
-    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){CREDIT_AUTHOR, "Admin Diskominfo"}));
+    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){.role = CREDIT_AUTHOR, .name = "Paskalis Tabuni \xC2\xB7"}));
+    VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){.role = CREDIT_AUTHOR, .name = "Admin Diskominfo"}));
     FINISH("Paragraf pertama.", "Penulis: Paskalis Tabuni", "Editor: Paskalis Tabuni");
     ck_assert_uint_eq(R.rec.credits.len, 2);
     assert_credit(0, CREDIT_AUTHOR, "Paskalis Tabuni");
