@@ -830,10 +830,11 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
             if (n + 2 > MAX_SEGMENTS)
                 return 0;
             credit_role role;
-            const char *by = posting_word_opens(part, clen) ? strstr(part, " oleh ") : NULL;
+            const char *by = strstr(part, " oleh ");
             if (by && (size_t)(by - part) < clen && is_date_text(part, (size_t)(by - part), false, &from) &&
                 metadata_is_credit_line(by + 1, clen - (size_t)(by + 1 - part))) {
-                /* "Diposting pada 5 Desember 2024 oleh Instalasi PKRS": the date, then the byline */
+                /* "Diposting pada 5 Desember 2024 oleh Instalasi PKRS", "23/01/2025 16:40 WIT oleh
+                 * Humas Basarnas Sorong": the date, then the byline */
                 seg[n++] = (segment){SEG_DATE, part + from, (size_t)(by - part) - from, CREDIT_AUTHOR};
                 seg[n++] = (segment){SEG_CREDIT, by + 1, clen - (size_t)(by + 1 - part), CREDIT_AUTHOR};
             } else if (tail < clen && tail > 0 && byline_before(part, tail, clen - tail, &name_start, &name, &role)) {

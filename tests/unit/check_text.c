@@ -1027,6 +1027,15 @@ START_TEST(byline_category_and_counter_line)
     ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_AUTHOR);
     ck_assert_uint_eq(R.rec.labels.len, 1);
     ck_assert_str_eq(R.rec.labels.items[0], "Kegiatan");
+    stage_run_reset(&R);
+    /* a date, then "oleh" and the byline */
+    ck_assert_int_eq(read_text("Bupati Buka Rapat Koordinasi Daerah\n"
+                               "23/01/2025 16:40 WIT oleh Humas Basarnas Sorong\n\n"
+                               "SORONG \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1); /* read by the metadata stage */
+    ck_assert(strncmp(R.hints.credit_lines.items[0], "oleh Humas Basarnas Sorong", 26) == 0);
+    ck_assert_ptr_nonnull(R.hints.published_visible);
 }
 END_TEST
 
