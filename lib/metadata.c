@@ -563,6 +563,23 @@ static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
     return false;
 }
 
+/* The length of a photo's short mark opening a bracketed credit, 0 if
+ * none: "F." or "F:" ("F.AKP/Diskominfo", "F: Humas Kantah Kudus"), "dok."
+ * ("dok. BNPB", "Dok : Istimewa": the office it names). */
+static size_t photo_mark(const char *s, size_t len)
+{
+    size_t at = 0;
+    if (len > 4 && strncasecmp(s, "dok", 3) == 0)
+        at = 3;
+    else if (len > 2 && (s[0] == 'F' || s[0] == 'f') && (s[1] == '.' || s[1] == ':'))
+        at = 1;
+    else
+        return 0;
+    while (at < len && (s[at] == '.' || s[at] == ':' || s[at] == ' '))
+        at++;
+    return at;
+}
+
 /* A caption's photo credit with no "Foto:" label: "... (F.AKP/Diskominfo)",
  * "... (ANTARA/HO-Diskominfotik NTB)", "... (dok. BNPB)", "... Rabu
  * (20/11/2024)/Pemkot Palu", "Hardi/KORAN X - ...": the office or person,
@@ -586,15 +603,10 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
             return false;
         start = open + 1;
         end = len - 1;
-        bool dok = end - start > 4 && strncasecmp(s + start, "dok", 3) == 0;
-        bool f_dot = end - start > 2 && (s[start] == 'F' || s[start] == 'f') && s[start + 1] == '.';
-        if (!dok && !f_dot && !memchr(s + start, '/', end - start))
+        size_t mark = photo_mark(s + start, end - start);
+        if (!mark && !memchr(s + start, '/', end - start))
             return false;
-        if (f_dot)
-            start += 2;
-        else if (dok) /* "dok. BNPB", "Dok : Istimewa": the office it names */
-            for (start += 3; start < end && (s[start] == '.' || s[start] == ':' || s[start] == ' ');)
-                start++;
+        start += mark;
     } else {
         size_t slash = len;
         while (slash > 0 && len - slash <= SIGN_OFF_MAX && s[slash - 1] != '/')
@@ -619,7 +631,16 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
 bool metadata_is_photo_caption(const char *s, size_t len)
 {
     credit_sink k = {0};
-    return read_caption_credit(s, len, &k);
+    if (read_caption_credit(s, len, &k))
+        return true;
+    /* or a short photo mark in brackets ends it: "... (F.Humas Setwan)" */
+    while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '.'))
+        len--;
+    size_t open = len;
+    while (open > 0 && len - open <= SIGN_OFF_MAX && s[open - 1] != '(')
+        open--;
+    return len > 2 && s[len - 1] == ')' && open > 0 && s[open - 1] == '(' &&
+           photo_mark(s + open, len - 1 - open) > 0 && read_caption_mark(s, len, &k);
 }
 
 /* ---- credits in the page and the body ------------------------------- */

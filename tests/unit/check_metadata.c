@@ -305,11 +305,13 @@ START_TEST(caption_marks_credit_the_photographer)
         "Wali kota memimpin rapat, Rabu (20/11/2024)/Pemkot Contoh",
         "Hardi/KORAN CONTOH - Kepala Dinas Kesehatan Provinsi Contoh.",
         "Suasana rapat dewan pengupahan, Senin (9/12/2024). (TRIBUNJATENG.COM/BAGUS SETYONUGROHO)",
+        "Warga menunjukkan sertipikat tanah di balai desa. (F: Humas Kantah Kudus)",
         "Warga mengikuti upacara, Rabu (20/11/2024).",
     };
     /* as written, the agency too (a web address before the name included) */
     static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "BNPB",
-                                        "Pemkot Contoh", "Hardi/KORAN CONTOH", "TRIBUNJATENG.COM/BAGUS SETYONUGROHO"};
+                                        "Pemkot Contoh", "Hardi/KORAN CONTOH", "TRIBUNJATENG.COM/BAGUS SETYONUGROHO",
+                                        "Humas Kantah Kudus"};
     for (size_t i = 0; i < sizeof CAPTIONS / sizeof *CAPTIONS; i++) {
         stage_run_reset(&R);
         VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_CAPTION, CAPTIONS[i], strlen(CAPTIONS[i])}));

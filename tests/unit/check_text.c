@@ -344,6 +344,17 @@ END_TEST
 
 START_TEST(captions_are_kept_as_captions)
 {
+    /* a caption that ends with a short photo mark is no lead */
+    ck_assert_int_eq(read_text("Komisi IV Minta Dinkes Bersihkan Data Peserta PBI\n\n"
+                               "Rapat dengar pendapat Komisi IV DPRD Provinsi Bengkulu dengan Dinas Kesehatan dan BPJS "
+                               "Kesehatan Cabang Bengkulu membahas data peserta bantuan iuran di ruang rapat "
+                               "Komisi IV, Rabu (20/11/2024). (F.Humas Setwan)\n\n"
+                               "Kota Bengkulu \xE2\x80\x93 Komisi IV DPRD Provinsi Bengkulu meminta Dinas Kesehatan "
+                               "segera membersihkan data peserta bantuan iuran yang tidak tepat sasaran.\n"),
+                     ST_OK);
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert_int_eq(kind(1), PARA_BODY); /* the lead, whose dateline the metadata stage reads */
+    stage_run_reset(&R);
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nGubernur meninjau pasar. (Foto: Ikbal Mohamad \xE2\x80\x93 Humas)\n\n"
                                "Paragraf pertama.\n\nSuasana rapat di aula. Foto: Agus Wahyuni/Humas\n\n"
                                "Keterangan foto: Bupati menyerahkan bantuan.\n"),
