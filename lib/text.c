@@ -1266,10 +1266,13 @@ static bool is_heading(const line_list *lines, size_t i)
 /* "Tags: a, b" or "#a #b": the labels in s[0..len) into the record. */
 static void push_labels(const char *s, size_t len, record *rec, arena *a)
 {
+    /* hashtags part where the next '#' opens, spaces and all ("#UMK
+     * Salatiga #Dewan Pengupahan") */
     bool hashes = !memchr(s, ',', len) && !memchr(s, ';', len) && !memchr(s, '|', len) && len && s[0] == '#';
     for (size_t i = 0; i < len;) {
         size_t end = i;
-        while (end < len && s[end] != ',' && s[end] != ';' && s[end] != '|' && !(hashes && s[end] == ' '))
+        while (end < len && s[end] != ',' && s[end] != ';' && s[end] != '|' &&
+               !(hashes && s[end] == ' ' && end + 1 < len && s[end + 1] == '#'))
             end++;
         size_t clen;
         char *label = text_clean(a, s + i, end - i, &clen);

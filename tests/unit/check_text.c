@@ -283,11 +283,19 @@ START_TEST(tag_and_category_lines)
 }
 END_TEST
 
+/* Hashtags with no commas between them. */
 START_TEST(hashtags_without_commas)
 {
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTags: #stunting #kesehatan\n"), ST_OK);
     ck_assert_uint_eq(R.rec.labels.len, 2);
     ck_assert_str_eq(R.rec.labels.items[1], "#kesehatan");
+    /* a hashtag of several words runs to the next '#' */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\n"
+                               "Tags: #UMK Salatiga #Dewan Pengupahan #Kota Salatiga\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_str_eq(R.rec.labels.items[1], "#Dewan Pengupahan");
 }
 END_TEST
 
