@@ -29,6 +29,7 @@ enum {
     LEAD_MIN_WORDS = 15,        /* a line that opens the body is this long... */
     LEAD_ANY_WORDS = 25,        /* ...and ends its sentence, unless it is this long */
     DATELINE_LEAD_WORDS = 8,    /* "Medan, MPOL - Kepala Kanwil ..." cut by a line break */
+    DATELINE_LEAD_REACH = 4,    /* lines under a summary or caption that may still open the body */
     CHROME_MAX_WORDS = 8,       /* "Facebook : Pengadilan Agama X" */
     CHROME_END_MAX_WORDS = 14,  /* "Belum ada komentar atas artikel ini, silakan ..." */
     COUNTER_LINE_WORDS = 4,     /* "370 kali dilihat", "2 menit membaca" */
@@ -1043,6 +1044,27 @@ static bool is_teaser(const line_list *lines, size_t i)
            lab.kind == PAGE_PHOTOGRAPHER && lab.colon;
 }
 
+/* A body opens with its dateline: when the line found to open it has none
+ * and one of the next few lines opens with one, that line opens the body
+ * and what stood before it was a summary or a caption without its credit
+ * ("Status siaga darurat ... diberlakukan ..." / "Oleh X" / date / caption
+ * / "PALANGKARAYA, KOMPAS — ..."). */
+static size_t dateline_lead_after(const line_list *lines, size_t lead)
+{
+    const text_line *l = &lines->items[lead];
+    if (metadata_opens_with_dateline(l->text, l->len))
+        return lead;
+    for (size_t j = lead + 1, seen = 0; j < lines->len && seen < DATELINE_LEAD_REACH; j++) {
+        const text_line *next = &lines->items[j];
+        if (next->len == 0)
+            continue;
+        seen++;
+        if (next->words >= DATELINE_LEAD_WORDS && metadata_opens_with_dateline(next->text, next->len))
+            return j;
+    }
+    return lead;
+}
+
 /* The line that opens the body: the first long line of prose (a sentence
  * of LEAD_MIN_WORDS that ends, any line of LEAD_ANY_WORDS, a line opening
  * with a dateline) that is no caption, teaser or furniture; failing that,
@@ -1062,7 +1084,7 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
         if (((words >= LEAD_MIN_WORDS && ends_with_stop(l->text, l->len)) || words >= LEAD_ANY_WORDS ||
              ((closes || words >= DATELINE_LEAD_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
             !is_menu_line(l) && !bullet_length(l->text, l->len) && !is_teaser(lines, i))
-            return i;
+            return dateline_lead_after(lines, i);
         if (short_lead == SIZE_MAX && closes && !is_menu_line(l))
             short_lead = i;
     }

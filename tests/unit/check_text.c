@@ -1084,6 +1084,26 @@ START_TEST(wrapped_text_keeps_its_header_lines)
 }
 END_TEST
 
+/* The body opens with its dateline: a summary, a byline, a date line and
+ * a caption with no credit above it are no lead. */
+START_TEST(body_opens_at_its_dateline)
+{
+    ck_assert_int_eq(read_text("Titik Panas Bermunculan, Petani Diminta Tak Bakar Lahan\n"
+                               "Status siaga darurat karhutla diberlakukan di Kalimantan Tengah. Petani yang terbiasa "
+                               "membuka lahan dengan api kini diminta beralih ke cara lain.\nOleh GALIH RAKASIWI\n"
+                               "9 Agustus 2024 \xC2\xB7 14:32 WIB\n\n"
+                               "Petugas Manggala Agni memadamkan api yang membakar lahan gambut di Desa Garantung, "
+                               "Kabupaten Pulang Pisau, Kalimantan Tengah, Kamis (8/8/2024).\n\n"
+                               "PALANGKARAYA, KOMPAS \xE2\x80\x94 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Titik Panas Bermunculan, Petani Diminta Tak Bakar Lahan");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_int_eq(kind(0), PARA_CAPTION); /* the summary */
+    ck_assert_int_eq(kind(1), PARA_CAPTION);
+    ck_assert(strncmp(para(2), "PALANGKARAYA", 12) == 0);
+}
+END_TEST
+
 /* A long lead typed with a few double spaces and no final stop is no menu;
  * a "Label: value" line under the headline is no headline. */
 START_TEST(gapped_lead_and_label_line)
@@ -1171,6 +1191,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, middle_dot_parts_a_meta_line);
     tcase_add_test(tc, byline_category_and_counter_line);
     tcase_add_test(tc, wrapped_text_keeps_its_header_lines);
+    tcase_add_test(tc, body_opens_at_its_dateline);
     tcase_add_test(tc, gapped_lead_and_label_line);
     suite_add_tcase(s, tc);
     return s;
