@@ -877,7 +877,13 @@ static void push_event(extractor *x, long quote, source_kind source, const char 
          * yang tinggal bersama dua cucunya itu mengaku" (not the verb's own
          * clause: "Seorang advokat yang ditemui usai peluncuran menilai
          * layanan itu memangkas ...") */
-        if (adjacent && !ev.demonstrative && seg_equals(s, next, "yang")) {
+        /* (an office named in full is someone of its own: "Kepala BNN Kabupaten
+         * Belitung yang hadir dalam kegiatan itu menyampaikan") */
+        seg_span head;
+        size_t head_end = m.start;
+        bool office = seg_next_word(s, m.end, &head_end, &head) && seg_is_capitalized(s, head) &&
+                      seg_lookup(SPEECH_POSITIONS, s, head) == POS_OFFICE && head_end < m.end;
+        if (adjacent && !ev.demonstrative && !office && seg_equals(s, next, "yang")) {
             enum { MAX_RELATIVE_WORDS = 8 };
             seg_span w = next, after;
             bool pronoun;

@@ -2212,6 +2212,26 @@ START_TEST(regional_release_forms)
 }
 END_TEST
 
+/* A relative clause's demonstrative after a description points back to the
+ * passage's speaker ("Janda yang tinggal bersama dua cucunya itu"); after an
+ * office named in full it is the clause's own, and the office is someone
+ * of its own. */
+START_TEST(named_office_with_a_relative_clause)
+{
+    static const char *const P[] = {
+        "Kepala Rutan Kelas IIB Tanjung Pandan, Arman Syafei Ramba, mengatakan tes urine digelar mendadak.",
+        "Kepala BNN Kabupaten Belitung yang hadir langsung dalam kegiatan itu menyampaikan bahwa seluruh sampel "
+        "yang diperiksa menunjukkan hasil negatif.",
+        "Janda yang tinggal bersama dua cucunya itu mengaku rumahnya selalu bocor.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_ptr_null(speaker_of(1)->name);
+    ck_assert_str_eq(speaker_of(1)->role, "Kepala BNN Kabupaten Belitung");
+    ck_assert_ptr_eq(speaker_of(2), speaker_of(1)); /* the passage's speaker */
+}
+END_TEST
+
 /* A name particle right before the name in a role is the name's ("...
  * Pandeglang Tb. Asep Mulyadi"); a sentence's subject goes on through a
  * second office ("Plh. Bupati X yang juga Sekretaris Daerah, Drs. Y,
@@ -3116,6 +3136,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, confirming_passive_agent_speaks_next);
     tcase_add_test(tc, slash_pair_names_two_people);
     tcase_add_test(tc, regional_release_forms);
+    tcase_add_test(tc, named_office_with_a_relative_clause);
     tcase_add_test(tc, particles_offices_and_sections);
     tcase_add_test(tc, mandate_and_district_commander);
     tcase_add_test(tc, naming_link_gives_the_name);
