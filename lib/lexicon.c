@@ -257,6 +257,9 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"tanya", CUE_BARE}, {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"teriak", CUE_BARE}, {"timpal", CUE_BARE},
     {"tukas", CUE_BARE}, {"tulis", CUE_BARE}, {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE},
     {"ujar", CUE_BARE}, {"ulas", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
+    /* the speeches of an event's leader: "Dalam khotbahnya, ia berpesan ..." */
+    {"ceramah", CUE_NOUN}, {"khotbah", CUE_NOUN}, {"pengarahan", CUE_NOUN}, {"pidato", CUE_NOUN},
+    {"tausiyah", CUE_NOUN},
 };
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,

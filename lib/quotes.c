@@ -2345,7 +2345,8 @@ static void through_person(extractor *x, const char *s, seg_span m, size_t verb)
  * Solin. Dalam arahannya, ia menyampaikan ...": a sentence that opens with
  * the speech of someone ("Dalam sambutannya", a speech noun's -nya) and
  * goes on with a pronoun points at whoever the sentence before had open or
- * lead the event, its passive's agent; that person is met first. */
+ * lead the event, its passive's agent ("dibuka oleh X", "dipimpin X"); that
+ * person is met first. */
 static void speech_giver_before(extractor *x, const char *s, size_t start, size_t end)
 {
     const plain_sentence *b = &x->before;
@@ -2364,8 +2365,10 @@ static void speech_giver_before(extractor *x, const char *s, size_t start, size_
         return;
     size_t at = b->span.start, by_end = 0;
     seg_span w;
+    /* the agent after "oleh", or right after the passive ("Ibadah dipimpin
+     * Pendeta X, Pdt. Y, S.Th.") */
     while (seg_next_word(b->s, b->span.end, &at, &w))
-        if (seg_equals(b->s, w, "oleh"))
+        if (seg_equals(b->s, w, "oleh") || (!by_end && verb_form_of(b->s, w) == VERB_PASSIVE))
             by_end = w.end;
     seg_span m = by_end ? read_mention(b->s, by_end, b->span.end) : (seg_span){0, 0};
     /* and the name and degrees apposed to the office ("..., Martahan Solin, S.E.") */

@@ -1968,7 +1968,8 @@ END_TEST
 
 /* "Pelatihan dibuka oleh X. Dalam arahannya, ia menyampaikan ...": the
  * speech a sentence opens with is the one who opened the event, the
- * passive's agent before it, not the speaker before. */
+ * passive's agent before it (with "oleh" or without: "Ibadah dipimpin X"),
+ * not the speaker before. */
 START_TEST(speech_of_who_opened_the_event)
 {
     static const char *const P[] = {
@@ -1979,6 +1980,15 @@ START_TEST(speech_of_who_opened_the_event)
     resolve(P, 2);
     ck_assert_str_eq(speaker_of_text("pelatihan diikuti")->name, "Rosmeri Sinamo");
     ck_assert_str_eq(speaker_of_text("kopi merupakan")->name, "Martahan Solin");
+    /* the agent right after the passive, and a sermon */
+    stage_run_reset(&R);
+    static const char *const Q[] = {
+        "Kepala Lapas Pangkalpinang, Agustinus Rumahorbo, mengatakan 212 warga binaan menerima remisi.",
+        "Ibadah Natal dipimpin Pendeta GPIB Jemaat Maranatha, Pdt. Eliezer Manuhutu, S.Th. Dalam khotbahnya, ia "
+        "berpesan agar warga binaan menjadikan Natal sebagai momentum memulai hidup yang baru.",
+    };
+    resolve(Q, 2);
+    ck_assert_str_eq(speaker_of_text("warga binaan menjadikan")->name, "Eliezer Manuhutu");
 }
 END_TEST
 
