@@ -23,6 +23,7 @@ enum {
     PAGE_LINE_MAX_WORDS = 6,    /* "Berita Terkait", "Bagikan" are whole short lines */
     LABEL_INLINE_MAX_WORDS = 5, /* "Kategori Ekonomi", with no colon */
     LABEL_LINE_MAX_BYTES = 300,
+    LABEL_ITEM_MAX_WORDS = 4,   /* a tag between commas: "Berita KecamatanTagged bank sampah" */
     HEADING_MAX_BYTES = 120,
     HEADING_MAX_WORDS = 14,
     PROSE_MIN_WORDS = 12,       /* a line this long is body text even without a final stop */
@@ -1310,7 +1311,20 @@ static size_t read_label_block(const line_list *lines, size_t i, const page_labe
 {
     const text_line *l = &lines->items[i];
     if (lab->value < l->len) {
-        push_labels(l->text + lab->value, l->len - lab->value, rec, a);
+        /* a second label the copy glued on: "Posted in Berita KecamatanTagged bank sampah, ..." */
+        const char *v = l->text + lab->value;
+        size_t n = l->len - lab->value;
+        for (size_t p = 1; p < n; p++) {
+            page_label glued;
+            if (is_lower((unsigned char)v[p - 1]) && is_upper((unsigned char)v[p]) &&
+                page_label_read(v + p, n - p, &glued) && glued.kind == PAGE_LABELS && glued.value < n - p) {
+                push_labels(v, p, rec, a);
+                v += p + glued.value;
+                n -= p + glued.value;
+                p = 0;
+            }
+        }
+        push_labels(v, n, rec, a);
         return i;
     }
     size_t j = next_nonblank(lines, i + 1), last = i;
@@ -1325,11 +1339,29 @@ static size_t read_label_block(const line_list *lines, size_t i, const page_labe
     return last;
 }
 
+/* Items of a few words between commas: "Berita Kecamatan, bank sampah, Desa
+ * Jayagiri", not a clause. */
+static bool short_items(const char *s, size_t len)
+{
+    if (!memchr(s, ',', len))
+        return false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ',')
+            end++;
+        if (page_count_words_upto(s + i, end - i, LABEL_ITEM_MAX_WORDS + 1) > LABEL_ITEM_MAX_WORDS)
+            return false;
+        i = end + 1;
+    }
+    return true;
+}
+
 static bool is_label_line(const text_line *l, const page_label *lab)
 {
     return lab->kind == PAGE_LABELS &&
            (lab->colon || lab->value == l->len ||
-            (l->words <= LABEL_INLINE_MAX_WORDS && !ends_sentence(l->text, l->len)));
+            ((l->words <= LABEL_INLINE_MAX_WORDS || short_items(l->text + lab->value, l->len - lab->value)) &&
+             !ends_sentence(l->text, l->len)));
 }
 
 static void push_paragraph(record *rec, para_kind kind, const char *text, size_t len, arena *a)

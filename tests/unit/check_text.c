@@ -283,6 +283,21 @@ START_TEST(tag_and_category_lines)
 }
 END_TEST
 
+/* WordPress's "Posted in" category line with its "Tagged" tags glued on,
+ * items between commas. */
+START_TEST(posted_in_and_tagged_glued)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\n"
+                               "Posted in Berita KecamatanTagged bank sampah, Desa Jayagiri, lingkungan\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 4);
+    ck_assert_str_eq(R.rec.labels.items[0], "Berita Kecamatan");
+    ck_assert_str_eq(R.rec.labels.items[1], "bank sampah");
+    ck_assert_str_eq(R.rec.labels.items[3], "lingkungan");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 /* Hashtags with no commas between them. */
 START_TEST(hashtags_without_commas)
 {
@@ -1149,6 +1164,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_block_on_the_next_line);
     tcase_add_test(tc, tag_and_category_lines);
     tcase_add_test(tc, hashtags_without_commas);
+    tcase_add_test(tc, posted_in_and_tagged_glued);
     tcase_add_test(tc, prose_opening_with_a_label_word_stays);
     tcase_add_test(tc, bullets_are_dropped);
     tcase_add_test(tc, short_line_before_body_text_is_a_heading);
