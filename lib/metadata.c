@@ -962,7 +962,10 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
         first++;
     size_t after = place_end < dash && s[place_end] == ',' ? place_end + 1 : place_end;
     page_label lab;
-    if (end == 0 || words > DATELINE_PLACE_WORDS || date_lookup(DATE_WEEKDAYS, s, first) >= 0 ||
+    /* a province's or an office's short form and more words is an outlet's
+     * name ("JABAR MEMAMGGIL-", "KALBAR SATU ID"), not a place */
+    bool short_form_first = words > 1 && lex_index_lookup(LEX_ROLE_SHORT_FORMS, s, first) >= 0;
+    if (end == 0 || words > DATELINE_PLACE_WORDS || date_lookup(DATE_WEEKDAYS, s, first) >= 0 || short_form_first ||
         page_label_read(s, end, &lab) || page_count_words(s + after, dash - after) > DATELINE_AFTER_WORDS)
         return false;
     *out_start = lead;

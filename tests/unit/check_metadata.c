@@ -92,7 +92,8 @@ START_TEST(dateline_dash_and_outlet_shapes)
 }
 END_TEST
 
-/* A site or outlet name where the place would stand is no place. */
+/* A site or outlet name where the place would stand is no place; nor is a
+ * province's short form with more words ("JABAR MEMAMGGIL"). */
 START_TEST(outlet_names_are_no_dateline)
 {
     ck_assert_ptr_null(dateline_of("Jatim Newsroom \xE2\x80\x93 Dinas Kominfo menerima kunjungan."));
@@ -101,6 +102,8 @@ START_TEST(outlet_names_are_no_dateline)
     ck_assert_ptr_null(dateline_of("Tubankab \xE2\x80\x93 Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("GIRISEKARSIDA \xE2\x80\x93 Senin (29/09/2025) Pemerintah Kalurahan menggelar apel."));
     ck_assert_ptr_null(dateline_of("KALBAR SATU ID \xE2\x80\x93 Bupati membuka acara."));
+    ck_assert_ptr_null(dateline_of("JABAR MEMAMGGIL- Desa Cibeureum Kulon menjadi tuan rumah peringatan."));
+    ck_assert_str_eq(dateline_of("SUMEDANG \xE2\x80\x93 Desa Cibeureum Kulon menjadi tuan rumah."), "SUMEDANG");
     ck_assert_ptr_null(dateline_of("KOMPAS.com \xE2\x80\x93 Wali Kota membuka acara."));
     ck_assert_ptr_null(dateline_of("RAGAM NARASI. ID - , Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("Ia pergi. Kemudian - ia kembali."));
