@@ -2748,10 +2748,8 @@ static bool names_the_outlet(const record *rec, const char *who)
         return false;
     const char *t = lead->text;
     size_t dash = 0;
-    while (dash < lead->len && dash < DATELINE_MAX_BYTES && t[dash] != '-' &&
-           !(dash + 2 < lead->len && memcmp(t + dash, "\xE2\x80", 2) == 0 &&
-             (t[dash + 2] == '\x93' || t[dash + 2] == '\x94')))
-        dash++; /* '-', '–' or '—' */
+    while (dash < lead->len && dash < DATELINE_MAX_BYTES && !is_dash(t, dash, lead->len))
+        dash++;
     if (dash == lead->len || dash == DATELINE_MAX_BYTES)
         return false;
     for (size_t at = 0; at + n <= dash; at++)
