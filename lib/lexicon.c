@@ -37,7 +37,8 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"tags", PAGE_LABELS | PAGE_BARE}, {"kategori", PAGE_LABELS | PAGE_BARE},
     {"category", PAGE_LABELS | PAGE_BARE}, {"categories", PAGE_LABELS | PAGE_BARE},
     {"topik", PAGE_LABELS | PAGE_BARE},
-    {"posted in", PAGE_LABELS | PAGE_BARE}, {"tagged", PAGE_LABELS | PAGE_BARE}, /* WordPress's _s themes */ {"gambar", PAGE_CAPTION}, {"keterangan foto", PAGE_CAPTION},
+    {"posted in", PAGE_LABELS | PAGE_BARE}, {"tagged", PAGE_LABELS | PAGE_BARE}, /* WordPress's _s themes */
+    {"gambar", PAGE_CAPTION}, {"keterangan foto", PAGE_CAPTION},
     {"keterangan gambar", PAGE_CAPTION}, {"keterangan", PAGE_CAPTION}, {"ket", PAGE_CAPTION},
     {"caption", PAGE_CAPTION}, {"ilustrasi", PAGE_CAPTION}, {"narahubung", PAGE_CONTACT},
     {"kontak media", PAGE_CONTACT}, {"kontak", PAGE_CONTACT}, {"contact person", PAGE_CONTACT},
