@@ -522,6 +522,17 @@ START_TEST(menu_ticker_badge_and_bulleted_byline)
     ck_assert_uint_eq(R.rec.labels.len, 1);
     ck_assert_str_eq(R.rec.labels.items[0], "Berita");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    /* a menu's last items and a login box above the headline are no badges */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Beranda\nProfil\nPengaduan\nHubungi Kami\n"
+                               "Bupati Buka Rapat Koordinasi Daerah\n\nSamarinda - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Username\nPassword\nBupati Buka Rapat Koordinasi Daerah\n\nSamarinda - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 0);
 }
 END_TEST
 
