@@ -636,11 +636,8 @@ bool metadata_is_photo_caption(const char *s, size_t len)
     /* or a short photo mark in brackets ends it: "... (F.Humas Setwan)" */
     while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '.'))
         len--;
-    size_t open = len;
-    while (open > 0 && len - open <= SIGN_OFF_MAX && s[open - 1] != '(')
-        open--;
-    return len > 2 && s[len - 1] == ')' && open > 0 && s[open - 1] == '(' &&
-           photo_mark(s + open, len - 1 - open) > 0 && read_caption_mark(s, len, &k);
+    size_t open = len < 3 ? len : seg_closing_bracket(s, 0, len, SIGN_OFF_MAX);
+    return open < len && photo_mark(s + open + 1, len - open - 2) > 0 && read_caption_mark(s, len, &k);
 }
 
 /* ---- credits in the page and the body ------------------------------- */
