@@ -1372,10 +1372,27 @@ static void push_paragraph(record *rec, para_kind kind, const char *text, size_t
     VEC_PUSH(a, &rec->paragraphs, ((rec_paragraph){kind, text, len}));
 }
 
+/* A long paragraph that is one of the article's first paragraphs again (not
+ * the one just before it: a lead repeated under its summary): the page
+ * shows the article a second time, or its opening under a "Baca juga" link
+ * or a cut-short copy, and the article ended before it. The opening is
+ * where such a repeat starts, so only it is compared. */
+static bool repeats_opening(const record *rec, size_t first, const char *s, size_t len)
+{
+    enum { REPEAT_MIN_BYTES = 80, OPENING_PARAGRAPHS = 3 };
+    size_t n = rec->paragraphs.len;
+    for (size_t p = first; len >= REPEAT_MIN_BYTES && p + 1 < n && p < first + OPENING_PARAGRAPHS; p++)
+        if (rec->paragraphs.items[p].len == len && memcmp(rec->paragraphs.items[p].text, s, len) == 0)
+            return true;
+    return false;
+}
+
 /* The article's lines after its header, up to the page's related list or
- * comments: paragraphs, headings, captions and the label block. */
+ * comments, or a repeat of its opening: paragraphs, headings, captions and
+ * the label block. */
 static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
 {
+    size_t first = rec->paragraphs.len;
     bool in_contact = false;
     for (; i < lines->len; i++) {
         const text_line *l = &lines->items[i];
@@ -1427,6 +1444,8 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
             push_paragraph(rec, PARA_CAPTION, l->text, l->len, a);
         else if (is_heading(lines, i))
             push_paragraph(rec, PARA_HEADING, l->text, l->len, a);
+        else if (repeats_opening(rec, first, l->text, l->len))
+            return;
         else
             push_paragraph(rec, PARA_BODY, l->text, l->len, a);
     }

@@ -434,6 +434,30 @@ START_TEST(related_list_and_comments_end_the_article)
 }
 END_TEST
 
+/* A page that shows the article's opening again after its end (a second
+ * rendering, a cut-short copy): the article ends before the repeat, and its
+ * last paragraph keeps its sign-off. */
+START_TEST(repeated_opening_ends_the_article)
+{
+    static const char *const LEAD = "PELALAWAN - Pengadilan Agama menggelar sidang keliling di empat kecamatan "
+                                    "perbatasan setelah Idul Fitri tahun ini.";
+    static const char *const SECOND = "Demikian disampaikan Ketua Pengadilan Agama Emaneli di Gedung DPRD "
+                                      "Pelalawan, Rabu, seusai rapat bersama pemerintah kabupaten.";
+    char text[1024];
+    snprintf(text, sizeof text, "Sidang Nikah Keliling\n\n%s\n\n%s\n\nPeserta mendapat akta nikah.(lam)\n\n%s\n",
+             LEAD, SECOND, SECOND);
+    ck_assert_int_eq(read_text(text), ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_str_eq(para(2), "Peserta mendapat akta nikah.(lam)");
+    /* a short line said twice is no second rendering */
+    stage_run_reset(&R);
+    snprintf(text, sizeof text, "Sidang Nikah Keliling\n\n%s\n\nWarga menyambut baik.\n\n%s\n\n"
+             "Warga menyambut baik.\n", LEAD, SECOND);
+    ck_assert_int_eq(read_text(text), ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 4);
+}
+END_TEST
+
 START_TEST(press_contact_block_is_dropped)
 {
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nNarahubung:\nYuliana Kartikasari\n"
@@ -1220,6 +1244,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, wrapped_text_keeps_its_header_lines);
     tcase_add_test(tc, body_opens_at_its_dateline);
     tcase_add_test(tc, gapped_lead_and_label_line);
+    tcase_add_test(tc, repeated_opening_ends_the_article);
     suite_add_tcase(s, tc);
     return s;
 }
