@@ -462,9 +462,14 @@ static bool verb_like(const char *s, seg_span w)
  * goes on, not the role). */
 static bool is_stop(const words *ws, size_t i)
 {
-    if (seg_is_capitalized(ws->s, ws->w[i])) /* a new sentence run in: "Karutan Rudi Kristiawan Disebutkan ..." */
-        return (in_list(SPEECH_OPENERS, ws, i) || in_list(SPEECH_CUES, ws, i)) &&
+    if (seg_is_capitalized(ws->s, ws->w[i])) { /* a new sentence run in: "Karutan Rudi Kristiawan Disebutkan ..." */
+        /* (not a cue's bare stem right after a capitalised word: an office's
+         * or a name's word, "Paguyuban Perajin Batik Tulis Lasem") */
+        bool stem_in_phrase = i > 0 && seg_lookup(SPEECH_CUES, ws->s, ws->w[i]) == CUE_BARE &&
+                              seg_is_capitalized(ws->s, ws->w[i - 1]) && !seg_trailing_punct(ws->s, ws->w[i - 1]);
+        return (in_list(SPEECH_OPENERS, ws, i) || (in_list(SPEECH_CUES, ws, i) && !stem_in_phrase)) &&
                !in_list(SPEECH_NAME_PARTICLES, ws, i) && !in_list(SPEECH_FIELDS, ws, i); /* "Kasat Lantas" */
+    }
     if (in_list(SPEECH_CONJUNCTIONS, ws, i) && i + 1 < ws->n && !seg_is_capitalized(ws->s, ws->w[i + 1]) &&
         !in_list(SPEECH_POSITIONS, ws, i + 1))
         return true;

@@ -2081,6 +2081,24 @@ START_TEST(police_units_in_the_office)
 }
 END_TEST
 
+/* A cue's bare stem in capitals inside an office's or a group's name is one
+ * of its words ("Batik Tulis", "Penanggung Jawab"), no new sentence. */
+START_TEST(cue_stem_inside_an_office)
+{
+    static const char *const P[] = {
+        "Ketua Paguyuban Perajin Batik Tulis Lasem, Santoso Tjiptohadi, mengatakan pihaknya tengah mendampingi 23 "
+        "rumah batik.",
+        "\"Pendaftaran dibuka pekan depan,\" kata Ketua Umum Tim Penanggung Jawab SNPMB, Iskandar Zulkarnaen Hadi.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Santoso Tjiptohadi");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua Paguyuban Perajin Batik Tulis Lasem");
+    ck_assert_str_eq(speaker_of(1)->name, "Iskandar Zulkarnaen Hadi");
+    ck_assert_str_eq(speaker_of(1)->role, "Ketua Umum Tim Penanggung Jawab SNPMB");
+}
+END_TEST
+
 /* "Kapolres X, S.I.K. melalui Kasi Humas Y, S.H. mengatakan": the degree
  * after a comma apposes no one (the subject is the Kapolres, with his
  * degree); "kata Sutrisno" later grows into the full name that follows
@@ -3139,6 +3157,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, religious_titles);
     tcase_add_test(tc, adverbial_place_and_city);
     tcase_add_test(tc, police_units_in_the_office);
+    tcase_add_test(tc, cue_stem_inside_an_office);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
