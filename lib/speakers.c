@@ -2653,19 +2653,37 @@ static const introductions *intros_of(const record *rec, arena *work, body_names
     return &ix->list;
 }
 
+/* "Rusli Zainal (RZ)": the person an acronym's definition names, when it is
+ * the name of someone the article quotes or names, or NULL (an
+ * organisation's: "Bank Indonesia (BI)"). */
+static const char *person_defined(const people *ps, arena *work, const char *defined)
+{
+    const char *bracket = strrchr(defined, '(');
+    size_t n = bracket ? (size_t)(bracket - defined) : strlen(defined);
+    while (n && defined[n - 1] == ' ')
+        n--;
+    const char *name = n ? arena_strndup(work, defined, n) : NULL;
+    for (size_t j = 0; name && j < ps->len; j++)
+        if (ps->items[j].who.name && words_within(name, ps->items[j].who.name))
+            return ps->items[j].who.name;
+    return NULL;
+}
+
 static void name_and_merge(const record *rec, arena *work, body_names *names, intro_index *ix, people *ps)
 {
     size_t looked = 0;
     for (size_t i = 0; i < ps->len && looked < MAX_UNNAMED; i++) {
         parsed_mention *w = &ps->items[i].who;
         /* "tulis BI dalam keterangan resminya" after "Bank Indonesia (BI)":
-         * an acronym the article defines is an organisation, no name */
+         * an acronym the article defines is an organisation, no name,
+         * unless it defines a person's */
         bool acronym = w->name && !w->role && seg_is_acronym(w->name, (seg_span){0, strlen(w->name)});
         const char *body =
             acronym && ps->items[i].quoted ? acronym_defined(rec, names->doc->words, work, ix, w->name) : NULL;
         if (body) {
             looked++;
-            w->role = body, w->name = NULL;
+            const char *bearer = person_defined(ps, work, body);
+            w->role = bearer ? NULL : body, w->name = bearer;
             continue;
         }
         bool nickname = w->name && !strchr(w->name, ' ');
@@ -2689,7 +2707,9 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
         } else if (!w->name) {
             /* an organisation quoted by its acronym, by the name it stands for */
             const char *full = acronym_defined(rec, names->doc->words, work, ix, w->role);
-            w->role = full ? full : w->role;
+            const char *bearer = full ? person_defined(ps, work, full) : NULL;
+            w->role = bearer ? NULL : full ? full : w->role;
+            w->name = bearer;
         }
     }
     for (size_t i = 0; i < ps->len; i++)

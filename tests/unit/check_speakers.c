@@ -2099,6 +2099,26 @@ START_TEST(cue_stem_inside_an_office)
 }
 END_TEST
 
+/* An acronym the article defines as a person's name is that person, not an
+ * organisation ("Rusli Zainal (RZ)"; "Bank Indonesia (BI)" stays one). */
+START_TEST(acronym_of_a_person_is_the_person)
+{
+    static const char *const P[] = {
+        "\"Kita harus membangun Riau,\" ujar mantan Gubernur Riau, Rusli Zainal.",
+        "Hal itu seperti yang disampaikan Gubernur Riau pada masanya, Rusli Zainal (RZ).",
+        "Kepada wartawan, RZ mengatakan bahwa HUT Riau mesti dimaknai dengan semangat besar.",
+        "Menurut Bank Indonesia (BI), inflasi masih terkendali.",
+        "\"Harga pangan stabil,\" tulis BI dalam keterangannya.",
+    };
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(speaker_of(1)->name, "Rusli Zainal");
+    ck_assert_uint_eq(R.rec.quotes.items[1].speaker, R.rec.quotes.items[0].speaker);
+    ck_assert_uint_ne(R.rec.quotes.items[3].speaker, R.rec.quotes.items[0].speaker);
+    ck_assert_str_eq(speaker_of(3)->role, "Bank Indonesia (BI)");
+}
+END_TEST
+
 /* "Kapolres X, S.I.K. melalui Kasi Humas Y, S.H. mengatakan": the degree
  * after a comma apposes no one (the subject is the Kapolres, with his
  * degree); "kata Sutrisno" later grows into the full name that follows
@@ -3158,6 +3178,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, adverbial_place_and_city);
     tcase_add_test(tc, police_units_in_the_office);
     tcase_add_test(tc, cue_stem_inside_an_office);
+    tcase_add_test(tc, acronym_of_a_person_is_the_person);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
