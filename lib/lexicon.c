@@ -227,7 +227,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"ditekankan", CUE_PASSIVE}, {"diterangkan", CUE_PASSIVE}, {"dituturkan", CUE_PASSIVE},
     {"diungkapkan", CUE_PASSIVE}, {"diutarakan", CUE_PASSIVE}, {"gumam", CUE_BARE}, {"harap", CUE_BARE},
     {"himbau", CUE_BARE}, {"imbau", CUE_BARE}, {"imbuh", CUE_BARE}, {"ingat", CUE_BARE}, {"jawab", CUE_BARE},
-    {"jelas", CUE_BARE}, {"kata", CUE_BARE}, {"katakan", CUE_BARE}, {"kelakar", CUE_BARE}, {"keluh", CUE_BARE},
+    {"jelas", CUE_BARE}, {"kata", CUE_BARE}, {"katakan", CUE_BARE | CUE_VERB}, {"kelakar", CUE_BARE},
+    {"keluh", CUE_BARE},
     {"kenang", CUE_BARE}, {"keterangan", CUE_NOUN}, {"kilah", CUE_BARE}, {"kisah", CUE_BARE}, {"komentar", CUE_NOUN},
     {"kritik", CUE_NOUN}, {"kutipan", CUE_NOUN}, {"lanjut", CUE_BARE}, {"melanjutkan", CUE_VERB},
     {"melaporkan", CUE_VERB}, {"memandang", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
@@ -259,6 +260,10 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"tanya", CUE_BARE}, {"tegas", CUE_BARE}, {"terang", CUE_BARE}, {"teriak", CUE_BARE}, {"timpal", CUE_BARE},
     {"tukas", CUE_BARE}, {"tulis", CUE_BARE}, {"tutup", CUE_BARE}, {"tutur", CUE_BARE}, {"ucap", CUE_BARE},
     {"ujar", CUE_BARE}, {"ulas", CUE_BARE}, {"ungkap", CUE_BARE}, {"urai", CUE_BARE},
+    /* the bare stems press releases write for the me- verbs: "Sekdaprov juga katakan, ...", "RZ sampaikan
+     * bahwa ..." */
+    {"jelaskan", CUE_VERB}, {"sampaikan", CUE_VERB}, {"tambahkan", CUE_VERB}, {"tegaskan", CUE_VERB},
+    {"ungkapkan", CUE_VERB},
     /* the speeches of an event's leader: "Dalam khotbahnya, ia berpesan ..." */
     {"ceramah", CUE_NOUN}, {"khotbah", CUE_NOUN}, {"pengarahan", CUE_NOUN}, {"pidato", CUE_NOUN},
     {"tausiyah", CUE_NOUN},

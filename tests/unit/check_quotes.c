@@ -1847,6 +1847,25 @@ START_TEST(tag_opening_the_sentence)
 }
 END_TEST
 
+/* Press releases write the bare stem for the me- verb: "Sekdaprov juga
+ * katakan, ...", "RZ sampaikan bahwa ..."; the stem alone with its object
+ * reports nothing ("saat sampaikan arahan"). */
+START_TEST(bare_stem_verbs_report_speech)
+{
+    static const char *const P[] = {
+        "Sekdaprov juga katakan, pengelolaan informasi akan menjadi bagian laporan.",
+        "Kepada wartawan, RZ sampaikan bahwa HUT Riau mesti dimaknai dengan semangat besar.",
+        "Hal itu terungkap saat Bupati sampaikan arahan kepada camat.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "pengelolaan informasi akan menjadi bagian laporan");
+    ck_assert_str_eq(mention_of(0), "Sekdaprov");
+    ck_assert_str_eq(quote(1)->text, "HUT Riau mesti dimaknai dengan semangat besar");
+    ck_assert_str_eq(mention_of(1), "RZ");
+}
+END_TEST
+
 /* A text's words read once: each word's span, core, trailing mark and
  * capital, its lexicon lists looked up on first use. */
 START_TEST(words_read_once)
@@ -2008,6 +2027,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, courtesies_are_no_clauses);
     tcase_add_test(tc, long_subject_after_a_verb_of_saying);
     tcase_add_test(tc, manner_word_and_passive_opener);
+    tcase_add_test(tc, bare_stem_verbs_report_speech);
     suite_add_tcase(s, tc);
     return s;
 }
