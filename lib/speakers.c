@@ -134,6 +134,11 @@ static bool is_title(const words *ws, size_t i)
     /* "Direktorat Jenderal": a qualifier after an organisation is its own;
      * before a corps marker it is a rank ("Kapolri Jenderal Polisi X") */
     bool rank = i + 1 < ws->n && seg_lookup(SPEECH_TITLES, ws->s, ws->w[i + 1]) == TITLE_CORPS;
+    /* a corps marker is one after a rank only ("AKBP Pol"; "Kepala Satuan
+     * Polisi Air dan Udara" is a unit's name) */
+    if (in_list(SPEECH_TITLES, ws, i) && seg_lookup(SPEECH_TITLES, ws->s, ws->w[i]) == TITLE_CORPS &&
+        !(i > 0 && in_list(SPEECH_TITLES, ws, i - 1)))
+        return false;
     return in_list(SPEECH_TITLES, ws, i) &&
            !(i > 0 && !rank &&
              (in_list(SPEECH_POSITIONS, ws, i - 1) ||

@@ -2119,6 +2119,23 @@ START_TEST(acronym_of_a_person_is_the_person)
 }
 END_TEST
 
+/* A corps marker is a title after a rank only: "Polisi" in a unit's name
+ * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
+START_TEST(corps_word_in_a_unit_name)
+{
+    static const char *const P[] = {
+        "Kepala Satuan Polisi Air dan Udara Polres Biak Numfor AKP Zakharias Kafiar menjelaskan bahwa pihaknya "
+        "telah menambah jadwal patroli.",
+        "\"Patroli kami tambah,\" kata Komandan Polisi Militer Kodam XVIII/Kasuari Kolonel Cpm Yonas Rumere.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Zakharias Kafiar");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Satuan Polisi Air dan Udara Polres Biak Numfor");
+    ck_assert_str_eq(speaker_of(1)->name, "Yonas Rumere");
+}
+END_TEST
+
 /* "Kapolres X, S.I.K. melalui Kasi Humas Y, S.H. mengatakan": the degree
  * after a comma apposes no one (the subject is the Kapolres, with his
  * degree); "kata Sutrisno" later grows into the full name that follows
@@ -3179,6 +3196,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, police_units_in_the_office);
     tcase_add_test(tc, cue_stem_inside_an_office);
     tcase_add_test(tc, acronym_of_a_person_is_the_person);
+    tcase_add_test(tc, corps_word_in_a_unit_name);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
