@@ -738,21 +738,27 @@ static const char *bracketed_alias(arena *a, const char *s, seg_span w)
     return seg_bracketed_name(s, w, &inner) ? arena_strndup(a, s + inner.start, inner.end - inner.start) : NULL;
 }
 
-/* The mention is one word and its nickname aside: "Lia, sapaan akrabnya",
- * "Kristo, sapaan akrab Kristoforus" (NICKNAMES words after the comma, the
- * last a -nya word or before the name the nickname is of): where that name
- * starts, ws->n when the aside points back; 0 when there is no aside. */
+/* The mention is one word, after its honorifics or titles, and its nickname
+ * aside: "Lia, sapaan akrabnya", "Kiai Fathur, sapaan akrabnya", "Kristo,
+ * sapaan akrab Kristoforus" (NICKNAMES words after the comma, the last a
+ * -nya word or before the name the nickname is of): where that name starts,
+ * ws->n when the aside points back; 0 when there is no aside. */
 static size_t nickname_aside(const words *ws)
 {
-    if (ws->n < 3 || seg_trailing_punct(ws->s, ws->w[0]) != ',' || !seg_is_capitalized(ws->s, ws->w[0]))
+    enum { MAX_TITLES = 2 };
+    size_t nick = 0;
+    while (nick < MAX_TITLES && nick + 1 < ws->n && !seg_trailing_punct(ws->s, ws->w[nick]) &&
+           (in_list(SPEECH_HONORIFICS, ws, nick) || in_list(SPEECH_TITLES, ws, nick)))
+        nick++;
+    if (ws->n < nick + 3 || seg_trailing_punct(ws->s, ws->w[nick]) != ',' || !seg_is_capitalized(ws->s, ws->w[nick]))
         return 0;
-    size_t i = 1;
+    size_t i = nick + 1;
     for (; i < ws->n && !seg_is_capitalized(ws->s, ws->w[i]); i++) {
         seg_span c = seg_core(ws->s, ws->w[i]);
         if (nickname_lookup(ws->s + c.start, c.end - c.start) < 0)
             return 0;
     }
-    if (i == 1)
+    if (i == nick + 1)
         return 0;
     return i < ws->n ? i : ends_in_nya(ws, ws->n - 1) ? ws->n : 0;
 }

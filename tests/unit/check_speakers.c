@@ -2136,6 +2136,21 @@ START_TEST(corps_word_in_a_unit_name)
 }
 END_TEST
 
+/* "ujar Kiai Fathur, sapaan akrabnya": a nickname aside after the name's
+ * titles points back to the person spoken of, as after a bare name. */
+START_TEST(titled_nickname_aside_points_back)
+{
+    static const char *const P[] = {
+        "Pengasuh Pondok Pesantren Al-Mubarok, KH Fathurrahman Syarqawi, mengatakan tanah itu diwakafkan warga.",
+        "\"Wakaf itu amanah,\" ujar Kiai Fathur, sapaan akrabnya, kepada wartawan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Fathurrahman Syarqawi");
+}
+END_TEST
+
 /* "Kapolres X, S.I.K. melalui Kasi Humas Y, S.H. mengatakan": the degree
  * after a comma apposes no one (the subject is the Kapolres, with his
  * degree); "kata Sutrisno" later grows into the full name that follows
@@ -3197,6 +3212,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, cue_stem_inside_an_office);
     tcase_add_test(tc, acronym_of_a_person_is_the_person);
     tcase_add_test(tc, corps_word_in_a_unit_name);
+    tcase_add_test(tc, titled_nickname_aside_points_back);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
