@@ -661,6 +661,14 @@ static bool byline_before(const char *s, size_t len, size_t date_len, size_t *na
     size_t end = len, from = 0;
     while (end > 0 && !is_letter((unsigned char)s[end - 1]) && (unsigned char)s[end - 1] != '.')
         end--; /* the separator before the date: " · ", " - ", ", " */
+    /* the word that links the byline to its date: "Dikirim oleh X pada Kam, 13/03/2025", Drupal's
+     * "Submitted by X on Thu, ..." */
+    size_t link = end;
+    while (link > 0 && s[link - 1] != ' ')
+        link--;
+    if (link > 0 && page_lookup(PAGE_NAME_STOPS, s + link, end - link) >= 0)
+        for (end = link; end > 0 && s[end - 1] == ' ';)
+            end--;
     *role = CREDIT_AUTHOR;
     page_label lab;
     if (page_label_read(s, end, &lab) && lab.kind <= PAGE_SOURCE && lab.value > 0 && lab.value < end) {

@@ -243,6 +243,27 @@ START_TEST(worded_date_line_and_login_byline)
 }
 END_TEST
 
+/* Drupal's byline, "Submitted by X on Thu, 13/03/2025 - 10:12", and its
+ * Indonesian form "Dikirim oleh X pada Kam, ...": the byline and the date,
+ * never the headline. */
+START_TEST(byline_linked_to_its_date)
+{
+    static const char *const LINES[] = {"Submitted by Nadia Prameswari Alatas on Thu, 13/03/2025 - 10:12",
+                                        "Dikirim oleh Nadia Prameswari Alatas pada Kam, 13/03/2025 - 10:12"};
+    for (size_t i = 0; i < sizeof LINES / sizeof *LINES; i++) {
+        stage_run_reset(&R);
+        char text[512];
+        snprintf(text, sizeof text, "Berita Daerah\nKPP Pratama Buka Pojok Asistensi SPT\n%s\n\n"
+                 "Tasikmalaya - Kantor pajak membuka pojok asistensi di pusat perbelanjaan.\n", LINES[i]);
+        ck_assert_int_eq(read_text(text), ST_OK);
+        ck_assert_str_eq(R.rec.title, "KPP Pratama Buka Pojok Asistensi SPT");
+        ck_assert_ptr_nonnull(R.hints.published_visible);
+        ck_assert_ptr_nonnull(strstr(R.hints.published_visible, "13/03/2025"));
+        ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    }
+}
+END_TEST
+
 START_TEST(short_dated_lead_is_no_date_line)
 {
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nKupang, 12 Juni 2025 \xE2\x80\x93 Pasar diresmikan.\n"),
@@ -1245,6 +1266,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, body_opens_at_its_dateline);
     tcase_add_test(tc, gapped_lead_and_label_line);
     tcase_add_test(tc, repeated_opening_ends_the_article);
+    tcase_add_test(tc, byline_linked_to_its_date);
     suite_add_tcase(s, tc);
     return s;
 }
