@@ -580,6 +580,25 @@ static size_t photo_mark(const char *s, size_t len)
     return at;
 }
 
+/* Where an agency's photo mark after the caption's last sentence starts:
+ * an outlet's name in capitals, a slash, the photographer or source ("...
+ * kabupaten. ANTARA/HO-Distanbun Aceh Barat", "... warga. KOMPAS/GALIH
+ * RAKASIWI"); len when there is none. */
+static size_t agency_mark_start(const char *s, size_t len)
+{
+    enum { MIN_AGENCY = 4 };
+    size_t at = len;
+    for (size_t i = len; i-- > 2 && len - i <= SIGN_OFF_MAX;)
+        if (s[i - 1] == ' ' && s[i - 2] == '.') {
+            at = i;
+            break;
+        }
+    size_t caps = at;
+    while (caps < len && is_upper((unsigned char)s[caps]))
+        caps++;
+    return at < len && caps - at >= MIN_AGENCY && caps + 1 < len && s[caps] == '/' ? at : len;
+}
+
 /* A caption's photo credit with no "Foto:" label: "... (F.AKP/Diskominfo)",
  * "... (ANTARA/HO-Diskominfotik NTB)", "... (dok. BNPB)", "... Rabu
  * (20/11/2024)/Pemkot Palu", "Hardi/KORAN X - ...": the office or person,
@@ -607,6 +626,8 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
         if (!mark && !memchr(s + start, '/', end - start))
             return false;
         start += mark;
+    } else if ((start = agency_mark_start(s, len)) < len) {
+        /* "... dari pemerintah kabupaten. ANTARA/HO-Distanbun Aceh Barat" */
     } else {
         size_t slash = len;
         while (slash > 0 && len - slash <= SIGN_OFF_MAX && s[slash - 1] != '/')
@@ -637,7 +658,8 @@ bool metadata_is_photo_caption(const char *s, size_t len)
     while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '.'))
         len--;
     size_t open = len < 3 ? len : seg_closing_bracket(s, 0, len, SIGN_OFF_MAX);
-    return open < len && photo_mark(s + open + 1, len - open - 2) > 0 && read_caption_mark(s, len, &k);
+    return ((open < len && photo_mark(s + open + 1, len - open - 2) > 0) || agency_mark_start(s, len) < len) &&
+           read_caption_mark(s, len, &k);
 }
 
 /* ---- credits in the page and the body ------------------------------- */

@@ -297,7 +297,8 @@ START_TEST(photographer_after_agency_and_name_before_prose)
 }
 END_TEST
 
-/* A caption's photo credit with no "Foto:" label, as GOLD.md writes them;
+/* A caption's photo credit with no "Foto:" label, as GOLD.md writes them
+ * (an agency's mark after the last sentence, as Antara's pages print it);
  * a date in parentheses is none. */
 START_TEST(caption_marks_credit_the_photographer)
 {
@@ -309,12 +310,13 @@ START_TEST(caption_marks_credit_the_photographer)
         "Hardi/KORAN CONTOH - Kepala Dinas Kesehatan Provinsi Contoh.",
         "Suasana rapat dewan pengupahan, Senin (9/12/2024). (TRIBUNJATENG.COM/BAGUS SETYONUGROHO)",
         "Warga menunjukkan sertipikat tanah di balai desa. (F: Humas Kantah Kudus)",
+        "Petani menerima bantuan benih dari pemerintah kabupaten. ANTARA/HO-Distanbun Aceh Barat",
         "Warga mengikuti upacara, Rabu (20/11/2024).",
     };
     /* as written, the agency too (a web address before the name included) */
     static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "BNPB",
                                         "Pemkot Contoh", "Hardi/KORAN CONTOH", "TRIBUNJATENG.COM/BAGUS SETYONUGROHO",
-                                        "Humas Kantah Kudus"};
+                                        "Humas Kantah Kudus", "ANTARA/HO-Distanbun Aceh Barat"};
     for (size_t i = 0; i < sizeof CAPTIONS / sizeof *CAPTIONS; i++) {
         stage_run_reset(&R);
         VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_CAPTION, CAPTIONS[i], strlen(CAPTIONS[i])}));
