@@ -489,6 +489,24 @@ static bool is_contact_or_link(const char *s, size_t len)
 }
 
 /* CHROME_DROP, CHROME_END or 0 for a whole line. */
+/* A menu copied as one line of capitalised items that ends with a menu's
+ * last item ("Terkini Aceh Ekonomi Politik Hukum Olahraga Foto Video
+ * Indeks", "Beranda Profil Layanan Berita Kontak"): no headline ends so. */
+static bool is_flat_menu(const text_line *l)
+{
+    enum { MIN_ITEMS = 4 };
+    if (l->words < MIN_ITEMS || l->words > CHROME_END_MAX_WORDS)
+        return false;
+    for (size_t i = 0; i < l->len; i++)
+        if ((i == 0 || l->text[i - 1] == ' ') && !is_upper((unsigned char)l->text[i]))
+            return false;
+    size_t last = l->len;
+    while (last > 0 && l->text[last - 1] != ' ')
+        last--;
+    int v = lex_lookup(LEX_TABLE(CHROME_WORDS), l->text + last, l->len - last);
+    return v >= 0 && (v & CHROME_WHOLE);
+}
+
 static int line_chrome(const text_line *l)
 {
     if (l->len == 0)
@@ -498,7 +516,9 @@ static int line_chrome(const text_line *l)
     int v = chrome_phrase(l->text, l->len, l->words);
     if (v)
         return v;
-    return is_counter_line(l->text, l->len, l->words) || is_contact_or_link(l->text, l->len) ? CHROME_DROP : 0;
+    return is_counter_line(l->text, l->len, l->words) || is_contact_or_link(l->text, l->len) || is_flat_menu(l)
+               ? CHROME_DROP
+               : 0;
 }
 
 /* Every word opens with '#': a tag line "#a #b". */

@@ -264,6 +264,23 @@ START_TEST(byline_linked_to_its_date)
 }
 END_TEST
 
+/* A menu copied as one line of capitalised items ending with a menu's last
+ * item is chrome, and an agency's photo mark after a sentence makes a
+ * caption: the sentence-case headline under them is the title. */
+START_TEST(flat_menu_and_agency_caption)
+{
+    ck_assert_int_eq(read_text("ANTARA Aceh\nTerkini Aceh Ekonomi Politik Hukum Olahraga Foto Video Indeks\n"
+                               "Aceh Barat salurkan benih padi unggul untuk 2.400 hektare sawah\n"
+                               "Kamis, 16 Oktober 2025 16:20 WIB\n\nPetani menerima bantuan benih dari pemerintah "
+                               "kabupaten. ANTARA/HO-Distanbun Aceh Barat\n\nMeulaboh (ANTARA) - Pemerintah Kabupaten "
+                               "Aceh Barat menyalurkan 60 ton benih padi unggul.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Aceh Barat salurkan benih padi unggul untuk 2.400 hektare sawah");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+}
+END_TEST
+
 START_TEST(short_dated_lead_is_no_date_line)
 {
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nKupang, 12 Juni 2025 \xE2\x80\x93 Pasar diresmikan.\n"),
@@ -1267,6 +1284,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, gapped_lead_and_label_line);
     tcase_add_test(tc, repeated_opening_ends_the_article);
     tcase_add_test(tc, byline_linked_to_its_date);
+    tcase_add_test(tc, flat_menu_and_agency_caption);
     suite_add_tcase(s, tc);
     return s;
 }
