@@ -35,7 +35,7 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"photo", PAGE_PHOTOGRAPHER}, {"sumber foto", PAGE_PHOTOGRAPHER}, {"sumber", PAGE_SOURCE},
     {"source", PAGE_SOURCE},
     {"label", PAGE_LABELS | PAGE_BARE}, {"labels", PAGE_LABELS | PAGE_BARE}, {"tag", PAGE_LABELS | PAGE_BARE},
-    {"tags", PAGE_LABELS | PAGE_BARE}, {"kategori", PAGE_LABELS | PAGE_BARE},
+    {"tags", PAGE_LABELS | PAGE_BARE}, {"tagar", PAGE_LABELS | PAGE_BARE}, {"kategori", PAGE_LABELS | PAGE_BARE},
     {"category", PAGE_LABELS | PAGE_BARE}, {"categories", PAGE_LABELS | PAGE_BARE},
     {"topik", PAGE_LABELS | PAGE_BARE},
     {"posted in", PAGE_LABELS | PAGE_BARE}, {"tagged", PAGE_LABELS | PAGE_BARE}, /* WordPress's _s themes */

@@ -281,6 +281,17 @@ START_TEST(flat_menu_and_agency_caption)
 }
 END_TEST
 
+/* "Tagar:", Indonesian for hashtags, labels the article as "Tags:" does. */
+START_TEST(tagar_line_labels)
+{
+    ck_assert_int_eq(read_text("Wali Kota Tinjau Saluran Tersumbat\n\nWali kota meninjau saluran drainase.\n\n"
+                               "Tagar: #CilegonSiagaBanjir #Drainase\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+}
+END_TEST
+
 START_TEST(short_dated_lead_is_no_date_line)
 {
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nKupang, 12 Juni 2025 \xE2\x80\x93 Pasar diresmikan.\n"),
@@ -1285,6 +1296,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, repeated_opening_ends_the_article);
     tcase_add_test(tc, byline_linked_to_its_date);
     tcase_add_test(tc, flat_menu_and_agency_caption);
+    tcase_add_test(tc, tagar_line_labels);
     suite_add_tcase(s, tc);
     return s;
 }
