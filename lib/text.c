@@ -711,6 +711,12 @@ static bool byline_before(const char *s, size_t len, size_t date_len, size_t *na
                           (from == 0 && login_name(s, end, s + len, date_len)));
 }
 
+/* The nouns a site's sections are named with ("Berita Balai", "Kegiatan
+ * Pimpinan", "Artikel"): a category, no writer's name. */
+static const lex_entry SECTION_WORDS[] = {
+    {"agenda", 1}, {"artikel", 1}, {"berita", 1}, {"kegiatan", 1}, {"opini", 1}, {"pengumuman", 1},
+};
+
 /* A region or office word opens it ("Kota Sawahlunto", "Dinas X"): a tag,
  * never a writer's byline. */
 static bool opens_with_region(const char *s, size_t len)
@@ -719,6 +725,15 @@ static bool opens_with_region(const char *s, size_t len)
     while (w < len && s[w] != ' ')
         w++;
     return speech_lookup(SPEECH_ORG, s, w) >= 0;
+}
+
+/* A section's noun opens it ("Berita Lanal"): a category, no byline. */
+static bool opens_with_section(const char *s, size_t len)
+{
+    size_t w = 0;
+    while (w < len && s[w] != ' ')
+        w++;
+    return lex_lookup(LEX_TABLE(SECTION_WORDS), s, w) >= 0;
 }
 
 /* One or two capitalised words of letters, not chrome: a category badge
@@ -892,7 +907,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                      metadata_is_bare_name(part + name_start, clen - name_start))
                 seg[n++] = (segment){SEG_BYLINE, part + name_start, clen - name_start, role}; /* "Penulis X · ..." */
             else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen) &&
-                     !opens_with_region(part, clen))
+                     !opens_with_region(part, clen) && !opens_with_section(part, clen))
                 seg[n++] = (segment){SEG_BYLINE, part, clen, CREDIT_AUTHOR};
             else if (is_badge_text(part, clen))
                 seg[n++] = (segment){SEG_LABEL, part, clen, CREDIT_AUTHOR}; /* "Rabu, 17 Maret 2021 | Politik | Kota X" */

@@ -292,6 +292,20 @@ START_TEST(tagar_line_labels)
 }
 END_TEST
 
+/* A section's name in a header line ("Berita Balai | 03 Februari 2025 |
+ * 1.204 views") is the article's category, not its writer. */
+START_TEST(section_name_in_a_header_line)
+{
+    ck_assert_int_eq(read_text("BBWS Tutup Tanggul Sungai Wulan yang Jebol\n"
+                               "Berita Balai | 03 Februari 2025 | 1.204 views\n\n"
+                               "DEMAK - Balai menutup tanggul sungai yang jebol.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.hints.credit_lines.len, 0);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Berita Balai");
+}
+END_TEST
+
 START_TEST(short_dated_lead_is_no_date_line)
 {
     ck_assert_int_eq(read_text("Bupati Resmikan Pasar Rakyat\n\nKupang, 12 Juni 2025 \xE2\x80\x93 Pasar diresmikan.\n"),
@@ -1297,6 +1311,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, byline_linked_to_its_date);
     tcase_add_test(tc, flat_menu_and_agency_caption);
     tcase_add_test(tc, tagar_line_labels);
+    tcase_add_test(tc, section_name_in_a_header_line);
     suite_add_tcase(s, tc);
     return s;
 }
