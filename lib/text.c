@@ -47,6 +47,7 @@ enum {
     LOGIN_MAX_BYTES = 24,       /* a login name before a date line: "suharni" */
     BYLINE_MAX_WORDS = 4,       /* "Sarah Hutagaol, Jurnalis ·" before a date */
     LISTING_MIN_TEASERS = 3,    /* an index page shows at least so many headlines with dates */
+    LIST_HEADING_MAX_WORDS = 4, /* "Berita Cabang Lainnya" over an article's list of others */
     LISTING_LEAD_LINES = 2,     /* ...from its top: an article's lines before them make them a related list */
     TEASER_GAP_LINES = 3,       /* a teaser's date, summary and read-more link */
     MENU_ITEM_MAX_WORDS = 4     /* a long menu line has a separator every few words */
@@ -1430,6 +1431,38 @@ static bool repeats_opening(const record *rec, size_t first, const char *s, size
     return false;
 }
 
+static bool opens_teaser(const line_list *lines, size_t i);
+
+/* A teaser on one line: another article's headline, a dash and its date
+ * ("Festival Teluk Doreri Resmi Dibuka \u2014 15 Nov 2025"). */
+static bool dated_headline(const text_line *l)
+{
+    static const char *const DASHES[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "};
+    if (l->words < TITLE_MIN_WORDS + 1 || closes_sentence(l->text, l->len) || !is_upper((unsigned char)l->text[0]))
+        return false;
+    for (size_t d = 0; d < sizeof DASHES / sizeof *DASHES; d++) {
+        size_t n = strlen(DASHES[d]), from;
+        for (size_t at = l->len; at-- > 0;)
+            if (at + n < l->len && memcmp(l->text + at, DASHES[d], n) == 0)
+                return is_date_text(l->text + at + n, l->len - at - n, false, &from) && from == 0;
+    }
+    return false;
+}
+
+/* Two teasers in a row from line i: the page's list of other articles
+ * under the article ("Berita Cabang Lainnya", "Event Mendatang", or no
+ * heading at all). */
+static bool opens_teaser_list(const line_list *lines, size_t i)
+{
+    bool one_line = dated_headline(&lines->items[i]);
+    if (!one_line && !opens_teaser(lines, i))
+        return false;
+    size_t j = next_nonblank(lines, i + 1);
+    if (!one_line)
+        j = next_nonblank(lines, j + 1); /* past the teaser's date */
+    return j < lines->len && (dated_headline(&lines->items[j]) || opens_teaser(lines, j));
+}
+
 /* The article's lines after its header, up to the page's related list or
  * comments, or a repeat of its opening: paragraphs, headings, captions and
  * the label block. */
@@ -1441,6 +1474,14 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         const text_line *l = &lines->items[i];
         if (l->len == 0)
             continue;
+        if (rec->paragraphs.len > first && opens_teaser_list(lines, i)) {
+            /* with the list's heading ("Agenda", "Kejadian Lainnya") */
+            const rec_paragraph *last = &rec->paragraphs.items[rec->paragraphs.len - 1];
+            if (page_count_words(last->text, last->len) <= LIST_HEADING_MAX_WORDS &&
+                !ends_sentence(last->text, last->len))
+                rec->paragraphs.len--;
+            return;
+        }
         int chrome = l->chrome;
         page_label lab;
         /* (a closing label alone ends it before any chrome word drops the

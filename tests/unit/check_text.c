@@ -521,6 +521,31 @@ START_TEST(repeated_opening_ends_the_article)
 }
 END_TEST
 
+/* Two teasers in a row under the article (a headline and a dash and its
+ * date on one line, or a headline over its date) are the page's list of
+ * other articles, whatever its heading: the article ends before the
+ * heading, and their dates are not the article's. */
+START_TEST(teaser_list_ends_the_article)
+{
+    static const char *const LISTS[] = {
+        "Agenda\nForum Konsultasi Publik Rancangan RPJMD \xE2\x80\x94 29 April 2025\n"
+        "Rapat Koordinasi Data Kemiskinan \xE2\x80\x94 6 Mei 2025\n",
+        "Berita Cabang Lainnya\nBPJS Kesehatan Jember Gelar Forum Kemitraan\n28 Nov 2025\n"
+        "Kepatuhan Badan Usaha di Bondowoso Terus Meningkat\n21 Nov 2025\n",
+    };
+    for (size_t i = 0; i < sizeof LISTS / sizeof *LISTS; i++) {
+        stage_run_reset(&R);
+        char text[1024];
+        snprintf(text, sizeof text, "Bupati Resmikan Program Desa Mandiri\n\nBANTUL - Pemerintah kabupaten "
+                 "meresmikan program desa mandiri di seluruh kecamatan, Senin (5/5/2025).\n\nProgram itu dibiayai "
+                 "dana desa dan bantuan provinsi.\n\n(Humas/Nrl)\nBagikan: Facebook | WhatsApp\n%s", LISTS[i]);
+        ck_assert_int_eq(read_text(text), ST_OK);
+        ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+        ck_assert_str_eq(para(2), "(Humas/Nrl)");
+    }
+}
+END_TEST
+
 START_TEST(press_contact_block_is_dropped)
 {
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nNarahubung:\nYuliana Kartikasari\n"
@@ -1312,6 +1337,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, flat_menu_and_agency_caption);
     tcase_add_test(tc, tagar_line_labels);
     tcase_add_test(tc, section_name_in_a_header_line);
+    tcase_add_test(tc, teaser_list_ends_the_article);
     suite_add_tcase(s, tc);
     return s;
 }
