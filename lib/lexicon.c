@@ -48,6 +48,7 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"share", PAGE_SHARE | PAGE_BARE}, {"sebarkan", PAGE_SHARE | PAGE_BARE},
     {"baca juga", PAGE_RELATED | PAGE_BARE}, {"baca pula", PAGE_RELATED | PAGE_BARE},
     {"simak juga", PAGE_RELATED | PAGE_BARE}, {"lihat juga", PAGE_RELATED | PAGE_BARE},
+    {"tonton juga", PAGE_RELATED | PAGE_BARE},
     {"berita terkait", PAGE_END | PAGE_BARE}, {"berita lainnya", PAGE_END | PAGE_BARE},
     {"berita lain", PAGE_END | PAGE_BARE}, {"artikel terkait", PAGE_END | PAGE_BARE},
     {"tulisan terkait", PAGE_END | PAGE_BARE}, {"postingan terkait", PAGE_END | PAGE_BARE},

@@ -468,6 +468,7 @@ START_TEST(share_and_related_lines_are_dropped)
 {
     ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nBaca juga: Bupati Lantik Kepala Desa\n\n"
                                "Baca Juga:\nGubernur Tinjau Jalan Rusak\n\nParagraf kedua.\n\n"
+                               "Tonton juga: Dialog Khusus Pengendalian Inflasi (tayang 12 Nov 2025)\n\n"
                                "Bagikan: Facebook | X | WhatsApp\n\nTags: pajak, samsat\n"),
                      ST_OK);
     ck_assert_uint_eq(R.rec.paragraphs.len, 2);
