@@ -937,7 +937,8 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
     size_t comma = 0;
     while (comma < lim && s[comma] != ',')
         comma++;
-    if (!dash && outlet_first && comma < lim)
+    bool comma_ends = !dash && outlet_first && comma < lim;
+    if (comma_ends)
         dash = comma; /* "www.x.com - Pekanbaru, Hal ini ..." */
     if (!dash) {
         if (!region_before_agency(s, len, lim, out_start, out_end))
@@ -950,6 +951,8 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
     while (place_end < dash && s[place_end] != ',' && s[place_end] != '(' &&
            !(place_end > 0 && s[place_end - 1] == ' ' && is_digit((unsigned char)s[place_end])))
         place_end++;
+    if (comma_ends && place_end < dash)
+        return false; /* "SuaraSulsel.id - Sedikitnya 340 warga X, ...": the lead's words, no place */
     size_t start = 0, end = place_end;
     trim(s, &start, &end);
     if (start != 0 || end == 0)

@@ -83,6 +83,9 @@ START_TEST(dateline_dash_and_outlet_shapes)
     ck_assert_str_eq(dateline_of("KalbarOnline, Pontianak \xE2\x80\x93 Kakanwil membuka acara."), "Pontianak");
     ck_assert_str_eq(dateline_of("benuanta.co.id, BULUNGAN \xE2\x80\x93 Dinas Pendidikan menetapkan zonasi."), "BULUNGAN");
     ck_assert_str_eq(dateline_of("www.contohnews.com - Pekanbaru, Hal ini dikatakan Kapolda."), "Pekanbaru");
+    /* the outlet's name stands for the place: the lead's words before a comma are none */
+    ck_assert_ptr_null(dateline_of("ContohSulsel.id - Sedikitnya 340 warga Kelurahan Tamangapa, Kecamatan Manggala, "
+                                   "mengungsi."));
     ck_assert_str_eq(dateline_of("MURATARA MSM.COM \xE2\x80\x93 Pemerintah Desa menyalurkan bantuan."), "MURATARA");
     ck_assert_str_eq(dateline_of("KENDARI-Gubernur Sulawesi Tenggara melantik tiga bupati."), "KENDARI");
     ck_assert_str_eq(dateline_of("TANJUNG SELOR. Pemerintah provinsi menggelar rapat."), "TANJUNG SELOR");
