@@ -66,7 +66,8 @@ static const lex_entry CHROME_WORDS[] = {
     {"instagram", CHROME_DROP}, {"youtube", CHROME_DROP}, {"tiktok", CHROME_DROP}, {"pinterest", CHROME_DROP},
     {"linkedin", CHROME_DROP}, {"email", CHROME_DROP | CHROME_WHOLE}, {"print", CHROME_DROP | CHROME_WHOLE},
     {"line", CHROME_DROP | CHROME_WHOLE}, {"copy", CHROME_DROP | CHROME_WHOLE}, {"follow", CHROME_DROP},
-    {"follow us", CHROME_DROP}, {"url berhasil dicopy", CHROME_DROP}, {"share this post", CHROME_DROP},
+    {"follow us", CHROME_DROP}, {"ikuti", CHROME_DROP}, {"url berhasil dicopy", CHROME_DROP},
+    {"share this post", CHROME_DROP},
     {"bagikan berita", CHROME_DROP},
     /* image placeholders */
     {"responsive image", CHROME_DROP}, {"image description", CHROME_DROP}, {"featured image", CHROME_DROP},
