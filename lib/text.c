@@ -90,7 +90,7 @@ static const lex_entry CHROME_WORDS[] = {
     {"alamat", CHROME_DROP | CHROME_WHOLE}, {"tentang", CHROME_DROP | CHROME_WHOLE},
     {"hubungi kami", CHROME_DROP | CHROME_WHOLE}, {"pengaduan", CHROME_DROP | CHROME_WHOLE},
     {"download", CHROME_DROP | CHROME_WHOLE}, {"username", CHROME_DROP | CHROME_WHOLE},
-    {"password", CHROME_DROP | CHROME_WHOLE},
+    {"password", CHROME_DROP | CHROME_WHOLE}, {"verified", CHROME_DROP | CHROME_WHOLE}, /* an account's badge */
     {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
     {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
     {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"untuk segera diterbitkan", CHROME_DROP},
@@ -112,11 +112,11 @@ static const lex_entry CHROME_WORDS[] = {
 static const lex_entry ADDRESS_WORDS[] = {{"jl.", 1}, {"jln.", 1}, {"jln", 1}, {"alamat:", 1}};
 
 /* Words of a view or reading counter: "370 kali dilihat", "Views: 237",
- * "2 menit membaca", "0 Komentar". */
+ * "2 menit membaca", "waktu baca 2 menit", "0 Komentar". */
 static const lex_entry COUNTER_WORDS[] = {
     {"views", 1}, {"view", 1}, {"dilihat", 1}, {"dibaca", 1}, {"kali", 1}, {"komentar", 1}, {"comments", 1},
-    {"min", 1}, {"read", 1}, {"menit", 1}, {"membaca", 1}, {"baca", 1}, {"hits", 1}, {"x", 1}, {"votes", 1},
-    {"shares", 1}, {"pembaca", 1}, {"visits", 1}, {"visitors", 1},
+    {"min", 1}, {"read", 1}, {"menit", 1}, {"membaca", 1}, {"baca", 1}, {"waktu", 1}, {"hits", 1}, {"x", 1},
+    {"votes", 1}, {"shares", 1}, {"pembaca", 1}, {"visits", 1}, {"visitors", 1},
 };
 
 typedef struct {
@@ -2060,7 +2060,8 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
         segment seg[MAX_SEGMENTS];
         for (size_t p = title, looked = 0; p-- > 0 && looked < 2;) {
             const text_line *l = &lines.items[p];
-            if (l->len == 0)
+            /* (and the byline's counters between: "·", "waktu baca 2 menit", "12") */
+            if (l->len == 0 || is_counter_line(l->text, l->len, l->words))
                 continue;
             size_t n = header_segments(l, seg, a);
             page_label lab;

@@ -212,6 +212,21 @@ START_TEST(date_line_just_above_headline_counts)
 }
 END_TEST
 
+/* ... with the byline's counters between ("\xC2\xB7", "waktu baca 2
+ * menit", a count of comments), and an account's "Verified" badge no
+ * category. */
+START_TEST(date_line_above_headline_past_its_counters)
+{
+    ck_assert_int_eq(read_text("kumparanNEWS\nVerified\n22 Januari 2025 19:32 WIB\n\xC2\xB7\n"
+                               "waktu baca 2 menit\n3\n12\nKasus Diare di Kota Bima Naik Usai Banjir\n\nDinas Kesehatan Kota Bima mencatat "
+                               "lonjakan kasus diare di wilayah terdampak banjir.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kasus Diare di Kota Bima Naik Usai Banjir");
+    ck_assert_str_eq(R.hints.published_visible, "22 Januari 2025 19:32 WIB");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
 START_TEST(site_header_date_far_above_headline_does_not)
 {
     ck_assert_int_eq(read_text("Sabtu, Maret 1, 2025 | MEDIA CENTER KABUPATEN CONTOH\nBeranda   Profil   Berita   Kontak\n\n"
@@ -1343,6 +1358,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tagar_line_labels);
     tcase_add_test(tc, section_name_in_a_header_line);
     tcase_add_test(tc, teaser_list_ends_the_article);
+    tcase_add_test(tc, date_line_above_headline_past_its_counters);
     suite_add_tcase(s, tc);
     return s;
 }
