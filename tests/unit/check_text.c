@@ -218,7 +218,8 @@ END_TEST
 START_TEST(date_line_above_headline_past_its_counters)
 {
     ck_assert_int_eq(read_text("kumparanNEWS\nVerified\n22 Januari 2025 19:32 WIB\n\xC2\xB7\n"
-                               "waktu baca 2 menit\n3\n12\nKasus Diare di Kota Bima Naik Usai Banjir\n\nDinas Kesehatan Kota Bima mencatat "
+                               "waktu baca 2 menit\n3\n12\nKasus Diare di Kota Bima Naik Usai Banjir\n\n"
+                               "Dinas Kesehatan Kota Bima mencatat "
                                "lonjakan kasus diare di wilayah terdampak banjir.\n"),
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Kasus Diare di Kota Bima Naik Usai Banjir");
