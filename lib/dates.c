@@ -770,23 +770,60 @@ static bool take_shared_year(const cursor *c, part *a)
     return true;
 }
 
-/* A weekday alone that closes a wire-copy sentence after a comma: "kata
- * Gubernur di Mataram, Kamis." (not a list of weekdays). */
+/* The words that make a weekday a habit, no day: "setiap Jumat pagi". */
+static const lex_entry HABIT_WORDS[] = {{"setiap", 1}, {"tiap", 1}, {"saban", 1}};
+/* The prepositions of time that may open a sentence before a weekday:
+ * "Hingga Minggu pagi, ..." (after any other capitalised word the weekday
+ * names a thing: "Apel Senin pagi"). */
+static const lex_entry TIME_PREPOSITIONS[] = {{"hingga", 1}, {"jelang", 1}, {"ketika", 1}, {"menjelang", 1},
+                                              {"mulai", 1},  {"pada", 1},  {"saat", 1},   {"sampai", 1},
+                                              {"sejak", 1}};
+
+/* A weekday alone that dates the reported event: one that closes a
+ * wire-copy sentence after a comma, "kata Gubernur di Mataram, Kamis." (not
+ * a list of weekdays), or one with the part of the day in small letters,
+ * "sejak Rabu malam", "pada Senin pagi" (not a habit: "setiap Jumat pagi"). */
 static bool take_bare_weekday(cursor *c, token prev, mention *m)
 {
     token t = peek(c);
     int wd = t.type == TOK_WORD ? list_value(c, t, DATE_WEEKDAYS) : -1;
-    if (wd < 0 || (wd & DATE_ABBREV) || prev.type != TOK_PUNCT || prev.cp != ',' ||
-        word_before_is(c->s, prev.start, DATE_WEEKDAYS))
+    if (wd < 0 || (wd & DATE_ABBREV))
         return false;
     cursor q = *c;
     q.pos = t.end;
     token next = peek(&q);
-    if (next.type == TOK_WORD && list_value(&q, next, DATE_DAY_PARTS) >= 0) {
+    bool day_part = next.type == TOK_WORD && list_value(&q, next, DATE_DAY_PARTS) >= 0;
+    if (day_part) {
+        cursor relative = q; /* "Senin pagi ini": the relative day "pagi ini" */
+        day_part = c->s[next.start] >= 'a' && c->s[next.start] <= 'z' && take_phrase(&relative, DATE_RELATIVE_DAYS) < 0;
         q.pos = next.end;
         next = peek(&q);
     }
-    if (!(next.type == TOK_END || (next.type == TOK_PUNCT && (next.cp == '.' || next.cp == '!'))))
+    bool closes = prev.type == TOK_PUNCT && prev.cp == ',' && !word_before_is(c->s, prev.start, DATE_WEEKDAYS) &&
+                  (next.type == TOK_END || (next.type == TOK_PUNCT && (next.cp == '.' || next.cp == '!')));
+    /* (capitalised, as a day's name is; the words before it, in no date
+     * list, read from the text: a habit word among the last few, "setiap
+     * Senin dan Kamis pagi") */
+    enum { HABIT_REACH = 3 };
+    bool habit = false, named = false;
+    size_t end = t.start;
+    for (int k = 0; k < HABIT_REACH && !habit; k++) {
+        while (end > 0 && c->s[end - 1] == ' ')
+            end--;
+        size_t start = end;
+        while (start > 0 && is_ascii_letter((unsigned char)c->s[start - 1]))
+            start--;
+        if (start == end)
+            break;
+        const char *w = c->s + start;
+        habit = lex_lookup(LEX_TABLE(HABIT_WORDS), w, end - start) >= 0;
+        if (k == 0)
+            named = w[0] >= 'A' && w[0] <= 'Z' && lex_lookup(LEX_TABLE(TIME_PREPOSITIONS), w, end - start) < 0;
+        end = start;
+    }
+    bool event = day_part && !habit && !named && c->s[t.start] >= 'A' && c->s[t.start] <= 'Z' &&
+                 !word_before_is(c->s, t.start, DATE_WEEKDAYS);
+    if (!closes && !event)
         return false;
     m->kind = DATE_DAY, m->weekday_only = true;
     m->a.weekday = m->b.weekday = wd & DATE_VALUE_MASK;

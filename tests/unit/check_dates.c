@@ -524,6 +524,27 @@ START_TEST(bare_weekday_of_wire_copy)
 }
 END_TEST
 
+/* A weekday with the part of the day in small letters dates the event
+ * too ("sejak Rabu malam", "Hingga Minggu pagi"); not a habit ("setiap Senin
+ * dan Kamis pagi"), a thing named by it ("Apel Senin pagi"), a weekday in
+ * small letters, nor one before a relative day ("Senin pagi ini" is "pagi
+ * ini"). */
+START_TEST(bare_weekday_with_part_of_day)
+{
+    static const char *const PARAS[] = {
+        "Warga mengungsi sejak Rabu malam. Hingga Minggu pagi, air belum surut.",
+        "Ia berobat setiap Senin dan Kamis pagi. Apel Senin pagi digelar di halaman kantor.",
+        "Petugas datang senin pagi. Apel digelar hari Senin pagi ini."};
+    stage_run_paragraphs(&R, PARAS, 3);
+    R.hints.published_visible = "Kamis, 13 Februari 2025";
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_uint_eq(R.rec.dates.len, 4);
+    expect_date(1, "Rabu", "2025-02-12", "2025-02-12");
+    expect_date(2, "Minggu", "2025-02-09", "2025-02-09");
+    expect_date(3, "pagi ini", "2025-02-13", "2025-02-13");
+}
+END_TEST
+
 /* ---- where the publication date comes from ---- */
 
 START_TEST(published_from_a_date_line_left_in_the_text)
@@ -799,6 +820,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, relative_days_of_real_pages);
     tcase_add_test(tc, yearless_months);
     tcase_add_test(tc, bare_weekday_of_wire_copy);
+    tcase_add_test(tc, bare_weekday_with_part_of_day);
     tcase_add_test(tc, published_from_a_date_line_left_in_the_text);
     tcase_add_test(tc, published_from_the_lead_or_the_body_event);
     tcase_add_test(tc, published_is_never_a_decree_or_an_event_ahead);
