@@ -327,7 +327,8 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Politisi; Jubir, Dirut, Ketum, Kadiv, Wapres), their kin (Kakak, Istri,
  * Ayah) and trades (Pemulung, Buruh, Penumpang, Kiper); customary offices
  * (Tetua and Sesepuh adat, Pemangku adat, Penghulu; Papua's Ondoafi and
- * Ondofolo, the Lio's Mosalaki, Aceh's Imum Mukim). */
+ * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim, the
+ * Dayak Ngaju's Damang). */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Adik", POS_DESCRIPTOR}, {"Advokat", POS_DESCRIPTOR}, {"Ahli", POS_DESCRIPTOR}, {"Akademisi", POS_DESCRIPTOR},
     {"Aktivis", POS_DESCRIPTOR}, {"Aktor", POS_DESCRIPTOR}, {"Aktris", POS_DESCRIPTOR}, {"Alumni", POS_DESCRIPTOR},
@@ -412,7 +413,11 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Wali", POS_OFFICE}, {"Walikota", POS_OFFICE}, {"Walkot", POS_OFFICE}, {"Wamen", POS_OFFICE},
     {"Wamenkeu", POS_OFFICE}, {"Wapres", POS_OFFICE}, {"Warga", POS_DESCRIPTOR}, {"Wartawan", POS_DESCRIPTOR},
     {"Wasit", POS_DESCRIPTOR}, {"Wawako", POS_OFFICE}, {"Wawali", POS_OFFICE}, {"Wisatawan", POS_DESCRIPTOR},
+    /* trades of the market chain */
+    {"Pembudidaya", POS_DESCRIPTOR}, {"Pengepul", POS_DESCRIPTOR}, {"Pengecer", POS_DESCRIPTOR},
+    {"Tengkulak", POS_DESCRIPTOR},
     /* customary offices */
+    {"Damang", POS_OFFICE}, {"Mananwir", POS_OFFICE},
     {"Imum", POS_OFFICE}, {"Mosalaki", POS_OFFICE}, {"Ondoafi", POS_OFFICE}, {"Ondofolo", POS_OFFICE},
     {"Pemangku", POS_DESCRIPTOR}, {"Penghulu", POS_DESCRIPTOR}, {"Sesepuh", POS_DESCRIPTOR}, {"Tetua", POS_DESCRIPTOR},
 };

@@ -2151,6 +2151,24 @@ START_TEST(titled_nickname_aside_points_back)
 }
 END_TEST
 
+/* A trade of the market chain heads a description ("Pengepul gula di Baa,
+ * X"), and a customary office a role that "ucap Damang" points back to. */
+START_TEST(trades_and_customary_offices)
+{
+    static const char *const P[] = {
+        "Pengepul gula di Baa, Hengki Dethan Mesakh, menilai kenaikan harga tidak akan bertahan lama.",
+        "Damang Kepala Adat Kecamatan Arut Selatan, Yohanes Sangkalang, mengatakan warga tidak boleh memburu buaya.",
+        "\"Biar petugas yang menangkap,\" ucap Damang.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Hengki Dethan Mesakh");
+    ck_assert_str_eq(speaker_of(0)->role, "Pengepul gula di Baa");
+    ck_assert_str_eq(speaker_of(2)->name, "Yohanes Sangkalang");
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+}
+END_TEST
+
 /* "Kapolres X, S.I.K. melalui Kasi Humas Y, S.H. mengatakan": the degree
  * after a comma apposes no one (the subject is the Kapolres, with his
  * degree); "kata Sutrisno" later grows into the full name that follows
@@ -3213,6 +3231,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, acronym_of_a_person_is_the_person);
     tcase_add_test(tc, corps_word_in_a_unit_name);
     tcase_add_test(tc, titled_nickname_aside_points_back);
+    tcase_add_test(tc, trades_and_customary_offices);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
