@@ -273,7 +273,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
  * Koh, Bang, Mbah, Pakde, Bude, Paman: "Cak Imin", "Gung Mayun", "Paman Birin"; Sundanese Abah, Banjar
- * Acil, Malay Wak, Toraja Ne', eastern Indonesia's Bapa, Om, Tante, Opa, Oma and Papua's Pace, Mace;
+ * Acil, Malay Wak, Toraja Ne', Bali's Jero, eastern Indonesia's Bapa, Om, Tante, Opa, Oma and Papua's Pace, Mace;
  * not "Mas", a place's word: "Gunung Mas", nor "Uni": "Uni Eropa"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1}, {"Gung", 1},
@@ -281,7 +281,7 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Nek", 1}, {"Ny", 1}, {"Nyi", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Pakde", 1}, {"Paman", 1}, {"Saudara", 1},
     {"Saudari", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Teh", 1}, {"Tuan", 1}, {"Uda", 1},
     {"Abah", 1}, {"Acil", 1}, {"Bapa", 1}, {"Mace", 1}, {"Ne'", 1}, {"Om", 1}, {"Oma", 1}, {"Opa", 1}, {"Pace", 1},
-    {"Tante", 1}, {"Wak", 1},
+    {"Tante", 1}, {"Wak", 1}, {"Jero", 1},
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,
@@ -882,10 +882,12 @@ const lex_table COUNTRY_NAMES = SPEECH_LIST(COUNTRY_NAME_KEYS);
 
 /* How an article gives a person's nickname or stage name ("Antonius Wibisono
  * yang akrab disapa Koh Anton", "Wali Kota yang akrab disapa Hendi ini", "atau
- * yang lebih dikenal dengan nama panggung Rinoa"; the wild corpus and
- * national news): the cue, and the words between it and the nickname. */
+ * yang lebih dikenal dengan nama panggung Rinoa", a customary title "yang
+ * bergelar adat Batin Pemuka"; the wild corpus and national news): the cue,
+ * and the words between it and the nickname. */
 static const lex_entry NICKNAME_WORD_KEYS[] = {
-    {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"berinisial", NICK_NAMING}, {"bernama", NICK_NAMING},
+    {"adat", NICK_LINK}, {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"bergelar", NICK_CUE},
+    {"berinisial", NICK_NAMING}, {"bernama", NICK_NAMING},
     {"dengan", NICK_LINK}, {"dijuluki", NICK_CUE}, {"dikenal", NICK_CUE}, {"dipanggil", NICK_CUE},
     {"disapa", NICK_CUE}, {"julukan", NICK_CUE}, {"lengkap", NICK_LINK}, {"nama", NICK_LINK},
     {"panggilan", NICK_CUE}, {"panggung", NICK_LINK}, {"sapaan", NICK_CUE}, {"sebutan", NICK_LINK},

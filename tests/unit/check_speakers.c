@@ -2169,6 +2169,26 @@ START_TEST(trades_and_customary_offices)
 }
 END_TEST
 
+/* A customary title given as a nickname ("yang bergelar adat Batin
+ * Pemuka") stands for its bearer; Bali's "Jero" is an honorific before an
+ * office ("ujar Jero Pekaseh"). */
+START_TEST(customary_title_and_balinese_honorific)
+{
+    static const char *const P[] = {
+        "Ketua Kelompok Tani Sinar Harapan, Rasyid Syahbandar, yang bergelar adat Batin Pemuka, mengatakan anggota "
+        "kelompok kini hanya memetik buah merah.",
+        "\"Dulu kami petik asalan,\" kata Batin Pemuka kepada wartawan.",
+        "Pekaseh Subak Jatiluwih, I Nyoman Sukerta Pangkung, mengatakan debit air turun.",
+        "\"Kami sepakat bergiliran,\" ujar Jero Pekaseh.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Rasyid Syahbandar");
+    ck_assert_str_eq(speaker_of(3)->name, "I Nyoman Sukerta Pangkung");
+}
+END_TEST
+
 /* "Kapolres X, S.I.K. melalui Kasi Humas Y, S.H. mengatakan": the degree
  * after a comma apposes no one (the subject is the Kapolres, with his
  * degree); "kata Sutrisno" later grows into the full name that follows
@@ -3232,6 +3252,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, corps_word_in_a_unit_name);
     tcase_add_test(tc, titled_nickname_aside_points_back);
     tcase_add_test(tc, trades_and_customary_offices);
+    tcase_add_test(tc, customary_title_and_balinese_honorific);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
