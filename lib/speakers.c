@@ -460,6 +460,13 @@ static bool verb_like(const char *s, seg_span w)
            !not_a_verb(t, n);
 }
 
+/* Word i, a cue's stem, ends an office's noun with the word before it:
+ * "penanggung jawab klinik". */
+static bool ends_compound(const words *ws, size_t i)
+{
+    return i > 0 && seg_equals(ws->s, ws->w[i - 1], "penanggung");
+}
+
 /* A lower-case word that ends a mention's segment: a preposition, an
  * auxiliary, "bahwa" or a cue ("Bupati KKT Petrus Fatlolon di Gedung
  * Kesenian", "Gubernur akan"), a verb, or "dan" before a lower-case word that
@@ -480,7 +487,7 @@ static bool is_stop(const words *ws, size_t i)
         return true;
     return
            (in_list(SPEECH_MENTION_STOPS, ws, i) || in_list(SPEECH_AUX, ws, i) || in_list(SPEECH_CLAUSE_MARKS, ws, i) ||
-            in_list(SPEECH_CUES, ws, i) || in_list(SPEECH_OPENERS, ws, i) ||
+            (in_list(SPEECH_CUES, ws, i) && !ends_compound(ws, i)) || in_list(SPEECH_OPENERS, ws, i) ||
             (verb_like(ws->s, ws->w[i]) && !in_list(SPEECH_POSITIONS, ws, i)));
 }
 
@@ -506,7 +513,8 @@ static bool sentence_case_description(const words *ws, size_t from, size_t to)
         if (seg_is_capitalized(ws->s, ws->w[i]) || verb_like(ws->s, ws->w[i]) ||
             holds_digit(ws->s + ws->w[i].start, ws->w[i].end - ws->w[i].start) ||
             (ws->lists[i] & (1u << SPEECH_ANAPHORA | 1u << SPEECH_INTRO | 1u << SPEECH_MENTION_STOPS |
-                             1u << SPEECH_AUX | 1u << SPEECH_CUES)))
+                             1u << SPEECH_AUX)) ||
+            (in_list(SPEECH_CUES, ws, i) && !ends_compound(ws, i)))
             return false;
     return true;
 }

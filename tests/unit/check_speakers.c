@@ -2119,6 +2119,23 @@ START_TEST(acronym_of_a_person_is_the_person)
 }
 END_TEST
 
+/* "penanggung jawab": the cue's stem in small letters ends the office's
+ * noun, whether the office opens the sentence or follows the cue. */
+START_TEST(cue_stem_ends_an_office_noun)
+{
+    static const char *const P[] = {
+        "Penanggung jawab klinik, Ni Luh Putu Ayu Swandewi, mengatakan setiap peserta akan diperiksa.",
+        "\"Pendaftaran lewat aplikasi,\" kata penanggung jawab program, Made Wirawan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Ni Luh Putu Ayu Swandewi");
+    ck_assert_str_eq(speaker_of(0)->role, "Penanggung jawab klinik");
+    ck_assert_str_eq(speaker_of(1)->name, "Made Wirawan");
+    ck_assert_str_eq(speaker_of(1)->role, "penanggung jawab program");
+}
+END_TEST
+
 /* A corps marker is a title after a rank only: "Polisi" in a unit's name
  * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
 START_TEST(corps_word_in_a_unit_name)
@@ -3253,6 +3270,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, titled_nickname_aside_points_back);
     tcase_add_test(tc, trades_and_customary_offices);
     tcase_add_test(tc, customary_title_and_balinese_honorific);
+    tcase_add_test(tc, cue_stem_ends_an_office_noun);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
