@@ -635,6 +635,42 @@ static bool label_line(const dom_node *a)
     return true;
 }
 
+/* Text that is only a labels label: "Tags:", "Tagged with:". */
+static bool labels_label_only(const char *s)
+{
+    size_t len = strlen(s);
+    while (len > 0 && strchr(" \t\n\r", s[len - 1]))
+        len--;
+    while (len > 0 && strchr(" \t\n\r", *s))
+        s++, len--;
+    page_label lab;
+    return len > 0 && page_label_read(s, len, &lab) && lab.kind == PAGE_LABELS && lab.value >= len;
+}
+
+/* The link follows a labels label with only archive links, line breaks,
+ * icons and blanks between, wherever that run stands ("Tagged with:<br><a
+ * href=/berita/tags/x/>X</a> <a ...>Y</a>" at the end of the body's
+ * container). */
+static bool after_labels_label(const dom_node *a)
+{
+    for (const dom_node *p = a->prev; p; p = p->prev) {
+        if (p->type == DOM_TEXT) {
+            if (!p->content || !markup_visible_bytes(p->content))
+                continue;
+            if (labels_label_only(p->content))
+                return true;
+            for (const char *c = p->content; *c; c++)
+                if (!strchr(" \t\n\r,|/", *c))
+                    return false;
+        } else if (p->type == DOM_ELEMENT &&
+                   !(tag_in(p, TAG_A) && markup_is_label_href(attr(p, AT_HREF))) && !tag_in(p, TAG_BR) &&
+                   !tag_in(p, TAGS_ICON)) {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* The site's list of all its categories, headed by a label word ("<h5>
  * Kategori</h5><div><a href=/category/berita>...</a> x3+</div>"): a widget,
  * whatever its classes, not this article's labels (GOLD.md). */
@@ -670,7 +706,8 @@ static void read_labels(reader *r)
                          * line of archive links inside the body (a theme's
                          * meta list in the article's container) */
                         (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n) || label_href) &&
-                         near_body(r, n, 3) && (outside_text(r, n) || (label_href && label_line(n))));
+                         near_body(r, n, 3) &&
+                         (outside_text(r, n) || (label_href && (label_line(n) || after_labels_label(n)))));
         if (!tag_link || !markup_small_subtree(&r->t, i) || category_widget(r, n))
             continue;
         size_t len;

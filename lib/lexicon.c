@@ -39,6 +39,7 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"category", PAGE_LABELS | PAGE_BARE}, {"categories", PAGE_LABELS | PAGE_BARE},
     {"topik", PAGE_LABELS | PAGE_BARE},
     {"posted in", PAGE_LABELS | PAGE_BARE}, {"tagged", PAGE_LABELS | PAGE_BARE}, /* WordPress's _s themes */
+    {"tagged with", PAGE_LABELS | PAGE_BARE}, /* Wagtail's blog pages */
     {"gambar", PAGE_CAPTION}, {"keterangan foto", PAGE_CAPTION},
     {"keterangan gambar", PAGE_CAPTION}, {"keterangan", PAGE_CAPTION}, {"ket", PAGE_CAPTION},
     {"caption", PAGE_CAPTION}, {"ilustrasi", PAGE_CAPTION}, {"narahubung", PAGE_CONTACT},

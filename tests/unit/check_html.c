@@ -578,6 +578,22 @@ START_TEST(label_by_archive_path)
 }
 END_TEST
 
+/* Archive links after a labels label at the end of the body's own
+ * container ("Tagged with:<br>", Wagtail's blog page) are the labels,
+ * each link one; the label word is none. */
+START_TEST(label_links_after_a_label_in_the_body)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Sidang Keliling Isbat Nikah</h1><div><p class='intro'>"
+                               "Sebanyak 46 pasangan mengikuti sidang isbat nikah.</p><div><p>" LEAD
+                               "</p></div><div><p>Usai sidang, pasangan menerima buku nikah.</p></div>Tagged with:<br>"
+                               "<a href='/berita/tags/isbat-nikah/'>Isbat Nikah</a> <a href='/berita/tags/sidang/'>"
+                               "Sidang Keliling</a></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert(has_label("isbat nikah") && has_label("sidang keliling"));
+}
+END_TEST
+
 /* Next.js pages router: the article's fields in __NEXT_DATA__, tags as
  * objects; a related item's tags stay out. */
 START_TEST(next_data_tags)
@@ -1310,6 +1326,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_site_name_stripped);
     tcase_add_test(tc, inline_furniture_class_kept);
     tcase_add_test(tc, label_by_archive_path);
+    tcase_add_test(tc, label_links_after_a_label_in_the_body);
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
     tcase_add_test(tc, unread_attributes_dropped);
