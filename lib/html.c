@@ -372,6 +372,15 @@ static bool is_headline_element(reader *r, size_t i)
            r->t.info[i].sub_all >= 10 && r->t.info[i].sub_all <= 400;
 }
 
+/* Element i is an <h4>-<h6> of a headline's length, shown: OpenDK's pages
+ * (the kecamatan sites) head their article with an <h4>. */
+static bool is_minor_heading(reader *r, size_t i)
+{
+    dom_node *n = r->t.nodes[i];
+    return tag_in(n, TAGS_HEADING) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) &&
+           !class_has_part(n, PARTS_SITE_TITLE) && r->t.info[i].sub_all >= 10 && r->t.info[i].sub_all <= 400;
+}
+
 /* A container that holds its own headline above its prose: an <h1>, or
  * when the container is the page itself (paragraphs right under <body>),
  * any headline element. The last before the first block of prose. */
@@ -384,7 +393,7 @@ static dom_node *heading_inside(reader *r)
         if (is_headline_element(r, i) && (root || tag_in(r->t.nodes[i], TAG_H1))) {
             found = r->t.nodes[i];
             i = r->t.info[i].end - 1;
-        } else if (is_headline_element(r, i) && !first) {
+        } else if (!first && (is_headline_element(r, i) || is_minor_heading(r, i))) {
             first = r->t.nodes[i];
             i = r->t.info[i].end - 1;
         } else if ((r->t.info[i].flags & NF_BLOCK) && r->t.info[i].own_text >= 2 * MIN_BLOCK_TEXT) {
@@ -392,7 +401,7 @@ static dom_node *heading_inside(reader *r)
         }
     }
     /* no <h1>: the first heading above the prose (the <h3> of old CMSs
-     * whose page shows no heading outside the container) */
+     * whose page shows no heading outside the container, OpenDK's <h4>) */
     return found ? found : first;
 }
 
@@ -809,7 +818,7 @@ static void read_dates(reader *r)
     const dom_node *visible_node = NULL;
     size_t best_dist = SIZE_MAX;
     const char *machine_attr = NULL;
-    bool walked_date = r->hints->published_visible != NULL;
+    bool walked_date = r->hints->published_visible != NULL, visible_by_headline = false;
     bool headline_in_chrome; /* the headline's own box is chrome-classed: its date line is read all the same */
     const dom_node *headline = headline_box(r, &headline_in_chrome);
     for (size_t i = 0; i < r->t.n; i++) {
@@ -861,6 +870,7 @@ static void read_dates(reader *r)
             best_dist = dist;
             visible = text;
             visible_node = n;
+            visible_by_headline = by_headline;
         }
     }
     /* an unmarked line between the headline and the body ("<span>12
@@ -889,7 +899,9 @@ static void read_dates(reader *r)
         r->machine_date = arena_strdup(r->a, machine_attr);
     r->hints->published_machine = r->machine_date;
     r->hints->published_machine_json_ld = r->machine_date_json_ld;
-    if (visible || !r->hints->published_visible) /* the body's walk may have met it */
+    /* the body's walk may have met it under the headline: a date beside the
+     * body (a sidebar's list) is no rival, one in the headline's box is */
+    if (!walked_date || (visible && visible_by_headline))
         r->hints->published_visible = visible;
     r->date_line = visible_node;
 }

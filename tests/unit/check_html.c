@@ -594,6 +594,26 @@ START_TEST(label_links_after_a_label_in_the_body)
 }
 END_TEST
 
+/* OpenDK's article (the kecamatan sites): no <h1>, an <h4> heads the
+ * container, its date line under it after a calendar icon; a sidebar's
+ * list of village news with their dates beside it is no rival. */
+START_TEST(minor_heading_and_its_date_line)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Akas | Kecamatan Contoh</title></head><body><div class='row'>"
+                               "<div class='col-md-8'><div class='box'><h4><b>Camat Tinjau Posyandu Remaja di Desa "
+                               "Sungai Ana</b></h4><p><i class='fa fa-calendar'></i> 10 Dec 2025 | <i class='fa "
+                               "fa-user'></i> Admin</p><p><p>" LEAD "</p><p>Camat menegaskan pencegahan stunting harus "
+                               "dimulai sejak remaja.</p></p></div></div><div class='col-md-4'><div class='box'><h3>"
+                               "Berita Desa</h3><ul><li><a href='/berita-desa/x'>Penyaluran BLT</a><span "
+                               "class='product-description'>Desa Tanjung Sari \xC2\xB7 08 Dec 2025</span></li></ul>"
+                               "</div></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Camat Tinjau Posyandu Remaja di Desa Sungai Ana");
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert_ptr_nonnull(strstr(R.hints.published_visible, "10 Dec 2025"));
+}
+END_TEST
+
 /* Next.js pages router: the article's fields in __NEXT_DATA__, tags as
  * objects; a related item's tags stay out. */
 START_TEST(next_data_tags)
@@ -1327,6 +1347,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, inline_furniture_class_kept);
     tcase_add_test(tc, label_by_archive_path);
     tcase_add_test(tc, label_links_after_a_label_in_the_body);
+    tcase_add_test(tc, minor_heading_and_its_date_line);
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
     tcase_add_test(tc, unread_attributes_dropped);
