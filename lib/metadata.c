@@ -1060,7 +1060,10 @@ static void tidy_labels(record *rec, arena *a)
         trim(l, &start, &end);
         while (start < end && (l[start] == '#' || l[start] == ' '))
             start++;
-        if (start == end)
+        size_t digits = start;
+        while (digits < end && is_digit((unsigned char)l[digits]))
+            digits++;
+        if (start == end || digits == end) /* a year's archive ("2025") or a count, no label */
             continue;
         char *low = lowercase(a, l + start, end - start);
         if (!low)
