@@ -240,7 +240,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"memperkirakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"memprediksi", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"memproyeksikan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menambahkan", CUE_VERB | CUE_CLAUSE},
     {"menandaskan", CUE_VERB}, {"menanggapi", CUE_VERB}, {"menanyakan", CUE_VERB},
-    {"menceritakan", CUE_VERB | CUE_CLAUSE}, {"mendesak", CUE_VERB},
+    {"menceritakan", CUE_VERB | CUE_CLAUSE}, {"mendesak", CUE_VERB}, {"mendorong", CUE_VERB},
     {"menduga", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menegaskan", CUE_VERB | CUE_CLAUSE},
     {"menekankan", CUE_VERB}, {"menerangkan", CUE_VERB | CUE_CLAUSE}, {"mengajak", CUE_VERB},
     {"mengaku", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"mengakui", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},

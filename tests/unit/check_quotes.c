@@ -1866,6 +1866,22 @@ START_TEST(bare_stem_verbs_report_speech)
 }
 END_TEST
 
+/* "mendorong agar" (urges that) reports what the speaker urges, as
+ * "mendesak agar" does; pushing someone to act or driving growth does not. */
+START_TEST(urging_that_reports_speech)
+{
+    static const char *const P[] = {
+        "Rakha juga mendorong agar PLN membuka data kapasitas jaringan secara berkala.",
+        "Ia mendorong seluruh ASN untuk terus berpikir progresif.",
+        "Program ini mendorong pertumbuhan ekonomi desa.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "PLN membuka data kapasitas jaringan secara berkala");
+    ck_assert_str_eq(mention_of(0), "Rakha");
+}
+END_TEST
+
 /* A text's words read once: each word's span, core, trailing mark and
  * capital, its lexicon lists looked up on first use. */
 START_TEST(words_read_once)
@@ -2028,6 +2044,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, long_subject_after_a_verb_of_saying);
     tcase_add_test(tc, manner_word_and_passive_opener);
     tcase_add_test(tc, bare_stem_verbs_report_speech);
+    tcase_add_test(tc, urging_that_reports_speech);
     suite_add_tcase(s, tc);
     return s;
 }
