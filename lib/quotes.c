@@ -1535,9 +1535,12 @@ static bool no_comma_before_end(const char *s, size_t from, size_t end)
     return !comma;
 }
 
-/* The words that open an adverbial clause of time or concession. */
-static const char *const ADVERBIAL_CLAUSE_OPENERS[] = {"sejak",  "setelah", "sesudah", "sebelum",  "ketika", "saat",
-                                                       "selama", "meski",   "meskipun", "walaupun", NULL};
+/* The words that open an adverbial clause or phrase of time, source or
+ * concession before the clause it frames ("dari 200 pohon yang ia miliki,
+ * hasil panennya ...", "berdasarkan data verifikasi, masih ada ..."). */
+static const char *const ADVERBIAL_CLAUSE_OPENERS[] = {
+    "sejak", "setelah", "sesudah", "sebelum", "ketika",   "saat",     "selama",      "meski",
+    "meskipun", "walaupun", "dari", "hingga", "sampai", "berdasarkan", NULL};
 
 /* The courtesies a speech verb conveys as its whole object ("menyampaikan
  * terima kasih kepada para petani yang ...", "menyampaikan duka mendalam
@@ -1641,10 +1644,11 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
              * one ("pihaknya", "dirinya") opens a clause whatever its predicate */
             if (seg_in_any(s, w, 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_CLAUSE_SUBJECTS))
                 return true;
-            /* "mengatakan sejak harimau muncul, sebagian besar warga ...": after
-             * a verb that takes only a clause, an adverbial clause and its
-             * comma open the clause it frames */
-            if (saying && adverbial_clause_opener(s, w) && comma_ahead(s, pos, end))
+            /* "mengatakan sejak harimau muncul, sebagian besar warga ...",
+             * "menyebut dari 27 ODGJ yang dibebaskan, 19 orang ...": after a
+             * verb that takes only a clause or judges one, an adverbial
+             * clause or phrase and its comma open the clause it frames */
+            if ((saying || (cue & CUE_JUDGING)) && adverbial_clause_opener(s, w) && comma_ahead(s, pos, end))
                 return true;
             if (aux) {
                 size_t at = pos;

@@ -1882,6 +1882,23 @@ START_TEST(urging_that_reports_speech)
 }
 END_TEST
 
+/* After a verb that takes only a clause or judges one, a phrase of time or
+ * source and its comma frame the clause ("menyebut dari 27 ODGJ yang
+ * dibebaskan, 19 orang ...", "mengatakan berdasarkan data verifikasi, masih
+ * ada ..."). */
+START_TEST(framing_phrase_before_the_clause)
+{
+    static const char *const P[] = {
+        "Kepala dinas menyebut dari 27 ODGJ yang dibebaskan, 19 orang kini menjalani rawat jalan.",
+        "Ia mengatakan berdasarkan data verifikasi lapangan, masih ada 1.146 anak yang tidak sekolah.",
+        "Ia menyebut hingga akhir Mei, sekitar 2.300 rumah sakit telah memenuhi kriteria.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "dari 27 ODGJ yang dibebaskan, 19 orang kini menjalani rawat jalan");
+}
+END_TEST
+
 /* A text's words read once: each word's span, core, trailing mark and
  * capital, its lexicon lists looked up on first use. */
 START_TEST(words_read_once)
@@ -2045,6 +2062,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, manner_word_and_passive_opener);
     tcase_add_test(tc, bare_stem_verbs_report_speech);
     tcase_add_test(tc, urging_that_reports_speech);
+    tcase_add_test(tc, framing_phrase_before_the_clause);
     suite_add_tcase(s, tc);
     return s;
 }
