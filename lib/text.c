@@ -1417,6 +1417,15 @@ static void push_paragraph(record *rec, para_kind kind, const char *text, size_t
     VEC_PUSH(a, &rec->paragraphs, ((rec_paragraph){kind, text, len}));
 }
 
+/* Nothing, or a count alone: "(0)", "12". */
+static bool counts_only(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (!is_digit((unsigned char)s[i]) && !strchr(" ()", s[i]))
+            return false;
+    return true;
+}
+
 /* A long paragraph that is one of the article's first paragraphs again (not
  * the one just before it: a lead repeated under its summary): the page
  * shows the article a second time, or its opening under a "Baca juga" link
@@ -1485,9 +1494,10 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         }
         int chrome = l->chrome;
         page_label lab;
-        /* (a closing label alone ends it before any chrome word drops the
-         * line: "2 Komentar :") */
-        if (chrome == CHROME_END || (page_line(l, &lab) && lab.kind == PAGE_END && lab.value >= l->len))
+        /* (a closing label alone, or with its count, ends it before any
+         * chrome word drops the line: "2 Komentar :", "Komentar (0)") */
+        if (chrome == CHROME_END ||
+            (page_line(l, &lab) && lab.kind == PAGE_END && counts_only(l->text + lab.value, l->len - lab.value)))
             return;
         if (chrome)
             continue;

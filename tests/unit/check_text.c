@@ -511,6 +511,14 @@ START_TEST(related_list_and_comments_end_the_article)
         ck_assert_int_eq(read_text(text), ST_OK);
         ck_assert_uint_eq(R.rec.paragraphs.len, 1);
     }
+    /* the comments' heading with its count */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Pelatihan Pengemasan Keripik Kentang\n\nNGADAS - Pemerintah desa menggelar pelatihan "
+                               "pengemasan keripik kentang bagi ibu-ibu PKK, Senin (4/8/2025).\n\nPelatihan diakhiri "
+                               "dengan uji coba pengemasan. (Kasi Kesra/Wd)\n\nKomentar (0)\nTulis komentar...\n"
+                               "Kirim\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
 }
 END_TEST
 
