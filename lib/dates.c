@@ -718,15 +718,23 @@ static bool is_number_cue(const cursor *c, token prev_word)
     return prev_word.type == TOK_WORD && list_value(c, prev_word, DATE_NUMBER_CUES) >= 0;
 }
 
-/* The word right before `at` is in the list. */
-static bool word_before_is(const char *s, size_t at, date_list list)
+/* The word of letters right before `at`, blanks between, as s[*start,
+ * return); empty when none. */
+static size_t word_before(const char *s, size_t at, size_t *start)
 {
     size_t end = at;
     while (end > 0 && s[end - 1] == ' ')
         end--;
-    size_t start = end;
-    while (start > 0 && is_ascii_letter((unsigned char)s[start - 1]))
-        start--;
+    *start = end;
+    while (*start > 0 && is_ascii_letter((unsigned char)s[*start - 1]))
+        (*start)--;
+    return end;
+}
+
+/* The word right before `at` is in the list. */
+static bool word_before_is(const char *s, size_t at, date_list list)
+{
+    size_t start, end = word_before(s, at, &start);
     return start < end && date_lookup(list, s + start, end - start) >= 0;
 }
 
@@ -806,20 +814,16 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
      * Senin dan Kamis pagi") */
     enum { HABIT_REACH = 3 };
     bool habit = false, named = false;
-    size_t end = t.start;
+    size_t at = t.start;
     for (int k = 0; k < HABIT_REACH && !habit; k++) {
-        while (end > 0 && c->s[end - 1] == ' ')
-            end--;
-        size_t start = end;
-        while (start > 0 && is_ascii_letter((unsigned char)c->s[start - 1]))
-            start--;
+        size_t start, end = word_before(c->s, at, &start);
         if (start == end)
             break;
         const char *w = c->s + start;
         habit = lex_lookup(LEX_TABLE(HABIT_WORDS), w, end - start) >= 0;
         if (k == 0)
             named = w[0] >= 'A' && w[0] <= 'Z' && lex_lookup(LEX_TABLE(TIME_PREPOSITIONS), w, end - start) < 0;
-        end = start;
+        at = start;
     }
     bool event = day_part && !habit && !named && c->s[t.start] >= 'A' && c->s[t.start] <= 'Z' &&
                  !word_before_is(c->s, t.start, DATE_WEEKDAYS);

@@ -621,6 +621,15 @@ static void read_icon_labels(reader *r)
     }
 }
 
+/* Only blanks and the marks that part links: "  , | / ". */
+static bool link_separators_only(const char *s)
+{
+    for (; *s; s++)
+        if (!strchr(" \t\n\r,|/", *s))
+            return false;
+    return true;
+}
+
 /* The link's line holds nothing but archive links (and blanks and icons):
  * "<li><span class=fa-tag></span> <a href=/tag/x>X</a> <a href=/tag/y>Y</a></li>". */
 static bool label_line(const dom_node *a)
@@ -630,10 +639,8 @@ static bool label_line(const dom_node *a)
         return false;
     for (const dom_node *c = line->children; c; c = c->next) {
         if (c->type == DOM_TEXT) {
-            if (c->content && markup_visible_bytes(c->content))
-                for (const char *p = c->content; *p; p++)
-                    if (!strchr(" \t\n\r,|/", *p))
-                        return false;
+            if (c->content && markup_visible_bytes(c->content) && !link_separators_only(c->content))
+                return false;
         } else if (c->type == DOM_ELEMENT && tag_in(c, TAG_A)) {
             if (!markup_is_label_href(attr(c, AT_HREF)))
                 return false;
@@ -668,9 +675,8 @@ static bool after_labels_label(const dom_node *a)
                 continue;
             if (labels_label_only(p->content))
                 return true;
-            for (const char *c = p->content; *c; c++)
-                if (!strchr(" \t\n\r,|/", *c))
-                    return false;
+            if (!link_separators_only(p->content))
+                return false;
         } else if (p->type == DOM_ELEMENT &&
                    !(tag_in(p, TAG_A) && markup_is_label_href(attr(p, AT_HREF))) && !tag_in(p, TAG_BR) &&
                    !tag_in(p, TAGS_ICON)) {
