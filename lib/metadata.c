@@ -846,8 +846,20 @@ static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
             if (caps && i > 2 && is_upper(prev) && is_upper((unsigned char)s[i - 2]) &&
                 !is_outlet_word(s + i + 2, w - i - 2))
                 return i; /* "TANJUNG SELOR. Pemerintah ...", not "RAGAM NARASI. ID -" */
+            size_t lead = i + 1;
+            while (lead < len && s[lead] == ' ')
+                lead++;
+            if (region_lookup(s, i) && lead < len && is_upper((unsigned char)s[lead]))
+                return i; /* "Kulon Progo. Komandan ...": a regency or city the gazetteer knows */
             return 0;     /* a sentence ended first */
         }
+        /* "WATES, Puncak peringatan ...": a word or two in capitals and a
+         * comma before the lead's first word in sentence case (not a
+         * headline in capitals: "LANTIK DUA KETUA PTA, KETUA ...") */
+        if (c == ',' && caps && next == ' ' && i > 2 && is_upper(prev) && is_upper((unsigned char)s[i - 2]) &&
+            i + 3 < len && is_upper((unsigned char)s[i + 2]) && is_lower((unsigned char)s[i + 3]) &&
+            page_count_words(s, i) <= DATELINE_PLACE_WORDS - 1)
+            return i;
     }
     return 0;
 }

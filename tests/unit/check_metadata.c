@@ -89,6 +89,11 @@ START_TEST(dateline_dash_and_outlet_shapes)
     ck_assert_str_eq(dateline_of("MURATARA MSM.COM \xE2\x80\x93 Pemerintah Desa menyalurkan bantuan."), "MURATARA");
     ck_assert_str_eq(dateline_of("KENDARI-Gubernur Sulawesi Tenggara melantik tiga bupati."), "KENDARI");
     ck_assert_str_eq(dateline_of("TANJUNG SELOR. Pemerintah provinsi menggelar rapat."), "TANJUNG SELOR");
+    /* a place in capitals and a comma before the lead in sentence case; a
+     * regency or city the gazetteer knows before a full stop */
+    ck_assert_str_eq(dateline_of("WATES, Puncak peringatan hari jadi kabupaten ditutup dengan wayang."), "WATES");
+    ck_assert_str_eq(dateline_of("contohnews.id \xE2\x80\x93 Batam. Polda menggelar bakti kesehatan."), "Batam");
+    ck_assert_ptr_null(dateline_of("LANTIK DUA KETUA PTA, KETUA MAHKAMAH AGUNG INGATKAN PENTINGNYA AMANAH"));
     ck_assert_str_eq(dateline_of("PROKOPIM KUBU RAYA \xE2\x80\x93 Bupati membuka rapat koordinasi."), "KUBU RAYA");
     ck_assert_str_eq(dateline_of("Contohinfo.com,Makassar--Balai Litbang Agama menggelar peluncuran."), "Makassar");
     ck_assert_str_eq(dateline_of("CONTOHNEWS.CO.ID (PONTIANAK) - Kunjungan ketua umum berlangsung."), "PONTIANAK");
