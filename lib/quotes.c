@@ -692,10 +692,37 @@ static size_t skip_dateline(const char *s, size_t start, size_t end);
 
 static bool blank(const char *s, size_t a, size_t b);
 
+/* s[from, verb) is a nickname aside and its comma: "atau yang akrab
+ * disapa Cik Siok,", "yang biasa dipanggil Pak Bud,". */
+static bool nickname_aside_before(const char *s, size_t from, size_t verb)
+{
+    enum { MAX_ASIDE_WORDS = 8 };
+    size_t pos = from;
+    seg_span w;
+    bool cue = false;
+    for (int k = 0; k < MAX_ASIDE_WORDS && seg_next_word(s, verb, &pos, &w); k++) {
+        seg_span c = seg_core(s, w);
+        int nick = seg_is_capitalized(s, w) ? -1 : nickname_lookup(s + c.start, c.end - c.start);
+        if (!cue && nick == NICK_CUE) {
+            cue = true;
+        } else if (!cue && nick != NICK_LINK && !seg_equals(s, w, "atau") && !seg_equals(s, w, "yang") &&
+                   !seg_equals(s, w, "biasa") && !seg_equals(s, w, "lebih")) {
+            return false;
+        } else if (cue && !seg_is_capitalized(s, w) && nick != NICK_LINK) {
+            return false;
+        } else if (cue && seg_is_capitalized(s, w) && seg_trailing_punct(s, w) == ',') {
+            return blank(s, w.end, verb);
+        }
+    }
+    return false;
+}
+
 /* "petugas Pos PGA Agung di Rendang, Dewa Made Sutapa, menyampaikan": a
  * description cut short by a stop word goes on to the name apposed right
  * before the verb (not a subject that is a name already, "Budi di Kupang,
- * NTT, mengatakan", nor a weekday or an acronym). */
+ * NTT, mengatakan", nor a weekday or an acronym), or before a nickname aside
+ * right before it ("..., Lim Siok Hwa (57) atau yang akrab disapa Cik Siok,
+ * menjelaskan"). */
 static seg_span through_apposition(const char *s, seg_span m, size_t verb)
 {
     size_t pos = m.start;
@@ -715,7 +742,8 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
         size_t at = name.start;
         /* (a degree after a comma is the name's before it: "... Sutrisno
          * Wahyu, S.H. mengatakan" apposes no one) */
-        if (name.end > name.start && blank(s, name.end, verb) && seg_next_word(s, name.end, &at, &first) &&
+        if (name.end > name.start && (blank(s, name.end, verb) || nickname_aside_before(s, name.end, verb)) &&
+            seg_next_word(s, name.end, &at, &first) &&
             (seg_is_capitalized(s, first) || word_in(SPEECH_TITLES, s, first)) && !seg_is_acronym(s, first) &&
             !seg_is_degree(s, first)) {
             seg_span c = seg_core(s, first);

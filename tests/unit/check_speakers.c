@@ -2136,6 +2136,22 @@ START_TEST(cue_stem_ends_an_office_noun)
 }
 END_TEST
 
+/* A description cut at a preposition goes on to the name apposed before
+ * the verb also past a nickname aside ("..., Lim Siok Hwa (57) atau yang
+ * akrab disapa Cik Siok, menjelaskan"). */
+START_TEST(apposed_name_before_a_nickname_aside)
+{
+    static const char *const P[] = {
+        "Pengepul ubur-ubur di Teluk Penyu, Lim Siok Hwa (57) atau yang akrab disapa Cik Siok, menjelaskan ubur-ubur "
+        "diolah dengan cara direndam garam.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Lim Siok Hwa");
+    ck_assert_str_eq(speaker_of(0)->role, "Pengepul ubur-ubur di Teluk Penyu");
+}
+END_TEST
+
 /* A corps marker is a title after a rank only: "Polisi" in a unit's name
  * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
 START_TEST(corps_word_in_a_unit_name)
@@ -3271,6 +3287,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, trades_and_customary_offices);
     tcase_add_test(tc, customary_title_and_balinese_honorific);
     tcase_add_test(tc, cue_stem_ends_an_office_noun);
+    tcase_add_test(tc, apposed_name_before_a_nickname_aside);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
