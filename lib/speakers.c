@@ -446,13 +446,16 @@ static bool is_person_word(const words *ws, size_t i)
 }
 
 /* A lower-case verb by its prefix: me- ("membacakan"), ber- ("berkepala"),
- * di-...-kan/-i ("didampingi"); an office's nouns have none of these
- * ("pembina", "penyelenggara", "direktur"; "menteri" is listed). */
+ * di-...-kan/-i ("didampingi"), or one BARE_VERBS lists ("datang"); an
+ * office's nouns have none of these ("pembina", "penyelenggara",
+ * "direktur"; "menteri" is listed). */
 static bool verb_like(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
     const char *t = s + c.start;
     size_t n = c.end - c.start;
+    if (n >= 1 && t[0] >= 'a' && t[0] <= 'z' && bare_verb(t, n))
+        return true; /* a verb with no prefix: "datang", "tiba" */
     if (n < 6 || !(t[0] >= 'a' && t[0] <= 'z'))
         return false;
     return (strncmp(t, "me", 2) == 0 || strncmp(t, "ber", 3) == 0 ||

@@ -2152,6 +2152,23 @@ START_TEST(apposed_name_before_a_nickname_aside)
 }
 END_TEST
 
+/* A verb with no prefix ends a mention's words as a prefixed one does:
+ * "pasien khawatir pengurangan tempat tidur ..." describes patients as
+ * "pasien", and no role is made of the clause after it. */
+START_TEST(bare_verb_ends_a_mention)
+{
+    static const char *const P[] = {
+        "Di sisi lain, pasien khawatir pengurangan jumlah tempat tidur membuat antrean rawat inap semakin panjang.",
+        "Siti Maryamah, pasien gagal ginjal asal Kabupaten Kubu Raya, mengatakan antrean cuci darah sudah panjang.",
+        "\"Kami takut tidak kebagian tempat tidur,\" ujarnya.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_ge(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Siti Maryamah");
+    ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->role, "pasien gagal ginjal asal Kabupaten Kubu Raya");
+}
+END_TEST
+
 /* A corps marker is a title after a rank only: "Polisi" in a unit's name
  * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
 START_TEST(corps_word_in_a_unit_name)
@@ -3288,6 +3305,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, customary_title_and_balinese_honorific);
     tcase_add_test(tc, cue_stem_ends_an_office_noun);
     tcase_add_test(tc, apposed_name_before_a_nickname_aside);
+    tcase_add_test(tc, bare_verb_ends_a_mention);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
