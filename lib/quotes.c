@@ -2675,8 +2675,10 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
                                 !seg_in_any(s, w, 1u << SPEECH_POSITIONS | 1u << SPEECH_CONJUNCTIONS |
                                                       1u << SPEECH_TITLES | 1u << SPEECH_HONORIFICS);
         /* "X tidak sepakat dengan ...": an auxiliary after a name starts the
-         * predicate too (not "Salah seorang wajib pajak") */
-        bool predicate = form != VERB_NONE || (named && !seg_is_capitalized(s, w) && word_in(SPEECH_AUX, s, w));
+         * predicate too (not "Salah seorang wajib pajak"), and so does a verb
+         * with no prefix ("Eneng Rosmayanti (63), datang ke balai desa") */
+        bool predicate = form != VERB_NONE ||
+                         (named && !seg_is_capitalized(s, w) && (word_in(SPEECH_AUX, s, w) || is_bare_verb(s, w)));
         named = named || (is_capital_word(s, w) && !word_in(SPEECH_FILLERS, s, w));
         /* "Plh. Bupati X yang juga Sekretaris Daerah, Drs. Y, meninjau":
          * the subject goes on through a second office or a given name */

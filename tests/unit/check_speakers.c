@@ -2166,6 +2166,17 @@ START_TEST(bare_verb_ends_a_mention)
     ck_assert_uint_ge(R.rec.quotes.len, 2);
     ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->name, "Siti Maryamah");
     ck_assert_str_eq(speaker_of(R.rec.quotes.len - 1)->role, "pasien gagal ginjal asal Kabupaten Kubu Raya");
+    /* the sentence's subject ends there too, and "Ia" is the person it names */
+    static const char *const Q[] = {
+        "\"Bantuan disalurkan tepat waktu,\" kata Kepala Desa Cikadu, Asep Hilmansyah.",
+        "Salah satu penerima, Eneng Rosmayanti (63), datang ke balai desa. Ia mengaku uang bantuan akan dipakai "
+        "untuk membeli obat.",
+    };
+    stage_run_reset(&R);
+    resolve(Q, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Eneng Rosmayanti");
+    ck_assert_str_eq(speaker_of(1)->role, "penerima");
 }
 END_TEST
 
