@@ -1014,10 +1014,29 @@ static bool same_but_doubled(const char *a, size_t an, const char *b, size_t bn)
     return i == an && j == bn;
 }
 
+/* Name parts the press writes short or long in one article: the Makassar
+ * daeng name ("Dg Nassa", "Daeng Nassa"), the Minangkabau datuk title ("Dt.
+ * Bandaro", "Datuak Bandaro"). */
+static const struct {
+    const char *short_form, *long_form;
+} NAME_PART_FORMS[] = {{"Dg", "Daeng"}, {"Dt", "Datuk"}, {"Dt", "Datuak"}, {"Datuk", "Datuak"}};
+
+static bool same_name_part(const char *a, size_t an, const char *b, size_t bn)
+{
+    for (size_t i = 0; i < sizeof NAME_PART_FORMS / sizeof *NAME_PART_FORMS; i++) {
+        const char *x = NAME_PART_FORMS[i].short_form, *y = NAME_PART_FORMS[i].long_form;
+        if ((word_eq(a, an, x, strlen(x)) && word_eq(b, bn, y, strlen(y))) ||
+            (word_eq(a, an, y, strlen(y)) && word_eq(b, bn, x, strlen(x))))
+            return true;
+    }
+    return false;
+}
+
 static bool list_has(words_view l, const char *s, size_t len)
 {
     for (size_t i = 0; i < l.n; i++)
-        if (word_eq(s, len, l.w[i].s, l.w[i].len) || same_but_doubled(s, len, l.w[i].s, l.w[i].len))
+        if (word_eq(s, len, l.w[i].s, l.w[i].len) || same_but_doubled(s, len, l.w[i].s, l.w[i].len) ||
+            same_name_part(s, len, l.w[i].s, l.w[i].len))
             return true;
     return false;
 }

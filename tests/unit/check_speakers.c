@@ -2180,6 +2180,24 @@ START_TEST(bare_verb_ends_a_mention)
 }
 END_TEST
 
+/* A name part the press writes short and long in one article is one
+ * person's: "Dg" and "Daeng" (Makassar), "Dt." and "Datuak" (Minangkabau). */
+START_TEST(short_and_long_name_parts)
+{
+    static const char *const P[] = {
+        "Panrita lopi, Muhammad Idrus Dg Nassa, mengatakan pesanan kapal kini datang dari pengusaha wisata.",
+        "\"Anak saya tidak mau jadi tukang,\" kata Daeng Nassa.",
+        "Ketua Kerapatan Adat Nagari Pariangan, Syamsurizal Dt. Bandaro Kayo, mengatakan adat tetap dijaga.",
+        "\"Adat kita basandi syarak,\" ujar Datuak Bandaro.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(1)->name, "Muhammad Idrus Dg Nassa");
+    ck_assert_str_eq(speaker_of(3)->name, "Syamsurizal Dt. Bandaro Kayo");
+}
+END_TEST
+
 /* A corps marker is a title after a rank only: "Polisi" in a unit's name
  * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
 START_TEST(corps_word_in_a_unit_name)
@@ -3317,6 +3335,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, cue_stem_ends_an_office_noun);
     tcase_add_test(tc, apposed_name_before_a_nickname_aside);
     tcase_add_test(tc, bare_verb_ends_a_mention);
+    tcase_add_test(tc, short_and_long_name_parts);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
