@@ -274,7 +274,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
  * Koh, Bang, Mbah, Pakde, Bude, Paman: "Cak Imin", "Gung Mayun", "Paman Birin"; Sundanese Abah, Banjar
- * Acil, Malay Wak, Toraja Ne', Bali's Jero, eastern Indonesia's Bapa, Om, Tante, Opa, Oma and Papua's Pace, Mace;
+ * Acil and Julak, Malay Wak, Toraja Ne', Bali's Jero, Sundanese Aki, Bugis Puang, eastern Indonesia's Bapa, Om,
+ * Tante, Opa, Oma and Papua's Pace, Mace;
  * not "Mas", a place's word: "Gunung Mas", nor "Uni": "Uni Eropa"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1}, {"Gung", 1},
@@ -282,7 +283,7 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Nek", 1}, {"Ny", 1}, {"Nyi", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Pakde", 1}, {"Paman", 1}, {"Saudara", 1},
     {"Saudari", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Teh", 1}, {"Tuan", 1}, {"Uda", 1},
     {"Abah", 1}, {"Acil", 1}, {"Bapa", 1}, {"Mace", 1}, {"Ne'", 1}, {"Om", 1}, {"Oma", 1}, {"Opa", 1}, {"Pace", 1},
-    {"Tante", 1}, {"Wak", 1}, {"Jero", 1},
+    {"Tante", 1}, {"Wak", 1}, {"Jero", 1}, {"Aki", 1}, {"Julak", 1}, {"Puang", 1},
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,
@@ -291,7 +292,8 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
  * Laut and Mar, whose specialty in brackets goes with them: "Letkol Laut (P)"), and
  * the Yogyakarta and Surakarta courts' titles (Kanjeng, KPH, KRT, GKR, GBPH) and the Javanese nobility's
  * (RM Raden Mas, RA/RAy Raden Ayu, Rr Raden Roro, BRM, BRAy, GPH, KGPH, KPA, KRA, KRAy); religious titles:
- * Kiai/KH, Ustaz(ah) in both spellings, Minangkabau's Buya, Javanese Catholics' Romo. */
+ * Kiai/KH and the Sundanese Ajengan, Nyai, Ustaz(ah) in both spellings, Minangkabau's Buya, Javanese
+ * Catholics' Romo. */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", TITLE_CORPS}, {"Arm", TITLE_CORPS},
     {"Bharada", 1}, {"Bharaka", 1}, {"Bharatu", 1}, {"BRAy", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1},
@@ -302,7 +304,8 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Inf", TITLE_CORPS}, {"Ipda", 1}, {"Iptu", 1}, {"Ir", 1}, {"Irjen", 1}, {"Jenderal", 1}, {"K.H", 1},
     {"Kanjeng", 1}, {"Kapten", 1}, {"Kav", TITLE_CORPS}, {"KGPH", 1}, {"KH", 1}, {"Kiai", 1}, {"Kolonel", 1},
     {"Kombes", 1}, {"Komjen", 1}, {"Kompol", 1}, {"KPA", 1}, {"KPH", 1}, {"KRA", 1}, {"KRAy", 1}, {"KRT", 1},
-    {"Kyai", 1}, {"Laksamana", 1}, {"Laksda", 1}, {"Laksma", 1}, {"Laut", TITLE_CORPS}, {"Letda", 1}, {"Letjen", 1},
+    {"Kyai", 1}, {"Ajengan", 1}, {"Nyai", 1}, {"Laksamana", 1}, {"Laksda", 1}, {"Laksma", 1},
+    {"Laut", TITLE_CORPS}, {"Letda", 1}, {"Letjen", 1},
     {"Letkol", 1}, {"Lettu", 1}, {"Mar", TITLE_CORPS}, {"Marsda", 1}, {"Marsekal", 1}, {"Marsma", 1}, {"Mayjen", 1},
     {"Mayor", 1}, {"Ns", 1}, {"Pdt", 1}, {"Pelda", 1}, {"Peltu", 1}, {"Pnb", TITLE_CORPS}, {"Pol", TITLE_CORPS},
     {"Polisi", TITLE_CORPS}, {"Prof", 1}, {"Psk", TITLE_CORPS}, {"Purn", 1}, {"RA", 1}, {"RAy", 1}, {"RM", 1},
@@ -418,7 +421,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Pembudidaya", POS_DESCRIPTOR}, {"Pengepul", POS_DESCRIPTOR}, {"Pengecer", POS_DESCRIPTOR},
     {"Tengkulak", POS_DESCRIPTOR},
     /* customary offices */
-    {"Damang", POS_OFFICE}, {"Mananwir", POS_OFFICE},
+    {"Damang", POS_OFFICE}, {"Dukuh", POS_OFFICE}, {"Mananwir", POS_OFFICE},
     {"Imum", POS_OFFICE}, {"Mosalaki", POS_OFFICE}, {"Ondoafi", POS_OFFICE}, {"Ondofolo", POS_OFFICE},
     {"Pemangku", POS_DESCRIPTOR}, {"Penghulu", POS_DESCRIPTOR}, {"Sesepuh", POS_DESCRIPTOR}, {"Tetua", POS_DESCRIPTOR},
 };

@@ -2198,6 +2198,28 @@ START_TEST(short_and_long_name_parts)
 }
 END_TEST
 
+/* Regional terms of address and religious titles before a nickname
+ * (Sundanese Aki and Ajengan, Banjar Julak, Bugis Puang) and a hamlet's
+ * head (Dukuh) are read as the lexicon's others are. */
+START_TEST(regional_address_and_titles)
+{
+    static const char *const P[] = {
+        "Pemilik pabrik tahu, Oman Sutisna Kartawiguna, mengatakan harga kedelai naik.",
+        "\"Pembeli protes,\" ujar Aki Oman, sapaan akrabnya, kepada wartawan.",
+        "Pengasuh Pondok Pesantren Miftahul Falah, KH Dadang Mukhtaromi, mengatakan santri dilatih berwirausaha.",
+        "\"Santri harus mandiri,\" ujar Ajengan Dadang, sapaan akrabnya.",
+        "Dukuh Jonge, Sukirno Wiryosudarmo, mengatakan permukaan air telaga turun.",
+        "\"Dasarnya sudah kelihatan,\" ujar Pak Dukuh.",
+    };
+    resolve(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of(1)->name, "Oman Sutisna Kartawiguna");
+    ck_assert_str_eq(speaker_of(3)->name, "Dadang Mukhtaromi");
+    ck_assert_str_eq(speaker_of(5)->name, "Sukirno Wiryosudarmo");
+}
+END_TEST
+
 /* A corps marker is a title after a rank only: "Polisi" in a unit's name
  * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
 START_TEST(corps_word_in_a_unit_name)
@@ -3336,6 +3358,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, apposed_name_before_a_nickname_aside);
     tcase_add_test(tc, bare_verb_ends_a_mention);
     tcase_add_test(tc, short_and_long_name_parts);
+    tcase_add_test(tc, regional_address_and_titles);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
