@@ -373,6 +373,11 @@ static void read_segment(arena *a, const words *ws, size_t from, size_t to, pars
     size_t t = n;
     while (n + 1 < name_to && (in_list(SPEECH_TITLES, ws, n) || (n > t && corps_code(ws, n))))
         n++;
+    /* "ujar Pak Kiai", "kata Bu Nyai": a title after an honorific names no
+     * one, it points to the titled person spoken of */
+    if (n > from && n + 1 == name_to && n == t && in_list(SPEECH_HONORIFICS, ws, n - 1) &&
+        in_list(SPEECH_TITLES, ws, n) && !seg_trailing_punct(ws->s, ws->w[n - 1]))
+        n = name_to;
     if (n > t && !p->titles)
         p->titles = join(a, ws, t, n, true);
     /* a name ends at its first lower-case word ("H. Anwar menukil sebuah

@@ -2220,6 +2220,22 @@ START_TEST(regional_address_and_titles)
 }
 END_TEST
 
+/* "ujar Pak Kiai", "kata Bu Nyai": a title after an honorific is no name;
+ * the mention points to the titled person spoken of. */
+START_TEST(title_after_an_honorific_names_no_one)
+{
+    static const char *const P[] = {
+        "Pengasuh Pondok Pesantren Nurul Huda, Nyai Hj. Siti Qomariyah Zubaidi, mengatakan menu pondok akan "
+        "ditambah telur.",
+        "\"Anak-anak kadang mengantuk di kelas,\" ujar Bu Nyai.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Siti Qomariyah Zubaidi");
+}
+END_TEST
+
 /* A corps marker is a title after a rank only: "Polisi" in a unit's name
  * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
 START_TEST(corps_word_in_a_unit_name)
@@ -3359,6 +3375,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, bare_verb_ends_a_mention);
     tcase_add_test(tc, short_and_long_name_parts);
     tcase_add_test(tc, regional_address_and_titles);
+    tcase_add_test(tc, title_after_an_honorific_names_no_one);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
