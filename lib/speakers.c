@@ -1630,15 +1630,31 @@ static bool dotted(const seg_words *ws, size_t i)
     return seg_is_degree(ws->s, w) || seg_is_abbreviation(ws->s, w);
 }
 
+/* Whether the run ws[from, to) holds a word of the nickname ws[nick, nick_end)
+ * ("Andi Baso Pallawarukka" for "Puang Baso"). */
+static bool run_holds_nick_word(const seg_words *ws, size_t from, size_t to, size_t nick, size_t nick_end)
+{
+    for (size_t i = from; i < to; i++)
+        for (size_t j = nick; j < nick_end; j++)
+            if (word_eq(ws->s + ws->items[i].core_start, ws->items[i].core_end - ws->items[i].core_start,
+                        ws->s + ws->items[j].core_start, ws->items[j].core_end - ws->items[j].core_start))
+                return true;
+    return false;
+}
+
 /* The last run of two or more name words, or of one with an age after it,
  * in the sentence before word k, as [*start, *end); *end 0 when none ("Rumah
  * itu milik Yohana Sutanto Oei (56), generasi ketiga ...": "Yohana Sutanto
- * Oei"). */
-static void named_run_before(const seg_words *ws, size_t k, size_t *start, size_t *end)
+ * Oei"); the last that holds a word of the nickname ws[nick, nick_end) when
+ * one does ("Andi Baso Pallawarukka, Ketua Kelompok Tani Sipakainge. Petani
+ * yang akrab disapa Puang Baso itu"). */
+static void named_run_before(const seg_words *ws, size_t k, size_t nick, size_t nick_end, size_t *start,
+                             size_t *end)
 {
     static const uint32_t NOT_NAME = 1u << SPEECH_POSITIONS | 1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS |
                                      1u << SPEECH_PLACES | 1u << SPEECH_FIELDS | 1u << SPEECH_TITLES |
                                      1u << SPEECH_HONORIFICS | 1u << SPEECH_EVENTS;
+    bool held = false; /* the run found holds a word of the nickname */
     size_t from = k > 0 ? k - 1 : 0; /* back to the sentence's first word */
     while (from > 0 && !(ws->items[from - 1].punct == '.' && !dotted(ws, from - 1)))
         from--;
@@ -1649,8 +1665,11 @@ static void named_run_before(const seg_words *ws, size_t k, size_t *start, size_
                !(seg_word_lists(ws, &ws->items[j]) & NOT_NAME) && (j == i || !ws->items[j - 1].punct))
             j++;
         /* or one word with an age after it: "Sudarmo (67)" after "Kugar Segoro Makmur," */
-        if (j - i >= 2 || (j - i == 1 && j < k && is_age_word(ws, &ws->items[j])))
+        bool run = j - i >= 2 || (j - i == 1 && j < k && is_age_word(ws, &ws->items[j]));
+        if (run && !(*end && held && !run_holds_nick_word(ws, i, j, nick, nick_end))) {
+            held = held || run_holds_nick_word(ws, i, j, nick, nick_end);
             *start = i, *end = j;
+        }
         i = j > i ? j - 1 : i;
     }
 }
@@ -1709,7 +1728,7 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
             seg_in_any(ws->s, seg_word_core(&ws->items[r_start]),
                        1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS)) {
             size_t last_end = 0, last_start = 0;
-            named_run_before(ws, r_start, &last_start, &last_end);
+            named_run_before(ws, r_start, n, nick_end, &last_start, &last_end);
             const char *nick = span_text(a, t, ws->items[n].core_start, ws->items[nick_end - 1].core_end);
             const char *named = last_end ? span_text(a, t, ws->items[last_start].start,
                                                      ws->items[last_end - 1].core_end)

@@ -2236,6 +2236,24 @@ START_TEST(title_after_an_honorific_names_no_one)
 }
 END_TEST
 
+/* An epithet opening a sentence with a nickname ("Petani yang akrab disapa
+ * Puang Baso itu") stands for the name in the sentence before that holds
+ * the nickname's word, not for a later run of capitals there (a group's
+ * name). */
+START_TEST(epithet_nickname_finds_its_name)
+{
+    static const char *const P[] = {
+        "Biji kakao tersusun di kolong rumah milik Andi Baso Pallawarukka, Ketua Kelompok Tani Sipakainge. Petani "
+        "yang akrab disapa Puang Baso itu mengatakan kelompoknya sudah memfermentasi kakao.",
+        "\"Dulu kami jual basah saja,\" kata Puang Baso.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Andi Baso Pallawarukka");
+}
+END_TEST
+
 /* A corps marker is a title after a rank only: "Polisi" in a unit's name
  * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
 START_TEST(corps_word_in_a_unit_name)
@@ -3376,6 +3394,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_and_long_name_parts);
     tcase_add_test(tc, regional_address_and_titles);
     tcase_add_test(tc, title_after_an_honorific_names_no_one);
+    tcase_add_test(tc, epithet_nickname_finds_its_name);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
