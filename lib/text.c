@@ -1167,17 +1167,22 @@ static bool words_in_order(const text_line *part, const text_line *whole)
 }
 
 /* A line that opens with a date, then a separator ("09/06/2025 14:32 ·
- * Admin Diskominfo · Dibaca: 245 kali", "Senin, 9 Juni 2025 | Admin"): an
- * entry's meta line, never its headline. */
+ * Admin Diskominfo · Dibaca: 245 kali", "Senin, 9 Juni 2025 | Admin") or a
+ * gap the copy kept ("12 August 2025   Written by X"): an entry's meta
+ * line, never its headline. */
 static bool opens_with_dated_part(const text_line *l)
 {
+    size_t from;
     for (size_t i = 0; i < l->len; i++)
         if (l->text[i] == '|' || (l->text[i] == ' ' && spaced_dot(l->text, l->len, i + 1))) {
-            size_t end = i, from;
+            size_t end = i;
             while (end > 0 && l->text[end - 1] == ' ')
                 end--;
             return end > 0 && is_date_text(l->text, end, false, &from) && from == 0;
         }
+    for (size_t i = 1; i + 1 < l->raw_len; i++)
+        if ((l->raw[i] == ' ' || l->raw[i] == '\t') && (l->raw[i + 1] == ' ' || l->raw[i + 1] == '\t'))
+            return is_date_text(l->raw, i, false, &from) && from == 0;
     return false;
 }
 
