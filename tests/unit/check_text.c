@@ -261,7 +261,7 @@ END_TEST
 
 /* Drupal's byline, "Submitted by X on Thu, 13/03/2025 - 10:12", and its
  * Indonesian form "Dikirim oleh X pada Kam, ...", or a date and a byline
- * parted by a gap ("13 March 2025   Written by X"): the byline and the
+ * parted by a gap ("12 August 2025   Written by X"): the byline and the
  * date, never the headline. */
 START_TEST(byline_linked_to_its_date)
 {
@@ -281,7 +281,8 @@ START_TEST(byline_linked_to_its_date)
     stage_run_reset(&R);
     ck_assert_int_eq(read_text("Berita\nEkskavasi Tahap II Situs Kumitir Temukan Struktur Talud Bata\n"
                                "12 August 2025   Written by Tim Publikasi BPK XI\n\nMojokerto - Tim balai menemukan "
-                               "struktur talud bata kuno sepanjang 60 meter.\n\nTemuan itu memperkuat dugaan arkeolog.\n"),
+                               "struktur talud bata kuno sepanjang 60 meter.\n\n"
+                               "Temuan itu memperkuat dugaan arkeolog.\n"),
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Ekskavasi Tahap II Situs Kumitir Temukan Struktur Talud Bata");
 }
