@@ -761,7 +761,8 @@ static void tidy_credits(record *rec, arena *a)
  * GOLD.md's copied-text rules. */
 static const char *const OUTLET_WORD_ENDS[] = {"news", "newsroom", "online", "times", "today", "pos", "post",
                                                "media", "tv", "kab", "com", "net", "sida"};
-static const char *const OUTLET_WORD_STARTS[] = {"kabar", "berita", "warta", "info", "portal", "harian", "radar"};
+static const char *const OUTLET_WORD_STARTS[] = {"kabar", "berita", "warta",  "info",  "portal",
+                                                  "harian", "radar", "detik", "tribun"};
 static const char *const OUTLET_WORDS[] = {"id", "co", "mc", "humas", "redaksi"};
 
 
@@ -809,6 +810,22 @@ static bool is_outlet_word(const char *s, size_t len)
         if (ascii_prefix(s, len, OUTLET_WORD_STARTS[i]))
             return true;
     return false;
+}
+
+size_t metadata_outlet_byline(const char *s, size_t len)
+{
+    enum { MIN_NAME_WORDS = 2 };
+    const char *dash = NULL;
+    for (const char *p = memchr(s, '-', len); p; p = memchr(p + 1, '-', len - (size_t)(p + 1 - s)))
+        dash = p;
+    if (!dash || dash == s || dash[-1] != ' ' || (size_t)(dash + 2 - s) >= len || dash[1] != ' ')
+        return 0;
+    const char *tail = dash + 2;
+    size_t tail_len = len - (size_t)(tail - s), name = (size_t)(dash - 1 - s);
+    return !memchr(tail, ' ', tail_len) && is_outlet_word(tail, tail_len) &&
+                   page_count_words(s, name) >= MIN_NAME_WORDS && metadata_is_bare_name(s, name)
+               ? name
+               : 0;
 }
 
 /* Where the dash that closes a dateline stands in s[0..lim): an en/em dash,

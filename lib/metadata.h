@@ -50,6 +50,11 @@ bool metadata_is_credit_line(const char *s, size_t len);
  * not a CMS account or a stand-in. */
 bool metadata_is_bare_name(const char *s, size_t len);
 
+/* The length of the writer's name in a byline that names the outlet after
+ * a dash ("Deden Rustandi Suhendrik - detikJabar"), 0 when s[0..len) is no
+ * such byline. */
+size_t metadata_outlet_byline(const char *s, size_t len);
+
 /* True when the paragraph is an image caption that credits its
  * photographer: "... (Foto: X)" or "... Foto: X/Humas". */
 bool metadata_is_photo_caption(const char *s, size_t len);

@@ -1010,7 +1010,7 @@ static bool is_page_furniture(const text_line *l)
     size_t from;
     page_label lab;
     return page_line(l, &lab) || is_menu_line(l) || is_date_text(l->text, l->len, true, &from) ||
-           l->caption || is_posting_line(l) || is_labelled_byline(l);
+           l->caption || is_posting_line(l) || is_labelled_byline(l) || metadata_outlet_byline(l->text, l->len);
 }
 
 /* "(20/11/2024)": a caption's or a lead's date, seldom a headline's. */
@@ -1864,6 +1864,11 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
                 VEC_PUSH(a, &hints->date_lines, l->text + date);
         } else if ((n = header_segments(l, seg, a))) {
             take_header(l, seg, n, rec, hints, a);
+        } else if ((name_end = metadata_outlet_byline(l->text, l->len)) > 0) {
+            /* "Deden Rustandi Suhendrik - detikJabar": the writer, then the outlet */
+            char *writer = arena_strndup(a, l->text, name_end);
+            if (writer)
+                VEC_PUSH(a, &rec->credits, ((rec_credit){.role = CREDIT_AUTHOR, .name = writer}));
         } else if (labelled_byline(l, &name, &name_end, &role)) {
             /* "Penulis Dewi Anggraeni · 3 menit baca": the name, up to the separator */
             char *writer = name_end > name ? arena_strndup(a, l->text + name, name_end - name) : NULL;

@@ -288,6 +288,21 @@ START_TEST(byline_linked_to_its_date)
 }
 END_TEST
 
+/* detik's byline, the writer's name and the outlet after a dash ("Deden
+ * Rustandi Suhendrik - detikJabar"): the author's credit, never the
+ * headline. */
+START_TEST(outlet_byline_under_the_headline)
+{
+    ck_assert_int_eq(read_text("detikJabar > Berita\nJembatan Gantung Putus, Pelajar Terpaksa Seberangi Sungai\n"
+                               "Deden Rustandi Suhendrik - detikJabar\nSenin, 17 Nov 2025 15:42 WIB\n\nSukabumi - "
+                               "Jembatan gantung penghubung dua kampung putus diterjang banjir.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Jembatan Gantung Putus, Pelajar Terpaksa Seberangi Sungai");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Deden Rustandi Suhendrik");
+}
+END_TEST
+
 /* A menu copied as one line of capitalised items ending with a menu's last
  * item is chrome, and an agency's photo mark after a sentence makes a
  * caption: the sentence-case headline under them is the title. */
@@ -1376,6 +1391,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, section_name_in_a_header_line);
     tcase_add_test(tc, teaser_list_ends_the_article);
     tcase_add_test(tc, date_line_above_headline_past_its_counters);
+    tcase_add_test(tc, outlet_byline_under_the_headline);
     suite_add_tcase(s, tc);
     return s;
 }
