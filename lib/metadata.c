@@ -322,10 +322,35 @@ static void add_credit(credit_sink *k, int role, const char *value, size_t start
     }
 }
 
+static bool read_caption_mark(const char *s, size_t len, credit_sink *k);
+
+/* "Foto: Kondisi jembatan yang putus di Desa X. (Name/detikJabar)": the
+ * label heads the photo's caption, prose that ends with the bracketed credit
+ * (detik's captions), not the photographer's name. */
+static bool labelled_caption(const char *value, size_t len)
+{
+    enum { CAPTION_MIN_WORDS = 4 };
+    while (len > 0 && (value[len - 1] == ' ' || value[len - 1] == '.'))
+        len--;
+    if (len < 3 || value[len - 1] != ')')
+        return false;
+    size_t before = len - 1;
+    while (before > 0 && value[before] != '(')
+        before--;
+    if (value[before] != '(')
+        return false;
+    bool lower = false;
+    for (size_t i = 1; i < before && !lower; i++)
+        lower = value[i - 1] == ' ' && is_lower((unsigned char)value[i]);
+    return lower && page_count_words(value, before) >= CAPTION_MIN_WORDS;
+}
+
 static void credit_value(credit_sink *k, int role, const char *value, size_t len)
 {
     size_t start, end;
-    if (clean_name(role, value, len, &start, &end))
+    if (role == PAGE_PHOTOGRAPHER && labelled_caption(value, len))
+        read_caption_mark(value, len, k);
+    else if (clean_name(role, value, len, &start, &end))
         add_credit(k, role, value, start, end);
 }
 

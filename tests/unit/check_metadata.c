@@ -337,6 +337,21 @@ START_TEST(caption_marks_credit_the_photographer)
 }
 END_TEST
 
+/* "Foto: <caption> (X/detikJabar)": the label heads the photo's caption,
+ * whose bracketed mark credits the photographer as written; a name after
+ * the label is still the photographer's. */
+START_TEST(labelled_caption_credits_its_mark)
+{
+    FINISH("Paragraf pertama.", "Foto: Kondisi jembatan gantung yang putus di Desa Sirnarasa, Cikakak. (Deden "
+                                "Rustandi Suhendrik/detikJabar)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_PHOTOGRAPHER, "Deden Rustandi Suhendrik/detikJabar");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Foto: Yohanes Bria");
+    assert_credit(0, CREDIT_PHOTOGRAPHER, "Yohanes Bria");
+}
+END_TEST
+
 START_TEST(sign_offs)
 {
     FINISH("Paragraf pertama.", "(Hmsprov : Rahmat Labolo)", "Sumber: Biro Administrasi Pimpinan Setdaprov Sulteng");
@@ -533,6 +548,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sign_off_before_other_articles_headlines);
     tcase_add_test(tc, several_credits_on_one_line);
     tcase_add_test(tc, sign_offs);
+    tcase_add_test(tc, labelled_caption_credits_its_mark);
     tcase_add_test(tc, parenthesised_paragraph_inside_the_body_stays);
     tcase_add_test(tc, label_alone_takes_the_next_line);
     tcase_add_test(tc, bylines_written_out);
