@@ -1260,6 +1260,16 @@ static size_t find_title(const line_list *lines, size_t lead)
             if (lines->items[i].len > lines->items[best].len && lines->items[best].words >= TITLE_MIN_WORDS + 1 &&
                 title_score(lines, i, window, lead) > 0 && words_in_order(&lines->items[best], &lines->items[i]))
                 return i;
+    /* a site's or body's name over a headline that opens with it ("Bank
+     * Sumsel Babel" over "Bank Sumsel Babel Cabang Lubuklinggau Salurkan
+     * KUR ..."): the headline */
+    if (best != SIZE_MAX)
+        for (size_t i = best + 1; i < lead && i < lines->len; i++) {
+            const text_line *b = &lines->items[best], *l = &lines->items[i];
+            if (l->len > b->len && l->text[b->len] == ' ' && memcmp(l->text, b->text, b->len) == 0 &&
+                title_score(lines, i, window, lead) > 0)
+                return i;
+        }
     return best != SIZE_MAX ? best : fallback;
 }
 

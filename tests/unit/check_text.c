@@ -303,6 +303,19 @@ START_TEST(outlet_byline_under_the_headline)
 }
 END_TEST
 
+/* A site's name atop the page over a headline that opens with it: the
+ * headline. */
+START_TEST(site_name_over_a_headline_opening_with_it)
+{
+    ck_assert_int_eq(read_text("Bank Sumsel Babel\nTentang Kami  Produk  Berita  Karier\nSiaran Pers\n"
+                               "Bank Sumsel Babel Cabang Lubuklinggau Salurkan KUR untuk Petani Kopi\n11 Sep 2025\n\n"
+                               "Lubuklinggau - Bank Sumsel Babel Kantor Cabang Lubuklinggau mencatat penyaluran KUR "
+                               "naik pesat.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bank Sumsel Babel Cabang Lubuklinggau Salurkan KUR untuk Petani Kopi");
+}
+END_TEST
+
 /* A menu copied as one line of capitalised items ending with a menu's last
  * item is chrome, and an agency's photo mark after a sentence makes a
  * caption: the sentence-case headline under them is the title. */
@@ -1392,6 +1405,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, teaser_list_ends_the_article);
     tcase_add_test(tc, date_line_above_headline_past_its_counters);
     tcase_add_test(tc, outlet_byline_under_the_headline);
+    tcase_add_test(tc, site_name_over_a_headline_opening_with_it);
     suite_add_tcase(s, tc);
     return s;
 }
