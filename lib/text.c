@@ -1186,6 +1186,33 @@ static bool opens_with_dated_part(const text_line *l)
     return false;
 }
 
+/* The separators of a meta line's parts: long dashes, a bar, a middle dot,
+ * spaced. */
+static const char *const META_SEPARATORS[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " | ", " \xC2\xB7 "};
+
+/* The length of the separator at s[i], 0 when none stands there. */
+static size_t separator_at(const char *s, size_t len, size_t i)
+{
+    for (size_t k = 0; k < sizeof META_SEPARATORS / sizeof *META_SEPARATORS; k++) {
+        size_t n = strlen(META_SEPARATORS[k]);
+        if (i + n < len && memcmp(s + i, META_SEPARATORS[k], n) == 0)
+            return n;
+    }
+    return 0;
+}
+
+/* Where a part of a meta line that a page label opens stands, after a
+ * separator ("Penrindam IV/Dip — Kategori: Pendidikan — 764 kali dibaca"),
+ * into *lab; the line's length when none does. */
+static size_t labelled_part(const text_line *l, page_label *lab)
+{
+    for (size_t i = 1, n; i < l->len; i++)
+        if ((n = separator_at(l->text, l->len, i)) && page_label_read(l->text + i + n, l->len - i - n, lab) &&
+            lab->colon)
+            return i + n;
+    return l->len;
+}
+
 /* How much line i looks like the headline of a body that opens at line
  * `lead`: a few words in title case, shown twice, close above the lead;
  * a negative score for a line that can be no headline. */
@@ -1202,6 +1229,9 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
         is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || l->chrome ||
         names_the_site(l) || l->credit || opens_with_dated_part(l))
         return -1;
+    page_label lab;
+    if (labelled_part(l, &lab) < l->len)
+        return -1; /* a meta line with a labelled part: "X — Kategori: Y — 764 kali dibaca" */
     int score = 4;
     score += words >= 5 && words <= LEAD_MIN_WORDS ? 2 : words >= 4 && words <= LEAD_ANY_WORDS;
     score -= has_numeric_date(l->text, l->len) ? 2 : 0;
@@ -1459,7 +1489,7 @@ static bool repeats_opening(const record *rec, size_t first, const char *s, size
 static bool opens_teaser(const line_list *lines, size_t i);
 
 /* A teaser on one line: another article's headline, a dash and its date
- * ("Festival Teluk Doreri Resmi Dibuka \u2014 15 Nov 2025"). */
+ * ("Festival Teluk Doreri Resmi Dibuka — 15 Nov 2025"). */
 static bool dated_headline(const text_line *l)
 {
     static const char *const DASHES[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " - "};
@@ -1874,6 +1904,12 @@ static void read_header(const line_list *lines, size_t title, size_t lead, recor
                 VEC_PUSH(a, &hints->date_lines, l->text + date);
         } else if ((n = header_segments(l, seg, a))) {
             take_header(l, seg, n, rec, hints, a);
+        } else if ((place = labelled_part(l, &lab)) < l->len && lab.kind == PAGE_LABELS) {
+            /* "Penrindam IV/Dip — Kategori: Pendidikan — 764 kali dibaca": the part's labels */
+            size_t value = place + lab.value, end = value;
+            while (end < l->len && !separator_at(l->text, l->len, end))
+                end++;
+            push_labels(l->text + value, end - value, rec, a);
         } else if ((name_end = metadata_outlet_byline(l->text, l->len)) > 0) {
             /* "Deden Rustandi Suhendrik - detikJabar": the writer, then the outlet */
             char *writer = arena_strndup(a, l->text, name_end);

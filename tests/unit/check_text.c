@@ -316,6 +316,22 @@ START_TEST(site_name_over_a_headline_opening_with_it)
 }
 END_TEST
 
+/* A meta line whose part a page label opens after a long dash ("Penrindam
+ * IV/Dip — Kategori: Pendidikan — 764 kali dibaca") is no headline, and
+ * that part's labels are the article's. */
+START_TEST(meta_line_with_a_labelled_part)
+{
+    ck_assert_int_eq(read_text("Danrindam Tutup Pendidikan Secaba, 312 Siswa Sandang Pangkat Sersan\n"
+                               "Kamis, 20 November 2025\nPenrindam IV/Dip \xE2\x80\x94 Kategori: Pendidikan "
+                               "\xE2\x80\x94 764 kali dibaca\n\nMagelang \xE2\x80\x93 Komandan Rindam menutup "
+                               "pendidikan calon bintara di Lapangan Sapta Marga.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Danrindam Tutup Pendidikan Secaba, 312 Siswa Sandang Pangkat Sersan");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Pendidikan");
+}
+END_TEST
+
 /* A menu copied as one line of capitalised items ending with a menu's last
  * item is chrome, and an agency's photo mark after a sentence makes a
  * caption: the sentence-case headline under them is the title. */
@@ -1406,6 +1422,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_line_above_headline_past_its_counters);
     tcase_add_test(tc, outlet_byline_under_the_headline);
     tcase_add_test(tc, site_name_over_a_headline_opening_with_it);
+    tcase_add_test(tc, meta_line_with_a_labelled_part);
     suite_add_tcase(s, tc);
     return s;
 }
