@@ -312,6 +312,28 @@ static bool take_num(cursor *c, size_t min_digits, size_t max_digits, bool tight
     return true;
 }
 
+/* An English ordinal's suffix glued to the number before it: "14th",
+ * "1st", "22nd", "3rd". */
+static bool ordinal_suffix(const char *s, token number, token t)
+{
+    static const char *const SUFFIXES[] = {"st", "nd", "rd", "th"};
+    if (number.type != TOK_NUM || t.type != TOK_WORD || t.start != number.end || t.end - t.start != 2)
+        return false;
+    for (size_t i = 0; i < sizeof SUFFIXES / sizeof *SUFFIXES; i++)
+        if (strncasecmp(s + t.start, SUFFIXES[i], 2) == 0)
+            return true;
+    return false;
+}
+
+/* Past an ordinal's suffix after the day just read: "14th Jan 2026",
+ * "January 14th, 2026". */
+static void skip_ordinal(cursor *c, token day)
+{
+    token t = peek(c);
+    if (ordinal_suffix(c->s, day, t))
+        c->pos = t.end;
+}
+
 static int list_value(const cursor *c, token t, date_list list)
 {
     return t.type == TOK_END || !gate_passes(c->gate, c->s, t)
@@ -617,6 +639,7 @@ static bool take_part(cursor *c, part *p, bool numbers_are_codes, bool range_end
         long d;
         if (!(range_end || clean_start(c->s, t.start)) || !take_num(c, 1, 2, false, &d) || d < 1 || d > 31)
             goto fail;
+        skip_ordinal(c, t);
         cursor after_day = *c;
         int m = take_month(c, false);
         if (m > 0) {
@@ -642,7 +665,9 @@ static bool take_part(cursor *c, part *p, bool numbers_are_codes, bool range_end
         cursor after_month = *c;
         long d;
         /* "Maret 11, 2025", "Rabu, Mei 19, 2021" */
+        token day = peek(c);
         if (take_num(c, 1, 2, false, &d) && d >= 1 && d <= 31) {
+            skip_ordinal(c, day);
             take_punct(c, ',', false);
             if (take_year(c, &p->year)) {
                 p->day = (int)d, p->month = m, p->end = c->pos;
@@ -1037,6 +1062,8 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         mention m;
         /* a number opens an expression only before a date mark or a date word */
         token after = t.type == TOK_NUM ? lex(s, len, t.end) : none;
+        if (ordinal_suffix(s, t, after)) /* "14th Jan 2026" */
+            after = lex(s, len, after.end);
         bool candidate = (t.type == TOK_NUM && ((after.type == TOK_PUNCT && is_date_mark(after.cp)) ||
                                                 (after.type == TOK_WORD && gate_passes(sc->gate, s, after)))) ||
                          (t.type == TOK_PUNCT && t.cp == '(') || (t.type == TOK_WORD && gate_opens(sc->gate, s, t));

@@ -545,6 +545,19 @@ START_TEST(bare_weekday_with_part_of_day)
 }
 END_TEST
 
+/* English ordinals as themes print them: "14th Jan 2026", "January 21st,
+ * 2026", "9th Juli 2025"; a count with a suffix is no date. */
+START_TEST(english_ordinal_days)
+{
+    expect_one("Acara digelar 14th Jan 2026 di aula.", "2026-01-01", "14th Jan 2026", "2026-01-14", "2026-01-14");
+    stage_run_reset(&R);
+    expect_one("Rapat digelar January 21st, 2026 di gedung.", "2026-01-01", "January 21st, 2026", "2026-01-21",
+               "2026-01-21");
+    stage_run_reset(&R);
+    expect_one("by redaksi 9th Juli 2025", "2025-07-01", "9th Juli 2025", "2025-07-09", "2025-07-09");
+}
+END_TEST
+
 /* ---- where the publication date comes from ---- */
 
 START_TEST(published_from_a_date_line_left_in_the_text)
@@ -821,6 +834,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, yearless_months);
     tcase_add_test(tc, bare_weekday_of_wire_copy);
     tcase_add_test(tc, bare_weekday_with_part_of_day);
+    tcase_add_test(tc, english_ordinal_days);
     tcase_add_test(tc, published_from_a_date_line_left_in_the_text);
     tcase_add_test(tc, published_from_the_lead_or_the_body_event);
     tcase_add_test(tc, published_is_never_a_decree_or_an_event_ahead);
