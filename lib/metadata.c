@@ -1102,6 +1102,17 @@ static char *lowercase(arena *a, const char *s, size_t len)
     return out;
 }
 
+/* s ends with a count in brackets: "Berita (84)". */
+static bool counted(const char *s, size_t len)
+{
+    if (len < 4 || s[len - 1] != ')')
+        return false;
+    size_t i = len - 1;
+    while (i > 0 && is_digit((unsigned char)s[i - 1]))
+        i--;
+    return i < len - 1 && i >= 2 && s[i - 1] == '(' && s[i - 2] == ' ';
+}
+
 static void tidy_labels(record *rec, arena *a)
 {
     size_t kept = 0;
@@ -1119,6 +1130,8 @@ static void tidy_labels(record *rec, arena *a)
             digits++;
         if (start == end || digits == end) /* a year's archive ("2025") or a count, no label */
             continue;
+        if (counted(l + start, end - start))
+            continue; /* "Berita (84)": a category widget's entry with its count, the site's */
         char *low = lowercase(a, l + start, end - start);
         if (!low)
             return;
