@@ -81,7 +81,7 @@ static const lex_entry PAGE_NAME_STOP_WORDS[] = {
 };
 /* lower-case particles of Indonesian and Dutch-descended names (GOLD.md name parts) */
 static const lex_entry PAGE_NAME_LINK_WORDS[] = {
-    {"bin", 1}, {"binti", 1}, {"van", 1}, {"de", 1}, {"al", 1}, {"boru", 1}, {"br", 1},
+    {"bin", 1}, {"binti", 1}, {"van", 1}, {"de", 1}, {"al", 1}, {"boru", 1}, {"br", 1}, {"da", 1}, {"dos", 1},
 };
 
 #define PAGE_LIST(array) {(array), sizeof(array) / sizeof *(array)}
@@ -674,6 +674,8 @@ static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
     {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"den", 1}, {"der", 1}, {"Dt", 1}, {"Gusti", 1}, {"I", 1}, {"Kemas", 1},
     {"Kiagus", 1}, {"La", 1}, {"Lalu", 1}, {"Ni", 1}, {"Nyimas", 1}, {"Raja", 1}, {"Ratu", 1}, {"Said", 1},
     {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1}, {"von", 1}, {"Wa", 1},
+    /* the Portuguese-descended names of Flores, Timor and Maluku: "Antonius da Cunha", "dos Santos" */
+    {"da", 1}, {"das", 1}, {"dos", 1},
 };
 
 /* "Mantan Wakapolda Jawa Timur tersebut", "Menurut Mantan Kapolda NTB": an

@@ -2254,6 +2254,21 @@ START_TEST(epithet_nickname_finds_its_name)
 }
 END_TEST
 
+/* The Portuguese-descended particles of eastern Indonesia's names stay in
+ * them ("Antonius da Cunha"), and the short later mention finds him. */
+START_TEST(portuguese_name_particles)
+{
+    static const char *const P[] = {
+        "Salah satu korban selamat, Antonius da Cunha (47), menuturkan bahwa gelombang datang tiba-tiba.",
+        "\"Beta hampir tidak kuat lagi,\" kata Antonius.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Antonius da Cunha");
+}
+END_TEST
+
 /* A corps marker is a title after a rank only: "Polisi" in a unit's name
  * ("Satuan Polisi Air dan Udara", "Polisi Militer") starts no name. */
 START_TEST(corps_word_in_a_unit_name)
@@ -3395,6 +3410,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, regional_address_and_titles);
     tcase_add_test(tc, title_after_an_honorific_names_no_one);
     tcase_add_test(tc, epithet_nickname_finds_its_name);
+    tcase_add_test(tc, portuguese_name_particles);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
