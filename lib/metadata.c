@@ -788,7 +788,7 @@ static const char *const OUTLET_WORD_ENDS[] = {"news", "newsroom", "online", "ti
                                                "media", "tv", "kab", "com", "net", "sida"};
 static const char *const OUTLET_WORD_STARTS[] = {"kabar", "berita", "warta",  "info",  "portal",
                                                   "harian", "radar", "detik", "tribun"};
-static const char *const OUTLET_WORDS[] = {"id", "co", "mc", "humas", "redaksi"};
+static const char *const OUTLET_WORDS[] = {"id", "co", "mc", "humas", "redaksi", "kbrn"}; /* KBRN: RRI's stations */
 
 
 static bool ascii_prefix(const char *s, size_t len, const char *p)
@@ -1029,8 +1029,8 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
             words++;
         } else if (!is_letter(c) && c != '-' && c != '\'' && c != '.' && c != ' ' && c < 0x80) {
             return false;
-        } else if (colon && is_lower(c)) {
-            return false;
+        } else if (colon && is_lower(c) && !outlet_first) {
+            return false; /* a place before a colon is in capitals, or after the outlet: "KBRN, Sumenep:" */
         }
     }
     size_t first = 0;

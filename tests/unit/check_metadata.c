@@ -94,6 +94,8 @@ START_TEST(dateline_dash_and_outlet_shapes)
     ck_assert_str_eq(dateline_of("WATES, Puncak peringatan hari jadi kabupaten ditutup dengan wayang."), "WATES");
     ck_assert_str_eq(dateline_of("contohnews.id \xE2\x80\x93 Batam. Polda menggelar bakti kesehatan."), "Batam");
     ck_assert_ptr_null(dateline_of("LANTIK DUA KETUA PTA, KETUA MAHKAMAH AGUNG INGATKAN PENTINGNYA AMANAH"));
+    /* RRI's stations: "KBRN, Place:" */
+    ck_assert_str_eq(dateline_of("KBRN, Sumenep: Dinas Kelautan dan Perikanan menyerahkan radio."), "Sumenep");
     ck_assert_str_eq(dateline_of("PROKOPIM KUBU RAYA \xE2\x80\x93 Bupati membuka rapat koordinasi."), "KUBU RAYA");
     ck_assert_str_eq(dateline_of("Contohinfo.com,Makassar--Balai Litbang Agama menggelar peluncuran."), "Makassar");
     ck_assert_str_eq(dateline_of("CONTOHNEWS.CO.ID (PONTIANAK) - Kunjungan ketua umum berlangsung."), "PONTIANAK");
