@@ -25,7 +25,8 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"diposting oleh", PAGE_AUTHOR | PAGE_BARE}, {"diposkan oleh", PAGE_AUTHOR | PAGE_BARE},
     {"dikirim oleh", PAGE_AUTHOR | PAGE_BARE}, {"posted by", PAGE_AUTHOR | PAGE_BARE},
     {"submitted by", PAGE_AUTHOR | PAGE_BARE}, /* Drupal's default byline */
-    {"written by", PAGE_AUTHOR | PAGE_BARE}, {"author", PAGE_AUTHOR}, {"teks", PAGE_AUTHOR},
+    {"written by", PAGE_AUTHOR | PAGE_BARE}, {"by", PAGE_AUTHOR | PAGE_BARE}, /* English themes' bylines */
+    {"author", PAGE_AUTHOR}, {"teks", PAGE_AUTHOR},
     {"naskah", PAGE_AUTHOR}, {"reporter", PAGE_REPORTER}, {"pewarta", PAGE_REPORTER},
     {"wartawan", PAGE_REPORTER}, {"kontributor", PAGE_REPORTER}, {"liputan", PAGE_REPORTER},
     {"jurnalis", PAGE_REPORTER},

@@ -761,6 +761,29 @@ static bool is_badge_text(const char *s, size_t len)
            date_lookup(DATE_ZONES, s, len) < 0;
 }
 
+/* Badges listed with commas in one part ("Berita, Kegiatan" of Divi's
+ * "by X | Oct 21, 2025 | Berita, Kegiatan | 0 comments"), a section's noun
+ * among them: the article's categories. */
+static bool badge_list(const char *s, size_t len)
+{
+    if (!memchr(s, ',', len))
+        return false;
+    bool section = false;
+    for (size_t i = 0; i < len;) {
+        size_t end = i;
+        while (end < len && s[end] != ',')
+            end++;
+        size_t from = i;
+        while (from < end && s[from] == ' ')
+            from++;
+        if (!is_badge_text(s + from, end - from))
+            return false;
+        section = section || opens_with_section(s + from, end - from);
+        i = end + 1;
+    }
+    return section;
+}
+
 /* A badge beside a counter in one part: "DAERAH 0 44", "Dilihat: 378
  * kali Berita Kota". The badge into *at, *n; false unless the part is
  * exactly those two runs. */
@@ -892,6 +915,8 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             } else if (is_date_text(part, clen, false, &from))
                 seg[n++] = (segment){SEG_DATE, part + from, clen - from, CREDIT_AUTHOR};
+            else if (badge_list(part, clen))
+                seg[n++] = (segment){SEG_LABEL, part, clen, CREDIT_AUTHOR}; /* "... | Berita, Kegiatan | ..." */
             else if (memchr(part, ',', clen) && byline_before(part, clen, 0, &name_start, &name, &role) &&
                      role != CREDIT_AUTHOR) /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
                 seg[n++] = (segment){SEG_BYLINE, part + name_start, name, role};
@@ -932,6 +957,8 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
     return useful && (other == 0 || date) ? n : 0;
 }
 
+static void push_labels(const char *s, size_t len, record *rec, arena *a);
+
 /* A header line's date goes on as the date line with whatever follows it on
  * the line, so the dates stage sees its time: "Jumat, 25 Juli 2025 | 09:30
  * WITA" (the time alone is not a segment worth keeping). A later one is
@@ -948,9 +975,7 @@ static void take_header(const text_line *l, const segment *seg, size_t n, record
         else if (seg[i].kind == SEG_CREDIT)
             VEC_PUSH(a, &hints->credit_lines, seg[i].text);
         else if (seg[i].kind == SEG_LABEL) {
-            char *label = arena_strndup(a, seg[i].text, seg[i].len);
-            if (label)
-                VEC_PUSH(a, &rec->labels, label);
+            push_labels(seg[i].text, seg[i].len, rec, a); /* "Berita, Kegiatan": each */
         } else if (seg[i].kind == SEG_BYLINE) {
             char *name = arena_strndup(a, seg[i].text, seg[i].len);
             if (name)

@@ -332,6 +332,24 @@ START_TEST(meta_line_with_a_labelled_part)
 }
 END_TEST
 
+/* Divi's meta line, "by X | Oct 21, 2025 | Berita, Kegiatan | 0 comments":
+ * an English byline, the date, and the categories listed with commas. */
+START_TEST(english_meta_line_with_listed_categories)
+{
+    ck_assert_int_eq(read_text("Danlanud Tinjau Latihan Terjun Payung Prajurit\n"
+                               "by Pentak Lanud Contoh | Oct 21, 2025 | Berita, Kegiatan | 0 comments\n\n"
+                               "Magetan \xE2\x80\x93 Komandan pangkalan meninjau latihan terjun payung.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Danlanud Tinjau Latihan Terjun Payung Prajurit");
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_str_eq(R.hints.credit_lines.items[0], "by Pentak Lanud Contoh");
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[0], "Berita");
+    ck_assert_str_eq(R.rec.labels.items[1], "Kegiatan");
+}
+END_TEST
+
 /* A menu copied as one line of capitalised items ending with a menu's last
  * item is chrome, and an agency's photo mark after a sentence makes a
  * caption: the sentence-case headline under them is the title. */
@@ -1423,6 +1441,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, outlet_byline_under_the_headline);
     tcase_add_test(tc, site_name_over_a_headline_opening_with_it);
     tcase_add_test(tc, meta_line_with_a_labelled_part);
+    tcase_add_test(tc, english_meta_line_with_listed_categories);
     suite_add_tcase(s, tc);
     return s;
 }
