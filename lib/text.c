@@ -1415,8 +1415,10 @@ static void push_labels(const char *s, size_t len, record *rec, arena *a)
         while (end < len && s[end] != ',' && s[end] != ';' && s[end] != '|' &&
                !(hashes && s[end] == ' ' && end + 1 < len && s[end + 1] == '#'))
             end++;
-        size_t clen;
-        char *label = text_clean(a, s + i, end - i, &clen);
+        size_t clen, item = end - i;
+        if (end == len && item && s[end - 1] == '.')
+            item--; /* the full stop of a listed line: "Tagged Bulukumba, Pinisi." */
+        char *label = text_clean(a, s + i, item, &clen);
         if (label && clen)
             VEC_PUSH(a, &rec->labels, label);
         i = end + 1;
@@ -1434,9 +1436,11 @@ static size_t read_label_block(const line_list *lines, size_t i, const page_labe
         size_t n = l->len - lab->value;
         for (size_t p = 1; p < n; p++) {
             page_label glued;
-            if (is_lower((unsigned char)v[p - 1]) && is_upper((unsigned char)v[p]) &&
+            /* ... or after a full stop: "Posted in Daerah, Budaya. Tagged Bulukumba, Pinisi." */
+            size_t stop = p >= 2 && v[p - 1] == ' ' && v[p - 2] == '.' ? 2 : 0;
+            if ((stop || is_lower((unsigned char)v[p - 1])) && is_upper((unsigned char)v[p]) &&
                 page_label_read(v + p, n - p, &glued) && glued.kind == PAGE_LABELS && glued.value < n - p) {
-                push_labels(v, p, rec, a);
+                push_labels(v, p - stop, rec, a);
                 v += p + glued.value;
                 n -= p + glued.value;
                 p = 0;
@@ -1474,12 +1478,20 @@ static bool short_items(const char *s, size_t len)
     return true;
 }
 
+/* Short items that end no clause, or a full stop after the last one
+ * ("Posted in Daerah, Budaya. Tagged Bulukumba, Pinisi, Tanah Beru."). */
+static bool listed_items(const char *s, size_t len)
+{
+    bool stop = len && s[len - 1] == '.';
+    return short_items(s, len - stop) && (stop || !ends_sentence(s, len));
+}
+
 static bool is_label_line(const text_line *l, const page_label *lab)
 {
     return lab->kind == PAGE_LABELS &&
            (lab->colon || lab->value == l->len ||
-            ((l->words <= LABEL_INLINE_MAX_WORDS || short_items(l->text + lab->value, l->len - lab->value)) &&
-             !ends_sentence(l->text, l->len)));
+            ((l->words <= LABEL_INLINE_MAX_WORDS && !ends_sentence(l->text, l->len)) ||
+             listed_items(l->text + lab->value, l->len - lab->value)));
 }
 
 static void push_paragraph(record *rec, para_kind kind, const char *text, size_t len, arena *a)

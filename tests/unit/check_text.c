@@ -447,6 +447,20 @@ START_TEST(posted_in_and_tagged_glued)
 }
 END_TEST
 
+/* ... or after a full stop, the line ending with one: a list, no sentence. */
+START_TEST(posted_in_and_tagged_after_a_full_stop)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\n"
+                               "Posted in Daerah, Budaya. Tagged Bulukumba, Pinisi, Tanah Beru.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 5);
+    ck_assert_str_eq(R.rec.labels.items[1], "Budaya");
+    ck_assert_str_eq(R.rec.labels.items[2], "Bulukumba");
+    ck_assert_str_eq(R.rec.labels.items[4], "Tanah Beru");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 /* Hashtags with no commas between them. */
 START_TEST(hashtags_without_commas)
 {
@@ -1387,6 +1401,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tag_and_category_lines);
     tcase_add_test(tc, hashtags_without_commas);
     tcase_add_test(tc, posted_in_and_tagged_glued);
+    tcase_add_test(tc, posted_in_and_tagged_after_a_full_stop);
     tcase_add_test(tc, prose_opening_with_a_label_word_stays);
     tcase_add_test(tc, bullets_are_dropped);
     tcase_add_test(tc, short_line_before_body_text_is_a_heading);
