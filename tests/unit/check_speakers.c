@@ -1208,6 +1208,19 @@ START_TEST(short_forms_of_cabinet_and_regional_offices)
 }
 END_TEST
 
+/* ... and a military command's ("Danrindam" ~ "Komandan Rindam
+ * IV/Diponegoro"), as the commands' own sites shorten them. */
+START_TEST(short_forms_of_military_commands)
+{
+    static const char *const P[] = {
+        "Komandan Rindam IV/Diponegoro, Kolonel Inf Gatot Harimurti, menutup pendidikan bintara di Magelang.",
+        "Dalam amanatnya, Danrindam menegaskan bahwa pangkat sersan adalah amanah yang harus dibuktikan.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("pangkat sersan")->name, "Gatot Harimurti");
+}
+END_TEST
+
 /* A nickname the article gives a named person stands for that person
  * ("yang akrab disapa Koh Anton", "dikenal dengan nama panggung Rinoa");
  * a regional term of address before a name is an honorific ("Gung Mayun"
@@ -3372,6 +3385,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, lower_case_title_and_description_before_a_name);
     tcase_add_test(tc, central_offices_ranks_and_perdana);
     tcase_add_test(tc, short_forms_of_cabinet_and_regional_offices);
+    tcase_add_test(tc, short_forms_of_military_commands);
     tcase_add_test(tc, nicknames_and_terms_of_address);
     tcase_add_test(tc, nickname_of_an_office);
     tcase_add_test(tc, nickname_aside_keeps_the_subject);
