@@ -1664,9 +1664,13 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         if (k == 0) {
             /* "mengaku senang", "berharap untuk menjadi teladan": a feeling or
              * a purpose, no clause (GOLD.md) */
+            /* (after "mengatakan", which takes only a clause, a courtesy's
+             * noun with a verb after it is the clause's subject: "mengatakan
+             * permintaan KUR meningkat sejak ...") */
             seg_span first = seg_core(s, w);
             if (word_in(SPEECH_FEELINGS, s, w) || seg_equals(s, w, "untuk") ||
-                lex_lookup(LEX_TABLE(COURTESY_WORDS), s + first.start, first.end - first.start) >= 0)
+                (lex_lookup(LEX_TABLE(COURTESY_WORDS), s + first.start, first.end - first.start) >= 0 &&
+                 !(saying && predicate_ahead(s, pos, end, true))))
                 return false;
             /* "mengatakan dirinya hadir untuk ...": a subject that is surely
              * one ("pihaknya", "dirinya") opens a clause whatever its predicate */

@@ -836,7 +836,7 @@ END_TEST
  * bergotong royong membangun ..."), and a speech verb joined to it by "dan"
  * reports ("menyampaikan apresiasi dan berharap ..."); an award as a
  * clause's subject still opens one ("mengatakan penghargaan ini
- * menunjukkan ..."). */
+ * menunjukkan ...", "mengatakan permintaan KUR meningkat ..."). */
 START_TEST(courtesies_are_no_clauses)
 {
     static const char *const P[] = {
@@ -845,12 +845,15 @@ START_TEST(courtesies_are_no_clauses)
         "Wakil Bupati menyampaikan apresiasi kepada warga yang telah membantu petugas.",
         "Bupati mengatakan penghargaan ini menunjukkan kesungguhan seluruh jajaran pemerintah daerah.",
         "Wakil Bupati menyampaikan apresiasi dan berharap PN Wonosari terus menjadi mitra pemerintah daerah.",
+        "Febrian mengatakan permintaan KUR meningkat sejak harga kopi naik.",
+        "Febrian mengatakan permintaan maaf kepada warga yang terdampak.",
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
     ck_assert_str_eq(quote(0)->text, "penghargaan ini menunjukkan kesungguhan seluruh jajaran pemerintah daerah");
     ck_assert_str_eq(quote(1)->text, "PN Wonosari terus menjadi mitra pemerintah daerah");
     ck_assert_str_eq(quote(1)->cue, "berharap");
+    ck_assert_str_eq(quote(2)->text, "permintaan KUR meningkat sejak harga kopi naik");
 }
 END_TEST
 
