@@ -1624,6 +1624,17 @@ static bool comma_ahead(const char *s, size_t pos, size_t end)
  * nor a feeling ("mengaku senang"). A predicate right after the verb has
  * the speaker as its unsaid subject ("menyatakan akan ..."); a conjunction
  * opens a subordinate clause ("menambahkan jika ..."). */
+/* w is a comparative ("lebih", "paling") before the word it grades, a
+ * state: "lebih efektif", "paling tepat"; not "lebih lanjut" nor "lebih
+ * dari". */
+static bool comparative_state(const char *s, seg_span w, size_t pos, size_t end)
+{
+    seg_span next;
+    return !seg_trailing_punct(s, w) && (seg_equals(s, w, "lebih") || seg_equals(s, w, "paling")) &&
+           seg_next_word(s, end, &pos, &next) && !seg_is_capitalized(s, next) && seg_trailing_punct(s, next) != ',' &&
+           !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_CONNECTIVES);
+}
+
 /* The word after s[from] is a figure ("46", "2.300", "delapan"). */
 static bool figure_follows(const char *s, size_t from, size_t end)
 {
@@ -1782,9 +1793,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
             !seg_trailing_punct(s, w) &&
             seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE && seg_next_word(s, end, &at, &next) &&
             !seg_is_capitalized(s, next) &&
-            !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_CONJUNCTIONS |
-                                     1u << SPEECH_CLAUSE_MARKS | 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_ANAPHORA |
-                                     1u << SPEECH_ASIDES))
+            (comparative_state(s, next, at, end) || /* "pendampingan seperti ini lebih efektif" */
+             !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_CONJUNCTIONS |
+                                      1u << SPEECH_CLAUSE_MARKS | 1u << SPEECH_SUBORDINATORS |
+                                      1u << SPEECH_ANAPHORA | 1u << SPEECH_ASIDES)))
             return true;
         /* ... and so does a relative clause: "memastikan sekitar 1,2 juta
          * tenaga non-ASN yang tidak lolos seleksi PPPK tahap I dan II bakal

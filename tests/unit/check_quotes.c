@@ -1534,6 +1534,9 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Ketua PTA menyampaikan terima kasih karena disela-sela kesibukan beliau sebagai Dirjen berkenan hadir.",
         "Bupati Dico menyampaikan hal itu di kantor bupati dihadiri para camat.",
         "Ketua HNSI Hendri Kurniadi menilai bantuan tersebut tepat sasaran.",
+        "Ia menilai pendampingan seperti ini lebih efektif daripada sosialisasi di hotel.",
+        "Ia mengatakan hal ini lebih lanjut kepada warga.",
+        "Ia menilai program ini lebih dari sekadar bantuan.",
         "Mereka menegaskan komitmen untuk meningkatkan pelayanan dalam hal informasi perceraian.",
         "Darwis mengatakan dalam melaksanakan musyawarah ini khususnya kepada warga.",
         "Warga menyampaikan gangguan layanan pada titik internet BAKTI melalui layanan pengaduan 24 jam.",
@@ -1546,12 +1549,14 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Kepala Dinas mengatakan stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi aman "
         "hingga akhir tahun.",
     };
-    extract(P, 16);
-    ck_assert_uint_eq(R.rec.quotes.len, 5);
-    ck_assert_str_eq(quote(4)->text, "stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi "
+    extract(P, 19);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(5)->text, "stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi "
                                      "aman hingga akhir tahun"); /* past the window */
-    ck_assert_str_eq(quote(3)->text, "stok beras nasional aman"); /* "mengatakan" takes only a clause */
+    ck_assert_str_eq(quote(4)->text, "stok beras nasional aman"); /* "mengatakan" takes only a clause */
     ck_assert_str_eq(quote(2)->text, "bantuan tersebut tepat sasaran"); /* a demonstrative closes the subject */
+    /* ... and so does a comparative's state after it (not "lebih lanjut", "lebih dari") */
+    ck_assert_str_eq(quote(3)->text, "pendampingan seperti ini lebih efektif daripada sosialisasi di hotel");
     ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
     ck_assert_str_eq(quote(1)->text, "sosialisasi kepada sekolah di daerah dilakukan lebih awal");
 }
