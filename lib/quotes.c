@@ -2500,16 +2500,21 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
 
 /* A speech verb in the sentence: one with its own cue and a noun phrase
  * ("X menyampaikan apresiasi ...") is no reported clause for a later
- * "Hal itu disampaikan X". */
+ * "Hal itu disampaikan X"; one that is what someone is asked or bound to
+ * do is no speech ("Petani diminta melaporkan bibit yang mati ...", "wajib
+ * melaporkan", "untuk menyampaikan"). */
 static bool has_speech_verb(const char *s, seg_span sentence)
 {
     size_t pos = sentence.start;
     seg_span w;
-    bool pronoun;
+    bool pronoun, bound = false;
     while (seg_next_word(s, sentence.end, &pos, &w)) {
         int v = cue_of(s, w, &pronoun);
-        if (v >= 0 && (v & CUE_VERB))
+        if (v >= 0 && (v & CUE_VERB) && !bound)
             return true;
+        bound = !seg_trailing_punct(s, w) &&
+                (verb_form_of(s, w) == VERB_PASSIVE || word_in(SPEECH_AUX, s, w) || seg_equals(s, w, "untuk") ||
+                 word_in(SPEECH_CLAUSE_MARKS, s, w));
     }
     return false;
 }

@@ -1190,7 +1190,7 @@ END_TEST
 /* "Demikian disampaikan X" / "Hal ini diungkapkan X" after a sentence with
  * no quote and no speech verb of its own: that sentence is X's indirect
  * quote, also across a paragraph break and without a dateline; not after
- * "X menyampaikan apresiasi ...". */
+ * "X menyampaikan apresiasi ...", but after "Petani diminta melaporkan ...". */
 START_TEST(said_by_points_back_to_the_sentence)
 {
     static const char *const P[] = {
@@ -1201,9 +1201,13 @@ START_TEST(said_by_points_back_to_the_sentence)
         "Momentum ini hendaknya dapat digunakan oleh seluruh masyarakat. Demikian disampaikan Bupati Putu Agus.",
         "Gubernur menyampaikan apresiasi kepada seluruh elemen masyarakat. Hal itu disampaikan Gubernur Dominggus.",
         "Disampaikan, H Rahmi, curah hujan yang tinggi menyebabkan genangan.",
+        "Petani diminta melaporkan bibit yang mati agar dapat diganti. Demikian disampaikan Kabid Nurlela Dano.",
     };
-    extract(P, 7);
-    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    extract(P, 8);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    /* a speech verb that is what someone is asked to do is no speech of the sentence */
+    ck_assert_str_eq(quote(4)->text, "Petani diminta melaporkan bibit yang mati agar dapat diganti");
+    ck_assert_str_eq(mention_of(4), "Kabid Nurlela Dano");
     ck_assert_str_eq(quote(0)->text, "Pemprov mengangkat tema bergerak maju pada perayaan HUT ke-60");
     ck_assert_uint_eq(quote(0)->paragraph, 0);
     ck_assert_str_eq(mention_of(0), "Sekda Asrun Lio");
