@@ -1123,9 +1123,14 @@ START_TEST(state_predicates)
         "Ia berpendapat partisipasi pemilih pada PSU biasanya turun.",
         "Kakankemenag menyampaikan beberapa poin penting hasil rapat.",
         "Putu mengaku mendapat banyak pemahaman baru, terutama soal metadata.",
+        "Kadis menilai layanan jemput bola efektif karena siswa tidak perlu ke kantor.",
+        "Kapolres memastikan situasi kamtibmas kondusif selama libur panjang.",
+        "Kakankemenag menyampaikan laporan lengkap kepada bupati.",
     };
-    extract(P, 6);
-    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    extract(P, 9);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(4)->text, "layanan jemput bola efektif karena siswa tidak perlu ke kantor");
+    ck_assert_str_eq(quote(5)->text, "situasi kamtibmas kondusif selama libur panjang");
     ck_assert_str_eq(quote(3)->text, "partisipasi pemilih pada PSU biasanya turun");
     ck_assert_str_eq(quote(0)->text, "stok beras nasional aman");
     ck_assert_str_eq(quote(1)->text, "ongkos ojek naik dua kali lipat sejak jalan rusak");
