@@ -1756,7 +1756,9 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * is the predicate ("sejumlah rumah di Desa Gamtala dilaporkan
          * mengalami ..."), unless "hal itu" heads it, the article's pointer
          * back at what was said */
-        bool intro = !verbal && word_in(SPEECH_INTRO, s, w); /* not "membuka" */
+        /* (nor is a comparative before a state: "lebih praktis") */
+        bool comparative = k > 0 && comparative_state(s, w, pos, end);
+        bool intro = !verbal && !comparative && word_in(SPEECH_INTRO, s, w); /* not "membuka" */
         /* after a verb that takes an object too, a purpose after the
          * complement's first words makes them the object, whatever the
          * purpose holds: "mengingatkan seluruh ASN untuk menjaga
@@ -1816,7 +1818,7 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         seg_span wc = seg_core(s, w);
         bool free_subject = !adverbial || (adverbial_object && (cue & CUE_JUDGING)); /* "pemilih pada PSU turun" */
         if ((cue & (CUE_SAYING | CUE_JUDGING)) && k > 0 && !relative && !verb_read && free_subject &&
-            !seg_is_capitalized(s, w) && nominal_adjective(s + wc.start, wc.end - wc.start))
+            !seg_is_capitalized(s, w) && (nominal_adjective(s + wc.start, wc.end - wc.start) || comparative))
             return true;
         char p = seg_trailing_punct(s, w);
         if (p == ',' && skip_aside(s, end, &pos))

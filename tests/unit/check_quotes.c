@@ -1546,6 +1546,7 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Ia menilai pendampingan seperti ini lebih efektif daripada sosialisasi di hotel.",
         "Ia mengatakan hal ini lebih lanjut kepada warga.",
         "Ia menilai program ini lebih dari sekadar bantuan.",
+        "Ia menilai layanan di pasar lebih praktis karena ia tidak perlu menutup bengkel.",
         "Mereka menegaskan komitmen untuk meningkatkan pelayanan dalam hal informasi perceraian.",
         "Darwis mengatakan dalam melaksanakan musyawarah ini khususnya kepada warga.",
         "Warga menyampaikan gangguan layanan pada titik internet BAKTI melalui layanan pengaduan 24 jam.",
@@ -1558,13 +1559,15 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Kepala Dinas mengatakan stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi aman "
         "hingga akhir tahun.",
     };
-    extract(P, 19);
-    ck_assert_uint_eq(R.rec.quotes.len, 6);
-    ck_assert_str_eq(quote(5)->text, "stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi "
+    extract(P, 20);
+    ck_assert_uint_eq(R.rec.quotes.len, 7);
+    ck_assert_str_eq(quote(4)->text, "layanan di pasar lebih praktis karena ia tidak perlu menutup bengkel");
+    ck_assert_str_eq(quote(6)->text, "stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi "
                                      "aman hingga akhir tahun"); /* past the window */
-    ck_assert_str_eq(quote(4)->text, "stok beras nasional aman"); /* "mengatakan" takes only a clause */
+    ck_assert_str_eq(quote(5)->text, "stok beras nasional aman"); /* "mengatakan" takes only a clause */
     ck_assert_str_eq(quote(2)->text, "bantuan tersebut tepat sasaran"); /* a demonstrative closes the subject */
-    /* ... and so does a comparative's state after it (not "lebih lanjut", "lebih dari") */
+    /* ... and so does a comparative's state after it or after the subject's
+     * words (not "lebih lanjut", "lebih dari") */
     ck_assert_str_eq(quote(3)->text, "pendampingan seperti ini lebih efektif daripada sosialisasi di hotel");
     ck_assert_str_eq(quote(0)->text, "sejumlah rumah di Desa Gamtala dilaporkan mengalami retak dinding");
     ck_assert_str_eq(quote(1)->text, "sosialisasi kepada sekolah di daerah dilakukan lebih awal");
