@@ -945,15 +945,27 @@ static parsed_mention parse_mention(arena *a, const char *m)
     return p;
 }
 
-/* The mention is `name` and lower-case words: "Jenderal bintang dua". */
+/* Words that tell where someone comes from, a place's name after them
+ * (KBBI: "pria kelahiran Kendal", "pemain asal Kupang", "putra asli Papua"). */
+static const lex_entry ORIGIN_WORDS[] = {{"asal", 1}, {"asli", 1}, {"kelahiran", 1}};
+
+/* The mention is `name` and lower-case words: "Jenderal bintang dua", or
+ * the place of the origin they tell ("Gelandang kelahiran Kendal"). */
 static bool described_name(const char *mention, const char *name)
 {
     size_t n = strlen(name);
     if (!mention || strncmp(mention, name, n) != 0 || mention[n] != ' ')
         return false;
-    for (const char *p = mention + n; *p; p++)
-        if (*p >= 'A' && *p <= 'Z')
+    bool origin = false;
+    for (const char *p = mention + n; *p;) {
+        p += *p == ' ';
+        size_t len = strcspn(p, " ");
+        bool capital = *p >= 'A' && *p <= 'Z';
+        if (capital && !origin)
             return false;
+        origin = (capital && origin) || lex_lookup(LEX_TABLE(ORIGIN_WORDS), p, len) >= 0;
+        p += len;
+    }
     return true;
 }
 

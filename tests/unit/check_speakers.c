@@ -1546,8 +1546,9 @@ END_TEST
 
 /* One capitalised word its lower-case description and a demonstrative
  * follow ("Jenderal bintang dua itu", "Diplomat karier itu", a police rank's
- * "Perwira tiga melati itu") is an epithet of the person the passage quotes,
- * no name; a rank heads one after "Menurut" too. */
+ * "Perwira tiga melati itu", "Penyidik kelahiran Kendal itu") is an epithet
+ * of the person the passage quotes, no name; a rank heads one after
+ * "Menurut" too. */
 START_TEST(described_word_epithets_point_back)
 {
     static const char *const P[] = {
@@ -1556,14 +1557,16 @@ START_TEST(described_word_epithets_point_back)
         "Diplomat karier itu menyebut jumlah titik api terus meningkat.",
         "Menurut jenderal bintang dua itu, lahan yang terbakar akan disegel.",
         "Perwira tiga melati itu menyebutkan, tersangka mulai membakar lahan sejak Januari 2024.",
+        "Penyidik kelahiran Kendal itu menyebut pemadaman kini lebih cepat.",
     };
-    resolve(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    resolve(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of(0)->name, "Aditya Wirabhumi");
     ck_assert_str_eq(speaker_of(1)->name, "Aditya Wirabhumi");
     ck_assert_str_eq(speaker_of(2)->name, "Aditya Wirabhumi");
     ck_assert_str_eq(speaker_of(3)->name, "Aditya Wirabhumi");
+    ck_assert_str_eq(speaker_of(4)->name, "Aditya Wirabhumi"); /* a place of origin in the description */
 }
 END_TEST
 
