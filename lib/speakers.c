@@ -596,7 +596,12 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
             /* "Dokter spesialis jantung dan pembuluh darah, dr. X": a
              * description's coordination, when a segment follows */
             bool coordination = in_list(SPEECH_CONJUNCTIONS, ws, i) && !seg_is_capitalized(ws->s, ws->w[i - 1]);
-            if ((preposition || relative || coordination) && !last)
+            /* "peserta kelas menenun, Dinda ...", "Kapolsek Sambutan, Kompol
+             * X": a verb or speech word that ends a description or an office
+             * before the name's segment is part of it (an activity, a place) */
+            bool activity = i + 1 == to && (in_list(SPEECH_POSITIONS, ws, from) ||
+                                            !seg_is_capitalized(ws->s, ws->w[from]));
+            if ((preposition || relative || coordination || activity) && !last)
                 continue;
             *ended = !preposition;
             to = i;

@@ -3321,6 +3321,25 @@ START_TEST(introduction_past_the_kept_words)
 }
 END_TEST
 
+/* A verb or speech word that ends a description or an office before the
+ * name's segment is part of it ("peserta kelas menenun, Dinda ...",
+ * "Kapolsek Sambutan, Kompol X": an activity, a place), no end of the
+ * mention; a verb inside a segment still ends it. */
+START_TEST(activity_word_ends_the_description)
+{
+    static const char *const P[] = {
+        "Salah seorang peserta kelas menenun, Dinda Aulia Khairani (19), mengaku mulai belajar menenun sejak SMP.",
+        "Kapolsek Sambutan, Kompol Hasbullah Palewai, mengatakan korban sempat berteriak minta tolong.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Dinda Aulia Khairani");
+    ck_assert_str_eq(speaker_of(0)->role, "peserta kelas menenun");
+    ck_assert_str_eq(speaker_of(1)->name, "Hasbullah Palewai");
+    ck_assert_str_eq(speaker_of(1)->role, "Kapolsek Sambutan");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3497,6 +3516,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, regions_and_bracketed_short_forms_end_the_office);
     tcase_add_test(tc, hospitals_clubs_and_noble_titles);
     tcase_add_test(tc, introduction_past_the_kept_words);
+    tcase_add_test(tc, activity_word_ends_the_description);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
