@@ -1271,6 +1271,28 @@ static bool short_given_name(words_view a, words_view b)
     return x->len >= MIN_SHORT_NAME && x->len < y->len && strncasecmp(x->s, y->s, x->len) == 0;
 }
 
+/* Every word of `name` is a word of the `full` name, but one that is a nickname
+ * of one of them: its first letters, of a word at least MIN_NICKNAME
+ * longer ("Fadlan" of "Fadlansyah"). */
+static bool nicknamed_within(words_view name, words_view full)
+{
+    enum { MIN_NICKNAME = 4 };
+    size_t nicknames = 0;
+    for (size_t i = 0; i < name.n; i++) {
+        bool same = false, nick = false;
+        for (size_t k = 0; k < full.n && !same; k++) {
+            const list_word *w = &full.w[k], *n = &name.w[i];
+            same = word_eq(w->s, w->len, n->s, n->len);
+            nick = nick || (n->len >= MIN_NICKNAME && w->len >= n->len + MIN_NICKNAME &&
+                            strncasecmp(w->s, n->s, n->len) == 0);
+        }
+        if (!same && !nick)
+            return false;
+        nicknames += !same;
+    }
+    return nicknames == 1;
+}
+
 static long find_person(const people *ps, const parsed_mention *m)
 {
     enum { MIN_NICKNAME = 4, MIN_ADDRESSED_NICKNAME = 3 };
@@ -1309,6 +1331,26 @@ static long find_person(const people *ps, const parsed_mention *m)
                         return -1;
                     ending = (long)i;
                 }
+            }
+        }
+    /* ... and "Tengku Fadlan" for "Tengku Muhammad Fadlansyah": the other
+     * words of the name the person's own */
+    for (size_t i = ps->len; m->name && !m->role && name.n > 1 && ending < 0 && i-- > stop;)
+        if (ps->items[i].who.name && nicknamed_within(view(&name), ps->items[i].name_w))
+            ending = (long)i;
+    if (ending >= 0)
+        return ending;
+    /* "tanya Pak Imam" after "Imam Masjid Baiturrahman, H. Kasim Talib": an
+     * honorific before the first word of someone's office addresses them,
+     * when that word is no one's name */
+    if (m->name && m->honorific && !m->role && name.n == 1)
+        for (size_t i = ps->len; i-- > stop;) {
+            const person *p = &ps->items[i];
+            if (p->who.role && p->role_w.n > 1 &&
+                word_eq(p->role_w.w[0].s, p->role_w.w[0].len, name.w[0].s, name.w[0].len)) {
+                if (ending >= 0)
+                    return -1;
+                ending = (long)i;
             }
         }
     if (ending >= 0)

@@ -1827,6 +1827,26 @@ START_TEST(nickname_from_a_names_last_syllables)
 }
 END_TEST
 
+/* A name whose words are the person's but one, that word a nickname of one
+ * of theirs ("Tengku Fadlan" for "Tengku Muhammad Fadlansyah"); an
+ * honorific before the first word of someone's office that is no one's
+ * name addresses them ("tanya Pak Imam" after "Imam Masjid X, H. Y"). */
+START_TEST(shortened_names_and_offices_addressed)
+{
+    static const char *const P[] = {
+        "Kepala Bidang Perindustrian Disperindag Kabupaten Siak Tengku Muhammad Fadlansyah memperkirakan transaksi "
+        "songket naik.",
+        LDQ "Kami sudah buka kelas menenun gratis," RDQ " ujar Tengku Fadlan.",
+        "Imam Masjid Baiturrahman, H. Kasim Talib, mengatakan suara knalpot terdengar hingga menjelang Subuh.",
+        LDQ "Kapan ini bisa berhenti, Pak Kapolsek?" RDQ " tanya Pak Imam.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("Kami sudah")->name, "Tengku Muhammad Fadlansyah");
+    ck_assert_str_eq(speaker_of_text("Kapan ini")->name, "Kasim Talib");
+}
+END_TEST
+
 /* An office first written out with its body's acronym in brackets and
  * named later by the acronym is one office ("Kepala Badan Pusat Statistik
  * (BPS) Provinsi Riau" ~ "Kepala BPS Riau"), and so is a regency the press
@@ -3502,6 +3522,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, consultant_mark_apart_is_a_degree);
     tcase_add_test(tc, glued_titles_in_the_body_name);
     tcase_add_test(tc, nickname_from_a_names_last_syllables);
+    tcase_add_test(tc, shortened_names_and_offices_addressed);
     tcase_add_test(tc, acronyms_and_short_regencies_name_one_office);
     tcase_add_test(tc, army_branches_follow_ranks);
     tcase_add_test(tc, nickname_before_the_name_it_stands_for);
