@@ -863,9 +863,12 @@ static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
         unsigned char c = (unsigned char)s[i], prev = (unsigned char)s[i - 1];
         unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
         caps &= !is_lower(prev);
-        if ((is_long_dash(s, len, i) && !(is_digit(prev) && i + 3 < len && is_digit((unsigned char)s[i + 3]))) ||
-            c == '|')
-            return i; /* a dash, not a range's "1–2 September" */
+        /* a dash, not a range's "1–2 September" nor a road's "Lantora–Kunyi"
+         * (glued to words not in capitals: "POLEWALI–Pekerjaan" is a dateline's) */
+        bool range = i + 3 < len && ((is_digit(prev) && is_digit((unsigned char)s[i + 3])) ||
+                                     (!caps && is_letter(prev) && is_letter((unsigned char)s[i + 3])));
+        if ((is_long_dash(s, len, i) && !range) || c == '|')
+            return i;
         if (c == '-' && (prev == ' ' || prev == ')') && (next == ' ' || next == '-' || is_upper(next)))
             return i;
         if (c == '-' && is_letter(prev) && (next == ' ' || next == ',' || next == '-'))

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "metadata.h"
 #include "runner.h"
 #include "stage_helpers.h"
 #include "text.h"
@@ -329,6 +330,24 @@ START_TEST(meta_line_with_a_labelled_part)
     ck_assert_str_eq(R.rec.title, "Danrindam Tutup Pendidikan Secaba, 312 Siswa Sandang Pangkat Sersan");
     ck_assert_uint_eq(R.rec.labels.len, 1);
     ck_assert_str_eq(R.rec.labels.items[0], "Pendidikan");
+}
+END_TEST
+
+/* A headline whose road or route joins two names with an en dash
+ * ("Ruas Lantora\u2013Kunyi", "Ketapang\u2013Gilimanuk") opens with no
+ * dateline: the dash glued to words in sentence case is no dateline's;
+ * glued to a place in capitals it is ("POLEWALI\u2013Pekerjaan"). */
+START_TEST(route_dash_in_a_headline_is_no_dateline)
+{
+    ck_assert_int_eq(read_text("Penyeberangan Ketapang\xE2\x80\x93Gilimanuk Ditutup akibat Cuaca Buruk, Ribuan "
+                               "Kendaraan Tertahan\n\n"
+                               "BANYUWANGI, KOMPAS.com - Layanan penyeberangan kapal ditutup sementara.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Penyeberangan Ketapang\xE2\x80\x93Gilimanuk Ditutup akibat Cuaca Buruk, Ribuan "
+                                  "Kendaraan Tertahan");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    static const char DATELINE[] = "POLEWALI\xE2\x80\x93Pekerjaan jalan mencapai 85 persen.";
+    ck_assert(metadata_opens_with_dateline(DATELINE, sizeof DATELINE - 1));
 }
 END_TEST
 
@@ -1457,6 +1476,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, site_name_over_a_headline_opening_with_it);
     tcase_add_test(tc, meta_line_with_a_labelled_part);
     tcase_add_test(tc, english_meta_line_with_listed_categories);
+    tcase_add_test(tc, route_dash_in_a_headline_is_no_dateline);
     suite_add_tcase(s, tc);
     return s;
 }
