@@ -1657,8 +1657,17 @@ static size_t wrap_width(const line_list *lines)
  * menu item or a site's name is shorter), or the next line goes on in lower
  * case or with a label's colon ("Jurnalis" / ": Dedi Iskandar"), or fills
  * the width and is no headline (a paragraph's first words set apart:
- * "Bantuan" / "BLT Dana Desa yang disalurkan itu, ..."); and the next line
- * is no label, chrome, date or entry meta line, nor a new lead. */
+ * "Bantuan" / "BLT Dana Desa yang disalurkan itu, ..."); it is no menu; and
+ * the next line is no label, chrome, date or entry meta line, nor a new
+ * lead. */
+/* Items parted by bars, twice or more: a menu's or a meta line's
+ * ("Beranda | Profil | Layanan | Berita"), never a wrapped sentence's. */
+static bool bar_parted(const text_line *l)
+{
+    const char *bar = strstr(l->text, " | "); /* a line's text ends with its NUL */
+    return bar && strstr(bar + 3, " | ");
+}
+
 static bool runs_on(const line_list *lines, size_t i, size_t min_len)
 {
     const text_line *l = &lines->items[i], *next = &lines->items[i + 1];
@@ -1666,7 +1675,7 @@ static bool runs_on(const line_list *lines, size_t i, size_t min_len)
     size_t from;
     bool fills = l->len >= min_len || (next->len && (is_lower((unsigned char)next->text[0]) || next->text[0] == ':')) ||
                  (next->len >= min_len && !capitalised_share(next, 4, 5));
-    return l->len && fills && next->len && !closes_sentence(l->text, l->len) && !l->chrome &&
+    return l->len && fills && next->len && !closes_sentence(l->text, l->len) && !l->chrome && !bar_parted(l) &&
            !next->chrome && !page_line(next, &lab) && !next->credit &&
            !metadata_opens_with_dateline(next->text, next->len) && !is_date_text(next->text, next->len, true, &from) &&
            !is_posting_line(next) && !opens_with_dated_part(next);

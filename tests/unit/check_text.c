@@ -1331,7 +1331,7 @@ END_TEST
 /* A hard-wrapped text: its menu items and its headline stay lines of their
  * own (short lines, a headline over its date or entry meta line), while a
  * paragraph's first words set apart and a label broken from its colon go
- * on in the next line. */
+ * on in the next line; a menu's bar-parted items go on in none. */
 START_TEST(wrapped_text_keeps_its_header_lines)
 {
     ck_assert_int_eq(read_text("PENGADILAN TINGGI AGAMA JAMBI\nBeranda\nTentang Kami\nLayanan\n"
@@ -1351,6 +1351,21 @@ START_TEST(wrapped_text_keeps_its_header_lines)
     ck_assert_uint_eq(R.rec.paragraphs.len, 3);
     ck_assert(strncmp(para(1), "Pemeriksaan dokumen dilakukan", 29) == 0);
     ck_assert_str_eq(para(2), "Jurnalis : Dedi Iskandar");
+    /* a menu of items parted by bars, however long, runs on into no line */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Pemerintah Kota Cimahi\nBeranda | Profil | Layanan | Informasi Lowongan | Pelatihan | "
+                               "Berita | Kontak\nCari...\n"
+                               "Ribuan Pencari Kerja Serbu Cimahi Job Fair 2026, 1.460 Lowongan Dibuka\n"
+                               "Diposting pada 9 September 2026 oleh Bidang Penempatan Tenaga Kerja\n\n"
+                               "CIMAHI \xE2\x80\x93 Dinas Ketenagakerjaan Kota Cimahi menggelar Cimahi Job Fair\n"
+                               "2026 di Gedung Technopark, Jalan Baros. Sebanyak 38 perusahaan membuka\n"
+                               "lowongan kerja, mulai dari operator produksi hingga tenaga administrasi\n"
+                               "dan programmer. Kepala Disnaker Kota Cimahi mengatakan hingga hari\n"
+                               "pertama sudah 4.200 pencari kerja yang mendaftar secara daring melalui\n"
+                               "aplikasi Cimahi Kerja.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Ribuan Pencari Kerja Serbu Cimahi Job Fair 2026, 1.460 Lowongan Dibuka");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
 }
 END_TEST
 
