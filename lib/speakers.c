@@ -220,15 +220,16 @@ static const char *append(arena *a, const char *old, const char *add)
     return out;
 }
 
-static const char *join_comma(arena *a, const char *x, const char *y)
+/* x, sep and y in one string; x when out of memory. */
+static const char *join_with(arena *a, const char *x, const char *sep, const char *y)
 {
-    size_t n = strlen(x), m = strlen(y);
-    char *out = arena_alloc(a, n + m + 3);
+    size_t n = strlen(x), k = strlen(sep), m = strlen(y);
+    char *out = arena_alloc(a, n + k + m + 1);
     if (!out)
         return x;
     memcpy(out, x, n);
-    memcpy(out + n, ", ", 2);
-    memcpy(out + n + 2, y, m + 1);
+    memcpy(out + n, sep, k);
+    memcpy(out + n + k, y, m + 1);
     return out;
 }
 
@@ -931,7 +932,7 @@ static parsed_mention parse_mention(arena *a, const char *m)
                 p.office = p.aged = true;
             }
             const char *part = join(a, &ws, f, t, false);
-            p.role = p.role && part ? join_comma(a, p.role, part) : (p.role ? p.role : part);
+            p.role = p.role && part ? join_with(a, p.role, ", ", part) : (p.role ? p.role : part);
         }
     }
     if (p.titles || p.honorific)
@@ -2922,6 +2923,39 @@ static bool asked_by_the_press(const record *rec, const speech_event *ev)
            names_the_outlet(rec, who);
 }
 
+/* The mention ends with `role` and `name` right after it: "Mantan Camat
+ * Tanjung Bunga (itu)", not "X, wakil ketua dewan (itu)" nor "warga
+ * bernama Siti Aminah (itu)". */
+static bool ends_with_role_and_name(const char *mention, const char *role, const char *name)
+{
+    size_t m = mention ? strlen(mention) : 0, n = strlen(name), r = strlen(role);
+    return m > n + r && mention[m - n - 1] == ' ' && strcmp(mention + m - n, name) == 0 &&
+           strncmp(mention + m - n - 1 - r, role, r) == 0;
+}
+
+/* How often t[0, len) holds s[0, n), counted up to `cap`. */
+static size_t occurrences(const char *t, size_t len, const char *s, size_t n, size_t cap)
+{
+    size_t seen = 0;
+    for (const char *p = t, *end = t + len; seen < cap && n && (size_t)(end - p) >= n;) {
+        const char *hit = memchr(p, s[0], (size_t)(end - p) - n + 1);
+        if (!hit)
+            break;
+        seen += memcmp(hit, s, n) == 0;
+        p = hit + 1;
+    }
+    return seen;
+}
+
+/* The article writes s once only, in its headline and paragraphs. */
+static bool written_once(const record *rec, const char *s)
+{
+    size_t n = strlen(s), seen = rec->title ? occurrences(rec->title, strlen(rec->title), s, n, 2) : 0;
+    for (size_t i = 0; i < rec->paragraphs.len && seen < 2; i++)
+        seen += occurrences(rec->paragraphs.items[i].text, rec->paragraphs.items[i].len, s, n, 2 - seen);
+    return seen == 1;
+}
+
 void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
 {
     if (rec->quotes.len == 0)
@@ -2963,6 +2997,16 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                  * mentions only: each search reads it whole */
                 name_in_role(rec, work, &names, &doc, &m, role_scans++ < RECENT_PEOPLE);
                 as_nicknamed(rec, work, &names, &doc, &m); /* "Pemilik nama panggung Rani Jani itu" */
+            }
+            /* "Mantan Camat Tanjung Bunga itu", "Ayah dua anak asal Pulau
+             * Rupat itu": before a demonstrative, the capitalised words
+             * after a role that name no one met, and that the article
+             * writes nowhere else, are the role's place */
+            if (ev->demonstrative && m.name && m.role && !m.titles && !m.honorific &&
+                ends_with_role_and_name(ev->mention, m.role, m.name) && find_person(&ps, &m) < 0 &&
+                role_scans++ < RECENT_PEOPLE && written_once(rec, m.name)) {
+                m.role = join_with(work, m.role, " ", m.name);
+                m.name = NULL;
             }
             /* "Menurut Mantan Kapolda NTB": an epithet of the current speaker;
              * so is a description pointed back at with a demonstrative that

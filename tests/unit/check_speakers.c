@@ -3360,6 +3360,25 @@ START_TEST(activity_word_ends_the_description)
 }
 END_TEST
 
+/* Before a demonstrative, capitalised words after a role that name no one
+ * met and that the article writes nowhere else are the role's place: an
+ * epithet of the current speaker ("Mantan Camat Tanjung Bunga itu"), no
+ * person named "Tanjung Bunga"; a name the article writes again is one. */
+START_TEST(place_after_a_role_before_a_demonstrative)
+{
+    static const char *const P[] = {
+        "Kepala Dinas PMD Flores Timur, Antonius Carvallo, memastikan seluruh desa wajib memasang baliho APBDes.",
+        "Mantan Camat Tanjung Bunga itu juga meminta agar bendahara desa tidak menyimpan uang tunai.",
+        LDQ "Dana desa harus terbuka," RDQ " kata Wakil Ketua DPRD Rudi Hartono.",
+        "Wakil Ketua DPRD Rudi Hartono itu menilai pengawasan masih lemah.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("bendahara desa")->name, "Antonius Carvallo");
+    ck_assert_str_eq(speaker_of_text("pengawasan masih")->name, "Rudi Hartono");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3538,6 +3557,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, hospitals_clubs_and_noble_titles);
     tcase_add_test(tc, introduction_past_the_kept_words);
     tcase_add_test(tc, activity_word_ends_the_description);
+    tcase_add_test(tc, place_after_a_role_before_a_demonstrative);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
