@@ -275,8 +275,10 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
  * Koh, Bang, Mbah, Pakde, Bude, Paman: "Cak Imin", "Gung Mayun", "Paman Birin"; Sundanese Abah, Banjar
- * Acil and Julak, Malay Wak, Toraja Ne', Bali's Jero, Sundanese Aki, Bugis Puang, eastern Indonesia's Bapa, Om,
- * Tante, Opa, Oma and Papua's Pace, Mace;
+ * Acil and Julak, Malay Wak and Cik, Toraja Ne', Indo' and Ambe' (a curly
+ * apostrophe is no part of a word's core: "Indo" is "Indo’"), Bali's Jero,
+ * Sundanese Aki, Bugis Puang, eastern Indonesia's Bapa, Om, Tante, Opa, Oma, Bung and Ambon's Usi, Papua's
+ * Pace, Mace, Chinese-Indonesian Ci ("Ci Khim") and Madurese Lora, a kiai's son ("Lora Fauzan");
  * not "Mas", a place's word: "Gunung Mas", nor "Uni": "Uni Eropa"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1}, {"Gung", 1},
@@ -285,6 +287,8 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Saudari", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Teh", 1}, {"Tuan", 1}, {"Uda", 1},
     {"Abah", 1}, {"Acil", 1}, {"Bapa", 1}, {"Mace", 1}, {"Ne'", 1}, {"Om", 1}, {"Oma", 1}, {"Opa", 1}, {"Pace", 1},
     {"Tante", 1}, {"Wak", 1}, {"Jero", 1}, {"Aki", 1}, {"Julak", 1}, {"Puang", 1},
+    {"Ambe", 1}, {"Ambe'", 1}, {"Bung", 1}, {"Ci", 1}, {"Cik", 1}, {"Indo", 1}, {"Indo'", 1}, {"Lora", 1},
+    {"Ne", 1}, {"Usi", 1},
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,

@@ -1783,10 +1783,16 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
         }
         /* "Perempuan yang akrab disapa Cik Ana itu", "Dokter yang akrab
          * disapa dokter Ferdi itu": an epithet opening the sentence stands
-         * for the person the sentence before names */
-        if (nick_end > n && r_start + 1 == r && r_start > 0 && ws->items[r_start - 1].punct == '.' &&
-            seg_in_any(ws->s, seg_word_core(&ws->items[r_start]),
-                       1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS)) {
+         * for the person the sentence before names; "warga Dusun II yang
+         * akrab disapa Nek Salmah": a place is no one, the person the
+         * sentence names before it is ("Ribka Palimbong (29), warga
+         * Kecamatan Mengkendek yang akrab disapa Indo' Rian") */
+        bool epithet = nick_end > n && r_start + 1 == r && r_start > 0 && ws->items[r_start - 1].punct == '.' &&
+                       seg_in_any(ws->s, seg_word_core(&ws->items[r_start]),
+                                  1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS);
+        bool after_place =
+            nick_end > n && r_start < r && r < k && seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS);
+        if (epithet || after_place) {
             size_t last_end = 0, last_start = 0;
             named_run_before(ws, r_start, n, nick_end, &last_start, &last_end);
             const char *nick = span_text(a, t, ws->items[n].core_start, ws->items[nick_end - 1].core_end);
@@ -1799,7 +1805,6 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
             k = nick_end - 1;
             continue;
         }
-        /* "warga Dusun II yang akrab disapa Nek Salmah": a place is no one */
         if (nick_end == n || r_start == r || r == k || seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS))
             continue;
         /* read as a mention's name is: "Koh Anton" is "Anton" after its honorific */

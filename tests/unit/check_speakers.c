@@ -3379,6 +3379,43 @@ START_TEST(place_after_a_role_before_a_demonstrative)
 }
 END_TEST
 
+/* Regional terms of address before a nickname ("Ci Khim" for "Lie Sui Khim",
+ * Madurese "Lora Fauzan" for "Moh. Fauzan Hariri", Toraja "Indo\xE2\x80\x99" with
+ * a curly apostrophe) leave the name word that finds the person. */
+START_TEST(more_terms_of_address)
+{
+    static const char *const P[] = {
+        "Ketua KPU Kota Singkawang, Lie Sui Khim, mengatakan data pemilih terus bergerak.",
+        LDQ "Kami terbuka," RDQ " ujar Ci Khim.",
+        "Salah satu pembeli, Moh. Fauzan Hariri, mengaku sengaja membeli dua ekor sapi.",
+        LDQ "Sudah tradisi kami," RDQ " kata Lora Fauzan.",
+        "Warga Mengkendek, Ribka Rian Palimbong, mengaku sempat diminta bersiap dirujuk ke Makassar.",
+        LDQ "Siapa yang jaga anak saya?" RDQ " ujar Indo\xE2\x80\x99 Rian.",
+    };
+    resolve(P, 6);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of_text("Kami terbuka")->name, "Lie Sui Khim");
+    ck_assert_str_eq(speaker_of_text("Sudah tradisi")->name, "Moh. Fauzan Hariri");
+    ck_assert_str_eq(speaker_of_text("Siapa yang")->name, "Ribka Rian Palimbong");
+}
+END_TEST
+
+/* A nickname given after a place ("warga Kecamatan Mengkendek yang akrab
+ * disapa Nek Rian") is the nickname of the person the sentence names before
+ * it, the place no one. */
+START_TEST(nickname_after_a_place_names_the_person_before)
+{
+    static const char *const P[] = {
+        "Salah seorang ibu, Ribka Palimbong (29), warga Kecamatan Mengkendek yang akrab disapa Nek Rian, mengaku "
+        "sempat diminta bersiap dirujuk ke Makassar.",
+        LDQ "Siapa yang jaga dua anak saya di rumah?" RDQ " ujar Nek Rian.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Siapa yang")->name, "Ribka Palimbong");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3558,6 +3595,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, introduction_past_the_kept_words);
     tcase_add_test(tc, activity_word_ends_the_description);
     tcase_add_test(tc, place_after_a_role_before_a_demonstrative);
+    tcase_add_test(tc, more_terms_of_address);
+    tcase_add_test(tc, nickname_after_a_place_names_the_person_before);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
