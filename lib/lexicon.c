@@ -337,7 +337,8 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Ayah) and trades (Pemulung, Buruh, Penumpang, Kiper); customary offices
  * (Tetua and Sesepuh adat, Pemangku adat, Penghulu; Papua's Ondoafi and
  * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim, the
- * Dayak Ngaju's Damang). */
+ * Dayak Ngaju's Damang); the churches' Gembala (a congregation's pastor) and
+ * Penatua (an elder), a pesantren's Pengasuh. */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Adik", POS_DESCRIPTOR}, {"Advokat", POS_DESCRIPTOR}, {"Ahli", POS_DESCRIPTOR}, {"Akademisi", POS_DESCRIPTOR},
     {"Aktivis", POS_DESCRIPTOR}, {"Aktor", POS_DESCRIPTOR}, {"Aktris", POS_DESCRIPTOR}, {"Alumni", POS_DESCRIPTOR},
@@ -386,7 +387,8 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Nenek", POS_DESCRIPTOR}, {"Officer", POS_OFFICE}, {"Orang", POS_DESCRIPTOR}, {"Pakar", POS_DESCRIPTOR},
     {"Panewu", POS_OFFICE}, {"Pangdam", POS_OFFICE}, {"Pangkostrad", POS_OFFICE}, {"Panglima", POS_OFFICE},
     {"Panitera", POS_DESCRIPTOR}, {"Pasangan", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
-    {"Pastor", POS_DESCRIPTOR}, {"Pebalap", POS_DESCRIPTOR}, {"Pedagang", POS_DESCRIPTOR},
+    {"Pastor", POS_DESCRIPTOR}, {"Gembala", POS_DESCRIPTOR}, {"Penatua", POS_DESCRIPTOR},
+    {"Pengasuh", POS_DESCRIPTOR}, {"Pebalap", POS_DESCRIPTOR}, {"Pedagang", POS_DESCRIPTOR},
     {"Pegawai", POS_DESCRIPTOR}, {"Pegiat", POS_DESCRIPTOR}, {"Pejabat", POS_OFFICE}, {"Pekaseh", POS_OFFICE},
     {"Pekebun", POS_DESCRIPTOR}, {"Pekerja", POS_DESCRIPTOR}, {"Pelajar", POS_DESCRIPTOR}, {"Pelaku", POS_TOPIC},
     {"Pelanggan", POS_DESCRIPTOR}, {"Pelantun", POS_DESCRIPTOR}, {"Pelatih", POS_DESCRIPTOR},

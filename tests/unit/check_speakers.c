@@ -3416,6 +3416,19 @@ START_TEST(nickname_after_a_place_names_the_person_before)
 }
 END_TEST
 
+/* A church's Gembala (a congregation's pastor) heads a role as Pendeta
+ * does: "Gembala jemaat GKI di kampung itu, Pdt. X" names X. */
+START_TEST(church_and_pesantren_offices_head_roles)
+{
+    static const char *const P[] = {
+        "Gembala jemaat GKI di kampung itu, Pdt. Kornelia Imbiri, S.Th, menilai air bersih akan menekan penyakit kulit.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Kornelia Imbiri");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3597,6 +3610,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, place_after_a_role_before_a_demonstrative);
     tcase_add_test(tc, more_terms_of_address);
     tcase_add_test(tc, nickname_after_a_place_names_the_person_before);
+    tcase_add_test(tc, church_and_pesantren_offices_head_roles);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
