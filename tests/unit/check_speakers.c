@@ -3421,7 +3421,8 @@ END_TEST
 START_TEST(church_and_pesantren_offices_head_roles)
 {
     static const char *const P[] = {
-        "Gembala jemaat GKI di kampung itu, Pdt. Kornelia Imbiri, S.Th, menilai air bersih akan menekan penyakit kulit.",
+        "Gembala jemaat GKI di kampung itu, Pdt. Kornelia Imbiri, S.Th, menilai air bersih akan menekan penyakit "
+        "kulit.",
     };
     resolve(P, 1);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
