@@ -2660,6 +2660,16 @@ static bool topic_person(const char *s, seg_span m)
            seg_lookup(SPEECH_POSITIONS, s, w) == POS_TOPIC;
 }
 
+/* A comma and a capitalised word after it in s[from, to): an apposed
+ * name ("di Saumlaki, Frans Kelbulan,"). */
+static bool apposed_after(const char *s, size_t from, size_t to)
+{
+    const char *comma = to > from ? memchr(s + from, ',', to - from) : NULL;
+    size_t pos = comma ? (size_t)(comma - s) + 1 : to;
+    seg_span w;
+    return comma && seg_next_word(s, to, &pos, &w) && is_capital_word(s, w);
+}
+
 static void sentence_subject(extractor *x, const char *s, size_t start, size_t end)
 {
     start = past_opener(s, start, next_verb(s, start, end));
@@ -2730,8 +2740,16 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
                     break;
                 }
             }
-            /* "Rapat dipimpin X": X is not the sentence's subject */
-            seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start} : read_mention(s, start, w.start);
+            /* "Rapat dipimpin X": X is not the sentence's subject; "pengepul
+             * rumput laut di Saumlaki, Frans Kelbulan, membenarkan ...": a
+             * preposition inside a description an apposed name follows is
+             * the mention's, read back from the predicate as a cue's
+             * subject is */
+            size_t verb = next_verb(s, w.start, end);
+            bool apposed = !predicate && is_stop(s, w) && apposed_after(s, w.end, verb);
+            seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start}
+                         : apposed                      ? subject_before(s, start, verb)
+                                                        : read_mention(s, start, w.start);
             if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w) && !topic_person(s, m)) {
                 push_event(x, -1, source_of(s, m), s, m);
                 subject_end = m.end;

@@ -3430,6 +3430,23 @@ START_TEST(church_and_pesantren_offices_head_roles)
 }
 END_TEST
 
+/* A sentence's subject whose description holds a preposition before the
+ * apposed name ("pengepul rumput laut di Saumlaki, Frans Kelbulan,
+ * membenarkan ...") is that person, whom the next "Ia" points to. */
+START_TEST(subject_with_a_place_before_the_apposed_name)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Perikanan, Petrus Fenanlampir, mengatakan harga rumput laut turun.",
+        "Ketika dikonfirmasi, pengepul rumput laut di Saumlaki, Frans Kelbulan, membenarkan bahwa gudangnya masih "
+        "penuh.",
+        "Ia menilai pembudi daya sebaiknya menahan panen.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("pembudi daya")->name, "Frans Kelbulan");
+    ck_assert_str_eq(speaker_of_text("pembudi daya")->role, "pengepul rumput laut di Saumlaki");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3612,6 +3629,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, more_terms_of_address);
     tcase_add_test(tc, nickname_after_a_place_names_the_person_before);
     tcase_add_test(tc, church_and_pesantren_offices_head_roles);
+    tcase_add_test(tc, subject_with_a_place_before_the_apposed_name);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
