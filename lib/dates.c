@@ -593,6 +593,21 @@ static void take_day_part(cursor *c)
         take_phrase(c, DATE_DAY_CUES);
 }
 
+static civil_date civil(int y, int m, int d) { return (civil_date){y, m, d}; }
+
+/* "Sel, 02/10/2026" (Drupal's "D, m/d/Y"): a numeric date whose weekday
+ * fits it read month first, not day first, is month first. */
+static void order_by_weekday(part *p)
+{
+    if (p->weekday < 0 || !p->year || p->day > 12 || p->day == p->month)
+        return;
+    civil_date day_first = civil(p->year, p->month, p->day), month_first = civil(p->year, p->day, p->month);
+    if (calendar_weekday(day_first) != p->weekday && calendar_weekday(month_first) == p->weekday) {
+        int day = p->day;
+        p->day = p->month, p->month = day;
+    }
+}
+
 /* One end of a date expression, with its weekday if written. BARE (a day
  * number alone) and a yearless MONTH only count as the first end of a range,
  * whose second end may follow the dash without a space ("22-24 November"):
@@ -633,6 +648,7 @@ static bool take_part(cursor *c, part *p, bool numbers_are_codes, bool range_end
     }
     if (t.type == TOK_NUM) {
         if (!numbers_are_codes && take_numeric(c, p, false, weekday)) {
+            order_by_weekday(p);
             p->end = c->pos;
             return true;
         }
@@ -1098,7 +1114,6 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
 
 /* ---- resolution -------------------------------------------------------- */
 
-static civil_date civil(int y, int m, int d) { return (civil_date){y, m, d}; }
 
 /* The year that puts month/day nearest the anchor. */
 static int nearest_year(int month, int day, civil_date anchor)

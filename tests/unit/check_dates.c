@@ -136,6 +136,10 @@ START_TEST(real_world_spellings)
     expect_one("Oleh admin, 7 Juni, 2024", NULL, "7 Juni, 2024", "2024-06-07", "2024-06-07");
     /* Drupal's default "m/d/Y", month first where no day-first reading exists */
     expect_one("pada Sel, 10/17/2023 - 06:20", NULL, "Sel, 10/17/2023", "2023-10-17", "2023-10-17");
+    /* ... and where the weekday fits the month-first reading only (10 February 2026 is a Tuesday, 2 October a
+     * Friday); day first where it fits that one */
+    expect_one("pada Sel, 02/10/2026 - 08:15", NULL, "Sel, 02/10/2026", "2026-02-10", "2026-02-10");
+    expect_one("pada Jum, 02/10/2026 - 08:15", NULL, "Jum, 02/10/2026", "2026-10-02", "2026-10-02");
 }
 END_TEST
 
