@@ -58,8 +58,10 @@ enum {
  * search boxes, scroll prompts (CHROME_DROP); and what follows the article:
  * comment forms, visitor statistics, copyright (CHROME_END). From the lines
  * lint.py flags on the wild corpus and the headers of the real corpus.
- * CHROME_WHOLE: only when the phrase is the whole line. */
-enum { CHROME_DROP = 1, CHROME_END = 2, CHROME_WHOLE = 4 };
+ * CHROME_WHOLE: only when the phrase is the whole line; CHROME_TICKER: a
+ * ticker's label, chrome at any length before headlines parted by bullets
+ * or bars ("BREAKING NEWS X • Y • Z"). */
+enum { CHROME_DROP = 1, CHROME_END = 2, CHROME_WHOLE = 4, CHROME_TICKER = 8 };
 static const lex_entry CHROME_WORDS[] = {
     /* share bars and social links */
     {"facebook", CHROME_DROP}, {"twitter", CHROME_DROP}, {"telegram", CHROME_DROP}, {"whatsapp", CHROME_DROP},
@@ -81,11 +83,13 @@ static const lex_entry CHROME_WORDS[] = {
     {"select page", CHROME_DROP}, {"scroll", CHROME_DROP}, {"loading", CHROME_DROP},
     {"menu", CHROME_DROP | CHROME_WHOLE}, {"you cannot copy content", CHROME_DROP}, {"detail berita", CHROME_DROP},
     {"blog item", CHROME_DROP}, {"redaksi", CHROME_DROP | CHROME_WHOLE}, {"halaman selanjutnya", CHROME_DROP},
-    {"halaman", CHROME_DROP}, {"wilayah lainnya", CHROME_DROP}, {"yarpp", CHROME_DROP}, {"news update", CHROME_DROP},
+    {"halaman", CHROME_DROP}, {"wilayah lainnya", CHROME_DROP}, {"yarpp", CHROME_DROP},
+    {"news update", CHROME_DROP | CHROME_TICKER},
     {"kanal", CHROME_DROP | CHROME_WHOLE}, {"network", CHROME_DROP | CHROME_WHOLE}, {"live tv", CHROME_DROP},
     {"daftar isi", CHROME_DROP}, {"selamat datang", CHROME_DROP}, {"english version", CHROME_DROP},
-    {"breaking news", CHROME_DROP}, {"lintas berita", CHROME_DROP}, {"kumpulan berita", CHROME_DROP},
-    {"terkini", CHROME_DROP | CHROME_WHOLE}, {"trending", CHROME_DROP | CHROME_WHOLE},
+    {"breaking news", CHROME_DROP | CHROME_TICKER}, {"lintas berita", CHROME_DROP | CHROME_TICKER},
+    {"kumpulan berita", CHROME_DROP}, {"terkini", CHROME_DROP | CHROME_WHOLE | CHROME_TICKER},
+    {"trending", CHROME_DROP | CHROME_WHOLE | CHROME_TICKER},
     {"headline", CHROME_DROP | CHROME_WHOLE}, {"nama", CHROME_DROP | CHROME_WHOLE},
     {"alamat", CHROME_DROP | CHROME_WHOLE}, {"tentang", CHROME_DROP | CHROME_WHOLE},
     {"hubungi kami", CHROME_DROP | CHROME_WHOLE}, {"pengaduan", CHROME_DROP | CHROME_WHOLE},
@@ -407,10 +411,18 @@ static size_t bullet_length(const char *s, size_t len)
 
 /* CHROME_DROP or CHROME_END when a CHROME_WORDS phrase opens the short line
  * s[0..len) (or is all of it, for CHROME_WHOLE entries); 0 otherwise. */
+/* Two or more headlines' separators: bullets, double bars, spaced bars. */
+static bool ticker_items(const char *s, size_t len)
+{
+    size_t seps = 0;
+    for (size_t i = 0; i + 2 < len && seps < 2; i++)
+        seps += (memcmp(s + i, "\xE2\x80\xA2", 3) == 0) || (s[i] == '|' && s[i + 1] == '|') ||
+                (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ');
+    return seps >= 2;
+}
+
 static int chrome_phrase(const char *s, size_t len, size_t words)
 {
-    if (words > CHROME_END_MAX_WORDS)
-        return 0;
     size_t ends[5], from = bullet_length(s, len);
     while (from < len && !is_letter((unsigned char)s[from]) && (unsigned char)s[from] < 0x80 && s[from] != ' ')
         from++; /* a bullet or symbol before it: "• Facebook", "[Foto]" */
@@ -422,8 +434,12 @@ static int chrome_phrase(const char *s, size_t len, size_t words)
         size_t rest = ends[k];
         while (rest < len && (s[rest] == ' ' || s[rest] == ':' || s[rest] == '.'))
             rest++;
+        if ((v & CHROME_TICKER) && ticker_items(s + rest, len - rest))
+            return CHROME_DROP; /* "BREAKING NEWS X • Y • Z", "Terkini: X || Y || Z" */
         if ((v & CHROME_WHOLE) && rest < len)
             continue;
+        if (words > CHROME_END_MAX_WORDS)
+            return 0;
         bool phrase = k > 0; /* a phrase of words is surer than one word, and may open a longer line */
         if (words > ((v & CHROME_END) || phrase ? CHROME_END_MAX_WORDS : CHROME_MAX_WORDS) || s[len - 1] == '.')
             return 0;

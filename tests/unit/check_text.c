@@ -333,6 +333,23 @@ START_TEST(meta_line_with_a_labelled_part)
 }
 END_TEST
 
+/* A ticker's label before headlines parted by bullets or bars is chrome
+ * however long the line ("BREAKING NEWS X \u2022 Y \u2022 Z"). */
+START_TEST(ticker_line_of_any_length_is_chrome)
+{
+    ck_assert_int_eq(read_text("BALIPOST.com\nBALI | NASIONAL | OLAHRAGA | EKONOMI\n"
+                               "BREAKING NEWS  Gunung Agung Normal, Pendakian Kembali Dibuka  \xE2\x80\xA2  Harga Cabai di Pasar Badung Tembus Rp80 Ribu "
+                               "per Kg  \xE2\x80\xA2  Ribuan Krama Ikuti Melasti di Pantai Klotok\nHome \xC2\xBB Bali "
+                               "\xC2\xBB Tabanan\nTabanan\nAir Irigasi Menyusut, 140 Hektare Sawah Subak Guama "
+                               "Terancam Gagal Panen\nSelasa, 7 Juli 2026 | 18:40 WITA\n\nTABANAN, BALIPOST.com "
+                               "\xE2\x80\x93 Ratusan hektare sawah di Subak Guama terancam gagal panen.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Air Irigasi Menyusut, 140 Hektare Sawah Subak Guama Terancam Gagal Panen");
+    ck_assert_str_eq(R.hints.published_visible, "Selasa, 7 Juli 2026 | 18:40 WITA");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 /* A headline whose road or route joins two names with an en dash
  * ("Ruas Lantora\u2013Kunyi", "Ketapang\u2013Gilimanuk") opens with no
  * dateline: the dash glued to words in sentence case is no dateline's;
@@ -1492,6 +1509,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, meta_line_with_a_labelled_part);
     tcase_add_test(tc, english_meta_line_with_listed_categories);
     tcase_add_test(tc, route_dash_in_a_headline_is_no_dateline);
+    tcase_add_test(tc, ticker_line_of_any_length_is_chrome);
     suite_add_tcase(s, tc);
     return s;
 }
