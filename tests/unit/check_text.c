@@ -338,11 +338,14 @@ END_TEST
 START_TEST(ticker_line_of_any_length_is_chrome)
 {
     ck_assert_int_eq(read_text("BALIPOST.com\nBALI | NASIONAL | OLAHRAGA | EKONOMI\n"
-                               "BREAKING NEWS  Gunung Agung Normal, Pendakian Kembali Dibuka  \xE2\x80\xA2  Harga Cabai di Pasar Badung Tembus Rp80 Ribu "
-                               "per Kg  \xE2\x80\xA2  Ribuan Krama Ikuti Melasti di Pantai Klotok\nHome \xC2\xBB Bali "
-                               "\xC2\xBB Tabanan\nTabanan\nAir Irigasi Menyusut, 140 Hektare Sawah Subak Guama "
-                               "Terancam Gagal Panen\nSelasa, 7 Juli 2026 | 18:40 WITA\n\nTABANAN, BALIPOST.com "
-                               "\xE2\x80\x93 Ratusan hektare sawah di Subak Guama terancam gagal panen.\n"),
+                               "BREAKING NEWS  Gunung Agung Normal, Pendakian Kembali Dibuka  \xE2\x80\xA2  "
+                               "Harga Cabai di Pasar Badung Tembus Rp80 Ribu per Kg  \xE2\x80\xA2  "
+                               "Ribuan Krama Ikuti Melasti di Pantai Klotok\n"
+                               "Home \xC2\xBB Bali \xC2\xBB Tabanan\nTabanan\n"
+                               "Air Irigasi Menyusut, 140 Hektare Sawah Subak Guama Terancam Gagal Panen\n"
+                               "Selasa, 7 Juli 2026 | 18:40 WITA\n\n"
+                               "TABANAN, BALIPOST.com \xE2\x80\x93 Ratusan hektare sawah di Subak Guama terancam "
+                               "gagal panen.\n"),
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Air Irigasi Menyusut, 140 Hektare Sawah Subak Guama Terancam Gagal Panen");
     ck_assert_str_eq(R.hints.published_visible, "Selasa, 7 Juli 2026 | 18:40 WITA");
