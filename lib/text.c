@@ -1134,6 +1134,15 @@ static bool is_teaser(const line_list *lines, size_t i)
            lab.kind == PAGE_PHOTOGRAPHER && lab.colon;
 }
 
+/* A word in lower case: a line of prose, not a headline in capitals. */
+static bool has_lower_word(const char *s, size_t len)
+{
+    for (size_t i = 0; i + 1 < len; i++)
+        if ((i == 0 || s[i - 1] == ' ') && is_lower((unsigned char)s[i]) && is_lower((unsigned char)s[i + 1]))
+            return true;
+    return false;
+}
+
 /* A body opens with its dateline: when the line found to open it has none
  * and one of the next few lines opens with one, that line opens the body
  * and what stood before it was a summary or a caption without its credit
@@ -1171,8 +1180,11 @@ static size_t find_lead(const line_list *lines, bool *short_lead_only)
             continue;
         size_t words = l->words;
         bool closes = closes_sentence(l->text, l->len);
+        /* (a dateline's lead goes on in prose: "Kecamatan Jeumpa - Kabupaten
+         * Bireuen - Provinsi Aceh" under a village's name is its address) */
         if (((words >= LEAD_MIN_WORDS && ends_with_stop(l->text, l->len)) || words >= LEAD_ANY_WORDS ||
-             ((closes || words >= DATELINE_LEAD_WORDS) && metadata_opens_with_dateline(l->text, l->len))) &&
+             ((closes || words >= DATELINE_LEAD_WORDS) && metadata_opens_with_dateline(l->text, l->len) &&
+              has_lower_word(l->text, l->len))) &&
             !is_menu_line(l) && !bullet_length(l->text, l->len) && !is_teaser(lines, i))
             return dateline_lead_after(lines, i);
         if (short_lead == SIZE_MAX && closes && !is_menu_line(l))
@@ -1697,14 +1709,6 @@ static bool runs_on(const line_list *lines, size_t i, size_t min_len)
            !is_posting_line(next) && !opens_with_dated_part(next);
 }
 
-/* A word in lower case: a line of prose, not a headline in capitals. */
-static bool has_lower_word(const char *s, size_t len)
-{
-    for (size_t i = 0; i + 1 < len; i++)
-        if ((i == 0 || s[i - 1] == ' ') && is_lower((unsigned char)s[i]) && is_lower((unsigned char)s[i + 1]))
-            return true;
-    return false;
-}
 
 static bool opens_with_link(const char *s, size_t len)
 {

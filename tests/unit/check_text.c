@@ -353,6 +353,21 @@ START_TEST(ticker_line_of_any_length_is_chrome)
 }
 END_TEST
 
+/* A line of places parted by dashes under a village's name ("Kecamatan
+ * Jeumpa - Kabupaten Bireuen - Provinsi Aceh") opens no body: a dateline's
+ * lead goes on in prose. */
+START_TEST(address_of_places_is_no_lead)
+{
+    ck_assert_int_eq(read_text("Website Resmi\nGAMPONG COT KEUTAPANG\nKecamatan Jeumpa - Kabupaten Bireuen - Provinsi "
+                               "Aceh\nBeranda\nBerita\nKenduri Blang, Warga Cot Keutapang Sepakati Jadwal Turun ke "
+                               "Sawah\nAhad, 15 November 2026\n\nCot Keutapang \xE2\x80\x93 Masyarakat Gampong Cot "
+                               "Keutapang menggelar kenduri blang di tepi saluran irigasi.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kenduri Blang, Warga Cot Keutapang Sepakati Jadwal Turun ke Sawah");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 /* A headline whose road or route joins two names with an en dash
  * ("Ruas Lantora\u2013Kunyi", "Ketapang\u2013Gilimanuk") opens with no
  * dateline: the dash glued to words in sentence case is no dateline's;
@@ -1512,6 +1527,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, meta_line_with_a_labelled_part);
     tcase_add_test(tc, english_meta_line_with_listed_categories);
     tcase_add_test(tc, route_dash_in_a_headline_is_no_dateline);
+    tcase_add_test(tc, address_of_places_is_no_lead);
     tcase_add_test(tc, ticker_line_of_any_length_is_chrome);
     suite_add_tcase(s, tc);
     return s;
