@@ -800,6 +800,17 @@ static bool badge_list(const char *s, size_t len)
     return section;
 }
 
+/* A part a labels label opens with its colon ("Kategori: Adat & Budaya"):
+ * the value from *from. */
+static bool labels_part(const char *s, size_t len, size_t *from)
+{
+    page_label lab;
+    if (!page_label_read(s, len, &lab) || lab.kind != PAGE_LABELS || !lab.colon || lab.value >= len)
+        return false;
+    *from = lab.value;
+    return true;
+}
+
 /* A badge beside a counter in one part: "DAERAH 0 44", "Dilihat: 378
  * kali Berita Kota". The badge into *at, *n; false unless the part is
  * exactly those two runs. */
@@ -933,6 +944,8 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 seg[n++] = (segment){SEG_DATE, part + from, clen - from, CREDIT_AUTHOR};
             else if (badge_list(part, clen))
                 seg[n++] = (segment){SEG_LABEL, part, clen, CREDIT_AUTHOR}; /* "... | Berita, Kegiatan | ..." */
+            else if (labels_part(part, clen, &from))
+                seg[n++] = (segment){SEG_LABEL, part + from, clen - from, CREDIT_AUTHOR}; /* "| Kategori: X |" */
             else if (memchr(part, ',', clen) && byline_before(part, clen, 0, &name_start, &name, &role) &&
                      role != CREDIT_AUTHOR) /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
                 seg[n++] = (segment){SEG_BYLINE, part + name_start, name, role};

@@ -353,6 +353,22 @@ START_TEST(ticker_line_of_any_length_is_chrome)
 }
 END_TEST
 
+/* A header meta line's part a labels label opens ("| Kategori: Adat &
+ * Budaya |") gives the article's label, and leaves the line a date line. */
+START_TEST(labelled_part_of_a_header_meta_line)
+{
+    ck_assert_int_eq(read_text("Kenduri Blang, Warga Cot Keutapang Sepakati Jadwal Turun ke Sawah\n"
+                               "Diposting pada: Ahad, 15 November 2026 | Oleh: Operator Gampong | Kategori: Adat & "
+                               "Budaya | 189 kali dilihat\n\nCot Keutapang \xE2\x80\x93 Masyarakat Gampong Cot "
+                               "Keutapang menggelar kenduri blang di tepi saluran irigasi.\n"),
+                     ST_OK);
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert_ptr_nonnull(strstr(R.hints.published_visible, "15 November 2026"));
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Adat & Budaya");
+}
+END_TEST
+
 /* A line of places parted by dashes under a village's name ("Kecamatan
  * Jeumpa - Kabupaten Bireuen - Provinsi Aceh") opens no body: a dateline's
  * lead goes on in prose. */
@@ -1528,6 +1544,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, english_meta_line_with_listed_categories);
     tcase_add_test(tc, route_dash_in_a_headline_is_no_dateline);
     tcase_add_test(tc, address_of_places_is_no_lead);
+    tcase_add_test(tc, labelled_part_of_a_header_meta_line);
     tcase_add_test(tc, ticker_line_of_any_length_is_chrome);
     suite_add_tcase(s, tc);
     return s;
