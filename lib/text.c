@@ -2203,17 +2203,20 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
             if (metadata_is_credit_line(lines.items[p].text, lines.items[p].len))
                 VEC_PUSH(a, &hints->credit_lines, lines.items[p].text);
         segment seg[MAX_SEGMENTS];
-        for (size_t p = title, looked = 0; p-- > 0 && looked < 2;) {
+        for (size_t p = title, looked = 0, badges = 0; p-- > 0 && looked < 2;) {
             const text_line *l = &lines.items[p];
             /* (and the byline's counters between: "·", "waktu baca 2 menit", "12") */
             if (l->len == 0 || is_counter_line(l->text, l->len, l->words))
                 continue;
             size_t n = header_segments(l, seg, a);
             page_label lab;
-            if (looked == 0 && n == 1 && seg[0].kind == SEG_DATE && !hints->published_visible)
+            /* (or its category badge: "Rabu, 21 Oktober 2026 - 13:05" / "Pengadaan ASN" / headline) */
+            if (looked == badges && n == 1 && seg[0].kind == SEG_DATE && !hints->published_visible)
                 hints->published_visible = seg[0].text;
-            else if (is_badge(l))
+            else if (is_badge(l)) {
                 push_labels(l->text, l->len, rec, a);
+                badges++;
+            }
             else if (push_glued_badges(l, &lines, title, rec, a))
                 ;
             else if (page_label_read(l->text, l->len, &lab) && is_label_line(l, &lab) && lab.value < l->len)

@@ -229,6 +229,21 @@ START_TEST(date_line_above_headline_past_its_counters)
 }
 END_TEST
 
+/* ... and past its category badge ("Rabu, 21 Oktober 2026 - 13:05" /
+ * "Pengadaan ASN" / headline). */
+START_TEST(date_line_above_headline_past_its_badge)
+{
+    ck_assert_int_eq(read_text("Login SIMPEG\nRabu, 21 Oktober 2026 - 13:05\nPengadaan ASN\n"
+                               "1.240 PPPK Paruh Waktu Rejang Lebong Terima SK, Masa Kerja Dimulai 1 November\n"
+                               "Oleh Humas BKPSDM | Dibaca 1.532 kali\n\nCurup \xE2\x80\x93 Sebanyak 1.240 PPPK "
+                               "paruh waktu menerima SK pengangkatan, Selasa (20/10/2026).\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Rabu, 21 Oktober 2026 - 13:05");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Pengadaan ASN");
+}
+END_TEST
+
 START_TEST(site_header_date_far_above_headline_does_not)
 {
     ck_assert_int_eq(read_text("Sabtu, Maret 1, 2025 | MEDIA CENTER KABUPATEN CONTOH\nBeranda   Profil   Berita   Kontak\n\n"
@@ -1538,6 +1553,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, section_name_in_a_header_line);
     tcase_add_test(tc, teaser_list_ends_the_article);
     tcase_add_test(tc, date_line_above_headline_past_its_counters);
+    tcase_add_test(tc, date_line_above_headline_past_its_badge);
     tcase_add_test(tc, outlet_byline_under_the_headline);
     tcase_add_test(tc, site_name_over_a_headline_opening_with_it);
     tcase_add_test(tc, meta_line_with_a_labelled_part);
