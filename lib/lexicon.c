@@ -278,7 +278,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
  * Acil and Julak, Malay Wak and Cik, Toraja Ne', Indo' and Ambe' (a curly
  * apostrophe is no part of a word's core: "Indo" is "Indo’"), Bali's Jero,
  * Sundanese Aki, Bugis Puang, eastern Indonesia's Bapa, Om, Tante, Opa, Oma, Bung and Ambon's Usi, Papua's
- * Pace, Mace, Chinese-Indonesian Ci ("Ci Khim") and Madurese Lora, a kiai's son ("Lora Fauzan");
+ * Pace, Mace, Chinese-Indonesian Ci ("Ci Khim"), Madurese Lora, a kiai's son ("Lora Fauzan"), Batak Amang,
+ * Inang and Ompung;
  * not "Mas", a place's word: "Gunung Mas", nor "Uni": "Uni Eropa"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1}, {"Gung", 1},
@@ -288,7 +289,7 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Abah", 1}, {"Acil", 1}, {"Bapa", 1}, {"Mace", 1}, {"Ne'", 1}, {"Om", 1}, {"Oma", 1}, {"Opa", 1}, {"Pace", 1},
     {"Tante", 1}, {"Wak", 1}, {"Jero", 1}, {"Aki", 1}, {"Julak", 1}, {"Puang", 1},
     {"Ambe", 1}, {"Ambe'", 1}, {"Bung", 1}, {"Ci", 1}, {"Cik", 1}, {"Indo", 1}, {"Indo'", 1}, {"Lora", 1},
-    {"Ne", 1}, {"Usi", 1},
+    {"Ne", 1}, {"Usi", 1}, {"Amang", 1}, {"Inang", 1}, {"Ompung", 1},
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,
@@ -298,7 +299,9 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
  * the Yogyakarta and Surakarta courts' titles (Kanjeng, KPH, KRT, GKR, GBPH) and the Javanese nobility's
  * (RM Raden Mas, RA/RAy Raden Ayu, Rr Raden Roro, BRM, BRAy, GPH, KGPH, KPA, KRA, KRAy); religious titles:
  * Kiai/KH and the Sundanese Ajengan, Nyai, Ustaz(ah) in both spellings, Minangkabau's Buya, Javanese
- * Catholics' Romo. */
+ * Catholics' Romo; the army's branches spelled out after a rank spelled out
+ * ("Letnan Satu Infanteri X"; not "Haji", a name's word in "Universitas
+ * Maritim Raja Ali Haji"). */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", TITLE_CORPS}, {"Arm", TITLE_CORPS},
     {"Bharada", 1}, {"Bharaka", 1}, {"Bharatu", 1}, {"BRAy", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1},
@@ -316,7 +319,8 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Polisi", TITLE_CORPS}, {"Prof", 1}, {"Psk", TITLE_CORPS}, {"Purn", 1}, {"RA", 1}, {"RAy", 1}, {"RM", 1},
     {"Rr", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"Teungku", 1}, {"Tgk", 1}, {"TNI", TITLE_CORPS},
     {"Ust", 1}, {"Ustadz", 1}, {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
-    {"Buya", 1}, {"Romo", 1}, {"Ustazah", 1},
+    {"Buya", 1}, {"Romo", 1}, {"Ustazah", 1}, {"Infanteri", TITLE_CORPS}, {"Kavaleri", TITLE_CORPS},
+    {"Zeni", TITLE_CORPS},
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud
  * list of degree abbreviations as the corpora write them; the dotted forms
@@ -338,7 +342,8 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * (Tetua and Sesepuh adat, Pemangku adat, Penghulu; Papua's Ondoafi and
  * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim, the
  * Dayak Ngaju's Damang); the churches' Gembala (a congregation's pastor) and
- * Penatua (an elder), a pesantren's Pengasuh. */
+ * Penatua (an elder), a pesantren's Pengasuh; Kudus' and Jepara's village
+ * head, the Petinggi. */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Adik", POS_DESCRIPTOR}, {"Advokat", POS_DESCRIPTOR}, {"Ahli", POS_DESCRIPTOR}, {"Akademisi", POS_DESCRIPTOR},
     {"Aktivis", POS_DESCRIPTOR}, {"Aktor", POS_DESCRIPTOR}, {"Aktris", POS_DESCRIPTOR}, {"Alumni", POS_DESCRIPTOR},
@@ -388,7 +393,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Panewu", POS_OFFICE}, {"Pangdam", POS_OFFICE}, {"Pangkostrad", POS_OFFICE}, {"Panglima", POS_OFFICE},
     {"Panitera", POS_DESCRIPTOR}, {"Pasangan", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
     {"Pastor", POS_DESCRIPTOR}, {"Gembala", POS_DESCRIPTOR}, {"Penatua", POS_DESCRIPTOR},
-    {"Pengasuh", POS_DESCRIPTOR}, {"Pebalap", POS_DESCRIPTOR}, {"Pedagang", POS_DESCRIPTOR},
+    {"Pengasuh", POS_DESCRIPTOR}, {"Petinggi", POS_OFFICE}, {"Pebalap", POS_DESCRIPTOR}, {"Pedagang", POS_DESCRIPTOR},
     {"Pegawai", POS_DESCRIPTOR}, {"Pegiat", POS_DESCRIPTOR}, {"Pejabat", POS_OFFICE}, {"Pekaseh", POS_OFFICE},
     {"Pekebun", POS_DESCRIPTOR}, {"Pekerja", POS_DESCRIPTOR}, {"Pelajar", POS_DESCRIPTOR}, {"Pelaku", POS_TOPIC},
     {"Pelanggan", POS_DESCRIPTOR}, {"Pelantun", POS_DESCRIPTOR}, {"Pelatih", POS_DESCRIPTOR},

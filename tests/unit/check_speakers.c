@@ -3447,6 +3447,25 @@ START_TEST(subject_with_a_place_before_the_apposed_name)
 }
 END_TEST
 
+/* Kudus' village head, the Petinggi, is an office; an army branch spelled
+ * out after a rank spelled out is a title's word; Batak's Amang an
+ * honorific: none of them a name's word. */
+START_TEST(regional_offices_branches_and_terms_of_address)
+{
+    static const char *const P[] = {
+        "Petinggi Karangrowo, Sukarmin Jayusman, mengatakan sebagian warga memilih bertahan di rumah.",
+        "Komandan Pos Silawan, Letnan Satu Infanteri Gilang Pramudita Halawa, mengatakan truk itu dihentikan.",
+        "Di atas sadelnya, Amang Bonifasius Aruan mengatakan motor itu dirakit pada 1952.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Sukarmin Jayusman");
+    ck_assert_str_eq(speaker_of(0)->role, "Petinggi Karangrowo");
+    ck_assert_str_eq(speaker_of(1)->name, "Gilang Pramudita Halawa");
+    ck_assert_str_eq(speaker_of(2)->name, "Bonifasius Aruan");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3630,6 +3649,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_after_a_place_names_the_person_before);
     tcase_add_test(tc, church_and_pesantren_offices_head_roles);
     tcase_add_test(tc, subject_with_a_place_before_the_apposed_name);
+    tcase_add_test(tc, regional_offices_branches_and_terms_of_address);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
