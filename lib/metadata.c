@@ -865,9 +865,9 @@ static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
         caps &= !is_lower(prev);
         /* a dash, not a range's "1–2 September" nor a road's "Lantora–Kunyi"
          * (glued to words not in capitals: "POLEWALI–Pekerjaan" is a dateline's) */
-        bool range = i + 3 < len && ((is_digit(prev) && is_digit((unsigned char)s[i + 3])) ||
-                                     (!caps && is_letter(prev) && is_letter((unsigned char)s[i + 3])));
-        if ((is_long_dash(s, len, i) && !range) || c == '|')
+        if (c == '|' || (is_long_dash(s, len, i) &&
+                         !(i + 3 < len && ((is_digit(prev) && is_digit((unsigned char)s[i + 3])) ||
+                                           (!caps && is_letter(prev) && is_letter((unsigned char)s[i + 3]))))))
             return i;
         if (c == '-' && (prev == ' ' || prev == ')') && (next == ' ' || next == '-' || is_upper(next)))
             return i;

@@ -1630,7 +1630,9 @@ static bool comma_ahead(const char *s, size_t pos, size_t end)
 static bool comparative_state(const char *s, seg_span w, size_t pos, size_t end)
 {
     seg_span next;
-    return !seg_trailing_punct(s, w) && (seg_equals(s, w, "lebih") || seg_equals(s, w, "paling")) &&
+    size_t n = w.end - w.start; /* (read for every word of a clause: the length rules out most) */
+    return (n == 5 || n == 6) && (seg_equals(s, w, "lebih") || seg_equals(s, w, "paling")) &&
+           !seg_trailing_punct(s, w) &&
            seg_next_word(s, end, &pos, &next) && !seg_is_capitalized(s, next) && seg_trailing_punct(s, next) != ',' &&
            !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_CONNECTIVES);
 }

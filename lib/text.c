@@ -416,8 +416,8 @@ static bool ticker_items(const char *s, size_t len)
 {
     size_t seps = 0;
     for (size_t i = 0; i + 2 < len && seps < 2; i++)
-        seps += (memcmp(s + i, "\xE2\x80\xA2", 3) == 0) || (s[i] == '|' && s[i + 1] == '|') ||
-                (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ');
+        seps += ((unsigned char)s[i] == 0xE2 && memcmp(s + i, "\xE2\x80\xA2", 3) == 0) ||
+                (s[i] == '|' && s[i + 1] == '|') || (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ');
     return seps >= 2;
 }
 
@@ -426,7 +426,12 @@ static int chrome_phrase(const char *s, size_t len, size_t words)
     size_t ends[5], from = bullet_length(s, len);
     while (from < len && !is_letter((unsigned char)s[from]) && (unsigned char)s[from] < 0x80 && s[from] != ' ')
         from++; /* a bullet or symbol before it: "• Facebook", "[Foto]" */
-    size_t n = page_word_ends(s, len, from, ends, 5);
+    /* (past CHROME_END_MAX_WORDS only a ticker's label counts, of two words
+     * at most, before its headlines' separators) */
+    bool long_line = words > CHROME_END_MAX_WORDS;
+    if (long_line && !ticker_items(s, len))
+        return 0;
+    size_t n = page_word_ends(s, len, from, ends, long_line ? 2 : 5);
     for (size_t k = n; k-- > 0;) {
         int v = lex_lookup(LEX_TABLE(CHROME_WORDS), s + from, ends[k] - from);
         if (v < 0)
@@ -1259,6 +1264,8 @@ static const char *const META_SEPARATORS[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 "
 /* The length of the separator at s[i], 0 when none stands there. */
 static size_t separator_at(const char *s, size_t len, size_t i)
 {
+    if (s[i] != ' ')
+        return 0; /* each opens with a space: most bytes are ruled out at once */
     for (size_t k = 0; k < sizeof META_SEPARATORS / sizeof *META_SEPARATORS; k++) {
         size_t n = strlen(META_SEPARATORS[k]);
         if (i + n < len && memcmp(s + i, META_SEPARATORS[k], n) == 0)
@@ -1575,8 +1582,8 @@ static bool dated_headline(const text_line *l)
         return false;
     for (size_t d = 0; d < sizeof DASHES / sizeof *DASHES; d++) {
         size_t n = strlen(DASHES[d]), from;
-        for (size_t at = l->len; at-- > 0;)
-            if (at + n < l->len && memcmp(l->text + at, DASHES[d], n) == 0)
+        for (size_t at = l->len; at-- > 0;) /* (each dash opens with a space) */
+            if (l->text[at] == ' ' && at + n < l->len && memcmp(l->text + at, DASHES[d], n) == 0)
                 return is_date_text(l->text + at + n, l->len - at - n, false, &from) && from == 0;
     }
     return false;
