@@ -69,7 +69,7 @@ static const lex_entry CHROME_WORDS[] = {
     {"linkedin", CHROME_DROP}, {"email", CHROME_DROP | CHROME_WHOLE}, {"print", CHROME_DROP | CHROME_WHOLE},
     {"line", CHROME_DROP | CHROME_WHOLE}, {"copy", CHROME_DROP | CHROME_WHOLE}, {"follow", CHROME_DROP},
     {"follow us", CHROME_DROP}, {"ikuti", CHROME_DROP}, {"url berhasil dicopy", CHROME_DROP},
-    {"share this post", CHROME_DROP},
+    {"share this post", CHROME_DROP}, {"log in or register", CHROME_DROP}, /* Drupal's links under a node */
     {"bagikan berita", CHROME_DROP},
     /* image placeholders */
     {"responsive image", CHROME_DROP}, {"image description", CHROME_DROP}, {"featured image", CHROME_DROP},
@@ -1501,8 +1501,8 @@ static size_t read_label_block(const line_list *lines, size_t i, const page_labe
     page_label other;
     for (; j < lines->len && lines->items[j].len; j++) {
         const text_line *v = &lines->items[j];
-        if (v->len > LABEL_LINE_MAX_BYTES || page_line(v, &other))
-            break;
+        if (v->len > LABEL_LINE_MAX_BYTES || page_line(v, &other) || v->chrome)
+            break; /* (nor is a share bar or a login link: "Log in or register to post comments") */
         push_labels(v->text, v->len, rec, a);
         last = j;
     }

@@ -502,6 +502,13 @@ START_TEST(label_block_on_the_next_line)
     ck_assert_str_eq(R.rec.labels.items[0], "pemerintah");
     ck_assert_str_eq(R.rec.labels.items[1], "Provinsi NTT");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    /* the block ends at chrome: Drupal's "Log in or register to post comments" */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTags\nLomba Bercerita\nCerita Rakyat\n"
+                               "Log in or register to post comments\nBerita Terkait\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[1], "Cerita Rakyat");
 }
 END_TEST
 
