@@ -247,6 +247,18 @@ static bool lower_initials(const char *s, size_t len)
 /* A name as bylines write them: capitalised (or a sign-off's word in lower
  * case), no digits (file names, dates, counters), a few words, not a CMS
  * account or a stand-in ("Istimewa"). */
+/* s[i] stands in a web domain's word, parted by spaces or slashes: the
+ * outlet of "Liputan6.com/Dimas Ardi Legowo". */
+static bool in_domain(const char *s, size_t len, size_t i)
+{
+    size_t from = i, to = i;
+    while (from > 0 && s[from - 1] != ' ' && s[from - 1] != '/')
+        from--;
+    while (to < len && s[to] != ' ' && s[to] != '/')
+        to++;
+    return page_word_is_domain(s + from, to - from);
+}
+
 static bool name_valid(const char *s, size_t len)
 {
     if (len == 0 || len > NAME_MAX_BYTES)
@@ -260,7 +272,8 @@ static bool name_valid(const char *s, size_t len)
     bool office = office_before_slash(s, len, &first); /* "Humas SMPN 3/Nurul": an office's number */
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if ((is_digit(c) && !office) || c == ':' || c == '"' || c == '?' || c == '!' || c == '@')
+        if ((is_digit(c) && !office && !in_domain(s, len, i)) || c == ':' || c == '"' || c == '?' || c == '!' ||
+            c == '@')
             return false;
         if (c == ' ' || (i > 0 && s[i - 1] != ' '))
             continue;
@@ -663,8 +676,8 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
     }
     trim(s, &start, &end);
     for (size_t i = start; i < end; i++)
-        if (is_digit((unsigned char)s[i]))
-            return false; /* a date, not a credit */
+        if (is_digit((unsigned char)s[i]) && (i == start || !is_letter((unsigned char)s[i - 1])))
+            return false; /* a date, not a credit (a digit inside a word is a name's: "Liputan6.com/X") */
     if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS)
         return false;
     size_t before = k->found, at = k->rec ? k->rec->credits.len : 0;
