@@ -798,7 +798,8 @@ static void tidy_credits(record *rec, arena *a)
  * with one is an outlet. From the wild corpus's suspect datelines and
  * GOLD.md's copied-text rules. */
 static const char *const OUTLET_WORD_ENDS[] = {"news", "newsroom", "online", "times", "today", "pos", "post",
-                                               "media", "tv", "kab", "com", "net", "sida"};
+                                               "media", "tv", "kab", "com", "net", "sida", "terkini", "ekspres",
+                                               "express", "update"}; /* "LUMAJANG TERKINI", "Jambi Ekspres" */
 static const char *const OUTLET_WORD_STARTS[] = {"kabar", "berita", "warta",  "info",  "portal",
                                                   "harian", "radar", "detik", "tribun"};
 static const char *const OUTLET_WORDS[] = {"id", "co", "mc", "humas", "redaksi", "kbrn"}; /* KBRN: RRI's stations */

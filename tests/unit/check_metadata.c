@@ -113,6 +113,8 @@ START_TEST(outlet_names_are_no_dateline)
     ck_assert_ptr_null(dateline_of("GIRISEKARSIDA \xE2\x80\x93 Senin (29/09/2025) Pemerintah Kalurahan menggelar apel."));
     ck_assert_ptr_null(dateline_of("KALBAR SATU ID \xE2\x80\x93 Bupati membuka acara."));
     ck_assert_ptr_null(dateline_of("JABAR MEMAMGGIL- Desa Cibeureum Kulon menjadi tuan rumah peringatan."));
+    ck_assert_ptr_null(dateline_of("LUMAJANG TERKINI \xE2\x80\x93 Harga pisang mas kirana melonjak."));
+    ck_assert_ptr_null(dateline_of("Jambi Ekspres \xE2\x80\x93 Bupati membuka acara."));
     ck_assert_str_eq(dateline_of("SUMEDANG \xE2\x80\x93 Desa Cibeureum Kulon menjadi tuan rumah."), "SUMEDANG");
     ck_assert_ptr_null(dateline_of("KOMPAS.com \xE2\x80\x93 Wali Kota membuka acara."));
     ck_assert_ptr_null(dateline_of("RAGAM NARASI. ID - , Bupati membuka acara."));
