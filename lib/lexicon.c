@@ -29,7 +29,8 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"author", PAGE_AUTHOR}, {"teks", PAGE_AUTHOR},
     {"naskah", PAGE_AUTHOR}, {"reporter", PAGE_REPORTER}, {"pewarta", PAGE_REPORTER},
     {"wartawan", PAGE_REPORTER}, {"kontributor", PAGE_REPORTER}, {"liputan", PAGE_REPORTER},
-    {"jurnalis", PAGE_REPORTER},
+    {"jurnalis", PAGE_REPORTER}, {"laporan reporter", PAGE_REPORTER | PAGE_BARE},
+    {"laporan wartawan", PAGE_REPORTER | PAGE_BARE}, /* Tribun's "Laporan Wartawan X.com, Y" */
     {"editor", PAGE_EDITOR}, {"penyunting", PAGE_EDITOR}, {"redaktur", PAGE_EDITOR},
     {"editing", PAGE_EDITOR}, {"foto", PAGE_PHOTOGRAPHER}, {"fotografer", PAGE_PHOTOGRAPHER},
     {"pewarta foto", PAGE_PHOTOGRAPHER}, {"foto oleh", PAGE_PHOTOGRAPHER | PAGE_BARE},

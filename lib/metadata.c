@@ -313,6 +313,13 @@ typedef struct {
 static bool clean_name(int role, const char *value, size_t len, size_t *start, size_t *end)
 {
     *start = role == PAGE_PHOTOGRAPHER ? photographer_start(value, len) : 0;
+    /* "Laporan Wartawan Tribun-Medan.com, Danu Kridolaksono": the outlet before the name */
+    size_t outlet = *start;
+    while (outlet < len && value[outlet] != ' ' && value[outlet] != ',')
+        outlet++;
+    if (role == PAGE_REPORTER && outlet + 2 < len && value[outlet] == ',' && value[outlet + 1] == ' ' &&
+        page_word_is_domain(value + *start, outlet - *start))
+        *start = outlet + 2;
     *end = role == PAGE_SOURCE ? len : *start + person_name_end(value + *start, len - *start);
     trim(value, start, end);
     while (*end > *start && (value[*end - 1] == '.' || value[*end - 1] == ':' || value[*end - 1] == ' '))

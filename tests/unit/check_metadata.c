@@ -179,6 +179,11 @@ START_TEST(credit_lines_at_the_end_are_read_and_removed)
     stage_run_reset(&R);
     FINISH("DENPASAR \xE2\x80\x93 Paragraf pertama.", "(Humas/Denpasar)");
     assert_credit(0, CREDIT_SOURCE, "Humas/Denpasar");
+    /* Tribun's "Laporan Wartawan <outlet>, <name>": the reporter, the outlet left out */
+    stage_run_reset(&R);
+    FINISH("Laporan Wartawan Tribun-Medan.com, Danu Kridolaksono", "LANGKAT \xE2\x80\x93 Paragraf pertama.");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_REPORTER, "Danu Kridolaksono");
 }
 END_TEST
 
