@@ -723,7 +723,9 @@ static void read_labels(reader *r)
                         (((r->t.info[i].flags & NF_LABELBOX) || has_label_icon(n) || label_href) &&
                          near_body(r, n, 3) &&
                          (outside_text(r, n) || (label_href && (label_line(n) || after_labels_label(n)))));
-        if (!tag_link || !markup_small_subtree(&r->t, i) || category_widget(r, n))
+        /* (not "kembali · Beranda" under the tags) */
+        if (!tag_link || markup_is_navigation_href(attr(n, AT_HREF)) || !markup_small_subtree(&r->t, i) ||
+            category_widget(r, n))
             continue;
         size_t len;
         const char *text = html_node_text(r, n, &len, false);

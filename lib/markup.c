@@ -484,9 +484,20 @@ bool markup_is_label_href(const char *href) { return href_names(href, LABEL_PATH
 
 bool markup_is_author_href(const char *href) { return href_names(href, AUTHOR_PATH_SEGMENTS); }
 
+bool markup_is_navigation_href(const char *href)
+{
+    if (!href)
+        return false;
+    if (strncasecmp(href, "javascript:", 11) == 0)
+        return true;
+    const char *path = strstr(href, "//");
+    path = path ? strchr(path + 2, '/') : href;
+    return !path || strcmp(path, "/") == 0;
+}
+
 /* The attributes of READ_ATTRS, kept beside the element (dom_attr_hook).
- * Of a link's href only a tag or author archive's matters (a canonical
- * <link> keeps its own). */
+ * Of a link's href only a tag or author archive's matters, or one that leads
+ * back (a canonical <link> keeps its own). */
 const void *markup_keep_attrs(void *ctx, const char *name, const char *const *atts, arena *a)
 {
     (void)ctx;
@@ -499,7 +510,8 @@ const void *markup_keep_attrs(void *ctx, const char *name, const char *const *at
         const char *v = atts[i + 1] ? atts[i + 1] : "";
         /* the parser drops repeated names; of one read twice, the first */
         if (k < 0 || ((present >> k) & 1) ||
-            (k == AT_HREF && strcmp(name, "link") != 0 && !markup_is_label_href(v) && !markup_is_author_href(v)))
+            (k == AT_HREF && strcmp(name, "link") != 0 && !markup_is_label_href(v) && !markup_is_author_href(v) &&
+             !markup_is_navigation_href(v)))
             continue;
         present |= 1u << k;
         values[k] = v;

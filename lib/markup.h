@@ -203,6 +203,9 @@ int markup_body_rank(const dom_node *n);
 bool markup_is_label_href(const char *href);
 /* A link into an author's archive ("/author/humas/"). */
 bool markup_is_author_href(const char *href);
+/* A link that leads back, to no page of its own: a script's ("javascript:
+ * history.back()") or the site's home ("/", "https://host/"). */
+bool markup_is_navigation_href(const char *href);
 /* The bytes above ' ': what a reader sees of the text. */
 size_t markup_visible_bytes(const char *s);
 

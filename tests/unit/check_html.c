@@ -639,6 +639,16 @@ START_TEST(label_box_inside_container)
                      ST_OK);
     ck_assert(has_label("banjir"));
     ck_assert(!any_paragraph_has("Banjir"));
+    /* links back under the tags are none ("kembali \xC2\xB7 Beranda" of Hugo's "even" theme) */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><div class='x'><p>" LEAD "</p><p>" SECOND "</p><div class='post-tags'>"
+                               "<section>Tag: <a href='https://situs.go.id/tags/banjir/'>#banjir</a></section><section>"
+                               "<a href='javascript:window.history.back();'>kembali</a> \xC2\xB7 "
+                               "<a href='https://situs.go.id/'>Beranda</a></section></div></div></body></html>"),
+                     ST_OK);
+    ck_assert(has_label("banjir"));
+    ck_assert(!has_label("kembali"));
+    ck_assert(!has_label("beranda"));
 }
 END_TEST
 
