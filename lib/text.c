@@ -1705,9 +1705,9 @@ static size_t wrap_width(const line_list *lines)
  * menu item or a site's name is shorter), or the next line goes on in lower
  * case or with a label's colon ("Jurnalis" / ": Dedi Iskandar"), or fills
  * the width and is no headline (a paragraph's first words set apart:
- * "Bantuan" / "BLT Dana Desa yang disalurkan itu, ..."); it is no menu; and
- * the next line is no label, chrome, date or entry meta line, nor a new
- * lead. */
+ * "Bantuan" / "BLT Dana Desa yang disalurkan itu, ..."); neither it nor the
+ * next line is a menu or a meta line parted by bars; and the next line is
+ * no label, chrome, date or entry meta line, nor a new lead. */
 /* Items parted by bars, twice or more: a menu's or a meta line's
  * ("Beranda | Profil | Layanan | Berita"), never a wrapped sentence's. */
 static bool bar_parted(const text_line *l)
@@ -1724,6 +1724,7 @@ static bool runs_on(const line_list *lines, size_t i, size_t min_len)
     bool fills = l->len >= min_len || (next->len && (is_lower((unsigned char)next->text[0]) || next->text[0] == ':')) ||
                  (next->len >= min_len && !capitalised_share(next, 4, 5));
     return l->len && fills && next->len && !closes_sentence(l->text, l->len) && !l->chrome && !bar_parted(l) &&
+           !bar_parted(next) &&
            !next->chrome && !page_line(next, &lab) && !next->credit &&
            !metadata_opens_with_dateline(next->text, next->len) && !is_date_text(next->text, next->len, true, &from) &&
            !is_posting_line(next) && !opens_with_dated_part(next);

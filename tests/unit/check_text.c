@@ -1439,6 +1439,19 @@ START_TEST(wrapped_text_keeps_its_header_lines)
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Ribuan Pencari Kerja Serbu Cimahi Job Fair 2026, 1.460 Lowongan Dibuka");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    /* nor does a headline run on into a meta line parted by bars */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Dialog Kebangsaan di Taman Renungan Bung Karno, Pemuda Lintas Iman Ende Ikrarkan Jaga "
+                               "Toleransi\nDiposting pada: 10 November 2026 | Oleh: Sekretariat Kesbangpol | Kategori: "
+                               "Wawasan Kebangsaan\n\n"
+                               "ENDE \xE2\x80\x93 Badan Kesatuan Bangsa dan Politik Kabupaten Ende\n"
+                               "menggelar dialog kebangsaan bersama 150 pemuda lintas agama di Taman\n"
+                               "Renungan Bung Karno, Senin (9/11/2026). Kegiatan itu menjadi bagian dari\n"
+                               "peringatan Hari Pahlawan yang diikuti para tokoh agama dan tokoh adat\n"
+                               "setempat bersama jajaran pemerintah kabupaten.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title,
+                     "Dialog Kebangsaan di Taman Renungan Bung Karno, Pemuda Lintas Iman Ende Ikrarkan Jaga Toleransi");
 }
 END_TEST
 
