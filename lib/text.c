@@ -2051,6 +2051,24 @@ static bool is_header_line(const text_line *l, arena *a)
  * DESA X - DESA X", "Bupati Buka Rapat | Pemkab Contoh", "... -
  * contoh.go.id"): a short tail that repeats the headline's end, names an
  * office or region, or is a web address. */
+/* Where a category badge in capitals that a copy glued to the headline ends
+ * ("KOPERASI & UMKMPerempuan Perajin Batik Bakaran ...": a run of words in
+ * capitals whose last capital opens the headline's first word); 0 when the
+ * line opens with none. */
+static size_t glued_badge_end(const text_line *l)
+{
+    const char *s = l->text;
+    size_t i = 0;
+    while (i < l->len && (is_upper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '&'))
+        i++;
+    /* at least two capitals glued before the word's first small letter, and a headline after */
+    if (i < 3 || i >= l->len || !is_lower((unsigned char)s[i]) || s[i - 2] == ' ' || s[i - 1] == ' ' ||
+        !is_upper((unsigned char)s[i - 2]))
+        return 0;
+    size_t end = i - 1;
+    return page_count_words(s + end, l->len - end) >= TITLE_MIN_WORDS ? end : 0;
+}
+
 static const char *strip_site_suffix(const text_line *l, arena *a)
 {
     size_t cut = l->len;
@@ -2200,8 +2218,16 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
                 break;
             }
     lead = lead_start(&lines, title, lead, a);
-    if (title != SIZE_MAX)
-        rec->title = strip_site_suffix(&lines.items[title], a);
+    if (title != SIZE_MAX) {
+        text_line headline = lines.items[title];
+        size_t badge = glued_badge_end(&headline);
+        if (badge) { /* "KOPERASI & UMKMPerempuan Perajin Batik ...": the badge, then the headline */
+            push_labels(headline.text, badge, rec, a);
+            headline.text += badge;
+            headline.len -= badge;
+        }
+        rec->title = strip_site_suffix(&headline, a);
+    }
     read_header(&lines, title, lead, rec, hints, a);
     if (title != SIZE_MAX) {
         /* Above the headline: bylines and photo credits, a date line just

@@ -384,6 +384,27 @@ START_TEST(labelled_part_of_a_header_meta_line)
 }
 END_TEST
 
+/* A category badge in capitals that the copy glued to the headline
+ * ("KOPERASI & UMKMPerempuan Perajin ...") is a label, the headline the
+ * rest; a headline opening with an acronym and a space keeps it. */
+START_TEST(badge_glued_to_the_headline)
+{
+    ck_assert_int_eq(read_text("Beranda\nKOPERASI & UMKMPerempuan Perajin Batik Bakaran Bentuk Koperasi, 120 "
+                               "Anggota Dapat Pinjaman Lunak\nDiposting 22-06-2026 13:05 oleh Humas Dinkop\n\n"
+                               "PATI \xE2\x80\x93 Sebanyak 120 perempuan perajin batik tulis resmi bergabung dalam "
+                               "koperasi wanita.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Perempuan Perajin Batik Bakaran Bentuk Koperasi, 120 Anggota Dapat Pinjaman Lunak");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "KOPERASI & UMKM");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("BPBD Salurkan Bantuan Logistik ke Korban Banjir\n\nPATI \xE2\x80\x93 BPBD menyalurkan "
+                               "bantuan logistik kepada warga terdampak banjir.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "BPBD Salurkan Bantuan Logistik ke Korban Banjir");
+}
+END_TEST
+
 /* A line of places parted by dashes under a village's name ("Kecamatan
  * Jeumpa - Kabupaten Bireuen - Provinsi Aceh") opens no body: a dateline's
  * lead goes on in prose. */
@@ -1580,6 +1601,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, english_meta_line_with_listed_categories);
     tcase_add_test(tc, route_dash_in_a_headline_is_no_dateline);
     tcase_add_test(tc, address_of_places_is_no_lead);
+    tcase_add_test(tc, badge_glued_to_the_headline);
     tcase_add_test(tc, labelled_part_of_a_header_meta_line);
     tcase_add_test(tc, ticker_line_of_any_length_is_chrome);
     suite_add_tcase(s, tc);
