@@ -272,6 +272,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     /* the speeches of an event's leader: "Dalam khotbahnya, ia berpesan ..." */
     {"ceramah", CUE_NOUN}, {"khotbah", CUE_NOUN}, {"pengarahan", CUE_NOUN}, {"pidato", CUE_NOUN},
     {"tausiyah", CUE_NOUN},
+    /* a training's or a seminar's talks: "Materi desain disampaikan X", "Dalam paparannya, ..." */
+    {"materi", CUE_NOUN}, {"paparan", CUE_NOUN},
 };
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
@@ -946,8 +948,9 @@ static const lex_entry NOT_VERB_KEYS[] = {
     {"diantaranya", 1}, {"diare", 1}, {"dibawah", 1}, {"digital", 1}, {"dilingkungan", 1}, {"diluar", 1}, {"dimana", 1},
     {"dimensi", 1}, {"dinamika", 1}, {"dinas", 1}, {"dinding", 1}, {"dingin", 1}, {"dirjen", 1}, {"disela", 1},
     {"disiplin", 1}, {"diskusi", 1}, {"distribusi", 1}, {"distrik", 1}, {"media", 1}, {"mediasi", 1}, {"medis", 1},
-    {"megah", 1}, {"meja", 1}, {"mekanisme", 1}, {"mekar", 1}, {"melainkan", 1}, {"melati", 1}, {"menantu", 1},
-    {"menara", 1}, {"menengah", 1}, {"menit", 1}, {"mentah", 1}, {"mental", 1}, {"menu", 1}, {"merah", 1},
+    {"mebel", 1}, {"mebeler", 1}, {"megah", 1}, {"meja", 1}, {"mekanisme", 1}, {"mekar", 1}, {"melainkan", 1},
+    {"melati", 1}, {"menantu", 1}, {"menara", 1}, {"menengah", 1}, {"menit", 1}, {"mentah", 1}, {"mental", 1},
+    {"mentor", 1}, {"menu", 1}, {"merah", 1}, {"meubel", 1},
     {"merdeka", 1}, {"merek", 1}, {"mereka", 1}, {"meriah", 1}, {"mertua", 1}, {"mesin", 1}, {"meter", 1},
     {"metode", 1}, {"mewah", 1}, {"terakhir", 1}, {"terbaru", 1}, {"terdakwa", 1}, {"terdampak", 1}, {"terdekat", 1},
     {"terdepan", 1}, {"terhadap", 1}, {"terimakasih", 1}, {"terkait", 1}, {"terlebih", 1}, {"termasuk", 1},

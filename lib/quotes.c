@@ -889,7 +889,7 @@ static bool relative_day_ends(const char *s, seg_span m, seg_span next)
 
 static void push_event(extractor *x, long quote, source_kind source, const char *s, seg_span m)
 {
-    speech_event ev = {quote, NULL, source, false};
+    speech_event ev = {quote, NULL, source, false, false};
     if (source == SOURCE_MENTION) {
         ev.mention = arena_strndup(x->work, s + m.start, m.end - m.start);
         /* "Bupati KSB dua periode ini": a demonstrative right after the
@@ -2569,6 +2569,15 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
     return false;
 }
 
+/* The giver of a speech the sentence names, with no quote of theirs. */
+static void push_speech_giver(extractor *x, const char *s, seg_span m)
+{
+    size_t before = x->events.len;
+    push_event(x, -1, SOURCE_MENTION, s, m);
+    if (x->events.len > before)
+        x->events.items[before].speaks = true;
+}
+
 /* "Acara dibuka dengan sambutan dari Bapak Camat X.": a speech noun and its
  * giver in a sentence with no person for subject; the giver is the one the
  * next "beliau" points to. */
@@ -2594,7 +2603,7 @@ static bool speech_by(extractor *x, const char *s, size_t start, size_t end)
         seg_span m = read_mention(s, at, end);
         if (m.end <= m.start || !person_like(s, m))
             return false;
-        push_event(x, -1, SOURCE_MENTION, s, m);
+        push_speech_giver(x, s, m);
         return true;
     }
     return false;
@@ -2631,7 +2640,7 @@ static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end,
     seg_span m = read_mention(s, pos, end);
     if (m.end <= m.start || !person_like(s, m))
         return false;
-    push_event(x, -1, SOURCE_MENTION, s, m);
+    push_speech_giver(x, s, m);
     return true;
 }
 

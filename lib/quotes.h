@@ -16,6 +16,8 @@ typedef struct {
     const char *mention; /* SOURCE_MENTION: the words naming the person, as written */
     source_kind source;
     bool demonstrative; /* a demonstrative follows them: "Bupati KSB dua periode ini" */
+    bool speaks;        /* they give a speech the article names ("Materi desain disampaikan X"): a
+                           later pronoun's person, as a quote's source is */
 } speech_event;
 
 typedef VEC(speech_event) speech_events;

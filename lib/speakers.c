@@ -3060,7 +3060,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                 if (who < 0 && m.name && !m.role && !strchr(m.name, ' ') && !is_place_word(&doc, m.name) &&
                     set_has(&doc.lone_names, m.name, strlen(m.name)))
                     m.office = true;
-                if (who < 0 && may_found(&m, ev->quote >= 0) &&
+                if (who < 0 && may_found(&m, ev->quote >= 0 || ev->speaks) &&
                     VEC_PUSH(work, &ps, ((person){.who = m, .index = -1, .same = -1, .follows = current})) == 0) {
                     who = (long)ps.len - 1;
                     /* "Heru" read as "Heru Prasetyo Wibowo", the Sekretaris
