@@ -908,7 +908,7 @@ const lex_table COUNTRY_NAMES = SPEECH_LIST(COUNTRY_NAME_KEYS);
  * bergelar adat Batin Pemuka"; the wild corpus and national news): the cue,
  * and the words between it and the nickname. */
 static const lex_entry NICKNAME_WORD_KEYS[] = {
-    {"adat", NICK_LINK}, {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"bergelar", NICK_CUE},
+    {"adat", NICK_LINK}, {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"alias", NICK_ALIAS}, {"bergelar", NICK_CUE},
     {"berinisial", NICK_NAMING}, {"bernama", NICK_NAMING},
     {"dengan", NICK_LINK}, {"dijuluki", NICK_CUE}, {"dikenal", NICK_CUE}, {"dipanggil", NICK_CUE},
     {"disapa", NICK_CUE}, {"julukan", NICK_CUE}, {"lengkap", NICK_LINK}, {"nama", NICK_LINK},

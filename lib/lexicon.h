@@ -186,8 +186,9 @@ extern const lex_table COUNTRY_NAMES;
  * nama panggung Rinoa" (values: NICK_CUE, or NICK_LINK for the words that
  * may stand between the cue and the nickname); and NICK_NAMING, the words
  * that give a described person's name: "warga bernama Siti", "Lurah yang
- * bernama lengkap Mangapul Damanik". */
-enum { NICK_CUE = 1, NICK_LINK = 2, NICK_NAMING = 3 };
+ * bernama lengkap Mangapul Damanik"; NICK_ALIAS, a cue right after the name
+ * ("Slamet Widodo Sutarmanto alias Mbah Met"). */
+enum { NICK_CUE = 1, NICK_LINK = 2, NICK_NAMING = 3, NICK_ALIAS = 4 };
 extern const lex_table NICKNAME_WORDS;
 /* Adjectives whose -nya form heads a noun phrase ("menegaskan pentingnya
  * menjaga ..."), unlike a noun's ("menegaskan partainya menolak ..."). */

@@ -703,7 +703,7 @@ static bool nickname_aside_before(const char *s, size_t from, size_t verb)
     for (int k = 0; k < MAX_ASIDE_WORDS && seg_next_word(s, verb, &pos, &w); k++) {
         seg_span c = seg_core(s, w);
         int nick = seg_is_capitalized(s, w) ? -1 : nickname_lookup(s + c.start, c.end - c.start);
-        if (!cue && nick == NICK_CUE) {
+        if (!cue && (nick == NICK_CUE || nick == NICK_ALIAS)) {
             cue = true;
         } else if (!cue && nick != NICK_LINK && !seg_equals(s, w, "atau") && !seg_equals(s, w, "yang") &&
                    !seg_equals(s, w, "biasa") && !seg_equals(s, w, "lebih")) {

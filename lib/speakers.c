@@ -804,6 +804,22 @@ static bool office_list_item(const words *ws, const segment_kind *kind, const si
  * degrees) and the role around it, in either order. When several capitalised
  * segments follow a role, the last is the name and the others continue the
  * role ("Kepala Dinas Koperasi, Usaha Mikro dan Perdagangan, Budi"). */
+/* "alias" at ws[i] and the capitalised words of the nickname after it, up
+ * to the one a comma or stop closes: how many words they are, 0 if none. */
+static size_t alias_words(const words *ws, size_t i)
+{
+    enum { MAX_NICK_WORDS = 3 };
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    if (seg_is_capitalized(ws->s, ws->w[i]) || nickname_lookup(ws->s + c.start, c.end - c.start) != NICK_ALIAS ||
+        seg_trailing_punct(ws->s, ws->w[i]))
+        return 0;
+    size_t k = i + 1;
+    while (k < ws->n && k - i <= MAX_NICK_WORDS && seg_is_capitalized(ws->s, ws->w[k]) &&
+           !seg_trailing_punct(ws->s, ws->w[k - 1 > i ? k - 1 : i]))
+        k++;
+    return k > i + 1 ? k - i : 0;
+}
+
 static parsed_mention parse_mention(arena *a, const char *m)
 {
     parsed_mention p = {0};
@@ -842,6 +858,10 @@ static parsed_mention parse_mention(arena *a, const char *m)
          * office after a name (after an office, it goes on the role as
          * written: "Bupati Sleman yang juga Ketua DPD ...") */
         size_t office = depth == 0 && i > start && !link ? link_words(&ws, i, seg_office_link) : 0;
+        /* "Slamet Widodo Sutarmanto alias Mbah Met": the nickname after
+         * "alias" is passed over, the name ends before it */
+        if (!link && !office && depth == 0 && i > start)
+            link = alias_words(&ws, i);
         if (office) {
             size_t f = start, t = i;
             bool ended = false;
@@ -1739,7 +1759,10 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
     enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5 };
     const char *t = ws->s;
     for (size_t k = 0; k < ws->n; k++) {
-        if (!nickname_word(ws, &ws->items[k], NICK_CUE) || ws->items[k].punct)
+        /* "X alias Mbah Met": the cue right after the name it stands for */
+        bool alias = nickname_word(ws, &ws->items[k], NICK_ALIAS) && k > 0 && ws->items[k - 1].capitalized &&
+                     !ws->items[k - 1].punct;
+        if ((!alias && !nickname_word(ws, &ws->items[k], NICK_CUE)) || ws->items[k].punct)
             continue;
         size_t n = k + 1;
         while (n < ws->n && n - k <= MAX_NICK_WORDS && nickname_word(ws, &ws->items[n], NICK_LINK) &&
@@ -1805,7 +1828,8 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
             k = nick_end - 1;
             continue;
         }
-        if (nick_end == n || r_start == r || r == k || seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS))
+        if (nick_end == n || r_start == r || (r == k && !alias) ||
+            seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS))
             continue;
         /* read as a mention's name is: "Koh Anton" is "Anton" after its honorific */
         given_nickname nk = {

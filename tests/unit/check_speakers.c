@@ -3482,6 +3482,22 @@ START_TEST(giver_of_a_named_talk)
 }
 END_TEST
 
+/* "X alias Y": the nickname after "alias" stands for the name before it,
+ * and is no part of the mention's name or role. */
+START_TEST(alias_gives_a_nickname)
+{
+    static const char *const P[] = {
+        "Ketua Umum Persikmania, Slamet Widodo Sutarmanto alias Mbah Met, menilai suporter tetap akan mendukung tim.",
+        LDQ "Suporter Kediri ora gampang nyerah," RDQ " kata Mbah Met.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Slamet Widodo Sutarmanto");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua Umum Persikmania");
+    ck_assert_str_eq(speaker_of_text("Suporter Kediri")->name, "Slamet Widodo Sutarmanto");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3667,6 +3683,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, subject_with_a_place_before_the_apposed_name);
     tcase_add_test(tc, regional_offices_branches_and_terms_of_address);
     tcase_add_test(tc, giver_of_a_named_talk);
+    tcase_add_test(tc, alias_gives_a_nickname);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
