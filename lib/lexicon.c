@@ -479,7 +479,8 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
  * letters ("Dirjen Badilag", "Kepala Bappeda", "Kadis Kominfo"), which read
  * like a name otherwise; and so are the ministries' short forms, the police
  * and army units and the state companies national news names (Kemlu, Setneg,
- * Bareskrim, Kostrad, Perum Bulog, Pertamina). ORG_UNIT marks an office's
+ * Bareskrim, Kostrad, Perum Bulog, Pertamina; the police's Resor and Sektor
+ * spelled out: "Kepolisian Resor Mimika"). ORG_UNIT marks an office's
  * internal division, which no place follows ("Bagian Tata Usaha"). */
 static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", ORG_UNIT}, {"Bakamla", 1}, {"Bakesbangpol", 1},
@@ -505,8 +506,9 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Pengadilan", 1}, {"Persatuan", 1}, {"Pertamina", 1}, {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1},
     {"Pesantren", 1}, {"PN", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polrestabes", 1},
     {"Polri", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1}, {"Program", 1},
-    {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1}, {"Satpol", 1},
-    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", ORG_UNIT}, {"Setda", 1}, {"Setkab", 1},
+    {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Resor", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1},
+    {"Satpol", 1}, {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", ORG_UNIT}, {"Sektor", 1},
+    {"Setda", 1}, {"Setkab", 1},
     {"Setneg", 1}, {"Setwan", 1}, {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1}, {"Timnas", 1}, {"Unit", 1},
     {"Universitas", 1}, {"Yayasan", 1},
 };

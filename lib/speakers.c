@@ -2766,8 +2766,16 @@ static void title_introductions(const record *rec, arena *a, body_names *bn, int
         if (k >= ws.n || seg_trailing_punct(ws.s, ws.w[k - 1]))
             continue;
         size_t end = k;
-        while (end < ws.n && end - k < 4 && seg_is_capitalized(ws.s, ws.w[end]) && !seg_trailing_punct(ws.s, ws.w[end]))
+        /* "Kadis Perikanan Sibolga Marojahan Sibuea: Stok Ikan Aman ...": the
+         * name, a colon, then what they said */
+        bool colon = false;
+        while (end < ws.n && end - k < 4 && seg_is_capitalized(ws.s, ws.w[end]) && !colon) {
+            char punct = seg_trailing_punct(ws.s, ws.w[end]);
+            if (punct && punct != ':')
+                break;
+            colon = punct == ':';
             end++;
+        }
         const char *name = confirmed_in_body(rec, a, bn, join(a, &ws, k, end, false));
         /* a name the body never writes ends at the headline's verb: "Mendag
          * Rahmi Kartikasari Cek Harga Beras" when the body says "Menteri
@@ -2783,6 +2791,10 @@ static void title_introductions(const record *rec, arena *a, body_names *bn, int
         bool up_to_verb = verb > k && verb < end && !region_at(&ws, k, verb); /* not "Kalapas ... Pematang Siantar" */
         if (up_to_verb && (!name || strlen(name) < (size_t)(ws.w[verb - 1].end - ws.w[k].start)))
             name = join(a, &ws, k, verb, false);
+        else if (colon && !name && verb == end && !region_at(&ws, k, end)) { /* the colon stands where a verb would */
+            const char *named = join(a, &ws, k, end, false);
+            name = named ? arena_strndup(a, named, strlen(named) - 1) : NULL;
+        }
         if (name && out->len < MAX_INTRODUCTIONS &&
             VEC_PUSH(a, out, ((introduction){.name = name, .role = join(a, &ws, i, k, false)})) == 0)
             list_of(out->items[out->len - 1].role, true, &out->items[out->len - 1].role_w);

@@ -929,6 +929,35 @@ START_TEST(title_case_headline_name_longer_than_the_bodys)
 }
 END_TEST
 
+/* "Kadis Perikanan Sibolga Marojahan Sibuea: Stok Ikan Aman ...": a colon
+ * after the headline's name stands where its verb would; the body that
+ * writes the office only ("Kepala Dinas Perikanan Kota Sibolga") has it. */
+START_TEST(headline_name_before_a_colon)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Perikanan Kota Sibolga mengatakan pasokan ikan segar dalam kondisi aman.",
+    };
+    R.rec.title = "Kadis Perikanan Sibolga Marojahan Sibuea: Stok Ikan Aman Jelang Lebaran";
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Marojahan Sibuea");
+}
+END_TEST
+
+/* The police's Resor and Sektor spelled out are the unit's words, no name:
+ * "Kepala Kepolisian Resor Mimika". */
+START_TEST(police_units_spelled_out)
+{
+    static const char *const P[] = {
+        "Kepala Kepolisian Resor Mimika menegaskan polisi tidak akan kompromi dengan pengedar.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Kepolisian Resor Mimika");
+}
+END_TEST
+
 START_TEST(sentence_adverb_is_no_headline_name)
 {
     static const char *const P[] = {
@@ -3684,6 +3713,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, regional_offices_branches_and_terms_of_address);
     tcase_add_test(tc, giver_of_a_named_talk);
     tcase_add_test(tc, alias_gives_a_nickname);
+    tcase_add_test(tc, headline_name_before_a_colon);
+    tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
     tcase_add_test(tc, nickname_after_a_neighbourhood_unit);
     tcase_add_test(tc, press_questions_are_no_ones);
