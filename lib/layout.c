@@ -151,8 +151,9 @@ static dom_node *by_markup(reader *r, bool in_word_chrome)
     size_t best_text = 0;
     for (size_t i = 0; i < t->n; i++) {
         const char *c = attr(t->nodes[i], AT_CLASS);
+        /* (not a paragraph a body class names: Medium's "pw-post-body-paragraph") */
         if (c && markup_candidate(t->info[i].flags, in_word_chrome) && t->info[i].sub_text >= MIN_BODY_TEXT &&
-            t->info[i].sub_text > best_text && generic_body_class(c)) {
+            t->info[i].sub_text > best_text && generic_body_class(c) && !tag_in(t->nodes[i], TAGS_PROSE)) {
             best = t->nodes[i];
             best_text = t->info[i].sub_text;
         }

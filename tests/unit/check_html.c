@@ -632,6 +632,19 @@ END_TEST
 
 /* When the container holds the tag box (no body class matched), the box
  * still gives the labels and no paragraph. */
+/* A paragraph whose class names a post's body (Medium's
+ * "pw-post-body-paragraph") is a paragraph, no container: the body goes on
+ * past an element between its paragraphs. */
+START_TEST(body_classed_paragraphs_are_no_container)
+{
+    ck_assert_int_eq(read_html("<html><body><article><div class='story'><p class='pw-post-body-paragraph'>" LEAD
+                               " Rapat digelar sepanjang hari.</p><figure><img src='x.jpg'></figure>"
+                               "<p class='pw-post-body-paragraph'>" SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+}
+END_TEST
+
 START_TEST(label_box_inside_container)
 {
     ck_assert_int_eq(read_html("<html><body><div class='x'><p>" LEAD "</p><p>" SECOND "</p><ul class='tags'><li>"
@@ -1360,6 +1373,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, minor_heading_and_its_date_line);
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
+    tcase_add_test(tc, body_classed_paragraphs_are_no_container);
     tcase_add_test(tc, unread_attributes_dropped);
     tcase_add_test(tc, class_words_any_case);
     tcase_add_test(tc, element_read_heard_and_unheard);
