@@ -453,6 +453,22 @@ static void read_site_names(reader *r)
     }
 }
 
+/* `part` is `whole` less a name before or after a separator ("x - part",
+ * "part | x"), both title keys. */
+static bool title_part(const char *whole, const char *part)
+{
+    enum { MIN_PART = 20 };
+    size_t w = strlen(whole), p = strlen(part);
+    if (p < MIN_PART || w < p + 4)
+        return false;
+    const char *before = whole + w - p; /* "x - part" */
+    if (strcmp(before, part) == 0 && before[-1] == ' ' && (before[-2] == '-' || before[-2] == '|') &&
+        before[-3] == ' ')
+        return true;
+    return strncmp(whole, part, p) == 0 && whole[p] == ' ' && (whole[p + 1] == '-' || whole[p + 1] == '|') &&
+           whole[p + 2] == ' ';
+}
+
 static void choose_title(reader *r)
 {
     if (r->heading)
@@ -477,6 +493,12 @@ static void choose_title(reader *r)
     }
     for (size_t i = 0; i < n; i++)
         keys[i] = html_title_key(r->a, r->titles.items[i].text);
+    /* "Site - Headline" in <title> beside the headline the page shows: the
+     * same headline, its site's name on one side of a separator */
+    for (size_t i = 0; i < n; i++)
+        for (size_t j = 0; keys[i] && j < n; j++)
+            if (keys[j] && j != i && r->titles.items[j].visible && title_part(keys[i], keys[j]))
+                keys[i] = keys[j];
     /* the site's own name is no headline (a logo's h1, a <title> part) */
     for (size_t s = 0; s < r->site_names.len; s++) {
         const char *site = html_title_key(r->a, r->site_names.items[s]);

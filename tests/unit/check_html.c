@@ -190,6 +190,19 @@ START_TEST(title_by_agreement)
                                "</body></html>"),
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Banjir Bandang Terjang Torue");
+    /* "Site - Headline" in <title> and og:title agree with the headline the
+     * page shows (Google Sites' hero heading), the site's name left out */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><head><title>Disdukcapil Kabupaten Nias Barat - Disdukcapil Nias Barat Layani "
+                               "612 Permohonan</title><meta property='og:title' content='Disdukcapil Kabupaten Nias "
+                               "Barat - Disdukcapil Nias Barat Layani 612 Permohonan'><meta name='twitter:title' "
+                               "content='Disdukcapil Kabupaten Nias Barat - Disdukcapil Nias Barat Layani 612 "
+                               "Permohonan'></head><body><header><h1><span>"
+                               "Disdukcapil Nias Barat Layani 612 Permohonan</span></h1></header><section><div><div>"
+                               "<div><div><div><div><div><p>" LEAD "</p><p>" SECOND "</p></div></div></div></div></div>"
+                               "</div></div></section></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Disdukcapil Nias Barat Layani 612 Permohonan");
 }
 END_TEST
 
