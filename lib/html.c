@@ -1078,13 +1078,14 @@ static void author_link(reader *r, const dom_node *a)
 }
 
 /* An author link written as a sentence ("Lihat semua pos oleh operator",
- * WordPress's "View all posts by %s"): the name after its byline word. */
+ * WordPress's "View all posts by %s") or opened by its label ("Oleh X"):
+ * the name after its byline word. */
 static const char *after_byline_label(const char *text)
 {
     size_t len = text ? strlen(text) : 0;
     page_label lab;
-    for (size_t i = 1; i < len; i++)
-        if (text[i - 1] == ' ' && page_label_read(text + i, len - i, &lab) && lab.kind == PAGE_AUTHOR &&
+    for (size_t i = 0; i < len; i++)
+        if ((i == 0 || text[i - 1] == ' ') && page_label_read(text + i, len - i, &lab) && lab.kind == PAGE_AUTHOR &&
             lab.value < len - i)
             return text + i + lab.value;
     return text;
@@ -1121,7 +1122,10 @@ static void read_credits(reader *r)
         } else if ((class_token_in(n, TOKENS_FN) && indexed(n->parent) &&
                     (class_token_in(n->parent, TOKENS_VCARD) || class_token_in(n, TOKENS_VCARD))) ||
                    class_token_in(n, TOKENS_POST_AUTHOR_NAME)) {
-            html_add_credit(r, CREDIT_AUTHOR, html_node_text(r, n, NULL, false)); /* hCard, block themes' byline */
+            /* hCard, block themes' byline ("<span class=fn>Oleh <a>X</a></span>": the label left out) */
+            const char *name = after_byline_label(html_node_text(r, n, NULL, false));
+            if (name)
+                html_add_credit(r, CREDIT_AUTHOR, name);
         } else if (tag_in(n, TAG_A) && markup_is_author_href(attr(n, AT_HREF))) {
             author_link(r, n); /* "/author/humas/": the byline */
         }

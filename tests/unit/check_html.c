@@ -681,6 +681,22 @@ END_TEST
 /* Attributes the reader drops from the tree (data-*, src, a plain link's
  * href) leave the ones it reads in force: the sidebar class after them, a
  * tag archive's href. */
+/* An hCard's name that holds its byline label ("<span class=fn>Oleh <a>X</a>
+ * </span>", Herald's) credits X, the label left out. */
+START_TEST(hcard_name_without_its_label)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Situbondo Operasikan 14 Bus Sekolah Gratis</h1>"
+                               "<div class='entry-meta'><span class='vcard author'><span class='fn'>Oleh "
+                               "<a href='/author/firdaus/'>Firdaus Kurniawan</a></span></span></div>"
+                               "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div></article>"
+                               "</body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Firdaus Kurniawan"));
+    for (size_t i = 0; i < R.rec.credits.len; i++)
+        ck_assert(strncmp(R.rec.credits.items[i].name, "Oleh", 4) != 0);
+}
+END_TEST
+
 START_TEST(unread_attributes_dropped)
 {
     ck_assert_int_eq(read_html("<html><body><div class='entry-content'><p>" LEAD "</p><p data-a='1' data-b='2'>"
@@ -1388,6 +1404,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_box_inside_container);
     tcase_add_test(tc, body_classed_paragraphs_are_no_container);
     tcase_add_test(tc, unread_attributes_dropped);
+    tcase_add_test(tc, hcard_name_without_its_label);
     tcase_add_test(tc, class_words_any_case);
     tcase_add_test(tc, element_read_heard_and_unheard);
     tcase_add_test(tc, credit_lines_read_each);
