@@ -2562,7 +2562,9 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
             return true;
         }
         int anaphora = seg_lookup(SPEECH_ANAPHORA, s, w);
-        if (anaphora < 0)
+        /* "Kalimat itu disampaikan X", "Pernyataan tersebut diungkapkan X":
+         * a speech noun before the demonstrative points back as "Hal" does */
+        if (anaphora < 0 && !(k == 0 && v >= 0 && (v & CUE_NOUN) && !pronoun))
             return false;
         likeness = likeness || anaphora == ANAPHORA_LIKENESS;
     }

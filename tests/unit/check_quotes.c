@@ -345,7 +345,7 @@ START_TEST(indirect_according_to_and_trailing_cue)
 END_TEST
 
 /* A quote standing alone, a lead's dateline before it or not, then "Hal
- * itu disampaikan X": X's direct quote. */
+ * itu disampaikan X" or "Kalimat itu disampaikan X": X's direct quote. */
 START_TEST(said_by_after_the_paragraph)
 {
     static const char *const P[] = {
@@ -353,9 +353,13 @@ START_TEST(said_by_after_the_paragraph)
         "Hal itu disampaikan Wakil Bupati Manggarai Barat saat rapat koordinasi.",
         "BANGLI \xE2\x80\x93 " LDQ "Rumah yang layak adalah kebutuhan dasar bagi setiap keluarga." RDQ,
         "Hal itu disampaikan Bupati Bangli saat menyerahkan bantuan.",
+        LDQ "Kami kalah di lini tengah, dan itu tanggung jawab saya." RDQ,
+        "Kalimat itu disampaikan pelatih kepala Persik Kediri, Rodrigo Almeida Fonseca, dalam konferensi pers.",
     };
-    extract(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    /* a speech noun before the demonstrative points back as "Hal" does */
+    ck_assert_str_eq(mention_of(2), "pelatih kepala Persik Kediri, Rodrigo Almeida Fonseca");
     ck_assert_str_eq(mention_of(0), "Wakil Bupati Manggarai Barat");
     ck_assert_int_eq(quote(1)->kind, QUOTE_DIRECT);
     ck_assert_str_eq(quote(1)->text, "Rumah yang layak adalah kebutuhan dasar bagi setiap keluarga");
