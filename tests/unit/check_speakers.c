@@ -1612,6 +1612,15 @@ START_TEST(datuk_inside_a_name)
     ck_assert_str_eq(speaker_of(0)->name, "Syafruddin Dt. Rajo Mangkuto");
     ck_assert_str_eq(speaker_of(0)->role, "Bupati Tanah Datar");
     ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    /* ... and so does North Maluku's "Hi." (Haji) */
+    stage_run_reset(&R);
+    static const char *const Q[] = {
+        "Kepala Bidang Perikanan Tangkap DKP Kota Tidore Kepulauan, Jafar Hi. Gamsungi, S.Pi, mengatakan dinas akan "
+        "membuka layanan keliling.",
+    };
+    resolve(Q, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Jafar Hi. Gamsungi");
 }
 END_TEST
 
