@@ -101,6 +101,21 @@ static void mark_ranks(words *ws, size_t end)
         }
 }
 
+/* A title that is also a name's particle ("Hi.", Haji in North Maluku) is
+ * the name's word after a name's word ("Jafar Hi. Gamsungi"), a title
+ * before the name ("Kota Tidore Kepulauan Hi. Rustam Taher"). */
+static void mark_inner_particles(words *ws)
+{
+    static const uint32_t BOTH = 1u << SPEECH_TITLES | 1u << SPEECH_NAME_PARTICLES;
+    static const uint32_t NO_NAME = BOTH | 1u << SPEECH_ORG | 1u << SPEECH_FIELDS | 1u << SPEECH_PLACES |
+                                    1u << SPEECH_PLACE_UNITS | 1u << SPEECH_POSITIONS;
+    for (size_t i = 1; i < ws->n; i++)
+        if ((ws->lists[i] & BOTH) == BOTH && seg_is_capitalized(ws->s, ws->w[i - 1]) &&
+            !seg_trailing_punct(ws->s, ws->w[i - 1]) && !(ws->lists[i - 1] & NO_NAME) &&
+            !region_lookup(ws->s + ws->w[i - 1].start, ws->w[i - 1].end - ws->w[i - 1].start))
+            ws->lists[i] &= ~(1u << SPEECH_TITLES);
+}
+
 static void split_words(const char *s, size_t start, size_t end, words *out)
 {
     static const uint32_t POSITION = 1u << SPEECH_POSITIONS;
@@ -829,6 +844,7 @@ static parsed_mention parse_mention(arena *a, const char *m)
     words ws;
     split_words(m, 0, strlen(m), &ws);
     mark_ranks(&ws, strlen(m));
+    mark_inner_particles(&ws);
     after_dateline(&ws);
     after_according(&ws);
     after_open_parenthesis(&ws);

@@ -1621,6 +1621,15 @@ START_TEST(datuk_inside_a_name)
     resolve(Q, 1);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of(0)->name, "Jafar Hi. Gamsungi");
+    /* opening the name, after the office's place, it is a title as "H." is */
+    stage_run_reset(&R);
+    static const char *const T[] = {
+        "Kepala Disdukcapil Kota Tidore Kepulauan Hi. Rustam Taher Sibualamo, S.Sos. mengatakan kegiatan jemput "
+        "bola dijadwalkan setiap bulan.",
+    };
+    resolve(T, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Rustam Taher Sibualamo");
+    ck_assert_str_eq(speaker_of(0)->titles, "Hi.");
 }
 END_TEST
 
