@@ -1775,10 +1775,12 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
     enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5 };
     const char *t = ws->s;
     for (size_t k = 0; k < ws->n; k++) {
+        const seg_word *cue = &ws->items[k];
+        size_t cue_len = cue->core_end - cue->core_start;
+        int kind = cue->capitalized || cue->punct ? -1 : nickname_lookup(t + cue->core_start, cue_len);
         /* "X alias Mbah Met": the cue right after the name it stands for */
-        bool alias = nickname_word(ws, &ws->items[k], NICK_ALIAS) && k > 0 && ws->items[k - 1].capitalized &&
-                     !ws->items[k - 1].punct;
-        if ((!alias && !nickname_word(ws, &ws->items[k], NICK_CUE)) || ws->items[k].punct)
+        bool alias = kind == NICK_ALIAS && k > 0 && ws->items[k - 1].capitalized && !ws->items[k - 1].punct;
+        if (!alias && kind != NICK_CUE)
             continue;
         size_t n = k + 1;
         while (n < ws->n && n - k <= MAX_NICK_WORDS && nickname_word(ws, &ws->items[n], NICK_LINK) &&

@@ -414,10 +414,14 @@ static size_t bullet_length(const char *s, size_t len)
 /* Two or more headlines' separators: bullets, double bars, spaced bars. */
 static bool ticker_items(const char *s, size_t len)
 {
-    size_t seps = 0;
-    for (size_t i = 0; i + 2 < len && seps < 2; i++)
-        seps += ((unsigned char)s[i] == 0xE2 && memcmp(s + i, "\xE2\x80\xA2", 3) == 0) ||
-                (s[i] == '|' && s[i + 1] == '|') || (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ');
+    size_t seps = 0; /* (memchr to each candidate byte: every long line is asked) */
+    for (const char *p = memchr(s, '|', len); p && seps < 2; p = memchr(p + 1, '|', len - (size_t)(p + 1 - s)))
+        if ((p + 1 < s + len && p[1] == '|') || (p > s && p + 1 < s + len && p[-1] == ' ' && p[1] == ' ')) {
+            seps++;
+            p += p[1] == '|'; /* "||" is one */
+        }
+    for (const char *p = memchr(s, 0xE2, len); p && seps < 2; p = memchr(p + 1, 0xE2, len - (size_t)(p + 1 - s)))
+        seps += p + 2 < s + len && p[1] == '\x80' && p[2] == '\xA2';
     return seps >= 2;
 }
 
