@@ -626,9 +626,10 @@ static size_t photo_mark(const char *s, size_t len)
 }
 
 /* Where an agency's photo mark after the caption's last sentence starts:
- * an outlet's name in capitals, a slash, the photographer or source ("...
- * kabupaten. ANTARA/HO-Distanbun Aceh Barat", "... warga. KOMPAS/GALIH
- * RAKASIWI"); len when there is none. */
+ * an outlet's name in capitals or its web name, a slash, the photographer or
+ * source ("... kabupaten. ANTARA/HO-Distanbun Aceh Barat", "... warga.
+ * KOMPAS/GALIH RAKASIWI", "... desa. Waspada.id/Zuhelmi"); len when there is
+ * none. */
 static size_t agency_mark_start(const char *s, size_t len)
 {
     enum { MIN_AGENCY = 4 };
@@ -641,7 +642,16 @@ static size_t agency_mark_start(const char *s, size_t len)
     size_t caps = at;
     while (caps < len && is_upper((unsigned char)s[caps]))
         caps++;
-    return at < len && caps - at >= MIN_AGENCY && caps + 1 < len && s[caps] == '/' ? at : len;
+    if (at < len && caps - at >= MIN_AGENCY && caps + 1 < len && s[caps] == '/')
+        return at;
+    /* or the outlet's web name: "... di dermaga desa. Waspada.id/Zuhelmi" */
+    size_t slash = at;
+    while (slash < len && s[slash] != '/' && s[slash] != ' ')
+        slash++;
+    return at < len && slash + 1 < len && s[slash] == '/' && is_upper((unsigned char)s[at]) &&
+                   page_word_is_domain(s + at, slash - at)
+               ? at
+               : len;
 }
 
 /* A caption's photo credit with no "Foto:" label: "... (F.AKP/Diskominfo)",

@@ -329,13 +329,15 @@ START_TEST(caption_marks_credit_the_photographer)
         "Warga menunjukkan sertipikat tanah di balai desa. (F: Humas Kantah Kudus)",
         "Petani menerima bantuan benih dari pemerintah kabupaten. ANTARA/HO-Distanbun Aceh Barat",
         "Warga mengambil air dari sungai yang kian surut. (Liputan6.com/Dimas Ardi Legowo)",
+        "Nelayan menerima bantuan mesin tempel di dermaga desa. Waspada.id/Zuhelmi",
         "Warga mengikuti upacara, Rabu (20/11/2024).",
     };
     /* as written, the agency too (a web address before the name included) */
     static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "BNPB",
                                         "Pemkot Contoh", "Hardi/KORAN CONTOH", "TRIBUNJATENG.COM/BAGUS SETYONUGROHO",
                                         "Humas Kantah Kudus", "ANTARA/HO-Distanbun Aceh Barat",
-                                        "Liputan6.com/Dimas Ardi Legowo"}; /* a digit in a web address */
+                                        "Liputan6.com/Dimas Ardi Legowo", /* a digit in a web address */
+                                        "Waspada.id/Zuhelmi"};            /* an outlet's web name as its mark */
     for (size_t i = 0; i < sizeof CAPTIONS / sizeof *CAPTIONS; i++) {
         stage_run_reset(&R);
         VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_CAPTION, CAPTIONS[i], strlen(CAPTIONS[i])}));
