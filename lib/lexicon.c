@@ -63,6 +63,10 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"artikel lainnya", PAGE_END | PAGE_BARE}, {"postingan terbaru", PAGE_END | PAGE_BARE},
     {"related posts", PAGE_END | PAGE_BARE}, {"recent posts", PAGE_END | PAGE_BARE},
     {"post navigation", PAGE_END | PAGE_BARE},
+    /* Jetpack's blocks under a WordPress post, English and Indonesian ("Like this:", "Suka ini:"), and the
+     * comments' heading ("One thought on “...”", "2 thoughts on ...") */
+    {"like this", PAGE_END | PAGE_BARE}, {"suka ini", PAGE_END | PAGE_BARE},
+    {"one thought on", PAGE_END | PAGE_BARE}, {"thoughts on", PAGE_END | PAGE_BARE},
 };
 /* Account names CMSs show as a byline (WordPress, Joomla's "Super User" and the go.id CMSs of the
  * corpora); a name holding one of these words is an account, no one's. */

@@ -40,6 +40,7 @@ enum {
     WRAP_MIN_BYTES = 25,
     WRAP_FILL_PERCENT = 60,     /* a wrapped line broken inside its sentence fills this much of the width */
     TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
+    LABELS_AFTER_END_REACH = 12, /* a tag line under a related list of three teasers */
     BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
     GLUED_MAX_BADGES = 8,       /* badges a copy glued into one line: "BeritaHEADLINESumatera Utara" */
     GLUED_MIN_PART = 4,         /* letters of either part of two capital words glued: "SULTRA|SULTRA" */
@@ -1607,6 +1608,27 @@ static bool opens_teaser_list(const line_list *lines, size_t i)
     return j < lines->len && (dated_headline(&lines->items[j]) || opens_teaser(lines, j));
 }
 
+/* The article's tag line a theme prints under its related list ("Like this:"
+ * / "Related" / teasers / "Tags: Lalu Lintas, Operasi Zebra Turangga"): a
+ * labels label with its colon and value within a few lines after the end,
+ * before the comments' form or the page's footer. */
+static void labels_after_the_end(const line_list *lines, size_t end, record *rec, arena *a)
+{
+    page_label lab;
+    for (size_t j = end + 1, seen = 0; j < lines->len && seen < LABELS_AFTER_END_REACH; j++) {
+        const text_line *l = &lines->items[j];
+        if (l->len == 0)
+            continue;
+        seen++;
+        if (l->chrome == CHROME_END)
+            return;
+        if (page_line(l, &lab) && lab.kind == PAGE_LABELS && lab.colon && lab.value < l->len) {
+            push_labels(l->text + lab.value, l->len - lab.value, rec, a);
+            return;
+        }
+    }
+}
+
 /* The article's lines after its header, up to the page's related list or
  * comments, or a repeat of its opening: paragraphs, headings, captions and
  * the label block. */
@@ -1631,8 +1653,11 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
         /* (a closing label alone, or with its count, ends it before any
          * chrome word drops the line: "2 Komentar :", "Komentar (0)") */
         if (chrome == CHROME_END ||
-            (page_line(l, &lab) && lab.kind == PAGE_END && counts_only(l->text + lab.value, l->len - lab.value)))
+            (page_line(l, &lab) && lab.kind == PAGE_END && counts_only(l->text + lab.value, l->len - lab.value))) {
+            if (chrome != CHROME_END)
+                labels_after_the_end(lines, i, rec, a);
             return;
+        }
         if (chrome)
             continue;
         if (is_hashtag_line(l->text, l->len)) {
@@ -1640,8 +1665,10 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
             continue;
         }
         if (page_line(l, &lab)) {
-            if (lab.kind == PAGE_END)
+            if (lab.kind == PAGE_END) {
+                labels_after_the_end(lines, i, rec, a);
                 return;
+            }
             if (lab.kind == PAGE_SHARE)
                 continue;
             if (lab.kind == PAGE_RELATED) {

@@ -405,6 +405,24 @@ START_TEST(badge_glued_to_the_headline)
 }
 END_TEST
 
+/* Jetpack's "Like this:" (and "Suka ini:") ends the article as "Related
+ * posts" does, so the sign-off before it is the last paragraph's; the
+ * theme's tag line a few lines under the related list is still the
+ * article's. */
+START_TEST(jetpack_blocks_end_the_article_before_its_tags)
+{
+    ck_assert_int_eq(read_text("Operasi Zebra Turangga 2024 Tindak 1.200 Pelanggar\n\n"
+                               "MAUMERE \xE2\x80\x93 Sat Lantas Polres Sikka menindak 1.200 pelanggar selama "
+                               "operasi. (hms)\n\nShare this:\nFacebook\nX\n"
+                               "Like this:\nLike Loading...\nRelated\nKapolres Sikka Pimpin Apel Gelar Pasukan\n"
+                               "14 Oktober 2024\nIn \"Berita\"\nTags: Lalu Lintas, Polres Sikka\nLeave a Reply\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[1], "Polres Sikka");
+}
+END_TEST
+
 /* A line of places parted by dashes under a village's name ("Kecamatan
  * Jeumpa - Kabupaten Bireuen - Provinsi Aceh") opens no body: a dateline's
  * lead goes on in prose. */
@@ -1603,6 +1621,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, address_of_places_is_no_lead);
     tcase_add_test(tc, badge_glued_to_the_headline);
     tcase_add_test(tc, labelled_part_of_a_header_meta_line);
+    tcase_add_test(tc, jetpack_blocks_end_the_article_before_its_tags);
     tcase_add_test(tc, ticker_line_of_any_length_is_chrome);
     suite_add_tcase(s, tc);
     return s;
