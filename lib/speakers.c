@@ -13,8 +13,12 @@
 enum {
     MAX_WORDS = 32,      /* words of a mention that are read */
     MAX_LIST_WORDS = 16, /* words of a name or role that are compared */
-    RECENT_PEOPLE = 64  /* people a mention is compared with, most recent first */
+    RECENT_PEOPLE = 64, /* people a mention is compared with, most recent first */
+    MIN_NICKNAME = 4    /* a nickname's letters, and how much shorter than the word it shortens */
 };
+/* The lists of words that are no name's: an office, an organisation, a field, a place. */
+static const uint32_t NO_NAME_LISTS = 1u << SPEECH_ORG | 1u << SPEECH_FIELDS | 1u << SPEECH_PLACES |
+                                      1u << SPEECH_PLACE_UNITS | 1u << SPEECH_POSITIONS;
 
 /* One mention read into its parts; strings in the arena, NULL when absent. */
 typedef struct {
@@ -72,8 +76,6 @@ typedef struct {
 static bool rank_before_name(const char *s, const seg_span *w, const uint32_t *lists, size_t n, size_t i,
                              size_t end, size_t *past)
 {
-    static const uint32_t NO_NAME = 1u << SPEECH_ORG | 1u << SPEECH_FIELDS | 1u << SPEECH_PLACES |
-                                    1u << SPEECH_PLACE_UNITS | 1u << SPEECH_POSITIONS;
     if (!seg_is_capitalized(s, w[i]))
         return false;
     size_t len = seg_rank_phrase(s, w[i].start, end), j = i;
@@ -85,7 +87,7 @@ static bool rank_before_name(const char *s, const seg_span *w, const uint32_t *l
     while (k < n && (lists[k] & 1u << SPEECH_TITLES))
         k++;
     *past = j;
-    return k < n && seg_is_capitalized(s, w[k]) && !(lists[k] & NO_NAME) && !seg_is_acronym(s, w[k]);
+    return k < n && seg_is_capitalized(s, w[k]) && !(lists[k] & NO_NAME_LISTS) && !seg_is_acronym(s, w[k]);
 }
 
 /* Spelled-out ranks before a name are titles, not offices: read in the
@@ -107,11 +109,9 @@ static void mark_ranks(words *ws, size_t end)
 static void mark_inner_particles(words *ws)
 {
     static const uint32_t BOTH = 1u << SPEECH_TITLES | 1u << SPEECH_NAME_PARTICLES;
-    static const uint32_t NO_NAME = BOTH | 1u << SPEECH_ORG | 1u << SPEECH_FIELDS | 1u << SPEECH_PLACES |
-                                    1u << SPEECH_PLACE_UNITS | 1u << SPEECH_POSITIONS;
     for (size_t i = 1; i < ws->n; i++)
         if ((ws->lists[i] & BOTH) == BOTH && seg_is_capitalized(ws->s, ws->w[i - 1]) &&
-            !seg_trailing_punct(ws->s, ws->w[i - 1]) && !(ws->lists[i - 1] & NO_NAME) &&
+            !seg_trailing_punct(ws->s, ws->w[i - 1]) && !(ws->lists[i - 1] & (BOTH | NO_NAME_LISTS)) &&
             !region_lookup(ws->s + ws->w[i - 1].start, ws->w[i - 1].end - ws->w[i - 1].start))
             ws->lists[i] &= ~(1u << SPEECH_TITLES);
 }
@@ -1308,20 +1308,24 @@ static bool short_given_name(words_view a, words_view b)
     return x->len >= MIN_SHORT_NAME && x->len < y->len && strncasecmp(x->s, y->s, x->len) == 0;
 }
 
+/* s[0, n) is the first letters of `word`, a word at least MIN_NICKNAME
+ * longer ("Taufiq" of "Taufiqurrahman", "Fadlan" of "Fadlansyah"). */
+static bool first_letters_of(const list_word *word, const char *s, size_t n)
+{
+    return word->len >= n + MIN_NICKNAME && strncasecmp(word->s, s, n) == 0;
+}
+
 /* Every word of `name` is a word of the `full` name, but one that is a nickname
- * of one of them: its first letters, of a word at least MIN_NICKNAME
- * longer ("Fadlan" of "Fadlansyah"). */
+ * of one of them (its first letters: first_letters_of). */
 static bool nicknamed_within(words_view name, words_view full)
 {
-    enum { MIN_NICKNAME = 4 };
     size_t nicknames = 0;
     for (size_t i = 0; i < name.n; i++) {
         bool same = false, nick = false;
         for (size_t k = 0; k < full.n && !same; k++) {
             const list_word *w = &full.w[k], *n = &name.w[i];
             same = word_eq(w->s, w->len, n->s, n->len);
-            nick = nick || (n->len >= MIN_NICKNAME && w->len >= n->len + MIN_NICKNAME &&
-                            strncasecmp(w->s, n->s, n->len) == 0);
+            nick = nick || (n->len >= MIN_NICKNAME && first_letters_of(w, n->s, n->len));
         }
         if (!same && !nick)
             return false;
@@ -1332,7 +1336,7 @@ static bool nicknamed_within(words_view name, words_view full)
 
 static long find_person(const people *ps, const parsed_mention *m)
 {
-    enum { MIN_NICKNAME = 4, MIN_ADDRESSED_NICKNAME = 3 };
+    enum { MIN_ADDRESSED_NICKNAME = 3 };
     size_t stop = ps->len > RECENT_PEOPLE ? ps->len - RECENT_PEOPLE : 0;
     word_list name, role;
     list_of(m->name, false, &name);
@@ -1363,7 +1367,7 @@ static long find_person(const people *ps, const parsed_mention *m)
                 const list_word *w = &p->name_w.w[k];
                 size_t n = name.w[0].len;
                 if ((w->len >= n + 2 && strncasecmp(w->s + w->len - n, name.w[0].s, n) == 0) ||
-                    (w->len >= n + MIN_NICKNAME && strncasecmp(w->s, name.w[0].s, n) == 0)) {
+                    first_letters_of(w, name.w[0].s, n)) {
                     if (ending >= 0 && ending != (long)i)
                         return -1;
                     ending = (long)i;
