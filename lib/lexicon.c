@@ -577,11 +577,12 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
  * ("3 s.d. 7 Maret", "Rp. 300 ribu", "No. 5", "Jl. Sudirman", "Kab. Banjar",
  * "Budi dkk. menyampaikan"), and shortened first names ("H. Abd. Hamid",
  * "Moh. Jatim", "Muh. Taufik": wild corpus), acting offices ("Pj. Gubernur",
- * "Plt. Sekda"), the Minangkabau "Dt." (Datuk) and North Maluku's "Hi."
- * (Haji: "Jafar Hi. Gamsungi") inside a name: a full stop after them ends
- * no sentence. */
+ * "Plt. Sekda"), the Minangkabau "Dt." (Datuk), the Bugis-Makassar "Dg."
+ * (Daeng: "Muhammad Sikki Dg. Tojeng") and North Maluku's "Hi." (Haji:
+ * "Jafar Hi. Gamsungi") inside a name: a full stop after them ends no
+ * sentence. */
 static const lex_entry SPEECH_ABBREVIATION_WORDS[] = {
-    {"a.n", 1}, {"Abd", 1}, {"dkk", 1}, {"Dt", 1}, {"Hi", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1},
+    {"a.n", 1}, {"Abd", 1}, {"Dg", 1}, {"dkk", 1}, {"Dt", 1}, {"Hi", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1},
     {"Kel", 1},
     {"Mhd", 1}, {"Moch", 1}, {"Moh", 1}, {"Muh", 1}, {"No", 1}, {"Pj", 1}, {"Pjs", 1}, {"Plh", 1}, {"Plt", 1},
     {"Prov", 1}, {"Rp", 1}, {"s.d", 1}, {"Tb", 1}, {"Tbk", 1}, {"tgl", 1}, {"Yth", 1},
@@ -918,9 +919,11 @@ const lex_table COUNTRY_NAMES = SPEECH_LIST(COUNTRY_NAME_KEYS);
  * yang akrab disapa Koh Anton", "Wali Kota yang akrab disapa Hendi ini", "atau
  * yang lebih dikenal dengan nama panggung Rinoa", a customary title "yang
  * bergelar adat Batin Pemuka"; the wild corpus and national news): the cue,
- * and the words between it and the nickname. */
+ * and the words between it and the nickname; "asli" and "lengkap" of
+ * "bernama asli Yohana Tehupuring" give a person's real, full name. */
 static const lex_entry NICKNAME_WORD_KEYS[] = {
-    {"adat", NICK_LINK}, {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"alias", NICK_ALIAS}, {"bergelar", NICK_CUE},
+    {"adat", NICK_LINK}, {"akrab", NICK_LINK}, {"akrabnya", NICK_LINK}, {"alias", NICK_ALIAS}, {"asli", NICK_LINK},
+    {"bergelar", NICK_CUE},
     {"berinisial", NICK_NAMING}, {"bernama", NICK_NAMING},
     {"dengan", NICK_LINK}, {"dijuluki", NICK_CUE}, {"dikenal", NICK_CUE}, {"dipanggil", NICK_CUE},
     {"disapa", NICK_CUE}, {"julukan", NICK_CUE}, {"lengkap", NICK_LINK}, {"nama", NICK_LINK},

@@ -2445,6 +2445,81 @@ static void as_nicknamed(const record *rec, arena *work, body_names *names, cons
         m->name = NULL, m->role = named.role, m->office = true;
 }
 
+/* Whether names a and b have a word in common ("Daeng Sikki", "Muhammad
+ * Sikki Dg. Tojeng"). */
+static bool shares_a_word(const char *a, const char *b)
+{
+    word_list x, y;
+    list_of(a, false, &x);
+    list_of(b, false, &y);
+    for (size_t i = 0; i < x.n; i++)
+        if (list_has(view(&y), x.w[i].s, x.w[i].len))
+            return true;
+    return false;
+}
+
+/* How a feature story gives the full name of someone it has called by a
+ * nickname ("Pemilik nama Liem Kwet Hong ini", "Perempuan bernama asli
+ * Yohana Tehupuring ini", "Pria bernama lengkap Muhammad Sikki Dg. Tojeng
+ * itu"; the national and probe sets): FULL_LINK, a link word that makes
+ * the name the full one; NAME_OWNER, the noun whose "nama" is a naming link. */
+enum { FULL_LINK = 1, NAME_OWNER = 2 };
+static const lex_entry FULL_NAME_WORDS[] = {{"asli", FULL_LINK}, {"lengkap", FULL_LINK}, {"pemilik", NAME_OWNER}};
+
+static int full_name_word(const words *ws, size_t i)
+{
+    seg_span c = seg_core(ws->s, ws->w[i]);
+    return lex_lookup(LEX_TABLE(FULL_NAME_WORDS), ws->s + c.start, c.end - c.start);
+}
+
+/* The name a mention gives as the full name of the person it points back
+ * to, or NULL: "Pemilik nama (lengkap) X", "<description> (yang) bernama
+ * asli/lengkap X". */
+static const char *full_name_given(arena *a, const char *mention)
+{
+    words ws;
+    split_words(mention, 0, strlen(mention), &ws);
+    for (size_t i = 0; i + 1 < ws.n; i++) {
+        seg_span c = seg_core(ws.s, ws.w[i]);
+        int nick = nickname_lookup(ws.s + c.start, c.end - c.start);
+        bool owned = i > 0 && seg_equals(ws.s, ws.w[i], "nama") && full_name_word(&ws, i - 1) == NAME_OWNER;
+        if (nick != NICK_NAMING && !owned)
+            continue;
+        bool full = owned;
+        size_t j = i + 1;
+        for (; j < ws.n && !seg_is_capitalized(ws.s, ws.w[j]) && !seg_trailing_punct(ws.s, ws.w[j]); j++) {
+            c = seg_core(ws.s, ws.w[j]);
+            if (nickname_lookup(ws.s + c.start, c.end - c.start) != NICK_LINK)
+                break;
+            full = full || full_name_word(&ws, j) == FULL_LINK;
+        }
+        if (!full || j == ws.n || !seg_is_capitalized(ws.s, ws.w[j]))
+            return NULL;
+        parsed_mention named = parse_mention(a, span_text(a, mention, ws.w[j].start, strlen(mention)));
+        return named.name && strchr(named.name, ' ') ? named.name : NULL;
+    }
+    return NULL;
+}
+
+/* "Koh Ahong, begitu ia dikenal, ... Pemilik nama Liem Kwet Hong ini": the
+ * current person, called by a nickname or a part of their name, gets the
+ * full name the mention gives, and the nickname names them from then on.
+ * Not a person named otherwise ("Jasman Rizal" is no "Budi Santoso"). */
+static bool full_name_of_current(arena *a, people *ps, long current, doc_words *doc, const speech_event *ev)
+{
+    const char *full = ev->demonstrative && current >= 0 ? full_name_given(a, ev->mention) : NULL;
+    person *p = full ? &ps->items[current] : NULL;
+    if (!p || (p->who.name && strchr(p->who.name, ' ') && !shares_a_word(p->who.name, full)))
+        return false;
+    if (p->who.name) {
+        given_nickname nk = {p->who.name, {.name = full}};
+        VEC_PUSH(a, &doc->nicknames, nk);
+    }
+    p->who.name = full;
+    refresh(a, p);
+    return true;
+}
+
 static parsed_mention name_before_degrees(const record *rec, arena *a, const rec_quote *q, const char *mention,
                                           parsed_mention m)
 {
@@ -3044,10 +3119,13 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         const speech_event *ev = &events->items[e];
         long who = -1;
         bool points_back = ev->source != SOURCE_MENTION;
-        if (ev->source == SOURCE_MENTION) {
+        if (ev->source == SOURCE_MENTION && full_name_of_current(work, &ps, current, &doc, ev)) {
+            who = current; /* "Pemilik nama Liem Kwet Hong ini": who was called Koh Ahong */
+        } else if (ev->source == SOURCE_MENTION) {
             parsed_mention m = parsed[e];
             if (asked_by_the_press(rec, ev))
                 continue;
+
             if (!m.name && !m.role && !m.pronoun && m.degrees && ev->quote >= 0 &&
                 (size_t)ev->quote < rec->quotes.len)
                 m = name_before_degrees(rec, work, &rec->quotes.items[ev->quote], ev->mention, m);

@@ -2649,6 +2649,36 @@ START_TEST(naming_link_gives_the_name)
 }
 END_TEST
 
+/* A feature story calls someone by a nickname and then gives the full name
+ * ("Pemilik nama X ini", "Perempuan bernama asli X ini", "Pria bernama
+ * lengkap X itu"): the person called so gets it, and the nickname names
+ * them after; a named person with no word of it is someone else. */
+START_TEST(full_name_after_nickname)
+{
+    static const char *const P[] = {
+        "Koh Ahong, begitu ia dikenal pelanggannya, mengaku bisa menjual 900 butir pempek setiap sore. Pemilik "
+        "nama Liem Kwet Hong ini sudah berjualan di kawasan Ampera sejak 1998.",
+        LDQ "Kadang jam lima sudah habis," RDQ " kata Koh Ahong.",
+        "Mama Ona, pedagang pala, menuturkan dirinya sudah dua kali hampir terjatuh dari rakit. Perempuan "
+        "bernama asli Yohana Tehupuring ini meminta agar pemerintah segera memasang jembatan darurat.",
+        LDQ "Modal satu bentangan sudah Rp. 250.000," RDQ " kata Daeng Sikki, pembudidaya rumput laut. Pria "
+        "bernama lengkap Muhammad Sikki Dg. Tojeng itu mengatakan harga rumput laut turun sejak Januari.",
+        "Jasman Rizal mengatakan rapat itu penting bagi warga desa. Pria bernama lengkap Budi Santoso itu "
+        "mengatakan harga ikan naik sejak awal bulan puasa.",
+    };
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 8);
+    ck_assert_str_eq(speaker_of(0)->name, "Liem Kwet Hong");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_str_eq(speaker_of(2)->name, "Yohana Tehupuring");
+    ck_assert_ptr_eq(speaker_of(3), speaker_of(2));
+    ck_assert_str_eq(speaker_of(4)->name, "Muhammad Sikki Dg. Tojeng");
+    ck_assert_ptr_eq(speaker_of(5), speaker_of(4));
+    ck_assert_str_eq(speaker_of(6)->name, "Jasman Rizal");
+    ck_assert_str_ne(speaker_of(7)->name, "Budi Santoso");
+}
+END_TEST
+
 /* "yang juga" or "yang sekaligus" joins a person's second office: after an
  * office it stays in the role as written, after a name it opens the role. */
 START_TEST(second_office_after_yang_juga)
@@ -3663,6 +3693,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, particles_offices_and_sections);
     tcase_add_test(tc, mandate_and_district_commander);
     tcase_add_test(tc, naming_link_gives_the_name);
+    tcase_add_test(tc, full_name_after_nickname);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
