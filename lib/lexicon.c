@@ -628,10 +628,19 @@ static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
  * ("Lalu, Mantan Gubernur ...", "Diketahui, Presiden ...", "Pasca libur
  * Idulfitri, Pj Gubernur ..."): never part of a name. From the mentions of
  * the real and wild corpora, and KBBI's -nya adverbs (awalnya, biasanya,
- * rupanya); SPEECH_INTRO holds the prepositions. */
+ * rupanya); SPEECH_INTRO holds the prepositions. OPENER_PARTICIPLE: the
+ * passives of how a reporter met the person or who came with them, whose
+ * clause, agent and all, is an adverbial before the speaker ("Ditanya kapan
+ * Yosa akan dipanggil, Ferdinandus menjawab", "Ditemui wartawan usai rapat,
+ * Budi ...", "Didampingi Kepala Dinas X, Bupati ...", "Disambut guru ...,
+ * Angelica mengaku"; the national set and the probe sets). */
 static const lex_entry SPEECH_OPENER_WORDS[] = {
     {"acara", 1}, {"akhirnya", 1}, {"awalnya", 1}, {"bahkan", 1}, {"bertindak", 1}, {"biasanya", 1}, {"diakhir", 1},
-    {"diketahui", 1}, {"disebutkan", 1}, {"ditambahkan", 1}, {"hadir", 1}, {"jelang", 1}, {"juga", 1},
+    {"didampingi", OPENER_PARTICIPLE}, {"dihubungi", OPENER_PARTICIPLE}, {"dijumpai", OPENER_PARTICIPLE},
+    {"diketahui", 1}, {"dikonfirmasi", OPENER_PARTICIPLE}, {"disambut", OPENER_PARTICIPLE}, {"disebutkan", 1},
+    {"disinggung", OPENER_PARTICIPLE}, {"ditambahkan", 1}, {"ditanya", OPENER_PARTICIPLE},
+    {"ditanyakan", OPENER_PARTICIPLE}, {"ditemui", OPENER_PARTICIPLE}, {"diwawancarai", OPENER_PARTICIPLE},
+    {"hadir", 1}, {"jelang", 1}, {"juga", 1},
     {"kabarnya", 1}, {"kegiatan", 1}, {"kemudian", 1}, {"lalu", 1}, {"lantas", 1}, {"maka", 1}, {"menjelang", 1},
     {"nampaknya", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"rupanya", 1}, {"sayangnya", 1},
     {"sebenarnya", 1}, {"sehubungan", 1}, {"selesai", 1}, {"semoga", 1}, {"sepertinya", 1}, {"sesuai", 1},

@@ -121,6 +121,7 @@ enum { AUX_NEGATION = 2 };
 enum { ANAPHORA_DEMONSTRATIVE = 2, ANAPHORA_LIKENESS = 3 };
 enum { TITLE_CORPS = 2 }; /* SPEECH_TITLES value of a corps marker: the word before it is a rank ("Jenderal TNI") */
 enum { ORG_BODY = 1, ORG_UNIT = 2 }; /* SPEECH_ORG values: a body or region; an office's internal division */
+enum { OPENER_PARTICIPLE = 2 }; /* SPEECH_OPENERS value of a passive opening an adverbial: "Ditemui ..., X" */
 typedef enum {
     SPEECH_CUES,
     SPEECH_HONORIFICS,     /* Bapak, Ibu, Sdr. */

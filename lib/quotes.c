@@ -1347,22 +1347,15 @@ static size_t past_adverbial_aside(const char *s, size_t from, size_t end)
 
 /* A capitalised me- verb with a verb's ending, as a sentence opens with
  * one ("Menghadapi", "Menyikapi", "Menindaklanjuti"); not an office or a name
- * ("Menteri", "Megawati"). */
-/* The passives of an interview that open a sentence before its speaker
- * ("Ditanya kapan Yosa akan dipanggil, Ferdinandus menjawab", "Ditemui di
- * kantornya, Budi ...", "Dikonfirmasi terpisah, ..."): an adverbial. */
-static const lex_entry INTERVIEW_PASSIVES[] = {
-    {"ditanya", 1}, {"ditanyakan", 1}, {"ditemui", 1}, {"dijumpai", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1},
-    {"disinggung", 1}, {"diwawancarai", 1},
-};
-
+ * ("Menteri", "Megawati"); or a passive participle that opens an adverbial
+ * ("Ditemui", "Didampingi": OPENER_PARTICIPLE). */
 static bool is_verb_opener(const char *s, seg_span c)
 {
     size_t len = c.end - c.start;
     const char *w = s + c.start;
     return (len >= 8 && (strncmp(w, "Mem", 3) == 0 || strncmp(w, "Men", 3) == 0) &&
             (w[len - 1] == 'i' || strncmp(w + len - 3, "kan", 3) == 0)) ||
-           (w[0] == 'D' && lex_lookup(LEX_TABLE(INTERVIEW_PASSIVES), w, len) >= 0);
+           (w[0] == 'D' && speech_lookup(SPEECH_OPENERS, w, len) == OPENER_PARTICIPLE);
 }
 
 /* Past one introductory adverbial that ends in a comma within a few words. */

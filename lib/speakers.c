@@ -552,6 +552,13 @@ static size_t link_words(const words *ws, size_t i, size_t (*link)(const char *,
     return after ? k - i : 0;
 }
 
+/* Word i opens a sentence's adverbial as a passive participle: "Ditemui",
+ * "Didampingi" (OPENER_PARTICIPLE). */
+static bool passive_participle(const words *ws, size_t i)
+{
+    return seg_lookup(SPEECH_OPENERS, ws->s, ws->w[i]) == OPENER_PARTICIPLE;
+}
+
 /* A comma segment ws[*from, *to) read into its kind, its bounds narrowed to
  * the words that describe the person: the opening adverbial ("Pasca libur
  * Idulfitri", "Menurut") and dates dropped; a name ends at its first
@@ -583,6 +590,11 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     }
     if (in_list(SPEECH_CONJUNCTIONS, ws, from)) /* "..., dan Persandian Provinsi Sulsel": the role goes on */
         return to - from > 1 ? SEG_ROLE : SEG_JUNK;
+    /* a passive participle's clause is an adverbial, its agent and all
+     * ("Didampingi Kepala Dinas X, Bupati ...", "Ditemui wartawan usai rapat,
+     * Kustini ..."), when a segment follows */
+    if (!last && passive_participle(ws, from))
+        return SEG_JUNK;
     /* after an opener, its lower-case words go too: "Dalam sambutannya" */
     bool opened = false, adverbial = false;
     while (from < to && !is_person_word(ws, from) && !in_list(SPEECH_POSITIONS, ws, from) &&
@@ -2132,7 +2144,8 @@ static const char *office_before(arena *a, name_run *r)
         r->office_read = true;
         words pw;
         split_words(r->para, r->prev_start, r->prev_end, &pw);
-        size_t k = 0;
+        /* (not an adverbial's: "Ditemui wartawan usai rapat, Kustini ...") */
+        size_t k = pw.n && passive_participle(&pw, 0) ? pw.n : 0;
         while (k < pw.n && !in_list(SPEECH_POSITIONS, &pw, k))
             k++;
         r->office = k < pw.n ? span_text(a, r->para, pw.w[k].start, r->prev_end) : NULL;

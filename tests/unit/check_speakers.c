@@ -2649,6 +2649,28 @@ START_TEST(naming_link_gives_the_name)
 }
 END_TEST
 
+/* A passive participle opening the sentence ("Ditemui wartawan ...",
+ * "Didampingi Kepala Dinas X", "Disambut guru ...") heads an adverbial: its
+ * agent is no role nor name of the speaker after the comma. */
+START_TEST(participle_clause_before_the_speaker)
+{
+    static const char *const P[] = {
+        "Ditemui wartawan usai rapat paripurna, Kustini Purnomo mengatakan harga beras naik sejak awal bulan.",
+        "Didampingi Kepala Dinas Pertanian Budi Santoso, Bupati Sleman Harda Kiswaya mengatakan stok pupuk aman.",
+        "Disambut guru dan teman-temannya di halaman sekolah, Senin (16/3/2026), Angelica Kusnohadi mengaku tidak "
+        "menyangka namanya dipanggil sebagai peraih emas.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Kustini Purnomo");
+    ck_assert_ptr_null(speaker_of(0)->role);
+    ck_assert_str_eq(speaker_of(1)->name, "Harda Kiswaya");
+    ck_assert_str_eq(speaker_of(1)->role, "Bupati Sleman");
+    ck_assert_str_eq(speaker_of(2)->name, "Angelica Kusnohadi");
+    ck_assert_ptr_null(speaker_of(2)->role);
+}
+END_TEST
+
 /* A feature story calls someone by a nickname and then gives the full name
  * ("Pemilik nama X ini", "Perempuan bernama asli X ini", "Pria bernama
  * lengkap X itu"): the person called so gets it, and the nickname names
@@ -3694,6 +3716,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, mandate_and_district_commander);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, full_name_after_nickname);
+    tcase_add_test(tc, participle_clause_before_the_speaker);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
