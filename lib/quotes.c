@@ -887,46 +887,72 @@ static bool relative_day_ends(const char *s, seg_span m, seg_span next)
            date_lookup(DATE_RELATIVE_DAYS, s + last.start, seg_core(s, next).end - last.start) >= 0;
 }
 
+/* Past "yang" at *pos: a relative clause a demonstrative closes before a
+ * verb ("Janda yang tinggal bersama dua cucunya itu mengaku"), or after a
+ * quote before the sentence's adverbial ("ujar remaja yang akrab disapa
+ * Jelly itu sambil tertawa"). *nickname gets the nickname the clause gives
+ * (NULL when none). */
+static bool closed_relative_clause(extractor *x, const char *s, size_t pos, long quote, const char **nickname)
+{
+    enum { MAX_RELATIVE_WORDS = 8 };
+    size_t n = strlen(s), nick_start = 0, nick_end = 0;
+    seg_span w = {pos, pos}, after;
+    bool pronoun;
+    *nickname = NULL;
+    for (int k = 0; k < MAX_RELATIVE_WORDS && !seg_trailing_punct(s, w) && seg_next_word(s, n, &pos, &w); k++) {
+        size_t at = pos;
+        int v = cue_of(s, w, &pronoun);
+        if (v >= 0 && (v & CUE_VERB))
+            return false;
+        seg_span c = seg_core(s, w);
+        if (!seg_is_capitalized(s, w) && nickname_lookup(s + c.start, c.end - c.start) == NICK_CUE)
+            nick_start = nick_end = w.end;
+        else if (nick_start && nick_end + 1 == w.start && seg_is_capitalized(s, w))
+            nick_end = c.end;
+        if (seg_lookup(SPEECH_ANAPHORA, s, w) != ANAPHORA_DEMONSTRATIVE)
+            continue;
+        char end_mark = seg_trailing_punct(s, w);
+        bool closes = !end_mark ? seg_next_word(s, n, &at, &after) &&
+                                      (verb_form_of(s, after) != VERB_NONE ||
+                                       (quote >= 0 && word_in(SPEECH_MENTION_STOPS, s, after)))
+                                : quote >= 0 && end_mark == '.';
+        if (closes && nick_end > nick_start)
+            *nickname = arena_strndup(x->work, s + nick_start + 1, nick_end - nick_start - 1);
+        return closes;
+    }
+    return false;
+}
+
 static void push_event(extractor *x, long quote, source_kind source, const char *s, seg_span m)
 {
-    speech_event ev = {quote, NULL, source, false, false};
+    speech_event ev = {quote, NULL, source, false, false, NULL};
+    size_t pos = m.end;
+    seg_span next;
+    bool adjacent = m.end > m.start && !seg_trailing_punct(s, (seg_span){m.start, m.end}) &&
+                    seg_next_word(s, strlen(s), &pos, &next) && next.start == m.end + 1;
     if (source == SOURCE_MENTION) {
         ev.mention = arena_strndup(x->work, s + m.start, m.end - m.start);
         /* "Bupati KSB dua periode ini": a demonstrative right after the
          * words, not a relative day ("Gubernur Riau hari ini") */
-        size_t pos = m.end;
-        seg_span next;
-        size_t n = strlen(s);
-        bool adjacent = m.end > m.start && !seg_trailing_punct(s, (seg_span){m.start, m.end}) &&
-                        seg_next_word(s, n, &pos, &next) && next.start == m.end + 1;
         ev.demonstrative = adjacent && !seg_is_capitalized(s, next) && word_in(SPEECH_ANAPHORA, s, next) &&
                            !relative_day_ends(s, m, next);
-        /* ... or closing a relative clause the speech verb follows: "Janda
-         * yang tinggal bersama dua cucunya itu mengaku" (not the verb's own
-         * clause: "Seorang advokat yang ditemui usai peluncuran menilai
-         * layanan itu memangkas ...") */
-        /* (an office named in full is someone of its own: "Kepala BNN Kabupaten
-         * Belitung yang hadir dalam kegiatan itu menyampaikan") */
-        seg_span head;
-        size_t head_end = m.start;
-        bool office = seg_next_word(s, m.end, &head_end, &head) && seg_is_capitalized(s, head) &&
-                      seg_lookup(SPEECH_POSITIONS, s, head) == POS_OFFICE && head_end < m.end;
-        if (adjacent && !ev.demonstrative && !office && seg_equals(s, next, "yang")) {
-            enum { MAX_RELATIVE_WORDS = 8 };
-            seg_span w = next, after;
-            bool pronoun;
-            for (int k = 0; k < MAX_RELATIVE_WORDS && !seg_trailing_punct(s, w) && seg_next_word(s, n, &pos, &w); k++) {
-                size_t at = pos;
-                int v = cue_of(s, w, &pronoun);
-                if (v >= 0 && (v & CUE_VERB))
-                    break;
-                if (seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE && !seg_trailing_punct(s, w) &&
-                    seg_next_word(s, n, &at, &after) && verb_form_of(s, after) != VERB_NONE) {
-                    ev.demonstrative = true;
-                    break;
-                }
-            }
-        }
+    }
+    /* ... or closing a relative clause ("Janda yang tinggal bersama dua
+     * cucunya itu mengaku"; not the verb's own clause: "Seorang advokat yang
+     * ditemui usai peluncuran menilai layanan itu memangkas ..."), whose
+     * nickname is the person's, pronoun or not ("ujar pria yang akrab disapa
+     * Bang Ucok itu") */
+    /* (an office named in full is someone of its own: "Kepala BNN Kabupaten
+     * Belitung yang hadir dalam kegiatan itu menyampaikan") */
+    seg_span head;
+    size_t head_end = m.start;
+    bool office = seg_next_word(s, m.end, &head_end, &head) && seg_is_capitalized(s, head) &&
+                  seg_lookup(SPEECH_POSITIONS, s, head) == POS_OFFICE && head_end < m.end;
+    const char *nickname;
+    if (adjacent && !ev.demonstrative && !office && source != SOURCE_NONE && seg_equals(s, next, "yang") &&
+        closed_relative_clause(x, s, pos, quote, &nickname)) {
+        ev.demonstrative = source == SOURCE_MENTION;
+        ev.nickname = nickname;
     }
     VEC_PUSH(x->work, &x->events, ev);
 }

@@ -18,6 +18,8 @@ typedef struct {
     bool demonstrative; /* a demonstrative follows them: "Bupati KSB dua periode ini" */
     bool speaks;        /* they give a speech the article names ("Materi desain disampaikan X"): a
                            later pronoun's person, as a quote's source is */
+    const char *nickname; /* the nickname a relative clause after the words gives: "remaja yang akrab disapa
+                             Jelly itu" */
 } speech_event;
 
 typedef VEC(speech_event) speech_events;

@@ -55,6 +55,7 @@ typedef struct {
     long same;  /* the earlier person this one turned out to be, or -1 */
     long follows; /* the current speaker when this one was first met, or -1 */
     bool quoted;
+    size_t quoted_in; /* the paragraph of their last quote, plus one; 0 before any */
     words_view name_w, role_w; /* who.name and who.role read into words */
     const char *read_name, *read_role; /* the strings name_w and role_w were read from */
 } person;
@@ -2458,6 +2459,23 @@ static void as_nicknamed(const record *rec, arena *work, body_names *names, cons
         m->name = NULL, m->role = named.role, m->office = true;
 }
 
+/* "ujar remaja yang akrab disapa Jelly itu": the nickname a description
+ * pointing back to person `who` gives is theirs, when they were quoted in
+ * that paragraph or the one before (further back, the description may
+ * point to someone the article spoke of in between without quoting them:
+ * "Sorotan tertuju pada Nataniel Krey. ... ujar pemain yang akrab disapa
+ * Niel itu"). */
+static void pointed_nickname(arena *a, const record *rec, doc_words *doc, const people *ps, long who,
+                             const speech_event *ev)
+{
+    if (who < 0 || !ev->nickname || ev->quote < 0 || (size_t)ev->quote >= rec->quotes.len ||
+        !ps->items[who].quoted_in || rec->quotes.items[ev->quote].paragraph > ps->items[who].quoted_in)
+        return;
+    const char *nick = parse_mention(a, ev->nickname).name;
+    if (nick)
+        VEC_PUSH(a, &doc->nicknames, ((given_nickname){nick, ps->items[who].who}));
+}
+
 /* Whether names a and b have a word in common ("Daeng Sikki", "Muhammad
  * Sikki Dg. Tojeng"). */
 static bool shares_a_word(const char *a, const char *b)
@@ -3200,6 +3218,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             points_back = m.pronoun || epithet || place || (!m.name && !m.role);
             if (points_back) {
                 who = current;
+                pointed_nickname(work, rec, &doc, &ps, who, ev);
             } else {
                 who = find_person(&ps, &m);
 
@@ -3226,6 +3245,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             }
         } else if (ev->quote >= 0) {
             who = current; /* a pronoun cue, or a quote with no cue: the passage's speaker */
+            pointed_nickname(work, rec, &doc, &ps, who, ev);
             if (who >= 0)
                 ps.items[who].mentions += ev->source == SOURCE_PRONOUN;
         }
@@ -3251,6 +3271,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             continue;
         }
         owner[ev->quote] = who;
+        ps.items[who].quoted_in = rec->quotes.items[ev->quote].paragraph + 1;
         ps.items[who].quoted = true;
     }
     /* The fullest name and role each person got over the whole article. */

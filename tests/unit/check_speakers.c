@@ -2649,6 +2649,32 @@ START_TEST(naming_link_gives_the_name)
 }
 END_TEST
 
+/* "ujar remaja yang akrab disapa Jelly itu sambil tertawa": a description
+ * whose relative clause a demonstrative closes points back to the person
+ * just quoted, and the nickname it gives names them after; not to someone
+ * quoted paragraphs before, whom the article left for another person. */
+START_TEST(nickname_in_a_pointing_description)
+{
+    static const char *const P[] = {
+        "Disambut teman-temannya, Angelica Kusnohadi mengaku tidak menyangka namanya dipanggil sebagai juara.",
+        LDQ "Alatnya sempat error di tengah waktu," RDQ " ujar remaja yang akrab disapa Jelly itu sambil tertawa.",
+        "Jelly meminta agar adik kelasnya tidak takut gagal pada seleksi tingkat kota.",
+        "Pelatih PSMS Medan, Arjuna Pakpahan, mengaku puas dengan reaksi anak asuhnya di babak kedua.",
+        "Arjuna menilai kemenangan ini penting untuk menjaga jarak dengan pesaing di papan atas klasemen.",
+        "Sorotan tertuju pada Nataniel Krey yang mencetak dua gol.",
+        LDQ "Gol kedua itu memang saya latih terus," RDQ " ujar pemain yang akrab disapa Niel itu.",
+        "Niel mengatakan gol-golnya ia persembahkan untuk ibunya di Jayapura yang tengah sakit.",
+    };
+    resolve(P, 8);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(speaker_of(0)->name, "Angelica Kusnohadi");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_ptr_eq(speaker_of(2), speaker_of(0));
+    ck_assert_str_eq(speaker_of(3)->name, "Arjuna Pakpahan");
+    ck_assert_ptr_ne(speaker_of(5), speaker_of(3));
+}
+END_TEST
+
 /* A passive participle opening the sentence ("Ditemui wartawan ...",
  * "Didampingi Kepala Dinas X", "Disambut guru ...") heads an adverbial: its
  * agent is no role nor name of the speaker after the comma. */
@@ -3717,6 +3743,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, full_name_after_nickname);
     tcase_add_test(tc, participle_clause_before_the_speaker);
+    tcase_add_test(tc, nickname_in_a_pointing_description);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
