@@ -302,12 +302,16 @@ bool seg_is_abbreviation(const char *s, seg_span w)
     for (size_t i = c.end + 1; i < w.end; i++)
         if (!strchr(",;:", s[i]) && !(s[i] == ')' && s[w.start] == '('))
             return false; /* "M.H.)." ends a sentence: the last dot is not the word's own; "(Purn.)" is one */
-    /* initials: single capitals each closed by a dot ("H.", "H.M.") */
+    /* initials: single capitals each closed by a dot ("H.", "H.M."); not a
+     * Roman numeral after the lower-case noun it numbers ("... sejak kelas X.
+     * Jebolan ...", "golongan I. Mereka ...") */
     bool initials = true;
     for (size_t i = c.start; i < c.end && initials; i += 2)
         initials = s[i] >= 'A' && s[i] <= 'Z' && (i + 1 == c.end || s[i + 1] == '.');
+    bool numeral = c.end - c.start == 1 && strchr("IVX", s[c.start]) && w.start >= 2 && s[w.start - 1] == ' ' &&
+                   s[w.start - 2] >= 'a' && s[w.start - 2] <= 'z';
     if (initials)
-        return true;
+        return !numeral;
     size_t len = c.end - c.start;
     uint32_t lists = speech_lists_of(s + c.start, len);
     if (lists & (1u << SPEECH_ABBREVIATIONS))

@@ -680,7 +680,8 @@ END_TEST
 
 /* A full stop after "s.d.", "Rp.", "No." or initials ends no sentence; one
  * glued to the next sentence ("bagus.Ditunjang") or quote ("ini.”Kita"),
- * or after a degree ("Budi, S.H. Ia ...") does. */
+ * after a degree ("Budi, S.H. Ia ...") or after a Roman numeral that
+ * numbers a noun ("kelas X. Jebolan ...") does. */
 START_TEST(sentences_past_abbreviations)
 {
     static const char *const P[] = {
@@ -689,9 +690,13 @@ START_TEST(sentences_past_abbreviations)
         "Ani menjelaskan, kota itu terlihat sangat bagus.Ditunjang transportasi yang lancar.",
         "Ani menjelaskan, tema ini sangat relevan dengan upaya pemerintah." RDQ "Kita harus bersatu," RDQ "ucapnya.",
         "Acara dibuka Kepala Dinas Budi, S.H. Ia mengatakan, bantuan akan disalurkan pekan depan.",
+        "Hamid menjelaskan bahwa Jelly sudah menonjol sejak kelas X. Jebolan Fisika Universitas Diponegoro "
+        "tersebut menyebut ketekunan lebih menentukan daripada bakat.",
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 8);
+    ck_assert_str_eq(quote(6)->text, "Jelly sudah menonjol sejak kelas X");
+    ck_assert_str_eq(quote(7)->text, "ketekunan lebih menentukan daripada bakat");
     ck_assert_str_eq(quote(5)->text, "bantuan akan disalurkan pekan depan");
     ck_assert_int_eq(source_of_quote(5), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(3)->text, "tema ini sangat relevan dengan upaya pemerintah");
