@@ -789,8 +789,10 @@ static bool is_badge_text(const char *s, size_t len)
 
 /* Badges listed with commas in one part ("Berita, Kegiatan" of Divi's
  * "by X | Oct 21, 2025 | Berita, Kegiatan | 0 comments"), a section's noun
- * among them: the article's categories. */
-static bool badge_list(const char *s, size_t len)
+ * among them, or any after the line's date ("Kabar Desa, Unit Usaha" of
+ * Astra's "By X / Nov 30, 2026 / Kabar Desa, Unit Usaha"): the article's
+ * categories. */
+static bool badge_list(const char *s, size_t len, bool after_date)
 {
     if (!memchr(s, ',', len))
         return false;
@@ -807,7 +809,7 @@ static bool badge_list(const char *s, size_t len)
         section = section || opens_with_section(s + from, end - from);
         i = end + 1;
     }
-    return section;
+    return section || after_date;
 }
 
 /* A part a labels label opens with its colon ("Kategori: Adat & Budaya"):
@@ -890,11 +892,12 @@ static bool colonless_label(const char *s, size_t len, size_t *name, credit_role
     return true;
 }
 
-/* The length of a middle dot or a bullet at s[at] with a space or the end
- * after it, 0 if none: "09/06/2025 14:32 · Admin · Dibaca: 245 kali". */
-static size_t spaced_dot(const char *s, size_t len, size_t at)
+/* The length of a middle dot, a bullet or a slash at s[at] with a space or
+ * the end after it, 0 if none: "09/06/2025 14:32 · Admin · Dibaca: 245
+ * kali", "By Admin BUMDes / Nov 30, 2026 / Kabar Desa" (WordPress's Astra). */
+static size_t spaced_mark(const char *s, size_t len, size_t at)
 {
-    static const char *const DOTS[] = {"\xC2\xB7", "\xE2\x80\xA2"};
+    static const char *const DOTS[] = {"\xC2\xB7", "\xE2\x80\xA2", "/"};
     for (size_t k = 0; k < sizeof DOTS / sizeof *DOTS; k++) {
         size_t n = strlen(DOTS[k]);
         if (at + n <= len && memcmp(s + at, DOTS[k], n) == 0 && (at + n == len || s[at + n] == ' '))
@@ -917,7 +920,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
         size_t end = i;
         while (end < l->raw_len && l->raw[end] != '|' &&
                !((l->raw[end] == ' ' || l->raw[end] == '\t') && end + 1 < l->raw_len &&
-                 (l->raw[end + 1] == ' ' || l->raw[end + 1] == '\t' || spaced_dot(l->raw, l->raw_len, end + 1))))
+                 (l->raw[end + 1] == ' ' || l->raw[end + 1] == '\t' || spaced_mark(l->raw, l->raw_len, end + 1))))
             end++;
         size_t clen, from = 0;
         char *part = text_clean(a, l->raw + i, end - i, &clen);
@@ -952,7 +955,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             } else if (is_date_text(part, clen, false, &from))
                 seg[n++] = (segment){SEG_DATE, part + from, clen - from, CREDIT_AUTHOR};
-            else if (badge_list(part, clen))
+            else if (badge_list(part, clen, date))
                 seg[n++] = (segment){SEG_LABEL, part, clen, CREDIT_AUTHOR}; /* "... | Berita, Kegiatan | ..." */
             else if (labels_part(part, clen, &from))
                 seg[n++] = (segment){SEG_LABEL, part + from, clen - from, CREDIT_AUTHOR}; /* "| Kategori: X |" */
@@ -990,7 +993,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
         }
         i = end;
         for (size_t dot = 0; i < l->raw_len && (l->raw[i] == '|' || l->raw[i] == ' ' || l->raw[i] == '\t' ||
-                                                (dot = spaced_dot(l->raw, l->raw_len, i)));)
+                                                (dot = spaced_mark(l->raw, l->raw_len, i)));)
             i += dot ? dot : 1, dot = 0;
     }
     return useful && (other == 0 || date) ? n : 0;
@@ -1242,20 +1245,36 @@ static bool words_in_order(const text_line *part, const text_line *whole)
     return true;
 }
 
-/* A line that opens with a date, then a separator ("09/06/2025 14:32 ·
- * Admin Diskominfo · Dibaca: 245 kali", "Senin, 9 Juni 2025 | Admin") or a
- * gap the copy kept ("12 August 2025   Written by X"): an entry's meta
- * line, never its headline. */
-static bool opens_with_dated_part(const text_line *l)
+/* A line with a date for one of its parts, between separators ("09/06/2025
+ * 14:32 · Admin Diskominfo · Dibaca: 245 kali", "Senin, 9 Juni 2025 |
+ * Admin", "By Admin BUMDes / Nov 30, 2026 / Kabar Desa"), or opening with
+ * one before a gap the copy kept ("12 August 2025   Written by X"): an
+ * entry's meta line, never its headline. */
+static bool holds_dated_part(const text_line *l)
 {
-    size_t from;
-    for (size_t i = 0; i < l->len; i++)
-        if (l->text[i] == '|' || (l->text[i] == ' ' && spaced_dot(l->text, l->len, i + 1))) {
-            size_t end = i;
-            while (end > 0 && l->text[end - 1] == ' ')
-                end--;
-            return end > 0 && is_date_text(l->text, end, false, &from) && from == 0;
-        }
+    size_t from, start = 0;
+    bool parted = false;
+    for (size_t i = 0; i <= l->len; i++) {
+        size_t mark = i == l->len ? 0 : l->text[i] == '|' ? 1 : 0;
+        if (!mark && i < l->len && l->text[i] == ' ' && (mark = spaced_mark(l->text, l->len, i + 1)) > 0)
+            mark++; /* the space before it */
+        if (!mark && (i < l->len || !parted))
+            continue;
+        size_t a = start, b = i;
+        while (b > a && l->text[b - 1] == ' ')
+            b--;
+        while (a < b && l->text[a] == ' ')
+            a++;
+        if (b > a && is_date_text(l->text + a, b - a, false, &from) && from == 0)
+            return true;
+        parted = true;
+        start = i + mark;
+        if (i == l->len)
+            break;
+        i = start - 1;
+    }
+    if (parted)
+        return false;
     for (size_t i = 1; i + 1 < l->raw_len; i++)
         if ((l->raw[i] == ' ' || l->raw[i] == '\t') && (l->raw[i + 1] == ' ' || l->raw[i + 1] == '\t'))
             return is_date_text(l->raw, i, false, &from) && from == 0;
@@ -1305,7 +1324,7 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
         is_pure_date(l->text, l->len) || speech_lookup(SPEECH_PRONOUNS, l->text, first) >= 0 ||
         (words >= DATELINE_LEAD_WORDS && metadata_opens_with_dateline(l->text, l->len)) ||
         is_lower((unsigned char)l->text[0]) || bullet_length(l->text, l->len) || is_page_furniture(l) || l->chrome ||
-        names_the_site(l) || l->credit || opens_with_dated_part(l))
+        names_the_site(l) || l->credit || holds_dated_part(l))
         return -1;
     page_label lab;
     if (labelled_part(l, &lab) < l->len)
@@ -1758,7 +1777,7 @@ static bool runs_on(const line_list *lines, size_t i, size_t min_len)
            !bar_parted(next) &&
            !next->chrome && !page_line(next, &lab) && !next->credit &&
            !metadata_opens_with_dateline(next->text, next->len) && !is_date_text(next->text, next->len, true, &from) &&
-           !is_posting_line(next) && !opens_with_dated_part(next);
+           !is_posting_line(next) && !holds_dated_part(next);
 }
 
 

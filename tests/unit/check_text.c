@@ -474,6 +474,23 @@ START_TEST(english_meta_line_with_listed_categories)
 }
 END_TEST
 
+/* Astra's meta line, "By X / Nov 30, 2026 / Kabar Desa, Unit Usaha": a
+ * line with a date for one of its spaced-slash parts is no headline, and
+ * the comma list after the date is the article's categories. */
+START_TEST(slash_parted_meta_line)
+{
+    ck_assert_int_eq(read_text("Rumah Produksi Kopi Arabika Tlahab Diresmikan, Petani Bisa Jual Kopi\n"
+                               "By Admin BUMDes / Nov 30, 2026 / Kabar Desa, Unit Usaha\n\n"
+                               "TLAHAB \xE2\x80\x93 BUMDes Tlahab Makmur meresmikan rumah produksi kopi arabika.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Rumah Produksi Kopi Arabika Tlahab Diresmikan, Petani Bisa Jual Kopi");
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[0], "Kabar Desa");
+    ck_assert_str_eq(R.rec.labels.items[1], "Unit Usaha");
+}
+END_TEST
+
 /* A menu copied as one line of capitalised items ending with a menu's last
  * item is chrome, and an agency's photo mark after a sentence makes a
  * caption: the sentence-case headline under them is the title. */
@@ -1617,6 +1634,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, site_name_over_a_headline_opening_with_it);
     tcase_add_test(tc, meta_line_with_a_labelled_part);
     tcase_add_test(tc, english_meta_line_with_listed_categories);
+    tcase_add_test(tc, slash_parted_meta_line);
     tcase_add_test(tc, route_dash_in_a_headline_is_no_dateline);
     tcase_add_test(tc, address_of_places_is_no_lead);
     tcase_add_test(tc, badge_glued_to_the_headline);
