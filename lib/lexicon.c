@@ -1059,6 +1059,10 @@ const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
     {"Dansatbrimob", "Komandan Satbrimob"}, {"Kasad", "Kepala Staf Angkatan Darat"},
     {"Kasal", "Kepala Staf Angkatan Laut"}, {"Kasau", "Kepala Staf Angkatan Udara"},
     {"Wawako", "Wakil Wali Kota"}, {"Wako", "Wali Kota"}, {"Konjen", "Konsul Jenderal"},
+    /* the prosecution service's offices, as its releases shorten them ("Kepala Kejari X" then "kata
+     * Kajari": the probe sets) */
+    {"Kajari", "Kepala Kejaksaan Negeri"}, {"Kejari", "Kejaksaan Negeri"}, {"Kajati", "Kepala Kejaksaan Tinggi"},
+    {"Kejati", "Kejaksaan Tinggi"},
     /* provinces as the press and the provinces' own offices shorten them ("Polda Sulsel", "Kanwil
      * Kemenag Jatim": the real and wild corpora) */
     {"Sumut", "Sumatera Utara"}, {"Sumbar", "Sumatera Barat"}, {"Sumsel", "Sumatera Selatan"},

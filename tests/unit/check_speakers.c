@@ -2649,6 +2649,21 @@ START_TEST(naming_link_gives_the_name)
 }
 END_TEST
 
+/* The prosecution service's short forms: "Kajari" is the "Kepala Kejari"
+ * the article named. */
+START_TEST(prosecutor_short_form)
+{
+    static const char *const P[] = {
+        "Kepala Kejari Kepulauan Selayar, Andi Arfan Mangkulangi, mengatakan kerugian negara mencapai Rp780 juta.",
+        LDQ "Modusnya membuat laporan pertanggungjawaban fiktif," RDQ " kata Kajari di Benteng.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Andi Arfan Mangkulangi");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+}
+END_TEST
+
 /* "ujar remaja yang akrab disapa Jelly itu sambil tertawa": a description
  * whose relative clause a demonstrative closes points back to the person
  * just quoted, and the nickname it gives names them after; not to someone
@@ -3744,6 +3759,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, full_name_after_nickname);
     tcase_add_test(tc, participle_clause_before_the_speaker);
     tcase_add_test(tc, nickname_in_a_pointing_description);
+    tcase_add_test(tc, prosecutor_short_form);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
