@@ -739,10 +739,10 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
         if (seg_trailing_punct(s, w) != ',')
             continue;
         seg_span name = read_mention(s, w.end, verb);
-        size_t at = name.start;
+        size_t at = name.start, aside = name.end + (name.end < verb && s[name.end] == ','); /* ", yang akrab ..." */
         /* (a degree after a comma is the name's before it: "... Sutrisno
          * Wahyu, S.H. mengatakan" apposes no one) */
-        if (name.end > name.start && (blank(s, name.end, verb) || nickname_aside_before(s, name.end, verb)) &&
+        if (name.end > name.start && (blank(s, name.end, verb) || nickname_aside_before(s, aside, verb)) &&
             seg_next_word(s, name.end, &at, &first) &&
             (seg_is_capitalized(s, first) || word_in(SPEECH_TITLES, s, first)) && !seg_is_acronym(s, first) &&
             !seg_is_degree(s, first)) {

@@ -2649,6 +2649,22 @@ START_TEST(naming_link_gives_the_name)
 }
 END_TEST
 
+/* A name apposed after a description a preposition cut short keeps the
+ * description when a nickname aside follows the name's comma ("Ketua KUD X
+ * di Desa Y, Jonaidi Alimin, yang akrab disapa Ocu Jon, mengaku"). */
+START_TEST(apposed_name_before_nickname_aside)
+{
+    static const char *const P[] = {
+        "Ketua KUD Tunas Mekar di Desa Kuok, Jonaidi Alimin, yang akrab disapa Ocu Jon, mengaku 140 anggota "
+        "koperasinya sudah tiga tahun menunggu kepastian.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Jonaidi Alimin");
+    ck_assert_str_eq(speaker_of(0)->role, "Ketua KUD Tunas Mekar di Desa Kuok");
+}
+END_TEST
+
 /* The prosecution service's short forms: "Kajari" is the "Kepala Kejari"
  * the article named. */
 START_TEST(prosecutor_short_form)
@@ -3760,6 +3776,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, participle_clause_before_the_speaker);
     tcase_add_test(tc, nickname_in_a_pointing_description);
     tcase_add_test(tc, prosecutor_short_form);
+    tcase_add_test(tc, apposed_name_before_nickname_aside);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
