@@ -730,7 +730,17 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
     bool any = seg_next_word(s, m.end, &pos, &first);
     while (any && word_in(SPEECH_FILLERS, s, first)) /* "Salah seorang peserta ... di Depok, X" */
         any = seg_next_word(s, m.end, &pos, &first);
-    if (!any || (seg_is_capitalized(s, first) && !word_in(SPEECH_POSITIONS, s, first)))
+    /* a capitalised word opens a description when a lower-case noun follows
+     * it and a name with an age is apposed ("Kusir bendi di kawasan Jam
+     * Gadang, Syahril Mardjohan (58),"), not a preposition ("Budi di Kupang,
+     * NTT, mengatakan") */
+    seg_span second;
+    size_t after_first = pos;
+    bool described = any && seg_next_word(s, m.end, &after_first, &second) && !seg_is_capitalized(s, second) &&
+                     !seg_in_any(s, second, 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_INTRO) &&
+                     verb_form_of(s, second) == VERB_NONE;
+    bool described_only = any && seg_is_capitalized(s, first) && !word_in(SPEECH_POSITIONS, s, first);
+    if (!any || (described_only && !described))
         return m;
     pos = m.end;
     while (seg_next_word(s, verb, &pos, &w)) {
@@ -740,9 +750,17 @@ static seg_span through_apposition(const char *s, seg_span m, size_t verb)
             continue;
         seg_span name = read_mention(s, w.end, verb);
         size_t at = name.start, aside = name.end + (name.end < verb && s[name.end] == ','); /* ", yang akrab ..." */
+        /* the place the description names goes on over commas ("petambak
+         * garam di Desa Dresi Wetan, Kecamatan Kaliori, mengatakan") */
+        seg_span head;
+        bool place = seg_next_word(s, name.end, &at, &head) && word_in(SPEECH_PLACE_UNITS, s, head);
+        at = name.start;
+        if (place && name.end > name.start && !blank(s, name.end, verb))
+            continue;
         /* (a degree after a comma is the name's before it: "... Sutrisno
          * Wahyu, S.H. mengatakan" apposes no one) */
         if (name.end > name.start && (blank(s, name.end, verb) || nickname_aside_before(s, aside, verb)) &&
+            (!described_only || place || aged_name(s, name.start, name.end) < name.end) &&
             seg_next_word(s, name.end, &at, &first) &&
             (seg_is_capitalized(s, first) || word_in(SPEECH_TITLES, s, first)) && !seg_is_acronym(s, first) &&
             !seg_is_degree(s, first)) {

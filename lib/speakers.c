@@ -527,12 +527,20 @@ static bool holds_digit(const char *s, size_t n)
 /* "Promotor konser, Hendra ...", "Pemilik rumah, Yusnidar ...": a noun and
  * its lower-case words, no verb, a demonstrative or a preposition among
  * them ("Menghadapi agenda itu", "Tahun ini", "Usai rapat"), describe the
- * person named next. */
+ * person named next; so do a noun and a lower-case word before "di" and
+ * the place it names ("Kusir bendi di kawasan Jam Gadang, Syahril ..."). */
 static bool sentence_case_description(const words *ws, size_t from, size_t to)
 {
-    enum { MAX_DESCRIPTION_WORDS = 4 };
-    if (to - from > MAX_DESCRIPTION_WORDS || !seg_is_capitalized(ws->s, ws->w[from]) ||
-        verb_like(ws->s, ws->w[from]) || is_date_word(ws, from))
+    enum { MAX_DESCRIPTION_WORDS = 4, MAX_PLACE_WORDS = 4 };
+    if (!seg_is_capitalized(ws->s, ws->w[from]) || verb_like(ws->s, ws->w[from]) || is_date_word(ws, from))
+        return false;
+    for (size_t i = from + 2; i + 1 < to && i <= from + MAX_DESCRIPTION_WORDS; i++)
+        if (seg_equals(ws->s, ws->w[i], "di") && !seg_trailing_punct(ws->s, ws->w[i - 1]) &&
+            to - i - 1 <= MAX_PLACE_WORDS && seg_is_capitalized(ws->s, ws->w[to - 1])) {
+            to = i;
+            break;
+        }
+    if (to - from > MAX_DESCRIPTION_WORDS)
         return false;
     for (size_t i = from + 1; i < to; i++)
         if (seg_is_capitalized(ws->s, ws->w[i]) || verb_like(ws->s, ws->w[i]) ||

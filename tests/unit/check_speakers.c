@@ -2665,6 +2665,31 @@ START_TEST(apposed_name_before_nickname_aside)
 }
 END_TEST
 
+/* A capitalised noun and a lower-case word open a description, also with
+ * the place "di" names after them, when a name with its age is apposed
+ * ("Kusir bendi di kawasan Jam Gadang, Syahril Mardjohan (58), mengaku");
+ * a name and a preposition do not ("Budi di Kupang, NTT, mengatakan"); the
+ * description's place goes on over commas ("Rasimin (58), petambak garam
+ * di Desa Dresi Wetan, Kecamatan Kaliori, mengatakan"). */
+START_TEST(description_before_an_apposed_name)
+{
+    static const char *const P[] = {
+        "Kusir bendi di kawasan Jam Gadang, Syahril Mardjohan (58), mengaku pendapatannya selama libur panjang naik "
+        "dua kali lipat.",
+        "Budi di Kupang, NTT, mengatakan harga beras naik sejak awal bulan puasa.",
+        "Rasimin (58), petambak garam di Desa Dresi Wetan, Kecamatan Kaliori, mengatakan tengkulak hanya berani "
+        "membeli garam kualitas dua.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Syahril Mardjohan");
+    ck_assert_str_eq(speaker_of(0)->role, "Kusir bendi di kawasan Jam Gadang");
+    ck_assert_str_eq(speaker_of(1)->name, "Budi");
+    ck_assert_str_eq(speaker_of(2)->name, "Rasimin");
+    ck_assert_str_eq(speaker_of(2)->role, "petambak garam di Desa Dresi Wetan, Kecamatan Kaliori");
+}
+END_TEST
+
 /* The prosecution service's short forms: "Kajari" is the "Kepala Kejari"
  * the article named. */
 START_TEST(prosecutor_short_form)
@@ -3777,6 +3802,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_in_a_pointing_description);
     tcase_add_test(tc, prosecutor_short_form);
     tcase_add_test(tc, apposed_name_before_nickname_aside);
+    tcase_add_test(tc, description_before_an_apposed_name);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
