@@ -278,8 +278,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"tausiyah", CUE_NOUN},
     /* a training's or a seminar's talks: "Materi desain disampaikan X", "Dalam paparannya, ..." */
     {"materi", CUE_NOUN}, {"paparan", CUE_NOUN},
-    /* what a speaker said, pointed back at: "Kalimat itu disampaikan X" */
-    {"kalimat", CUE_NOUN}, {"ucapan", CUE_NOUN},
+    /* what a speaker said, pointed back at: "Kalimat itu disampaikan X", "Ungkapan itu disampaikan X" */
+    {"kalimat", CUE_NOUN}, {"ucapan", CUE_NOUN}, {"ungkapan", CUE_NOUN},
 };
 /* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,

@@ -1447,12 +1447,19 @@ static size_t skip_dateline(const char *s, size_t start, size_t end)
 {
     size_t pos = start;
     seg_span w;
-    bool office = false;
+    bool office = false, outlet = false;
     for (int k = 0; k < 5 && seg_next_word(s, end, &pos, &w); k++) {
         if (seg_is_dash_word(s, w))
             return k > 0 && !(office && titled_name_at(s, pos, end)) ? pos : start;
         if (k == 0 && !seg_is_capitalized(s, w))
             return start;
+        /* an outlet's acronym and the place before a colon: RRI's "KBRN,
+         * Merangin: “...”" */
+        outlet = outlet || (k == 0 && seg_is_acronym(s, w) && seg_trailing_punct(s, w) == ',');
+        if (outlet && k > 0 && seg_trailing_punct(s, w) == ':')
+            return pos;
+        if (k > 0 && !seg_is_capitalized(s, w))
+            outlet = false;
         office = office || word_in(SPEECH_POSITIONS, s, w);
     }
     return start;

@@ -344,8 +344,9 @@ START_TEST(indirect_according_to_and_trailing_cue)
 }
 END_TEST
 
-/* A quote standing alone, a lead's dateline before it or not, then "Hal
- * itu disampaikan X" or "Kalimat itu disampaikan X": X's direct quote. */
+/* A quote standing alone, a lead's dateline before it or not (RRI's
+ * "KBRN, Place:" too), then "Hal itu disampaikan X", "Kalimat itu
+ * disampaikan X" or "Ungkapan itu disampaikan X": X's direct quote. */
 START_TEST(said_by_after_the_paragraph)
 {
     static const char *const P[] = {
@@ -355,9 +356,14 @@ START_TEST(said_by_after_the_paragraph)
         "Hal itu disampaikan Bupati Bangli saat menyerahkan bantuan.",
         LDQ "Kami kalah di lini tengah, dan itu tanggung jawab saya." RDQ,
         "Kalimat itu disampaikan pelatih kepala Persik Kediri, Rodrigo Almeida Fonseca, dalam konferensi pers.",
+        "KBRN, Merangin: " LDQ "Anak kami mau sekolah, tapi kami orang rimba." RDQ,
+        "Ungkapan itu disampaikan Tumenggung Nyenong melalui pendamping.",
     };
-    extract(P, 6);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 8);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_int_eq(quote(3)->kind, QUOTE_DIRECT);
+    ck_assert_str_eq(quote(3)->text, "Anak kami mau sekolah, tapi kami orang rimba");
+    ck_assert_str_eq(mention_of(3), "Tumenggung Nyenong");
     /* a speech noun before the demonstrative points back as "Hal" does */
     ck_assert_str_eq(mention_of(2), "pelatih kepala Persik Kediri, Rodrigo Almeida Fonseca");
     ck_assert_str_eq(mention_of(0), "Wakil Bupati Manggarai Barat");
