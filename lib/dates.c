@@ -455,8 +455,10 @@ static bool take_clock(cursor *c, int *minutes)
     long h, m, sec;
     bool ok = take_num(c, 1, 2, false, &h) && (take_punct(c, ':', true) || take_punct(c, '.', true)) &&
               take_num(c, 2, 2, true, &m) && h < 24 && m < 60;
-    if (!ok) {
-        *c = save;
+    cursor after = *c;
+    long year;
+    if (!ok || (take_punct(&after, '.', true) && take_num(&after, 4, 4, true, &year))) {
+        *c = save; /* (not the day and month of "21.06.2026") */
         return false;
     }
     cursor more = *c;
@@ -547,8 +549,10 @@ static bool take_numeric(cursor *c, part *p, bool in_parens, bool weekday)
     }
     if (!take_num(c, 1, 2, false, &a))
         goto fail;
+    /* "21.06.2026" (a CMS's "d.m.Y") too, with its four-digit year only:
+     * "Rp1.25", "pukul 21.06" and "1.000.000" are no dates */
     token sep = peek(c);
-    if (sep.type != TOK_PUNCT || (sep.cp != '/' && sep.cp != '-') || !take_punct(c, sep.cp, true) ||
+    if (sep.type != TOK_PUNCT || (sep.cp != '/' && sep.cp != '-' && sep.cp != '.') || !take_punct(c, sep.cp, true) ||
         !take_num(c, 1, 2, true, &b))
         goto fail;
     /* "10/17/2023" (Drupal's default "m/d/Y"): month first where no day-first
@@ -561,6 +565,8 @@ static bool take_numeric(cursor *c, part *p, bool in_parens, bool weekday)
     if (take_punct(c, sep.cp, true)) {
         if (take_num(c, 4, 4, true, &y) && valid_year(y))
             p->year = (int)y;
+        else if (sep.cp == '.')
+            goto fail;
         else if ((in_parens || weekday) && take_num(c, 2, 2, true, &y))
             p->year = 2000 + (int)y; /* "Kamis (27/2/25)" */
         else
@@ -569,7 +575,8 @@ static bool take_numeric(cursor *c, part *p, bool in_parens, bool weekday)
         *c = before_year;
     }
     /* a bare "07/25" is a code; only "(28/7)" and "Kamis, 4/8" are dates without a year */
-    if (!clean_end(c) || (p->year == 0 && !((in_parens || weekday) && sep.cp == '/')) || (month_first && !p->year))
+    if (!clean_end(c) || (p->year == 0 && !((in_parens || weekday) && sep.cp == '/')) || (month_first && !p->year) ||
+        (sep.cp == '.' && month_first))
         goto fail;
     p->month = (int)(month_first ? a : b), p->day = (int)(month_first ? b : a);
     return true;
@@ -1053,6 +1060,16 @@ static void see_year(scan *sc, long year)
 
 static bool is_date_mark(int32_t cp) { return cp == '/' || cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2212; }
 
+/* The number t opens "21.06.2026": a dot, a number, a dot and a four-digit
+ * year, tight (take_numeric reads it; a clock's "21.06" is none). */
+static bool dotted_date_at(const char *s, size_t len, token t)
+{
+    token d1 = lex(s, len, t.end), m = lex(s, len, d1.end), d2 = lex(s, len, m.end), y = lex(s, len, d2.end);
+    return d1.type == TOK_PUNCT && d1.cp == '.' && d1.start == t.end && m.type == TOK_NUM && m.start == d1.end &&
+           d2.type == TOK_PUNCT && d2.cp == '.' && d2.start == m.end && y.type == TOK_NUM && y.start == d2.end &&
+           digits(y) == 4;
+}
+
 /* Nothing but what the lexer skips between from and to. */
 static bool only_blanks(const char *s, size_t from, size_t to)
 {
@@ -1081,7 +1098,9 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
         if (ordinal_suffix(s, t, after)) /* "14th Jan 2026" */
             after = lex(s, len, after.end);
         bool candidate = (t.type == TOK_NUM && ((after.type == TOK_PUNCT && is_date_mark(after.cp)) ||
-                                                (after.type == TOK_WORD && gate_passes(sc->gate, s, after)))) ||
+                                                (after.type == TOK_WORD && gate_passes(sc->gate, s, after)) ||
+                                                (after.type == TOK_PUNCT && after.cp == '.' &&
+                                                 dotted_date_at(s, len, t)))) ||
                          (t.type == TOK_PUNCT && t.cp == '(') || (t.type == TOK_WORD && gate_opens(sc->gate, s, t));
         /* "Selasa (13/10) kemarin", "17 Mei 2021 kemarin": the word says the
          * date is past, it names no day of its own */

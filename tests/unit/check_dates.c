@@ -108,6 +108,10 @@ START_TEST(days_in_numbers)
     expect_one("SINGARAJA, (20/5) - Pemerintah menggelar rapat.", "2024-05-21", "20/5", "2024-05-20",
                "2024-05-20");
     expect_one("Jum, 21/02/2025 - 09:30", NULL, "Jum, 21/02/2025", "2025-02-21", "2025-02-21");
+    /* a CMS's "d.m.Y", with its four-digit year only: no clock, amount or version */
+    expect_one("Diunggah 21.06.2026 oleh admin.", NULL, "21.06.2026", "2026-06-21", "2026-06-21");
+    expect_none("Rapat dimulai pukul 21.06 WIB.");
+    expect_none("Bantuan Rp1.000.000 dan versi 2.10.25 diserahkan.");
 }
 END_TEST
 
@@ -279,6 +283,19 @@ START_TEST(title_date_line_then_body)
     ck_assert_str_eq(R.rec.published.time, "09:30");
     ck_assert_str_eq(R.rec.published.utc_offset, "+08:00");
     ck_assert_str_eq(R.rec.published.text, "Jumat, 25 Juli 2025 | 09:30 WITA");
+}
+END_TEST
+
+/* A date line in "d.m.Y" ("21.06.2026 · Penulis: ...") dates the page, and
+ * its day and month are no clock time. */
+START_TEST(dotted_date_line_has_no_time)
+{
+    static const char *const PARAS[] = {"TENGGARONG – Museum membuka pameran, Sabtu (20/6/2026)."};
+    R.hints.published_visible = "21.06.2026 \xC2\xB7 Penulis: Seksi Koleksi \xC2\xB7 Agenda Museum";
+    stage_run_paragraphs(&R, PARAS, 1);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2026-06-21");
+    ck_assert(!R.rec.published.time || !*R.rec.published.time); /* no time */
 }
 END_TEST
 
@@ -819,6 +836,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, relative_days);
     tcase_add_test(tc, never_a_date);
     tcase_add_test(tc, title_date_line_then_body);
+    tcase_add_test(tc, dotted_date_line_has_no_time);
     tcase_add_test(tc, date_line_and_lead_both_count);
     tcase_add_test(tc, release_date_lines);
     tcase_add_test(tc, machine_time_moves_to_the_local_zone);
