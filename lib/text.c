@@ -1051,16 +1051,19 @@ static bool is_posting_line(const text_line *l)
            l->words <= DATE_LINE_MAX_WORDS + BYLINE_MAX_WORDS;
 }
 
-/* "Penulis Dewi Anggraeni · 3 menit baca": a credit label without its colon,
- * a name, then the byline's furniture after a separator. The name into
- * [*name, *name_end) and the label's role into *role. */
+/* "Penulis Dewi Anggraeni · 3 menit baca", "Reporter Theresia Yikwa": a
+ * credit label without its colon, a name, then the byline's furniture after
+ * a separator or nothing. The name into [*name, *name_end) and the label's
+ * role into *role. */
 static bool labelled_byline(const text_line *l, size_t *name, size_t *name_end, credit_role *role)
 {
     if (!colonless_label(l->text, l->len, name, role) || l->words > BYLINE_MAX_WORDS + COUNTER_MAX_WORDS + 1)
         return false;
     const char *dot = strstr(l->text, " \xC2\xB7 "), *bar = strstr(l->text, " | ");
-    if (!dot && !bar)
-        return false;
+    if (!dot && !bar) {
+        *name_end = l->len;
+        return l->words <= BYLINE_MAX_WORDS + 1 && metadata_is_bare_name(l->text + *name, l->len - *name);
+    }
     *name_end = (size_t)((dot && (!bar || dot < bar) ? dot : bar) - l->text);
     return true;
 }

@@ -1090,6 +1090,20 @@ START_TEST(labelled_byline_with_furniture)
 }
 END_TEST
 
+/* ... and with nothing after the name ("Reporter Theresia Yikwa", Jubi's
+ * byline): the credit of the label's role, the label no part of the name. */
+START_TEST(labelled_byline_alone)
+{
+    ck_assert_int_eq(read_text("Mama-Mama Pedagang Pasar Jibama Minta Los Beratap\nReporter Theresia Yikwa\n"
+                               "Editor: Dominggus Mabel\n13 Maret 2025\n\nWAMENA \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Mama-Mama Pedagang Pasar Jibama Minta Los Beratap");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Theresia Yikwa");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_REPORTER);
+}
+END_TEST
+
 /* Lines broken inside a sentence join into one paragraph. */
 START_TEST(hard_wrapped_lines_join)
 {
@@ -1601,6 +1615,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, labelled_byline_before_the_date);
     tcase_add_test(tc, posting_line_under_the_headline);
     tcase_add_test(tc, labelled_byline_with_furniture);
+    tcase_add_test(tc, labelled_byline_alone);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
