@@ -1758,7 +1758,8 @@ static size_t wrap_width(const line_list *lines)
  * menu item or a site's name is shorter), or the next line goes on in lower
  * case or with a label's colon ("Jurnalis" / ": Dedi Iskandar"), or fills
  * the width and is no headline (a paragraph's first words set apart:
- * "Bantuan" / "BLT Dana Desa yang disalurkan itu, ..."); neither it nor the
+ * "Bantuan" / "BLT Dana Desa yang disalurkan itu, ..."), or it ends with a
+ * comma (a headline wrapped in two: "... Rabies," / "Warga Diimbau ..."); neither it nor the
  * next line is a menu or a meta line parted by bars; and the next line is
  * no label, chrome, date or entry meta line, nor a new lead. */
 /* Items parted by bars, twice or more: a menu's or a meta line's
@@ -1775,7 +1776,8 @@ static bool runs_on(const line_list *lines, size_t i, size_t min_len)
     page_label lab;
     size_t from;
     bool fills = l->len >= min_len || (next->len && (is_lower((unsigned char)next->text[0]) || next->text[0] == ':')) ||
-                 (next->len >= min_len && !capitalised_share(next, 4, 5));
+                 (next->len >= min_len && !capitalised_share(next, 4, 5)) ||
+                 (l->len && l->text[l->len - 1] == ','); /* "BBVet Maros Temukan ... Rabies," / "Warga Diimbau ..." */
     return l->len && fills && next->len && !closes_sentence(l->text, l->len) && !l->chrome && !bar_parted(l) &&
            !bar_parted(next) &&
            !next->chrome && !page_line(next, &lab) && !next->credit &&
@@ -2114,11 +2116,15 @@ static size_t glued_badge_end(const text_line *l)
     size_t i = 0;
     while (i < l->len && (is_upper((unsigned char)s[i]) || s[i] == ' ' || s[i] == '&'))
         i++;
-    /* at least two capitals glued before the word's first small letter, and a headline after */
+    /* at least two capitals glued before the word's first small letter, and a headline after; a
+     * badge of one short word is an acronym opening a name ("BBVet Maros Temukan ...") */
+    enum { MIN_ONE_WORD_BADGE = 4 };
     if (i < 3 || i >= l->len || !is_lower((unsigned char)s[i]) || s[i - 2] == ' ' || s[i - 1] == ' ' ||
         !is_upper((unsigned char)s[i - 2]))
         return 0;
     size_t end = i - 1;
+    if (end < MIN_ONE_WORD_BADGE && !memchr(s, ' ', end))
+        return 0;
     return page_count_words(s + end, l->len - end) >= TITLE_MIN_WORDS ? end : 0;
 }
 

@@ -1104,6 +1104,26 @@ START_TEST(labelled_byline_alone)
 }
 END_TEST
 
+/* A press release copied from its PDF, hard-wrapped: a headline wrapped at
+ * its comma is one headline, and an acronym glued to a name's word opening
+ * it ("BBVet") is no category badge. */
+START_TEST(headline_wrapped_at_its_comma)
+{
+    ck_assert_int_eq(read_text("SIARAN PERS\nMaros, 9 September 2026\n"
+                               "BBVet Maros Temukan 19 Sampel Positif Rabies,\nWarga Diimbau Vaksinasi Anjing\n\n"
+                               "MAROS \xE2\x80\x93 Balai Besar Veteriner (BBVet) Maros menemukan 19 sampel otak"
+                               " anjing\n"
+                               "positif rabies dari 312 sampel yang diperiksa sepanjang Januari hingga Agustus\n"
+                               "2026. Sampel berasal dari kabupaten dan kota di Sulawesi Selatan, Sulawesi Barat\n"
+                               "dan Sulawesi Tenggara yang dikirim oleh dinas peternakan setiap bulan sekali.\n"
+                               "Kepala BBVet Maros mengatakan sebagian besar sampel positif berasal dari anjing\n"
+                               "liar dan anjing peliharaan yang tidak pernah divaksin oleh pemiliknya selama ini.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "BBVet Maros Temukan 19 Sampel Positif Rabies, Warga Diimbau Vaksinasi Anjing");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
 /* Lines broken inside a sentence join into one paragraph. */
 START_TEST(hard_wrapped_lines_join)
 {
@@ -1616,6 +1636,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, posting_line_under_the_headline);
     tcase_add_test(tc, labelled_byline_with_furniture);
     tcase_add_test(tc, labelled_byline_alone);
+    tcase_add_test(tc, headline_wrapped_at_its_comma);
     tcase_add_test(tc, hard_wrapped_lines_join);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
