@@ -247,6 +247,23 @@ static bool lower_initials(const char *s, size_t len)
 /* A name as bylines write them: capitalised (or a sign-off's word in lower
  * case), no digits (file names, dates, counters), a few words, not a CMS
  * account or a stand-in ("Istimewa"). */
+/* A CMS account shown as the poster: a login word ("Admin", "operator"),
+ * or one lower-case word that opens with one ("adminnagekeo",
+ * "admin_dinkop": a site's own account). */
+static bool is_cms_login(const char *s, size_t n)
+{
+    if (page_lookup(PAGE_CMS_LOGINS, s, n) >= 0)
+        return true;
+    enum { MIN_LOGIN_PREFIX = 4 };
+    for (size_t i = 0; i < n; i++)
+        if (is_upper((unsigned char)s[i]) || s[i] == ' ')
+            return false;
+    for (size_t k = MIN_LOGIN_PREFIX; k < n; k++)
+        if (page_lookup(PAGE_CMS_LOGINS, s, k) >= 0)
+            return true;
+    return false;
+}
+
 /* s[i] stands in a web domain's word, parted by spaces or slashes: the
  * outlet of "Liputan6.com/Dimas Ardi Legowo". */
 static bool in_domain(const char *s, size_t len, size_t i)
@@ -280,8 +297,7 @@ static bool name_valid(const char *s, size_t len)
         size_t w = i;
         while (w < len && s[w] != ' ')
             w++;
-        if (page_lookup(PAGE_CMS_LOGINS, s + i, w - i) >= 0 ||
-            page_lookup(PAGE_STAND_INS, s + i, w - i) >= 0)
+        if (is_cms_login(s + i, w - i) || page_lookup(PAGE_STAND_INS, s + i, w - i) >= 0)
             return false;
         words++;
         if (!is_lower(c))
@@ -565,8 +581,7 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
         size_t w = i;
         while (w < end && s[w] != ' ' && s[w] != '/')
             w++;
-        if (page_lookup(PAGE_STAND_INS, s + i, w - i) >= 0 ||
-            page_lookup(PAGE_CMS_LOGINS, s + i, w - i) >= 0)
+        if (page_lookup(PAGE_STAND_INS, s + i, w - i) >= 0 || is_cms_login(s + i, w - i))
             return false;
         i = w + 1;
     }

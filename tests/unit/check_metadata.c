@@ -378,6 +378,17 @@ START_TEST(sign_offs)
 }
 END_TEST
 
+/* A site's own CMS account (a login word glued to the site's name,
+ * "adminnagekeo", "admin_dinkop") credits no one; a sign-off in small
+ * letters still does. */
+START_TEST(site_account_credits_no_one)
+{
+    FINISH("Paragraf pertama.", "Penulis: adminnagekeo", "(ags/bumdes)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "ags/bumdes");
+}
+END_TEST
+
 START_TEST(parenthesised_paragraph_inside_the_body_stays)
 {
     FINISH("Paragraf pertama.", "(Bersambung ke halaman dua)", "Paragraf terakhir.");
@@ -562,6 +573,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sign_off_before_other_articles_headlines);
     tcase_add_test(tc, several_credits_on_one_line);
     tcase_add_test(tc, sign_offs);
+    tcase_add_test(tc, site_account_credits_no_one);
     tcase_add_test(tc, labelled_caption_credits_its_mark);
     tcase_add_test(tc, parenthesised_paragraph_inside_the_body_stays);
     tcase_add_test(tc, label_alone_takes_the_next_line);
