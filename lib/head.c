@@ -10,6 +10,7 @@
 
 #include "html_reader.h"
 #include "json_read.h"
+#include "lexicon.h"
 
 /* Bounded: flight text rows are looked up linearly. */
 enum { MAX_FLIGHT_TEXTS = 256 };
@@ -442,6 +443,13 @@ void head_read(reader *r)
                         const char *tail = arena_strdup(r->a, p + strlen(TITLE_SEPARATORS[k]));
                         html_add_title(r, head, 1, false);
                         html_add_title(r, tail, 1, false);
+                        /* "Berita - Portal Resmi Pemerintah Kabupaten X": beside a
+                         * section's noun, the site's name (a listing's title an
+                         * app keeps on its articles) */
+                        if (head && tail && lex_lookup(PAGE_SECTION_NOUNS, head, strlen(head)) >= 0)
+                            html_add_site_name(r, tail);
+                        else if (head && tail && lex_lookup(PAGE_SECTION_NOUNS, tail, strlen(tail)) >= 0)
+                            html_add_site_name(r, head);
                         if (head && (!longest || strlen(head) > strlen(longest)))
                             longest = head;
                         if (tail && (!longest || strlen(tail) > strlen(longest)))

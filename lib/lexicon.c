@@ -89,6 +89,12 @@ static const lex_entry PAGE_NAME_STOP_WORDS[] = {
 static const lex_entry PAGE_NAME_LINK_WORDS[] = {
     {"bin", 1}, {"binti", 1}, {"van", 1}, {"de", 1}, {"al", 1}, {"boru", 1}, {"br", 1}, {"da", 1}, {"dos", 1},
 };
+/* The nouns a site's sections are named with ("Berita Balai", "Kegiatan Pimpinan", "Artikel"; the real
+ * and wild corpora): a category, no writer's name; a <title>'s side, not the headline ("Berita - Portal
+ * Resmi Pemerintah Kabupaten X"). */
+static const lex_entry PAGE_SECTION_WORDS[] = {
+    {"agenda", 1}, {"artikel", 1}, {"berita", 1}, {"kegiatan", 1}, {"opini", 1}, {"pengumuman", 1},
+};
 
 #define PAGE_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table PAGE_LISTS[PAGE_LIST_COUNT] = {
@@ -98,6 +104,7 @@ const lex_table PAGE_LISTS[PAGE_LIST_COUNT] = {
     [PAGE_NAME_STOPS] = PAGE_LIST(PAGE_NAME_STOP_WORDS),
     [PAGE_NAME_LINKS] = PAGE_LIST(PAGE_NAME_LINK_WORDS),
 };
+const lex_table PAGE_SECTION_NOUNS = PAGE_LIST(PAGE_SECTION_WORDS);
 
 /* ---- dates: months, weekdays, zones, range and relative words (dates.c) ---- */
 

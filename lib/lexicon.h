@@ -56,6 +56,8 @@ typedef enum {
     PAGE_LIST_COUNT
 } page_list;
 extern const lex_table PAGE_LISTS[PAGE_LIST_COUNT];
+/* The nouns a site's sections are named with: "Berita", "Artikel" (lex_lookup: a few words). */
+extern const lex_table PAGE_SECTION_NOUNS;
 
 /* ---- dates ---- */
 

@@ -739,11 +739,6 @@ static bool byline_before(const char *s, size_t len, size_t date_len, size_t *na
                           (from == 0 && login_name(s, end, s + len, date_len)));
 }
 
-/* The nouns a site's sections are named with ("Berita Balai", "Kegiatan
- * Pimpinan", "Artikel"): a category, no writer's name. */
-static const lex_entry SECTION_WORDS[] = {
-    {"agenda", 1}, {"artikel", 1}, {"berita", 1}, {"kegiatan", 1}, {"opini", 1}, {"pengumuman", 1},
-};
 
 /* A region or office word opens it ("Kota Sawahlunto", "Dinas X"): a tag,
  * never a writer's byline. */
@@ -761,7 +756,7 @@ static bool opens_with_section(const char *s, size_t len)
     size_t w = 0;
     while (w < len && s[w] != ' ')
         w++;
-    return lex_lookup(LEX_TABLE(SECTION_WORDS), s, w) >= 0;
+    return lex_lookup(PAGE_SECTION_NOUNS, s, w) >= 0;
 }
 
 /* One or two capitalised words of letters, not chrome: a category badge

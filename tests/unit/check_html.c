@@ -179,6 +179,21 @@ START_TEST(wordpress_post)
 }
 END_TEST
 
+/* An app that keeps its listing's <title> and og:title on every article
+ * ("Berita - Portal Resmi X", og:title "Portal Resmi X"): beside a section's
+ * noun stands the site's name, no headline; the article's h1 is. */
+START_TEST(site_wide_head_title)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Berita - Portal Resmi Pemerintah Kabupaten Keerom</title>"
+                  "<meta property='og:title' content='Portal Resmi Pemerintah Kabupaten Keerom'></head><body>"
+                  "<main><article><h1 class='news-title'>Kasus Malaria Naik, Dinkes Bagikan 12 Ribu Kelambu</h1>"
+                  "<div class='news-body'><p>" LEAD "</p><p>" SECOND "</p></div></article></main></body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kasus Malaria Naik, Dinkes Bagikan 12 Ribu Kelambu");
+}
+END_TEST
+
 /* Joomla showing the menu's title as h1: the headline agreeing with
  * <title> and og:title wins. */
 START_TEST(title_by_agreement)
@@ -1368,6 +1383,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, page_without_text_is_no_article);
     tcase_add_test(tc, blogger_post);
     tcase_add_test(tc, wordpress_post);
+    tcase_add_test(tc, site_wide_head_title);
     tcase_add_test(tc, json_ld_keywords_beside_article_tags);
     tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, title_by_agreement);
