@@ -1954,13 +1954,26 @@ static bool ends_tag(const char *s, size_t from, size_t end)
     return is_stop(s, w) || opens_date_aside(s, w) || is_weekday(s, w);
 }
 
-/* "..., kata X." / "..., ujarnya." closing an unquoted sentence. */
+/* A me-, ber- or di- verb among the words of s[from, to). */
+static bool verb_between(const char *s, size_t from, size_t to)
+{
+    size_t pos = from;
+    seg_span w;
+    while (seg_next_word(s, to, &pos, &w))
+        if (verb_form_of(s, w) != VERB_NONE)
+            return true;
+    return false;
+}
+
+/* "..., kata X." / "..., ujarnya." closing an unquoted sentence; the
+ * source may have one apposition ("..., kata Kaur Keuangan Desa
+ * Watukarung, Didik Wahyu Mardikintoko."). */
 static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start, size_t end)
 {
-    size_t pos = end, words = 0;
+    size_t pos = end, words = 0, appositions = 0;
     seg_span w, last = {0, 0};
     bool have = false;
-    while (words < MENTION_WORDS / 2 && seg_prev_word(s, start, &pos, &w)) {
+    while (words < (appositions ? MENTION_WORDS : MENTION_WORDS / 2) && seg_prev_word(s, start, &pos, &w)) {
         words++;
         /* "..., ujar Dwi saat dikonfirmasi, Rabu (19/11/2025).": a date
          * aside closing the tag is read past */
@@ -1971,7 +1984,12 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
         if (seg_trailing_punct(s, w) == ',' && have) {
             bool pronoun;
             int v = cue_of(s, last, &pronoun);
-            if (v < 0 || !(v & CUE_BARE) || seg_is_capitalized(s, last))
+            if ((v < 0 || !(v & CUE_BARE)) && (seg_is_capitalized(s, last) || word_in(SPEECH_POSITIONS, s, last)) &&
+                !appositions++ && !verb_between(s, last.start, end)) {
+                last = w; /* the apposition's comma: the tag is further back */
+                continue;
+            }
+            if (v < 0 || !(v & CUE_BARE) || seg_is_capitalized(s, last) || (appositions && pronoun))
                 return false;
             seg_span m = pronoun ? (seg_span){last.end, last.end} : read_mention(s, last.end, end);
             source_kind src = pronoun ? SOURCE_PRONOUN : source_of(s, m);

@@ -331,9 +331,15 @@ START_TEST(indirect_according_to_and_trailing_cue)
         "Patroli bersama akan digelar setiap pekan, kata Kapolres.",
         "Angka itu jauh di atas rata-rata tahun lalu, tambahnya.",
         "Dalam sambutannya, Yeremias Ndoen mengatakan bahwa kerja sama ini lahir dari kebutuhan kota.",
+        /* a trailing tag's source with its apposition; not a clause after an inside cue */
+        "Penyaluran triwulan kedua dijadwalkan pada Juni, kata Kaur Keuangan Desa Watukarung, Didik Wahyu.",
+        "Setiap kali terjadi kebakaran, kata dia, warga terpaksa menutup pintu rumah.",
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 7);
+    ck_assert_str_eq(quote(5)->text, "Penyaluran triwulan kedua dijadwalkan pada Juni");
+    ck_assert_str_eq(mention_of(5), "Kaur Keuangan Desa Watukarung, Didik Wahyu");
+    ck_assert_str_eq(quote(6)->text, "Setiap kali terjadi kebakaran, kata dia, warga terpaksa menutup pintu rumah");
     ck_assert_str_eq(mention_of(0), "Suarjaya");
     ck_assert_str_eq(quote(0)->text, "pengalaman itu membuat warga lebih cepat merespons");
     ck_assert_int_eq(source_of_quote(1), SOURCE_PRONOUN);
