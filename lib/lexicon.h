@@ -50,12 +50,13 @@ enum {
 typedef enum {
     PAGE_LINE_LABELS,  /* one to three words; values are PAGE_* kinds, maybe | PAGE_BARE */
     PAGE_CMS_LOGINS,   /* a word that makes a byline a CMS account: "Admin" */
-    PAGE_STAND_INS,    /* a word that credits no one: "Foto: Istimewa", "Foto: Ilustrasi" */
+    PAGE_STAND_INS,    /* a word that credits no one: "Foto: Istimewa"; STAND_IN_ALONE: unless named, "(Red)" */
     PAGE_NAME_STOPS,   /* a byline's name ends before them: "Dikirim oleh X pada Sen, 05/06" */
     PAGE_NAME_LINKS,   /* lower-case words inside a name: "Ahmad bin Umar" */
     PAGE_LIST_COUNT
 } page_list;
 extern const lex_table PAGE_LISTS[PAGE_LIST_COUNT];
+enum { STAND_IN_ALONE = 2 }; /* PAGE_STAND_INS value of a newsroom's word: "(Red)" names no one, "Tim Redaksi" does */
 /* The nouns a site's sections are named with: "Berita", "Artikel" (lex_lookup: a few words). */
 extern const lex_table PAGE_SECTION_NOUNS;
 

@@ -276,6 +276,29 @@ static bool in_domain(const char *s, size_t len, size_t i)
     return page_word_is_domain(s + from, to - from);
 }
 
+/* Word s[i, w) of the credit s[0, len) says it credits no one ("Foto:
+ * Istimewa", a login): a newsroom's word alone does ("(Red)"), with more
+ * words it names that newsroom ("Tim Redaksi", "Redaksi FKUB"). */
+static bool credits_no_one(const char *s, size_t len, size_t i, size_t w)
+{
+    int v = page_lookup(PAGE_STAND_INS, s + i, w - i);
+    return is_cms_login(s + i, w - i) || (v >= 0 && !(v == STAND_IN_ALONE && memchr(s, ' ', len)));
+}
+
+/* A newsroom's word among the words of s[0, len): "Tim Redaksi Humas". */
+static bool names_newsroom(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len;) {
+        size_t w = i;
+        while (w < len && s[w] != ' ')
+            w++;
+        if (page_lookup(PAGE_STAND_INS, s + i, w - i) == STAND_IN_ALONE)
+            return true;
+        i = w + 1;
+    }
+    return false;
+}
+
 static bool name_valid(const char *s, size_t len)
 {
     if (len == 0 || len > NAME_MAX_BYTES)
@@ -297,7 +320,7 @@ static bool name_valid(const char *s, size_t len)
         size_t w = i;
         while (w < len && s[w] != ' ')
             w++;
-        if (is_cms_login(s + i, w - i) || page_lookup(PAGE_STAND_INS, s + i, w - i) >= 0)
+        if (credits_no_one(s, len, i, w))
             return false;
         words++;
         if (!is_lower(c))
@@ -572,7 +595,8 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
         if (is_digit((unsigned char)s[i]) || s[i] == ':' || s[i] == ',')
             return false;
     const char *hyphen = joined ? NULL : memchr(s + start, '-', end - start);
-    if (!joined && !name_valid(s + start, end - start) && hyphen && hyphen > s + start &&
+    if (!joined && hyphen && hyphen > s + start &&
+        (!name_valid(s + start, end - start) || names_newsroom(hyphen + 1, (size_t)(s + end - hyphen - 1))) &&
         name_valid(s + start, (size_t)(hyphen - s) - start))
         end = (size_t)(hyphen - s); /* "(Burhan-Tim Redaksi Humas)": the writer before the newsroom */
     if (!joined && !name_valid(s + start, end - start))
@@ -581,7 +605,7 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
         size_t w = i;
         while (w < end && s[w] != ' ' && s[w] != '/')
             w++;
-        if (page_lookup(PAGE_STAND_INS, s + i, w - i) >= 0 || is_cms_login(s + i, w - i))
+        if (credits_no_one(s + start, end - start, i - start, w - start))
             return false;
         i = w + 1;
     }

@@ -378,6 +378,22 @@ START_TEST(sign_offs)
 }
 END_TEST
 
+/* A newsroom's word alone credits no one ("(Red)"); with a name it is that
+ * newsroom's credit ("Editor: Tim Redaksi", "Oleh Redaksi FKUB"), and a
+ * writer before it after a hyphen is the credit ("(Burhan-Tim Redaksi
+ * Humas)"). */
+START_TEST(newsroom_named_or_alone)
+{
+    FINISH("Paragraf pertama.", "Editor: Tim Redaksi", "(Red)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_EDITOR, "Tim Redaksi");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama berakhir di sini. (Burhan-Tim Redaksi Humas)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Burhan");
+}
+END_TEST
+
 /* A site's own CMS account (a login word glued to the site's name,
  * "adminnagekeo", "admin_dinkop") credits no one; a sign-off in small
  * letters still does. */
@@ -574,6 +590,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, several_credits_on_one_line);
     tcase_add_test(tc, sign_offs);
     tcase_add_test(tc, site_account_credits_no_one);
+    tcase_add_test(tc, newsroom_named_or_alone);
     tcase_add_test(tc, labelled_caption_credits_its_mark);
     tcase_add_test(tc, parenthesised_paragraph_inside_the_body_stays);
     tcase_add_test(tc, label_alone_takes_the_next_line);
