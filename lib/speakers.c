@@ -659,6 +659,11 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
         *to_p = from + 1;
         return SEG_PRONOUN;
     }
+    /* "Kiai yang akrab disapa Lora Rofiq itu", "Kolonel itu": a title
+     * with no name after it is a description, no name */
+    if (from == 0 && is_title(ws, from) && !seg_trailing_punct(ws->s, ws->w[from]) &&
+        (ws->n == 1 || (from + 1 < to && !seg_is_capitalized(ws->s, ws->w[from + 1]))))
+        return SEG_ROLE;
     for (size_t i = from; i + 1 < to; i++)
         if (opens_name(ws, i, to) || seg_equals(ws->s, ws->w[i], "selaku"))
             return SEG_TITLED;
@@ -1848,14 +1853,15 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
             continue;
         }
         /* "Perempuan yang akrab disapa Cik Ana itu", "Dokter yang akrab
-         * disapa dokter Ferdi itu": an epithet opening the sentence stands
+         * disapa dokter Ferdi itu", "Kiai yang akrab disapa Lora Rofiq
+         * itu": an epithet opening the sentence stands
          * for the person the sentence before names; "warga Dusun II yang
          * akrab disapa Nek Salmah": a place is no one, the person the
          * sentence names before it is ("Ribka Palimbong (29), warga
          * Kecamatan Mengkendek yang akrab disapa Indo' Rian") */
         bool epithet = nick_end > n && r_start + 1 == r && r_start > 0 && ws->items[r_start - 1].punct == '.' &&
                        seg_in_any(ws->s, seg_word_core(&ws->items[r_start]),
-                                  1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS);
+                                  1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS | 1u << SPEECH_TITLES);
         bool after_place =
             nick_end > n && r_start < r && r < k && seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS);
         if (epithet || after_place) {

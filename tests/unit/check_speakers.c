@@ -2753,6 +2753,24 @@ START_TEST(participle_clause_before_the_speaker)
 }
 END_TEST
 
+/* A title with no name after it is an epithet ("Kiai yang akrab disapa
+ * Lora Rofiq itu menilai"): the person just named, whose nickname it
+ * gives, no speaker "Kiai". */
+START_TEST(title_as_epithet_with_nickname)
+{
+    static const char *const P[] = {
+        "Ketua APTI Pamekasan, KH. Moh. Rofiqi Maimun, meminta agar gudang pabrikan mengumumkan kuota. Kiai yang "
+        "akrab disapa Lora Rofiq itu menilai petani selama ini selalu berada di posisi paling lemah.",
+        LDQ "Petani menanam dengan utang," RDQ " kata Lora Rofiq.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Moh. Rofiqi Maimun");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_ptr_eq(speaker_of(2), speaker_of(0));
+}
+END_TEST
+
 /* A feature story calls someone by a nickname and then gives the full name
  * ("Pemilik nama X ini", "Perempuan bernama asli X ini", "Pria bernama
  * lengkap X itu"): the person called so gets it, and the nickname names
@@ -3798,6 +3816,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, mandate_and_district_commander);
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, full_name_after_nickname);
+    tcase_add_test(tc, title_as_epithet_with_nickname);
     tcase_add_test(tc, participle_clause_before_the_speaker);
     tcase_add_test(tc, nickname_in_a_pointing_description);
     tcase_add_test(tc, prosecutor_short_form);
