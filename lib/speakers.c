@@ -813,6 +813,10 @@ static size_t nickname_aside(const words *ws)
     while (nick < MAX_TITLES && nick + 1 < ws->n && !seg_trailing_punct(ws->s, ws->w[nick]) &&
            (in_list(SPEECH_HONORIFICS, ws, nick) || in_list(SPEECH_TITLES, ws, nick)))
         nick++;
+    /* a nickname of two words: "Ummi Cut, sapaan akrabnya" */
+    if (nick == 0 && ws->n > 1 && !seg_trailing_punct(ws->s, ws->w[0]) && seg_is_capitalized(ws->s, ws->w[0]) &&
+        seg_trailing_punct(ws->s, ws->w[1]) == ',')
+        nick = 1;
     if (ws->n < nick + 3 || seg_trailing_punct(ws->s, ws->w[nick]) != ',' || !seg_is_capitalized(ws->s, ws->w[nick]))
         return 0;
     size_t i = nick + 1;

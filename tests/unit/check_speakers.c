@@ -1755,10 +1755,13 @@ START_TEST(nickname_aside_names_the_current_speaker)
         "Atlet panjat tebing Jawa Barat, Aurelia Putri Maharani, meraih medali emas nomor speed putri.",
         LDQ "Jujur saya tidak menyangka bisa secepat itu," RDQ " kata Aurelia seusai pengalungan medali.",
         "Lia, sapaan akrabnya, mengatakan dirinya sempat cedera jari pada pertengahan tahun.",
+        /* a nickname of two words */
+        LDQ "Saya akan terus berlatih," RDQ " kata Ummi Lia, sapaan akrabnya.",
     };
-    resolve(P, 3);
+    resolve(P, 4);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of_text("dirinya sempat")->name, "Aurelia Putri Maharani");
+    ck_assert_str_eq(speaker_of_text("Saya akan terus")->name, "Aurelia Putri Maharani");
 }
 END_TEST
 
