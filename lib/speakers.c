@@ -561,6 +561,16 @@ static size_t link_words(const words *ws, size_t i, size_t (*link)(const char *,
     return after ? k - i : 0;
 }
 
+/* ws[from, to) is an age spelled out: "61 tahun". */
+static bool spelled_age(const words *ws, size_t from, size_t to)
+{
+    seg_span c = to == from + 2 ? seg_core(ws->s, ws->w[from]) : (seg_span){0, 0};
+    for (size_t i = c.start; i < c.end; i++)
+        if (ws->s[i] < '0' || ws->s[i] > '9')
+            return false;
+    return c.end > c.start && seg_equals(ws->s, ws->w[from + 1], "tahun");
+}
+
 /* Word i opens a sentence's adverbial as a passive participle: "Ditemui",
  * "Didampingi" (OPENER_PARTICIPLE). */
 static bool passive_participle(const words *ws, size_t i)
@@ -593,6 +603,8 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     }
     if (seg_equals(ws->s, ws->w[from], "selaku") || seg_equals(ws->s, ws->w[from], "sebagai"))
         return SEG_ROLE; /* "..., selaku Ketua Harian TPID": the role goes on, as written */
+    if (spelled_age(ws, from, to))
+        return SEG_JUNK; /* "Karsono, 61 tahun, petani tembakau": an age, as "(61)" is */
     if (!seg_is_capitalized(ws->s, ws->w[from]) && in_list(SPEECH_CLAUSE_MARKS, ws, from)) {
         *ended = true; /* "Rudi Kristiawan, bahwa remisi ...": the clause, not the person */
         return SEG_JUNK;

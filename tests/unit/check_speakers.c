@@ -2693,6 +2693,20 @@ START_TEST(description_before_an_apposed_name)
 }
 END_TEST
 
+/* An age spelled out between commas ("Karsono, 61 tahun, petani ...") is
+ * an aside, as "(61)" is: no word of the role. */
+START_TEST(spelled_age_is_no_role)
+{
+    static const char *const P[] = {
+        "Irwansyah Kampai, 34 tahun, warga Desa Koto Kari, mengatakan harga emas naik sejak awal bulan puasa.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Irwansyah Kampai");
+    ck_assert_str_eq(speaker_of(0)->role, "warga Desa Koto Kari");
+}
+END_TEST
+
 /* The prosecution service's short forms: "Kajari" is the "Kepala Kejari"
  * the article named. */
 START_TEST(prosecutor_short_form)
@@ -3825,6 +3839,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, prosecutor_short_form);
     tcase_add_test(tc, apposed_name_before_nickname_aside);
     tcase_add_test(tc, description_before_an_apposed_name);
+    tcase_add_test(tc, spelled_age_is_no_role);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
