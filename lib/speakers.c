@@ -3248,7 +3248,6 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             points_back = m.pronoun || epithet || place || (!m.name && !m.role);
             if (points_back) {
                 who = current;
-                pointed_nickname(work, rec, &doc, &ps, who, ev);
             } else {
                 who = find_person(&ps, &m);
 
@@ -3275,10 +3274,10 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             }
         } else if (ev->quote >= 0) {
             who = current; /* a pronoun cue, or a quote with no cue: the passage's speaker */
-            pointed_nickname(work, rec, &doc, &ps, who, ev);
             if (who >= 0)
                 ps.items[who].mentions += ev->source == SOURCE_PRONOUN;
         }
+        pointed_nickname(work, rec, &doc, &ps, who, ev);
         if (who >= 0) {
             current = who;
             /* quotes cued by a pronoun before anyone was named are the

@@ -2737,9 +2737,17 @@ START_TEST(nickname_in_a_pointing_description)
         "Sorotan tertuju pada Nataniel Krey yang mencetak dua gol.",
         LDQ "Gol kedua itu memang saya latih terus," RDQ " ujar pemain yang akrab disapa Niel itu.",
         "Niel mengatakan gol-golnya ia persembahkan untuk ibunya di Jayapura yang tengah sakit.",
+        /* the description naming the person's role as the article gave it */
+        "Aman Tarungan Sabulukkungan (67), salah satu sikerei tertua di Matotonan, mengatakan hutan kini jauh.",
+        LDQ "Obat-obatan kami ikut hilang," RDQ " kata sikerei yang akrab disapa Teu Tarungan itu dalam bahasa "
+        "Mentawai.",
+        "Teu Tarungan berharap anak-anak muda Matotonan mau belajar menjadi sikerei.",
     };
-    resolve(P, 8);
-    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    resolve(P, 11);
+    ck_assert_uint_eq(R.rec.quotes.len, 9);
+    ck_assert_str_eq(speaker_of(6)->name, "Aman Tarungan Sabulukkungan");
+    ck_assert_ptr_eq(speaker_of(7), speaker_of(6));
+    ck_assert_ptr_eq(speaker_of(8), speaker_of(6));
     ck_assert_str_eq(speaker_of(0)->name, "Angelica Kusnohadi");
     ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
     ck_assert_ptr_eq(speaker_of(2), speaker_of(0));
