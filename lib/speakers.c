@@ -1754,11 +1754,15 @@ static bool nickname_word(const seg_words *ws, const seg_word *w, int kind)
     return !w->capitalized && nickname_lookup(ws->s + w->core_start, w->core_end - w->core_start) == kind;
 }
 
-/* "(52)," "(74)": an age in brackets, as an aside after a name. */
+/* "(52)," "(74)": an age in brackets, as an aside after a name; not a
+ * date ("Kemarin (10/3), pria yang akrab disapa Cak Met itu"). */
 static bool is_age_word(const seg_words *ws, const seg_word *w)
 {
     const char *t = ws->s;
-    return w->end - w->start >= 3 && t[w->start] == '(' && t[w->start + 1] >= '0' && t[w->start + 1] <= '9';
+    size_t i = w->start + 1;
+    while (i < w->end && t[i] >= '0' && t[i] <= '9')
+        i++;
+    return w->end - w->start >= 3 && t[w->start] == '(' && i > w->start + 1 && i < w->end && t[i] == ')';
 }
 
 /* The nicknames a paragraph gives: the capitalised words after a cue and

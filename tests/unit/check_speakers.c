@@ -2693,6 +2693,22 @@ START_TEST(description_before_an_apposed_name)
 }
 END_TEST
 
+/* A date in brackets is no age: "Kemarin (10/3), pria yang akrab disapa
+ * Cak Met itu" gives the nickname of the person named before, not of
+ * "Kemarin". */
+START_TEST(bracketed_date_is_no_age)
+{
+    static const char *const P[] = {
+        "Salah satunya Slamet Sukamtohadi, petani apel di Desa Tulungrejo. Kemarin (10/3), pria yang akrab "
+        "disapa Cak Met itu tampak membersihkan batang apel.",
+        LDQ "Buat kenang-kenangan, Mas," RDQ " ujar Cak Met.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Slamet Sukamtohadi");
+}
+END_TEST
+
 /* An age spelled out between commas ("Karsono, 61 tahun, petani ...") is
  * an aside, as "(61)" is: no word of the role. */
 START_TEST(spelled_age_is_no_role)
@@ -3848,6 +3864,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, apposed_name_before_nickname_aside);
     tcase_add_test(tc, description_before_an_apposed_name);
     tcase_add_test(tc, spelled_age_is_no_role);
+    tcase_add_test(tc, bracketed_date_is_no_age);
     tcase_add_test(tc, second_office_after_yang_juga);
     tcase_add_test(tc, envoy_post_in_the_office);
     tcase_add_test(tc, opinion_coming_from_a_person);
