@@ -239,7 +239,7 @@ static bool lower_initials(const char *s, size_t len)
     if (len < 2 || len > SIGN_OFF_WORD_MAX)
         return false;
     for (size_t i = 0; i < len; i++)
-        if (!is_lower((unsigned char)s[i]))
+        if (!is_lower((unsigned char)s[i]) && !(s[i] == '-' && i > 0 && i + 1 < len)) /* "(ppn-tual)" */
             return false;
     return true;
 }

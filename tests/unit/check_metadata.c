@@ -391,6 +391,11 @@ START_TEST(newsroom_named_or_alone)
     FINISH("Paragraf pertama berakhir di sini. (Burhan-Tim Redaksi Humas)");
     ck_assert_uint_eq(R.rec.credits.len, 1);
     ck_assert_str_eq(R.rec.credits.items[0].name, "Burhan");
+    /* an office's code in small letters with its hyphen is one sign-off */
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama berakhir di sini. (ppn-tual)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "ppn-tual");
 }
 END_TEST
 
