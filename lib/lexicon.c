@@ -406,7 +406,8 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Menkeu", POS_OFFICE}, {"Menko", POS_OFFICE}, {"Menkominfo", POS_OFFICE}, {"Menkop", POS_OFFICE},
     {"Menkumham", POS_OFFICE}, {"Menlu", POS_OFFICE}, {"Menparekraf", POS_OFFICE}, {"Menperin", POS_OFFICE},
     {"Menpora", POS_OFFICE}, {"Mensesneg", POS_OFFICE}, {"Mensos", POS_OFFICE}, {"Mentan", POS_OFFICE},
-    {"Menteri", POS_OFFICE}, {"Musisi", POS_DESCRIPTOR}, {"Nasabah", POS_DESCRIPTOR}, {"Nelayan", POS_DESCRIPTOR},
+    {"Menteri", POS_OFFICE}, {"Musisi", POS_DESCRIPTOR}, {"Nakhoda", POS_DESCRIPTOR}, {"Nasabah", POS_DESCRIPTOR},
+    {"Nelayan", POS_DESCRIPTOR},
     {"Nenek", POS_DESCRIPTOR}, {"Officer", POS_OFFICE}, {"Orang", POS_DESCRIPTOR}, {"Pakar", POS_DESCRIPTOR},
     {"Panewu", POS_OFFICE}, {"Pangdam", POS_OFFICE}, {"Pangkostrad", POS_OFFICE}, {"Panglima", POS_OFFICE},
     {"Panitera", POS_DESCRIPTOR}, {"Pasangan", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
@@ -441,6 +442,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Sekjen", POS_OFFICE}, {"Sekkab", POS_OFFICE}, {"Sekretaris", POS_OFFICE}, {"Senator", POS_DESCRIPTOR},
     {"Seniman", POS_DESCRIPTOR}, {"Siswa", POS_DESCRIPTOR}, {"Siswi", POS_DESCRIPTOR}, {"Sopir", POS_DESCRIPTOR},
     {"Sosiolog", POS_DESCRIPTOR}, {"Staf", POS_DESCRIPTOR}, {"Suami", POS_DESCRIPTOR}, {"Sutradara", POS_DESCRIPTOR},
+    {"Syahbandar", POS_OFFICE}, /* a port's harbour master (KSOP, fishing ports: probe sets) */
     {"Teknisi", POS_DESCRIPTOR}, {"Terdakwa", POS_TOPIC}, {"Tersangka", POS_TOPIC}, {"Tetangga", POS_DESCRIPTOR},
     {"Tokoh", POS_DESCRIPTOR}, {"Ulama", POS_DESCRIPTOR}, {"Vice", POS_OFFICE}, {"Wabup", POS_OFFICE},
     {"Wagub", POS_OFFICE}, {"Wagubri", POS_OFFICE}, {"Wakapolda", POS_OFFICE}, {"Wakapolres", POS_OFFICE},

@@ -2682,9 +2682,14 @@ START_TEST(description_before_an_apposed_name)
         "Budi di Kupang, NTT, mengatakan harga beras naik sejak awal bulan puasa.",
         "Rasimin (58), petambak garam di Desa Dresi Wetan, Kecamatan Kaliori, mengatakan tengkulak hanya berani "
         "membeli garam kualitas dua.",
+        /* a port's harbour master is an office */
+        "Syahbandar di Pelabuhan Perikanan Nusantara Tual, Matheus Ohoiwirin, menjelaskan bahwa seluruh kapal "
+        "wajib mengaktifkan sistem pemantauan.",
     };
-    resolve(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(speaker_of(3)->name, "Matheus Ohoiwirin");
+    ck_assert_str_eq(speaker_of(3)->role, "Syahbandar di Pelabuhan Perikanan Nusantara Tual");
     ck_assert_str_eq(speaker_of(0)->name, "Syahril Mardjohan");
     ck_assert_str_eq(speaker_of(0)->role, "Kusir bendi di kawasan Jam Gadang");
     ck_assert_str_eq(speaker_of(1)->name, "Budi");
