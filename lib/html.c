@@ -730,6 +730,16 @@ static bool category_widget(reader *r, const dom_node *a)
     return links >= MIN_WIDGET_LINKS;
 }
 
+/* The link sits in an <article> apart from the body's: the next post a
+ * theme loads under this one (Foxiz's, JNews's endless scroll). */
+static bool in_other_article(reader *r, const dom_node *n)
+{
+    for (const dom_node *p = n->parent; p && r->body; p = p->parent)
+        if (tag_in(p, TAG_ARTICLE))
+            return !markup_is_ancestor(&r->t, p, r->body) && !markup_is_ancestor(&r->t, r->body, p);
+    return false;
+}
+
 static void read_labels(reader *r)
 {
     for (size_t i = 0; i < r->t.n; i++) {
@@ -747,7 +757,7 @@ static void read_labels(reader *r)
                          (outside_text(r, n) || (label_href && (label_line(n) || after_labels_label(n)))));
         /* (not "kembali · Beranda" under the tags) */
         if (!tag_link || markup_is_navigation_href(attr(n, AT_HREF)) || !markup_small_subtree(&r->t, i) ||
-            category_widget(r, n))
+            category_widget(r, n) || in_other_article(r, n))
             continue;
         size_t len;
         const char *text = html_node_text(r, n, &len, false);

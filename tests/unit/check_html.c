@@ -194,6 +194,25 @@ START_TEST(site_wide_head_title)
 }
 END_TEST
 
+/* A theme's endless scroll saves the next post under this one: its tags
+ * are that post's, not this article's. */
+START_TEST(next_post_tags_are_not_labels)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>MoU Kelor Diteken</title></head><body><main>"
+                  "<article class='post'><h1 class='entry-title'>MoU Kelor Diteken</h1>"
+                  "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
+                  "<div class='post-tags'><a href='/tag/kelor' rel='tag'>Kelor</a></div></article>"
+                  "<article class='post'><h2 class='entry-title'>Pasar Murah Digelar</h2><div class='entry-content'>"
+                  "<p>Pasar murah digelar di enam kecamatan menjelang hari raya.</p></div>"
+                  "<div class='post-tags'><a href='/tag/pasar-murah' rel='tag'>Pasar Murah</a></div></article>"
+                  "</main></body></html>"),
+        ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert(has_label("kelor"));
+}
+END_TEST
+
 /* Joomla showing the menu's title as h1: the headline agreeing with
  * <title> and og:title wins. */
 START_TEST(title_by_agreement)
@@ -1383,6 +1402,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, page_without_text_is_no_article);
     tcase_add_test(tc, blogger_post);
     tcase_add_test(tc, wordpress_post);
+    tcase_add_test(tc, next_post_tags_are_not_labels);
     tcase_add_test(tc, site_wide_head_title);
     tcase_add_test(tc, json_ld_keywords_beside_article_tags);
     tcase_add_test(tc, moodle_post_header);
