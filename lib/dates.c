@@ -1548,7 +1548,8 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     for (; hints && more < hints->date_lines.len; more++)
         scan_text(&sc, hints->date_lines.items[more], strlen(hints->date_lines.items[more]), WHERE_DATE_LINE);
     size_t body_from = sc.mentions.len;
-    for (size_t i = 0; i < rec->paragraphs.len; i++)
+    /* (a listing's teasers are other articles': their dates are theirs, as their quotes are) */
+    for (size_t i = 0; i < rec->paragraphs.len && rec->page_type != PAGE_TYPE_LISTING; i++)
         scan_text(&sc, rec->paragraphs.items[i].text, rec->paragraphs.items[i].len, (long)i);
 
     page_hints none = {0};

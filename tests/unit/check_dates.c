@@ -286,6 +286,19 @@ START_TEST(title_date_line_then_body)
 }
 END_TEST
 
+/* A listing's teasers are other articles': their dates are no dates of the
+ * page's, as their quotes are none. */
+START_TEST(listing_teasers_have_no_dates_of_the_page)
+{
+    static const char *const PARAS[] = {"Pendamping Desa Ikuti Bimtek Penyusunan RKP Desa 2027",
+                                        "SELONG - Pendamping desa mengikuti bimtek, Senin (30/11/2026)..."};
+    R.rec.page_type = PAGE_TYPE_LISTING;
+    stage_run_paragraphs(&R, PARAS, 2);
+    dates_extract(&R.rec, &R.hints, "2026-12-07", R.a);
+    ck_assert_uint_eq(R.rec.dates.len, 0);
+}
+END_TEST
+
 /* A date line in "d.m.Y" ("21.06.2026 · Penulis: ...") dates the page, and
  * its day and month are no clock time. */
 START_TEST(dotted_date_line_has_no_time)
@@ -837,6 +850,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, never_a_date);
     tcase_add_test(tc, title_date_line_then_body);
     tcase_add_test(tc, dotted_date_line_has_no_time);
+    tcase_add_test(tc, listing_teasers_have_no_dates_of_the_page);
     tcase_add_test(tc, date_line_and_lead_both_count);
     tcase_add_test(tc, release_date_lines);
     tcase_add_test(tc, machine_time_moves_to_the_local_zone);
