@@ -1523,8 +1523,13 @@ static size_t read_label_block(const line_list *lines, size_t i, const page_labe
     page_label other;
     for (; j < lines->len && lines->items[j].len; j++) {
         const text_line *v = &lines->items[j];
-        if (v->len > LABEL_LINE_MAX_BYTES || page_line(v, &other) || v->chrome)
-            break; /* (nor is a share bar or a login link: "Log in or register to post comments") */
+        /* (nor is a share bar or a login link: "Log in or register to post comments", "Facebook X
+         * LinkedIn WhatsApp Telegram Share via Email Print"; a label is a few words, or items between
+         * commas) */
+        if (v->len > LABEL_LINE_MAX_BYTES || page_line(v, &other) || v->chrome ||
+            (!memchr(v->text, ',', v->len) && page_count_words_upto(v->text, v->len, LABEL_ITEM_MAX_WORDS + 1) >
+                                                  LABEL_ITEM_MAX_WORDS))
+            break;
         push_labels(v->text, v->len, rec, a);
         last = j;
     }

@@ -565,6 +565,14 @@ START_TEST(label_block_on_the_next_line)
                      ST_OK);
     ck_assert_uint_eq(R.rec.labels.len, 2);
     ck_assert_str_eq(R.rec.labels.items[1], "Cerita Rakyat");
+    /* ... and at a share bar's names on one line, long for a label */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTags\nHutan Adat\n"
+                               "Facebook X LinkedIn WhatsApp Telegram Share via Email Print\nRelated Articles\n"
+                               "Harga Karet di Putussibau Mulai Membaik\n5 Oktober 2026\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Hutan Adat");
 }
 END_TEST
 
