@@ -497,7 +497,8 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
  * like a name otherwise; and so are the ministries' short forms, the police
  * and army units and the state companies national news names (Kemlu, Setneg,
  * Bareskrim, Kostrad, Perum Bulog, Pertamina; the police's Resor and Sektor
- * spelled out: "Kepolisian Resor Mimika"). ORG_UNIT marks an office's
+ * spelled out: "Kepolisian Resor Mimika"), and a company's "PT" ("PT Sinar
+ * Bahodopi Nikelindo menyatakan": a body, no person). ORG_UNIT marks an office's
  * internal division, which no place follows ("Bagian Tata Usaha"). */
 static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", ORG_UNIT}, {"Bakamla", 1}, {"Bakesbangpol", 1},
@@ -521,7 +522,8 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Masjid", 1}, {"Museum", 1}, {"PA", 1}, {"Panitia", 1}, {"Partai", 1}, {"Pelabuhan", 1}, {"Pelindo", 1},
     {"Pelni", 1}, {"Pemda", 1}, {"Pemdes", 1}, {"Pemerintah", 1}, {"Pemkab", 1}, {"Pemkot", 1}, {"Pemprov", 1},
     {"Pengadilan", 1}, {"Persatuan", 1}, {"Pertamina", 1}, {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1},
-    {"Pesantren", 1}, {"PN", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polrestabes", 1},
+    {"Pesantren", 1}, {"PN", 1}, {"PT", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1},
+    {"Polrestabes", 1},
     {"Polri", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1}, {"Program", 1},
     {"Provinsi", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Resor", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1},
     {"Satpol", 1}, {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", ORG_UNIT}, {"Sektor", 1},
@@ -552,9 +554,10 @@ static const lex_entry SPEECH_AUX_WORDS[] = {
     {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlalu", 1}, {"terlihat", 1}, {"tersedia", 1}, {"terus", 1},
     {"tetap", 1}, {"tidak", AUX_NEGATION}, {"turut", 1}, {"wajib", 1},
 };
-/* Quantifiers and articles before a role ("salah satu", "seorang", "para", "sang"; KBBI). */
+/* Quantifiers and articles before a role ("salah satu", "seorang", "para", "sang"; KBBI), and the
+ * "pihak" of a body's side ("Pihak perusahaan juga memastikan": the probe sets). */
 static const lex_entry SPEECH_FILLER_WORDS[] = {
-    {"beberapa", 1}, {"para", 1}, {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
+    {"beberapa", 1}, {"para", 1}, {"pihak", 1}, {"salah", 1}, {"sang", 1}, {"satu", 1}, {"seorang", 1},
 };
 /* Demonstratives and anaphors that point back ("Hal itu", "Demikian", "... ini"; KBBI), and the
  * likeness words of "Hal senada disampaikan X" (national news). */

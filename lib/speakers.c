@@ -2510,6 +2510,31 @@ static void pointed_nickname(arena *a, const record *rec, doc_words *doc, const 
         VEC_PUSH(a, &doc->nicknames, ((given_nickname){nick, ps->items[who].who}));
 }
 
+/* A mention that names a body, not a person: no name, and a role of
+ * capitalised words that no office word opens, up to its apposition
+ * ("Manajemen PT Sinar Bahodopi Nikelindo", "Badan Usaha Milik Negara
+ * (BUMN) PT X", "PT X, pemegang izin usaha pertambangan"). */
+static bool names_a_body(const parsed_mention *m)
+{
+    if (m->name || !m->role || m->pronoun || m->office)
+        return false;
+    words ws;
+    split_words(m->role, 0, strlen(m->role), &ws);
+    size_t n = 0;
+    while (n < ws.n && seg_is_capitalized(m->role, ws.w[n]) && seg_trailing_punct(m->role, ws.w[n++]) != ',')
+        ;
+    return n >= 2 && (n == ws.n || seg_trailing_punct(m->role, ws.w[n - 1]) == ',') &&
+           !in_list(SPEECH_POSITIONS, &ws, 0);
+}
+
+/* The nouns a release names its own body with again ("PT X menyatakan ...
+ * Perusahaan juga menyebutkan ...", "RSJ Provinsi Bali menyebutkan ...
+ * Pihak rumah sakit juga memastikan ..."; the probe sets). */
+static const lex_entry GENERIC_BODIES[] = {
+    {"kampus", 1},     {"manajemen", 1}, {"manajemen perusahaan", 1}, {"perseroan", 1},
+    {"perusahaan", 1}, {"rumah sakit", 1}, {"sekolah", 1},           {"yayasan", 1},
+};
+
 /* Whether names a and b have a word in common ("Daeng Sikki", "Muhammad
  * Sikki Dg. Tojeng"). */
 static bool shares_a_word(const char *a, const char *b)
@@ -3165,6 +3190,8 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         return; /* speakers are the sources of quotes: none to find, no body to read */
     people ps = {0};
     long current = -1;
+    long body_event = -1;                            /* the last body a sentence opened with: "PT X ..." */
+    long body_speaker = -1, body_speaker_event = -1; /* the last body heard, and where */
     size_t role_scans = 0;
     /* the title's and paragraphs' words, read once for the scans below */
     seg_doc text;
@@ -3184,6 +3211,8 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         const speech_event *ev = &events->items[e];
         long who = -1;
         bool points_back = ev->source != SOURCE_MENTION;
+        if (ev->source == SOURCE_MENTION && ev->quote < 0 && names_a_body(&parsed[e]))
+            body_event = (long)e;
         if (ev->source == SOURCE_MENTION && full_name_of_current(work, &ps, current, &doc, ev)) {
             who = current; /* "Pemilik nama Liem Kwet Hong ini": who was called Koh Ahong */
         } else if (ev->source == SOURCE_MENTION) {
@@ -3218,6 +3247,16 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
              * so is a description pointed back at with a demonstrative that
              * fits no one met ("Bupati KSB dua periode ini") */
             bool former = !m.name && m.role && speech_lookup(SPEECH_FORMER, m.role, strcspn(m.role, " ")) >= 0;
+            /* "Perusahaan juga menyebutkan": the body last heard, named again
+             * by its kind, or the one a sentence opened with since ("Manajemen
+             * PT X dalam keterangan tertulis menyampaikan duka ... Perusahaan
+             * menyatakan bahwa ...") */
+            if (!m.name && m.role && lex_lookup(LEX_TABLE(GENERIC_BODIES), m.role, strlen(m.role)) >= 0) {
+                if (body_event > body_speaker_event)
+                    m = parsed[body_event];
+                else if (body_speaker >= 0)
+                    m = ps.items[body_speaker].who;
+            }
             bool epithet = !m.name && m.role && current >= 0 &&
                            (former || (ev->demonstrative && find_person(&ps, &m) < 0));
             /* "Jenderal bintang dua itu", "Diplomat karier itu": one
@@ -3282,6 +3321,8 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
                 ps.items[who].mentions += ev->source == SOURCE_PRONOUN;
         }
         pointed_nickname(work, rec, &doc, &ps, who, ev);
+        if (who >= 0 && names_a_body(&ps.items[who].who))
+            body_speaker = who, body_speaker_event = (long)e;
         if (who >= 0) {
             current = who;
             /* quotes cued by a pronoun before anyone was named are the

@@ -2799,6 +2799,31 @@ START_TEST(participle_clause_before_the_speaker)
 }
 END_TEST
 
+/* A company is a body, no person ("PT X menyatakan"); a release names its
+ * body again by its kind ("Perusahaan juga menyebutkan", "Pihak rumah
+ * sakit juga memastikan"): the body speaking, or the one a sentence opened
+ * with before. */
+START_TEST(body_named_again_by_its_kind)
+{
+    static const char *const P[] = {
+        "PT Sultra Nikel Persada menyatakan bahwa perusahaan telah membangun tiga kolam pengendapan. Perusahaan "
+        "juga menyebutkan bahwa kadar padatan tersuspensi masih di bawah baku mutu.",
+        "Manajemen PT Sinar Bahodopi Nikelindo dalam keterangan tertulis menyampaikan duka mendalam. Perusahaan "
+        "menyatakan bahwa seluruh biaya pengobatan korban luka ditanggung penuh.",
+        "RSJ Provinsi Bali menyebutkan seluruh pasien kini menjalani perawatan di ruang rehabilitasi. Pihak rumah "
+        "sakit juga memastikan biaya perawatan ditanggung BPJS Kesehatan.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "PT Sultra Nikel Persada");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_str_eq(speaker_of(2)->role, "Manajemen PT Sinar Bahodopi Nikelindo");
+    ck_assert_str_eq(speaker_of(3)->role, "RSJ Provinsi Bali");
+    ck_assert_ptr_eq(speaker_of(4), speaker_of(3));
+}
+END_TEST
+
 /* A title with no name after it is an epithet ("Kiai yang akrab disapa
  * Lora Rofiq itu menilai"): the person just named, whose nickname it
  * gives, no speaker "Kiai". */
@@ -3863,6 +3888,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, naming_link_gives_the_name);
     tcase_add_test(tc, full_name_after_nickname);
     tcase_add_test(tc, title_as_epithet_with_nickname);
+    tcase_add_test(tc, body_named_again_by_its_kind);
     tcase_add_test(tc, participle_clause_before_the_speaker);
     tcase_add_test(tc, nickname_in_a_pointing_description);
     tcase_add_test(tc, prosecutor_short_form);
