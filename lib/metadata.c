@@ -360,6 +360,10 @@ static bool clean_name(int role, const char *value, size_t len, size_t *start, s
         page_word_is_domain(value + *start, outlet - *start))
         *start = outlet + 2;
     *end = role == PAGE_SOURCE ? len : *start + person_name_end(value + *start, len - *start);
+    /* a photo credit as it stands, the photographer after the outlet's slash ("Foto: Kabar
+     * Bengkalis/Dedi", "Foto: Kristianus Ingkong/Suara Kalbar"; GOLD.md) */
+    while (role == PAGE_PHOTOGRAPHER && *end + 1 < len && value[*end] == '/')
+        *end += 1 + person_name_end(value + *end + 1, len - *end - 1);
     trim(value, start, end);
     while (*end > *start && (value[*end - 1] == '.' || value[*end - 1] == ':' || value[*end - 1] == ' '))
         (*end)--;

@@ -446,17 +446,24 @@ START_TEST(prose_opening_like_a_byline_stays)
 }
 END_TEST
 
+/* A caption's "Foto:" credit is written as it stands, the outlet or office
+ * and the photographer either side of its slash (GOLD.md; "Foto: Kabar
+ * Bengkalis/Dedi"), less an agency's photo mark ("ANTARA FOTO/X"). */
 START_TEST(photo_credit_in_captions)
 {
     static const char *const PARAS[] = {"Gubernur meninjau samsat. (Foto: Ikbal Mohamad \xE2\x80\x93 Humas Pemprov)",
-                                        "Suasana rapat di aula. Foto: Agus Wahyuni/Humas", "Paragraf pertama."};
-    stage_run_paragraphs(&R, PARAS, 3);
+                                        "Suasana rapat di aula. Foto: Agus Wahyuni/Humas",
+                                        "Warga memasang karung pasir. (Foto: Kabar Bengkalis/Dedi)",
+                                        "Petani menjemur padi. Foto: ANTARA FOTO/Muhammad Bagus", "Paragraf pertama."};
+    stage_run_paragraphs(&R, PARAS, 5);
     R.rec.paragraphs.items[0].kind = PARA_CAPTION;
     metadata_finish(&R.rec, &R.hints, R.a);
-    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
-    ck_assert_uint_eq(R.rec.credits.len, 2);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 5);
+    ck_assert_uint_eq(R.rec.credits.len, 4);
     assert_credit(0, CREDIT_PHOTOGRAPHER, "Ikbal Mohamad");
-    assert_credit(1, CREDIT_PHOTOGRAPHER, "Agus Wahyuni");
+    assert_credit(1, CREDIT_PHOTOGRAPHER, "Agus Wahyuni/Humas");
+    assert_credit(2, CREDIT_PHOTOGRAPHER, "Kabar Bengkalis/Dedi");
+    assert_credit(3, CREDIT_PHOTOGRAPHER, "Muhammad Bagus");
 }
 END_TEST
 
