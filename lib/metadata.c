@@ -299,10 +299,15 @@ static bool names_newsroom(const char *s, size_t len)
     return false;
 }
 
+static size_t photo_mark(const char *s, size_t len);
+
 static bool name_valid(const char *s, size_t len)
 {
     if (len == 0 || len > NAME_MAX_BYTES)
         return false;
+    size_t dok = s[0] == 'd' || s[0] == 'D' ? photo_mark(s, len) : 0; /* "dok. BNPB": the office it names */
+    s += dok < len ? dok : 0;
+    len -= dok < len ? dok : 0;
     unsigned char c0 = (unsigned char)s[0];
     bool initials_pair = memchr(s, '/', len) && !memchr(s, ' ', len); /* a sign-off "amin/priyanto" */
     bool initials_word = lower_initials(s, len);
@@ -657,8 +662,8 @@ static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
 static size_t photo_mark(const char *s, size_t len)
 {
     size_t at = 0;
-    if (len > 4 && strncasecmp(s, "dok", 3) == 0)
-        at = 3;
+    if (len > 4 && strncasecmp(s, "dok", 3) == 0 && (s[3] == '.' || s[3] == ':' || s[3] == ' '))
+        at = 3; /* (not "Dokter") */
     else if (len > 2 && (s[0] == 'F' || s[0] == 'f') && (s[1] == '.' || s[1] == ':'))
         at = 1;
     else
@@ -723,7 +728,8 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
         size_t mark = photo_mark(s + start, end - start);
         if (!mark && !memchr(s + start, '/', end - start))
             return false;
-        start += mark;
+        if (s[start] == 'F' || s[start] == 'f')
+            start += mark; /* "(F.AKP/Diskominfo)" less its "F."; "(Dok. KI Babel)" as it stands (GOLD.md) */
     } else if ((start = agency_mark_start(s, len)) < len) {
         /* "... dari pemerintah kabupaten. ANTARA/HO-Distanbun Aceh Barat" */
     } else {

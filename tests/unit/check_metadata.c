@@ -332,8 +332,9 @@ START_TEST(caption_marks_credit_the_photographer)
         "Nelayan menerima bantuan mesin tempel di dermaga desa. Waspada.id/Zuhelmi",
         "Warga mengikuti upacara, Rabu (20/11/2024).",
     };
-    /* as written, the agency too (a web address before the name included) */
-    static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "BNPB",
+    /* as written, the agency too (a web address before the name included), and a "dok." mark (GOLD.md:
+     * less a leading "Foto:", "F." or "*\/" only) */
+    static const char *const NAMES[] = {"AKP/Diskominfo", "ANTARA/HO-Diskominfotik NTB", "dok. BNPB",
                                         "Pemkot Contoh", "Hardi/KORAN CONTOH", "TRIBUNJATENG.COM/BAGUS SETYONUGROHO",
                                         "Humas Kantah Kudus", "ANTARA/HO-Distanbun Aceh Barat",
                                         "Liputan6.com/Dimas Ardi Legowo", /* a digit in a web address */
