@@ -27,6 +27,9 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"submitted by", PAGE_AUTHOR | PAGE_BARE}, /* Drupal's default byline */
     {"written by", PAGE_AUTHOR | PAGE_BARE}, {"by", PAGE_AUTHOR | PAGE_BARE}, /* English themes' bylines */
     {"author", PAGE_AUTHOR}, {"teks", PAGE_AUTHOR},
+    /* one credit for the words and the photos ("Teks & Foto: Tim Dokumentasi TBY"; probe sets) */
+    {"teks & foto", PAGE_AUTHOR | PAGE_WITH_PHOTO}, {"teks dan foto", PAGE_AUTHOR | PAGE_WITH_PHOTO},
+    {"naskah & foto", PAGE_AUTHOR | PAGE_WITH_PHOTO}, {"naskah dan foto", PAGE_AUTHOR | PAGE_WITH_PHOTO},
     {"naskah", PAGE_AUTHOR}, {"reporter", PAGE_REPORTER}, {"pewarta", PAGE_REPORTER},
     {"wartawan", PAGE_REPORTER}, {"kontributor", PAGE_REPORTER}, {"liputan", PAGE_REPORTER},
     {"jurnalis", PAGE_REPORTER}, {"laporan reporter", PAGE_REPORTER | PAGE_BARE},

@@ -45,7 +45,8 @@ enum {
     PAGE_RELATED,  /* a link to another article, one line: "Baca juga:" */
     PAGE_END,      /* what follows the article: "Berita Terkait", comments */
     PAGE_KIND_MASK = 0xff,
-    PAGE_BARE = 0x100 /* may run into its value with no colon: "Ditulis oleh X" */
+    PAGE_BARE = 0x100,      /* may run into its value with no colon: "Ditulis oleh X" */
+    PAGE_WITH_PHOTO = 0x200 /* an author's label that credits the photos too: "Teks & Foto: X" */
 };
 typedef enum {
     PAGE_LINE_LABELS,  /* one to three words; values are PAGE_* kinds, maybe | PAGE_BARE */

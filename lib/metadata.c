@@ -73,12 +73,12 @@ size_t page_word_ends(const char *s, size_t len, size_t from, size_t *ends, size
     size_t n = 0, i = from;
     while (n < max) {
         size_t start = i;
-        while (i < len && is_letter((unsigned char)s[i]))
+        while (i < len && (is_letter((unsigned char)s[i]) || s[i] == '&')) /* "Teks & Foto" */
             i++;
         if (i == start)
             break;
         ends[n++] = i;
-        if (i + 1 < len && s[i] == ' ' && is_letter((unsigned char)s[i + 1]))
+        if (i + 1 < len && s[i] == ' ' && (is_letter((unsigned char)s[i + 1]) || s[i + 1] == '&'))
             i++;
         else
             break;
@@ -112,6 +112,7 @@ bool page_label_read(const char *s, size_t len, page_label *out)
         out->kind = v & PAGE_KIND_MASK;
         out->colon = colon;
         out->value = j;
+        out->with_photo = v & PAGE_WITH_PHOTO;
         return true;
     }
     return false;
@@ -483,6 +484,8 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
                 *used_next = k->found > found;
             } else {
                 credit_value(k, lab.kind, s + v, vend - v);
+                if (lab.with_photo) /* "Teks & Foto: X": the photographer too */
+                    credit_value(k, PAGE_PHOTOGRAPHER, s + v, vend - v);
             }
             pos = vend;
         } else {

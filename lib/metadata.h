@@ -18,6 +18,7 @@ typedef struct {
     int kind;     /* a PAGE_* kind of lexicon.h, PAGE_BARE cleared */
     bool colon;   /* the label ends in a colon */
     size_t value; /* where the value starts, past the colon and spaces */
+    bool with_photo; /* PAGE_WITH_PHOTO: the author took the photos too */
 } page_label;
 
 /* Reads the label of PAGE_LINE_LABELS (one to three words, longest first)

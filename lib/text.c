@@ -576,7 +576,7 @@ static bool label_opens_prose(const text_line *l, const page_label *lab)
  * label opening it, a credit line (which opens with a credit label). */
 static void read_line_facts(text_line *l)
 {
-    page_label lab = {0, false, 0};
+    page_label lab = {0, false, 0, false};
     bool labelled = page_label_read(l->text, l->len, &lab);
     l->chrome = line_chrome(l);
     l->caption = (labelled && lab.kind == PAGE_CAPTION && lab.colon) || is_unlabelled_caption(l->text, l->len);
@@ -599,7 +599,7 @@ static int split_lines(const char *text, size_t len, line_list *lines, arena *li
     for (size_t i = 0; i <= len;) {
         size_t end = line_end(text, len, i);
         bool nl = end < len;
-        text_line l = {text + i, end - i, "", 0, 0, 0, false, false, {0, false, 0}, false};
+        text_line l = {text + i, end - i, "", 0, 0, 0, false, false, {0, false, 0, false}, false};
         char *clean = text_clean(a, text + i, end - i, &l.len);
         if (!clean)
             return -1;
@@ -1830,7 +1830,8 @@ static int join_wrapped(line_list *lines, arena *a)
                 o += lines->items[k].len;
             }
             buf[o] = '\0';
-            joined = (text_line){buf, o, buf, o, page_count_words(buf, o), 0, false, false, {0, false, 0}, false};
+            joined = (text_line){buf, o, buf, o, page_count_words(buf, o), 0, false, false, {0, false, 0, false},
+                                 false};
             read_line_facts(&joined);
         }
         lines->items[kept++] = joined;

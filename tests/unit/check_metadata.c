@@ -400,6 +400,17 @@ START_TEST(newsroom_named_or_alone)
 }
 END_TEST
 
+/* One label for the words and the photos ("Teks & Foto: X", "Naskah dan
+ * Foto: X"): an author's and a photographer's credit. */
+START_TEST(words_and_photos_label)
+{
+    FINISH("Paragraf pertama.", "Teks & Foto: Tim Dokumentasi TBY");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_AUTHOR, "Tim Dokumentasi TBY");
+    assert_credit(1, CREDIT_PHOTOGRAPHER, "Tim Dokumentasi TBY");
+}
+END_TEST
+
 /* A site's own CMS account (a login word glued to the site's name,
  * "adminnagekeo", "admin_dinkop") credits no one; a sign-off in small
  * letters still does. */
@@ -603,6 +614,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, several_credits_on_one_line);
     tcase_add_test(tc, sign_offs);
     tcase_add_test(tc, site_account_credits_no_one);
+    tcase_add_test(tc, words_and_photos_label);
     tcase_add_test(tc, newsroom_named_or_alone);
     tcase_add_test(tc, labelled_caption_credits_its_mark);
     tcase_add_test(tc, parenthesised_paragraph_inside_the_body_stays);
