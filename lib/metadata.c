@@ -1030,6 +1030,25 @@ static bool region_before_agency(const char *s, size_t len, size_t lim, size_t *
  * MAKASSAR -", "www.x.com - Pekanbaru, ...") and one after it dropped
  * ("MURATARA MSM.COM –"). False when the lead opens otherwise or the place
  * is an outlet's name. */
+/* A station's or outlet's call sign in capitals, no place, before the
+ * regency or city the dateline names: "JTV, Trenggalek -". */
+static bool station_before_region(const char *s, size_t len, size_t w)
+{
+    enum { MAX_CALL_SIGN = 6 };
+    if (w < 2 || w > MAX_CALL_SIGN || w + 2 >= len || s[w] != ',' || s[w + 1] != ' ' || region_lookup(s, w))
+        return false;
+    for (size_t i = 0; i < w; i++)
+        if (!is_upper((unsigned char)s[i]))
+            return false;
+    size_t from = w + 2, to = from, after;
+    while (to < len && is_letter((unsigned char)s[to]))
+        to++;
+    for (after = to; after < len && s[after] == ' ';)
+        after++;
+    /* (the place ends the dateline: not "WATES, Puncak peringatan ...") */
+    return region_lookup(s + from, to - from) && after < len && (s[after] == '-' || is_long_dash(s, len, after));
+}
+
 static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *out_end)
 {
     size_t lead = 0;
@@ -1038,7 +1057,8 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
         w++;
     /* "BALANGANEWS, BUNTOK -", "KalbarOnline, Pontianak -": an outlet's
      * name before the place */
-    bool outlet_first = w > 0 && (page_word_is_domain(s, w) || (w < len && s[w] == ',' && is_outlet_word(s, w)));
+    bool outlet_first = w > 0 && (page_word_is_domain(s, w) || (w < len && s[w] == ',' && is_outlet_word(s, w)) ||
+                                  station_before_region(s, len, w));
     if (outlet_first) {
         lead = w;
         while (lead < len && (s[lead] == ' ' || s[lead] == ',' || s[lead] == '|' || s[lead] == '-' ||

@@ -71,6 +71,9 @@ START_TEST(dateline_dash_and_outlet_shapes)
     ck_assert_str_eq(dateline_of("Kuala Kapuas 13 Januari 2026\xE2\x80\x93 Seluruh hakim hadir."), "Kuala Kapuas");
     ck_assert_str_eq(dateline_of("Kab. Tuban (Humas)\xE2\x80\x94Sebanyak 846 ASN hadir."), "Kab. Tuban");
     ck_assert_str_eq(dateline_of("RAKYATKU.COM, MAKASSAR - Penjabat Gubernur hadir."), "MAKASSAR");
+    /* a station's call sign before the regency; not a town before a word that names one elsewhere */
+    ck_assert_str_eq(dateline_of("JTV, Trenggalek \xE2\x80\x93 Ratusan petani cengkih panen raya."), "Trenggalek");
+    ck_assert_str_eq(dateline_of("WATES, Puncak peringatan Hari Jadi ditutup dengan wayang."), "WATES");
     /* a regency or city and an agency in brackets, no dash; an acronym's
      * definition is none */
     ck_assert_str_eq(dateline_of("Kota Surabaya (Inmas), Rabu (17/11), bertempat di halaman kantor."),
