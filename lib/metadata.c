@@ -1250,8 +1250,17 @@ static void tidy_labels(record *rec, arena *a)
     rec->labels.len = kept;
 }
 
+/* A headline's trailing emoji is decoration ("... Hanya Lewat Ferizy 🚢"). */
+static void tidy_title(record *rec, arena *a)
+{
+    size_t len = rec->title ? strlen(rec->title) : 0, kept = unicode_trim_trailing_symbols(rec->title, len);
+    if (kept < len)
+        rec->title = kept ? arena_strndup(a, rec->title, kept) : NULL;
+}
+
 void metadata_finish(record *rec, page_hints *hints, arena *a)
 {
+    tidy_title(rec, a);
     read_hint_credits(rec, hints, a);
     read_body_credits(rec, a);
     tidy_credits(rec, a);

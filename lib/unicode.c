@@ -250,3 +250,20 @@ char *text_clean(arena *a, const char *s, size_t len, size_t *out_len)
         *out_len = out ? n : 0;
     return out;
 }
+
+size_t unicode_trim_trailing_symbols(const char *s, size_t len)
+{
+    while (len > 0) {
+        size_t start = len - 1;
+        while (start > 0 && ((unsigned char)s[start] & 0xC0) == 0x80)
+            start--;
+        int32_t cp;
+        if (utf8_decode(s + start, len - start, &cp) != len - start)
+            break;
+        bool pictograph = cp > 0x7F && (utf8proc_category(cp) == UTF8PROC_CATEGORY_SO || cp == 0xFE0F || cp == 0x200D);
+        if (!pictograph && !(cp == ' ' && start > 0))
+            break;
+        len = start;
+    }
+    return len;
+}

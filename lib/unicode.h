@@ -29,6 +29,11 @@ bool unicode_is_space(int32_t cp);
  * its length in *out_len (may be NULL); NULL only when out of memory. */
 char *text_clean(arena *a, const char *s, size_t len, size_t *out_len);
 
+/* The length of s[0..len) less the pictographs (emoji, symbols: category
+ * So, their variation selector and joiner) and spaces that end it: "...
+ * Lewat Ferizy 🚢" is a headline with a decoration. */
+size_t unicode_trim_trailing_symbols(const char *s, size_t len);
+
 /* True when s[0..len) is ASCII that text_clean would return unchanged
  * (printable, single spaces, none at the ends): a reader may then keep s
  * itself. False for any other text, which text_clean may change. */

@@ -403,6 +403,20 @@ START_TEST(newsroom_named_or_alone)
 }
 END_TEST
 
+/* A headline's trailing emoji is decoration ("... Lewat Ferizy 🚢"); one
+ * inside it stays. */
+START_TEST(trailing_emoji_leaves_the_title)
+{
+    R.rec.title = "Jelang Nataru, Tiket Hanya Lewat Ferizy \xF0\x9F\x9A\xA2\xEF\xB8\x8F";
+    FINISH("Paragraf pertama.");
+    ck_assert_str_eq(R.rec.title, "Jelang Nataru, Tiket Hanya Lewat Ferizy");
+    stage_run_reset(&R);
+    R.rec.title = "Festival \xE2\x98\x95 Kopi Gayo Dibuka";
+    FINISH("Paragraf pertama.");
+    ck_assert_str_eq(R.rec.title, "Festival \xE2\x98\x95 Kopi Gayo Dibuka");
+}
+END_TEST
+
 /* One label for the words and the photos ("Teks & Foto: X", "Naskah dan
  * Foto: X"): an author's and a photographer's credit. */
 START_TEST(words_and_photos_label)
@@ -618,6 +632,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sign_offs);
     tcase_add_test(tc, site_account_credits_no_one);
     tcase_add_test(tc, words_and_photos_label);
+    tcase_add_test(tc, trailing_emoji_leaves_the_title);
     tcase_add_test(tc, newsroom_named_or_alone);
     tcase_add_test(tc, labelled_caption_credits_its_mark);
     tcase_add_test(tc, parenthesised_paragraph_inside_the_body_stays);
