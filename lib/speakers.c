@@ -3219,7 +3219,6 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             parsed_mention m = parsed[e];
             if (asked_by_the_press(rec, ev))
                 continue;
-
             if (!m.name && !m.role && !m.pronoun && m.degrees && ev->quote >= 0 &&
                 (size_t)ev->quote < rec->quotes.len)
                 m = name_before_degrees(rec, work, &rec->quotes.items[ev->quote], ev->mention, m);
