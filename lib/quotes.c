@@ -1225,8 +1225,6 @@ static bool tag_sentence(const char *s, size_t from, size_t n, seg_span *cue, so
     return end >= n || seg_is_capitalized(s, (seg_span){end, n});
 }
 
-/* The cue before an opening mark: "X mengatakan, “", "katanya: “",
- * "Menurut X, “". The subject goes to *mention. */
 /* A speech verb before a quote as its cue, the subject read back from it. */
 static bool verb_cue(const char *s, size_t start, seg_span verb, seg_span *cue, source_kind *src, seg_span *mention)
 {
@@ -1236,6 +1234,8 @@ static bool verb_cue(const char *s, size_t start, seg_span verb, seg_span *cue, 
     return *src == SOURCE_NONE || person_like(s, *mention);
 }
 
+/* The cue before an opening mark: "X mengatakan, “", "katanya: “",
+ * "Menurut X, “". The subject goes to *mention. */
 static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *cue, source_kind *src,
                        seg_span *mention)
 {
@@ -1251,6 +1251,7 @@ static bool cue_before(const char *s, size_t sent_start, size_t open, seg_span *
     if (v >= 0 && pronoun && (p == ',' || p == ':')) {
         *cue = w;
         *src = SOURCE_PRONOUN;
+        *mention = (seg_span){w.end, w.end};
         return true;
     }
     /* "Ferdinandus menjawab singkat: “...”", "berkata tegas,": a word of

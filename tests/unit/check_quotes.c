@@ -1940,6 +1940,24 @@ START_TEST(framing_phrase_before_the_clause)
 }
 END_TEST
 
+/* "“A,” katanya, “B.”": the pronoun tag before the second part is its cue,
+ * with no mention to read (it was read from unset memory, and crashed). */
+START_TEST(pronoun_tag_between_two_parts)
+{
+    static const char *const P[] = {
+        "Kepala Basarnas Banten Budi Santoso meninjau posko pencarian.",
+        "\u201cTim sudah di lokasi sejak pagi,\u201d katanya, \u201ctetapi gelombang tinggi membuat pencarian "
+        "terhambat.\u201d",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(1)->text, "tetapi gelombang tinggi membuat pencarian terhambat");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
+    ck_assert_int_eq(source_of_quote(1), SOURCE_PRONOUN);
+    ck_assert_ptr_null(mention_of(1));
+}
+END_TEST
+
 /* A text's words read once: each word's span, core, trailing mark and
  * capital, its lexicon lists looked up on first use. */
 START_TEST(words_read_once)
@@ -2104,6 +2122,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, bare_stem_verbs_report_speech);
     tcase_add_test(tc, urging_that_reports_speech);
     tcase_add_test(tc, framing_phrase_before_the_clause);
+    tcase_add_test(tc, pronoun_tag_between_two_parts);
     suite_add_tcase(s, tc);
     return s;
 }
