@@ -630,9 +630,10 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
     return true;
 }
 
-/* The photographer a caption credits at its end: "... (Foto: X - Humas)"
- * or "... Kalbar. Foto: X/Humas". */
-static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
+/* Where the value of a caption's closing photo label starts ("... (Foto:
+ * X - Humas)", "... Kalbar. Foto: X/Humas"), and *end where it ends; false
+ * when the caption closes with none. */
+static bool caption_credit_at(const char *s, size_t len, size_t *value, size_t *end)
 {
     size_t from = len > CAPTION_TAIL ? len - CAPTION_TAIL : 0;
     page_label lab;
@@ -642,21 +643,29 @@ static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
             open--;
         if (s[open] == '(' && page_label_read(s + open + 1, len - open - 2, &lab) &&
             lab.kind == PAGE_PHOTOGRAPHER && lab.colon) {
-            size_t before = k->found;
-            credit_value(k, PAGE_PHOTOGRAPHER, s + open + 1 + lab.value, len - open - 2 - lab.value);
-            return k->found > before;
+            *value = open + 1 + lab.value, *end = len - 1;
+            return true;
         }
     }
     for (size_t i = len; i-- > from + 2;) {
         if (s[i - 1] != ' ' || (s[i - 2] != '.' && s[i - 2] != ')'))
             continue;
         if (page_label_read(s + i, len - i, &lab) && lab.kind == PAGE_PHOTOGRAPHER && lab.colon) {
-            size_t before = k->found;
-            credit_value(k, PAGE_PHOTOGRAPHER, s + i + lab.value, len - i - lab.value);
-            return k->found > before;
+            *value = i + lab.value, *end = len;
+            return true;
         }
     }
     return false;
+}
+
+/* The photographer a caption credits at its end; false when it credits
+ * no one. */
+static bool read_caption_credit(const char *s, size_t len, credit_sink *k)
+{
+    size_t value, end, before = k->found;
+    if (caption_credit_at(s, len, &value, &end))
+        credit_value(k, PAGE_PHOTOGRAPHER, s + value, end - value);
+    return k->found > before;
 }
 
 /* The length of a photo's short mark opening a bracketed credit, 0 if
@@ -759,6 +768,10 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
 bool metadata_is_photo_caption(const char *s, size_t len)
 {
     credit_sink k = {0};
+    size_t value, end;
+    /* a photo label that names no one still closes a caption ("... Foto: Istimewa") */
+    if (caption_credit_at(s, len, &value, &end) && page_count_words(s + value, end - value) <= SIGN_OFF_WORDS)
+        return true;
     if (read_caption_credit(s, len, &k))
         return true;
     /* or a short photo mark in brackets ends it: "... (F.Humas Setwan)" */

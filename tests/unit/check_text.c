@@ -1588,6 +1588,24 @@ START_TEST(gapped_lead_and_label_line)
 }
 END_TEST
 
+/* A caption whose photo label names no one ("Foto: Istimewa") is still a
+ * caption: no headline, and the header above it keeps its own. */
+START_TEST(caption_crediting_no_one_is_no_headline)
+{
+    ck_assert_int_eq(read_text("Beranda  Profil  Layanan  Berita  Login\n"
+                               "MPP Tulungagung Kini Buka Layanan Akhir Pekan\n"
+                               "Diunggah: Kamis, 05 Maret 2026\n"
+                               "Penulis: Budi Santoso | Editor: Ratri Anjarsari\n\n"
+                               "Suasana antrean di loket MPP Tulungagung. Foto: Istimewa\n\n"
+                               "TULUNGAGUNG \xE2\x80\x93 Mal Pelayanan Publik membuka layanan akhir pekan mulai "
+                               "Sabtu (7/3/2026).\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "MPP Tulungagung Kini Buka Layanan Akhir Pekan");
+    ck_assert_int_eq(kind(0), PARA_CAPTION);
+    ck_assert_int_eq(kind(1), PARA_BODY);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -1666,6 +1684,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, wrapped_text_keeps_its_header_lines);
     tcase_add_test(tc, body_opens_at_its_dateline);
     tcase_add_test(tc, gapped_lead_and_label_line);
+    tcase_add_test(tc, caption_crediting_no_one_is_no_headline);
     tcase_add_test(tc, repeated_opening_ends_the_article);
     tcase_add_test(tc, byline_linked_to_its_date);
     tcase_add_test(tc, flat_menu_and_agency_caption);
