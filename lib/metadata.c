@@ -25,6 +25,7 @@ enum {
     SIGN_OFF_MAX = 48,         /* "(Burhan-Tim Redaksi Humas)" closes its paragraph in so many bytes */
     SIGN_OFF_WORDS = 4,
     SIGN_OFF_WORD_MAX = 12,    /* the longest lower-case sign-off word ("nurcholis") */
+    WRITER_CODE_MAX = 4,       /* a writer's initials after an office's slash ("Diskominfo Touna/ar") */
     SIGN_OFF_TRIES = 2,        /* the last paragraph, or the one before a stray line ("Dprd") */
     MAX_LABELS = 256
 };
@@ -302,6 +303,36 @@ static bool names_newsroom(const char *s, size_t len)
 
 static size_t photo_mark(const char *s, size_t len);
 
+/* s[i] is a digit of a writer's code: "S-16", "tr-02/gp", "cr-3/red" (one
+ * to three letters, a hyphen and a number, a word of its own). */
+static bool in_writer_code(const char *s, size_t len, size_t i)
+{
+    size_t start = i, end = i;
+    while (start > 0 && is_digit((unsigned char)s[start - 1]))
+        start--;
+    while (end < len && is_digit((unsigned char)s[end]))
+        end++;
+    if (start < 2 || s[start - 1] != '-' || end - start > 3 || (end < len && s[end] != '/' && s[end] != ' '))
+        return false;
+    size_t letters = start - 1;
+    while (letters > 0 && is_letter((unsigned char)s[letters - 1]))
+        letters--;
+    return start - 1 - letters >= 1 && start - 1 - letters <= 3 &&
+           (letters == 0 || s[letters - 1] == '/' || s[letters - 1] == ' ');
+}
+
+bool metadata_is_writer_code(const char *s, size_t len)
+{
+    size_t start = 0, end = len;
+    trim(s, &start, &end);
+    if (end - start < 5 || s[start] != '(' || s[end - 1] != ')')
+        return false;
+    for (size_t i = start + 1; i + 1 < end; i++)
+        if (is_digit((unsigned char)s[i]))
+            return in_writer_code(s + start + 1, end - start - 2, i - start - 1);
+    return false;
+}
+
 static bool name_valid(const char *s, size_t len)
 {
     if (len == 0 || len > NAME_MAX_BYTES)
@@ -318,8 +349,8 @@ static bool name_valid(const char *s, size_t len)
     bool office = office_before_slash(s, len, &first); /* "Humas SMPN 3/Nurul": an office's number */
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
-        if ((is_digit(c) && !office && !in_domain(s, len, i)) || c == ':' || c == '"' || c == '?' || c == '!' ||
-            c == '@')
+        if ((is_digit(c) && !office && !in_domain(s, len, i) && !in_writer_code(s, len, i)) || c == ':' ||
+            c == '"' || c == '?' || c == '!' || c == '@')
             return false;
         if (c == ' ' || (i > 0 && s[i - 1] != ' '))
             continue;
@@ -427,9 +458,11 @@ static void credit_value(credit_sink *k, int role, const char *value, size_t len
  * "Diskominfo Humbahas/Ranto") whatever its role. */
 static void sign_off_credit(credit_sink *k, int role, const char *value, size_t len)
 {
-    size_t start, end;
+    size_t start, end, at = k->rec ? k->rec->credits.len : 0;
     if (clean_name(PAGE_SOURCE, value, len, &start, &end))
         add_credit(k, role, value, start, end);
+    if (k->rec && k->rec->credits.len > at) /* as written: "KOMPAS/GALIH RAKASIWI", not the name alone */
+        k->rec->credits.items[at].as_written = true;
 }
 
 /* Where the value that starts at v ends: at a '|' or where the next credit
@@ -536,6 +569,12 @@ static bool writer_after_slash(const char *s, size_t len)
         return false;
     const char *w = slash + 1;
     size_t n = len - (size_t)(w - s);
+    if (n >= 2 && n <= WRITER_CODE_MAX && is_lower((unsigned char)w[0])) { /* "Diskominfo Touna/ar": initials */
+        for (size_t i = 0; i < n; i++)
+            if (!is_lower((unsigned char)w[i]))
+                return false;
+        return speech_lists_of(w, n) == 0 && !region_lookup(w, n);
+    }
     if (n < 2 || memchr(w, ' ', n) || !is_upper((unsigned char)w[0]))
         return false;
     if (n == 2) /* a writer's initials ("ST"), whatever else they spell */
@@ -546,9 +585,21 @@ static bool writer_after_slash(const char *s, size_t len)
     return speech_lists_of(w, n) == 0 && !region_lookup(w, n);
 }
 
+/* A sign-off that names an office and no writer: "(Humas Pemprov
+ * Maluku)", "(Humas/Denpasar)"; not initials or a writer's code ("(dns)",
+ * "(ryn/mtr)", "(JS)"). */
+static bool names_office_only(const char *s, size_t len)
+{
+    if (writer_before_slash(s, len) || writer_after_slash(s, len))
+        return false;
+    const char *slash = memchr(s, '/', len);
+    size_t head = slash ? (size_t)(slash - s) : len, w;
+    return office_before_slash(s, head, &w) && (w >= 3 || memchr(s, ' ', head));
+}
+
 /* A sign-off paragraph wholly in parentheses: "(Humas Pemprov Maluku)" is
- * the source, "(Hmsprov : Asriani)" names the writer after the agency,
- * "(Foto: X)" a labelled credit. */
+ * the source, "(dns)" and "(Hmsprov : Asriani)" name the writer, "(Foto:
+ * X)" is a labelled credit; a leading "*\/" is no part of it (GOLD.md). */
 static bool read_sign_off(const char *s, size_t len, credit_sink *k)
 {
     size_t start = 0, end = len;
@@ -559,6 +610,8 @@ static bool read_sign_off(const char *s, size_t len, credit_sink *k)
     size_t n = end - start - 2;
     if (memchr(in, '(', n) || memchr(in, ')', n))
         return false;
+    if (n > 2 && in[0] == '*' && in[1] == '/')
+        in += 2, n -= 2;
     size_t before = k->found;
     page_label lab;
     bool used_next;
@@ -570,9 +623,7 @@ static bool read_sign_off(const char *s, size_t len, credit_sink *k)
         if (page_count_words(in, agency) <= 2)
             credit_value(k, PAGE_AUTHOR, colon + 1, n - agency - 1);
     } else {
-        /* "(Humas Pemprov Maluku)" is the office's; "(Hardi/beritasampit.co.id)"
-         * and "(Humas/Asriadi)" the writer's: a person's name by the slash */
-        sign_off_credit(k, writer_before_slash(in, n) || writer_after_slash(in, n) ? PAGE_AUTHOR : PAGE_SOURCE, in, n);
+        sign_off_credit(k, names_office_only(in, n) ? PAGE_SOURCE : PAGE_AUTHOR, in, n);
     }
     return k->found > before;
 }
@@ -604,7 +655,8 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
         return false;
     bool joined = memchr(s + start, '/', end - start) != NULL;
     for (size_t i = start; i < end; i++)
-        if (is_digit((unsigned char)s[i]) || s[i] == ':' || s[i] == ',')
+        if ((is_digit((unsigned char)s[i]) && !in_writer_code(s + start, end - start, i - start)) || s[i] == ':' ||
+            s[i] == ',')
             return false;
     const char *hyphen = joined ? NULL : memchr(s + start, '-', end - start);
     if (!joined && hyphen && hyphen > s + start &&
@@ -758,10 +810,8 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
             return false; /* a date, not a credit (a digit inside a word is a name's: "Liputan6.com/X") */
     if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS)
         return false;
-    size_t before = k->found, at = k->rec ? k->rec->credits.len : 0;
+    size_t before = k->found;
     sign_off_credit(k, PAGE_PHOTOGRAPHER, s + start, end - start);
-    if (k->rec && k->rec->credits.len > at) /* as written: "KOMPAS/GALIH RAKASIWI", not the name alone */
-        k->rec->credits.items[at].as_written = true;
     return k->found > before;
 }
 

@@ -57,8 +57,13 @@ bool metadata_is_bare_name(const char *s, size_t len);
 size_t metadata_outlet_byline(const char *s, size_t len);
 
 /* True when the paragraph is an image caption that credits its
- * photographer: "... (Foto: X)" or "... Foto: X/Humas". */
+ * photographer ("... (Foto: X)", "... Foto: X/Humas"), or closes with a
+ * photo label that names no one ("... Foto: Istimewa"). */
 bool metadata_is_photo_caption(const char *s, size_t len);
+
+/* True when s[0..len) is a writer's code in parentheses, a sign-off with
+ * few letters: "(S-16)", "(tr-02/gp)". */
+bool metadata_is_writer_code(const char *s, size_t len);
 
 /* True when s[0..len) opens with a dateline, read as metadata_finish
  * reads it ("KUPANG –", "Solo (Humas) –", "RAKYATKU.COM, MAKASSAR -"). */

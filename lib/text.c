@@ -467,8 +467,8 @@ static bool is_counter_line(const char *s, size_t len, size_t words)
     bool digit = false, letters = false;
     for (size_t i = 0; i + 1 < len && !letters; i++)
         letters = is_letter((unsigned char)s[i]) && is_letter((unsigned char)s[i + 1]);
-    if (!letters)
-        return true;
+    if (!letters) /* "12 | 3", "1/16"; not a writer's code "(S-16)" */
+        return !metadata_is_writer_code(s, len);
     if (words > COUNTER_LINE_WORDS)
         return false;
     for (size_t i = 0; i < len;) {

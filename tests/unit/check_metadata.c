@@ -210,6 +210,8 @@ START_TEST(sign_off_writer_after_the_office)
         {"(Pendim 1609/Bll)", "Pendim 1609/Bll", CREDIT_AUTHOR},
         {"(Penrem 043/Gatam)", "Penrem 043/Gatam", CREDIT_AUTHOR},
         {"(Humas/NTT)", "Humas/NTT", CREDIT_SOURCE},
+        {"(Diskominfo Touna/ar)", "Diskominfo Touna/ar", CREDIT_AUTHOR},
+        {"(Humas Polsek Kaliwungu/ard)", "Humas Polsek Kaliwungu/ard", CREDIT_AUTHOR},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
         stage_run_reset(&R);
@@ -379,6 +381,40 @@ START_TEST(sign_offs)
     stage_run_reset(&R);
     FINISH("Paragraf pertama.", "(Humas/Denpasar)");
     assert_credit(0, CREDIT_SOURCE, "Humas/Denpasar");
+}
+END_TEST
+
+/* A sign-off of initials or a writer's code is the writer's ("(dns)",
+ * "(ryn/mtr)", "(JS)", "(S-16)", less a leading "*\/"); one that names an
+ * office and no writer stays the office's (the source). */
+START_TEST(sign_off_codes_are_the_writers)
+{
+    static const struct {
+        const char *sign_off, *name;
+        credit_role role;
+    } CASES[] = {
+        {"(dns)", "dns", CREDIT_AUTHOR},
+        {"(ryn/mtr)", "ryn/mtr", CREDIT_AUTHOR},
+        {"(JS)", "JS", CREDIT_AUTHOR},
+        {"(*/mls)", "mls", CREDIT_AUTHOR},
+        {"(S-16)", "S-16", CREDIT_AUTHOR},
+        {"(tr-02/GP)", "tr-02/GP", CREDIT_AUTHOR},
+        {"(Humas Setda SBB)", "Humas Setda SBB", CREDIT_SOURCE},
+    };
+    for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
+        stage_run_reset(&R);
+        FINISH("KUPANG \xE2\x80\x93 Paragraf pertama.", CASES[i].sign_off);
+        ck_assert_uint_eq(R.rec.credits.len, 1);
+        assert_credit(0, CASES[i].role, CASES[i].name);
+    }
+    /* closing the last paragraph; a date in brackets is none */
+    stage_run_reset(&R);
+    FINISH("KUPANG \xE2\x80\x93 Paragraf pertama.", "\xE2\x80\x9CKami siap,\xE2\x80\x9D tandasnya. (S-16)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "S-16");
+    stage_run_reset(&R);
+    FINISH("KUPANG \xE2\x80\x93 Paragraf pertama.", "Rapat digelar kemarin. (2/11)");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
 }
 END_TEST
 
@@ -630,6 +666,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sign_off_before_other_articles_headlines);
     tcase_add_test(tc, several_credits_on_one_line);
     tcase_add_test(tc, sign_offs);
+    tcase_add_test(tc, sign_off_codes_are_the_writers);
     tcase_add_test(tc, site_account_credits_no_one);
     tcase_add_test(tc, words_and_photos_label);
     tcase_add_test(tc, trailing_emoji_leaves_the_title);
