@@ -1651,6 +1651,14 @@ static void labels_after_the_end(const line_list *lines, size_t end, record *rec
     }
 }
 
+/* A line of a related list under a bare "Baca juga": a headline or its
+ * date, no sentence, page label or chrome. */
+static bool related_item(const text_line *l)
+{
+    page_label lab;
+    return l->len && !l->chrome && !page_line(l, &lab) && !ends_sentence(l->text, l->len);
+}
+
 /* The article's lines after its header, up to the page's related list or
  * comments, or a repeat of its opening: paragraphs, headings, captions and
  * the label block. */
@@ -1697,6 +1705,12 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
                 size_t j = next_nonblank(lines, i + 1);
                 if (lab.value == l->len && j < lines->len && !ends_sentence(lines->items[j].text, lines->items[j].len))
                     i = j; /* "Baca juga:" with the linked headline under it */
+                /* ... and the rest of its list, the lines up to a blank one
+                 * that end no sentence and label nothing: the next headline,
+                 * each one's date */
+                while (lab.value == l->len && i + 1 < lines->len && lines->items[i].len &&
+                       related_item(&lines->items[i + 1]))
+                    i++;
                 continue;
             }
             if (lab.kind == PAGE_CONTACT) {

@@ -1606,6 +1606,24 @@ START_TEST(caption_crediting_no_one_is_no_headline)
 }
 END_TEST
 
+/* A bare "Baca Juga" over a list of headlines and their dates drops the
+ * whole list, up to a page label ("Komentar") or a blank line; a writer's
+ * code "(S-16)" is no counter line. */
+START_TEST(related_list_under_a_bare_label)
+{
+    ck_assert_int_eq(read_text("Kapal Puskesmas Keliling Mulai Layani Pulau Haruku\n\n"
+                               "MASOHI \xE2\x80\x93 Dinas Kesehatan meluncurkan kapal puskesmas keliling.\n\n"
+                               "\xE2\x80\x9CJangan sampai kapal hanya ramai di awal,\xE2\x80\x9D tandasnya.\n\n"
+                               "(S-16)\n\n"
+                               "Baca Juga\nHarga Cengkih di Seram Utara Anjlok\n26 Januari 2026\n"
+                               "DPRD Malteng Minta Perbaikan Jalan Trans Seram Dipercepat\n25 Januari 2026\n"
+                               "Komentar\nTulis komentar Anda...\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_str_eq(para(2), "(S-16)");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -1685,6 +1703,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, body_opens_at_its_dateline);
     tcase_add_test(tc, gapped_lead_and_label_line);
     tcase_add_test(tc, caption_crediting_no_one_is_no_headline);
+    tcase_add_test(tc, related_list_under_a_bare_label);
     tcase_add_test(tc, repeated_opening_ends_the_article);
     tcase_add_test(tc, byline_linked_to_its_date);
     tcase_add_test(tc, flat_menu_and_agency_caption);
