@@ -1376,6 +1376,17 @@ static bool nicknamed_within(words_view name, words_view full)
     return nicknames == 1;
 }
 
+/* The name read is p's office's first words before words of p's name
+ * ("Raja Abdullah" for the Raja Negeri Kwaos, Abdullah Rumonin). */
+static bool office_before_name(const person *p, words_view name)
+{
+    size_t k = 0;
+    while (k + 1 < name.n && k < p->role_w.n &&
+           word_eq(p->role_w.w[k].s, p->role_w.w[k].len, name.w[k].s, name.w[k].len))
+        k++;
+    return k && p->who.name && list_within((words_view){name.n - k, name.w + k}, p->name_w, false);
+}
+
 static long find_person(const people *ps, const parsed_mention *m)
 {
     enum { MIN_ADDRESSED_NICKNAME = 3 };
@@ -1421,6 +1432,17 @@ static long find_person(const people *ps, const parsed_mention *m)
     for (size_t i = ps->len; m->name && !m->role && name.n > 1 && ending < 0 && i-- > stop;)
         if (ps->items[i].who.name && nicknamed_within(view(&name), ps->items[i].name_w))
             ending = (long)i;
+    if (ending >= 0)
+        return ending;
+    /* "ujar Raja Abdullah" after "Raja Negeri Kwaos, Abdullah Rumonin",
+     * "ujar Timanggong Markus": an office's first words before words of the
+     * name of the one person who holds it */
+    for (size_t i = ps->len; m->name && !m->role && i-- > stop;)
+        if (office_before_name(&ps->items[i], view(&name))) {
+            if (ending >= 0)
+                return -1;
+            ending = (long)i;
+        }
     if (ending >= 0)
         return ending;
     /* "tanya Pak Imam" after "Imam Masjid Baiturrahman, H. Kasim Talib": an
@@ -1504,7 +1526,10 @@ static size_t lower_case_words(const char *s)
 
 static void merge_into(person *p, const parsed_mention *m)
 {
-    p->who.name = longer(p->who.name, m->name);
+    word_list name;
+    list_of(m->name, false, &name);
+    if (!office_before_name(p, view(&name))) /* "Raja Abdullah" names no one new */
+        p->who.name = longer(p->who.name, m->name);
     if (!p->who.alias)
         p->who.alias = m->alias;
     /* the fullest role (one that goes on from it), not an epithet's

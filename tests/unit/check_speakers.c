@@ -3768,6 +3768,25 @@ START_TEST(alias_gives_a_nickname)
 }
 END_TEST
 
+/* "ujar Raja Abdullah" after "Raja Negeri Kwaos, Abdullah Rumonin": the
+ * office's first words before a word of the name of its holder name no one
+ * new, and the holder keeps the name. */
+START_TEST(office_word_before_a_short_name)
+{
+    static const char *const P[] = {
+        "Raja Negeri Kwaos, Abdullah Rumonin, menyebut batas yang diklaim Negeri Englas masuk hingga ke kebun warga.",
+        LDQ "Katong datang ke sini dengan hati baik. Katong mau damai," RDQ " ujar Raja Abdullah.",
+        "Timanggong Binua Talaga, Markus Anyeng, mengatakan warga sudah dua kali menambal jembatan tersebut.",
+        LDQ "Kami bukan tidak mau bergotong royong," RDQ " ujar Timanggong Markus.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("Katong datang")->name, "Abdullah Rumonin");
+    ck_assert_str_eq(speaker_of_text("Kami bukan")->name, "Markus Anyeng");
+    ck_assert_str_eq(speaker_of_text("Kami bukan")->role, "Timanggong Binua Talaga");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3964,6 +3983,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, regional_offices_branches_and_terms_of_address);
     tcase_add_test(tc, giver_of_a_named_talk);
     tcase_add_test(tc, alias_gives_a_nickname);
+    tcase_add_test(tc, office_word_before_a_short_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
