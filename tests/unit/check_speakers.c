@@ -3787,6 +3787,23 @@ START_TEST(office_word_before_a_short_name)
 }
 END_TEST
 
+/* The Malay world's Datuk (and Datuk Seri) before a name is a title:
+ * "Datuk Rio Kamsori" is the Rio Dusun Lubuk Mayan, Kamsori Jujuhan. */
+START_TEST(datuk_is_a_title)
+{
+    static const char *const P[] = {
+        "Rio Dusun Lubuk Mayan, Kamsori Jujuhan, mengatakan lubuk larangan dibuka setahun sekali.",
+        LDQ "Lubuk larangan ini bukan sekadar tempat ikan," RDQ " kata Datuk Rio Kamsori.",
+        "Ketua Umum LAMR Kepulauan Meranti Datuk Seri Tengku Syahrul Azmi Lasmana mengatakan adat harus dijaga.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("Lubuk larangan")->name, "Kamsori Jujuhan");
+    ck_assert_str_eq(speaker_of_text("adat harus")->name, "Tengku Syahrul Azmi Lasmana");
+    ck_assert_str_eq(speaker_of_text("adat harus")->titles, "Datuk Seri");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -3984,6 +4001,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, giver_of_a_named_talk);
     tcase_add_test(tc, alias_gives_a_nickname);
     tcase_add_test(tc, office_word_before_a_short_name);
+    tcase_add_test(tc, datuk_is_a_title);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
