@@ -943,8 +943,9 @@ const lex_table COUNTRY_NAMES = SPEECH_LIST(COUNTRY_NAME_KEYS);
 
 /* How an article gives a person's nickname or stage name ("Antonius Wibisono
  * yang akrab disapa Koh Anton", "Wali Kota yang akrab disapa Hendi ini", "atau
- * yang lebih dikenal dengan nama panggung Rinoa", a customary title "yang
- * bergelar adat Batin Pemuka"; the wild corpus and national news): the cue,
+ * yang lebih dikenal dengan nama panggung Rinoa", "yang lebih dikenal sebagai
+ * Koh Asiong", a customary title "yang bergelar adat Batin Pemuka"; the wild
+ * corpus and national news): the cue,
  * and the words between it and the nickname; "asli" and "lengkap" of
  * "bernama asli Yohana Tehupuring" give a person's real, full name. */
 static const lex_entry NICKNAME_WORD_KEYS[] = {
@@ -953,7 +954,8 @@ static const lex_entry NICKNAME_WORD_KEYS[] = {
     {"berinisial", NICK_NAMING}, {"bernama", NICK_NAMING},
     {"dengan", NICK_LINK}, {"dijuluki", NICK_CUE}, {"dikenal", NICK_CUE}, {"dipanggil", NICK_CUE},
     {"disapa", NICK_CUE}, {"julukan", NICK_CUE}, {"lengkap", NICK_LINK}, {"nama", NICK_LINK},
-    {"panggilan", NICK_CUE}, {"panggung", NICK_LINK}, {"sapaan", NICK_CUE}, {"sebutan", NICK_LINK},
+    {"panggilan", NICK_CUE}, {"panggung", NICK_LINK}, {"sapaan", NICK_CUE}, {"sebagai", NICK_LINK},
+    {"sebutan", NICK_LINK},
 };
 const lex_table NICKNAME_WORDS = SPEECH_LIST(NICKNAME_WORD_KEYS);
 

@@ -3804,6 +3804,21 @@ START_TEST(datuk_is_a_title)
 }
 END_TEST
 
+/* "yang lebih dikenal sebagai Koh Asiong" gives a nickname as "dikenal
+ * dengan sebutan" does. */
+START_TEST(known_as_gives_a_nickname)
+{
+    static const char *const P[] = {
+        "Hendra Tanuwijaya (54), pemilik kilang sagu di Desa Banglas yang lebih dikenal sebagai Koh Asiong, mengaku "
+        "gudangnya masih menyimpan tepung basah.",
+        LDQ "Kalau dipaksa giling terus, tepungnya asam," RDQ " kata Koh Asiong saat ditemui di kilangnya.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Kalau dipaksa")->name, "Hendra Tanuwijaya");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4002,6 +4017,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, alias_gives_a_nickname);
     tcase_add_test(tc, office_word_before_a_short_name);
     tcase_add_test(tc, datuk_is_a_title);
+    tcase_add_test(tc, known_as_gives_a_nickname);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
