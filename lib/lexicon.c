@@ -478,7 +478,8 @@ static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
 };
 /* Prepositions and participles that open a sentence's adverbial before its subject ("Dalam
  * sambutannya, ...", "Ditemui di ...", "Menanggapi hal itu, ..."; real and wild corpora), with
- * the rest of KBBI's common prepositions (ke, bagi, terhadap, tentang, ...): a preposition after
+ * the rest of KBBI's common prepositions (ke, bagi, terhadap, tentang, ...) and its conjunctions of a
+ * simultaneous act ("Sambil menunggu hasil itu, Noorlaila ...", sembari, seraya): a preposition after
  * a noun phrase is no predicate ("menyampaikan bantuan tersebut ke warga"). */
 static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"adapun", 1}, {"akibat", 1}, {"atas", 1}, {"bagi", 1}, {"bahkan", 1}, {"berbeda", 1}, {"berdasarkan", 1},
@@ -489,10 +490,11 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"membuka", 1}, {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", INTRO_PREPOSITION},
     {"menjelang", INTRO_PREPOSITION}, {"menuju", INTRO_PREPOSITION}, {"menurut", INTRO_PREPOSITION}, {"menutup", 1},
     {"meski", 1}, {"meskipun", 1}, {"namun", 1}, {"nantinya", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1},
-    {"saat", 1}, {"sampai", 1}, {"sebagai", 1}, {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1},
-    {"sehingga", 1}, {"sejak", 1}, {"sejalan", 1}, {"selain", 1}, {"selama", 1}, {"selanjutnya", 1},
-    {"sementara", 1}, {"senada", 1}, {"sepanjang", 1}, {"setelah", 1}, {"seusai", 1}, {"soal", 1}, {"tak", 1},
-    {"tanpa", 1}, {"tentang", 1}, {"terhadap", 1}, {"terkait", 1}, {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
+    {"saat", 1}, {"sambil", 1}, {"sampai", 1}, {"sebagai", 1}, {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1},
+    {"sedangkan", 1}, {"sehingga", 1}, {"sejak", 1}, {"sejalan", 1}, {"selain", 1}, {"selama", 1},
+    {"selanjutnya", 1}, {"sembari", 1}, {"sementara", 1}, {"senada", 1}, {"sepanjang", 1}, {"seraya", 1},
+    {"setelah", 1}, {"seusai", 1}, {"soal", 1}, {"tak", 1}, {"tanpa", 1}, {"tentang", 1}, {"terhadap", 1},
+    {"terkait", 1}, {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
 };
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. With

@@ -3819,6 +3819,20 @@ START_TEST(known_as_gives_a_nickname)
 }
 END_TEST
 
+/* "Sambil menunggu hasil itu, Noorlaila mengimbau ...": a conjunction of
+ * a simultaneous act opens an adverbial, no name. */
+START_TEST(while_clause_before_the_subject)
+{
+    static const char *const P[] = {
+        "Kepala Bidang Kesehatan Hewan, Noorlaila Rahmah Banjang, mengatakan sampel sudah dikirim ke laboratorium.",
+        "Sambil menunggu hasil itu, Noorlaila mengimbau agar peternak tidak menjual itik yang sakit.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("peternak tidak")->name, "Noorlaila Rahmah Banjang");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4018,6 +4032,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_word_before_a_short_name);
     tcase_add_test(tc, datuk_is_a_title);
     tcase_add_test(tc, known_as_gives_a_nickname);
+    tcase_add_test(tc, while_clause_before_the_subject);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
