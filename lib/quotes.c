@@ -2559,8 +2559,9 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
         through_person(x, s, m, w.start);
         if (source_of(s, m) == SOURCE_PRONOUN)
             speech_giver_before(x, s, start, end);
-        add_indirect(x, para, s, clause, end, cue_dup(x, s, w), source_of(s, m), m);
-        return true;
+        /* "X menyampaikan persoalan berbeda.": too short a clause is none,
+         * and the sentence's subject is read as any other's */
+        return add_indirect(x, para, s, clause, end, cue_dup(x, s, w), source_of(s, m), m);
     }
     return false;
 }

@@ -3833,6 +3833,21 @@ START_TEST(while_clause_before_the_subject)
 }
 END_TEST
 
+/* "X menyampaikan persoalan berbeda.": a speech verb with too short a
+ * clause reports nothing, but its subject is who "Ia" names next. */
+START_TEST(speech_verb_without_a_clause_names_the_next_pronoun)
+{
+    static const char *const P[] = {
+        "Kepala Desa Mangkupadi, Bahtiar Lappa, menyebut masih ada 47 bidang kebun warga yang belum disepakati.",
+        "Kepala Desa Tanah Kuning, Nurhalisa Bikeru, menyampaikan persoalan berbeda. Ia mengatakan sebagian lahan "
+        "warganya belum bersertifikat.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("sebagian lahan")->name, "Nurhalisa Bikeru");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4033,6 +4048,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, datuk_is_a_title);
     tcase_add_test(tc, known_as_gives_a_nickname);
     tcase_add_test(tc, while_clause_before_the_subject);
+    tcase_add_test(tc, speech_verb_without_a_clause_names_the_next_pronoun);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
