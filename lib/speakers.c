@@ -3310,13 +3310,22 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
              * names no one met is a place */
             bool place = m.name && !m.role && !m.titles && !strchr(m.name, ' ') &&
                          region_lookup(m.name, strlen(m.name)) && find_person(&ps, &m) < 0;
+            /* "Warga yang biasa disapa Tante Nela itu mengaku": the person
+             * met whose name the nickname of the words' relative clause is */
+            long nicknamed = -1;
+            if (!m.name && ev->nickname) {
+                parsed_mention n = parse_mention(work, ev->nickname);
+                nicknamed = n.name && !n.role ? find_person(&ps, &n) : -1;
+            }
             /* a pronoun, an epithet, a place, or words that name no one
              * ("Juga"): the current speaker */
             points_back = m.pronoun || epithet || place || (!m.name && !m.role);
             if (points_back) {
-                who = current;
+                who = nicknamed >= 0 ? nicknamed : current;
             } else {
                 who = find_person(&ps, &m);
+                if (nicknamed >= 0)
+                    who = nicknamed;
 
                 /* "Muhaimin menjelaskan ...": one capitalised word as a subject
                  * is a person when the article names it alone as a quote's

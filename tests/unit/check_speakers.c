@@ -3848,6 +3848,23 @@ START_TEST(speech_verb_without_a_clause_names_the_next_pronoun)
 }
 END_TEST
 
+/* "Warga yang biasa disapa Tante Nela itu mengaku ...": the nickname in
+ * the words' relative clause names the person met, though "Warga" also
+ * fits the residents the lead spoke of. */
+START_TEST(nickname_in_a_description_names_the_person)
+{
+    static const char *const P[] = {
+        "Warga Pulau Miangas, Kabupaten Kepulauan Talaud, Sulawesi Utara, kehabisan beras setelah kapal terlambat.",
+        "Di Miangas, Nela Manarangsang (46), pemilik kios sembako di dekat dermaga, menceritakan stok beras di "
+        "kiosnya sudah habis sejak sepekan. Warga yang biasa disapa Tante Nela itu mengaku terpaksa membagi sisa "
+        "beras per liter.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("terpaksa membagi")->name, "Nela Manarangsang");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4049,6 +4066,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, known_as_gives_a_nickname);
     tcase_add_test(tc, while_clause_before_the_subject);
     tcase_add_test(tc, speech_verb_without_a_clause_names_the_next_pronoun);
+    tcase_add_test(tc, nickname_in_a_description_names_the_person);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
