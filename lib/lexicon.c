@@ -490,11 +490,12 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"membuka", 1}, {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", INTRO_PREPOSITION},
     {"menjelang", INTRO_PREPOSITION}, {"menuju", INTRO_PREPOSITION}, {"menurut", INTRO_PREPOSITION}, {"menutup", 1},
     {"meski", 1}, {"meskipun", 1}, {"namun", 1}, {"nantinya", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1},
-    {"saat", 1}, {"sambil", 1}, {"sampai", 1}, {"sebagai", 1}, {"sebelum", 1}, {"sebelumnya", 1}, {"secara", 1},
-    {"sedangkan", 1}, {"sehingga", 1}, {"sejak", 1}, {"sejalan", 1}, {"selain", 1}, {"selama", 1},
-    {"selanjutnya", 1}, {"sembari", 1}, {"sementara", 1}, {"senada", 1}, {"sepanjang", 1}, {"seraya", 1},
-    {"setelah", 1}, {"seusai", 1}, {"soal", 1}, {"tak", 1}, {"tanpa", 1}, {"tentang", 1}, {"terhadap", 1},
-    {"terkait", 1}, {"terpisah", 1}, {"untuk", 1}, {"usai", 1},
+    {"saat", 1}, {"sambil", 1}, {"sampai", 1}, {"sebagai", 1}, {"sebelum", 1},
+    {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1}, {"sehingga", 1}, {"sejak", 1}, {"sejalan", 1},
+    {"selain", 1}, {"selama", 1}, {"selanjutnya", 1}, {"sembari", 1}, {"sementara", 1},
+    {"senada", 1}, {"sepanjang", 1}, {"seraya", 1}, {"setelah", 1}, {"seusai", 1},
+    {"soal", 1}, {"tak", 1}, {"tanpa", 1}, {"tentang", 1}, {"terhadap", 1}, {"terkait", 1}, {"terpisah", 1},
+    {"untuk", 1}, {"usai", 1},
 };
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. With
@@ -644,7 +645,7 @@ static const lex_entry SPEECH_CONNECTIVE_WORDS[] = {
     {"untuk", 1},
 };
 /* Words that open a sentence or an adverbial before the person it is about
- * ("Lalu, Mantan Gubernur ...", "Diketahui, Presiden ...", "Pasca libur
+ * ("Lalu, Mantan Gubernur ...", "Diketahui, Presiden ...", "Kini, Nur Aini ...", "Pasca libur
  * Idulfitri, Pj Gubernur ..."): never part of a name. From the mentions of
  * the real and wild corpora, and KBBI's -nya adverbs (awalnya, biasanya,
  * rupanya); SPEECH_INTRO holds the prepositions. OPENER_PARTICIPLE: the
@@ -659,11 +660,11 @@ static const lex_entry SPEECH_OPENER_WORDS[] = {
     {"diketahui", 1}, {"dikonfirmasi", OPENER_PARTICIPLE}, {"disambut", OPENER_PARTICIPLE}, {"disebutkan", 1},
     {"disinggung", OPENER_PARTICIPLE}, {"ditambahkan", 1}, {"ditanya", OPENER_PARTICIPLE},
     {"ditanyakan", OPENER_PARTICIPLE}, {"ditemui", OPENER_PARTICIPLE}, {"diwawancarai", OPENER_PARTICIPLE},
-    {"hadir", 1}, {"jelang", 1}, {"juga", 1},
-    {"kabarnya", 1}, {"kegiatan", 1}, {"kemudian", 1}, {"lalu", 1}, {"lantas", 1}, {"maka", 1}, {"menjelang", 1},
-    {"nampaknya", 1}, {"padahal", 1}, {"pasca", 1}, {"rencananya", 1}, {"rupanya", 1}, {"sayangnya", 1},
-    {"sebenarnya", 1}, {"sehubungan", 1}, {"selesai", 1}, {"semoga", 1}, {"sepertinya", 1}, {"sesuai", 1},
-    {"tampaknya", 1}, {"tentunya", 1}, {"terakhir", 1}, {"ternyata", 1}, {"turut", 1}, {"untungnya", 1}, {"yuk", 1},
+    {"hadir", 1}, {"jelang", 1}, {"juga", 1}, {"kabarnya", 1}, {"kegiatan", 1}, {"kemudian", 1}, {"kini", 1},
+    {"lalu", 1}, {"lantas", 1}, {"maka", 1}, {"menjelang", 1}, {"nampaknya", 1}, {"padahal", 1}, {"pasca", 1},
+    {"rencananya", 1}, {"rupanya", 1}, {"sayangnya", 1}, {"sebenarnya", 1}, {"sehubungan", 1}, {"sekarang", 1},
+    {"selesai", 1}, {"semoga", 1}, {"sepertinya", 1}, {"sesuai", 1}, {"tampaknya", 1}, {"tentunya", 1},
+    {"terakhir", 1}, {"ternyata", 1}, {"turut", 1}, {"untungnya", 1}, {"yuk", 1},
 };
 /* Place words that end an office's region, never a name: the compass words
  * of region names and the provinces of Indonesia with their press short

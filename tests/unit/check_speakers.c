@@ -3865,6 +3865,21 @@ START_TEST(nickname_in_a_description_names_the_person)
 }
 END_TEST
 
+/* "Kini, Nur Aini ...", "X (19), kini ikut belajar ...": an adverb of time
+ * before or after the person is no office or name. */
+START_TEST(time_adverb_is_no_role)
+{
+    static const char *const P[] = {
+        "Cucunya, La Ode Muhammad Raufan (19), kini ikut belajar membuat kaghati sepulang kuliah. "
+        LDQ "Kalau bukan kami yang belajar, siapa lagi?" RDQ " ujarnya.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Kalau bukan")->name, "La Ode Muhammad Raufan");
+    ck_assert_ptr_null(speaker_of_text("Kalau bukan")->role);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4067,6 +4082,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, while_clause_before_the_subject);
     tcase_add_test(tc, speech_verb_without_a_clause_names_the_next_pronoun);
     tcase_add_test(tc, nickname_in_a_description_names_the_person);
+    tcase_add_test(tc, time_adverb_is_no_role);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
