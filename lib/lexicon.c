@@ -486,16 +486,16 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"berkat", 1}, {"bersama", 1}, {"bertempat", 1}, {"dalam", 1}, {"dari", 1}, {"demi", 1}, {"dengan", 1},
     {"di", 1}, {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditempat", 1}, {"ditemui", 1}, {"guna", 1},
     {"hal", 1}, {"hingga", 1}, {"karena", 1}, {"ke", 1}, {"kedepannya", 1}, {"kemudian", 1}, {"kendati", 1},
-    {"kepada", 1}, {"ketika", 1}, {"lalu", 1}, {"lebih", 1}, {"lewat", 1}, {"melalui", INTRO_PREPOSITION},
+    {"kepada", 1}, {"ketika", INTRO_CLAUSE}, {"lalu", 1}, {"lebih", 1}, {"lewat", 1}, {"melalui", INTRO_PREPOSITION},
     {"membuka", 1}, {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", INTRO_PREPOSITION},
     {"menjelang", INTRO_PREPOSITION}, {"menuju", INTRO_PREPOSITION}, {"menurut", INTRO_PREPOSITION}, {"menutup", 1},
     {"meski", 1}, {"meskipun", 1}, {"namun", 1}, {"nantinya", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1},
-    {"saat", 1}, {"sambil", 1}, {"sampai", 1}, {"sebagai", 1}, {"sebelum", 1},
-    {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1}, {"sehingga", 1}, {"sejak", 1}, {"sejalan", 1},
-    {"selain", 1}, {"selama", 1}, {"selanjutnya", 1}, {"sembari", 1}, {"sementara", 1},
-    {"senada", 1}, {"sepanjang", 1}, {"seraya", 1}, {"setelah", 1}, {"seusai", 1},
+    {"saat", INTRO_CLAUSE}, {"sambil", INTRO_CLAUSE}, {"sampai", 1}, {"sebagai", 1}, {"sebelum", INTRO_CLAUSE},
+    {"sebelumnya", 1}, {"secara", 1}, {"sedangkan", 1}, {"sehingga", 1}, {"sejak", INTRO_CLAUSE}, {"sejalan", 1},
+    {"selain", 1}, {"selama", INTRO_CLAUSE}, {"selanjutnya", 1}, {"sembari", INTRO_CLAUSE}, {"sementara", 1},
+    {"senada", 1}, {"sepanjang", 1}, {"seraya", INTRO_CLAUSE}, {"setelah", INTRO_CLAUSE}, {"seusai", INTRO_CLAUSE},
     {"soal", 1}, {"tak", 1}, {"tanpa", 1}, {"tentang", 1}, {"terhadap", 1}, {"terkait", 1}, {"terpisah", 1},
-    {"untuk", 1}, {"usai", 1},
+    {"untuk", 1}, {"usai", INTRO_CLAUSE},
 };
 /* Words that open an office's organisation or region, never a name: a
  * mention segment that starts with one continues the role before it. With

@@ -117,8 +117,10 @@ enum {
  * acts in a sentence make no one the source of what follows */
 enum { POS_OFFICE = 1, POS_DESCRIPTOR = 2, POS_BEFORE_OFFICE = 3, POS_TOPIC = 4 };
 /* SPEECH_INTRO value of the prepositions made like verbs (melalui, mengenai, menurut, menjelang,
- * menuju): no predicate */
-enum { INTRO_PREPOSITION = 2 };
+ * menuju): no predicate; INTRO_CLAUSE, the conjunctions that open an adverbial clause of time or
+ * manner (saat, ketika, usai, sambil): a passive after one is no sentence's predicate ("X masih
+ * tampak syok saat ditemui di Puskesmas") */
+enum { INTRO_PREPOSITION = 2, INTRO_CLAUSE = 3 };
 /* SPEECH_AUX value of a negation (tidak, belum, bukan, enggan): "belum menyatakan akan ..." reports no speech */
 enum { AUX_NEGATION = 2 };
 /* SPEECH_ANAPHORA values: ini, itu, tersebut close a noun phrase; senada, serupa say the same again */

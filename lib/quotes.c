@@ -2808,10 +2808,12 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
                 size_t verb = next_verb(s, w.start, end), at = verb, back = verb;
                 seg_span v, before;
                 /* not a relative clause's: "Bupati X yang didampingi Y sangat
-                 * mendukung", nor a nickname's: "X atau yang akrab disapa Bang
-                 * Tumpal menuntut ..." */
+                 * mendukung", nor an adverbial's: "X (41), masih tampak syok
+                 * saat ditemui di Puskesmas", nor a nickname's: "X atau yang
+                 * akrab disapa Bang Tumpal menuntut ..." */
                 if (verb < end && seg_next_word(s, end, &at, &v) && verb_form_of(s, v) == VERB_PASSIVE &&
-                    !(seg_prev_word(s, start, &back, &before) && seg_equals(s, before, "yang")) &&
+                    !(seg_prev_word(s, start, &back, &before) &&
+                      (seg_equals(s, before, "yang") || seg_lookup(SPEECH_INTRO, s, before) == INTRO_CLAUSE)) &&
                     nickname_lookup(s + seg_core(s, v).start, seg_core(s, v).end - seg_core(s, v).start) != NICK_CUE) {
                     passive_at = verb;
                     break;

@@ -3880,6 +3880,22 @@ START_TEST(time_adverb_is_no_role)
 }
 END_TEST
 
+/* "Ibu korban yang selamat, Euis Karangnini (41), masih tampak syok saat
+ * ditemui di Puskesmas": a passive in an adverbial clause is no predicate
+ * the person is acted on by; she is who "Ibu dua anak itu" names next. */
+START_TEST(passive_in_an_adverbial_clause)
+{
+    static const char *const P[] = {
+        "Kapolsek Pangandaran AKP Ujang Sidamulih menyebut pencarian melibatkan tim SAR gabungan dan nelayan.",
+        "Ibu korban yang selamat, Euis Karangnini (41), masih tampak syok saat ditemui di Puskesmas Pangandaran. "
+        "Ibu dua anak itu mengaku sempat melihat anaknya melambaikan tangan dari tengah ombak.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("sempat melihat")->name, "Euis Karangnini");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4083,6 +4099,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, speech_verb_without_a_clause_names_the_next_pronoun);
     tcase_add_test(tc, nickname_in_a_description_names_the_person);
     tcase_add_test(tc, time_adverb_is_no_role);
+    tcase_add_test(tc, passive_in_an_adverbial_clause);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
