@@ -21,6 +21,7 @@ enum {
     DATELINE_AFTER_WORDS = 4,  /* "Jakarta, Humas Pemprov NTT –": the agency or date after the place */
     DATELINE_TRIES = 5,        /* short stray lines (a date, tags, a byline) may stand before the lead */
     DATELINE_STRAY_WORDS = 8,
+    DATELINE_SUMMARY_WORDS = 30, /* a page's summary above the lead */
     MAX_CREDITS = 64,          /* keeps de-duplication bounded on hostile input */
     SIGN_OFF_MAX = 48,         /* "(Burhan-Tim Redaksi Humas)" closes its paragraph in so many bytes */
     SIGN_OFF_WORDS = 4,
@@ -1241,9 +1242,12 @@ static void find_dateline(record *rec, arena *a)
         const char *place = read_dateline(p->text, p->len, a);
         if (place)
             rec->dateline = place; /* the lead's own wins over a header's "Place, date" line */
-        /* (the headline repeated above the lead is one of the stray lines) */
+        /* (the headline repeated above the lead is one of the stray lines, and
+         * so is a summary the page shows first: "Ratusan kendaraan tertahan
+         * ... BPBD meminta pengendara menunda perjalanan." / "WANGGUDU – ...") */
         bool headline = rec->title && strlen(rec->title) == p->len && memcmp(rec->title, p->text, p->len) == 0;
-        if (place || (page_count_words(p->text, p->len) > DATELINE_STRAY_WORDS && !headline))
+        size_t words = page_count_words(p->text, p->len);
+        if (place || (words > (tries == 1 ? DATELINE_SUMMARY_WORDS : DATELINE_STRAY_WORDS) && !headline))
             return;
     }
 }

@@ -418,6 +418,22 @@ START_TEST(sign_off_codes_are_the_writers)
 }
 END_TEST
 
+/* A summary the page shows above the lead is passed over for the lead's
+ * dateline; a paragraph of the body's length is not. */
+START_TEST(dateline_under_a_summary)
+{
+    FINISH("Ratusan kendaraan tertahan di kedua sisi genangan. BPBD meminta pengendara menunda perjalanan.",
+           "WANGGUDU \xE2\x80\x93 Banjir luapan Sungai Lasolo kembali memutus akses jalan nasional.");
+    ck_assert_str_eq(R.rec.dateline, "WANGGUDU");
+    stage_run_reset(&R);
+    FINISH("Pemerintah kabupaten menggelar rapat koordinasi penanganan banjir bersama seluruh camat, kepala desa, "
+           "relawan, dan unsur TNI serta Polri di aula kantor bupati untuk membahas langkah darurat selama musim hujan "
+           "tahun ini.",
+           "KUPANG \xE2\x80\x93 Paragraf kedua.");
+    ck_assert_ptr_null(R.rec.dateline);
+}
+END_TEST
+
 /* A newsroom's word alone credits no one ("(Red)"); with a name it is that
  * newsroom's credit ("Editor: Tim Redaksi", "Oleh Redaksi FKUB"), and a
  * writer before it after a hyphen is the credit ("(Burhan-Tim Redaksi
@@ -667,6 +683,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, several_credits_on_one_line);
     tcase_add_test(tc, sign_offs);
     tcase_add_test(tc, sign_off_codes_are_the_writers);
+    tcase_add_test(tc, dateline_under_a_summary);
     tcase_add_test(tc, site_account_credits_no_one);
     tcase_add_test(tc, words_and_photos_label);
     tcase_add_test(tc, trailing_emoji_leaves_the_title);
