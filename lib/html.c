@@ -309,13 +309,25 @@ void html_add_label(reader *r, const char *raw, size_t len)
     VEC_PUSH(r->a, &r->rec->labels, l);
 }
 
-/* A comma-separated list ("karhutla, kabut asap, ISPA"). */
+/* A comma-separated list ("karhutla, kabut asap, ISPA"); an item of
+ * hashtags holds one label each, glued or not ("#Dekai#Sungai Braza", tag
+ * links with no space between them). */
 void html_add_label_list(reader *r, const char *s)
 {
     while (s && *s) {
         const char *e = strchr(s, ',');
-        size_t n = e ? (size_t)(e - s) : strlen(s);
-        html_add_label(r, s, n);
+        size_t n = e ? (size_t)(e - s) : strlen(s), lead = 0;
+        while (lead < n && s[lead] == ' ')
+            lead++;
+        if (lead < n && s[lead] == '#') {
+            for (size_t i = lead + 1, from = lead; i <= n; i++)
+                if (i == n || s[i] == '#') {
+                    html_add_label(r, s + from, i - from);
+                    from = i;
+                }
+        } else {
+            html_add_label(r, s, n);
+        }
         s = e ? e + 1 : NULL;
     }
 }

@@ -641,6 +641,18 @@ START_TEST(label_links_after_a_label_in_the_body)
 }
 END_TEST
 
+/* Hashtags with no space between them (tag links a page sets apart with
+ * CSS alone) are one label each. */
+START_TEST(glued_hashtag_links)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Air Sungai Braza Surut</h1><div class='entry-content'><p>"
+                               LEAD "</p><p>Tag:#Dekai#Sungai Braza#bahan pokok</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert(has_label("dekai") && has_label("sungai braza") && has_label("bahan pokok"));
+}
+END_TEST
+
 /* OpenDK's article (the kecamatan sites): no <h1>, an <h4> heads the
  * container, its date line under it after a calendar icon; a sidebar's
  * list of village news with their dates beside it is no rival. */
@@ -1435,6 +1447,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, inline_furniture_class_kept);
     tcase_add_test(tc, label_by_archive_path);
     tcase_add_test(tc, label_links_after_a_label_in_the_body);
+    tcase_add_test(tc, glued_hashtag_links);
     tcase_add_test(tc, minor_heading_and_its_date_line);
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
