@@ -19,12 +19,11 @@ static const char *const VOID_TEXT_TAGS[] = {"script", "style", "noscript", "tem
  * sidebars, lists of other articles, comments, share bars). */
 static const char *const CHROME_TAGS[] = {"nav", "aside", NULL};
 const char *const CHROME_PARTS[] = { /* at most 64: a bit each */
-    "sidebar", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
-    "related", "terkait", "popular", "populer", "terpopuler", "recent", "terbaru", "terkini", "trending",
-    "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
-    "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal",
-    "popup", "topbar", "masthead", "search", "agenda", "archive", "arsip", "lainnya", "marquee", "ticker",
-    "running", NULL};
+    "sidebar", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "related",
+    "relatedposts" /* Jetpack's */, "terkait", "popular", "populer", "terpopuler", "recent", "terbaru", "terkini",
+    "trending", "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
+    "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal", "popup",
+    "topbar", "masthead", "search", "agenda", "archive", "arsip", "lainnya", "marquee", "ticker", "running", NULL};
 _Static_assert(sizeof CHROME_PARTS / sizeof *CHROME_PARTS - 1 <= 64, "a bit for each chrome word");
 
 /* Inside the article but not its body text: title block, post-meta,

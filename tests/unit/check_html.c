@@ -653,6 +653,20 @@ START_TEST(glued_hashtag_links)
 }
 END_TEST
 
+/* Jetpack's related posts ("jp-relatedposts") are another article's: their
+ * dates are no date line of this one. */
+START_TEST(jetpack_related_posts_are_chrome)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Puting Beliung Rusak 27 Rumah</h1><div "
+                               "class='entry-content'><p>" LEAD "</p></div><div id='jp-relatedposts' "
+                               "class='jp-relatedposts'><div class='jp-relatedposts-post'><h4><a href='/x/'>Angin "
+                               "Kencang Tumbangkan Pohon</a></h4><p class='jp-relatedposts-post-date'>14 Mei 2026</p>"
+                               "</div></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_ptr_null(R.hints.published_visible);
+}
+END_TEST
+
 /* OpenDK's article (the kecamatan sites): no <h1>, an <h4> heads the
  * container, its date line under it after a calendar icon; a sidebar's
  * list of village news with their dates beside it is no rival. */
@@ -1448,6 +1462,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_by_archive_path);
     tcase_add_test(tc, label_links_after_a_label_in_the_body);
     tcase_add_test(tc, glued_hashtag_links);
+    tcase_add_test(tc, jetpack_related_posts_are_chrome);
     tcase_add_test(tc, minor_heading_and_its_date_line);
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
