@@ -667,6 +667,21 @@ START_TEST(jetpack_related_posts_are_chrome)
 }
 END_TEST
 
+/* A tag cloud ("tag-cloud", "widget_tag_cloud") is the site's, not this
+ * article's labels. */
+START_TEST(tag_cloud_is_chrome)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='row'><div class='col-md-8'><article><h1>Tim Flying Squad "
+                               "Halau Gajah</h1><div class='entry-content'><p>" LEAD "</p></div><p>Tag: <a "
+                               "href='/blog/tag/ukui/'>ukui</a></p></article></div><div class='col-md-4'><h3>Tag</h3>"
+                               "<ul class='list-inline tag-cloud'><li><a href='/blog/tag/karhutla/'>karhutla</a></li>"
+                               "<li><a href='/blog/tag/harimau/'>harimau</a></li></ul></div></div></body></html>"),
+                     ST_OK);
+    ck_assert(has_label("ukui"));
+    ck_assert(!has_label("karhutla") && !has_label("harimau"));
+}
+END_TEST
+
 /* OpenDK's article (the kecamatan sites): no <h1>, an <h4> heads the
  * container, its date line under it after a calendar icon; a sidebar's
  * list of village news with their dates beside it is no rival. */
@@ -1463,6 +1478,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_links_after_a_label_in_the_body);
     tcase_add_test(tc, glued_hashtag_links);
     tcase_add_test(tc, jetpack_related_posts_are_chrome);
+    tcase_add_test(tc, tag_cloud_is_chrome);
     tcase_add_test(tc, minor_heading_and_its_date_line);
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
