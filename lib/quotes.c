@@ -1532,7 +1532,16 @@ static bool predicate_ahead(const char *s, size_t from, size_t end, bool judging
 {
     size_t pos = from;
     seg_span w, prev = {from, from};
+    /* "mengaku anaknya yang berusia 14 bulan sulit makan": a relative
+     * clause right after the subject, its own predicate passed over */
+    bool relative = false;
     for (int k = 0; k < CLAUSE_WINDOW && seg_next_word(s, end, &pos, &w); prev = w, k++) {
+        if (judging && k == 0 && seg_equals(s, w, "yang") && !seg_trailing_punct(s, w)) {
+            relative = true;
+            continue;
+        }
+        if (relative && k == 1 && !seg_trailing_punct(s, w))
+            continue;
         seg_span c = seg_core(s, w);
         /* "mengaku omzetnya turun drastis": a state is a predicate too */
         if (word_in(SPEECH_AUX, s, w) || (judging && nominal_adjective(s + c.start, c.end - c.start)))

@@ -1940,6 +1940,23 @@ START_TEST(framing_phrase_before_the_clause)
 }
 END_TEST
 
+/* "mengaku anaknya yang berusia 14 bulan sulit makan": a relative clause
+ * after the clause's subject; its own predicate is no noun phrase's end. */
+START_TEST(relative_clause_after_the_subject)
+{
+    static const char *const P[] = {
+        "Salah seorang ibu penerima, Hasriani (28), mengaku anaknya yang berusia 14 bulan sulit makan sejak terserang "
+        "diare.",
+        "Ia menyebut anaknya yang berusia dua tahun kini rutin ditimbang di posyandu setiap tanggal 10.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "anaknya yang berusia 14 bulan sulit makan sejak terserang diare");
+    ck_assert_str_eq(quote(1)->text,
+                     "anaknya yang berusia dua tahun kini rutin ditimbang di posyandu setiap tanggal 10");
+}
+END_TEST
+
 /* "“A,” katanya, “B.”": the pronoun tag before the second part is its cue,
  * with no mention to read (it was read from unset memory, and crashed). */
 START_TEST(pronoun_tag_between_two_parts)
@@ -2123,6 +2140,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, urging_that_reports_speech);
     tcase_add_test(tc, framing_phrase_before_the_clause);
     tcase_add_test(tc, pronoun_tag_between_two_parts);
+    tcase_add_test(tc, relative_clause_after_the_subject);
     suite_add_tcase(s, tc);
     return s;
 }
