@@ -741,8 +741,6 @@ static bool join_range(part *a, part *b, mention *m)
     } else if (!((a->kind == PART_DAY && b->kind == PART_DAY) || (a->kind == PART_MONTH && b->kind == PART_MONTH))) {
         return false;
     }
-    if (b->kind == PART_MONTH && b->year == 0)
-        return false;
     bool wraps = cmp_month_day(a, b) > 0;
     if (a->year == 0 && b->year != 0)
         a->year = b->year - wraps;

@@ -205,6 +205,12 @@ START_TEST(months)
                "2023-12-01", "2024-02-29");
     expect_one("Musim tanam September hingga Desember 2020.", NULL, "September hingga Desember 2020",
                "2020-09-01", "2020-12-31");
+    /* yearless, one range in the year nearest the reference, the end in the
+     * next year when it wraps */
+    expect_one("Kemarau antara Juni hingga September adalah waktu terbaik.", "2026-11-02", "Juni hingga September",
+               "2026-06-01", "2026-09-30");
+    expect_one("Musim hujan November hingga Februari.", "2026-11-02", "November hingga Februari", "2026-11-01",
+               "2027-02-28");
 }
 END_TEST
 
