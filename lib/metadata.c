@@ -107,6 +107,14 @@ bool page_label_read(const char *s, size_t len, page_label *out)
             continue;
         size_t j = skip_spaces(s, len, ends[k]);
         bool colon = j < len && s[j] == ':';
+        /* "Reporter - Robertus Sengkuang": a spaced dash after a credit's
+         * label stands for its colon */
+        int kind = v & PAGE_KIND_MASK;
+        size_t dash = j > ends[k] && j < len ? (s[j] == '-' ? 1 : is_long_dash(s, len, j) ? 3 : 0) : 0;
+        if (!colon && dash && kind >= PAGE_AUTHOR && kind <= PAGE_SOURCE && j + dash < len && s[j + dash] == ' ') {
+            colon = true;
+            j += dash - 1;
+        }
         if (colon)
             j = skip_spaces(s, len, j + 1);
         else if (j < len && !((v & PAGE_BARE) && j > ends[k]))

@@ -434,6 +434,18 @@ START_TEST(dateline_under_a_summary)
 }
 END_TEST
 
+/* "Reporter - X": a spaced dash after a credit's label stands for its
+ * colon. */
+START_TEST(credit_label_with_a_dash)
+{
+    FINISH("Reporter - Robertus Sengkuang", "SAJINGAN BESAR \xE2\x80\x93 Paragraf pertama.",
+           "Penulis \xE2\x80\x93 Budi Santoso");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_REPORTER, "Robertus Sengkuang");
+    assert_credit(1, CREDIT_AUTHOR, "Budi Santoso");
+}
+END_TEST
+
 /* A newsroom's word alone credits no one ("(Red)"); with a name it is that
  * newsroom's credit ("Editor: Tim Redaksi", "Oleh Redaksi FKUB"), and a
  * writer before it after a hyphen is the credit ("(Burhan-Tim Redaksi
@@ -684,6 +696,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sign_offs);
     tcase_add_test(tc, sign_off_codes_are_the_writers);
     tcase_add_test(tc, dateline_under_a_summary);
+    tcase_add_test(tc, credit_label_with_a_dash);
     tcase_add_test(tc, site_account_credits_no_one);
     tcase_add_test(tc, words_and_photos_label);
     tcase_add_test(tc, trailing_emoji_leaves_the_title);
