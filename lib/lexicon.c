@@ -52,6 +52,8 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"informasi lebih lanjut", PAGE_CONTACT}, {"bagikan", PAGE_SHARE | PAGE_BARE},
     {"bagikan ke", PAGE_SHARE | PAGE_BARE},
     {"share", PAGE_SHARE | PAGE_BARE}, {"sebarkan", PAGE_SHARE | PAGE_BARE},
+    /* a page's download button ("Unduh PDF", "Download"; probe sets), never a byline */
+    {"unduh", PAGE_SHARE | PAGE_BARE}, {"download", PAGE_SHARE | PAGE_BARE},
     {"baca juga", PAGE_RELATED | PAGE_BARE}, {"baca pula", PAGE_RELATED | PAGE_BARE},
     {"simak juga", PAGE_RELATED | PAGE_BARE}, {"lihat juga", PAGE_RELATED | PAGE_BARE},
     {"tonton juga", PAGE_RELATED | PAGE_BARE},

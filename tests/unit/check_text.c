@@ -1624,6 +1624,18 @@ START_TEST(related_list_under_a_bare_label)
 }
 END_TEST
 
+/* A page's download button ("Unduh PDF") under the headline is no byline. */
+START_TEST(download_button_is_no_byline)
+{
+    ck_assert_int_eq(read_text("OJK Tegal Edukasi 250 Nelayan soal Bahaya Pinjol Ilegal\n15 Oktober 2026\nBagikan\n"
+                               "Unduh PDF\n\nTEGAL \xE2\x80\x93 Otoritas Jasa Keuangan Tegal menggelar edukasi "
+                               "keuangan bagi nelayan.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -1704,6 +1716,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, gapped_lead_and_label_line);
     tcase_add_test(tc, caption_crediting_no_one_is_no_headline);
     tcase_add_test(tc, related_list_under_a_bare_label);
+    tcase_add_test(tc, download_button_is_no_byline);
     tcase_add_test(tc, repeated_opening_ends_the_article);
     tcase_add_test(tc, byline_linked_to_its_date);
     tcase_add_test(tc, flat_menu_and_agency_caption);
