@@ -1011,6 +1011,28 @@ size_t metadata_outlet_byline(const char *s, size_t len)
 /* Where the dash that closes a dateline stands in s[0..lim): an en/em dash,
  * " - " or "--", " -Word", "PLACE- ", "(Agency)-Word", "|", or, after a
  * place in capitals, a colon or a full stop. 0 when a sentence ends first. */
+/* s[0, dot) is "Place, D Month YYYY", as a release's dateline closed by a
+ * full stop writes it ("Tegal, 15 Oktober 2026. Otoritas ..."). */
+static bool place_and_date_before(const char *s, size_t dot)
+{
+    const char *comma = memchr(s, ',', dot);
+    if (!comma || comma == s)
+        return false;
+    size_t i = (size_t)(comma - s) + 1, digits = 0;
+    while (i < dot && s[i] == ' ')
+        i++;
+    while (i < dot && is_digit((unsigned char)s[i]))
+        i++, digits++;
+    if (digits < 1 || digits > 2 || i >= dot || s[i++] != ' ')
+        return false;
+    size_t month = i;
+    while (i < dot && is_letter((unsigned char)s[i]))
+        i++;
+    if (date_lookup(DATE_MONTHS, s + month, i - month) < 0 || i >= dot || s[i++] != ' ')
+        return false;
+    return dot - i == 4 && is_digit((unsigned char)s[i]) && is_digit((unsigned char)s[i + 3]);
+}
+
 static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
 {
     bool caps = true;
@@ -1034,6 +1056,9 @@ static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
             *colon = true;
             return i;
         }
+        if (c == '.' && next == ' ' && is_digit(prev) && i + 2 < len && is_upper((unsigned char)s[i + 2]) &&
+            place_and_date_before(s, i))
+            return i;
         if (c == '.' && next == ' ') {
             size_t word = i;
             while (word > 0 && s[word - 1] != ' ')
