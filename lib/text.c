@@ -50,7 +50,7 @@ enum {
     LISTING_MIN_TEASERS = 3,    /* an index page shows at least so many headlines with dates */
     LIST_HEADING_MAX_WORDS = 4, /* "Berita Cabang Lainnya" over an article's list of others */
     LISTING_LEAD_LINES = 2,     /* ...from its top: an article's lines before them make them a related list */
-    TEASER_GAP_LINES = 3,       /* a teaser's date, summary and read-more link */
+    TEASER_GAP_LINES = 4,       /* a teaser's date, category, summary and read-more link */
     MENU_ITEM_MAX_WORDS = 4     /* a long menu line has a separator every few words */
 };
 

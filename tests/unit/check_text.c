@@ -1324,6 +1324,16 @@ START_TEST(index_page_is_a_listing)
                                "Camat Resmikan Balai Warga Kelurahan\n9 Juni 2025\n"),
                      ST_OK);
     ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_ARTICLE);
+    stage_run_reset(&R); /* a search's results, each teaser with its category and read-more link */
+    ck_assert_int_eq(read_text("Hasil Pencarian: \"jagung\"\nDitemukan 23 hasil\n"
+                               "Panen Raya Jagung di Gantarangkeke\nKamis, 26 November 2026\nPertanian\n"
+                               "BANTAENG \xE2\x80\x93 Pemerintah menggelar panen raya jagung ...\nBaca selengkapnya\n"
+                               "Harga Jagung Pipil Kering Turun\nSenin, 12 Oktober 2026\nEkonomi\n"
+                               "Petani diminta menunda penjualan jagung ...\nBaca selengkapnya\n"
+                               "Bantaeng Salurkan 40 Ton Benih Jagung\nJumat, 25 September 2026\nPertanian\n"
+                               "Benih jagung disalurkan kepada 96 kelompok tani ...\nBaca selengkapnya\n"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_LISTING);
 }
 END_TEST
 
