@@ -3896,6 +3896,25 @@ START_TEST(passive_in_an_adverbial_clause)
 }
 END_TEST
 
+/* A priest's post-nominal (his institute's "SVD", "CSsR", the diocesan
+ * "Pr") stands where a degree does, never as the name. */
+START_TEST(priest_post_nominal_is_a_degree)
+{
+    static const char *const P[] = {
+        "Pastor Paroki setempat, Kornelis Lede Wunda, CSsR, menuturkan, sebelum ada pompa, anak-anak sering "
+        "terlambat ke sekolah.",
+        "Pastor Paroki Temanggung, Romo Yohanes Kristiadi Candiroto, Pr, menyampaikan bahwa gotong royong harus "
+        "dijaga.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("sebelum ada")->name, "Kornelis Lede Wunda");
+    ck_assert_str_eq(speaker_of_text("sebelum ada")->degrees, "CSsR");
+    ck_assert_str_eq(speaker_of_text("gotong royong")->name, "Yohanes Kristiadi Candiroto");
+    ck_assert_str_eq(speaker_of_text("gotong royong")->role, "Pastor Paroki Temanggung");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4100,6 +4119,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_in_a_description_names_the_person);
     tcase_add_test(tc, time_adverb_is_no_role);
     tcase_add_test(tc, passive_in_an_adverbial_clause);
+    tcase_add_test(tc, priest_post_nominal_is_a_degree);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
