@@ -336,7 +336,9 @@ static bool find_quotes(const char *s, size_t n, bool carry, bool wrapped, qspan
         first_mark = false;
         i += len;
     }
-    if (inside && opener != 0x2018) {
+    /* (a guillemet never closed points the way, "« Rekoleksi Katekis" to the
+     * previous post: no quote) */
+    if (inside && opener != 0x2018 && opener != 0xAB) {
         cur.end = cur.after = n;
         size_t comma = tag_comma(s, cur.start, n);
         if (comma < n) {

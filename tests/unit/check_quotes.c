@@ -1957,6 +1957,20 @@ START_TEST(relative_clause_after_the_subject)
 }
 END_TEST
 
+/* A guillemet never closed points the way to another post ("« Rekoleksi
+ * Katekis se-Dekenat Kodi"): no quote; one closed is one. */
+START_TEST(unclosed_guillemet_is_no_quote)
+{
+    static const char *const P[] = {
+        "\xC2\xAB Rekoleksi Katekis se-Dekenat Kodi",
+        "\xC2\xABKami akan terus bekerja untuk warga desa ini,\xC2\xBB kata Kepala Desa Budi Santoso.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "Kami akan terus bekerja untuk warga desa ini");
+}
+END_TEST
+
 /* "“A,” katanya, “B.”": the pronoun tag before the second part is its cue,
  * with no mention to read (it was read from unset memory, and crashed). */
 START_TEST(pronoun_tag_between_two_parts)
@@ -2141,6 +2155,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, framing_phrase_before_the_clause);
     tcase_add_test(tc, pronoun_tag_between_two_parts);
     tcase_add_test(tc, relative_clause_after_the_subject);
+    tcase_add_test(tc, unclosed_guillemet_is_no_quote);
     suite_add_tcase(s, tc);
     return s;
 }
