@@ -54,6 +54,10 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"share", PAGE_SHARE | PAGE_BARE}, {"sebarkan", PAGE_SHARE | PAGE_BARE},
     /* a page's download button ("Unduh PDF", "Download"; probe sets), never a byline */
     {"unduh", PAGE_SHARE | PAGE_BARE}, {"download", PAGE_SHARE | PAGE_BARE},
+    /* Blogger's share links and comment count in its Indonesian interface */
+    {"kirimkan ini lewat email", PAGE_SHARE | PAGE_BARE}, {"blogthis", PAGE_SHARE | PAGE_BARE},
+    {"berbagi ke", PAGE_SHARE | PAGE_BARE}, {"bagikan ke pinterest", PAGE_SHARE | PAGE_BARE},
+    {"tidak ada komentar", PAGE_END | PAGE_BARE},
     {"baca juga", PAGE_RELATED | PAGE_BARE}, {"baca pula", PAGE_RELATED | PAGE_BARE},
     {"simak juga", PAGE_RELATED | PAGE_BARE}, {"lihat juga", PAGE_RELATED | PAGE_BARE},
     {"tonton juga", PAGE_RELATED | PAGE_BARE},

@@ -1646,6 +1646,22 @@ START_TEST(download_button_is_no_byline)
 }
 END_TEST
 
+/* Blogger's footer in its Indonesian interface: the comment count ends the
+ * article, its share links are no body, and the sign-off above them is
+ * read. */
+START_TEST(blogger_footer_in_indonesian)
+{
+    ck_assert_int_eq(read_text("Warisan Tepak Sirih Diajarkan di Sekolah\n\n"
+                               "SELATPANJANG \xE2\x80\x93 Lembaga Adat Melayu mengajarkan makna tepak sirih.\n\n"
+                               "\xE2\x80\x9CIni akan saya ajarkan ke murid,\xE2\x80\x9D katanya. (lamr/mrt)\n\n"
+                               "Diposting oleh LAMR Meranti di 10.15\nTidak ada komentar:\nKirimkan Ini lewat Email\n"
+                               "BlogThis!\nBerbagi ke X\nBerbagi ke Facebook\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3); /* the credit line, which the metadata stage reads */
+    ck_assert(strncmp(para(2), "Diposting oleh", 14) == 0);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -1727,6 +1743,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, caption_crediting_no_one_is_no_headline);
     tcase_add_test(tc, related_list_under_a_bare_label);
     tcase_add_test(tc, download_button_is_no_byline);
+    tcase_add_test(tc, blogger_footer_in_indonesian);
     tcase_add_test(tc, repeated_opening_ends_the_article);
     tcase_add_test(tc, byline_linked_to_its_date);
     tcase_add_test(tc, flat_menu_and_agency_caption);
