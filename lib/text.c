@@ -99,7 +99,7 @@ static const lex_entry CHROME_WORDS[] = {
     {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
     {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
     {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"untuk segera diterbitkan", CHROME_DROP},
-    {"siaran pers", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP}, {"posted on", CHROME_DROP},
+    {"siaran pers", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP},
     {"daftarkan email", CHROME_DROP}, {"berlangganan", CHROME_DROP}, {"subscribe", CHROME_DROP},
     /* read-more links of teasers */
     {"selengkapnya", CHROME_DROP}, {"baca selengkapnya", CHROME_DROP}, {"read more", CHROME_DROP},
@@ -939,6 +939,8 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 return 0;
             credit_role role;
             const char *by = strstr(part, " oleh ");
+            if (!by)
+                by = strstr(part, " by "); /* WordPress's English "Posted on <date> by X" */
             if (by && (size_t)(by - part) < clen && is_date_text(part, (size_t)(by - part), false, &from) &&
                 metadata_is_credit_line(by + 1, clen - (size_t)(by + 1 - part))) {
                 /* "Diposting pada 5 Desember 2024 oleh Instalasi PKRS", "23/01/2025 16:40 WIT oleh

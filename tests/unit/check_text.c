@@ -1079,6 +1079,14 @@ START_TEST(posting_line_under_the_headline)
     ck_assert(strstr(R.hints.published_visible, "5 Desember 2024") != NULL);
     ck_assert_uint_eq(R.hints.credit_lines.len, 1);
     ck_assert_str_eq(R.hints.credit_lines.items[0], "oleh Instalasi PKRS");
+    stage_run_reset(&R); /* WordPress's English "Posted on <date> by X" */
+    ck_assert_int_eq(read_text("Geopark Merangin Buka Jalur Baru\n"
+                               "Posted on 16/05/2026 by Sekretariat BP Geopark Merangin\n\n"
+                               "BANGKO \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Geopark Merangin Buka Jalur Baru");
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_str_eq(R.hints.credit_lines.items[0], "by Sekretariat BP Geopark Merangin");
 }
 END_TEST
 
