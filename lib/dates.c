@@ -719,6 +719,8 @@ typedef struct {
     bool weekday_only; /* "kata X di Mataram, Kamis.": the last such day up to the anchor ("Jumat
                         * kemarin": before it) */
     bool b_next_year; /* yearless range whose end falls in the next year */
+    bool year_shifted; /* "Januari tahun lalu": the month of the anchor's year plus year_shift */
+    int year_shift;
     long paragraph;
     const char *base; /* the text it stands in, base_len bytes */
     size_t base_len;
@@ -882,6 +884,27 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
     return true;
 }
 
+/* "tahun lalu", "tahun depan", "tahun ini" after a yearless month: its
+ * year, in years after the anchor's (a year cue, then a direction or "ini"). */
+static bool year_after(const cursor *c, int *shift)
+{
+    cursor q = *c;
+    token t = peek(&q);
+    if (t.type != TOK_WORD || list_value(&q, t, DATE_YEAR_CUES) < 0)
+        return false;
+    q.pos = t.end;
+    token next = peek(&q);
+    if (next.type == TOK_WORD && next.end - next.start == 3 && strncasecmp(q.s + next.start, "ini", 3) == 0) {
+        *shift = 0;
+        return true;
+    }
+    int dir = take_phrase(&q, DATE_DIRECTIONS);
+    if (dir < 0 || dir == DATE_RELATIVE_ZERO)
+        return false;
+    *shift = dir > DATE_RELATIVE_ZERO ? 1 : -1;
+    return true;
+}
+
 /* `relative`: a relative day may open the expression (not inside one that
  * a relative day opened, so that "kemarin, kemarin, ..." is no recursion). */
 static bool take_expression(cursor *c, token prev, token prev_word, bool relative, mention *m)
@@ -972,7 +995,9 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
         /* a yearless month counts when its sentence says which one it is */
         cursor q = *c;
         int dir = take_phrase(&q, DATE_DIRECTIONS);
-        if (dir >= 0) {
+        if (year_after(c, &m->year_shift)) {
+            m->year_shifted = true; /* "Januari tahun lalu": the words after the month are no part of it */
+        } else if (dir >= 0) {
             m->direction = dir > DATE_RELATIVE_ZERO ? 1 : -1;
             *c = q;
             end = q.pos;
@@ -1171,7 +1196,9 @@ static bool resolve(const mention *m, const civil_date *anchor, civil_date *star
     if (a.year == 0) {
         if (!anchor)
             return false;
-        if (m->direction > 0)
+        if (m->year_shifted)
+            a.year = anchor->year + m->year_shift;
+        else if (m->direction > 0)
             a.year = anchor->year + (a.month <= anchor->month);
         else if (m->direction < 0)
             a.year = anchor->year - (a.month >= anchor->month);

@@ -211,6 +211,10 @@ START_TEST(months)
                "2026-06-01", "2026-09-30");
     expect_one("Musim hujan November hingga Februari.", "2026-11-02", "November hingga Februari", "2026-11-01",
                "2027-02-28");
+    /* "tahun lalu", "tahun depan", "tahun ini" after a yearless month: its year, the words no part of it */
+    expect_one("Penerimaan naik dibanding Januari tahun lalu.", "2026-11-02", "Januari", "2025-01-01", "2025-01-31");
+    expect_one("Kegiatan digelar pada Maret tahun depan.", "2026-11-02", "Maret", "2027-03-01", "2027-03-31");
+    expect_one("Pembangunan selesai Desember tahun ini.", "2026-03-02", "Desember", "2026-12-01", "2026-12-31");
 }
 END_TEST
 
