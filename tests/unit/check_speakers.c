@@ -3915,6 +3915,21 @@ START_TEST(priest_post_nominal_is_a_degree)
 }
 END_TEST
 
+/* A customary council or an association named by its own words is a body,
+ * no person ("Kerapatan Adat Nagari (KAN) Sijunjung ... menyatakan"). */
+START_TEST(council_opens_a_body)
+{
+    static const char *const P[] = {
+        "Kerapatan Adat Nagari (KAN) Sijunjung, dalam musyawarah niniak mamak di Balai Adat, Sabtu, menyatakan "
+        "sebagian besar kaum pemilik rumah gadang tidak lagi sanggup menanggung biaya perbaikan sendiri.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(R.rec.speakers.items[0].name);
+    ck_assert_str_eq(R.rec.speakers.items[0].role, "Kerapatan Adat Nagari (KAN) Sijunjung");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4120,6 +4135,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, time_adverb_is_no_role);
     tcase_add_test(tc, passive_in_an_adverbial_clause);
     tcase_add_test(tc, priest_post_nominal_is_a_degree);
+    tcase_add_test(tc, council_opens_a_body);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
