@@ -376,8 +376,10 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim, the
  * Dayak Ngaju's Damang); the churches' Gembala (a congregation's pastor) and
  * Penatua (an elder), a pesantren's Pengasuh; Kudus' and Jepara's village
- * head, the Petinggi. */
+ * head, the Petinggi; the head of a Perhutani forest district, its
+ * Administratur, and of a special economic zone, its Administrator. */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
+    {"Administrator", POS_OFFICE}, {"Administratur", POS_OFFICE},
     {"Adik", POS_DESCRIPTOR}, {"Advokat", POS_DESCRIPTOR}, {"Ahli", POS_DESCRIPTOR}, {"Akademisi", POS_DESCRIPTOR},
     {"Aktivis", POS_DESCRIPTOR}, {"Aktor", POS_DESCRIPTOR}, {"Aktris", POS_DESCRIPTOR}, {"Alumni", POS_DESCRIPTOR},
     {"Alumnus", POS_DESCRIPTOR}, {"Analis", POS_DESCRIPTOR}, {"Anggota", POS_DESCRIPTOR},

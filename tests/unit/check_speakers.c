@@ -3930,6 +3930,24 @@ START_TEST(council_opens_a_body)
 }
 END_TEST
 
+/* "Administratur Perhutani KPH Kebumen, X,": the forest district's head is
+ * an office, and KPH before a regency's name is its unit, not the title
+ * KPH (Kanjeng Pangeran Harya) before a name. */
+START_TEST(forest_district_head)
+{
+    static const char *const P[] = {
+        "Administratur Perhutani KPH Kebumen, Wahyu Suryo Kuncoroadi, menyampaikan bahwa aren dipilih karena "
+        "akarnya kuat mengikat tanah.",
+        "Kepala Dinas KPH Madiun, Bambang Widodo, mengatakan bahwa bibit sudah disiapkan sejak Oktober.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("aren dipilih")->name, "Wahyu Suryo Kuncoroadi");
+    ck_assert_str_eq(speaker_of_text("aren dipilih")->role, "Administratur Perhutani KPH Kebumen");
+    ck_assert_str_eq(speaker_of_text("bibit sudah")->name, "Bambang Widodo");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4136,6 +4154,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, passive_in_an_adverbial_clause);
     tcase_add_test(tc, priest_post_nominal_is_a_degree);
     tcase_add_test(tc, council_opens_a_body);
+    tcase_add_test(tc, forest_district_head);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
