@@ -882,6 +882,37 @@ static size_t alias_words(const words *ws, size_t i)
     return k > i + 1 ? k - i : 0;
 }
 
+/* "Korban YS", "Terdakwa HR", "warga binaan, JPR (38)": a person's initials
+ * after the word for the one a report is about, or apposed to a
+ * description, are the name the article gives (GOLD.md); not an acronym
+ * any list knows ("Kepala BPBD"). */
+static void initials_as_name(arena *a, parsed_mention *p)
+{
+    enum { MIN_INITIALS = 2, MAX_INITIALS = 4 };
+    const char *r = p->role;
+    size_t len = strlen(r), start = len;
+    while (start > 0 && r[start - 1] != ' ')
+        start--;
+    size_t n = len - start;
+    if (start < 2 || n < MIN_INITIALS || n > MAX_INITIALS)
+        return;
+    for (size_t i = start; i < len; i++)
+        if (r[i] < 'A' || r[i] > 'Z')
+            return;
+    if (speech_lists_of(r + start, n) || region_lookup(r + start, n))
+        return;
+    size_t before_end = start - 1, before = before_end;
+    while (before > 0 && r[before - 1] != ' ')
+        before--;
+    bool apposed = r[before_end - 1] == ',';
+    int pos = speech_lookup(SPEECH_POSITIONS, r + before, before_end - before - apposed);
+    if (!apposed && pos != POS_TOPIC) /* (not "guru SMA": a description's acronym may name its place) */
+        return;
+    p->name = arena_strndup(a, r + start, n);
+    p->role = arena_strndup(a, r, before_end - apposed);
+    p->office = true;
+}
+
 static parsed_mention parse_mention(arena *a, const char *m)
 {
     parsed_mention p = {0};
@@ -1018,6 +1049,8 @@ static parsed_mention parse_mention(arena *a, const char *m)
             p.role = p.role && part ? join_with(a, p.role, ", ", part) : (p.role ? p.role : part);
         }
     }
+    if (!p.name && p.role)
+        initials_as_name(a, &p);
     if (p.titles || p.honorific)
         p.office = true;
     /* "Presiden Joko Widodo (Jokowi)": the name's short form in brackets */

@@ -3948,6 +3948,26 @@ START_TEST(forest_district_head)
 }
 END_TEST
 
+/* Initials after the word for the one a report is about, or apposed to a
+ * description, are the name ("Korban YS", "warga binaan, JPR (38)"); an
+ * acronym after a description is no one's ("guru SMA"). */
+START_TEST(initials_are_a_name)
+{
+    static const char *const P[] = {
+        "Korban YS mengaku telah memaafkan tersangka karena keduanya sudah lama bekerja bersama.",
+        "Salah seorang warga binaan, JPR (38), yang sudah dua tahun bekerja di bengkel kayu, mengaku baru "
+        "belajar memegang mesin serut.",
+        "Seorang guru SMA mengatakan siswa kini lebih rajin datang ke perpustakaan.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("telah memaafkan")->name, "YS");
+    ck_assert_str_eq(speaker_of_text("telah memaafkan")->role, "Korban");
+    ck_assert_str_eq(speaker_of_text("baru belajar")->name, "JPR");
+    ck_assert_str_eq(speaker_of_text("baru belajar")->role, "warga binaan");
+    ck_assert_ptr_null(speaker_of_text("siswa kini")->name);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4155,6 +4175,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, priest_post_nominal_is_a_degree);
     tcase_add_test(tc, council_opens_a_body);
     tcase_add_test(tc, forest_district_head);
+    tcase_add_test(tc, initials_are_a_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
