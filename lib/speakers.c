@@ -1414,15 +1414,23 @@ static bool nicknamed_within(words_view name, words_view full)
     return nicknames == 1;
 }
 
-/* The name read is p's office's first words before words of p's name
- * ("Raja Abdullah" for the Raja Negeri Kwaos, Abdullah Rumonin). */
+/* The name read is words of p's office before words of p's name ("Raja
+ * Abdullah" for the Raja Negeri Kwaos, Abdullah Rumonin; "Temenggung Markus"
+ * for the Ketua UPPB yang juga Temenggung Adat ..., Markus Ilir Sengkuang):
+ * the office's first words, or those of a second office it names. */
 static bool office_before_name(const person *p, words_view name)
 {
-    size_t k = 0;
-    while (k + 1 < name.n && k < p->role_w.n &&
-           word_eq(p->role_w.w[k].s, p->role_w.w[k].len, name.w[k].s, name.w[k].len))
-        k++;
-    return k && p->who.name && list_within((words_view){name.n - k, name.w + k}, p->name_w, false);
+    if (!p->who.name)
+        return false;
+    for (size_t j = 0; j < p->role_w.n; j++) {
+        size_t k = 0;
+        while (k + 1 < name.n && j + k < p->role_w.n &&
+               word_eq(p->role_w.w[j + k].s, p->role_w.w[j + k].len, name.w[k].s, name.w[k].len))
+            k++;
+        if (k && list_within((words_view){name.n - k, name.w + k}, p->name_w, false))
+            return true;
+    }
+    return false;
 }
 
 static long find_person(const people *ps, const parsed_mention *m)

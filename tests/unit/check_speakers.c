@@ -3968,6 +3968,21 @@ START_TEST(initials_are_a_name)
 }
 END_TEST
 
+/* ... and the words of a second office the role names ("Ketua UPPB yang
+ * juga Temenggung Adat Dayak Mualang, Markus Ilir Sengkuang" is
+ * "Temenggung Markus"). */
+START_TEST(second_office_word_before_a_short_name)
+{
+    static const char *const P[] = {
+        "Ketua UPPB yang juga Temenggung Adat Dayak Mualang, Markus Ilir Sengkuang, mengatakan harga karet naik.",
+        LDQ "Dulu karet kami ditimbang orang lain," RDQ " ujar Temenggung Markus.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Dulu karet")->name, "Markus Ilir Sengkuang");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4176,6 +4191,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, council_opens_a_body);
     tcase_add_test(tc, forest_district_head);
     tcase_add_test(tc, initials_are_a_name);
+    tcase_add_test(tc, second_office_word_before_a_short_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
