@@ -305,7 +305,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
  * apostrophe is no part of a word's core: "Indo" is "Indo’"), Bali's Jero,
  * Sundanese Aki, Bugis Puang, eastern Indonesia's Bapa, Om, Tante, Opa, Oma, Bung and Ambon's Usi, Papua's
  * Pace, Mace, Chinese-Indonesian Ci ("Ci Khim"), Madurese Lora, a kiai's son ("Lora Fauzan"), Batak Amang,
- * Inang and Ompung;
+ * Inang and Ompung; the Dayak Ngaju's Bue (grandfather: "Bue Sabran") and Papua's Tete;
  * not "Mas", a place's word: "Gunung Mas", nor "Uni": "Uni Eropa"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1}, {"Gung", 1},
@@ -315,7 +315,7 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Abah", 1}, {"Acil", 1}, {"Bapa", 1}, {"Mace", 1}, {"Ne'", 1}, {"Om", 1}, {"Oma", 1}, {"Opa", 1}, {"Pace", 1},
     {"Tante", 1}, {"Wak", 1}, {"Jero", 1}, {"Aki", 1}, {"Julak", 1}, {"Puang", 1},
     {"Ambe", 1}, {"Ambe'", 1}, {"Bung", 1}, {"Ci", 1}, {"Cik", 1}, {"Indo", 1}, {"Indo'", 1}, {"Lora", 1},
-    {"Ne", 1}, {"Usi", 1}, {"Amang", 1}, {"Inang", 1}, {"Ompung", 1},
+    {"Ne", 1}, {"Usi", 1}, {"Amang", 1}, {"Inang", 1}, {"Ompung", 1}, {"Bue", 1}, {"Tete", 1},
 };
 /* Titles before a name: academic and religious titles, and the police (Perkap
  * ranks: Bripda ... Jenderal) and TNI ranks (Serda ... Jenderal, Laksma,
@@ -374,7 +374,7 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Ayah) and trades (Pemulung, Buruh, Penumpang, Kiper); customary offices
  * (Tetua and Sesepuh adat, Pemangku adat, Penghulu; Papua's Ondoafi and
  * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim, the
- * Dayak Ngaju's Damang); the churches' Gembala (a congregation's pastor) and
+ * Dayak Ngaju's Damang and Mantir); the churches' Gembala (a congregation's pastor) and
  * Penatua (an elder), a pesantren's Pengasuh; Kudus' and Jepara's village
  * head, the Petinggi; the head of a Perhutani forest district, its
  * Administratur, and of a special economic zone, its Administrator. */
@@ -471,7 +471,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Pembudidaya", POS_DESCRIPTOR}, {"Pengepul", POS_DESCRIPTOR}, {"Pengecer", POS_DESCRIPTOR},
     {"Tengkulak", POS_DESCRIPTOR},
     /* customary offices */
-    {"Damang", POS_OFFICE}, {"Dukuh", POS_OFFICE}, {"Mananwir", POS_OFFICE},
+    {"Damang", POS_OFFICE}, {"Mantir", POS_OFFICE}, {"Dukuh", POS_OFFICE}, {"Mananwir", POS_OFFICE},
     {"Imum", POS_OFFICE}, {"Mosalaki", POS_OFFICE}, {"Ondoafi", POS_OFFICE}, {"Ondofolo", POS_OFFICE},
     {"Pemangku", POS_DESCRIPTOR}, {"Penghulu", POS_DESCRIPTOR}, {"Sesepuh", POS_DESCRIPTOR}, {"Tetua", POS_DESCRIPTOR},
 };

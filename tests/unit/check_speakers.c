@@ -3983,6 +3983,23 @@ START_TEST(second_office_word_before_a_short_name)
 }
 END_TEST
 
+/* The Dayak Ngaju's customary Mantir is an office and their Bue
+ * ("grandfather") a term of address: "Mantir Adat Sabran Pandih" is
+ * "Bue Sabran". */
+START_TEST(mantir_and_bue)
+{
+    static const char *const P[] = {
+        "Di Desa Garantung, Mantir Adat Sabran Pandih bersama puluhan warga ikut memadamkan api. Bue Sabran, begitu "
+        "warga memanggilnya, mengingatkan bahwa sebagian lahan yang terbakar adalah kebun rotan milik warga.",
+        LDQ "Kami tidak membakar. Api datang dari arah seberang kanal," RDQ " kata Bue Sabran.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Kami tidak")->name, "Sabran Pandih");
+    ck_assert_str_eq(speaker_of_text("Kami tidak")->role, "Mantir Adat");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4192,6 +4209,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, forest_district_head);
     tcase_add_test(tc, initials_are_a_name);
     tcase_add_test(tc, second_office_word_before_a_short_name);
+    tcase_add_test(tc, mantir_and_bue);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
