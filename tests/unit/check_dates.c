@@ -215,6 +215,9 @@ START_TEST(months)
     expect_one("Penerimaan naik dibanding Januari tahun lalu.", "2026-11-02", "Januari", "2025-01-01", "2025-01-31");
     expect_one("Kegiatan digelar pada Maret tahun depan.", "2026-11-02", "Maret", "2027-03-01", "2027-03-31");
     expect_one("Pembangunan selesai Desember tahun ini.", "2026-03-02", "Desember", "2026-12-01", "2026-12-31");
+    /* after a preposition of time, as before a year */
+    expect_one("Pengiriman ke luar daerah mulai Agustus.", "2026-07-06", "Agustus", "2026-08-01", "2026-08-31");
+    expect_one("Ia berharap peralatan tiba sebelum Juni.", "2026-04-24", "Juni", "2026-06-01", "2026-06-30");
 }
 END_TEST
 
