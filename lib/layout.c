@@ -269,6 +269,11 @@ static void flush_para(para_walk *w)
      * number above the lead */
     if (kind == PARA_BODY && all_bold && len < 120 && text[len - 1] != '.' && !memchr(text, ':', len))
         kind = PARA_HEADING;
+    /* a paragraph that closes with its photo's credit is the photo's caption
+     * ("Personel Manggala Agni memeriksa pompa ... Foto: Humas Setda Tebo"),
+     * as the text reader reads one: its subject speaks for no one */
+    else if (kind == PARA_BODY && metadata_is_photo_caption(text, len))
+        kind = PARA_CAPTION;
     w->have_body = w->have_body || kind == PARA_BODY;
     VEC_PUSH(r->a, &r->rec->paragraphs, ((rec_paragraph){kind, text, len}));
 }

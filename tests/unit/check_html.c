@@ -682,6 +682,22 @@ START_TEST(tag_cloud_is_chrome)
 }
 END_TEST
 
+/* A body paragraph that closes with its photo's credit is the photo's
+ * caption, as in copied text. */
+START_TEST(photo_credit_closes_a_caption)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Tebo Siagakan 14 Posko Karhutla</h1><div "
+                               "class='entry-content'><p>" LEAD "</p><p><img src='a.jpg'></p><p>Personel Manggala Agni "
+                               "memeriksa pompa air portabel saat apel kesiapan karhutla. Foto: Humas Setda Tebo</p>"
+                               "<p>Ia menyebutkan sepanjang 2025 tercatat 312 hektare lahan terbakar.</p></div>"
+                               "</article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
+    ck_assert_int_eq(R.rec.paragraphs.items[1].kind, PARA_CAPTION);
+    ck_assert_int_eq(R.rec.paragraphs.items[2].kind, PARA_BODY);
+}
+END_TEST
+
 /* OpenDK's article (the kecamatan sites): no <h1>, an <h4> heads the
  * container, its date line under it after a calendar icon; a sidebar's
  * list of village news with their dates beside it is no rival. */
@@ -1479,6 +1495,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, glued_hashtag_links);
     tcase_add_test(tc, jetpack_related_posts_are_chrome);
     tcase_add_test(tc, tag_cloud_is_chrome);
+    tcase_add_test(tc, photo_credit_closes_a_caption);
     tcase_add_test(tc, minor_heading_and_its_date_line);
     tcase_add_test(tc, next_data_tags);
     tcase_add_test(tc, label_box_inside_container);
