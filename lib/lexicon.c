@@ -382,6 +382,10 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Administratur, and of a special economic zone, its Administrator. */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Administrator", POS_OFFICE}, {"Administratur", POS_OFFICE},
+    /* the roles of a training or a contest's people ("Tutor kelas yang juga guru SD ...", "narasumber dari X") */
+    {"Fasilitator", POS_DESCRIPTOR}, {"Instruktur", POS_DESCRIPTOR}, {"Juri", POS_DESCRIPTOR},
+    {"Mentor", POS_DESCRIPTOR}, {"Moderator", POS_DESCRIPTOR}, {"Narasumber", POS_DESCRIPTOR},
+    {"Pemateri", POS_DESCRIPTOR}, {"Tutor", POS_DESCRIPTOR},
     {"Adik", POS_DESCRIPTOR}, {"Advokat", POS_DESCRIPTOR}, {"Ahli", POS_DESCRIPTOR}, {"Akademisi", POS_DESCRIPTOR},
     {"Aktivis", POS_DESCRIPTOR}, {"Aktor", POS_DESCRIPTOR}, {"Aktris", POS_DESCRIPTOR}, {"Alumni", POS_DESCRIPTOR},
     {"Alumnus", POS_DESCRIPTOR}, {"Analis", POS_DESCRIPTOR}, {"Anggota", POS_DESCRIPTOR},

@@ -4000,6 +4000,21 @@ START_TEST(mantir_and_bue)
 }
 END_TEST
 
+/* The people of a training or a contest are described by their part in it
+ * ("Narasumber dari X", "Tutor kelas yang juga guru ..."): a role, no name. */
+START_TEST(training_roles)
+{
+    static const char *const P[] = {
+        "Narasumber dari Dinas Kelautan dan Perikanan, Anik Prihastuti, mengatakan pengolahan ikan harus higienis.",
+        "Tutor kelas yang juga guru SD Inpres Balingga menuturkan bahwa pembelajaran memakai bahasa Lani.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("pengolahan ikan")->name, "Anik Prihastuti");
+    ck_assert_str_eq(speaker_of_text("pengolahan ikan")->role, "Narasumber dari Dinas Kelautan dan Perikanan");
+    ck_assert_ptr_null(speaker_of_text("pembelajaran memakai")->name);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4210,6 +4225,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, initials_are_a_name);
     tcase_add_test(tc, second_office_word_before_a_short_name);
     tcase_add_test(tc, mantir_and_bue);
+    tcase_add_test(tc, training_roles);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
