@@ -978,7 +978,7 @@ static const lex_entry NICKNAME_WORD_KEYS[] = {
     {"dengan", NICK_LINK}, {"dijuluki", NICK_CUE}, {"dikenal", NICK_CUE}, {"dipanggil", NICK_CUE},
     {"disapa", NICK_CUE}, {"julukan", NICK_CUE}, {"lengkap", NICK_LINK}, {"nama", NICK_LINK},
     {"panggilan", NICK_CUE}, {"panggung", NICK_LINK}, {"sapaan", NICK_CUE}, {"sebagai", NICK_LINK},
-    {"sebutan", NICK_LINK},
+    {"sebutan", NICK_LINK}, {"sebut", NICK_NAMING}, {"saja", NICK_LINK}, /* a pseudonym: "sebut saja Kenzo" */
 };
 const lex_table NICKNAME_WORDS = SPEECH_LIST(NICKNAME_WORD_KEYS);
 

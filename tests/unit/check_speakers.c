@@ -4015,6 +4015,20 @@ START_TEST(training_roles)
 }
 END_TEST
 
+/* A pseudonym a report gives ("sebut saja Kenzo") is the name it gives. */
+START_TEST(pseudonym_is_the_name)
+{
+    static const char *const P[] = {
+        "Salah satu teman korban, sebut saja Kenzo (10), mengatakan Rafa melompat dari gundukan pasir lalu tidak "
+        "muncul lagi.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(R.rec.speakers.items[0].name, "Kenzo");
+    ck_assert_str_eq(R.rec.speakers.items[0].role, "teman korban");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4226,6 +4240,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, second_office_word_before_a_short_name);
     tcase_add_test(tc, mantir_and_bue);
     tcase_add_test(tc, training_roles);
+    tcase_add_test(tc, pseudonym_is_the_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
