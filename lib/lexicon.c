@@ -722,6 +722,7 @@ static const lex_entry SPEECH_FIELD_WORDS[] = {
     {"Imigrasi", 1}, {"Industri", 1}, {"Informatika", 1}, {"Inovasi", 1}, {"Intel", 1}, {"Intelijen", 1},
     {"Intelkam", 1}, {"Investasi", 1}, {"Keamanan", 1}, {"Kebudayaan", 1}, {"Kegiatan", 1}, {"Kehutanan", 1},
     {"Kekayaan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1},
+    {"Berencana", 1}, /* "Pengendalian Penduduk, Keluarga Berencana, ...": family planning's office */
     {"Kesejahteraan", 1}, {"Ketenagakerjaan", 1}, {"Ketenagalistrikan", 1}, {"Keuangan", 1}, {"Komunikasi", 1},
     {"Konsumen", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lantas", 1}, {"Lingkungan", 1}, {"Luar", 1},
     {"Madrasah", 1}, {"Masyarakat", 1}, {"Militer", 1}, {"Mineral", 1}, {"Narkoba", 1}, {"Narkotika", 1},

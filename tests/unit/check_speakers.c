@@ -4029,6 +4029,20 @@ START_TEST(pseudonym_is_the_name)
 }
 END_TEST
 
+/* "Keluarga Berencana" is an office's field, one item of its list of
+ * fields, never a name. */
+START_TEST(family_planning_office)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Pengendalian Penduduk, Keluarga Berencana, Pemberdayaan Perempuan dan Perlindungan Anak "
+        "(DP3AKB) Grobogan Endang Sulistyowati Toroh mengatakan angka itu bukan semata persoalan hukum.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(R.rec.speakers.items[0].name, "Endang Sulistyowati Toroh");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4241,6 +4255,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, mantir_and_bue);
     tcase_add_test(tc, training_roles);
     tcase_add_test(tc, pseudonym_is_the_name);
+    tcase_add_test(tc, family_planning_office);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
