@@ -327,10 +327,11 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
  * the Yogyakarta and Surakarta courts' titles (Kanjeng, KPH, KRT, GKR, GBPH) and the Javanese nobility's
  * (RM Raden Mas, RA/RAy Raden Ayu, Rr Raden Roro, BRM, BRAy, GPH, KGPH, KPA, KRA, KRAy); religious titles:
  * Kiai/KH and the Sundanese Ajengan, Nyai, Ustaz(ah) in both spellings, Minangkabau's Buya, Javanese
- * Catholics' Romo; the Malay world's Datuk before a name ("Datuk Rio Kamsori", and "Datuk Seri", whose Seri
- * goes with it as a corps marker with a rank; the Minangkabau "Dt." after a name stays its particle); the
- * army's branches spelled out after a rank spelled out ("Letnan Satu Infanteri X"; not "Haji", a name's word
- * in "Universitas Maritim Raja Ali Haji"). */
+ * Catholics' Romo and a diocesan priest's RD. (Reverendus Dominus); the Malay world's Datuk before a name
+ * ("Datuk Rio Kamsori", and "Datuk Seri", whose Seri goes with it as a corps marker with a rank; the
+ * Minangkabau "Dt." after a name stays its particle); the army's branches spelled out after a rank
+ * spelled out ("Letnan Satu Infanteri X"; not "Haji", a name's word in "Universitas Maritim Raja Ali
+ * Haji"). */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", TITLE_CORPS}, {"Arm", TITLE_CORPS},
     {"Bharada", 1}, {"Bharaka", 1}, {"Bharatu", 1}, {"BRAy", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1},
@@ -349,8 +350,8 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Polisi", TITLE_CORPS}, {"Prof", 1}, {"Psk", TITLE_CORPS}, {"Purn", 1}, {"RA", 1}, {"RAy", 1}, {"RM", 1},
     {"Rr", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"Teungku", 1}, {"Tgk", 1}, {"TNI", TITLE_CORPS},
     {"Ust", 1}, {"Ustadz", 1}, {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
-    {"Buya", 1}, {"Romo", 1}, {"Ustazah", 1}, {"Datuk", 1}, {"Seri", TITLE_CORPS}, {"Infanteri", TITLE_CORPS},
-    {"Kavaleri", TITLE_CORPS}, {"Zeni", TITLE_CORPS},
+    {"Buya", 1}, {"Romo", 1}, {"RD", 1}, {"Ustazah", 1}, {"Datuk", 1}, {"Seri", TITLE_CORPS},
+    {"Infanteri", TITLE_CORPS}, {"Kavaleri", TITLE_CORPS}, {"Zeni", TITLE_CORPS},
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud
  * list of degree abbreviations as the corpora write them; the dotted forms

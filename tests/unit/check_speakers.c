@@ -4043,6 +4043,19 @@ START_TEST(family_planning_office)
 }
 END_TEST
 
+/* A diocesan priest's "RD." before his name is a title, no name. */
+START_TEST(diocesan_priest_title)
+{
+    static const char *const P[] = {
+        "Pastor paroki, RD. Gregorius Bria Fatuketi, Pr, mengatakan Natal tahun ini dirayakan dengan sederhana.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(R.rec.speakers.items[0].name, "Gregorius Bria Fatuketi");
+    ck_assert_str_eq(R.rec.speakers.items[0].titles, "RD.");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4256,6 +4269,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, training_roles);
     tcase_add_test(tc, pseudonym_is_the_name);
     tcase_add_test(tc, family_planning_office);
+    tcase_add_test(tc, diocesan_priest_title);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
