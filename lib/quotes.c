@@ -866,7 +866,18 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
             last = w;
         return trim_mention(s, (seg_span){m.start, last.end});
     }
-    return through_apposition(s, m, verb);
+    m = through_apposition(s, m, verb);
+    /* "Bupati Dharmasraya melalui Sekretaris Daerah, Drs. X, M.Si,
+     * menyampaikan": the office speaks through the one after "melalui"
+     * (through_person), whose apposition the mention ran on into */
+    size_t through = m.start;
+    for (seg_span before = {0, 0}; seg_next_word(s, m.end, &through, &w); before = w)
+        if (before.end > before.start && !seg_trailing_punct(s, before) &&
+            (seg_equals(s, w, "melalui") || seg_equals(s, w, "lewat"))) {
+            m.end = seg_core(s, before).end;
+            break;
+        }
+    return m;
 }
 
 /* A subject that can be a person: a pronoun, a name, an office or a description. */

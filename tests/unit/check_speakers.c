@@ -4056,6 +4056,25 @@ START_TEST(diocesan_priest_title)
 }
 END_TEST
 
+/* "Bupati X melalui Sekretaris Daerah, Drs. Y, M.Si, menyampaikan": the
+ * office speaks, through Y, whom the article may quote later by name; an
+ * apposition after Y does not give Y's name to the office. */
+START_TEST(office_speaking_through_an_apposed_official)
+{
+    static const char *const P[] = {
+        "Bupati Dharmasraya melalui Sekretaris Daerah, Drs. Afrizal Datuak Rajo Malano, M.Si, menyampaikan bahwa "
+        "festival ini bukan sekadar tontonan.",
+        "Usai pembukaan, Afrizal kepada wartawan menambahkan bahwa pemerintah kabupaten tengah mengusulkan kawasan "
+        "candi menjadi cagar budaya.",
+    };
+    resolve(P, 2);
+    ck_assert_ptr_null(speaker_of_text("festival ini")->name);
+    ck_assert_str_eq(speaker_of_text("festival ini")->role, "Bupati Dharmasraya");
+    ck_assert_str_eq(speaker_of_text("pemerintah kabupaten")->name, "Afrizal Datuak Rajo Malano");
+    ck_assert_str_eq(speaker_of_text("pemerintah kabupaten")->role, "Sekretaris Daerah");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4270,6 +4289,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, pseudonym_is_the_name);
     tcase_add_test(tc, family_planning_office);
     tcase_add_test(tc, diocesan_priest_title);
+    tcase_add_test(tc, office_speaking_through_an_apposed_official);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
