@@ -1481,8 +1481,8 @@ static long find_person(const people *ps, const parsed_mention *m)
     if (ending >= 0)
         return ending;
     /* "ujar Raja Abdullah" after "Raja Negeri Kwaos, Abdullah Rumonin",
-     * "ujar Timanggong Markus": an office's first words before words of the
-     * name of the one person who holds it */
+     * "ujar Timanggong Markus": words of an office before words of the name
+     * of the one person who holds it (office_before_name) */
     for (size_t i = ps->len; m->name && !m->role && i-- > stop;)
         if (office_before_name(&ps->items[i], view(&name))) {
             if (ending >= 0)
