@@ -2174,9 +2174,16 @@ static const char *strip_site_suffix(const text_line *l, arena *a)
 static bool is_dating_line(const text_line *l)
 {
     size_t from;
-    return is_date_text(l->text, l->len, true, &from) || (has_clock_zone(l) && has_month(l->text, l->len)) ||
-           (trailing_date_start(l->text, l->len) < l->len &&
-            page_count_words(l->text, trailing_date_start(l->text, l->len)) <= BYLINE_MAX_WORDS);
+    if (is_date_text(l->text, l->len, true, &from) || (has_clock_zone(l) && has_month(l->text, l->len)) ||
+        (trailing_date_start(l->text, l->len) < l->len &&
+         page_count_words(l->text, trailing_date_start(l->text, l->len)) <= BYLINE_MAX_WORDS))
+        return true;
+    /* "28 November 2026 · oleh Admin DKB · Tari": a date first, then a meta
+     * line's other parts */
+    for (size_t i = 0; i < l->len; i++)
+        if (separator_at(l->text, l->len, i))
+            return i > 0 && is_date_text(l->text, i, true, &from) && from == 0;
+    return false;
 }
 
 /* A summary cut short: "...", "…". */

@@ -1342,6 +1342,20 @@ START_TEST(index_page_is_a_listing)
                                "Benih jagung disalurkan kepada 96 kelompok tani ...\nBaca selengkapnya\n"),
                      ST_OK);
     ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_LISTING);
+    stage_run_reset(&R); /* a monthly archive, each teaser's date first on a meta line */
+    ck_assert_int_eq(read_text("Arsip Bulanan: November 2026\n"
+                               "Sanggar Tuah Laut Wakili Bengkalis di Festival Zapin Riau\n"
+                               "28 November 2026 \xC2\xB7 oleh Admin DKB \xC2\xB7 Tari\n"
+                               "BENGKALIS \xE2\x80\x93 Sanggar Tuah Laut terpilih mewakili Kabupaten Bengkalis ...\n"
+                               "Baca selengkapnya\n"
+                               "Lomba Baca Syair dan Gurindam Tingkat Pelajar\n"
+                               "19 November 2026 \xC2\xB7 oleh Admin DKB \xC2\xB7 Sastra\n"
+                               "Sebanyak 64 pelajar mengikuti lomba baca syair ...\nBaca selengkapnya\n"
+                               "Guru Seni Budaya Ikuti Lokakarya Musik Gambus\n"
+                               "10 November 2026 \xC2\xB7 oleh Admin DKB \xC2\xB7 Musik\n"
+                               "Sebanyak 30 guru seni budaya mengikuti lokakarya ...\nBaca selengkapnya\n"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.page_type, PAGE_TYPE_LISTING);
 }
 END_TEST
 
