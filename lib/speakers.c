@@ -2899,6 +2899,18 @@ static bool office_and_name_words(words_view role_w, const introduction *x)
     return true;
 }
 
+/* "Kadis Perikanan Hasnawiah" for the "Kepala Dinas Perikanan, Ir. Hj.
+ * Hasnawiah Daeng Ngai" the article introduced: the office read with a word
+ * of the name after it. */
+static bool ends_with_name_word(words_view role_w, const char *name)
+{
+    if (role_w.n < 2 || !role_w.w[role_w.n - 1].specific)
+        return false;
+    word_list nl;
+    list_of(name, false, &nl);
+    return list_has(view(&nl), role_w.w[role_w.n - 1].s, role_w.w[role_w.n - 1].len);
+}
+
 static const introduction *introduced(const introductions *in, const char *role, words_view role_w)
 {
     const introduction *found = NULL;
@@ -3016,11 +3028,14 @@ static void title_introductions(const record *rec, arena *a, body_names *bn, int
     for (size_t i = 0; i < ws.n; i++) {
         if (!in_list(SPEECH_POSITIONS, &ws, i) || !seg_is_capitalized(ws.s, ws.w[i]))
             continue;
-        size_t k = i + 1;
-        while (k < ws.n && !tail_word(&ws, k, bn->doc, false) && seg_is_capitalized(ws.s, ws.w[k]) &&
-               !seg_trailing_punct(ws.s, ws.w[k - 1]))
-            k++; /* the office's words and region: "Gubernur Bengkulu" */
-        k += region_at(&ws, k, ws.n); /* a city the body also writes is no name: "... Agama Makassar" */
+        /* the office's words and region: "Gubernur Bengkulu"; a region whole
+         * wherever it starts, so a word of its name is none of the person's
+         * ("Bupati Kepulauan Selayar Serahkan ...", "... Agama Makassar") */
+        size_t k = i + 1, region = 0;
+        while (k < ws.n && !seg_trailing_punct(ws.s, ws.w[k - 1]) &&
+               ((region = region_at(&ws, k, ws.n)) ||
+                (!tail_word(&ws, k, bn->doc, false) && seg_is_capitalized(ws.s, ws.w[k]))))
+            k += region ? region : 1;
         if (k >= ws.n || seg_trailing_punct(ws.s, ws.w[k - 1]))
             continue;
         size_t end = k;
@@ -3126,7 +3141,8 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
              * Sutjidra" as the office and a word of the name, when the
              * introduction says more of the office ("Bupati Buleleng") */
             bool name_in_role = words_within(x->name, w->role) ||
-                                (x->role_w.n > 1 && office_and_name_words(ps->items[i].role_w, x));
+                                (x->role_w.n > 1 && office_and_name_words(ps->items[i].role_w, x)) ||
+                                ends_with_name_word(ps->items[i].role_w, x->name);
             w->role = name_in_role ? x->role : longer(w->role, x->role);
         } else if (!w->name) {
             /* an organisation quoted by its acronym, by the name it stands for */

@@ -4075,6 +4075,37 @@ START_TEST(office_speaking_through_an_apposed_official)
 }
 END_TEST
 
+/* A headline's region is whole wherever it starts: "Bupati Selayar Serahkan"
+ * names no "Selayar" (the press's short form of Kepulauan Selayar), so the
+ * body's introduction names the Bupati quoted by office alone; an office
+ * read with a word of the introduced name after it takes the introduction's
+ * office. */
+START_TEST(headline_region_short_form_is_no_name)
+{
+    static const char *const P[] = {
+        "Penyerahan dilakukan langsung oleh Bupati Kepulauan Selayar Drs. H. Andi Mappasessu Pabottingi M.Si "
+        "didampingi Kepala Dinas Perikanan Ir. Hj. Hasnawiah Daeng Ngai, M.P.",
+        "Dalam sambutannya Bupati mengatakan bantuan mesin tempel tersebut bersumber dari Dana Alokasi Khusus.",
+        "Sementara itu Kadis Perikanan Hasnawiah dalam laporannya menjelaskan, penerima bantuan sudah melalui "
+        "verifikasi lapangan.",
+    };
+    static const char *const TITLES[] = {
+        "Bupati Selayar Serahkan 40 Unit Mesin Tempel untuk Nelayan",
+        "Bupati Kepulauan Selayar Serahkan 40 Unit Mesin Tempel untuk Nelayan",
+    };
+    for (size_t t = 0; t < 2; t++) {
+        teardown();
+        setup();
+        R.rec.title = TITLES[t];
+        resolve(P, 3);
+        ck_assert_str_eq(speaker_of_text("bantuan mesin")->name, "Andi Mappasessu Pabottingi");
+        ck_assert_str_eq(speaker_of_text("bantuan mesin")->role, "Bupati Kepulauan Selayar");
+        ck_assert_str_eq(speaker_of_text("penerima bantuan")->name, "Hasnawiah Daeng Ngai");
+        ck_assert_str_eq(speaker_of_text("penerima bantuan")->role, "Kepala Dinas Perikanan");
+    }
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4290,6 +4321,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, family_planning_office);
     tcase_add_test(tc, diocesan_priest_title);
     tcase_add_test(tc, office_speaking_through_an_apposed_official);
+    tcase_add_test(tc, headline_region_short_form_is_no_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
