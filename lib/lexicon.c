@@ -379,7 +379,7 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim, the
  * Dayak Ngaju's Damang and Mantir); the churches' Gembala (a congregation's pastor) and
  * Penatua (an elder), a pesantren's Pengasuh; Kudus' and Jepara's village
- * head, the Petinggi; the head of a Perhutani forest district, its
+ * head, the Petinggi, and Madura's, the Klebun; the head of a Perhutani forest district, its
  * Administratur, and of a special economic zone, its Administrator. */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Administrator", POS_OFFICE}, {"Administratur", POS_OFFICE},
@@ -420,8 +420,9 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Kasie", POS_OFFICE}, {"Kasrem", POS_OFFICE}, {"Kasubag", POS_OFFICE}, {"Kasubbag", POS_OFFICE},
     {"Kasubbid", POS_OFFICE}, {"Kasubdit", POS_OFFICE}, {"Kelian", POS_OFFICE}, {"Kepala", POS_OFFICE},
     {"Keponakan", POS_DESCRIPTOR}, {"Kepsek", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Ketum", POS_OFFICE},
-    {"Keuchik", POS_OFFICE}, {"Kiper", POS_DESCRIPTOR}, {"Klian", POS_OFFICE}, {"Komandan", POS_OFFICE},
-    {"Komisioner", POS_OFFICE}, {"Konjen", POS_OFFICE}, {"Konsul", POS_OFFICE}, {"Koordinator", POS_OFFICE},
+    {"Keuchik", POS_OFFICE}, {"Kiper", POS_DESCRIPTOR}, {"Klebun", POS_OFFICE}, {"Klian", POS_OFFICE},
+    {"Komandan", POS_OFFICE}, {"Komisioner", POS_OFFICE}, {"Konjen", POS_OFFICE}, {"Konsul", POS_OFFICE},
+    {"Koordinator", POS_OFFICE},
     {"Korban", POS_TOPIC}, {"Kuasa", POS_DESCRIPTOR}, {"Lansia", POS_DESCRIPTOR}, {"Legislator", POS_DESCRIPTOR},
     {"Lulusan", POS_DESCRIPTOR}, {"Lurah", POS_OFFICE}, {"Mahasiswa", POS_DESCRIPTOR}, {"Mahasiswi", POS_DESCRIPTOR},
     {"Manager", POS_OFFICE}, {"Manajer", POS_OFFICE}, {"Mantan", POS_DESCRIPTOR}, {"Menag", POS_OFFICE},
@@ -912,6 +913,7 @@ static const lex_entry REGION_NAME_KEYS[] = {
     {"penukalabablematangilir", 1}, {"pesawaran", 1}, {"pesisirbarat", 1}, {"pesisirselatan", 1}, {"pessel", 1},
     {"pidie", 1}, {"pidiejaya", 1}, {"pinrang", 1}, {"pohuwato", 1}, {"polewalimandar", 1}, {"ponorogo", 1},
     {"pontianak", 1}, {"poso", 1}, {"prabumulih", 1}, {"pringsewu", 1}, {"probolinggo", 1}, {"pulangpisau", 1},
+    {"pulpis", 1},
     {"pulaumorotai", 1}, {"pulautaliabu", 1}, {"puncak", 1}, {"puncakjaya", 1}, {"purbalingga", 1},
     {"purwakarta", 1}, {"purworejo", 1}, {"rajaampat", 1}, {"rejanglebong", 1}, {"rembang", 1}, {"rohil", 1},
     {"rohul", 1}, {"rokanhilir", 1}, {"rokanhulu", 1}, {"rotendao", 1}, {"sabang", 1}, {"saburaijua", 1},

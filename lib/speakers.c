@@ -1269,11 +1269,21 @@ static bool spelled_by_acronym(words_view part, words_view whole, size_t j)
         bool capitals = a->len >= MIN_ACRONYM && a->len <= MAX_ACRONYM;
         for (size_t k = 0; k < a->len && capitals; k++)
             capitals = a->s[k] >= 'A' && a->s[k] <= 'Z';
-        for (size_t r = j + 1 > a->len ? j + 1 - a->len : 0; capitals && r <= j && r + a->len <= whole.n; r++) {
-            size_t k = 0;
-            while (k < a->len && lex_fold((unsigned char)whole.w[r + k].s[0]) == lex_fold((unsigned char)a->s[k]))
+        /* the run may hold "dan", which the acronym skips: "Pekerjaan Umum
+         * dan Penataan Ruang" is PUPR */
+        for (size_t r = j + 1 > 2 * a->len ? j + 1 - 2 * a->len : 0; capitals && r <= j; r++) {
+            size_t k = 0, q = r;
+            for (; k < a->len && q < whole.n; q++) {
+                bool conjunction = speech_lists_of(whole.w[q].s, whole.w[q].len) & 1u << SPEECH_CONJUNCTIONS;
+                if (conjunction && k == 0)
+                    break;
+                if (conjunction)
+                    continue;
+                if (lex_fold((unsigned char)whole.w[q].s[0]) != lex_fold((unsigned char)a->s[k]))
+                    break;
                 k++;
-            if (k == a->len)
+            }
+            if (k == a->len && q > j)
                 return true;
         }
     }
@@ -2786,8 +2796,11 @@ static void add_introduction(const record *rec, arena *a, body_names *bn, const 
  * capitalised, "dan", a title, a degree, an aside. */
 static bool continues_span(const seg_words *ws, seg_word *w)
 {
-    return w->capitalized || seg_word_in(ws, w, SPEECH_CONJUNCTIONS) || seg_word_in(ws, w, SPEECH_TITLES) ||
-           seg_is_degree(ws->s, seg_word_span(w)) || ws->s[w->start] == '(';
+    /* a unit's number after its office: "Dandim 0828/Sampang Letkol Inf ..." */
+    bool unit_number = w > ws->items && ws->s[w->start] >= '0' && ws->s[w->start] <= '9' && !w[-1].punct &&
+                       seg_word_in(ws, w - 1, SPEECH_POSITIONS);
+    return w->capitalized || unit_number || seg_word_in(ws, w, SPEECH_CONJUNCTIONS) ||
+           seg_word_in(ws, w, SPEECH_TITLES) || seg_is_degree(ws->s, seg_word_span(w)) || ws->s[w->start] == '(';
 }
 
 /* The name an office word k follows introduces with it, in "Wahyu Indarto

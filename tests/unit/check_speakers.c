@@ -4106,6 +4106,45 @@ START_TEST(headline_region_short_form_is_no_name)
 }
 END_TEST
 
+/* An acronym spells its office's fields over "dan" ("Pekerjaan Umum dan
+ * Penataan Ruang" is PUPR), so the office introduced unnamed and the short
+ * form quoted with a name are one person. */
+START_TEST(acronym_spells_fields_over_dan)
+{
+    static const char *const P[] = {
+        "Dikonfirmasi terpisah, Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Paser membenarkan "
+        "jalan tersebut masuk prioritas. Ia mengatakan perbaikan sudah dianggarkan dalam APBD Perubahan.",
+        "\"Untuk sekarang kami lakukan penanganan darurat,\" jelas Kadis PUPR Paser, Ir. Andi Tenri Sompa, M.T.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("perbaikan sudah")->name, "Andi Tenri Sompa");
+}
+END_TEST
+
+/* A unit's number goes on the office that introduces its holder ("Dandim
+ * 0828/Sampang Letkol Inf X"), so "kata Dandim" is X; Madura's village head,
+ * the Klebun, is an office ("ujar Pak Klebun"); the press's "Pulpis" (Pulang
+ * Pisau) is a region, no name. */
+START_TEST(unit_number_and_regional_offices)
+{
+    static const char *const P[] = {
+        "Peletakan batu pertama dilakukan Dandim 0828/Sampang Letkol Inf Bagus Wicaksono Adiwinoto, S.I.P., Kamis "
+        "(12/11/2026).",
+        "\"Kami tidak ingin ada anak yang hanyut,\" kata Dandim.",
+        "Klebun Desa Tamberu Agung, Moh. Hasyim Rofi'ie, menyampaikan terima kasih atas kepedulian TNI.",
+        "\"Dulu orang sakit harus ditandu menyeberang sungai,\" ujar Pak Klebun.",
+        "Kepala Pelaksana BPBD Pulpis mengatakan sebanyak 1.274 rumah tergenang.",
+    };
+    resolve(P, 5);
+    ck_assert_str_eq(speaker_of_text("Kami tidak ingin")->name, "Bagus Wicaksono Adiwinoto");
+    ck_assert_str_eq(speaker_of_text("Dulu orang sakit")->name, "Moh. Hasyim Rofi'ie");
+    ck_assert_str_eq(speaker_of_text("Dulu orang sakit")->role, "Klebun Desa Tamberu Agung");
+    ck_assert_ptr_null(speaker_of_text("sebanyak 1.274")->name);
+    ck_assert_str_eq(speaker_of_text("sebanyak 1.274")->role, "Kepala Pelaksana BPBD Pulpis");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4322,6 +4361,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, diocesan_priest_title);
     tcase_add_test(tc, office_speaking_through_an_apposed_official);
     tcase_add_test(tc, headline_region_short_form_is_no_name);
+    tcase_add_test(tc, acronym_spells_fields_over_dan);
+    tcase_add_test(tc, unit_number_and_regional_offices);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
