@@ -52,6 +52,16 @@ int calendar_weekday(civil_date d)
 
 civil_date calendar_add_days(civil_date d, long n) { return calendar_from_days(calendar_to_days(d) + n); }
 
+long calendar_hijri_to_days(int year, int month, int day)
+{
+    /* thirty-year cycles of eleven leap years; months of 30 and 29 days in turn
+     * (Reingold and Dershowitz, Calendrical Calculations); the Julian day
+     * number 1948440 is 1 Muharram 1 AH, 2440588 is 1970-01-01 */
+    long y = year;
+    long jdn = (11 * y + 3) / 30 + 354 * y + 30L * month - (month - 1) / 2 + day + 1948440 - 385;
+    return jdn - 2440588;
+}
+
 void calendar_format(civil_date d, char out[11])
 {
     unsigned y = (unsigned)d.year % 10000u, m = (unsigned)d.month % 100u, day = (unsigned)d.day % 100u;

@@ -719,6 +719,8 @@ typedef struct {
     bool weekday_only; /* "kata X di Mataram, Kamis.": the last such day up to the anchor ("Jumat
                         * kemarin": before it) */
     bool b_next_year; /* yearless range whose end falls in the next year */
+    bool hijri;        /* a day of the Islamic calendar (a: its day, month, year or 0): the day it is
+                        * equated with in its paragraph, or none */
     bool year_shifted; /* "Januari tahun lalu": the month of the anchor's year plus year_shift */
     int year_shift;
     long paragraph;
@@ -1016,6 +1018,58 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
     return true;
 }
 
+/* The Hijri calendar's word or phrase of up to two words at the cursor (HIJRI_CALENDAR_WORDS): its value,
+ * the cursor past it; or -1. */
+static int take_hijri_word(cursor *c)
+{
+    token w1 = peek(c);
+    if (w1.type != TOK_WORD)
+        return -1;
+    token w2 = lex(c->s, c->len, w1.end);
+    if (w2.type == TOK_WORD && w2.start == w1.end + 1) { /* "Jumadil Akhir", written with one space */
+        int v = lex_lookup(HIJRI_CALENDAR_WORDS, c->s + w1.start, w2.end - w1.start);
+        if (v >= 0) {
+            c->pos = w2.end;
+            return v;
+        }
+    }
+    int v = lex_lookup(HIJRI_CALENDAR_WORDS, c->s + w1.start, w1.end - w1.start);
+    if (v >= 0)
+        c->pos = w1.end;
+    return v;
+}
+
+/* "20 Jumadil Akhir 1448 H", "1 Sura": a day of the Islamic (or Javanese)
+ * calendar, its year and era when written. */
+static bool take_hijri(cursor *c, mention *m)
+{
+    enum { HIJRI_YEAR_MIN = 1300, HIJRI_YEAR_MAX = 1700 };
+    cursor r = *c;
+    long day, year = 0;
+    token first = peek(&r);
+    if (!take_num(&r, 1, 2, false, &day) || day < 1 || day > 30)
+        return false;
+    int month = take_hijri_word(&r);
+    if (month < 1 || month > 12)
+        return false;
+    cursor y = r;
+    if (take_num(&y, 4, 4, false, &year) && year >= HIJRI_YEAR_MIN && year <= HIJRI_YEAR_MAX) {
+        r = y;
+        cursor era = r;
+        if (take_hijri_word(&era) == HIJRI_ERA)
+            r = era;
+    } else {
+        year = 0;
+    }
+    memset(m, 0, sizeof *m);
+    m->kind = DATE_DAY, m->hijri = true;
+    m->a = (part){PART_DAY, (int)year, month, (int)day, -1, first.start, r.pos};
+    m->b = m->a;
+    m->offset = first.start, m->length = r.pos - first.start;
+    *c = r;
+    return true;
+}
+
 /* ---- times ------------------------------------------------------------- */
 
 /* "pukul 09.00 WITA", "09:30 WIB", "09.15": minutes and zone (NO_ZONE). */
@@ -1106,11 +1160,12 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
 {
     size_t pos = 0, date_end = SIZE_MAX; /* where the last expression ended */
     token none = {TOK_END, 0, 0, 0, 0}, prev = none, prev_word = none;
+    token weekday = none; /* a weekday a comma at most parts from the next token */
     while (sc->mentions.len < MAX_DATES) {
         bool skipped = false;
         pos = skip_plain_words(sc->gate, s, len, pos, &skipped);
         if (skipped) /* a word in no list is as good as none before a date */
-            prev = prev_word = none;
+            prev = prev_word = weekday = none;
         token t = lex(s, len, pos);
         if (t.type == TOK_END)
             break;
@@ -1135,7 +1190,20 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
             if (VEC_PUSH(sc->a, &sc->mentions, m))
                 return;
             pos = date_end = c.pos;
-            prev = prev_word = none;
+            prev = prev_word = weekday = none;
+            continue;
+        }
+        c.pos = t.start;
+        if (t.type == TOK_NUM && after.type == TOK_WORD && take_hijri(&c, &m)) {
+            if (weekday.type != TOK_END) { /* "Jum'at, 1 Sya'ban 1443 H" */
+                m.length += m.offset - weekday.start;
+                m.offset = weekday.start;
+            }
+            m.paragraph = where, m.base = s, m.base_len = len;
+            if (VEC_PUSH(sc->a, &sc->mentions, m))
+                return;
+            pos = c.pos;
+            prev = prev_word = weekday = none;
             continue;
         }
         if (t.type == TOK_NUM && digits(t) == 4 && list_value(&c, prev, DATE_YEAR_CUES) >= 0)
@@ -1149,6 +1217,10 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
             prev_word = t;
         else if (!(t.type == TOK_PUNCT && (t.cp == ':' || t.cp == '.')))
             prev_word = none;
+        if (t.type == TOK_WORD && list_value(&c, t, DATE_WEEKDAYS) >= 0)
+            weekday = t;
+        else if (!(t.type == TOK_PUNCT && t.cp == ','))
+            weekday = none;
         prev = t;
         pos = t.end;
     }
@@ -1177,6 +1249,8 @@ static int nearest_year(int month, int day, civil_date anchor)
  * anchor for a yearless or relative date) or is no real date. */
 static bool resolve(const mention *m, const civil_date *anchor, civil_date *start, civil_date *end, bool *mismatch)
 {
+    if (m->hijri) /* a day of ours only through another mention (equate_hijri) */
+        return false;
     if (m->kind == DATE_RELATIVE) {
         if (!anchor)
             return false;
@@ -1217,6 +1291,39 @@ static bool resolve(const mention *m, const civil_date *anchor, civil_date *star
     *mismatch = (a.weekday >= 0 && calendar_weekday(*start) != a.weekday) ||
                 (b.weekday >= 0 && calendar_weekday(*end) != b.weekday);
     return true;
+}
+
+typedef struct {
+    civil_date start, end;
+    bool ok, mismatch;
+} resolved;
+
+/* A Hijri date names the day of its paragraph that the tabular calendar
+ * puts within two days of it ("Selasa (1/12/2026) bertepatan dengan 20
+ * Jumadil Akhir 1448 H"; without a year, of the year nearest that day), the
+ * one written nearest; with no such day the article equates it with none of
+ * ours, and it is no date ("peringatan 12 Rabiul Awal di tempat lain"). */
+static void equate_hijri(const mention_list *ms, resolved *days, size_t h)
+{
+    enum { HIJRI_SLACK_DAYS = 2 };
+    const mention *m = &ms->items[h];
+    size_t best_gap = SIZE_MAX;
+    for (size_t i = 0; i < ms->len; i++) {
+        const mention *o = &ms->items[i];
+        if (!days[i].ok || o->hijri || o->paragraph != m->paragraph || o->kind != DATE_DAY)
+            continue;
+        long day = calendar_to_days(days[i].start);
+        /* the Hijri year of that day, near enough: 33 Hijri years to 32 of ours */
+        int guess = (int)((days[i].start.year - 622) * 33L / 32);
+        bool near = false;
+        for (int y = m->a.year ? m->a.year : guess - 1; y <= (m->a.year ? m->a.year : guess + 1) && !near; y++)
+            near = labs(calendar_hijri_to_days(y, m->a.month, m->a.day) - day) <= HIJRI_SLACK_DAYS;
+        size_t gap = o->offset > m->offset ? o->offset - m->offset : m->offset - o->offset;
+        if (near && gap < best_gap) {
+            best_gap = gap;
+            days[h] = (resolved){days[i].start, days[i].start, true, false};
+        }
+    }
 }
 
 /* ---- the publication date ---------------------------------------------- */
@@ -1583,12 +1690,23 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     civil_date anchor, *anchor_p = ref;
     if (rec->published.date[0] && calendar_parse_iso(rec->published.date, &anchor))
         anchor_p = &anchor;
+    /* each mention's days, so that a Hijri date finds the day its paragraph equates it with */
+    resolved *days = sc.mentions.len ? arena_alloc(a, sc.mentions.len * sizeof *days) : NULL;
+    if (sc.mentions.len && !days)
+        return;
+    for (size_t i = 0; i < sc.mentions.len; i++) {
+        resolved *r = &days[i];
+        r->ok = resolve(&sc.mentions.items[i], anchor_p, &r->start, &r->end, &r->mismatch);
+    }
+    for (size_t i = 0; i < sc.mentions.len; i++)
+        if (sc.mentions.items[i].hijri)
+            equate_hijri(&sc.mentions, days, i);
     for (size_t i = 0; i < sc.mentions.len; i++) {
         const mention *m = &sc.mentions.items[i];
-        civil_date s, e;
-        bool mismatch;
-        if (!resolve(m, anchor_p, &s, &e, &mismatch))
+        if (!days[i].ok)
             continue;
+        civil_date s = days[i].start, e = days[i].end;
+        bool mismatch = days[i].mismatch;
         rec_date d = {0};
         d.text = arena_strndup(a, m->base + m->offset, m->length);
         calendar_format(s, d.start);

@@ -216,6 +216,23 @@ static const lex_entry DATE_YEAR_CUE_WORDS[] = {
     {"mulai", 1}, {"sebelum", 1}, {"setelah", 1}, {"menjelang", 1}, {"jelang", 1}, {"selama", 1}, {"medio", 1},
 };
 
+/* The months of the Islamic calendar in the spellings of Indonesian copy (KBBI's Muharam, Safar, Rabiulawal,
+ * Rabiulakhir, Jumadilawal, Jumadilakhir, Rajab, Syakban, Ramadan, Syawal, Zulkaidah, Zulhijah, and the
+ * press's Rabiul Awal, Jumadil Akhir, Dzulhijjah...), and Java's first month, Sura (Suro), the Muharram of
+ * the Javanese calendar: a Hijri date the article equates with a day of ours ("Selasa (1/12/2026)
+ * bertepatan dengan 20 Jumadil Akhir 1448 H", "1 Sura, yang tahun ini jatuh pada Selasa (16/6/2026)"). */
+static const lex_entry HIJRI_CALENDAR_ENTRIES[] = {
+    {"muharram", 1}, {"muharam", 1}, {"sura", 1}, {"suro", 1}, {"safar", 2}, {"shafar", 2}, {"sapar", 2},
+    {"rabiul awal", 3}, {"rabiulawal", 3}, {"rabi'ul awal", 3}, {"rabiul akhir", 4}, {"rabiulakhir", 4},
+    {"rabiul tsani", 4}, {"rabi'ul akhir", 4}, {"jumadil awal", 5}, {"jumadilawal", 5}, {"jumadal ula", 5},
+    {"jumadil akhir", 6}, {"jumadilakhir", 6}, {"jumadil tsani", 6}, {"jumadal akhirah", 6}, {"rajab", 7},
+    {"syakban", 8}, {"sya'ban", 8}, {"syaban", 8}, {"sya\u2019ban", 8}, {"ramadan", 9}, {"ramadhan", 9},
+    {"syawal", 10}, {"syawwal", 10}, {"zulkaidah", 11}, {"dzulqa'dah", 11}, {"dzulqaidah", 11},
+    {"zulqaidah", 11}, {"zulhijah", 12}, {"zulhijjah", 12}, {"dzulhijjah", 12}, {"dzulhijah", 12},
+    {"h", HIJRI_ERA}, {"h.", HIJRI_ERA}, {"hijriah", HIJRI_ERA}, {"hijriyah", HIJRI_ERA},
+    {"hijriyyah", HIJRI_ERA}, {"hijri", HIJRI_ERA},
+};
+
 #define DATE_LIST(array) {(array), sizeof(array) / sizeof *(array)}
 const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
     [DATE_MONTHS] = DATE_LIST(DATE_MONTH_WORDS),
@@ -238,6 +255,7 @@ const lex_table DATE_LISTS[DATE_LIST_COUNT] = {
     [DATE_YEAR_CUES] = DATE_LIST(DATE_YEAR_CUE_WORDS),
     [DATE_COUNTS] = DATE_LIST(DATE_COUNT_WORDS),
 };
+const lex_table HIJRI_CALENDAR_WORDS = DATE_LIST(HIJRI_CALENDAR_ENTRIES);
 
 /* ---- speech: cues, honorifics, titles, degrees, positions, pronouns (quotes.c, speakers.c) ---- */
 

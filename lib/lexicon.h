@@ -93,6 +93,10 @@ typedef enum {
     DATE_LIST_COUNT
 } date_list;
 extern const lex_table DATE_LISTS[DATE_LIST_COUNT];
+/* The Islamic calendar's months as Indonesian copy spells them, and Java's Sura, 1-12; "H", "Hijriah"
+ * after a Hijri year, HIJRI_ERA (lex_lookup: read only after a day's number). */
+enum { HIJRI_ERA = 13 };
+extern const lex_table HIJRI_CALENDAR_WORDS;
 
 /* ---- speech ---- */
 

@@ -45,6 +45,21 @@ START_TEST(iso_parse_and_format)
 }
 END_TEST
 
+/* The tabular Islamic calendar: 1 Muharram 1 AH was 16 July 622 (Julian), 19 July 622 proleptic
+ * Gregorian; 1 Ramadan 1447 falls on 18 February 2026 by the table (Indonesia began the fast on the 19th). */
+START_TEST(hijri_tabular_days)
+{
+    civil_date d = calendar_from_days(calendar_hijri_to_days(1, 1, 1));
+    ck_assert_int_eq(d.year, 622);
+    ck_assert_int_eq(d.month, 7);
+    ck_assert_int_eq(d.day, 19);
+    d = calendar_from_days(calendar_hijri_to_days(1447, 9, 1));
+    ck_assert_int_eq(d.year, 2026);
+    ck_assert_int_eq(d.month, 2);
+    ck_assert_int_eq(d.day, 18);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("calendar");
@@ -53,6 +68,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, days_round_trip);
     tcase_add_test(tc, weekdays);
     tcase_add_test(tc, iso_parse_and_format);
+    tcase_add_test(tc, hijri_tabular_days);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -846,6 +846,31 @@ START_TEST(hostile_punctuation_and_numbers)
 }
 END_TEST
 
+/* A Hijri (or Javanese) date is a date when its paragraph equates it with a
+ * day of ours that the tabular calendar puts within two days of it, and
+ * takes that day; a weekday before it goes with it; alone, it is none. */
+START_TEST(hijri_date_equated_with_a_day)
+{
+    stage_run_reset(&R);
+    run1("MTsN 1 diresmikan Selasa (1/12/2026) bertepatan dengan 20 Jumadil Akhir 1448 H.", NULL);
+    ck_assert_uint_eq(R.rec.dates.len, 2);
+    expect_date(1, "20 Jumadil Akhir 1448 H", "2026-12-01", "2026-12-01");
+    stage_run_reset(&R);
+    run1("Jum\u2019at, 1 Sya\u2019ban 1443 H bertepatan dengan tanggal 4 Maret 2022, PA Kabanjahe ikut sosialisasi.",
+         NULL);
+    expect_date(0, "Jum\u2019at, 1 Sya\u2019ban 1443 H", "2022-03-04", "2022-03-04");
+    stage_run_reset(&R);
+    run1("Sedekah sendang digelar sesudah 1 Sura, yang tahun ini jatuh pada Selasa (16/6/2026).", NULL);
+    expect_date(0, "1 Sura", "2026-06-16", "2026-06-16");
+    /* a day of ours far from it: another event's date, not this one */
+    stage_run_reset(&R);
+    run1("Peringatan 12 Rabiul Awal di tempat lain, sedangkan di Cikoang pada Jumat (11/9/2026).", NULL);
+    ck_assert_uint_eq(R.rec.dates.len, 1);
+    expect_date(0, "Jumat (11/9/2026)", "2026-09-11", "2026-09-11");
+    expect_none("Pasar murah digelar menjelang 1 Ramadan 1447 Hijriah di enam kecamatan.");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("dates");
@@ -889,6 +914,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, published_is_never_a_decree_or_an_event_ahead);
     tcase_add_test(tc, published_year_from_the_weekday);
     tcase_add_test(tc, published_from_a_date_line_below_a_slogan);
+    tcase_add_test(tc, hijri_date_equated_with_a_day);
     suite_add_tcase(s, tc);
     return s;
 }
