@@ -29,6 +29,17 @@ typedef struct {
     bool aged;   /* an age followed its last word: "pedagang cabai Sarmini (48)" ends in a name */
 } parsed_mention;
 
+/* Small letters and a capital after the first letter: "MSi", "SPd", "CSsR". */
+static bool inner_capital(const char *t, seg_span c)
+{
+    bool small = false, capital = false;
+    for (size_t k = c.start; k < c.end; k++) {
+        small |= t[k] >= 'a' && t[k] <= 'z';
+        capital |= k > c.start && t[k] >= 'A' && t[k] <= 'Z';
+    }
+    return small && capital;
+}
+
 /* A name's or a role's words, read once: their cores and, in a role, the
  * abbreviated offices spelt out ("Wabup" -> "Wakil Bupati"). A specific word
  * is neither an office word nor lower-case. */
@@ -2142,9 +2153,11 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */
         bool place = capitalized && ((lists & NON_NAME_LISTS) || (set_has(&bn->doc->places, t + c.start, c.end - c.start) &&
                                                             !set_has(&bn->doc->lone_names, t + c.start, c.end - c.start)));
-        /* "Makmun S.H., M.H.": a dotted degree written without the comma ends
-         * the name (a word with a dot inside is looked up) */
-        bool degree = capitalized && memchr(t + c.start, '.', c.end - c.start) && seg_is_degree(t, w);
+        /* "Makmun S.H., M.H.", "Simatupang MSi": a degree written without the
+         * comma ends the name (a word with a dot or a capital inside is
+         * looked up) */
+        bool degree = capitalized && (memchr(t + c.start, '.', c.end - c.start) || inner_capital(t, c)) &&
+                      seg_is_degree(t, w);
         bool event_noun = capitalized && run_n == 0 && nominalization(t, c); /* "Kedatangan Fajar Lase" */
         if (!titled && capitalized && !place && !degree && !event_noun && !seg_is_acronym(t, c) &&
             t[w.start] != '(' && !(lists & OFFICE_LISTS)) {

@@ -70,7 +70,8 @@ static const lex_entry CHROME_WORDS[] = {
     {"linkedin", CHROME_DROP}, {"email", CHROME_DROP | CHROME_WHOLE}, {"print", CHROME_DROP | CHROME_WHOLE},
     {"line", CHROME_DROP | CHROME_WHOLE}, {"copy", CHROME_DROP | CHROME_WHOLE}, {"follow", CHROME_DROP},
     {"follow us", CHROME_DROP}, {"ikuti", CHROME_DROP}, {"url berhasil dicopy", CHROME_DROP},
-    {"share this post", CHROME_DROP}, {"log in or register", CHROME_DROP}, /* Drupal's links under a node */
+    {"share this post", CHROME_DROP}, {"share on", CHROME_DROP}, /* "Share on Facebook Share on X" */
+    {"log in or register", CHROME_DROP}, /* Drupal's links under a node */
     {"bagikan berita", CHROME_DROP},
     /* image placeholders */
     {"responsive image", CHROME_DROP}, {"image description", CHROME_DROP}, {"featured image", CHROME_DROP},

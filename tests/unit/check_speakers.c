@@ -4145,6 +4145,21 @@ START_TEST(unit_number_and_regional_offices)
 }
 END_TEST
 
+/* A degree written without dots or comma ("MSi") ends the name as a dotted
+ * one does: the body's run of capitalised words stops before it. */
+START_TEST(undotted_degree_ends_the_name)
+{
+    static const char *const P[] = {
+        "Dikonfirmasi terpisah, Kepala Dinas Pertanian Taput Ir Tumpal Hasiholan Simatupang MSi menyebut tidak ada "
+        "kelangkaan pupuk di Taput.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(R.rec.speakers.items[0].name, "Tumpal Hasiholan Simatupang");
+    ck_assert_str_eq(R.rec.speakers.items[0].degrees, "MSi");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4363,6 +4378,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, headline_region_short_form_is_no_name);
     tcase_add_test(tc, acronym_spells_fields_over_dan);
     tcase_add_test(tc, unit_number_and_regional_offices);
+    tcase_add_test(tc, undotted_degree_ends_the_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);

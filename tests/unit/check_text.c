@@ -1684,12 +1684,28 @@ START_TEST(blogger_footer_in_indonesian)
 }
 END_TEST
 
+/* A share bar of "Share on X" buttons, above the body, is chrome, not the
+ * headline the lines above it give. */
+START_TEST(share_on_buttons_are_chrome)
+{
+    ck_assert_int_eq(read_text("SUMUTPOS.CO\nSumut\n"
+                               "Petani Kopi Taput Keluhkan Pupuk Subsidi Terlambat, DPRD Minta Distribusi Diawasi\n"
+                               "Oleh: Jekson Simanungkalit\nJumat, 20 November 2026 | 14:05 WIB\nBagikan:\n"
+                               "Share on Facebook Share on Twitter Share on WhatsApp\n\n"
+                               "TARUTUNG, SUMUTPOS.CO \xE2\x80\x93 Petani kopi di Kabupaten Tapanuli Utara mengeluhkan "
+                               "pupuk bersubsidi yang tak kunjung tiba di kios resmi.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Petani Kopi Taput Keluhkan Pupuk Subsidi Terlambat, DPRD Minta Distribusi Diawasi");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, lines_are_paragraphs);
+    tcase_add_test(tc, share_on_buttons_are_chrome);
     tcase_add_test(tc, cr_only_line_ends);
     tcase_add_test(tc, prose_after_a_page_label_is_body);
     tcase_add_test(tc, comment_count_ends_the_article);
