@@ -354,6 +354,23 @@ static bool is_menu_line(const text_line *l)
     return marks > 0 && (l->words < PROSE_MIN_WORDS || marks * MENU_ITEM_MAX_WORDS >= l->words);
 }
 
+/* A breadcrumb from the home page ("Beranda / Berita / <headline>"): a
+ * chrome word, then a separator of navigation. */
+static bool opens_breadcrumb(const text_line *l)
+{
+    size_t w = 0;
+    while (w < l->len && is_letter((unsigned char)l->text[w]))
+        w++;
+    if (!w || lex_lookup(LEX_TABLE(CHROME_WORDS), l->text, w) < 0)
+        return false;
+    for (size_t i = 0; i < sizeof NAV_SEPARATORS / sizeof *NAV_SEPARATORS; i++) {
+        size_t n = strlen(NAV_SEPARATORS[i]), at = w + (NAV_SEPARATORS[i][0] != ' ' && w < l->len && l->text[w] == ' ');
+        if (at + n <= l->len && memcmp(l->text + at, NAV_SEPARATORS[i], n) == 0)
+            return true;
+    }
+    return w + 3 <= l->len && memcmp(l->text + w, SLASH_SEPARATOR, 3) == 0;
+}
+
 static bool is_all_caps(const char *s, size_t len)
 {
     size_t upper = 0;
@@ -1386,7 +1403,8 @@ static size_t find_title(const line_list *lines, size_t lead)
     if (best != SIZE_MAX)
         for (size_t i = window; i < best; i++)
             if (lines->items[i].len > lines->items[best].len && lines->items[best].words >= TITLE_MIN_WORDS + 1 &&
-                title_score(lines, i, window, lead) > 0 && words_in_order(&lines->items[best], &lines->items[i]))
+                !opens_breadcrumb(&lines->items[i]) && title_score(lines, i, window, lead) > 0 &&
+                words_in_order(&lines->items[best], &lines->items[i]))
                 return i;
     /* a site's or body's name over a headline that opens with it ("Bank
      * Sumsel Babel" over "Bank Sumsel Babel Cabang Lubuklinggau Salurkan

@@ -1699,6 +1699,20 @@ START_TEST(share_on_buttons_are_chrome)
 }
 END_TEST
 
+/* A breadcrumb from the home page that ends in the headline ("Beranda /
+ * Berita / <headline>") is no fuller form of the headline under it. */
+START_TEST(breadcrumb_ending_in_the_headline)
+{
+    ck_assert_int_eq(read_text("Beranda / Berita / Gerakan Pangan Murah Keliling Empat Kecamatan, Wako Pastikan Stok\n"
+                               "Gerakan Pangan Murah Keliling Empat Kecamatan, Wako Pastikan Stok\n"
+                               "Rabu, 2 Desember 2026\n\n"
+                               "TANJUNGPINANG \xE2\x80\x93 Pemerintah Kota Tanjungpinang menggelar Gerakan Pangan Murah "
+                               "di halaman Kantor Camat Tanjungpinang Timur.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Gerakan Pangan Murah Keliling Empat Kecamatan, Wako Pastikan Stok");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -1706,6 +1720,7 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, lines_are_paragraphs);
     tcase_add_test(tc, share_on_buttons_are_chrome);
+    tcase_add_test(tc, breadcrumb_ending_in_the_headline);
     tcase_add_test(tc, cr_only_line_ends);
     tcase_add_test(tc, prose_after_a_page_label_is_body);
     tcase_add_test(tc, comment_count_ends_the_article);
