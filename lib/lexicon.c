@@ -36,6 +36,7 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"laporan wartawan", PAGE_REPORTER | PAGE_BARE}, /* Tribun's "Laporan Wartawan X.com, Y" */
     {"editor", PAGE_EDITOR}, {"penyunting", PAGE_EDITOR}, {"redaktur", PAGE_EDITOR},
     {"editing", PAGE_EDITOR}, {"foto", PAGE_PHOTOGRAPHER}, {"fotografer", PAGE_PHOTOGRAPHER},
+    {"rep", PAGE_REPORTER}, {"red", PAGE_EDITOR}, /* Republika's "Rep: X/ Red: Y" */
     {"pewarta foto", PAGE_PHOTOGRAPHER}, {"foto oleh", PAGE_PHOTOGRAPHER | PAGE_BARE},
     {"photo", PAGE_PHOTOGRAPHER}, {"sumber foto", PAGE_PHOTOGRAPHER}, {"sumber", PAGE_SOURCE},
     {"source", PAGE_SOURCE},

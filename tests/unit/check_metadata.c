@@ -249,6 +249,12 @@ START_TEST(several_credits_on_one_line)
     FINISH("Paragraf pertama.", "Penulis: Yulia Kristanti Editor: Bagus Wicaksono");
     ck_assert_uint_eq(R.rec.credits.len, 2);
     assert_credit(1, CREDIT_EDITOR, "Bagus Wicaksono");
+    /* Republika's reporter and editor */
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Rep: La Ode Muhammad Rustam/ Red: Nur Aini Safitri");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_REPORTER, "La Ode Muhammad Rustam");
+    assert_credit(1, CREDIT_EDITOR, "Nur Aini Safitri");
 }
 END_TEST
 
