@@ -405,6 +405,23 @@ static bool clean_name(int role, const char *value, size_t len, size_t *start, s
     if (role == PAGE_REPORTER && outlet + 2 < len && value[outlet] == ',' && value[outlet + 1] == ' ' &&
         page_word_is_domain(value + *start, outlet - *start))
         *start = outlet + 2;
+    /* "Kontributor Kompas.com, Gayo Lues, Iwan Setiadi Linge" (Kompas's
+     * byline): a reporter's label and the outlet, the place, then the name */
+    size_t label = *start;
+    while (label < len && value[label] != ' ')
+        label++;
+    size_t domain = label + 1;
+    while (domain < len && value[domain] != ' ' && value[domain] != ',')
+        domain++;
+    if (domain < len && value[domain] == ',' &&
+        (lex_lookup(PAGE_LISTS[PAGE_LINE_LABELS], value + *start, label - *start) & PAGE_KIND_MASK) == PAGE_REPORTER &&
+        page_word_is_domain(value + label + 1, domain - label - 1)) {
+        size_t last = len;
+        while (last > domain + 1 && !(value[last - 1] == ' ' && value[last - 2] == ','))
+            last--;
+        if (last > domain + 1)
+            *start = last;
+    }
     *end = role == PAGE_SOURCE ? len : *start + person_name_end(value + *start, len - *start);
     /* a photo credit as it stands, the photographer after the outlet's slash ("Foto: Kabar
      * Bengkalis/Dedi", "Foto: Kristianus Ingkong/Suara Kalbar"; GOLD.md) */

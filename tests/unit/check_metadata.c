@@ -255,6 +255,14 @@ START_TEST(several_credits_on_one_line)
     ck_assert_uint_eq(R.rec.credits.len, 2);
     assert_credit(0, CREDIT_REPORTER, "La Ode Muhammad Rustam");
     assert_credit(1, CREDIT_EDITOR, "Nur Aini Safitri");
+    /* Kompas's contributor: label and outlet, the place, then the name */
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Penulis: Kontributor Kompas.com, Gayo Lues, Iwan Setiadi Linge | Editor: Dita Ayu");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_AUTHOR, "Iwan Setiadi Linge");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Penulis: Kontributor Kompas.com,Gayo Lues");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
 }
 END_TEST
 
