@@ -1945,8 +1945,13 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
             r--;
         if (r > 1 && r < k && is_age_word(ws, &ws->items[r - 1]))
             r--;
+        /* a cue between ("..., turun ke Bantar,” kata politisi yang akrab
+         * disapa Bang Darman itu"): what stands before it is what was said */
+        bool cued = false;
+        for (size_t i = r; i < k && !cued; i++)
+            cued = seg_word_in(ws, &ws->items[i], SPEECH_CUES);
         size_t r_start = r;
-        while (r_start > 0 && r - r_start < MAX_REFERENT_WORDS && ws->items[r_start - 1].capitalized &&
+        while (!cued && r_start > 0 && r - r_start < MAX_REFERENT_WORDS && ws->items[r_start - 1].capitalized &&
                (r_start == r || !ws->items[r_start - 1].punct) &&
                !seg_word_in(ws, &ws->items[r_start - 1], SPEECH_INTRO) &&
                !seg_word_in(ws, &ws->items[r_start - 1], SPEECH_OPENERS))

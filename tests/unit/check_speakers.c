@@ -4160,6 +4160,24 @@ START_TEST(undotted_degree_ends_the_name)
 }
 END_TEST
 
+/* A nickname's referent is never a word before a cue: in "“..., turun ke
+ * Bantar,” kata politisi yang akrab disapa Bang Darman itu" the epithet is
+ * the speaker's, and "Imbuh Darman" is his, not a person named Bantar. */
+START_TEST(nickname_after_a_cue_names_no_quoted_word)
+{
+    static const char *const P[] = {
+        "Ketua Komisi III DPRD Kepulauan Meranti, H. Darmansyah Effendi Nasution SE MM, menilai penanganan abrasi "
+        "lambat.",
+        LDQ "Kami ini sudah tiga kali turun ke Bantar," RDQ " kata politisi yang akrab disapa Bang Darman itu, " LDQ
+        "dan tiga kali pula kami lihat rumah warga." RDQ,
+        "Imbuh Darman, DPRD siap mengawal usulan anggaran.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("DPRD siap")->name, "Darmansyah Effendi Nasution");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4379,6 +4397,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, acronym_spells_fields_over_dan);
     tcase_add_test(tc, unit_number_and_regional_offices);
     tcase_add_test(tc, undotted_degree_ends_the_name);
+    tcase_add_test(tc, nickname_after_a_cue_names_no_quoted_word);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
