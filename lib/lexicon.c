@@ -735,9 +735,11 @@ static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
  * the office names of the corpora (dinas, badan, bagian and court names), the
  * ministries' ("Sekretaris Negara", "Luar Negeri"), the parties' names of
  * KPU's list that are no acronym ("PDI Perjuangan", Gerindra, Golkar) and the
- * police's units (Perkap's Satlantas, Satreskrim ...: "Kasat Lantas"). */
+ * police's units (Perkap's Satlantas, Satreskrim ...: "Kasat Lantas"); the bidang of
+ * "Sumber Daya Air" and "Sumber Daya Manusia". */
 static const lex_entry SPEECH_FIELD_WORDS[] = {
-    {"Administrasi", 1}, {"Agama", 1}, {"Agraria", 1}, {"Anggaran", 1}, {"Aparatur", 1}, {"Arsip", 1}, {"Bea", 1},
+    {"Administrasi", 1}, {"Agama", 1}, {"Agraria", 1}, {"Air", 1}, {"Anggaran", 1}, {"Aparatur", 1}, {"Arsip", 1},
+    {"Bea", 1},
     {"Bencana", 1}, {"Berkarya", 1}, {"Binmas", 1}, {"Cukai", 1}, {"Demokrat", 1}, {"Digital", 1}, {"Ekonomi", 1},
     {"Energi", 1}, {"Gelora", 1}, {"Gerindra", 1}, {"Golkar", 1}, {"Hanura", 1}, {"Hukum", 1}, {"Humas", 1},
     {"Imigrasi", 1}, {"Industri", 1}, {"Informatika", 1}, {"Inovasi", 1}, {"Intel", 1}, {"Intelijen", 1},
@@ -756,7 +758,8 @@ static const lex_entry SPEECH_FIELD_WORDS[] = {
     {"Perlindungan", 1}, {"Permukiman", 1}, {"Persandian", 1}, {"Persero", 1}, {"Pertahanan", 1}, {"Pertanian", 1},
     {"Perumahan", 1}, {"Peternakan", 1}, {"Pidana", 1}, {"Polairud", 1}, {"Praja", 1}, {"Propam", 1},
     {"Protokol", 1}, {"Publik", 1}, {"Rakyat", 1}, {"Republik", 1}, {"Reskrim", 1}, {"Reskrimsus", 1},
-    {"Reskrimum", 1}, {"Riset", 1}, {"Sabhara", 1}, {"Samapta", 1}, {"Sosial", 1}, {"Statistik", 1}, {"Tata", 1},
+    {"Reskrimum", 1}, {"Riset", 1}, {"Sabhara", 1}, {"Samapta", 1}, {"Sosial", 1}, {"Statistik", 1}, {"Sumber", 1},
+    {"Tata", 1},
     {"Tbk", 1}, {"Teknologi", 1}, {"Tinggi", 1}, {"Transmigrasi", 1}, {"Umum", 1}, {"Usaha", 1}, {"Wilayah", 1},
 };
 /* Words by which an article points back to the person it quotes. */

@@ -4178,6 +4178,19 @@ START_TEST(nickname_after_a_cue_names_no_quoted_word)
 }
 END_TEST
 
+/* "Sumber Daya Air" is a field: "Air" is no word of the name after it. */
+START_TEST(water_resources_field_ends_the_role)
+{
+    static const char *const P[] = {
+        "Kabid Sumber Daya Air Hendri Wiranata Saragih ST menjelaskan kajian teknis sudah rampung.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(R.rec.speakers.items[0].name, "Hendri Wiranata Saragih");
+    ck_assert_str_eq(R.rec.speakers.items[0].role, "Kabid Sumber Daya Air");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4398,6 +4411,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, unit_number_and_regional_offices);
     tcase_add_test(tc, undotted_degree_ends_the_name);
     tcase_add_test(tc, nickname_after_a_cue_names_no_quoted_word);
+    tcase_add_test(tc, water_resources_field_ends_the_role);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
