@@ -282,6 +282,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"memaparkan", CUE_VERB | CUE_CLAUSE}, {"memastikan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"membantah", CUE_VERB | CUE_CLAUSE}, {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB},
     {"memperkirakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"memprediksi", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
+    {"memprakirakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, /* BMKG's word for its forecasts */
     {"memproyeksikan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menambahkan", CUE_VERB | CUE_CLAUSE},
     {"menandaskan", CUE_VERB}, {"menanggapi", CUE_VERB}, {"menanyakan", CUE_VERB},
     {"menceritakan", CUE_VERB | CUE_CLAUSE}, {"mendesak", CUE_VERB}, {"mendorong", CUE_VERB},

@@ -1630,7 +1630,7 @@ START_TEST(quote_interrupted_by_its_tag)
 }
 END_TEST
 
-/* Cues of denial, estimate and account (membantah, memperkirakan,
+/* Cues of denial, estimate and account (membantah, memperkirakan and BMKG's memprakirakan,
  * bercerita, memaparkan, menjawab + clause); a date aside closing an
  * unquoted tag ("..., ujar Dwi saat dikonfirmasi, Rabu (19/11/2025).");
  * prepositions made like verbs (menjelang) and adverbials inside a relative
@@ -1648,9 +1648,11 @@ START_TEST(denials_estimates_and_relative_clauses)
         "Kepala Dinas Budi Santoso menjelaskan jenis bibit yang ditanam dipilih yang tahan terhadap tanah berpasir.",
         "PT ASDP mengklaim seluruh penumpang yang tertahan telah mendapat makanan gratis.",
         "Ketua Umum PKR, Rusmanto, belum menyatakan akan kembali mencalonkan diri.", /* a negated cue */
+        "Stasiun Meteorologi Tardamu Sabu memprakirakan awal musim hujan di Pulau Sabu baru terjadi pekan depan.",
     };
-    extract(P, 8);
-    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    extract(P, 9);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(5)->text, "awal musim hujan di Pulau Sabu baru terjadi pekan depan"); /* BMKG's verb */
     ck_assert_str_eq(quote(4)->text, "seluruh penumpang yang tertahan telah mendapat makanan gratis"); /* ter- verb */
     ck_assert_str_eq(quote(0)->text, "kliennya meminta uang kepada bawahannya");
     ck_assert_str_eq(quote(1)->text, "IHSG masih berpotensi menguji level support 7.000");
