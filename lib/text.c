@@ -1506,13 +1506,21 @@ static void push_labels(const char *s, size_t len, record *rec, arena *a)
         while (end < len && s[end] != ',' && s[end] != ';' && s[end] != '|' &&
                !(hashes && s[end] == ' ' && end + 1 < len && s[end + 1] == '#'))
             end++;
-        size_t clen, item = end - i;
+        size_t clen, item = end - i, next = end + 1;
         if (end == len && item && s[end - 1] == '.')
             item--; /* the full stop of a listed line: "Tagged Bulukumba, Pinisi." */
+        /* a second label with its colon inside the item: "Kategori: Bencana Alam   Tag: galodo, ..." */
+        page_label lab;
+        for (size_t q = i + 1; q < i + item; q++)
+            if (s[q - 1] == ' ' && is_upper((unsigned char)s[q]) && page_label_read(s + q, end - q, &lab) &&
+                lab.kind == PAGE_LABELS && lab.colon && q + lab.value < end) {
+                item = q - i, next = q + lab.value;
+                break;
+            }
         char *label = text_clean(a, s + i, item, &clen);
         if (label && clen)
             VEC_PUSH(a, &rec->labels, label);
-        i = end + 1;
+        i = next;
     }
 }
 

@@ -614,6 +614,14 @@ START_TEST(posted_in_and_tagged_after_a_full_stop)
     ck_assert_str_eq(R.rec.labels.items[2], "Bulukumba");
     ck_assert_str_eq(R.rec.labels.items[4], "Tanah Beru");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    /* ... or after a gap, with its colon: a category and the tags on one line */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\n"
+                               "Kategori: Bencana Alam   Tag: galodo, Palembayan\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_str_eq(R.rec.labels.items[0], "Bencana Alam");
+    ck_assert_str_eq(R.rec.labels.items[1], "galodo");
 }
 END_TEST
 
