@@ -1704,6 +1704,13 @@ static bool comparative_state(const char *s, seg_span w, size_t pos, size_t end)
            !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_CONNECTIVES);
 }
 
+/* The word after s[from] is `word`. */
+static bool followed_by(const char *s, size_t from, size_t end, const char *word)
+{
+    seg_span w;
+    return seg_next_word(s, end, &from, &w) && seg_equals(s, w, word);
+}
+
 /* The word after s[from] is a figure ("46", "2.300", "delapan"). */
 static bool figure_follows(const char *s, size_t from, size_t end)
 {
@@ -1834,12 +1841,21 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * kedisiplinan dengan tetap hadir" (not after one of saying or
          * judging: "anggaran itu untuk membangun ...", "menyebutkan syarat
          * untuk mengikuti WBK adalah ...") */
+        /* "untuk sementara" is a time, no purpose nor clause: "menjelaskan
+         * pengelolaan cold storage untuk sementara dipegang BUMD" */
+        if (k > 0 && seg_equals(s, w, "untuk") && !seg_trailing_punct(s, w) && followed_by(s, pos, end, "sementara")) {
+            seg_next_word(s, end, &pos, &w);
+            prev = w;
+            continue;
+        }
         if (k > 0 && !(cue & (CUE_SAYING | CUE_JUDGING)) && seg_equals(s, w, "untuk") &&
             (verb_follows(s, pos, end) || aux_follows(s, pos, end)))
             return false;
         /* a subordinate clause after the complement's first words is no
-         * part of it: "menyampaikan terima kasih karena ... berkenan hadir" */
-        if (k > 0 && !aux && word_in(SPEECH_SUBORDINATORS, s, w) && !relative)
+         * part of it: "menyampaikan terima kasih karena ... berkenan hadir";
+         * after a verb that takes only a clause it is the clause's own
+         * ("mengatakan warga antusias bila perekaman dilakukan di kampung") */
+        if (k > 0 && !aux && !saying && word_in(SPEECH_SUBORDINATORS, s, w) && !relative)
             return false;
         if (intro) {
             adverbial = true;

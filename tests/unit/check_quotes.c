@@ -2060,6 +2060,23 @@ START_TEST(long_body_words_read_per_pass)
 }
 END_TEST
 
+/* "untuk sementara" is a time, no purpose ("... untuk sementara dipegang
+ * BUMD"); after "mengatakan", which takes only a clause, a subordinate
+ * clause is the clause's own ("warga antusias bila perekaman dilakukan ..."). */
+START_TEST(for_the_time_being_and_subordinate_after_saying)
+{
+    static const char *const P[] = {
+        "Bupati Supiori, Yan Imbab, menjelaskan pengelolaan cold storage untuk sementara dipegang BUMD Supiori.",
+        "Kepala Distrik Sausapor, Markus Ayamiseba, mengatakan warga antusias bila perekaman dilakukan di kampung.",
+        "Kepala Dinas menyampaikan terima kasih karena warga berkenan hadir.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "pengelolaan cold storage untuk sementara dipegang BUMD Supiori");
+    ck_assert_str_eq(quote(1)->text, "warga antusias bila perekaman dilakukan di kampung");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("quotes");
@@ -2145,6 +2162,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, doubled_cue_after_a_passive);
     tcase_add_test(tc, quote_interrupted_by_its_tag);
     tcase_add_test(tc, denials_estimates_and_relative_clauses);
+    tcase_add_test(tc, for_the_time_being_and_subordinate_after_saying);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
