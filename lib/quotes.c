@@ -1796,7 +1796,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
              * benefit gained, a feeling ("mengaku mendapat banyak ...") */
             seg_span wc = seg_core(s, w);
             if ((cue & CUE_JUDGING) &&
-                (verb_form_of(s, w) != VERB_NONE || undergone_state(s + wc.start, wc.end - wc.start)) &&
+                (verb_form_of(s, w) != VERB_NONE || undergone_state(s + wc.start, wc.end - wc.start) ||
+                 ter_predicate(s, w)) && /* "mengaku terjebak hampir tujuh jam" (ter- feelings are above) */
                 !benefit_follows(s, pos, end))
                 return true;
         }

@@ -2062,16 +2062,20 @@ END_TEST
 
 /* "untuk sementara" is a time, no purpose ("... untuk sementara dipegang
  * BUMD"); after "mengatakan", which takes only a clause, a subordinate
- * clause is the clause's own ("warga antusias bila perekaman dilakukan ..."). */
+ * clause is the clause's own ("warga antusias bila perekaman dilakukan ...");
+ * after "mengaku" a ter- verb is what befell the speaker, unless a feeling. */
 START_TEST(for_the_time_being_and_subordinate_after_saying)
 {
     static const char *const P[] = {
         "Bupati Supiori, Yan Imbab, menjelaskan pengelolaan cold storage untuk sementara dipegang BUMD Supiori.",
         "Kepala Distrik Sausapor, Markus Ayamiseba, mengatakan warga antusias bila perekaman dilakukan di kampung.",
         "Kepala Dinas menyampaikan terima kasih karena warga berkenan hadir.",
+        "Sopir truk itu, Juanda Saputra (45), mengaku terjebak hampir tujuh jam di lokasi longsor.",
+        "Warga lain, Siti Rahma, mengaku terharu melihat bantuan itu datang.", /* a feeling: none */
     };
-    extract(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(2)->text, "terjebak hampir tujuh jam di lokasi longsor"); /* what befell the speaker */
     ck_assert_str_eq(quote(0)->text, "pengelolaan cold storage untuk sementara dipegang BUMD Supiori");
     ck_assert_str_eq(quote(1)->text, "warga antusias bila perekaman dilakukan di kampung");
 }
