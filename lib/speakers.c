@@ -1902,8 +1902,10 @@ static void named_run_before(const seg_words *ws, size_t k, size_t nick, size_t 
         while (j < k && ws->items[j].capitalized && ws->items[j].core_start == ws->items[j].start &&
                !(seg_word_lists(ws, &ws->items[j]) & NOT_NAME) && (j == i || !ws->items[j - 1].punct))
             j++;
-        /* or one word with an age after it: "Sudarmo (67)" after "Kugar Segoro Makmur," */
-        bool run = j - i >= 2 || (j - i == 1 && j < k && is_age_word(ws, &ws->items[j]));
+        /* or one word with an age after it: "Sudarmo (67)" after "Kugar Segoro Makmur,"; not the
+         * name of a unit's place ("warga Desa Hilinawalö Fau") */
+        bool place = i > 0 && seg_word_in(ws, &ws->items[i - 1], SPEECH_PLACE_UNITS);
+        bool run = !place && (j - i >= 2 || (j - i == 1 && j < k && is_age_word(ws, &ws->items[j])));
         if (run && !(*end && held && !run_holds_nick_word(ws, i, j, nick, nick_end))) {
             held = held || run_holds_nick_word(ws, i, j, nick, nick_end);
             *start = i, *end = j;
@@ -1976,9 +1978,11 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
          * akrab disapa Nek Salmah": a place is no one, the person the
          * sentence names before it is ("Ribka Palimbong (29), warga
          * Kecamatan Mengkendek yang akrab disapa Indo' Rian") */
+        /* (and "Ibu dua anak yang biasa dipanggil Ina Dewi itu": a term of address heads it) */
         bool epithet = nick_end > n && r_start + 1 == r && r_start > 0 && ws->items[r_start - 1].punct == '.' &&
                        seg_in_any(ws->s, seg_word_core(&ws->items[r_start]),
-                                  1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS | 1u << SPEECH_TITLES);
+                                  1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS | 1u << SPEECH_TITLES |
+                                      1u << SPEECH_HONORIFICS);
         bool after_place =
             nick_end > n && r_start < r && r < k && seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS);
         if (epithet || after_place) {

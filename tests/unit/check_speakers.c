@@ -4191,6 +4191,22 @@ START_TEST(water_resources_field_ends_the_role)
 }
 END_TEST
 
+/* An epithet a term of address heads ("Ibu dua anak yang biasa dipanggil
+ * Ina Dewi itu") gives its nickname to the person the sentence before names,
+ * not to the village after "Desa" there. */
+START_TEST(nickname_of_an_epithet_headed_by_a_term_of_address)
+{
+    static const char *const P[] = {
+        "Salah seorang korban, Yuliana Bu'ulolo (34), warga Desa Hilinawalo Fau, mengaku menyetor Rp42 juta. Ibu dua "
+        "anak yang biasa dipanggil Ina Dewi itu kini harus mencicil pinjaman koperasi.",
+        LDQ "Saya pinjam uang di koperasi supaya bisa ikut," RDQ " tutur Ina Dewi.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Saya pinjam")->name, "Yuliana Bu'ulolo");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4412,6 +4428,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, undotted_degree_ends_the_name);
     tcase_add_test(tc, nickname_after_a_cue_names_no_quoted_word);
     tcase_add_test(tc, water_resources_field_ends_the_role);
+    tcase_add_test(tc, nickname_of_an_epithet_headed_by_a_term_of_address);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
