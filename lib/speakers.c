@@ -2801,8 +2801,20 @@ enum {
     MAX_UNNAMED = 64         /* unnamed speakers looked up among them */
 };
 
+/* Whether s[at] of paragraph p stands inside a direct quote. */
+static bool in_direct_quote(const record *rec, long p, size_t at)
+{
+    for (size_t q = 0; p >= 0 && q < rec->quotes.len; q++) {
+        const rec_quote *r = &rec->quotes.items[q];
+        if (r->kind == QUOTE_DIRECT && (size_t)p >= r->paragraph && (size_t)p <= r->end_paragraph &&
+            ((size_t)p > r->paragraph || at >= r->start) && ((size_t)p < r->end_paragraph || at < r->end))
+            return true;
+    }
+    return false;
+}
+
 static void add_introduction(const record *rec, arena *a, body_names *bn, const char *t, size_t start, size_t end,
-                             introductions *out)
+                             long para, introductions *out)
 {
     const char *span = arena_strndup(a, t + start, end - start);
     if (!span || out->len >= MAX_INTRODUCTIONS)
@@ -2810,7 +2822,10 @@ static void add_introduction(const record *rec, arena *a, body_names *bn, const 
     parsed_mention m = parse_mention(a, span);
     if (!m.name && m.role)
         name_in_role(rec, a, bn, bn->doc, &m, false);
-    if (m.name && m.role && m.office && VEC_PUSH(a, out, ((introduction){.name = m.name, .role = m.role})) == 0)
+    /* (an office with no name is kept too, for its fullest description, when the article writes it
+     * outside what someone said: fuller_office) */
+    if (m.role && m.office && (m.name || !in_direct_quote(rec, para, start)) &&
+        VEC_PUSH(a, out, ((introduction){.name = m.name, .role = m.role})) == 0)
         list_of(m.role, true, &out->items[out->len - 1].role_w);
 }
 
@@ -2862,7 +2877,7 @@ static size_t named_before(const seg_words *ws, size_t k, size_t office)
 /* The introductions in a text: each span from a capitalised office word
  * over the words that continue it, to a full stop that ends no title,
  * degree or initial. */
-static void collect_introductions(const record *rec, arena *a, body_names *bn, const seg_words *ws,
+static void collect_introductions(const record *rec, arena *a, body_names *bn, const seg_words *ws, long para,
                                   introductions *out)
 {
     const char *t = ws->s;
@@ -2878,10 +2893,10 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
         bool after_name = n >= 2 && seg_word_in(ws, &ws->items[k - 1], SPEECH_CONJUNCTIONS) &&
                           ws->items[k - 2].capitalized && !seg_word_in(ws, &ws->items[k - 2], SPEECH_POSITIONS);
         if (office && after_name) {
-            add_introduction(rec, a, bn, t, start, ws->items[k - 2].end, out);
+            add_introduction(rec, a, bn, t, start, ws->items[k - 2].end, para, out);
             n = 0;
         } else if (n && ((office && ws->items[k - 1].punct == ',') || !continues_span(ws, w))) {
-            add_introduction(rec, a, bn, t, start, last, out);
+            add_introduction(rec, a, bn, t, start, last, para, out);
             n = 0;
         }
         if (!n && !(w->capitalized && seg_word_in(ws, w, SPEECH_POSITIONS)))
@@ -2896,12 +2911,12 @@ static void collect_introductions(const record *rec, arena *a, body_names *bn, c
                              w->end >= 2 && t[w->end - 2] != ')' && t[w->end - 2] != '.') ||
                             (t[w->start] == '(' && seg_is_abbreviation(t, seg_word_span(w))); /* "(Purn.)" */
         if ((w->punct && w->punct != ',' && !(w->punct == '.' && abbreviation)) || n >= MAX_SPAN_WORDS) {
-            add_introduction(rec, a, bn, t, start, last, out);
+            add_introduction(rec, a, bn, t, start, last, para, out);
             n = 0;
         }
     }
     if (n)
-        add_introduction(rec, a, bn, t, start, last, out);
+        add_introduction(rec, a, bn, t, start, last, para, out);
 }
 
 /* A nickname's first three letters begin a word of the name ("Hendi",
@@ -2951,7 +2966,7 @@ static const introduction *introduced(const introductions *in, const char *role,
     const introduction *found = NULL;
     for (size_t i = 0; i < in->len; i++) {
         const introduction *x = &in->items[i];
-        if (!roles_match(role, role_w, x->role, view(&x->role_w)) && !office_and_name_words(role_w, x))
+        if (!x->name || (!roles_match(role, role_w, x->role, view(&x->role_w)) && !office_and_name_words(role_w, x)))
             continue;
         if (found && !words_within(found->name, x->name) && !words_within(x->name, found->name) &&
             !(!strchr(found->name, ' ') && nickname_of(found->name, x->name)) &&
@@ -2959,6 +2974,27 @@ static const introduction *introduced(const introductions *in, const char *role,
             return NULL;
         if (!found || strlen(x->name) > strlen(found->name))
             found = x;
+    }
+    return found;
+}
+
+/* The fullest description the article gives an unnamed speaker's office
+ * ("Menteri" after "amanat Menteri Pendidikan Dasar dan Menengah", "Sekda"
+ * after "diterima Sekretaris Daerah Kabupaten Pasaman Barat"): the longest
+ * matching office it writes with no name, when every such one describes the
+ * same office (one's words within the other's); else NULL. */
+static const char *fuller_office(const introductions *in, const char *role, words_view role_w)
+{
+    const char *found = NULL;
+    for (size_t i = 0; i < in->len; i++) {
+        const introduction *x = &in->items[i];
+        /* (a span read past a sentence's end or from inside a quote is none: "Menteri Agama RI. Dalam") */
+        if (x->name || strlen(x->role) <= strlen(role) || strpbrk(x->role, ";\"") || strstr(x->role, ". ") ||
+            strstr(x->role, "\xE2\x80\x9C") || !roles_match(role, role_w, x->role, view(&x->role_w)))
+            continue;
+        if (found && !words_within(found, x->role) && !words_within(x->role, found))
+            return NULL;
+        found = longer(found, x->role);
     }
     return found;
 }
@@ -3116,12 +3152,12 @@ static const introductions *intros_of(const record *rec, arena *work, body_names
         if (rec->title && title_case(rec->title))
             title_introductions(rec, work, names, &ix->list);
         else if (rec->title)
-            collect_introductions(rec, work, names, &names->doc->words->title, &ix->list);
+            collect_introductions(rec, work, names, &names->doc->words->title, -1, &ix->list);
         seg_pass pass = {0};
         seg_words *ws;
         for (size_t p = 0; p < rec->paragraphs.len; p++)
             if ((ws = seg_doc_paragraph(names->doc->words, p, &pass, work)) != NULL)
-                collect_introductions(rec, work, names, ws, &ix->list);
+                collect_introductions(rec, work, names, ws, (long)p, &ix->list);
         seg_pass_done(&pass, work);
     }
     return &ix->list;
@@ -3185,6 +3221,10 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             const char *bearer = full ? person_defined(ps, work, full) : NULL;
             w->role = bearer ? NULL : full ? full : w->role;
             w->name = bearer;
+            const char *fuller = !full ? fuller_office(intros_of(rec, work, names, ix), w->role, ps->items[i].role_w)
+                                       : NULL;
+            if (fuller)
+                w->role = fuller;
         }
     }
     for (size_t i = 0; i < ps->len; i++)
@@ -3486,8 +3526,11 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
      * person the article introduces first (its lead: "Kepala Kantor ... Muh
      * Habib selaku pembina apel menyampaikan ...") */
     const introductions *in = pending.len ? intros_of(rec, work, &names, &ix) : NULL;
-    if (in && in->len) {
-        parsed_mention lead = {.name = in->items[0].name, .role = in->items[0].role, .office = true};
+    size_t first = 0;
+    while (in && first < in->len && !in->items[first].name) /* (offices with no name are no one's introduction) */
+        first++;
+    if (in && first < in->len) {
+        parsed_mention lead = {.name = in->items[first].name, .role = in->items[first].role, .office = true};
         if (VEC_PUSH(work, &ps, ((person){.who = lead, .index = -1, .same = -1, .quoted = true})) == 0)
             for (size_t i = 0; i < pending.len; i++)
                 owner[pending.items[i]] = (long)ps.len - 1;

@@ -4207,6 +4207,30 @@ START_TEST(nickname_of_an_epithet_headed_by_a_term_of_address)
 }
 END_TEST
 
+/* An office quoted alone and never named takes the fullest description the
+ * article gives it outside the quotes ("membacakan amanat Menteri Pendidikan
+ * Dasar dan Menengah. ... Menteri menyampaikan bahwa ..."); one written inside
+ * a quote is someone's words, not the article's description. */
+START_TEST(unnamed_office_takes_its_fullest_description)
+{
+    static const char *const P[] = {
+        "Wakil Bupati Buru Selatan membacakan amanat Menteri Pendidikan Dasar dan Menengah. Dalam amanat tersebut "
+        "Menteri menyampaikan bahwa guru adalah kunci utama pemulihan kualitas pembelajaran.",
+    };
+    resolve(P, 1);
+    ck_assert_ptr_null(speaker_of_text("guru adalah")->name);
+    ck_assert_str_eq(speaker_of_text("guru adalah")->role, "Menteri Pendidikan Dasar dan Menengah");
+    teardown();
+    setup();
+    static const char *const Q[] = {
+        LDQ "Surat itu meminta Kepala Kantor Kemenag Kab/Kota melaksanakan upacara," RDQ " katanya.",
+        "Lebih lanjut Kakankemenag mengatakan seluruh madrasah wajib ikut upacara.",
+    };
+    resolve(Q, 2);
+    ck_assert_str_eq(speaker_of_text("seluruh madrasah")->role, "Kakankemenag");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4429,6 +4453,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_after_a_cue_names_no_quoted_word);
     tcase_add_test(tc, water_resources_field_ends_the_role);
     tcase_add_test(tc, nickname_of_an_epithet_headed_by_a_term_of_address);
+    tcase_add_test(tc, unnamed_office_takes_its_fullest_description);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
