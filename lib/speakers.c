@@ -1914,7 +1914,24 @@ static void named_run_before(const seg_words *ws, size_t k, size_t nick, size_t 
     }
 }
 
-static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
+/* The last person the words before ws[k] introduce with an age ("Hamidah
+ * Lagarusu (63)"), in this paragraph or, *aged, before it: updated as the
+ * paragraphs are read. */
+static void note_aged_person(arena *a, const seg_words *ws, size_t k, const char **aged)
+{
+    enum { MAX_NAME_WORDS = 4 };
+    for (size_t i = 1; i < k; i++) {
+        if (!is_age_word(ws, &ws->items[i]) || !ws->items[i - 1].capitalized || ws->items[i - 1].punct)
+            continue;
+        size_t from = i - 1;
+        while (from > 0 && i - from < MAX_NAME_WORDS && ws->items[from - 1].capitalized && !ws->items[from - 1].punct &&
+               !(seg_word_lists(ws, &ws->items[from - 1]) & (1u << SPEECH_POSITIONS | 1u << SPEECH_ORG)))
+            from--;
+        *aged = span_text(a, ws->s, ws->items[from].start, ws->items[i - 1].core_end);
+    }
+}
+
+static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, const char **aged)
 {
     enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5 };
     const char *t = ws->s;
@@ -1961,6 +1978,22 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc)
         /* "Kristo, sapaan akrab Kristoforus": a nickname noun after the
          * nickname, before the name it stands for */
         seg_word *before = k > 0 ? &ws->items[k - 1] : NULL;
+        /* "..., ucap Ti Nene, panggilan warga kepadanya.", "Ama Lukas, sapaan
+         * dia, berharap ...": no name after the noun, its pronoun points back
+         * to the person the article last introduced with an age */
+        if (r == k && before && before->capitalized && before->punct == ',' && nick_end == n &&
+            kind == NICK_CUE && strncasecmp(t + cue->core_start, "di", 2) != 0) {
+            note_aged_person(a, ws, k, aged);
+            size_t from = k - 1;
+            while (from > 0 && k - from < MAX_NICK_WORDS && ws->items[from - 1].capitalized &&
+                   !ws->items[from - 1].punct)
+                from--;
+            given_nickname nk = {parse_mention(a, span_text(a, t, ws->items[from].start, before->core_end)).name,
+                                 *aged ? parse_mention(a, *aged) : (parsed_mention){0}};
+            if (nk.nick && nk.who.name)
+                VEC_PUSH(a, &doc->nicknames, nk);
+            continue;
+        }
         if (r == k && before && before->capitalized && before->punct == ',' && nick_end > n &&
             strncasecmp(t + ws->items[k].core_start, "di", 2) != 0) { /* a noun, not "dipanggil" */
             given_nickname nk = {
@@ -2747,11 +2780,14 @@ static parsed_mention *read_document(const record *rec, const speech_events *eve
         if ((ws = seg_doc_paragraph(doc->words, p, &pass, work)) != NULL)
             collect_places(work, ws, &doc->places);
     places_done(work, &doc->places);
+    const char *aged = NULL;
     if (rec->title)
-        collect_nicknames(work, &doc->words->title, doc);
+        collect_nicknames(work, &doc->words->title, doc, &aged);
     for (size_t p = 0; p < rec->paragraphs.len; p++)
-        if ((ws = seg_doc_paragraph(doc->words, p, &pass, work)) != NULL)
-            collect_nicknames(work, ws, doc);
+        if ((ws = seg_doc_paragraph(doc->words, p, &pass, work)) != NULL) {
+            collect_nicknames(work, ws, doc, &aged);
+            note_aged_person(work, ws, ws->n, &aged);
+        }
     seg_pass_done(&pass, work);
     if (rec->dateline) {
         words dw;

@@ -4231,6 +4231,23 @@ START_TEST(unnamed_office_takes_its_fullest_description)
 }
 END_TEST
 
+/* A nickname with its noun after it and no name ("ucap Ti Nene, panggilan
+ * warga kepadanya", "Ama Lukas, sapaan dia, berharap") points back to the
+ * person the article last introduced with an age. */
+START_TEST(nickname_aside_points_back_to_the_aged_person)
+{
+    static const char *const P[] = {
+        "Salah satu warga penerima bedah rumah, Hamidah Lagarusu (63) tak kuasa menahan air mata.",
+        LDQ "Torang so tidak takut lagi kalau hujan malam," RDQ " ucap Ti Nene, panggilan warga kepadanya.",
+        "Lukas Malo (49), peternak di Wee Rame, mengaku sudah melapor ke polisi.",
+        "Ama Lukas, sapaan dia, berharap pencuri segera ditangkap.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Torang so")->name, "Hamidah Lagarusu");
+    ck_assert_str_eq(speaker_of_text("pencuri segera")->name, "Lukas Malo");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4454,6 +4471,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, water_resources_field_ends_the_role);
     tcase_add_test(tc, nickname_of_an_epithet_headed_by_a_term_of_address);
     tcase_add_test(tc, unnamed_office_takes_its_fullest_description);
+    tcase_add_test(tc, nickname_aside_points_back_to_the_aged_person);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
