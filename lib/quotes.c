@@ -1124,6 +1124,21 @@ static bool closer_cue(const char *s, seg_span closer, size_t pos, size_t bound,
         seg_span by;
         if (seg_next_word(s, bound, &after, &by) && seg_equals(s, by, "oleh"))
             pos = after;
+        /* the noun's modifier before its giver: "demikian pendapat akhir
+         * Bupati", "demikian sambutan tertulis Gubernur" */
+        size_t at = pos;
+        seg_span mod, next;
+        for (int k = 0; k < 2 && seg_next_word(s, bound, &at, &mod) && !seg_is_capitalized(s, mod) &&
+                        !seg_trailing_punct(s, mod) && !word_in(SPEECH_PRONOUNS, s, mod) &&
+                        !seg_equals(s, mod, "oleh") && !seg_equals(s, mod, "yang") && /* not "yang dibacakan X" */
+                        verb_form_of(s, mod) == VERB_NONE && cue_of(s, mod, &pronoun) < 0; /* "petikan sambutan X" */
+             k++) {
+            size_t peek = at;
+            if (seg_next_word(s, bound, &peek, &next) && seg_is_capitalized(s, next)) {
+                pos = at;
+                break;
+            }
+        }
     } else if (!seg_is_capitalized(s, w)) {
         return false;
     }

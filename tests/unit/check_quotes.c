@@ -2081,6 +2081,20 @@ START_TEST(for_the_time_being_and_subordinate_after_saying)
 }
 END_TEST
 
+/* A closer's speech noun may carry a modifier before its giver ("demikian
+ * pendapat akhir Bupati yang dibacakan Wabup"): the giver is the Bupati,
+ * the reader no one. */
+START_TEST(closer_noun_with_a_modifier)
+{
+    static const char *const P[] = {
+        LDQ "Belanja infrastruktur kita naikkan 18 persen," RDQ " demikian pendapat akhir Bupati yang dibacakan Wabup.",
+    };
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(mention_of(0), "Bupati");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("quotes");
@@ -2167,6 +2181,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, quote_interrupted_by_its_tag);
     tcase_add_test(tc, denials_estimates_and_relative_clauses);
     tcase_add_test(tc, for_the_time_being_and_subordinate_after_saying);
+    tcase_add_test(tc, closer_noun_with_a_modifier);
     tcase_add_test(tc, request_order_and_closer_pronoun_tags);
     tcase_add_test(tc, comma_glued_to_the_next_word);
     tcase_add_test(tc, dotted_titles_inside_a_source);
