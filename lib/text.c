@@ -355,9 +355,14 @@ static bool is_menu_line(const text_line *l)
 }
 
 /* A breadcrumb from the home page ("Beranda / Berita / <headline>"): a
- * chrome word, then a separator of navigation. */
+ * chrome word, then a separator of navigation; or the label of Joomla's
+ * breadcrumb module ("You are here: Home Berita <headline>"). */
 static bool opens_breadcrumb(const text_line *l)
 {
+    static const char *const LABELS[] = {"you are here:", "anda di sini:", "anda berada di:"};
+    for (size_t i = 0; i < sizeof LABELS / sizeof *LABELS; i++)
+        if (l->len > strlen(LABELS[i]) && strncasecmp(l->text, LABELS[i], strlen(LABELS[i])) == 0)
+            return true;
     size_t w = 0;
     while (w < l->len && is_letter((unsigned char)l->text[w]))
         w++;

@@ -1718,6 +1718,15 @@ START_TEST(breadcrumb_ending_in_the_headline)
                                "di halaman Kantor Camat Tanjungpinang Timur.\n"),
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Gerakan Pangan Murah Keliling Empat Kecamatan, Wako Pastikan Stok");
+    /* ... nor is Joomla's, labelled "You are here:" */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("You are here: Home Berita Bupati Bantaeng Panen Rumput Laut di Pajukukang, Minta\n"
+                               "Bupati Bantaeng Panen Rumput Laut di Pajukukang, Minta\n"
+                               "Details\nWritten by Humas Bantaeng\n\n"
+                               "BANTAENG \xE2\x80\x93 Bupati Bantaeng memanen rumput laut bersama kelompok nelayan di "
+                               "Kecamatan Pajukukang.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Bantaeng Panen Rumput Laut di Pajukukang, Minta");
 }
 END_TEST
 
