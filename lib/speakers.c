@@ -2317,6 +2317,12 @@ static const char *office_before(arena *a, name_run *r)
         split_words(r->para, r->prev_start, r->prev_end, &pw);
         /* (not an adverbial's: "Ditemui wartawan usai rapat, Kustini ...") */
         size_t k = pw.n && passive_participle(&pw, 0) ? pw.n : 0;
+        /* (nor the office of the one the reader reads for: "Gubernur X dalam
+         * sambutan yang dibacakan Asisten ..., Y": the reader's office is the
+         * one after the verb) */
+        for (size_t i = pw.n; k == 0 && i-- > 1;)
+            if (seg_equals(pw.s, pw.w[i], "dibacakan") || seg_equals(pw.s, pw.w[i], "diwakili"))
+                k = i + 1;
         while (k < pw.n && !in_list(SPEECH_POSITIONS, &pw, k))
             k++;
         r->office = k < pw.n ? span_text(a, r->para, pw.w[k].start, r->prev_end) : NULL;

@@ -4248,6 +4248,23 @@ START_TEST(nickname_aside_points_back_to_the_aged_person)
 }
 END_TEST
 
+/* A speech read for an office holder ("Gubernur X dalam sambutan yang
+ * dibacakan Asisten ..., Y, menyampaikan"): Y's office is the reader's, so
+ * Y, quoted later by name, is not the governor. */
+START_TEST(reader_of_a_speech_keeps_his_own_office)
+{
+    static const char *const P[] = {
+        "Gubernur Sulawesi Tenggara dalam sambutan yang dibacakan Asisten Perekonomian dan Pembangunan Setda Sultra, "
+        "Ir. La Ode Muhammad Sjamsul Bahri, M.T., menyampaikan bahwa inflasi tahunan Sultra tercatat 2,71 persen.",
+        "Usai rapat, La Ode Sjamsul Bahri mengatakan pemprov akan menerbitkan surat edaran.",
+    };
+    resolve(P, 2);
+    ck_assert_ptr_null(speaker_of_text("inflasi tahunan")->name);
+    ck_assert_str_eq(speaker_of_text("pemprov akan")->name, "La Ode Muhammad Sjamsul Bahri");
+    ck_assert_str_eq(speaker_of_text("pemprov akan")->role, "Asisten Perekonomian dan Pembangunan Setda Sultra");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4472,6 +4489,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_of_an_epithet_headed_by_a_term_of_address);
     tcase_add_test(tc, unnamed_office_takes_its_fullest_description);
     tcase_add_test(tc, nickname_aside_points_back_to_the_aged_person);
+    tcase_add_test(tc, reader_of_a_speech_keeps_his_own_office);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
