@@ -275,6 +275,24 @@ static bool is_cms_login(const char *s, size_t n)
     return false;
 }
 
+/* A byline's value that is one word in small letters: a CMS account's
+ * login shown as the poster, no one's name (GOLD.md). */
+static bool login_byline(const char *s, size_t len)
+{
+    size_t start = 0;
+    while (start < len && s[start] == ' ')
+        start++;
+    size_t end = start + person_name_end(s + start, len - start);
+    while (end > start && s[end - 1] == ' ')
+        end--;
+    if (end == start)
+        return false;
+    for (size_t i = start; i < end; i++)
+        if (!is_lower((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
 /* s[i] stands in a web domain's word, parted by spaces or slashes: the
  * outlet of "Liputan6.com/Dimas Ardi Legowo". */
 static bool in_domain(const char *s, size_t len, size_t i)
@@ -541,6 +559,8 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
                 size_t found = k->found;
                 credit_value(k, lab.kind, next, strlen(next));
                 *used_next = k->found > found;
+            } else if (!lab.colon && login_byline(s + v, vend - v)) {
+                /* "by humas · November 18, 2026", "Submitted by humas on ...", "Oleh mc": the poster's login */
             } else {
                 credit_value(k, lab.kind, s + v, vend - v);
                 if (lab.with_photo) /* "Teks & Foto: X": the photographer too */

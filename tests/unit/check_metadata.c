@@ -591,6 +591,13 @@ START_TEST(cms_logins_and_press_contacts_are_no_credits)
            "Kontak Media: Budi", "Foto: Istimewa", "Oleh Admin", "Ditulis oleh Super User");
     ck_assert_uint_eq(R.rec.credits.len, 0);
     ck_assert_uint_eq(R.rec.paragraphs.len, 3); /* the contacts stay as written */
+    /* a poster's login in small letters, no colon ("by humas ·", Drupal's "Submitted by humas on"); a
+     * labelled code stays a credit */
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "by humas \xC2\xB7 November 18, 2026", "Submitted by humas on Tue, 12/01/2026 - 10:24",
+           "Oleh mc", "Editor: rey");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_EDITOR, "rey");
 }
 END_TEST
 
