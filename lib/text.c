@@ -1671,6 +1671,7 @@ static bool opens_teaser_list(const line_list *lines, size_t i)
 static void labels_after_the_end(const line_list *lines, size_t end, record *rec, arena *a)
 {
     page_label lab;
+    bool read = false;
     for (size_t j = end + 1, seen = 0; j < lines->len && seen < LABELS_AFTER_END_REACH; j++) {
         const text_line *l = &lines->items[j];
         if (l->len == 0)
@@ -1678,8 +1679,13 @@ static void labels_after_the_end(const line_list *lines, size_t end, record *rec
         seen++;
         if (l->chrome == CHROME_END)
             return;
-        if (page_line(l, &lab) && lab.kind == PAGE_LABELS && lab.colon && lab.value < l->len) {
+        /* with its colon, or a list without one ("Posted in X, Y" / "Tagged A, B, C" under Jetpack's
+         * "Like this:"), and the label lines right under it */
+        if (page_line(l, &lab) && lab.kind == PAGE_LABELS && lab.value < l->len &&
+            (lab.colon || memchr(l->text + lab.value, ',', l->len - lab.value))) {
             push_labels(l->text + lab.value, l->len - lab.value, rec, a);
+            read = true;
+        } else if (read) {
             return;
         }
     }

@@ -1730,6 +1730,22 @@ START_TEST(breadcrumb_ending_in_the_headline)
 }
 END_TEST
 
+/* Under Jetpack's "Like this:" the theme's "Posted in X, Y" and "Tagged A,
+ * B" lines, no colon, are the article's labels. */
+START_TEST(posted_in_and_tagged_under_like_this)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini Untuk Label\n\n"
+                               "KUPANG - Paragraf pertama berita ini cukup panjang untuk menjadi badan berita.\n\n"
+                               "Share this:\nFacebook\nWhatsApp\nLike this:\nLike Loading...\n"
+                               "Posted in Polres Banggai Kepulauan, Polairud\n"
+                               "Tagged destructive fishing, bom ikan, Satpolairud\nPost navigation\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 5);
+    ck_assert_str_eq(R.rec.labels.items[0], "Polres Banggai Kepulauan");
+    ck_assert_str_eq(R.rec.labels.items[4], "Satpolairud");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("text");
@@ -1738,6 +1754,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, lines_are_paragraphs);
     tcase_add_test(tc, share_on_buttons_are_chrome);
     tcase_add_test(tc, breadcrumb_ending_in_the_headline);
+    tcase_add_test(tc, posted_in_and_tagged_under_like_this);
     tcase_add_test(tc, cr_only_line_ends);
     tcase_add_test(tc, prose_after_a_page_label_is_body);
     tcase_add_test(tc, comment_count_ends_the_article);
