@@ -3287,9 +3287,12 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
              * Pawaidudin.": a full name with no role (nor titles, which come
              * with an introduction), met right after a speaker known by
              * office alone, names that speaker (a new person would be
-             * introduced) */
+             * introduced); not after a body speaking ("Fraksi Golkar melalui
+             * juru bicaranya X menilai ..." then "Doni Firmansyah mengatakan"):
+             * its role opens with no office word */
             bool names_office = !q->who.name && q->who.role && p->who.name && !p->who.role && !p->who.titles &&
-                                !p->who.degrees && strchr(p->who.name, ' ') && p->follows == (long)j;
+                                !p->who.degrees && strchr(p->who.name, ' ') && p->follows == (long)j &&
+                                q->role_w.n && !q->role_w.w[0].specific;
             bool same = p->who.name && q->who.name
                             ? list_within(p->name_w, q->name_w, false) || list_within(q->name_w, p->name_w, false)
                             : names_office || (!q->who.name && p->who.name &&

@@ -4265,6 +4265,23 @@ START_TEST(reader_of_a_speech_keeps_his_own_office)
 }
 END_TEST
 
+/* A full name with no role after a body that speaks (a fraction, an
+ * agency) is someone else, not the body's name: only an office quoted
+ * alone is named so ("Kepala Bagian Tata Usaha ..." then "ungkap X"). */
+START_TEST(name_after_a_speaking_body_is_someone_else)
+{
+    static const char *const P[] = {
+        "Fraksi Golkar melalui juru bicaranya Hj. Yusnidar Tambusai, S.Sos menilai alokasi belanja pengendalian "
+        "banjir masih jauh dari kebutuhan.",
+        "Doni Firmansyah mengatakan, kebocoran retribusi parkir sudah menjadi rahasia umum.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_null(speaker_of_text("alokasi belanja")->name);
+    ck_assert_str_eq(speaker_of_text("kebocoran retribusi")->name, "Doni Firmansyah");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4490,6 +4507,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, unnamed_office_takes_its_fullest_description);
     tcase_add_test(tc, nickname_aside_points_back_to_the_aged_person);
     tcase_add_test(tc, reader_of_a_speech_keeps_his_own_office);
+    tcase_add_test(tc, name_after_a_speaking_body_is_someone_else);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
