@@ -296,7 +296,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"menginstruksikan", CUE_VERB}, {"mengklaim", CUE_VERB | CUE_CLAUSE}, {"mengungkapkan", CUE_VERB | CUE_CLAUSE},
     {"menguraikan", CUE_VERB}, {"mengusulkan", CUE_VERB}, {"mengutarakan", CUE_VERB},
     {"menilai", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menimpali", CUE_VERB}, {"menjawab", CUE_VERB | CUE_CLAUSE},
-    {"menjelaskan", CUE_VERB | CUE_CLAUSE}, {"menulis", CUE_VERB}, {"menuturkan", CUE_VERB | CUE_CLAUSE},
+    {"menjelaskan", CUE_VERB | CUE_CLAUSE}, {"menulis", CUE_VERB}, {"menuturkan", CUE_VERB | CUE_CLAUSE | CUE_SAYING},
     {"menyampaikan", CUE_VERB | CUE_CLAUSE}, {"menyarankan", CUE_VERB}, {"menyatakan", CUE_VERB | CUE_CLAUSE},
     {"menyebut", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menyebutkan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"meyakini", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"minta", CUE_BARE}, {"pandangan", CUE_NOUN},

@@ -2072,9 +2072,13 @@ START_TEST(for_the_time_being_and_subordinate_after_saying)
         "Kepala Dinas menyampaikan terima kasih karena warga berkenan hadir.",
         "Sopir truk itu, Juanda Saputra (45), mengaku terjebak hampir tujuh jam di lokasi longsor.",
         "Warga lain, Siti Rahma, mengaku terharu melihat bantuan itu datang.", /* a feeling: none */
+        "Yeheskiel Ntjaku menuturkan sekitar 46 hektare kebun cengkeh dan kakao milik 23 kepala keluarga masuk dalam "
+        "peta wilayah izin usaha pertambangan.", /* "menuturkan" takes a clause, as "mengatakan" does */
     };
-    extract(P, 5);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(3)->text, "sekitar 46 hektare kebun cengkeh dan kakao milik 23 kepala keluarga masuk dalam "
+                                     "peta wilayah izin usaha pertambangan");
     ck_assert_str_eq(quote(2)->text, "terjebak hampir tujuh jam di lokasi longsor"); /* what befell the speaker */
     ck_assert_str_eq(quote(0)->text, "pengelolaan cold storage untuk sementara dipegang BUMD Supiori");
     ck_assert_str_eq(quote(1)->text, "warga antusias bila perekaman dilakukan di kampung");
