@@ -324,7 +324,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
  * Koh, Bang, Mbah, Pakde, Bude, Paman: "Cak Imin", "Gung Mayun", "Paman Birin"; Sundanese Abah, Banjar
  * Acil and Julak, Malay Wak and Cik, Toraja Ne', Indo' and Ambe' (a curly
- * apostrophe is no part of a word's core: "Indo" is "Indo’"), Bali's Jero,
+ * apostrophe is no part of a word's core: "Indo" is "Indo’"), Bali's Jero (and its short form Jro),
  * Sundanese Aki, Bugis Puang, eastern Indonesia's Bapa, Om, Tante, Opa, Oma, Bung and Ambon's Usi, Papua's
  * Pace, Mace, Chinese-Indonesian Ci ("Ci Khim"), Madurese Lora, a kiai's son ("Lora Fauzan"), Batak Amang,
  * Inang and Ompung; the Dayak Ngaju's Bue (grandfather: "Bue Sabran") and Papua's Tete;
@@ -335,7 +335,7 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Nek", 1}, {"Ny", 1}, {"Nyi", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Pakde", 1}, {"Paman", 1}, {"Saudara", 1},
     {"Saudari", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Teh", 1}, {"Tuan", 1}, {"Uda", 1},
     {"Abah", 1}, {"Acil", 1}, {"Bapa", 1}, {"Mace", 1}, {"Ne'", 1}, {"Om", 1}, {"Oma", 1}, {"Opa", 1}, {"Pace", 1},
-    {"Tante", 1}, {"Wak", 1}, {"Jero", 1}, {"Aki", 1}, {"Julak", 1}, {"Puang", 1},
+    {"Tante", 1}, {"Wak", 1}, {"Jero", 1}, {"Jro", 1}, {"Aki", 1}, {"Julak", 1}, {"Puang", 1},
     {"Ambe", 1}, {"Ambe'", 1}, {"Bung", 1}, {"Ci", 1}, {"Cik", 1}, {"Indo", 1}, {"Indo'", 1}, {"Lora", 1},
     {"Ne", 1}, {"Usi", 1}, {"Amang", 1}, {"Inang", 1}, {"Ompung", 1}, {"Bue", 1}, {"Tete", 1},
 };

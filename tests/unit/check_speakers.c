@@ -4282,6 +4282,20 @@ START_TEST(name_after_a_speaking_body_is_someone_else)
 }
 END_TEST
 
+/* Bali's "Jro", the short form of "Jero", is a term of address: "ujar Jro
+ * Bendesa" points to the Bendesa the article introduced. */
+START_TEST(balinese_jro_is_a_term_of_address)
+{
+    static const char *const P[] = {
+        "Bendesa Adat Bugbug, I Gusti Ngurah Made Arimbawa Jaya menjelaskan ngaben massal digelar lima tahun sekali.",
+        LDQ "Kalau ngaben sendiri-sendiri, satu keluarga bisa habis ratusan juta," RDQ " ujar Jro Bendesa.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Kalau ngaben")->name, "I Gusti Ngurah Made Arimbawa Jaya");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4508,6 +4522,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_aside_points_back_to_the_aged_person);
     tcase_add_test(tc, reader_of_a_speech_keeps_his_own_office);
     tcase_add_test(tc, name_after_a_speaking_body_is_someone_else);
+    tcase_add_test(tc, balinese_jro_is_a_term_of_address);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
