@@ -3041,6 +3041,25 @@ static const char *fuller_office(const introductions *in, const char *role, word
     return found;
 }
 
+/* "Mama Yuli" after "Mama Yuliana Mambrasar": a one-word name of four
+ * letters or more that opens the first word of q's name, and of no other
+ * quoted person's, is its short form. */
+static bool short_first_name(const people *ps, const person *p, const person *q)
+{
+    enum { MIN_SHORT_NAME = 4 };
+    const char *n = p->who.name, *full = q->who.name;
+    size_t len = strlen(n);
+    if (strchr(n, ' ') || len < MIN_SHORT_NAME || !strchr(full, ' ') || strncasecmp(full, n, len) != 0 ||
+        full[len] == ' ')
+        return false;
+    for (size_t i = 0; i < ps->len; i++) {
+        const person *o = &ps->items[i];
+        if (o != p && o != q && o->quoted && o->who.name && strncasecmp(o->who.name, n, len) == 0)
+            return false;
+    }
+    return true;
+}
+
 /* The person p stands for after merging. */
 static long merged(const people *ps, long p)
 {
@@ -3294,7 +3313,8 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
                                 !p->who.degrees && strchr(p->who.name, ' ') && p->follows == (long)j &&
                                 q->role_w.n && !q->role_w.w[0].specific;
             bool same = p->who.name && q->who.name
-                            ? list_within(p->name_w, q->name_w, false) || list_within(q->name_w, p->name_w, false)
+                            ? list_within(p->name_w, q->name_w, false) || list_within(q->name_w, p->name_w, false) ||
+                                  short_first_name(ps, p, q)
                             : names_office || (!q->who.name && p->who.name &&
                                                roles_match(q->who.role, q->role_w, p->who.role, p->role_w));
             if (same) {

@@ -4296,6 +4296,21 @@ START_TEST(balinese_jro_is_a_term_of_address)
 }
 END_TEST
 
+/* A one-word short form of a quoted person's first name ("Mama Yuli" after
+ * "Mama Yuliana Mambrasar") is that person, when it opens no other quoted
+ * person's name. */
+START_TEST(short_first_name_is_the_same_person)
+{
+    static const char *const P[] = {
+        "Mama Yuliana Mambrasar, pedagang pinang asal Biak, mengaku awalnya menolak pindah. Mama Yuli mengatakan "
+        "pembeli sempat bingung mencari lapaknya di hari pertama.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("pembeli sempat")->name, "Yuliana Mambrasar");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4523,6 +4538,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, reader_of_a_speech_keeps_his_own_office);
     tcase_add_test(tc, name_after_a_speaking_body_is_someone_else);
     tcase_add_test(tc, balinese_jro_is_a_term_of_address);
+    tcase_add_test(tc, short_first_name_is_the_same_person);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
