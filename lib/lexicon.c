@@ -707,6 +707,8 @@ static const lex_entry SPEECH_OPENER_WORDS[] = {
     {"rencananya", 1}, {"rupanya", 1}, {"sayangnya", 1}, {"sebenarnya", 1}, {"sehubungan", 1}, {"sekarang", 1},
     {"selesai", 1}, {"semoga", 1}, {"sepertinya", 1}, {"sesuai", 1}, {"tampaknya", 1}, {"tentunya", 1},
     {"terakhir", 1}, {"ternyata", 1}, {"turut", 1}, {"untungnya", 1}, {"yuk", 1},
+    /* the time of a day before the subject: "Sore harinya, Kepala Dinas ...", "Keesokan harinya, ..." */
+    {"harinya", 1}, {"keesokan", 1}, {"malamnya", 1}, {"paginya", 1}, {"siangnya", 1}, {"sorenya", 1},
 };
 /* Place words that end an office's region, never a name: the compass words
  * of region names and the provinces of Indonesia with their press short

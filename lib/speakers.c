@@ -456,7 +456,8 @@ static bool is_date_word(const words *ws, size_t i)
     size_t len = c.end - c.start;
     int day = date_lookup(DATE_WEEKDAYS, t, len), month = date_lookup(DATE_MONTHS, t, len);
     return (t[0] >= '0' && t[0] <= '9') || (day >= 0 && !(day & DATE_ABBREV)) ||
-           (month >= 0 && !(month & DATE_ABBREV)) || date_lookup(DATE_TIME_CUES, t, len) >= 0;
+           (month >= 0 && !(month & DATE_ABBREV)) || date_lookup(DATE_TIME_CUES, t, len) >= 0 ||
+           date_lookup(DATE_DAY_PARTS, t, len) >= 0; /* "Sore harinya, Kepala Dinas ..." */
 }
 
 /* "Menurutnya", "Dalam sambutannya": a word with -nya is no name. */

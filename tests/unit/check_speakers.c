@@ -4311,6 +4311,20 @@ START_TEST(short_first_name_is_the_same_person)
 }
 END_TEST
 
+/* The time of a day before the subject ("Sore harinya,", "Keesokan
+ * harinya,") is an adverbial, no part of the role. */
+START_TEST(time_of_day_opener_is_no_role)
+{
+    static const char *const P[] = {
+        "Sore harinya, Kepala Dinas Kesehatan Sikka, Petrus Da Cunha, menyebut seluruh siswa dalam kondisi stabil.",
+        "Keesokan harinya, Kepala Sekolah Maria Goreti mengatakan kegiatan belajar berjalan kembali.",
+    };
+    resolve(P, 2);
+    ck_assert_str_eq(speaker_of_text("seluruh siswa")->role, "Kepala Dinas Kesehatan Sikka");
+    ck_assert_str_eq(speaker_of_text("kegiatan belajar")->role, "Kepala Sekolah");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4539,6 +4553,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, name_after_a_speaking_body_is_someone_else);
     tcase_add_test(tc, balinese_jro_is_a_term_of_address);
     tcase_add_test(tc, short_first_name_is_the_same_person);
+    tcase_add_test(tc, time_of_day_opener_is_no_role);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
