@@ -332,6 +332,92 @@ static void flight_article(reader *r, const json_value *root, const flight_text 
             r->machine_date = arena_strdup(r->a, json_str(best, DATE_KEYS[k]));
 }
 
+/* React's element tree as a flight row writes it, ["$", "p", key, {"children":
+ * ...}] (the App Router's server components), rendered as the markup it
+ * stands for: an element of a lower-case tag with its class, a component's
+ * children alone, text escaped. Bounded by depth, as the JSON was. */
+static void render_element(const json_value *v, buf *out, int depth)
+{
+    enum { MAX_ELEMENT_DEPTH = 64 };
+    if (!v || depth > MAX_ELEMENT_DEPTH || out->failed)
+        return;
+    if (json_is(v, JSON_KIND_STRING)) {
+        const char *t = v->as.string.text;
+        size_t from = 0, n = v->as.string.len;
+        if (n && t[0] == '$' && (n == 1 || t[1] != '$')) /* "$undefined", "$L2": references, no text */
+            return;
+        for (size_t i = 0; i <= n; i++) {
+            const char *esc = i == n ? NULL : t[i] == '<' ? "&lt;" : t[i] == '>' ? "&gt;" : t[i] == '&' ? "&amp;" : NULL;
+            if (i < n && !esc)
+                continue;
+            markup_buf_add(out, t + from, i - from);
+            if (esc)
+                markup_buf_add(out, esc, strlen(esc));
+            from = i + 1;
+        }
+        return;
+    }
+    if (!json_is(v, JSON_KIND_ARRAY))
+        return;
+    const char *mark = json_text(json_item(v, 0)), *tag = json_text(json_item(v, 1));
+    const json_value *props = json_item(v, 3);
+    if (!(mark && strcmp(mark, "$") == 0 && tag && json_is(props, JSON_KIND_OBJECT))) {
+        for (const json_value *child = v->as.children.first; child; child = child->next)
+            render_element(child, out, depth + 1);
+        return;
+    }
+    bool element = tag[0] >= 'a' && tag[0] <= 'z' && strspn(tag, "abcdefghijklmnopqrstuvwxyz0123456789-") == strlen(tag);
+    static const char *const VOID_TAGS[] = {"br", "hr", "img", "input", "meta", "link", "source", "wbr", NULL};
+    bool empty = false;
+    for (size_t i = 0; element && VOID_TAGS[i] && !empty; i++)
+        empty = strcmp(tag, VOID_TAGS[i]) == 0;
+    if (element) {
+        markup_buf_add(out, "<", 1);
+        markup_buf_add(out, tag, strlen(tag));
+        const char *cls = json_text(json_member(props, "className"));
+        if (cls && !strpbrk(cls, "\"<>&")) {
+            markup_buf_add(out, " class=\"", 8);
+            markup_buf_add(out, cls, strlen(cls));
+            markup_buf_add(out, "\"", 1);
+        }
+        markup_buf_add(out, ">", 1);
+    }
+    /* a CMS's body is often handed over as markup: {"dangerouslySetInnerHTML": {"__html": "<p>..."}} */
+    const json_value *inner = json_member(json_member(props, "dangerouslySetInnerHTML"), "__html");
+    if (!empty && json_is(inner, JSON_KIND_STRING))
+        markup_buf_add(out, inner->as.string.text, inner->as.string.len);
+    else if (!empty)
+        render_element(json_member(props, "children"), out, depth + 1);
+    if (element && !empty) {
+        markup_buf_add(out, "</", 2);
+        markup_buf_add(out, tag, strlen(tag));
+        markup_buf_add(out, ">", 1);
+    }
+}
+
+/* A flight row that renders an <article> element (or is one): its markup,
+ * when longer than what the flight data gave before. */
+static void flight_elements(reader *r, const json_value *row)
+{
+    const char *mark = json_text(json_item(row, 0)), *tag = json_text(json_item(row, 1));
+    if (!(mark && strcmp(mark, "$") == 0 && tag && (strcmp(tag, "article") == 0 || strcmp(tag, "main") == 0)))
+        return;
+    buf out = {0};
+    render_element(row, &out, 0);
+    if (out.failed) {
+        free(out.s);
+        arena_set_failed(r->a);
+        return;
+    }
+    if (out.len <= r->flight_html_len) {
+        free(out.s);
+        return;
+    }
+    free(r->flight_html);
+    r->flight_html = out.s;
+    r->flight_html_len = out.len;
+}
+
 /* The rows of a React flight stream: "ID:Tlen," text rows, "ID:json" rows. */
 static void read_flight(reader *r, arena *scratch, const char *s, size_t len)
 {
@@ -359,8 +445,10 @@ static void read_flight(reader *r, arena *scratch, const char *s, size_t len)
                 size_t end = nl ? (size_t)(nl - s) : len;
                 if (pass == 1 && end > pos && (s[pos] == '[' || s[pos] == '{')) {
                     const json_value *row = load_json(r, scratch, s + pos, end - pos, false);
-                    if (row)
+                    if (row) {
                         flight_article(r, row, texts.items, texts.len);
+                        flight_elements(r, row);
+                    }
                 }
                 pos = end + 1;
             } else {

@@ -1260,6 +1260,15 @@ static stage_status read_flight_body(reader *r, size_t max_depth)
         r->body = root;
         r->rec->paragraphs.len = 0;
         layout_read_paragraphs(r, root);
+        /* a shell that shows no headline of its own shows the fragment's h1 (its JSON-LD's headline
+         * may differ) */
+        for (size_t i = 0; !saved_heading && i < r->t.n; i++)
+            if (tag_in(r->t.nodes[i], TAG_H1)) {
+                const char *h = html_node_text(r, r->t.nodes[i], NULL, false);
+                if (h && *h)
+                    r->rec->title = h;
+                break;
+            }
     }
     markup_index_clear(&r->t);
     r->t = saved;
@@ -1332,7 +1341,9 @@ stage_status html_read(input_stream *page, size_t max_depth, record *rec, page_h
         read_dates(&r);
         read_meta_byline(&r);
         read_release_dates(&r);
-        if (r.flight_html && body_text(rec) < MIN_BODY_TEXT)
+        /* (or a shell's chrome the markup holds beside it: "Memuat berita…" and the footer) */
+        size_t text = body_text(rec);
+        if (r.flight_html && (text < MIN_BODY_TEXT || markup_visible_bytes(r.flight_html) > 4 * text))
             st = read_flight_body(&r, max_depth);
         if (st == ST_OK && body_text(rec) == 0 && r.ld_body) {
             rec->paragraphs.len = 0;

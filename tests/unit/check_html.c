@@ -487,6 +487,29 @@ START_TEST(next_flight_data)
 }
 END_TEST
 
+/* The App Router's flight data as React's element tree, the article's body
+ * handed over as markup (dangerouslySetInnerHTML), under a shell that shows
+ * only "Memuat berita..." and a footer: the tree's article, its h1 the
+ * headline (the JSON-LD's differs). */
+START_TEST(next_flight_element_tree)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Berita - Pemprov</title><script type='application/ld+json'>{\"@type\":"
+                  "\"NewsArticle\",\"headline\":\"Judul Lain\"}</script></head><body><div>Memuat berita...</div>"
+                  "<footer><p>Biro Administrasi Pimpinan Setda Provinsi, Jalan Brigjen Marinir Abraham Aturure, "
+                  "Manokwari, Papua Barat</p></footer>"
+                  "<script>self.__next_f.push([1,\"5:[\\\"$\\\",\\\"article\\\",null,{\\\"children\\\":[[\\\"$\\\","
+                  "\\\"h1\\\",null,{\\\"children\\\":\\\"Beasiswa Afirmasi untuk 640 Mahasiswa\\\"}],"
+                  "[\\\"$\\\",\\\"div\\\",null,{\\\"dangerouslySetInnerHTML\\\":{\\\"__html\\\":"
+                  "\\\"\\\\u003cp\\\\u003e" LEAD "\\\\u003c/p\\\\u003e\\\"}}]]}]\\n\"])</script>"
+                  "</body></html>"),
+        ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+    ck_assert_str_eq(R.rec.title, "Beasiswa Afirmasi untuk 640 Mahasiswa");
+}
+END_TEST
+
 /* 100,000 nested <div>s: refused past max_depth, read without recursion
  * when there is no limit. */
 START_TEST(deep_nesting)
@@ -1481,6 +1504,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, block_theme_post_author);
     tcase_add_test(tc, post_navigation_links_are_chrome);
     tcase_add_test(tc, next_flight_data);
+    tcase_add_test(tc, next_flight_element_tree);
     tcase_add_test(tc, deep_nesting);
     tcase_add_test(tc, meta_charset_ignored);
     tcase_add_test(tc, home_canonical_yields);
