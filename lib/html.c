@@ -342,8 +342,10 @@ void html_add_label_value(reader *r, const char *v, size_t n)
 void html_add_credit(reader *r, credit_role role, const char *raw)
 {
     char *name = html_clean_str(r->a, raw);
-    /* CMS logins ("Admin") the metadata stage drops with every other credit */
-    if (!name || !*name || strlen(name) > 80 || r->rec->credits.len >= MAX_CREDITS)
+    /* CMS logins ("Admin") the metadata stage drops with every other credit; one word in small letters
+     * ("humas" of <meta name="author">, JSON-LD and the hCard) is an account's login, no one's name */
+    if (!name || !*name || strlen(name) > 80 || r->rec->credits.len >= MAX_CREDITS ||
+        strspn(name, "abcdefghijklmnopqrstuvwxyz") == strlen(name))
         return;
     for (size_t i = 0; i < r->rec->credits.len; i++)
         if (strcmp(r->rec->credits.items[i].name, name) == 0 && r->rec->credits.items[i].role == role)

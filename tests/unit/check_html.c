@@ -447,6 +447,16 @@ START_TEST(block_theme_post_author)
                                "</main></body></html>"),
                      ST_OK);
     ck_assert(has_credit(CREDIT_AUTHOR, "Humas Dinkes Bontang"));
+    /* an account's login in small letters, in the meta, JSON-LD and hCard, is no one's name */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><head><meta name='author' content='humas'><script type='application/ld+json'>"
+                               "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":"
+                               "\"humas\"}}</script></head><body><article><h1>Imunisasi Kejar Digelar</h1>"
+                               "<span class='author vcard'>"
+                               "<a class='url fn n' href='/author/humas/'>humas</a></span><p>" LEAD "</p><p>" SECOND
+                               "</p></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
 }
 END_TEST
 
