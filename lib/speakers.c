@@ -1940,6 +1940,21 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
         const seg_word *cue = &ws->items[k];
         size_t cue_len = cue->core_end - cue->core_start;
         int kind = cue->capitalized || cue->punct ? -1 : nickname_lookup(t + cue->core_start, cue_len);
+        /* "Supardiono atau Mbah Pardi": a name, "atau", a term of address and the nickname */
+        if (kind < 0 && !cue->punct && seg_equals(t, seg_word_span(cue), "atau") && k > 0 && k + 2 < ws->n &&
+            ws->items[k - 1].capitalized && !ws->items[k - 1].punct &&
+            seg_word_in(ws, &ws->items[k + 1], SPEECH_HONORIFICS) && ws->items[k + 2].capitalized) {
+            size_t from = k - 1;
+            while (from > 0 && k - from < MAX_NICK_WORDS + 1 && ws->items[from - 1].capitalized &&
+                   !ws->items[from - 1].punct && !seg_word_in(ws, &ws->items[from - 1], SPEECH_POSITIONS))
+                from--;
+            given_nickname nk = {
+                parse_mention(a, span_text(a, t, ws->items[k + 1].start, ws->items[k + 2].core_end)).name,
+                parse_mention(a, span_text(a, t, ws->items[from].start, ws->items[k - 1].core_end))};
+            if (nk.nick && nk.who.name && strcmp(nk.nick, nk.who.name) != 0)
+                VEC_PUSH(a, &doc->nicknames, nk);
+            continue;
+        }
         /* "X alias Mbah Met": the cue right after the name it stands for */
         bool alias = kind == NICK_ALIAS && k > 0 && ws->items[k - 1].capitalized && !ws->items[k - 1].punct;
         if (!alias && kind != NICK_CUE)

@@ -4325,6 +4325,21 @@ START_TEST(time_of_day_opener_is_no_role)
 }
 END_TEST
 
+/* "Supardiono atau Mbah Pardi": a name, "atau", a term of address and the
+ * nickname the later cues use. */
+START_TEST(nickname_given_with_atau)
+{
+    static const char *const P[] = {
+        "Koordinator Balawista Pantai Srau, Supardiono atau Mbah Pardi, menuturkan sepanjang 2026 pihaknya sudah "
+        "menolong 11 wisatawan.",
+        "Mbah Pardi menambahkan, menara pantau itu akan dijaga bergantian.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("menara pantau")->name, "Supardiono");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -4554,6 +4569,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, balinese_jro_is_a_term_of_address);
     tcase_add_test(tc, short_first_name_is_the_same_person);
     tcase_add_test(tc, time_of_day_opener_is_no_role);
+    tcase_add_test(tc, nickname_given_with_atau);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
