@@ -1160,12 +1160,12 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
 {
     size_t pos = 0, date_end = SIZE_MAX; /* where the last expression ended */
     token none = {TOK_END, 0, 0, 0, 0}, prev = none, prev_word = none;
-    token weekday = none; /* a weekday a comma at most parts from the next token */
+    token word_before = none; /* the last word, a comma at most after it: a weekday's, maybe */
     while (sc->mentions.len < MAX_DATES) {
         bool skipped = false;
         pos = skip_plain_words(sc->gate, s, len, pos, &skipped);
         if (skipped) /* a word in no list is as good as none before a date */
-            prev = prev_word = weekday = none;
+            prev = prev_word = word_before = none;
         token t = lex(s, len, pos);
         if (t.type == TOK_END)
             break;
@@ -1190,20 +1190,20 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
             if (VEC_PUSH(sc->a, &sc->mentions, m))
                 return;
             pos = date_end = c.pos;
-            prev = prev_word = weekday = none;
+            prev = prev_word = word_before = none;
             continue;
         }
         c.pos = t.start;
         if (t.type == TOK_NUM && after.type == TOK_WORD && take_hijri(&c, &m)) {
-            if (weekday.type != TOK_END) { /* "Jum'at, 1 Sya'ban 1443 H" */
-                m.length += m.offset - weekday.start;
-                m.offset = weekday.start;
+            if (word_before.type != TOK_END && list_value(&c, word_before, DATE_WEEKDAYS) >= 0) {
+                m.length += m.offset - word_before.start; /* "Jum'at, 1 Sya'ban 1443 H" */
+                m.offset = word_before.start;
             }
             m.paragraph = where, m.base = s, m.base_len = len;
             if (VEC_PUSH(sc->a, &sc->mentions, m))
                 return;
             pos = c.pos;
-            prev = prev_word = weekday = none;
+            prev = prev_word = word_before = none;
             continue;
         }
         if (t.type == TOK_NUM && digits(t) == 4 && list_value(&c, prev, DATE_YEAR_CUES) >= 0)
@@ -1217,10 +1217,10 @@ static void scan_text(scan *sc, const char *s, size_t len, long where)
             prev_word = t;
         else if (!(t.type == TOK_PUNCT && (t.cp == ':' || t.cp == '.')))
             prev_word = none;
-        if (t.type == TOK_WORD && list_value(&c, t, DATE_WEEKDAYS) >= 0)
-            weekday = t;
+        if (t.type == TOK_WORD)
+            word_before = t;
         else if (!(t.type == TOK_PUNCT && t.cp == ','))
-            weekday = none;
+            word_before = none;
         prev = t;
         pos = t.end;
     }

@@ -1915,6 +1915,18 @@ static void named_run_before(const seg_words *ws, size_t k, size_t nick, size_t 
     }
 }
 
+/* Where the run of capitalised words that ends with ws[last] starts: back
+ * over words with no punctuation after them, up to max_words, not over a
+ * word of the `stop` lists. */
+static size_t capitalized_run_start(const seg_words *ws, size_t last, size_t max_words, uint32_t stop)
+{
+    size_t from = last;
+    while (from > 0 && last + 1 - from < max_words && ws->items[from - 1].capitalized && !ws->items[from - 1].punct &&
+           !(seg_word_lists(ws, &ws->items[from - 1]) & stop))
+        from--;
+    return from;
+}
+
 /* The last person the words before ws[k] introduce with an age ("Hamidah
  * Lagarusu (63)"), in this paragraph or, *aged, before it: updated as the
  * paragraphs are read. */
@@ -1924,10 +1936,7 @@ static void note_aged_person(arena *a, const seg_words *ws, size_t k, const char
     for (size_t i = 1; i < k; i++) {
         if (!is_age_word(ws, &ws->items[i]) || !ws->items[i - 1].capitalized || ws->items[i - 1].punct)
             continue;
-        size_t from = i - 1;
-        while (from > 0 && i - from < MAX_NAME_WORDS && ws->items[from - 1].capitalized && !ws->items[from - 1].punct &&
-               !(seg_word_lists(ws, &ws->items[from - 1]) & (1u << SPEECH_POSITIONS | 1u << SPEECH_ORG)))
-            from--;
+        size_t from = capitalized_run_start(ws, i - 1, MAX_NAME_WORDS, 1u << SPEECH_POSITIONS | 1u << SPEECH_ORG);
         *aged = span_text(a, ws->s, ws->items[from].start, ws->items[i - 1].core_end);
     }
 }
@@ -1944,10 +1953,7 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
         if (kind < 0 && !cue->punct && seg_equals(t, seg_word_span(cue), "atau") && k > 0 && k + 2 < ws->n &&
             ws->items[k - 1].capitalized && !ws->items[k - 1].punct &&
             seg_word_in(ws, &ws->items[k + 1], SPEECH_HONORIFICS) && ws->items[k + 2].capitalized) {
-            size_t from = k - 1;
-            while (from > 0 && k - from < MAX_NICK_WORDS + 1 && ws->items[from - 1].capitalized &&
-                   !ws->items[from - 1].punct && !seg_word_in(ws, &ws->items[from - 1], SPEECH_POSITIONS))
-                from--;
+            size_t from = capitalized_run_start(ws, k - 1, MAX_NICK_WORDS + 1, 1u << SPEECH_POSITIONS);
             given_nickname nk = {
                 parse_mention(a, span_text(a, t, ws->items[k + 1].start, ws->items[k + 2].core_end)).name,
                 parse_mention(a, span_text(a, t, ws->items[from].start, ws->items[k - 1].core_end))};
@@ -2000,10 +2006,7 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
         if (r == k && before && before->capitalized && before->punct == ',' && nick_end == n &&
             kind == NICK_CUE && strncasecmp(t + cue->core_start, "di", 2) != 0) {
             note_aged_person(a, ws, k, aged);
-            size_t from = k - 1;
-            while (from > 0 && k - from < MAX_NICK_WORDS && ws->items[from - 1].capitalized &&
-                   !ws->items[from - 1].punct)
-                from--;
+            size_t from = capitalized_run_start(ws, k - 1, MAX_NICK_WORDS, 0);
             given_nickname nk = {parse_mention(a, span_text(a, t, ws->items[from].start, before->core_end)).name,
                                  *aged ? parse_mention(a, *aged) : (parsed_mention){0}};
             if (nk.nick && nk.who.name)
