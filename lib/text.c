@@ -572,6 +572,14 @@ static int line_chrome(const text_line *l)
                : 0;
 }
 
+/* "Copyright © ANTARA 2026", "© 2023 Kantor Wilayah ...": a notice that
+ * closes the article or the page. */
+static bool is_copyright_notice(const text_line *l)
+{
+    return l->chrome == CHROME_END && (contains(l->text, l->len, "\xC2\xA9", 2) ||
+                                       (l->len >= 9 && strncasecmp(l->text, "copyright", 9) == 0));
+}
+
 /* Every word opens with '#': a tag line "#a #b". */
 static bool is_hashtag_line(const char *s, size_t len)
 {
@@ -617,6 +625,37 @@ static size_t line_end(const char *text, size_t len, size_t i)
     return i;
 }
 
+/* The line s[0, len) as written, each gap of two spaces or more (or a tab)
+ * between the words after `from` made ", ": a tag list a copy parts by the
+ * room between its links ("Tag: dbd  rejang lebong  dinkes"). NULL when it
+ * has no such gap, or parts its items already ("Tags: a, b", "#a #b",
+ * "Kategori: X   Tag: y"). */
+static char *gaps_as_commas(arena *a, const char *s, size_t from, size_t len, size_t *out_len)
+{
+    while (from < len && (s[from] == ' ' || s[from] == '\t')) /* the room after the label's colon */
+        from++;
+    char *joined = arena_alloc(a, 2 * len + 1); /* a gap of one tab grows to two bytes */
+    if (!joined)
+        return NULL;
+    memcpy(joined, s, from);
+    size_t n = from, gaps = 0;
+    for (size_t k = from; k < len; k++) {
+        size_t run = 0;
+        while (k + run < len && (s[k + run] == ' ' || s[k + run] == '\t'))
+            run++;
+        if (run && k + run < len && (run >= 2 || s[k] == '\t')) {
+            joined[n++] = ',', joined[n++] = ' ', gaps++;
+            k += run - 1;
+        } else if (s[k] && strchr(",;|#:", s[k])) {
+            return NULL;
+        } else {
+            joined[n++] = s[k];
+        }
+    }
+    *out_len = n;
+    return gaps ? joined : NULL;
+}
+
 static int split_lines(const char *text, size_t len, line_list *lines, arena *line_arena, arena *a)
 {
     for (size_t i = 0; i <= len;) {
@@ -629,6 +668,16 @@ static int split_lines(const char *text, size_t len, line_list *lines, arena *li
         l.text = clean;
         l.words = page_count_words(clean, l.len);
         read_line_facts(&l);
+        const char *colon = l.paged && l.lab.kind == PAGE_LABELS && l.lab.colon ? memchr(text + i, ':', end - i) : NULL;
+        size_t listed_len;
+        char *listed = colon ? gaps_as_commas(line_arena, text + i, (size_t)(colon + 1 - (text + i)), end - i,
+                                              &listed_len)
+                             : NULL;
+        if (listed && (clean = text_clean(a, listed, listed_len, &l.len)) != NULL) {
+            l.text = clean;
+            l.words = page_count_words(clean, l.len);
+            read_line_facts(&l);
+        }
         if (VEC_PUSH(line_arena, lines, l) != 0)
             return -1;
         if (!nl)
@@ -1724,7 +1773,8 @@ static void read_body(const line_list *lines, size_t i, record *rec, arena *a)
          * chrome word drops the line: "2 Komentar :", "Komentar (0)") */
         if (chrome == CHROME_END ||
             (page_line(l, &lab) && lab.kind == PAGE_END && counts_only(l->text + lab.value, l->len - lab.value))) {
-            if (chrome != CHROME_END)
+            /* (the tags may follow the article's copyright notice: "COPYRIGHT © ANTARA 2026", then "Tags: ...") */
+            if (chrome != CHROME_END || is_copyright_notice(l))
                 labels_after_the_end(lines, i, rec, a);
             return;
         }

@@ -625,6 +625,43 @@ START_TEST(posted_in_and_tagged_after_a_full_stop)
 }
 END_TEST
 
+/* Tags a copy parts by the room between their links, a word or more each:
+ * the gaps part them; one space does not. */
+START_TEST(tags_parted_by_gaps)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\n"
+                               "Tags: Pohuwato  Torosiaje  Air Bersih\tSuku Bajo\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 4);
+    ck_assert_str_eq(R.rec.labels.items[0], "Pohuwato");
+    ck_assert_str_eq(R.rec.labels.items[2], "Air Bersih");
+    ck_assert_str_eq(R.rec.labels.items[3], "Suku Bajo");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTags: harga gabah  Ngawi\n"), ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[0], "harga gabah");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTags: harga gabah Ngawi\n"), ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "harga gabah Ngawi");
+}
+END_TEST
+
+/* The article's tags under its copyright notice (ANTARA's layout); a notice
+ * ends the body all the same. */
+START_TEST(tags_under_the_copyright_notice)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nPewarta: Nur Afni\n"
+                               "Editor: Rolex Malaha\nCOPYRIGHT \xC2\xA9 ANTARA 2026\n\nTag: dbd, dinkes\n"
+                               "Berita Terkait\nKasus DBD di Kota Bengkulu capai 540 sepanjang 2026\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[1], "dinkes");
+    for (size_t i = 0; i < R.rec.paragraphs.len; i++) /* (the credit lines stay for the metadata stage) */
+        ck_assert_ptr_null(strstr(R.rec.paragraphs.items[i].text, "Bengkulu"));
+}
+END_TEST
+
 /* Hashtags with no commas between them. */
 START_TEST(hashtags_without_commas)
 {
@@ -1778,6 +1815,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, worded_date_line_and_login_byline);
     tcase_add_test(tc, label_block_on_the_next_line);
     tcase_add_test(tc, tag_and_category_lines);
+    tcase_add_test(tc, tags_parted_by_gaps);
+    tcase_add_test(tc, tags_under_the_copyright_notice);
     tcase_add_test(tc, hashtags_without_commas);
     tcase_add_test(tc, posted_in_and_tagged_glued);
     tcase_add_test(tc, posted_in_and_tagged_after_a_full_stop);
