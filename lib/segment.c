@@ -213,6 +213,11 @@ bool seg_is_degree(const char *s, seg_span w)
         b -= 2;
     if (b - a == 1 && s[a] == 'K' && a > w.start && b < w.end) /* ... and its "Sp.OG (K)" */
         return true;
+    /* degrees a comma glues with no space: "S.Ag.,M.Pd.I", "S.STP.,M.Si" */
+    const char *comma = b > a ? memchr(s + a, ',', b - a) : NULL;
+    if (comma)
+        return comma > s + a + 1 && seg_is_degree(s, (seg_span){a, (size_t)(comma - s)}) &&
+               seg_is_degree(s, (seg_span){(size_t)(comma - s) + 1, b});
     if (b <= a || b - a > 14)
         return false;
     if (speech_lookup(SPEECH_DEGREES, s + a, b - a - (s[b - 1] == '.')) >= 0)

@@ -3322,14 +3322,14 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
             if (!q->quoted || q->same >= 0)
                 continue;
             /* "Kepala Bagian Tata Usaha mengingatkan ..." then "..., ungkap Nur
-             * Pawaidudin.": a full name with no role (nor titles, which come
-             * with an introduction), met right after a speaker known by
+             * Pawaidudin." or "ujar H. Muh. Arsyad Lapalulu, S.Ag.,M.Pd.I.": a
+             * full name with no role, met right after a speaker known by
              * office alone, names that speaker (a new person would be
              * introduced); not after a body speaking ("Fraksi Golkar melalui
              * juru bicaranya X menilai ..." then "Doni Firmansyah mengatakan"):
              * its role opens with no office word */
-            bool names_office = !q->who.name && q->who.role && p->who.name && !p->who.role && !p->who.titles &&
-                                !p->who.degrees && strchr(p->who.name, ' ') && p->follows == (long)j &&
+            bool names_office = !q->who.name && q->who.role && p->who.name && !p->who.role &&
+                                strchr(p->who.name, ' ') && p->follows == (long)j &&
                                 q->role_w.n && !q->role_w.w[0].specific;
             bool same = p->who.name && q->who.name
                             ? list_within(p->name_w, q->name_w, false) || list_within(q->name_w, p->name_w, false) ||
@@ -3341,6 +3341,10 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
                 person *into = &ps->items[j];
                 into->who.name = longer(into->who.name, p->who.name);
                 into->who.role = longer(into->who.role, p->who.role);
+                into->who.titles = longer(into->who.titles, p->who.titles);
+                into->who.degrees = longer(into->who.degrees, p->who.degrees);
+                if (!into->who.honorific)
+                    into->who.honorific = p->who.honorific;
                 into->mentions += p->mentions;
                 refresh(work, into);
             }

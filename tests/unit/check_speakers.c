@@ -239,6 +239,13 @@ START_TEST(short_name_before_the_full_stop)
     ck_assert_str_eq(speaker_of(0)->name, "Iis Rosita");
     ck_assert_str_eq(speaker_of(1)->name, "Ade Sutisna");
     ck_assert_str_eq(speaker_of(1)->degrees, "S.T. M.Si.");
+    /* degrees a comma glues with no space after the name */
+    stage_run_reset(&R);
+    static const char *const G[] = {
+        "Kepala Dinas Perikanan Kabupaten Bengkalis, Jonaidi Saputra S.Pi.,M.Si mengatakan, stok ikan cukup."};
+    resolve(G, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Jonaidi Saputra");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Dinas Perikanan Kabupaten Bengkalis");
 }
 END_TEST
 
@@ -3098,6 +3105,19 @@ START_TEST(office_then_name_is_one_person)
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of(1)->name, "Nur Pawaidudin");
     ck_assert_str_eq(speaker_of(1)->role, "Kepala Bagian Tata Usaha");
+    /* ... with titles and degrees, a comma gluing the degrees ("S.Ag.,M.Pd.I"), which the office keeps */
+    stage_run_reset(&R);
+    static const char *const D[] = {
+        "Kepala Kantor Kementerian Agama Kabupaten Kolaka Timur dalam sambutannya mengatakan, banyak pasangan "
+        "belum tercatat.",
+        LDQ "Dampaknya ke anak," RDQ " ujar H. Muh. Arsyad Lapalulu, S.Ag.,M.Pd.I.",
+    };
+    resolve(D, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Muh. Arsyad Lapalulu");
+    ck_assert_str_eq(speaker_of(1)->role, "Kepala Kantor Kementerian Agama Kabupaten Kolaka Timur");
+    ck_assert_str_eq(speaker_of(1)->titles, "H.");
+    ck_assert_ptr_nonnull(strstr(speaker_of(1)->degrees, "M.Pd.I"));
     stage_run_reset(&R);
     static const char *const Q[] = {
         "Lapas yang dinahkodai oleh Wahyu Indarto selaku Kepala Lapas Pemuda Kelas IIA Tangerang terus berbenah.",
