@@ -208,6 +208,10 @@ char *text_clean(arena *a, const char *s, size_t len, size_t *out_len)
             }
         }
         i += used;
+        /* a C1 control stands for windows-1252's character, as browsers
+         * read "&#147;" (HTML's numeric references) on old Latin-1 pages */
+        if (cp >= 0x80 && cp <= 0x9F)
+            cp = cp1252_to_unicode((unsigned char)cp);
         if (unicode_is_space(cp)) {
             pending_space = n > 0;
             continue;

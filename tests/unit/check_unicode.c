@@ -38,6 +38,9 @@ END_TEST
 START_TEST(clean_drops_invisible_characters)
 {
     ck_assert_str_eq(clean("peme\xC2\xADrintah\xE2\x80\x8B daerah\xEF\xBB\xBF"), "pemerintah daerah");
+    /* a C1 control is windows-1252's character ("&#147;Karet&#148;" on a Latin-1 page), unless 1252 has none */
+    ck_assert_str_eq(clean("\xC2\x93Karet\xC2\x94 ujarnya\xC2\x85\xC2\x81"),
+                     "\xE2\x80\x9CKaret\xE2\x80\x9D ujarnya\xE2\x80\xA6");
 }
 END_TEST
 
