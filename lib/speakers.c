@@ -884,14 +884,18 @@ static size_t alias_words(const words *ws, size_t i)
 {
     enum { MAX_NICK_WORDS = 3 };
     seg_span c = seg_core(ws->s, ws->w[i]);
-    if (seg_is_capitalized(ws->s, ws->w[i]) || nickname_lookup(ws->s + c.start, c.end - c.start) != NICK_ALIAS ||
+    /* or "atau" between a name and the nickname that ends the mention ("Oji Sutarji atau Mang Oji") */
+    bool atau = i > 0 && seg_equals(ws->s, ws->w[i], "atau") && seg_is_capitalized(ws->s, ws->w[i - 1]) &&
+                !seg_trailing_punct(ws->s, ws->w[i - 1]);
+    if (seg_is_capitalized(ws->s, ws->w[i]) ||
+        (!atau && nickname_lookup(ws->s + c.start, c.end - c.start) != NICK_ALIAS) ||
         seg_trailing_punct(ws->s, ws->w[i]))
         return 0;
     size_t k = i + 1;
     while (k < ws->n && k - i <= MAX_NICK_WORDS && seg_is_capitalized(ws->s, ws->w[k]) &&
            !seg_trailing_punct(ws->s, ws->w[k - 1 > i ? k - 1 : i]))
         k++;
-    return k > i + 1 ? k - i : 0;
+    return k > i + 1 && (!atau || k == ws->n) ? k - i : 0;
 }
 
 /* "Korban YS", "Terdakwa HR", "warga binaan, JPR (38)": a person's initials
@@ -1941,6 +1945,33 @@ static void note_aged_person(arena *a, const seg_words *ws, size_t k, const char
     }
 }
 
+/* The last word of the nickname "atau" at ws[k] gives the name before it,
+ * or 0: a term of address and a word ("atau Mbah Pardi"), or, when the name
+ * stands in an apposition (a comma before it), one or two capitalised words
+ * that name no office, body or place, closed by a comma ("Kasmirah atau
+ * Daeng Nurung,"). */
+static size_t nickname_after_atau(const seg_words *ws, size_t k)
+{
+    enum { MAX_NAME_WORDS = 4, MAX_NICK_WORDS = 2 };
+    static const uint32_t NOT_NAME = 1u << SPEECH_POSITIONS | 1u << SPEECH_ORG | 1u << SPEECH_PLACE_UNITS |
+                                     1u << SPEECH_PLACES | 1u << SPEECH_FIELDS;
+    if (k + 2 < ws->n && seg_word_in(ws, &ws->items[k + 1], SPEECH_HONORIFICS) && ws->items[k + 2].capitalized)
+        return k + 2;
+    size_t from = capitalized_run_start(ws, k - 1, MAX_NAME_WORDS, NOT_NAME);
+    if (from == 0 || ws->items[from - 1].punct != ',')
+        return 0;
+    for (size_t j = from; j < k; j++)
+        if (seg_word_lists(ws, &ws->items[j]) & NOT_NAME)
+            return 0;
+    for (size_t j = k + 1; j < ws->n && j - k <= MAX_NICK_WORDS; j++) {
+        if (!ws->items[j].capitalized || (seg_word_lists(ws, &ws->items[j]) & NOT_NAME))
+            return 0;
+        if (ws->items[j].punct)
+            return ws->items[j].punct == ',' ? j : 0;
+    }
+    return 0;
+}
+
 static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, const char **aged)
 {
     enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5 };
@@ -1949,13 +1980,17 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
         const seg_word *cue = &ws->items[k];
         size_t cue_len = cue->core_end - cue->core_start;
         int kind = cue->capitalized || cue->punct ? -1 : nickname_lookup(t + cue->core_start, cue_len);
-        /* "Supardiono atau Mbah Pardi": a name, "atau", a term of address and the nickname */
-        if (kind < 0 && !cue->punct && seg_equals(t, seg_word_span(cue), "atau") && k > 0 && k + 2 < ws->n &&
-            ws->items[k - 1].capitalized && !ws->items[k - 1].punct &&
-            seg_word_in(ws, &ws->items[k + 1], SPEECH_HONORIFICS) && ws->items[k + 2].capitalized) {
+        /* "Supardiono atau Mbah Pardi": a name, "atau", a term of address and the nickname; or, in
+         * an apposition, a name and one or two capitalised words the comma closes ("Pedagang telur
+         * di Pasar Terong, Kasmirah atau Daeng Nurung, mengatakan") */
+        size_t nick_last = 0;
+        if (kind < 0 && !cue->punct && seg_equals(t, seg_word_span(cue), "atau") && k > 0 && k + 1 < ws->n &&
+            ws->items[k - 1].capitalized && !ws->items[k - 1].punct)
+            nick_last = nickname_after_atau(ws, k);
+        if (nick_last) {
             size_t from = capitalized_run_start(ws, k - 1, MAX_NICK_WORDS + 1, 1u << SPEECH_POSITIONS);
             given_nickname nk = {
-                parse_mention(a, span_text(a, t, ws->items[k + 1].start, ws->items[k + 2].core_end)).name,
+                parse_mention(a, span_text(a, t, ws->items[k + 1].start, ws->items[nick_last].core_end)).name,
                 parse_mention(a, span_text(a, t, ws->items[from].start, ws->items[k - 1].core_end))};
             if (nk.nick && nk.who.name && strcmp(nk.nick, nk.who.name) != 0)
                 VEC_PUSH(a, &doc->nicknames, nk);

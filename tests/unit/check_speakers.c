@@ -4357,6 +4357,17 @@ START_TEST(nickname_given_with_atau)
     resolve(P, 2);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of_text("menara pantau")->name, "Supardiono");
+    /* ... or a nickname of capitalised words the apposition's comma closes, no term of address before it */
+    stage_run_reset(&R);
+    static const char *const D[] = {
+        "Pedagang telur di Pasar Terong, Kasmirah atau Daeng Nurung, mengatakan pasokan dari peternak berkurang.",
+        LDQ "Peternak lebih senang jual ke sana," RDQ " kata Daeng Nurung kepada wartawan.",
+    };
+    resolve(D, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("pasokan")->name, "Kasmirah");
+    ck_assert_str_eq(speaker_of_text("pasokan")->role, "Pedagang telur di Pasar Terong");
+    ck_assert_str_eq(speaker_of_text("Peternak lebih")->name, "Kasmirah");
 }
 END_TEST
 
