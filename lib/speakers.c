@@ -3137,13 +3137,30 @@ typedef struct {
 
 /* "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": an acronym in
  * parentheses after the capitalised words (and commas, "dan") it stands for. */
+/* "(Kemenkes)" after "Kementerian Kesehatan", "(Bapanas)" after "Badan
+ * Pangan Nasional": one capitalised word in brackets, in small letters after
+ * its first, that opens as the run before it does; Indonesian abbreviates
+ * its bodies so as often as it spells their initials. */
+static bool abbreviates_run(const char *t, const seg_word *w, size_t run_start, size_t run_words)
+{
+    enum { MIN_LETTERS = 4 };
+    if (run_words < 2 || !w->capitalized || w->core_end - w->core_start < MIN_LETTERS ||
+        t[w->core_start] != t[run_start] || t[w->end - 1] != ')')
+        return false;
+    for (size_t i = w->core_start + 1; i < w->core_end; i++)
+        if (!(t[i] >= 'a' && t[i] <= 'z'))
+            return false;
+    return true;
+}
+
 static void collect_acronyms(arena *a, const seg_words *ws, word_set *out)
 {
     const char *t = ws->s;
     size_t run_start = 0, run_words = 0;
     for (size_t k = 0; k < ws->n; k++) {
         seg_word *w = &ws->items[k];
-        if (t[w->start] == '(' && run_words && seg_is_acronym(t, seg_word_span(w))) {
+        if (t[w->start] == '(' && run_words &&
+            (seg_is_acronym(t, seg_word_span(w)) || abbreviates_run(t, w, run_start, run_words))) {
             word_ref *r = set_add(a, out, t + w->core_start, w->core_end - w->core_start);
             if (r && !r->defined)
                 r->defined = t + run_start, r->defined_len = w->core_end + 1 - run_start;

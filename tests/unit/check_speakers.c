@@ -2470,6 +2470,16 @@ START_TEST(defined_acronym_is_an_organisation)
     ck_assert_str_eq(speaker_of(1)->name, "Hendarmin Subagyo");
     ck_assert_str_eq(speaker_of(1)->role, "Deputi Gubernur BI");
     ck_assert_ptr_eq(speaker_of(2), speaker_of(1));
+    /* ... and so is a body's abbreviation in small letters ("Kementerian Kesehatan (Kemenkes)") */
+    stage_run_reset(&R);
+    static const char *const K[] = {
+        "Kementerian Kesehatan (Kemenkes) mencatat 41.380 kasus demam berdarah sepanjang November.",
+        LDQ "Kelima provinsi ini diminta siaga," RDQ " tulis Kemenkes dalam keterangan resminya.",
+    };
+    resolve(K, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Kementerian Kesehatan (Kemenkes)");
 }
 END_TEST
 
