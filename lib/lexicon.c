@@ -767,7 +767,7 @@ static const lex_entry SPEECH_FIELD_WORDS[] = {
 };
 /* Words by which an article points back to the person it quotes. */
 static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
-    {"dirinya", 1}, {"lelaki", 1}, {"perempuan", 1}, {"pria", 1}, {"wanita", 1},
+    {"dirinya", 1}, {"lelaki", 1}, {"perempuan", 1}, {"pria", 1}, {"wanita", 1}, {"kakek", 1}, {"nenek", 1},
 };
 /* Words inside a person's name that are no name on their own: lower-case
  * "bin", "van" ("Ahmad bin Umar"), the name parts GOLD.md lists (Lalu,

@@ -481,7 +481,10 @@ static bool is_opener(const words *ws, size_t i)
 
 static bool is_person_word(const words *ws, size_t i)
 {
-    return in_list(SPEECH_PRONOUNS, ws, i) || in_list(SPEECH_SELF_REFERENCES, ws, i);
+    /* (a word for a person before a name is the name's: "Kakek Sarmin (70) mengatakan") */
+    bool before_name = i + 1 < ws->n && !seg_trailing_punct(ws->s, ws->w[i]) &&
+                       seg_is_capitalized(ws->s, ws->w[i + 1]) && !in_list(SPEECH_POSITIONS, ws, i + 1);
+    return in_list(SPEECH_PRONOUNS, ws, i) || (in_list(SPEECH_SELF_REFERENCES, ws, i) && !before_name);
 }
 
 /* A lower-case verb by its prefix: me- ("membacakan"), ber- ("berkepala"),

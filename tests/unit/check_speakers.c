@@ -1558,6 +1558,17 @@ START_TEST(woman_epithet_points_back)
     resolve(P, 2);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of_text("Bakteri leptospira")->name, "Hanifah Mardliyah");
+    /* so does a grandparent's ("Kakek yang rumahnya ... itu"); before a name, the word is the name's */
+    stage_run_reset(&R);
+    static const char *const K[] = {
+        "Salah satu warga, Ne' Tandilino (74), mengaku mendengar suara gemuruh sebelum tanah meluncur.",
+        "Kakek yang rumahnya hanya berjarak 50 meter dari lokasi longsor itu bercerita, ia langsung berlari.",
+        "Kakek Sarmin (70) mengatakan rumahnya terendam sejak pagi.",
+    };
+    resolve(K, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("ia langsung")->name, "Tandilino");
+    ck_assert_str_eq(speaker_of_text("rumahnya terendam")->name, "Sarmin");
 }
 END_TEST
 
