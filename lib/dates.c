@@ -603,13 +603,16 @@ static void take_day_part(cursor *c)
 static civil_date civil(int y, int m, int d) { return (civil_date){y, m, d}; }
 
 /* "Sel, 02/10/2026" (Drupal's "D, m/d/Y"): a numeric date whose weekday
- * fits it read month first, not day first, is month first. */
-static void order_by_weekday(part *p)
+ * fits it read month first, not day first, is month first; so is one the
+ * weekday fits either way when that weekday is abbreviated and slashes part
+ * the numbers, Drupal's stamp ("Thu, 12/03/2026 - 10:24"). */
+static void order_by_weekday(part *p, bool drupal_stamp)
 {
     if (p->weekday < 0 || !p->year || p->day > 12 || p->day == p->month)
         return;
     civil_date day_first = civil(p->year, p->month, p->day), month_first = civil(p->year, p->day, p->month);
-    if (calendar_weekday(day_first) != p->weekday && calendar_weekday(month_first) == p->weekday) {
+    bool day_first_fits = calendar_weekday(day_first) == p->weekday;
+    if ((!day_first_fits || drupal_stamp) && calendar_weekday(month_first) == p->weekday) {
         int day = p->day;
         p->day = p->month, p->month = day;
     }
@@ -655,7 +658,7 @@ static bool take_part(cursor *c, part *p, bool numbers_are_codes, bool range_end
     }
     if (t.type == TOK_NUM) {
         if (!numbers_are_codes && take_numeric(c, p, false, weekday)) {
-            order_by_weekday(p);
+            order_by_weekday(p, wd >= 0 && (wd & DATE_ABBREV) && memchr(c->s + t.start, '/', c->pos - t.start));
             p->end = c->pos;
             return true;
         }

@@ -144,6 +144,10 @@ START_TEST(real_world_spellings)
      * Friday); day first where it fits that one */
     expect_one("pada Sel, 02/10/2026 - 08:15", NULL, "Sel, 02/10/2026", "2026-02-10", "2026-02-10");
     expect_one("pada Jum, 02/10/2026 - 08:15", NULL, "Jum, 02/10/2026", "2026-10-02", "2026-10-02");
+    /* ... and month first where the abbreviated weekday fits both (3 December and 12 March 2026 are Thursdays);
+     * a full weekday keeps the Indonesian day first */
+    expect_one("Submitted by admin on Thu, 12/03/2026 - 10:24", NULL, "Thu, 12/03/2026", "2026-12-03", "2026-12-03");
+    expect_one("Kamis, 12/03/2026 pukul 10.24", NULL, "Kamis, 12/03/2026", "2026-03-12", "2026-03-12");
 }
 END_TEST
 
