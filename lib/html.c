@@ -283,8 +283,8 @@ void html_add_title(reader *r, const char *text, int weight, bool visible)
 void html_add_site_name(reader *r, const char *name)
 {
     char *s = html_clean_str(r->a, name);
-    if (s && *s && r->site_names.len < MAX_TITLES)
-        VEC_PUSH(r->a, &r->site_names, s);
+    if (s && *s && r->site_names.len < MAX_TITLES && VEC_PUSH(r->a, &r->site_names, s) == 0)
+        VEC_PUSH(r->a, &r->hints->site_names, s);
 }
 
 

@@ -1301,7 +1301,19 @@ static const char *read_dateline(const char *s, size_t len, arena *a)
     return dateline_span(s, len, &start, &end) ? arena_strndup(a, s + start, end - start) : NULL;
 }
 
-static void find_dateline(record *rec, arena *a)
+/* Where the lead goes on after the site's own name and its comma ("Suara
+ * Animha, Merauke - ..."), or 0. */
+static size_t after_site_name(const page_hints *hints, const char *s, size_t len)
+{
+    for (size_t i = 0; i < hints->site_names.len; i++) {
+        size_t n = strlen(hints->site_names.items[i]);
+        if (n + 2 < len && strncasecmp(s, hints->site_names.items[i], n) == 0 && s[n] == ',' && s[n + 1] == ' ')
+            return n + 2;
+    }
+    return 0;
+}
+
+static void find_dateline(record *rec, const page_hints *hints, arena *a)
 {
     size_t tries = 0;
     for (size_t i = 0; i < rec->paragraphs.len && tries < DATELINE_TRIES; i++) {
@@ -1309,7 +1321,8 @@ static void find_dateline(record *rec, arena *a)
         if (p->kind != PARA_BODY)
             continue;
         tries++;
-        const char *place = read_dateline(p->text, p->len, a);
+        size_t site = after_site_name(hints, p->text, p->len);
+        const char *place = read_dateline(p->text + site, p->len - site, a);
         if (place)
             rec->dateline = place; /* the lead's own wins over a header's "Place, date" line */
         /* (the headline repeated above the lead is one of the stray lines, and
@@ -1401,6 +1414,6 @@ void metadata_finish(record *rec, page_hints *hints, arena *a)
     read_hint_credits(rec, hints, a);
     read_body_credits(rec, a);
     tidy_credits(rec, a);
-    find_dateline(rec, a);
+    find_dateline(rec, hints, a);
     tidy_labels(rec, a);
 }

@@ -25,6 +25,10 @@ typedef struct page_hints {
      * Y", a byline): metadata.c reads them with the same rules as the body's
      * own credit lines. */
     VEC(const char *) credit_lines;
+    /* The names the page gives its site (og:site_name, JSON-LD's WebSite and
+     * publisher, the title's suffix): an outlet may open its lead with one
+     * before the place ("Suara Animha, Merauke - ..."). */
+    VEC(const char *) site_names;
 } page_hints;
 
 #endif

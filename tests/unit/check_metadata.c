@@ -45,6 +45,23 @@ START_TEST(paragraphs_are_kept)
 }
 END_TEST
 
+/* The site's own name before the place ("Suara Animha, Merauke -"), as the
+ * page's og:site_name gives it, is the outlet; without the hint it stays
+ * the place the lead names. */
+START_TEST(dateline_after_the_site_name)
+{
+    static const char *const LEAD[] = {
+        "Suara Animha, Merauke \xE2\x80\x93 Petani di Distrik Tanah Miring memasuki panen."};
+    stage_run_reset(&R);
+    VEC_PUSH(R.a, &R.hints.site_names, "Suara Animha");
+    finish(LEAD, 1);
+    ck_assert_str_eq(R.rec.dateline, "Merauke");
+    stage_run_reset(&R);
+    finish(LEAD, 1);
+    ck_assert_str_eq(R.rec.dateline, "Suara Animha");
+}
+END_TEST
+
 START_TEST(dateline_shapes)
 {
     ck_assert_str_eq(dateline_of("KUPANG \xE2\x80\x93 Pemerintah Kota Kupang menggelar rapat."), "KUPANG");
@@ -703,6 +720,7 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, paragraphs_are_kept);
     tcase_add_test(tc, dateline_shapes);
+    tcase_add_test(tc, dateline_after_the_site_name);
     tcase_add_test(tc, trailing_sign_offs);
     tcase_add_test(tc, caption_marks_credit_the_photographer);
     tcase_add_test(tc, photographer_after_agency_and_name_before_prose);
