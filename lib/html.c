@@ -483,6 +483,35 @@ static bool title_part(const char *whole, const char *part)
            whole[p + 2] == ' ';
 }
 
+/* Whether most words of the shorter title key (two in three, four at
+ * least) are words of the longer: one headline, one form shortened
+ * ("Normalisasi SKM ... Rampung Desember" and "Normalisasi Sungai Karang
+ * Mumus ... Rampung Akhir Desember"). */
+static bool has_word(const char *key, const char *w, size_t len)
+{
+    for (const char *at = key; *at;) {
+        size_t n = strcspn(at, " ");
+        if (n == len && strncmp(at, w, len) == 0)
+            return true;
+        at += n + (at[n] == ' ');
+    }
+    return false;
+}
+
+static bool shares_most_words(const char *x, const char *y)
+{
+    enum { MIN_WORDS = 4 };
+    const char *shorter = strlen(x) <= strlen(y) ? x : y, *longer = shorter == x ? y : x;
+    size_t words = 0, shared = 0;
+    for (const char *w = shorter; *w;) {
+        size_t len = strcspn(w, " ");
+        words += len > 0;
+        shared += len > 0 && has_word(longer, w, len);
+        w += len + (w[len] == ' ');
+    }
+    return words >= MIN_WORDS && shared * 3 >= words * 2;
+}
+
 static void choose_title(reader *r)
 {
     if (r->heading)
@@ -545,6 +574,13 @@ static void choose_title(reader *r)
     const char *title = r->titles.items[best_i].text;
     for (size_t j = 0; j < n; j++)
         if (keys[j] && strcmp(keys[best_i], keys[j]) == 0 && r->titles.items[j].visible) {
+            title = r->titles.items[j].text;
+            break;
+        }
+    /* ... or the headline it shows, when the meta titles give a shortened
+     * form of it (an SEO title) */
+    for (size_t j = 0; j < n && !best_visible; j++)
+        if (keys[j] && r->titles.items[j].visible && shares_most_words(keys[best_i], keys[j])) {
             title = r->titles.items[j].text;
             break;
         }

@@ -633,6 +633,28 @@ START_TEST(title_site_name_stripped)
 }
 END_TEST
 
+/* The page's shortened SEO title (<title> and og:title agreeing) gives way
+ * to the fuller headline the page shows, when most of its words are that
+ * headline's; a headline of other words does not. */
+START_TEST(title_shown_over_its_seo_form)
+{
+    static const char *const PAGE = "<html><head><title>Normalisasi SKM Segmen Gang Nibung Ditargetkan Rampung "
+                                    "Desember | Pemprov</title><meta property='og:title' content='Normalisasi SKM "
+                                    "Segmen Gang Nibung Ditargetkan Rampung Desember'></head><body><h1>%s</h1>"
+                                    "<div class='post-content'><p>" LEAD "</p></div></body></html>";
+    char html[1024];
+    snprintf(html, sizeof html, PAGE,
+             "Normalisasi Sungai Karang Mumus Segmen Gang Nibung Ditargetkan Rampung Akhir Desember");
+    ck_assert_int_eq(read_html(html), ST_OK);
+    ck_assert_str_eq(R.rec.title,
+                     "Normalisasi Sungai Karang Mumus Segmen Gang Nibung Ditargetkan Rampung Akhir Desember");
+    stage_run_reset(&R);
+    snprintf(html, sizeof html, PAGE, "Berita Terpopuler Hari Ini di Kalimantan Timur");
+    ck_assert_int_eq(read_html(html), ST_OK);
+    ck_assert_str_eq(R.rec.title, "Normalisasi SKM Segmen Gang Nibung Ditargetkan Rampung Desember");
+}
+END_TEST
+
 /* A date-classed <span> inside a sentence is words of the sentence. */
 START_TEST(inline_furniture_class_kept)
 {
@@ -1523,6 +1545,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_line_ends_at_its_counter);
     tcase_add_test(tc, body_continues_after_stray_close);
     tcase_add_test(tc, title_site_name_stripped);
+    tcase_add_test(tc, title_shown_over_its_seo_form);
     tcase_add_test(tc, inline_furniture_class_kept);
     tcase_add_test(tc, label_by_archive_path);
     tcase_add_test(tc, label_links_after_a_label_in_the_body);
