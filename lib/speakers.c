@@ -2073,8 +2073,12 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
                        seg_in_any(ws->s, seg_word_core(&ws->items[r_start]),
                                   1u << SPEECH_SELF_REFERENCES | 1u << SPEECH_POSITIONS | 1u << SPEECH_TITLES |
                                       1u << SPEECH_HONORIFICS);
-        bool after_place =
-            nick_end > n && r_start < r && r < k && seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS);
+        /* (a unit and its number before the place: "warga RT 24 Sidodamai yang akrab disapa Acil Masrukah") */
+        bool numbered_unit = r_start >= 2 && ws->s[ws->items[r_start - 1].core_start] >= '0' &&
+                             ws->s[ws->items[r_start - 1].core_start] <= '9' && !ws->items[r_start - 1].punct &&
+                             seg_word_in(ws, &ws->items[r_start - 2], SPEECH_PLACE_UNITS);
+        bool after_place = nick_end > n && r_start < r && r < k &&
+                           (seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS) || numbered_unit);
         if (epithet || after_place) {
             size_t last_end = 0, last_start = 0;
             named_run_before(ws, r_start, n, nick_end, &last_start, &last_end);

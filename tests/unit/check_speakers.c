@@ -1986,6 +1986,15 @@ START_TEST(nickname_after_an_age_or_a_place)
     resolve(P, 4);
     ck_assert_str_eq(speaker_of_text("Awalnya orang")->name, "Wijaya Tanuwidjaja");
     ck_assert_str_eq(speaker_of_text("Alhamdulillah")->name, "Salmah");
+    /* ... nor a place after its unit's number ("warga RT 24 Sidodamai") */
+    stage_run_reset(&R);
+    static const char *const N[] = {
+        "Masrukah (57), warga RT 24 Sidodamai yang akrab disapa Acil Masrukah, mengatakan air tidak lagi masuk ke "
+        "rumahnya sejak turap dipasang.",
+    };
+    resolve(N, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Masrukah");
+    ck_assert_str_eq(speaker_of(0)->role, "warga RT 24 Sidodamai");
 }
 END_TEST
 
