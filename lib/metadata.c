@@ -424,16 +424,23 @@ static bool clean_name(int role, const char *value, size_t len, size_t *start, s
         page_word_is_domain(value + *start, outlet - *start))
         *start = outlet + 2;
     /* "Kontributor Kompas.com, Gayo Lues, Iwan Setiadi Linge" (Kompas's
-     * byline): a reporter's label and the outlet, the place, then the name */
+     * byline): a reporter's label and the outlet, the place, then the name;
+     * or the label and the place only ("Kontributor Padang, Fadhilah
+     * Rahmadani") */
     size_t label = *start;
     while (label < len && value[label] != ' ')
         label++;
-    size_t domain = label + 1;
+    size_t domain = label + 1, comma = label + 1;
     while (domain < len && value[domain] != ' ' && value[domain] != ',')
         domain++;
+    while (comma < len && value[comma] != ',')
+        comma++;
+    bool place = comma < len && label + 1 < comma && region_lookup(value + label + 1, comma - label - 1);
+    if (place)
+        domain = comma;
     if (domain < len && value[domain] == ',' &&
         (lex_lookup(PAGE_LISTS[PAGE_LINE_LABELS], value + *start, label - *start) & PAGE_KIND_MASK) == PAGE_REPORTER &&
-        page_word_is_domain(value + label + 1, domain - label - 1)) {
+        (place || page_word_is_domain(value + label + 1, domain - label - 1))) {
         size_t last = len;
         while (last > domain + 1 && !(value[last - 1] == ' ' && value[last - 2] == ','))
             last--;

@@ -696,7 +696,9 @@ static size_t next_nonblank(const line_list *lines, size_t i)
 
 /* ---- the header: date line and byline between headline and body ------ */
 
-typedef enum { SEG_DATE, SEG_CREDIT, SEG_BYLINE, SEG_COUNTER, SEG_LABEL } segment_kind;
+/* SEG_CREDIT_UNLABELLED: a credit whose label has no colon ("Editor Y"),
+ * with one put in; a header line of two or more of them is a credit line */
+typedef enum { SEG_DATE, SEG_CREDIT, SEG_CREDIT_UNLABELLED, SEG_BYLINE, SEG_COUNTER, SEG_LABEL } segment_kind;
 /* Labels of the date a page was last changed ("Kamis, 12 Maret 2020, 20:35
  * WIB Last Updated 2020-03-12T13:36:48Z", "Diperbarui: ..."): Blogger and
  * WordPress themes, Joomla; the date after one is no publication date. */
@@ -959,6 +961,20 @@ static bool colonless_label(const char *s, size_t len, size_t *name, credit_role
     return true;
 }
 
+/* s[0, len) with a colon after its label, which ends at `value` ("Editor
+ * Y" -> "Editor: Y"), in the arena; NULL when out of memory. */
+static char *with_colon(const char *s, size_t len, size_t value, arena *a)
+{
+    char *out = arena_alloc(a, len + 2);
+    if (!out)
+        return NULL;
+    memcpy(out, s, value - 1);
+    memcpy(out + value - 1, ": ", 2);
+    memcpy(out + value + 1, s + value, len - value);
+    out[len + 1] = '\0';
+    return out;
+}
+
 /* The length of a middle dot, a bullet or a slash at s[at] with a space or
  * the end after it, 0 if none: "09/06/2025 14:32 · Admin · Dibaca: 245
  * kali", "By Admin BUMDes / Nov 30, 2026 / Kabar Desa" (WordPress's Astra). */
@@ -981,7 +997,7 @@ static size_t spaced_mark(const char *s, size_t len, size_t at)
  * ("Admin bulelengkab | 30 Maret 2022") is let through beside a date. */
 static size_t header_segments(const text_line *l, segment *seg, arena *a)
 {
-    size_t n = 0, other = 0;
+    size_t n = 0, other = 0, labelled_parts = 0;
     bool useful = false, date = false;
     for (size_t i = 0; i < l->raw_len;) {
         size_t end = i;
@@ -1007,6 +1023,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
         from = 0;
         if (clen) {
             size_t tail = trailing_date_start(part, clen), name, name_start;
+            char *labelled;
             if (n + 2 > MAX_SEGMENTS)
                 return 0;
             credit_role role;
@@ -1042,8 +1059,16 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 seg[n++] = (segment){SEG_COUNTER, part, clen, CREDIT_AUTHOR};
             else if (colonless_label(part, clen, &name_start, &role) &&
                      page_count_words(part + name_start, clen - name_start) >= BYLINE_MIN_WORDS &&
-                     metadata_is_bare_name(part + name_start, clen - name_start))
+                     metadata_is_bare_name(part + name_start, clen - name_start)) {
                 seg[n++] = (segment){SEG_BYLINE, part + name_start, clen - name_start, role}; /* "Penulis X · ..." */
+                labelled_parts++;
+            } else if (colonless_label(part, clen, &name_start, &role) &&
+                       (labelled = with_colon(part, clen, name_start, a)) != NULL &&
+                       metadata_is_credit_line(labelled, strlen(labelled))) {
+                /* "Penulis Kontributor Kompas.com, Bungo, X | ...": read as with its colon */
+                seg[n++] = (segment){SEG_CREDIT_UNLABELLED, labelled, strlen(labelled), role};
+                labelled_parts++;
+            }
             else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen) &&
                      !opens_with_region(part, clen) && !opens_with_section(part, clen))
                 seg[n++] = (segment){SEG_BYLINE, part, clen, CREDIT_AUTHOR};
@@ -1055,10 +1080,11 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
             for (size_t k = 0; k < n; k++) {
                 useful |= seg[k].kind == SEG_DATE || seg[k].kind == SEG_CREDIT;
                 date |= seg[k].kind == SEG_DATE;
-                byline |= seg[k].kind == SEG_BYLINE;
+                byline |= seg[k].kind == SEG_BYLINE || seg[k].kind == SEG_CREDIT_UNLABELLED;
                 counter |= seg[k].kind == SEG_COUNTER;
             }
-            useful |= byline && counter; /* "Humas Rutan Tanjung Pandan | Kegiatan | 0 Komentar" */
+            useful |= byline && counter;  /* "Humas Rutan Tanjung Pandan | Kegiatan | 0 Komentar" */
+            useful |= labelled_parts >= 2; /* credits by their labels, no colons: "Penulis X | Editor Y" */
         }
         i = end;
         for (size_t dot = 0; i < l->raw_len && (l->raw[i] == '|' || l->raw[i] == ' ' || l->raw[i] == '\t' ||
@@ -1083,7 +1109,7 @@ static void take_header(const text_line *l, const segment *seg, size_t n, record
             hints->published_visible = at ? at : seg[i].text;
         } else if (seg[i].kind == SEG_DATE)
             VEC_PUSH(a, &hints->date_lines, seg[i].text);
-        else if (seg[i].kind == SEG_CREDIT)
+        else if (seg[i].kind == SEG_CREDIT || seg[i].kind == SEG_CREDIT_UNLABELLED)
             VEC_PUSH(a, &hints->credit_lines, seg[i].text);
         else if (seg[i].kind == SEG_LABEL) {
             push_labels(seg[i].text, seg[i].len, rec, a); /* "Berita, Kegiatan": each */

@@ -280,6 +280,11 @@ START_TEST(several_credits_on_one_line)
     stage_run_reset(&R);
     FINISH("Paragraf pertama.", "Penulis: Kontributor Kompas.com,Gayo Lues");
     ck_assert_uint_eq(R.rec.credits.len, 1);
+    /* ... or the label and the place only */
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Penulis: Kontributor Padang, Fadhilah Rahmadani | Editor: Robertus Wijanarko");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_AUTHOR, "Fadhilah Rahmadani");
 }
 END_TEST
 

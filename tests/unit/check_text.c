@@ -1151,6 +1151,24 @@ START_TEST(labelled_byline_with_furniture)
 }
 END_TEST
 
+/* Credits by their labels with no colons, parted by a bar ("Penulis
+ * Kontributor Kompas.com, Bungo, X | Editor Y", Kompas's byline box copied):
+ * a credit line, the contributor's for the metadata stage to read. */
+START_TEST(labelled_credits_without_colons)
+{
+    ck_assert_int_eq(read_text("Harga Karet Anjlok, Petani Bungo Beralih ke Sawit\n"
+                               "Penulis Kontributor Kompas.com, Bungo, Fahrul Anwar Siregar | Editor Dita Angelina "
+                               "Purba\n\nBUNGO, KOMPAS.com \xE2\x80\x93 " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Harga Karet Anjlok, Petani Bungo Beralih ke Sawit");
+    ck_assert_uint_eq(R.hints.credit_lines.len, 1);
+    ck_assert_str_eq(R.hints.credit_lines.items[0], "Penulis: Kontributor Kompas.com, Bungo, Fahrul Anwar Siregar");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Dita Angelina Purba");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_EDITOR);
+}
+END_TEST
+
 /* ... and with nothing after the name ("Reporter Theresia Yikwa", Jubi's
  * byline): the credit of the label's role, the label no part of the name. */
 START_TEST(labelled_byline_alone)
@@ -1843,6 +1861,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, labelled_byline_before_the_date);
     tcase_add_test(tc, posting_line_under_the_headline);
     tcase_add_test(tc, labelled_byline_with_furniture);
+    tcase_add_test(tc, labelled_credits_without_colons);
     tcase_add_test(tc, labelled_byline_alone);
     tcase_add_test(tc, headline_wrapped_at_its_comma);
     tcase_add_test(tc, hard_wrapped_lines_join);
