@@ -998,7 +998,7 @@ static size_t spaced_mark(const char *s, size_t len, size_t at)
 static size_t header_segments(const text_line *l, segment *seg, arena *a)
 {
     size_t n = 0, other = 0, labelled_parts = 0;
-    bool useful = false, date = false;
+    bool useful = false, date = false, role_after_name = false;
     for (size_t i = 0; i < l->raw_len;) {
         size_t end = i;
         while (end < l->raw_len && l->raw[end] != '|' &&
@@ -1046,8 +1046,10 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
             else if (labels_part(part, clen, &from))
                 seg[n++] = (segment){SEG_LABEL, part + from, clen - from, CREDIT_AUTHOR}; /* "| Kategori: X |" */
             else if (memchr(part, ',', clen) && byline_before(part, clen, 0, &name_start, &name, &role) &&
-                     role != CREDIT_AUTHOR) /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
+                     role != CREDIT_AUTHOR) { /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
                 seg[n++] = (segment){SEG_BYLINE, part + name_start, name, role};
+                role_after_name = true; /* (a credit alone on its line: "Faisal Rizki Maulana, Jurnalis") */
+            }
             else if (metadata_is_credit_line(part, clen))
                 seg[n++] = (segment){SEG_CREDIT, part, clen, CREDIT_AUTHOR};
             else if (tail < clen && tail > 0)
@@ -1084,7 +1086,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 counter |= seg[k].kind == SEG_COUNTER;
             }
             useful |= byline && counter;  /* "Humas Rutan Tanjung Pandan | Kegiatan | 0 Komentar" */
-            useful |= labelled_parts >= 2; /* credits by their labels, no colons: "Penulis X | Editor Y" */
+            useful |= labelled_parts >= 2 || role_after_name; /* "Penulis X | Editor Y", "X, Jurnalis" */
         }
         i = end;
         for (size_t dot = 0; i < l->raw_len && (l->raw[i] == '|' || l->raw[i] == ' ' || l->raw[i] == '\t' ||

@@ -1340,6 +1340,15 @@ START_TEST(place_date_line_and_byline_before_a_date)
     ck_assert_uint_eq(R.rec.credits.len, 1);
     ck_assert_str_eq(R.rec.credits.items[0].name, "Sarah Hutagaol");
     ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_REPORTER);
+    /* ... and on a line of its own, the date under it (Okezone's byline) */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Siaga Hadapi Banjir BNPB Anggarkan Dana\n\nFaisal Rizki Maulana, Jurnalis\n"
+                               "Jum'at, 04 Desember 2026 - 13:40 WIB\n\n" LEAD "\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Faisal Rizki Maulana");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_REPORTER);
+    ck_assert_str_eq(R.rec.title, "Siaga Hadapi Banjir BNPB Anggarkan Dana");
 }
 END_TEST
 
