@@ -451,6 +451,11 @@ START_TEST(sign_off_codes_are_the_writers)
     FINISH("KUPANG \xE2\x80\x93 Paragraf pertama.", "\xE2\x80\x9CKami siap,\xE2\x80\x9D tandasnya. (S-16)");
     ck_assert_uint_eq(R.rec.credits.len, 1);
     assert_credit(0, CREDIT_AUTHOR, "S-16");
+    /* ... and so do Jawa Pos's codes of interns and desks, a digit after small letters */
+    stage_run_reset(&R);
+    FINISH("MADIUN \xE2\x80\x93 Paragraf pertama.", "Audiensi lanjutan digelar Kamis. (mg2/her/c1)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "mg2/her/c1");
     stage_run_reset(&R);
     FINISH("KUPANG \xE2\x80\x93 Paragraf pertama.", "Rapat digelar kemarin. (2/11)");
     ck_assert_uint_eq(R.rec.credits.len, 0);
