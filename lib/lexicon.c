@@ -43,7 +43,8 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"label", PAGE_LABELS | PAGE_BARE}, {"labels", PAGE_LABELS | PAGE_BARE}, {"tag", PAGE_LABELS | PAGE_BARE},
     {"tags", PAGE_LABELS | PAGE_BARE}, {"tagar", PAGE_LABELS | PAGE_BARE}, {"kategori", PAGE_LABELS | PAGE_BARE},
     {"category", PAGE_LABELS | PAGE_BARE}, {"categories", PAGE_LABELS | PAGE_BARE},
-    {"topik", PAGE_LABELS | PAGE_BARE},
+    {"topik", PAGE_LABELS | PAGE_BARE}, {"topik terkait", PAGE_LABELS | PAGE_BARE}, /* CNN Indonesia */
+    {"tag terkait", PAGE_LABELS | PAGE_BARE}, {"tags terkait", PAGE_LABELS | PAGE_BARE},
     {"posted in", PAGE_LABELS | PAGE_BARE}, {"tagged", PAGE_LABELS | PAGE_BARE}, /* WordPress's _s themes */
     {"tagged with", PAGE_LABELS | PAGE_BARE}, /* Wagtail's blog pages */
     {"gambar", PAGE_CAPTION}, {"keterangan foto", PAGE_CAPTION},

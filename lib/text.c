@@ -1634,14 +1634,19 @@ static size_t read_label_block(const line_list *lines, size_t i, const page_labe
     page_label other;
     for (; j < lines->len && lines->items[j].len; j++) {
         const text_line *v = &lines->items[j];
+        /* items parted by gaps, as on a labelled line ("TOPIK TERKAIT" / "Korupsi Dana Desa  Tipikor") */
+        size_t listed_len, len = v->len;
+        const char *listed = gaps_as_commas(a, v->raw, 0, v->raw_len, &listed_len), *text = v->text;
+        if (listed && (listed = text_clean(a, listed, listed_len, &listed_len)) != NULL)
+            text = listed, len = listed_len;
         /* (nor is a share bar or a login link: "Log in or register to post comments", "Facebook X
          * LinkedIn WhatsApp Telegram Share via Email Print"; a label is a few words, or items between
          * commas) */
         if (v->len > LABEL_LINE_MAX_BYTES || page_line(v, &other) || v->chrome ||
-            (!memchr(v->text, ',', v->len) && page_count_words_upto(v->text, v->len, LABEL_ITEM_MAX_WORDS + 1) >
-                                                  LABEL_ITEM_MAX_WORDS))
+            (!memchr(text, ',', len) &&
+             page_count_words_upto(text, len, LABEL_ITEM_MAX_WORDS + 1) > LABEL_ITEM_MAX_WORDS))
             break;
-        push_labels(v->text, v->len, rec, a);
+        push_labels(text, len, rec, a);
         last = j;
     }
     return last;

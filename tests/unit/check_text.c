@@ -647,6 +647,24 @@ START_TEST(tags_parted_by_gaps)
 }
 END_TEST
 
+/* "Tag Terkait:" and CNN Indonesia's "TOPIK TERKAIT" heading are labels of
+ * this article, not a label "terkait"; items under the heading may be parted
+ * by gaps. */
+START_TEST(related_topics_are_labels)
+{
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTag Terkait: Sepak Takraw, Pra PON\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[0], "Sepak Takraw");
+    stage_run_reset(&R);
+    ck_assert_int_eq(
+        read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTOPIK TERKAIT\nKorupsi Dana Desa  Tipikor\n"), ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert_str_eq(R.rec.labels.items[0], "Korupsi Dana Desa");
+    ck_assert_str_eq(R.rec.labels.items[1], "Tipikor");
+}
+END_TEST
+
 /* The article's tags under its copyright notice (ANTARA's layout); a notice
  * ends the body all the same. */
 START_TEST(tags_under_the_copyright_notice)
@@ -1843,6 +1861,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, label_block_on_the_next_line);
     tcase_add_test(tc, tag_and_category_lines);
     tcase_add_test(tc, tags_parted_by_gaps);
+    tcase_add_test(tc, related_topics_are_labels);
     tcase_add_test(tc, tags_under_the_copyright_notice);
     tcase_add_test(tc, hashtags_without_commas);
     tcase_add_test(tc, posted_in_and_tagged_glued);
