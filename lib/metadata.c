@@ -1088,15 +1088,21 @@ static bool place_and_date_before(const char *s, size_t dot)
 static size_t dateline_dash(const char *s, size_t len, size_t lim, bool *colon)
 {
     bool caps = true;
+    size_t comma = 0; /* after "Place, ": the agency's word glued to the dash ("Painan, Padek—Pengelola") */
     for (size_t i = 1; i < lim; i++) {
         unsigned char c = (unsigned char)s[i], prev = (unsigned char)s[i - 1];
         unsigned char next = i + 1 < len ? (unsigned char)s[i + 1] : 0;
         caps &= !is_lower(prev);
+        if (c == ',' && !comma && next == ' ')
+            comma = i;
+        bool agency_word = comma && i > comma + 2 && is_upper((unsigned char)s[comma + 2]) &&
+                           !memchr(s + comma + 2, ' ', i - comma - 2);
         /* a dash, not a range's "1–2 September" nor a road's "Lantora–Kunyi"
          * (glued to words not in capitals: "POLEWALI–Pekerjaan" is a dateline's) */
-        if (c == '|' || (is_long_dash(s, len, i) &&
-                         !(i + 3 < len && ((is_digit(prev) && is_digit((unsigned char)s[i + 3])) ||
-                                           (!caps && is_letter(prev) && is_letter((unsigned char)s[i + 3]))))))
+        if (c == '|' ||
+            (is_long_dash(s, len, i) &&
+             !(i + 3 < len && ((is_digit(prev) && is_digit((unsigned char)s[i + 3])) ||
+                               (!caps && !agency_word && is_letter(prev) && is_letter((unsigned char)s[i + 3]))))))
             return i;
         if (c == '-' && (prev == ' ' || prev == ')') && (next == ' ' || next == '-' || is_upper(next)))
             return i;

@@ -72,6 +72,9 @@ START_TEST(dateline_shapes)
     ck_assert_str_eq(dateline_of("KUPANG, humas.kupangkota.go.id \xE2\x80\x93 Pemerintah menggelar rapat."), "KUPANG");
     ck_assert_str_eq(dateline_of("PADANG --Pemerintah Provinsi menggelar rapat."), "PADANG");
     ck_assert_str_eq(dateline_of("JAKARTA: Pemerintah menggelar rapat."), "JAKARTA");
+    /* the agency's word glued to a long dash (Padang Ekspres: "Painan, Padek—Pengelola"); a road's is none */
+    ck_assert_str_eq(dateline_of("Painan, Padek\xE2\x80\x94Pengelola wisata bahari bersiap."), "Painan");
+    ck_assert_ptr_null(dateline_of("Jalan Lantora\xE2\x80\x93Kunyi rusak berat sejak banjir."));
     /* a release's "Place, date." closed by a full stop (OJK, Bank Indonesia); a sentence's date is none */
     ck_assert_str_eq(dateline_of("Tegal, 15 Oktober 2026. Otoritas Jasa Keuangan menggelar edukasi."), "Tegal");
     ck_assert_ptr_null(dateline_of("Rapat digelar Senin, 15 Oktober 2026. Warga hadir."));
