@@ -266,7 +266,9 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"ajak", CUE_BARE}, {"aku", CUE_BARE}, {"akui", CUE_BARE}, {"amanat", CUE_NOUN}, {"arahan", CUE_NOUN},
     {"beber", CUE_BARE}, {"bercerita", CUE_VERB | CUE_CLAUSE}, {"berharap", CUE_VERB | CUE_CLAUSE},
     {"berkata", CUE_VERB}, {"berpendapat", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"berpesan", CUE_VERB},
-    {"bertanya", CUE_VERB}, {"bertutur", CUE_VERB}, {"berujar", CUE_VERB}, {"bisik", CUE_BARE}, {"canda", CUE_BARE},
+    {"bertanya", CUE_VERB}, {"bertutur", CUE_VERB}, {"berujar", CUE_VERB},
+    {"bilang", CUE_VERB | CUE_CLAUSE | CUE_SAYING}, /* informal "say": "Ia bilang, pembeli mulai ..." */
+    {"bisik", CUE_BARE}, {"canda", CUE_BARE},
     {"celetuk", CUE_BARE}, {"cetus", CUE_BARE}, {"desak", CUE_BARE}, {"diakui", CUE_PASSIVE}, {"diamini", CUE_AGENT},
     {"dibenarkan", CUE_AGENT}, {"diingatkan", CUE_PASSIVE}, {"dijelaskan", CUE_PASSIVE}, {"dikatakan", CUE_PASSIVE},
     {"dikemukakan", CUE_PASSIVE}, {"dikonfirmasi", CUE_AGENT}, {"dipaparkan", CUE_PASSIVE},

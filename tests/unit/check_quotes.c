@@ -320,6 +320,17 @@ START_TEST(indirect_after_verbs)
     ck_assert_str_eq(quote(2)->text, "semua desa mengalokasikan dana untuk gizi");
     ck_assert_int_eq(source_of_quote(2), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(3)->text, "simulasi ini akan digelar setiap tahun");
+    /* informal "bilang" reports as "mengatakan" does */
+    stage_run_reset(&R);
+    static const char *const B[] = {
+        "Ia bilang, pembeli mulai mengurangi jumlah belanja.",
+        "Pak RT itu juga bilang, bulan lalu seorang ibu hamil harus ditandu sejauh satu kilometer.",
+    };
+    extract(B, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "pembeli mulai mengurangi jumlah belanja");
+    ck_assert_int_eq(source_of_quote(0), SOURCE_PRONOUN);
+    ck_assert_str_eq(quote(1)->text, "bulan lalu seorang ibu hamil harus ditandu sejauh satu kilometer");
 }
 END_TEST
 
