@@ -323,7 +323,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     /* what a speaker said, pointed back at: "Kalimat itu disampaikan X", "Ungkapan itu disampaikan X" */
     {"kalimat", CUE_NOUN}, {"ucapan", CUE_NOUN}, {"ungkapan", CUE_NOUN},
 };
-/* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan), and the regional
+/* Honorifics before a name (GOLD.md's list: Bapak, Ibu, Pak, Bu, Sdr.; and Nyonya, Tuan, "Bpk."), and the regional
  * terms of address national news writes before names and nicknames (Mbak, Kang, Cak, Bli, Gung,
  * Koh, Bang, Mbah, Pakde, Bude, Paman: "Cak Imin", "Gung Mayun", "Paman Birin"; Sundanese Abah, Banjar
  * Acil and Julak, Malay Wak and Cik, Toraja Ne', Indo' and Ambe' (a curly
@@ -333,7 +333,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
  * Inang and Ompung; the Dayak Ngaju's Bue (grandfather: "Bue Sabran") and Papua's Tete;
  * not "Mas", a place's word: "Gunung Mas", nor "Uni": "Uni Eropa"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
-    {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1}, {"Gung", 1},
+    {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bpk", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1},
+    {"Gung", 1},
     {"Ibu", 1}, {"Inaq", 1}, {"Kang", 1}, {"Ki", 1}, {"Koh", 1}, {"Mak", 1}, {"Mama", 1}, {"Mbah", 1}, {"Mbak", 1},
     {"Nek", 1}, {"Ny", 1}, {"Nyi", 1}, {"Nyonya", 1}, {"Pak", 1}, {"Pakde", 1}, {"Paman", 1}, {"Saudara", 1},
     {"Saudari", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Teh", 1}, {"Tuan", 1}, {"Uda", 1},

@@ -84,6 +84,14 @@ START_TEST(name_then_role_with_honorific)
     ck_assert_str_eq(s->name, "Noor Iza");
     ck_assert_str_eq(s->honorific, "Bapak");
     ck_assert_str_eq(s->role, "Kepala BPSDM Komdigi");
+    /* ... and its short form, after the office */
+    stage_run_reset(&R);
+    static const char *const B[] = {LDQ "Tim ini menjangkau desa terpencil," RDQ " kata Kepala Dinas Kesehatan "
+                                    "Kabupaten Nias Barat Bpk. Yamonaso Daeli, SKM, M.Kes saat melepas tim."};
+    resolve(B, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Yamonaso Daeli");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Dinas Kesehatan Kabupaten Nias Barat");
 }
 END_TEST
 
