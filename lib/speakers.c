@@ -3121,6 +3121,26 @@ static bool short_first_name(const people *ps, const person *p, const person *q)
     return true;
 }
 
+/* Whether the article introduces the person named `name` in an office
+ * other than the one q, unnamed, holds ("didampingi Wakil Ketua I Andi
+ * Murniati Sangkala" for the Bupati's speech): a name so known is no
+ * unnamed office-holder's (an epithet's may be: "Petani yang akrab disapa
+ * Puang Baso itu" after "Andi Baso Pallawarukka, Ketua Kelompok Tani"). */
+static bool introduced_in_other_office(const introductions *in, const char *name, const person *q)
+{
+    int held = speech_lookup(SPEECH_POSITIONS, q->role_w.w[0].s, q->role_w.w[0].len);
+    if (held < 0 || held == POS_DESCRIPTOR)
+        return false;
+    for (size_t i = 0; i < in->len; i++) {
+        const introduction *x = &in->items[i];
+        int office = x->role_w.n ? speech_lookup(SPEECH_POSITIONS, x->role_w.w[0].s, x->role_w.w[0].len) : -1;
+        if (x->name && x->role && office >= 0 && office != POS_DESCRIPTOR && words_within(name, x->name) &&
+            !roles_match(q->who.role, q->role_w, x->role, view(&x->role_w)))
+            return true;
+    }
+    return false;
+}
+
 /* The person p stands for after merging. */
 static long merged(const people *ps, long p)
 {
@@ -3389,7 +3409,8 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
              * its role opens with no office word */
             bool names_office = !q->who.name && q->who.role && p->who.name && !p->who.role &&
                                 strchr(p->who.name, ' ') && p->follows == (long)j &&
-                                q->role_w.n && !q->role_w.w[0].specific;
+                                q->role_w.n && !q->role_w.w[0].specific &&
+                                !introduced_in_other_office(intros_of(rec, work, names, ix), p->who.name, q);
             bool same = p->who.name && q->who.name
                             ? list_within(p->name_w, q->name_w, false) || list_within(q->name_w, p->name_w, false) ||
                                   short_first_name(ps, p, q)

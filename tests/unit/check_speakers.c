@@ -3143,6 +3143,16 @@ START_TEST(office_then_name_is_one_person)
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of(1)->name, "Nur Pawaidudin");
     ck_assert_str_eq(speaker_of(1)->role, "Kepala Bagian Tata Usaha");
+    /* ... not a name the article introduces in another office */
+    stage_run_reset(&R);
+    static const char *const O[] = {
+        "Rapat dipimpin Ketua DPRD didampingi Wakil Ketua I Andi Murniati Sangkala dan dihadiri Sekretaris Daerah.",
+        "Bupati Mamuju Tengah dalam sambutan yang dibacakan Wakil Bupati mengatakan, catatan fraksi ditindaklanjuti.",
+        "Usai paripurna, Andi Murniati kepada wartawan menjelaskan DPRD akan mengawal pelaksanaan anggaran.",
+    };
+    resolve(O, 3);
+    ck_assert_ptr_null(speaker_of_text("catatan fraksi")->name);
+    ck_assert_ptr_ne(speaker_of_text("catatan fraksi"), speaker_of_text("DPRD akan"));
     /* ... with titles and degrees, a comma gluing the degrees ("S.Ag.,M.Pd.I"), which the office keeps */
     stage_run_reset(&R);
     static const char *const D[] = {
