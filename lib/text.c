@@ -490,8 +490,10 @@ static bool is_counter_line(const char *s, size_t len, size_t words)
     bool digit = false, letters = false;
     for (size_t i = 0; i + 1 < len && !letters; i++)
         letters = is_letter((unsigned char)s[i]) && is_letter((unsigned char)s[i + 1]);
+    /* (nor a capital and its number, a name: "B50", "G20", "K3") */
+    bool coded_name = words == 1 && len >= 2 && is_upper((unsigned char)s[0]) && is_digit((unsigned char)s[len - 1]);
     if (!letters) /* "12 | 3", "1/16"; not a writer's code "(S-16)" */
-        return !metadata_is_writer_code(s, len);
+        return !metadata_is_writer_code(s, len) && !coded_name;
     if (words > COUNTER_LINE_WORDS)
         return false;
     for (size_t i = 0; i < len;) {

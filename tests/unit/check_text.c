@@ -662,6 +662,13 @@ START_TEST(related_topics_are_labels)
     ck_assert_uint_eq(R.rec.labels.len, 2);
     ck_assert_str_eq(R.rec.labels.items[0], "Korupsi Dana Desa");
     ck_assert_str_eq(R.rec.labels.items[1], "Tipikor");
+    /* a capital and its number is a topic's name, no counter */
+    stage_run_reset(&R);
+    ck_assert_int_eq(
+        read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\nTOPIK TERKAIT\nBiodiesel\nB50\nKementerian ESDM\n"),
+        ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_str_eq(R.rec.labels.items[1], "B50");
 }
 END_TEST
 
