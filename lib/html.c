@@ -900,6 +900,29 @@ static bool inline_only(const reader *r, size_t i)
     return true;
 }
 
+/* The part of a post-meta line that the page's bars part ("Rabu, 16
+ * Desember 2026 - 11:05:32 | Kategori: Berita Pengadilan | Posted by :
+ * admin | Dibaca: 87 kali", an old table layout's row) that is a date line,
+ * in the arena; NULL when none is. */
+static const char *dated_part(arena *a, const char *line)
+{
+    for (const char *p = line; *p;) {
+        size_t n = strcspn(p, "|");
+        size_t from = 0, to = n;
+        while (from < to && p[from] == ' ')
+            from++;
+        while (to > from && p[to - 1] == ' ')
+            to--;
+        if (to - from <= MAX_DATE_LINE) {
+            char *part = arena_strndup(a, p + from, to - from);
+            if (part && html_is_date_like(part))
+                return part;
+        }
+        p += n + (p[n] == '|');
+    }
+    return NULL;
+}
+
 static void read_dates(reader *r)
 {
     dom_node *anchor = r->heading ? r->heading : r->body;
@@ -976,9 +999,11 @@ static void read_dates(reader *r)
         if (!inline_only(r, i) || (r->t.info[i].flags & NF_HIDDEN) ||
             ((r->t.info[i].flags & NF_CHROME) && !(by_headline && headline_in_chrome)) ||
             !(near_body(r, n, 4) || by_headline) ||
-            !r->t.info[i].sub_all || r->t.info[i].sub_all > MAX_DATE_LINE)
+            !r->t.info[i].sub_all || r->t.info[i].sub_all > MAX_META_LINE)
             continue;
         const char *text = html_node_text(r, n, NULL, false);
+        if (text && strlen(text) > MAX_DATE_LINE)
+            text = dated_part(r->a, text);
         if (text && html_is_date_like(text)) {
             visible = text;
             found = true;

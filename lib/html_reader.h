@@ -15,7 +15,7 @@ enum { MIN_BODY_TEXT = 120, MAX_TITLES = 64 };
 /* The least text of a block that scores its ancestors as prose. */
 enum { MIN_BLOCK_TEXT = 25 };
 /* The longest date line. */
-enum { MAX_DATE_LINE = 60 };
+enum { MAX_DATE_LINE = 60, MAX_META_LINE = 200 /* a post-meta line: date, category, poster, counter */ };
 
 typedef struct {
     const char *text;

@@ -104,6 +104,21 @@ START_TEST(blogger_post)
 }
 END_TEST
 
+/* An old table layout's post-meta row under the headline, parted by bars:
+ * its date part is the date line. */
+START_TEST(table_row_post_meta_line)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>PN Kabanjahe Sosialisasikan Gugatan Sederhana</title></head><body><table>"
+                  "<tr><td class='judul'>PN Kabanjahe Sosialisasikan Gugatan Sederhana</td></tr><tr><td class='kecil'>"
+                  "Rabu, 16 Desember 2026 - 11:05:32 &nbsp;|&nbsp; Kategori: <a href='b.php?kat=2'>Berita Pengadilan</a>"
+                  " &nbsp;|&nbsp; Posted by : admin &nbsp;|&nbsp; Dibaca: 87 kali</td></tr><tr><td class='isi'>" LEAD
+                  "<br><br>" SECOND "</td></tr></table></body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Rabu, 16 Desember 2026 - 11:05:32");
+}
+END_TEST
+
 /* Moodle's forum post: under the subject an <address> of text and a link,
  * the byline and the date ("oleh <a>X</a> - Jumat, 17 Oktober 2025,
  * 14:05"); of a nest of such lines the innermost is the date line. */
@@ -1518,6 +1533,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, site_wide_head_title);
     tcase_add_test(tc, json_ld_keywords_beside_article_tags);
     tcase_add_test(tc, moodle_post_header);
+    tcase_add_test(tc, table_row_post_meta_line);
     tcase_add_test(tc, title_by_agreement);
     tcase_add_test(tc, title_without_site_suffix);
     tcase_add_test(tc, density_fallback);
