@@ -2077,8 +2077,10 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
         bool numbered_unit = r_start >= 2 && ws->s[ws->items[r_start - 1].core_start] >= '0' &&
                              ws->s[ws->items[r_start - 1].core_start] <= '9' && !ws->items[r_start - 1].punct &&
                              seg_word_in(ws, &ws->items[r_start - 2], SPEECH_PLACE_UNITS);
+        /* (or after "di": "pedagang jeruk di Pasar Buah Berastagi yang akrab disapa Nande Rina") */
+        bool located = r_start > 0 && seg_equals(t, seg_word_span(&ws->items[r_start - 1]), "di");
         bool after_place = nick_end > n && r_start < r && r < k &&
-                           (seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS) || numbered_unit);
+                           (seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS) || numbered_unit || located);
         if (epithet || after_place) {
             size_t last_end = 0, last_start = 0;
             named_run_before(ws, r_start, n, nick_end, &last_start, &last_end);

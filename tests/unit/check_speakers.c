@@ -2003,6 +2003,16 @@ START_TEST(nickname_after_an_age_or_a_place)
     resolve(N, 1);
     ck_assert_str_eq(speaker_of(0)->name, "Masrukah");
     ck_assert_str_eq(speaker_of(0)->role, "warga RT 24 Sidodamai");
+    /* ... nor a place after "di" */
+    stage_run_reset(&R);
+    static const char *const D[] = {
+        "Salah seorang peserta, Rosmawati br Sembiring (52), pedagang jeruk di Pasar Buah Berastagi yang akrab "
+        "disapa Nande Rina, mengungkapkan bahwa dirinya pernah merugi.",
+        LDQ "Sudah kutagih berkali-kali," RDQ " kata Nande Rina.",
+    };
+    resolve(D, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Sudah kutagih")->name, "Rosmawati br Sembiring");
 }
 END_TEST
 
