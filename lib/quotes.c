@@ -785,10 +785,13 @@ static size_t past_opener(const char *s, size_t start, size_t verb)
     if (!seg_next_word(s, verb, &pos, &w) ||
         !(word_in(SPEECH_CONNECTIVES, s, w) || (word_in(SPEECH_INTRO, s, w) && !seg_equals(s, w, "menurut"))))
         return start;
-    while (seg_next_word(s, verb, &pos, &w)) {
+    bool connective = word_in(SPEECH_CONNECTIVES, s, w);
+    for (bool first = true; seg_next_word(s, verb, &pos, &w); first = false) {
         if ((seg_is_capitalized(s, w) && !word_in(SPEECH_CONNECTIVES, s, w)) || word_in(SPEECH_PRONOUNS, s, w) ||
             word_in(SPEECH_CLAUSE_SUBJECTS, s, w))
             return w.start; /* "Sedangkan Abdullah, S.Sos mengatakan", "Namun dirinya ..." */
+        if (connective && first && !seg_trailing_punct(s, w) && word_in(SPEECH_POSITIONS, s, w))
+            return w.start; /* "Namun peneliti IESR Deon Arinaldo menilai": the subject's description */
         if (seg_trailing_punct(s, w))
             return start;
     }
@@ -2122,7 +2125,9 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
         seg_span next;
         bool joined = word_in(SPEECH_CONJUNCTIONS, s, w) && seg_next_word(s, end, &at, &next) &&
                       seg_is_capitalized(s, next);
-        if (!clause && !closed && (mention_word(s, w) || joined)) {
+        /* (and the description in small letters that opens it: "Menurut ekonom INDEF Bhima Yudhistira, ...") */
+        bool described = k == 0 && word_in(SPEECH_POSITIONS, s, w);
+        if (!clause && !closed && (mention_word(s, w) || joined || described)) {
             mention_end = w.end;
             closed = seg_in_any(s, w, 1u << SPEECH_ANAPHORA | 1u << SPEECH_PRONOUNS);
         } else if (!clause) {

@@ -358,6 +358,16 @@ START_TEST(indirect_according_to_and_trailing_cue)
     ck_assert_str_eq(mention_of(2), "Kapolres");
     ck_assert_int_eq(source_of_quote(3), SOURCE_PRONOUN);
     ck_assert_str_eq(mention_of(4), "Yeremias Ndoen");
+    /* a description in small letters opens the mention, after "Menurut" or a connective */
+    stage_run_reset(&R);
+    static const char *const D[] = {
+        "Menurut ekonom INDEF Deon Arinaldo, target itu sulit dicapai karena anggaran terbatas.",
+        "Namun peneliti Institute for Essential Services Reform (IESR) Rina Wulandari menilai target itu realistis.",
+    };
+    extract(D, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(mention_of(0), "ekonom INDEF Deon Arinaldo");
+    ck_assert_str_eq(mention_of(1), "peneliti Institute for Essential Services Reform (IESR) Rina Wulandari");
 }
 END_TEST
 
