@@ -1204,6 +1204,21 @@ static bool station_before_region(const char *s, size_t len, size_t w)
     return region_lookup(s + from, to - from) && after < len && (s[after] == '-' || is_long_dash(s, len, after));
 }
 
+/* The first word of a headline that names who speaks before its colon
+ * ("BPS: Inflasi ...", "Mendikdasmen: Kuota ...", "Jaksa Agung: ..."): an
+ * office's, a body's or a field's word, or an acronym of four letters at
+ * most that no list knows as a place. */
+static bool speaks_before_colon(const char *s, size_t first)
+{
+    uint32_t lists = speech_lists_of(s, first);
+    if (lists & (1u << SPEECH_ORG | 1u << SPEECH_POSITIONS | 1u << SPEECH_FIELDS))
+        return true;
+    bool acronym = first >= 2 && first <= 4 && !(lists & (1u << SPEECH_PLACES)) && !region_lookup(s, first);
+    for (size_t i = 0; acronym && i < first; i++)
+        acronym = is_upper((unsigned char)s[i]);
+    return acronym;
+}
+
 static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *out_end)
 {
     size_t lead = 0;
@@ -1302,8 +1317,11 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
     /* a province's or an office's short form and more words is an outlet's
      * name ("JABAR MEMAMGGIL-", "KALBAR SATU ID"), not a place */
     bool short_form_first = words > 1 && lex_index_lookup(LEX_ROLE_SHORT_FORMS, s, first) >= 0;
+    /* (a headline's speaker before its colon is no place: "BPS: Inflasi November ...", "Jaksa Agung: ...",
+     * a body's or an office's word the gazetteer does not know as a place) */
     if (end == 0 || words > DATELINE_PLACE_WORDS || date_lookup(DATE_WEEKDAYS, s, first) >= 0 || short_form_first ||
-        page_label_read(s, end, &lab) || page_count_words(s + after, dash - after) > DATELINE_AFTER_WORDS)
+        page_label_read(s, end, &lab) || page_count_words(s + after, dash - after) > DATELINE_AFTER_WORDS ||
+        (colon && !outlet_first && !region_lookup(s, end) && speaks_before_colon(s, first)))
         return false;
     *out_start = lead;
     *out_end = lead + end;

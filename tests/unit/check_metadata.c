@@ -72,6 +72,9 @@ START_TEST(dateline_shapes)
     ck_assert_str_eq(dateline_of("KUPANG, humas.kupangkota.go.id \xE2\x80\x93 Pemerintah menggelar rapat."), "KUPANG");
     ck_assert_str_eq(dateline_of("PADANG --Pemerintah Provinsi menggelar rapat."), "PADANG");
     ck_assert_str_eq(dateline_of("JAKARTA: Pemerintah menggelar rapat."), "JAKARTA");
+    /* a headline's speaker before the colon, a body's acronym or an office, is no place */
+    ck_assert_ptr_null(dateline_of("BPS: Inflasi November 2026 Capai 0,48 Persen"));
+    ck_assert_ptr_null(dateline_of("Gubernur: Program Ini Harus Tuntas Tahun Depan"));
     /* the agency's word glued to a long dash (Padang Ekspres: "Painan, Padek—Pengelola"); a road's is none */
     ck_assert_str_eq(dateline_of("Painan, Padek\xE2\x80\x94Pengelola wisata bahari bersiap."), "Painan");
     ck_assert_ptr_null(dateline_of("Jalan Lantora\xE2\x80\x93Kunyi rusak berat sejak banjir."));
