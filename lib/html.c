@@ -483,10 +483,7 @@ static bool title_part(const char *whole, const char *part)
            whole[p + 2] == ' ';
 }
 
-/* Whether most words of the shorter title key (two in three, four at
- * least) are words of the longer: one headline, one form shortened
- * ("Normalisasi SKM ... Rampung Desember" and "Normalisasi Sungai Karang
- * Mumus ... Rampung Akhir Desember"). */
+/* The title key (words parted by single spaces) holds the word w[0, len). */
 static bool has_word(const char *key, const char *w, size_t len)
 {
     for (const char *at = key; *at;) {
@@ -498,6 +495,10 @@ static bool has_word(const char *key, const char *w, size_t len)
     return false;
 }
 
+/* Whether most words of the shorter title key (two in three, four at
+ * least) are words of the longer: one headline, one form shortened
+ * ("Normalisasi SKM ... Rampung Desember" and "Normalisasi Sungai Karang
+ * Mumus ... Rampung Akhir Desember"). */
 static bool shares_most_words(const char *x, const char *y)
 {
     enum { MIN_WORDS = 4 };

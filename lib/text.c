@@ -1051,8 +1051,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                      role != CREDIT_AUTHOR) { /* "Sarah Hutagaol, Jurnalis · Kamis 31 Oktober 2019" */
                 seg[n++] = (segment){SEG_BYLINE, part + name_start, name, role};
                 role_after_name = true; /* (a credit alone on its line: "Faisal Rizki Maulana, Jurnalis") */
-            }
-            else if (metadata_is_credit_line(part, clen))
+            } else if (metadata_is_credit_line(part, clen))
                 seg[n++] = (segment){SEG_CREDIT, part, clen, CREDIT_AUTHOR};
             else if (tail < clen && tail > 0)
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
@@ -1072,8 +1071,7 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 /* "Penulis Kontributor Kompas.com, Bungo, X | ...": read as with its colon */
                 seg[n++] = (segment){SEG_CREDIT_UNLABELLED, labelled, strlen(labelled), role};
                 labelled_parts++;
-            }
-            else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen) &&
+            } else if (page_count_words(part, clen) >= BYLINE_MIN_WORDS && metadata_is_bare_name(part, clen) &&
                      !opens_with_region(part, clen) && !opens_with_section(part, clen))
                 seg[n++] = (segment){SEG_BYLINE, part, clen, CREDIT_AUTHOR};
             else if (is_badge_text(part, clen))
