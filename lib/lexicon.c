@@ -454,6 +454,10 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Mendikbudristek", POS_OFFICE}, {"Menhan", POS_OFFICE}, {"Menhub", POS_OFFICE}, {"Menkes", POS_OFFICE},
     {"Menkeu", POS_OFFICE}, {"Menko", POS_OFFICE}, {"Menkominfo", POS_OFFICE}, {"Menkop", POS_OFFICE},
     {"Menkumham", POS_OFFICE}, {"Menlu", POS_OFFICE}, {"Menparekraf", POS_OFFICE}, {"Menperin", POS_OFFICE},
+    /* the 2024 cabinet's ministries, by the short forms the press gives their ministers */
+    {"Menkum", POS_OFFICE}, {"Menham", POS_OFFICE}, {"Mendikdasmen", POS_OFFICE}, {"Mendiktisaintek", POS_OFFICE},
+    {"Menkomdigi", POS_OFFICE}, {"Menpar", POS_OFFICE}, {"Menekraf", POS_OFFICE}, {"Menimipas", POS_OFFICE},
+    {"Menbud", POS_OFFICE}, {"JPU", POS_DESCRIPTOR}, /* jaksa penuntut umum, as "Jaksa" */
     {"Menpora", POS_OFFICE}, {"Mensesneg", POS_OFFICE}, {"Mensos", POS_OFFICE}, {"Mentan", POS_OFFICE},
     {"Menteri", POS_OFFICE}, {"Musisi", POS_DESCRIPTOR}, {"Nakhoda", POS_DESCRIPTOR}, {"Nasabah", POS_DESCRIPTOR},
     {"Nelayan", POS_DESCRIPTOR},
@@ -1129,6 +1133,12 @@ const speech_role_abbrev SPEECH_ROLE_ABBREVS[] = {
     {"Menkumham", "Menteri Hukum dan Hak Asasi Manusia"}, {"Menko", "Menteri Koordinator"},
     {"Mensesneg", "Menteri Sekretaris Negara"}, {"Menparekraf", "Menteri Pariwisata dan Ekonomi Kreatif"},
     {"Mendikbud", "Menteri Pendidikan dan Kebudayaan"}, {"Menkop", "Menteri Koperasi"},
+    {"Menkum", "Menteri Hukum"}, {"Menham", "Menteri Hak Asasi Manusia"},
+    {"Mendikdasmen", "Menteri Pendidikan Dasar dan Menengah"},
+    {"Mendiktisaintek", "Menteri Pendidikan Tinggi, Sains, dan Teknologi"},
+    {"Menkomdigi", "Menteri Komunikasi dan Digital"}, {"Menpar", "Menteri Pariwisata"},
+    {"Menekraf", "Menteri Ekonomi Kreatif"}, {"Menimipas", "Menteri Imigrasi dan Pemasyarakatan"},
+    {"Menbud", "Menteri Kebudayaan"}, {"JPU", "Jaksa Penuntut Umum"},
     /* police and military commands, as the press and the commands' own sites spell them out */
     {"Kapolri", "Kepala Kepolisian Negara Republik Indonesia"}, {"Kapolda", "Kepala Kepolisian Daerah"},
     {"Kapolres", "Kepala Kepolisian Resor"}, {"Kapolresta", "Kepala Kepolisian Resor Kota"},

@@ -171,8 +171,10 @@ static bool is_title(const words *ws, size_t i)
     seg_span next = i + 1 < ws->n ? seg_core(ws->s, ws->w[i + 1]) : (seg_span){0, 0};
     if (next.end > next.start && region_lookup(ws->s + next.start, next.end - next.start))
         return false;
+    /* (an office's short form in brackets before it is no office it qualifies: "(Mendikdasmen) Prof. Dr. X") */
+    bool bracketed = i > 0 && ws->s[ws->w[i - 1].start] == '(';
     return in_list(SPEECH_TITLES, ws, i) &&
-           !(i > 0 && !rank &&
+           !(i > 0 && !rank && !bracketed &&
              (in_list(SPEECH_POSITIONS, ws, i - 1) ||
               (in_list(SPEECH_ORG, ws, i - 1) && in_list(SPEECH_OFFICE_QUALIFIERS, ws, i))));
 }

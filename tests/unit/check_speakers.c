@@ -2490,6 +2490,28 @@ START_TEST(through_an_office_to_its_spokesman)
 }
 END_TEST
 
+/* The 2024 cabinet's short forms name their minister ("kata Menkum" after
+ * "Menteri Hukum X"), a bracketed short form before titles leaves them the
+ * name's, and "JPU" is a prosecutor's office before the name. */
+START_TEST(cabinet_short_forms_and_prosecutors)
+{
+    static const char *const P[] = {
+        "Menteri Pendidikan Dasar dan Menengah (Mendikdasmen) Prof. Dr. Bambang Hariyadi Soetomo, M.Pd. mengatakan "
+        "kuota jalur domisili diturunkan.",
+        "Menteri Hukum Ahmad Zainuddin Hakim menegaskan mekanisme itu penting.",
+        LDQ "Tanpa mekanisme ini, negara tidak bisa apa-apa," RDQ " kata Menkum.",
+        "Usai persidangan, JPU KPK Meiliana Kartikasari menyatakan pihaknya belum memutuskan akan banding.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of_text("kuota jalur")->name, "Bambang Hariyadi Soetomo");
+    ck_assert_str_eq(speaker_of_text("kuota jalur")->titles, "Prof. Dr.");
+    ck_assert_str_eq(speaker_of_text("Tanpa mekanisme")->name, "Ahmad Zainuddin Hakim");
+    ck_assert_str_eq(speaker_of_text("pihaknya belum")->name, "Meiliana Kartikasari");
+    ck_assert_str_eq(speaker_of_text("pihaknya belum")->role, "JPU KPK");
+}
+END_TEST
+
 /* An acronym the article defines ("Bank Indonesia (BI)") quoted alone is
  * the organisation, an unnamed speaker; before a name after an office it
  * is the office's body, no word of the name. */
@@ -4538,6 +4560,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, portuguese_name_particles);
     tcase_add_test(tc, through_an_office_to_its_spokesman);
     tcase_add_test(tc, defined_acronym_is_an_organisation);
+    tcase_add_test(tc, cabinet_short_forms_and_prosecutors);
     tcase_add_test(tc, title_in_marks_inside_an_epithet);
     tcase_add_test(tc, age_inside_an_epithet);
     tcase_add_test(tc, confirming_passive_agent_speaks_next);
