@@ -1418,6 +1418,17 @@ static size_t past_adverbial_aside(const char *s, size_t from, size_t end)
     size_t place = seg_region_at(s, from, end);
     if (place && place < end && s[place] == ',')
         return place + 1;
+    /* ... and so does its province's: "Di Klaten, Jawa Tengah, calon jemaah ..." */
+    enum { MAX_PROVINCE_WORDS = 3 };
+    seg_span w;
+    pos = from;
+    for (int k = 0; k < MAX_PROVINCE_WORDS && seg_next_word(s, end, &pos, &w); k++) {
+        if (!seg_is_capitalized(s, w) || !word_in(SPEECH_PLACES, s, w))
+            break;
+        char p = seg_trailing_punct(s, w);
+        if (p)
+            return p == ',' ? w.end : from;
+    }
     return from;
 }
 

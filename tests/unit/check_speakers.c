@@ -1735,6 +1735,14 @@ START_TEST(adverbial_place_and_city)
     ck_assert_str_eq(speaker_of(0)->role, "pedagang beras");
     ck_assert_str_eq(speaker_of(1)->name, "Warsini");
     ck_assert_str_eq(speaker_of(1)->role, "pedagang sayur");
+    /* ... and so does the province after the regency */
+    stage_run_reset(&R);
+    static const char *const V[] = {
+        "Di Klaten, Jawa Tengah, calon jemaah Suparmi Wiryosentono (63) mengaku sudah menyiapkan dana pelunasan.",
+    };
+    resolve(V, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Suparmi Wiryosentono");
+    ck_assert_str_eq(speaker_of(0)->role, "calon jemaah");
 }
 END_TEST
 
