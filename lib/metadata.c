@@ -1213,10 +1213,8 @@ static bool speaks_before_colon(const char *s, size_t first)
     uint32_t lists = speech_lists_of(s, first);
     if (lists & (1u << SPEECH_ORG | 1u << SPEECH_POSITIONS | 1u << SPEECH_FIELDS))
         return true;
-    bool acronym = first >= 2 && first <= 4 && !(lists & (1u << SPEECH_PLACES)) && !region_lookup(s, first);
-    for (size_t i = 0; acronym && i < first; i++)
-        acronym = is_upper((unsigned char)s[i]);
-    return acronym;
+    return first <= 4 && seg_is_acronym(s, (seg_span){0, first}) && !(lists & (1u << SPEECH_PLACES)) &&
+           !region_lookup(s, first);
 }
 
 static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *out_end)
