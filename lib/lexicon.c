@@ -649,12 +649,13 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
  * "Moh. Jatim", "Muh. Taufik": wild corpus), acting offices ("Pj. Gubernur",
  * "Plt. Sekda"), the Minangkabau "Dt." (Datuk), the Bugis-Makassar "Dg."
  * (Daeng: "Muhammad Sikki Dg. Tojeng") and North Maluku's "Hi." (Haji:
- * "Jafar Hi. Gamsungi") inside a name: a full stop after them ends no
- * sentence. */
+ * "Jafar Hi. Gamsungi") inside a name, and the Dutch-era law degree "Mr."
+ * of the streets named after its holders ("Jalan Mr. Iskandar", "Jl. Mr.
+ * Muhammad Yamin"): a full stop after them ends no sentence. */
 static const lex_entry SPEECH_ABBREVIATION_WORDS[] = {
     {"a.n", 1}, {"Abd", 1}, {"Dg", 1}, {"dkk", 1}, {"Dt", 1}, {"Hi", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1},
     {"Kel", 1},
-    {"Mhd", 1}, {"Moch", 1}, {"Moh", 1}, {"Muh", 1}, {"No", 1}, {"Pj", 1}, {"Pjs", 1}, {"Plh", 1}, {"Plt", 1},
+    {"Mhd", 1}, {"Moch", 1}, {"Moh", 1}, {"Mr", 1}, {"Muh", 1}, {"No", 1}, {"Pj", 1}, {"Pjs", 1}, {"Plh", 1}, {"Plt", 1},
     {"Prov", 1}, {"Rp", 1}, {"s.d", 1}, {"Tb", 1}, {"Tbk", 1}, {"tgl", 1}, {"Yth", 1},
 };
 

@@ -711,7 +711,7 @@ START_TEST(real_page_typography)
 }
 END_TEST
 
-/* A full stop after "s.d.", "Rp.", "No." or initials ends no sentence; one
+/* A full stop after "s.d.", "Rp.", "No.", "Mr." or initials ends no sentence; one
  * glued to the next sentence ("bagus.Ditunjang") or quote ("ini.”Kita"),
  * after a degree ("Budi, S.H. Ia ...") or after a Roman numeral that
  * numbers a noun ("kelas X. Jebolan ...") does. */
@@ -719,7 +719,8 @@ START_TEST(sentences_past_abbreviations)
 {
     static const char *const P[] = {
         "Budi mengatakan, bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru.",
-        "Ani menjelaskan, bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. Hamid.",
+        "Ani menjelaskan, bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. Hamid di Jalan "
+        "Mr. Iskandar.",
         "Ani menjelaskan, kota itu terlihat sangat bagus.Ditunjang transportasi yang lancar.",
         "Ani menjelaskan, tema ini sangat relevan dengan upaya pemerintah." RDQ "Kita harus bersatu," RDQ "ucapnya.",
         "Acara dibuka Kepala Dinas Budi, S.H. Ia mengatakan, bantuan akan disalurkan pekan depan.",
@@ -735,7 +736,8 @@ START_TEST(sentences_past_abbreviations)
     ck_assert_str_eq(quote(3)->text, "tema ini sangat relevan dengan upaya pemerintah");
     ck_assert_int_eq(quote(4)->kind, QUOTE_DIRECT);
     ck_assert_str_eq(quote(0)->text, "bimtek dijadwalkan pada tanggal 1 s.d. 3 Agustus 2024 di Piru");
-    ck_assert_str_eq(quote(1)->text, "bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. Hamid");
+    ck_assert_str_eq(quote(1)->text, "bantuan sebesar Rp. 300 ribu disalurkan kepada H.M. Rasjidi dan H. Abd. "
+                                     "Hamid di Jalan Mr. Iskandar");
     ck_assert_str_eq(quote(2)->text, "kota itu terlihat sangat bagus");
 }
 END_TEST
