@@ -1793,10 +1793,11 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
             if (seg_in_any(s, w, 1u << SPEECH_SUBORDINATORS | 1u << SPEECH_CLAUSE_SUBJECTS))
                 return true;
             /* "mengatakan sejak harimau muncul, sebagian besar warga ...",
-             * "menyebut dari 27 ODGJ yang dibebaskan, 19 orang ...": after a
-             * verb that takes only a clause or judges one, an adverbial
-             * clause or phrase and its comma open the clause it frames */
-            if ((saying || (cue & CUE_JUDGING)) && adverbial_clause_opener(s, w) && comma_ahead(s, pos, end))
+             * "menjelaskan dari 23 IUP yang diperiksa, tujuh perusahaan
+             * ...": after a verb of speech that takes a clause, an adverbial
+             * clause or phrase and its comma open the clause it frames; a
+             * verb that addresses people is told apart above */
+            if (adverbial_clause_opener(s, w) && comma_ahead(s, pos, end))
                 return true;
             if (aux) {
                 size_t at = pos;

@@ -901,19 +901,22 @@ START_TEST(courtesies_are_no_clauses)
 }
 END_TEST
 
-/* After a verb that takes only a clause, an adverbial clause of time and
- * its comma open the clause it frames ("mengatakan sejak harimau muncul,
- * sebagian besar warga ..."); not after one that takes an object. */
+/* After a verb of speech that takes a clause, an adverbial clause of time
+ * and its comma open the clause it frames ("mengatakan sejak harimau muncul,
+ * sebagian besar warga ...", "menyampaikan selama tiga hari, bantuan ...");
+ * without the comma the phrase is no frame. */
 START_TEST(adverbial_clause_before_the_reported_one)
 {
     static const char *const P[] = {
         "Erizal mengatakan sejak harimau muncul, sebagian besar warga tidak berani menyadap karet pada pagi hari.",
         "Erizal menyampaikan selama tiga hari, bantuan terus disalurkan kepada warga.",
+        "Erizal menyampaikan selama tiga hari kegiatan di balai desa.",
     };
-    extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
     ck_assert_str_eq(quote(0)->text,
                      "sejak harimau muncul, sebagian besar warga tidak berani menyadap karet pada pagi hari");
+    ck_assert_str_eq(quote(1)->text, "selama tiga hari, bantuan terus disalurkan kepada warga");
 }
 END_TEST
 
@@ -1948,20 +1951,27 @@ START_TEST(urging_that_reports_speech)
 }
 END_TEST
 
-/* After a verb that takes only a clause or judges one, a phrase of time or
- * source and its comma frame the clause ("menyebut dari 27 ODGJ yang
- * dibebaskan, 19 orang ...", "mengatakan berdasarkan data verifikasi, masih
- * ada ..."). */
+/* After a verb of speech that takes a clause, a phrase of time or source
+ * and its comma frame the clause ("menyebut dari 27 ODGJ yang dibebaskan,
+ * 19 orang ...", "mengatakan berdasarkan data verifikasi, masih ada ...",
+ * "menjelaskan dari 23 IUP yang diperiksa, tujuh perusahaan ..."). */
 START_TEST(framing_phrase_before_the_clause)
 {
     static const char *const P[] = {
         "Kepala dinas menyebut dari 27 ODGJ yang dibebaskan, 19 orang kini menjalani rawat jalan.",
         "Ia mengatakan berdasarkan data verifikasi lapangan, masih ada 1.146 anak yang tidak sekolah.",
         "Ia menyebut hingga akhir Mei, sekitar 2.300 rumah sakit telah memenuhi kriteria.",
+        "Kepala Dinas ESDM, Ir. Kasim Taufan, M.T., menjelaskan dari 23 IUP yang diperiksa, tujuh perusahaan belum "
+        "menanam kembali lahan bekas galian.",
+        "Ketua BPD Ngadas, Ngatiman Wiyono, mengungkapkan dari hasil musyawarah dusun bulan lalu, usulan terbanyak "
+        "adalah perbaikan jalan.",
     };
-    extract(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
     ck_assert_str_eq(quote(0)->text, "dari 27 ODGJ yang dibebaskan, 19 orang kini menjalani rawat jalan");
+    ck_assert_str_eq(quote(3)->text,
+                     "dari 23 IUP yang diperiksa, tujuh perusahaan belum menanam kembali lahan bekas galian");
+    ck_assert_str_eq(quote(4)->text, "dari hasil musyawarah dusun bulan lalu, usulan terbanyak adalah perbaikan jalan");
 }
 END_TEST
 
