@@ -1669,11 +1669,31 @@ static const char *const ADVERBIAL_CLAUSE_OPENERS[] = {
 /* The courtesies a speech verb conveys as its whole object ("menyampaikan
  * terima kasih kepada para petani yang ...", "menyampaikan duka mendalam
  * atas ...", "memberikan apresiasi"): what follows them is no clause
- * (GOLD.md: "menyampaikan terima kasih" is no quote). */
+ * (GOLD.md: "menyampaikan terima kasih" is no quote). The words of value
+ * COURTESY_HEAD are one only before another ("ucapan selamat", "permohonan
+ * maaf"); alone they are nouns that may head a clause's subject
+ * ("menyebutkan permohonan perpanjangan izin masih dalam tahap evaluasi",
+ * "mengatakan permintaan dari pembeli di Jawa turun"). */
+enum { COURTESY = 1, COURTESY_HEAD = 2 };
 static const lex_entry COURTESY_WORDS[] = {
-    {"terima", 1}, {"terimakasih", 1}, {"apresiasi", 1}, {"selamat", 1}, {"ucapan", 1},
-    {"duka", 1}, {"belasungkawa", 1}, {"bela", 1}, {"permohonan", 1}, {"permintaan", 1}, {"maaf", 1},
+    {"terima", COURTESY}, {"terimakasih", COURTESY}, {"apresiasi", COURTESY}, {"selamat", COURTESY},
+    {"duka", COURTESY}, {"belasungkawa", COURTESY}, {"bela", COURTESY}, {"maaf", COURTESY},
+    {"ucapan", COURTESY_HEAD}, {"permohonan", COURTESY_HEAD}, {"permintaan", COURTESY_HEAD},
 };
+
+/* The word w (its next word read from pos) is a courtesy: one of
+ * COURTESY_WORDS, a head only before a courtesy. */
+static bool courtesy_at(const char *s, seg_span w, size_t pos, size_t end)
+{
+    seg_span c = seg_core(s, w), next;
+    int v = lex_lookup(LEX_TABLE(COURTESY_WORDS), s + c.start, c.end - c.start);
+    if (v != COURTESY_HEAD)
+        return v == COURTESY;
+    if (seg_trailing_punct(s, w) || !seg_next_word(s, end, &pos, &next))
+        return false;
+    c = seg_core(s, next);
+    return lex_lookup(LEX_TABLE(COURTESY_WORDS), s + c.start, c.end - c.start) == COURTESY;
+}
 
 /* What a person says they gained, reported as a feeling is ("mengaku mendapat
  * banyak pemahaman baru", "mengaku memperoleh manfaat"; GOLD.md: "mengaku
@@ -1783,10 +1803,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
             /* (after "mengatakan", which takes only a clause, a courtesy's
              * noun with a verb after it is the clause's subject: "mengatakan
              * permintaan KUR meningkat sejak ...") */
-            seg_span first = seg_core(s, w);
             if (word_in(SPEECH_FEELINGS, s, w) || seg_equals(s, w, "untuk") ||
-                (lex_lookup(LEX_TABLE(COURTESY_WORDS), s + first.start, first.end - first.start) >= 0 &&
-                 !(saying && predicate_ahead(s, pos, end, true))))
+                (courtesy_at(s, w, pos, end) && !(saying && predicate_ahead(s, pos, end, true))))
                 return false;
             /* "mengatakan dirinya hadir untuk ...": a subject that is surely
              * one ("pihaknya", "dirinya") opens a clause whatever its predicate */

@@ -880,7 +880,10 @@ END_TEST
  * bergotong royong membangun ..."), and a speech verb joined to it by "dan"
  * reports ("menyampaikan apresiasi dan berharap ..."); an award as a
  * clause's subject still opens one ("mengatakan penghargaan ini
- * menunjukkan ...", "mengatakan permintaan KUR meningkat ..."). */
+ * menunjukkan ...", "mengatakan permintaan KUR meningkat ..."). "Ucapan",
+ * "permohonan" and "permintaan" are courtesies only before one ("permintaan
+ * maaf"): alone they head a subject whatever follows ("menyebutkan
+ * permohonan perpanjangan izin masih dalam tahap evaluasi"). */
 START_TEST(courtesies_are_no_clauses)
 {
     static const char *const P[] = {
@@ -891,9 +894,14 @@ START_TEST(courtesies_are_no_clauses)
         "Wakil Bupati menyampaikan apresiasi dan berharap PN Wonosari terus menjadi mitra pemerintah daerah.",
         "Febrian mengatakan permintaan KUR meningkat sejak harga kopi naik.",
         "Febrian mengatakan permintaan maaf kepada warga yang terdampak.",
+        "Dirjen menyebutkan permohonan perpanjangan izin masih dalam tahap evaluasi dan belum diputuskan.",
+        "Febrian mengatakan permintaan dari pembeli di Jawa dan Singapura turun sejak awal tahun.",
+        "Camat menyampaikan ucapan selamat kepada para pemenang lomba yang telah berjuang keras.",
     };
-    extract(P, 7);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    ck_assert_str_eq(quote(3)->text, "permohonan perpanjangan izin masih dalam tahap evaluasi dan belum diputuskan");
+    ck_assert_str_eq(quote(4)->text, "permintaan dari pembeli di Jawa dan Singapura turun sejak awal tahun");
     ck_assert_str_eq(quote(0)->text, "penghargaan ini menunjukkan kesungguhan seluruh jajaran pemerintah daerah");
     ck_assert_str_eq(quote(1)->text, "PN Wonosari terus menjadi mitra pemerintah daerah");
     ck_assert_str_eq(quote(1)->cue, "berharap");
