@@ -301,7 +301,10 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"menilai", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menimpali", CUE_VERB}, {"menjawab", CUE_VERB | CUE_CLAUSE},
     {"menjelaskan", CUE_VERB | CUE_CLAUSE}, {"menulis", CUE_VERB}, {"menuturkan", CUE_VERB | CUE_CLAUSE | CUE_SAYING},
     {"menyampaikan", CUE_VERB | CUE_CLAUSE}, {"menyarankan", CUE_VERB}, {"menyatakan", CUE_VERB | CUE_CLAUSE},
-    {"menyebut", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menyebutkan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
+    /* news "menyebut" reports a clause as "mengatakan" does ("menyebut pasokan andaliman dari Dairi tinggal
+     * sepertiga ..."; 16 such clauses of the gold sets were missed), or names things (CUE_NAMING) */
+    {"menyebut", CUE_VERB | CUE_CLAUSE | CUE_JUDGING | CUE_SAYING | CUE_NAMING},
+    {"menyebutkan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING | CUE_SAYING | CUE_NAMING},
     {"meyakini", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"minta", CUE_BARE}, {"pandangan", CUE_NOUN},
     {"papar", CUE_BARE}, {"pendapat", CUE_NOUN}, {"penjelasan", CUE_NOUN}, {"perintah", CUE_BARE},
     {"pernyataan", CUE_NOUN}, {"pesan", CUE_BARE}, {"petikan", CUE_NOUN}, {"pinta", CUE_BARE}, {"puji", CUE_BARE},
@@ -599,13 +602,16 @@ static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
  * auxiliaries national news writes (KBBI: sempat, pernah, bakal, hendak,
  * mesti, boleh: "mengaku sempat terjebak ..."; ikut, turut: "menilai Kantor
  * Pertanahan ikut lalai", "mengaku ikut arisan tersebut"; mau, as ingin:
- * "berharap tamu mau tinggal lebih lama") */
+ * "berharap tamu mau tinggal lebih lama"); the negations and refusals of
+ * value AUX_NEGATION: a cue after them reports nothing ("belum menyatakan
+ * ...", "enggan merinci ...", "menolak menyebutkan siapa ...") */
 static const lex_entry SPEECH_AUX_WORDS[] = {
     {"ada", 1}, {"adalah", 1}, {"akan", 1}, {"bakal", 1}, {"belum", AUX_NEGATION}, {"bisa", 1}, {"boleh", 1},
     {"bukan", AUX_NEGATION}, {"cukup", 1}, {"dapat", 1}, {"diharapkan", 1}, {"enggan", AUX_NEGATION}, {"hanya", 1},
     {"harus", 1}, {"hendak", 1}, {"ialah", 1}, {"ikut", 1}, {"ingin", 1}, {"juga", 1}, {"kemudian", 1}, {"kerap", 1},
     {"makin", 1}, {"mampu", 1}, {"masih", 1}, {"mau", 1}, {"memang", 1}, {"memiliki", 1}, {"mempunyai", 1},
-    {"mencapai", 1}, {"menjadi", 1}, {"merupakan", 1}, {"mesti", 1}, {"mohon", 1}, {"mulai", 1}, {"perlu", 1},
+    {"mencapai", 1}, {"menjadi", 1}, {"menolak", AUX_NEGATION}, {"merupakan", 1}, {"mesti", 1}, {"mohon", 1},
+    {"mulai", 1}, {"perlu", 1},
     {"pernah", 1}, {"pula", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"selalu", 1}, {"semakin", 1},
     {"sempat", 1}, {"senantiasa", 1}, {"sering", 1}, {"siap", 1}, {"sudah", 1}, {"tak", AUX_NEGATION}, {"telah", 1},
     {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlalu", 1}, {"terlihat", 1}, {"tersedia", 1}, {"terus", 1},

@@ -112,8 +112,10 @@ enum {
     CUE_JUDGING = 64, /* judges what its clause says: X menilai kebijakan tersebut masuk akal */
     CUE_ADDRESSING = 128, /* addresses people: a verb after its object is what they are told to do
                              (X mengingatkan warga membuang ...), only an auxiliary a clause's */
-    CUE_AGENT = 256 /* a passive whose agent speaks next, reporting nothing itself: Hal tersebut
-                       dibenarkan oleh X. Ia menilai ... */
+    CUE_AGENT = 256, /* a passive whose agent speaks next, reporting nothing itself: Hal tersebut
+                        dibenarkan oleh X. Ia menilai ... */
+    CUE_NAMING = 512 /* reports a clause as a verb of saying does, unless its complement names things:
+                        X menyebutkan sejumlah program ...; X menyebut Y sebagai ... */
 };
 /* SPEECH_POSITIONS values; POS_BEFORE_OFFICE: an office only before another
  * office word ("Perdana Menteri"; "Rizky Perdana" is a name); POS_TOPIC: a

@@ -1768,6 +1768,43 @@ static bool figure_follows(const char *s, size_t from, size_t end)
            ((s[w.start] >= '0' && s[w.start] <= '9') || date_lookup(DATE_COUNTS, s + w.start, w.end - w.start) >= 0);
 }
 
+/* Quantifiers of number: what they open is a set of things named
+ * ("menyebutkan sejumlah program yang dijalankan pemerintah"). */
+static const lex_entry NUMBER_QUANTIFIERS[] = {
+    {"sejumlah", 1}, {"beberapa", 1}, {"berbagai", 1}, {"pelbagai", 1}, {"aneka", 1},
+};
+
+/* A naming verb's complement s[from..] names things rather than reports a
+ * clause: it opens with a quantifier of number, holds "sebagai" ("menyebut
+ * Australia sebagai lawan yang kuat": what it is called), is a list of
+ * short items ("menyebutkan program kerja, rencana anggaran, dan jadwal
+ * pelaksanaan") or a few words only ("menyebut angka tertinggi tahun ini"). */
+static bool names_things(const char *s, size_t from, size_t end)
+{
+    enum { FEW_WORDS = 4, ITEM_WORDS = 3 };
+    size_t pos = from, n = 0, item = 0, longest = 0, commas = 0;
+    seg_span w;
+    while (seg_next_word(s, end, &pos, &w)) {
+        seg_span c = seg_core(s, w);
+        if ((n == 0 && lex_lookup(LEX_TABLE(NUMBER_QUANTIFIERS), s + c.start, c.end - c.start) >= 0) ||
+            seg_equals(s, w, "sebagai"))
+            return true;
+        n++;
+        if (!(item == 0 && commas && (seg_equals(s, w, "dan") || seg_equals(s, w, "serta"))))
+            item++;
+        char p = seg_trailing_punct(s, w);
+        if (p == ',') {
+            commas++;
+            longest = item > longest ? item : longest;
+            item = 0;
+        }
+        if (p == '.' || p == '!' || p == '?')
+            break;
+    }
+    longest = item > longest ? item : longest;
+    return n <= FEW_WORDS || (commas && longest <= ITEM_WORDS);
+}
+
 static bool starts_clause(const char *s, size_t from, size_t end, int cue)
 {
     bool saying = cue & CUE_SAYING, addressing = cue & CUE_ADDRESSING;
@@ -1782,6 +1819,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
                     !seg_trailing_punct(s, adverb);
          k++)
         from = adverb.end;
+    /* a naming verb reports as a verb of saying only what names no things */
+    saying = saying && !((cue & CUE_NAMING) && names_things(s, from, end));
     size_t pos = from;
     seg_span w, prev = {from, from};
     bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false,

@@ -1983,6 +1983,25 @@ START_TEST(framing_phrase_before_the_clause)
 }
 END_TEST
 
+/* "menyebut" reports a clause as "mengatakan" does, whatever its predicate
+ * (a nominal one, one past a relative clause); a refusal before it ("menolak
+ * menyebutkan siapa ...") reports nothing, as a negation does. */
+START_TEST(menyebut_reports_a_clause)
+{
+    static const char *const P[] = {
+        "Pengepul rempah Liston Tinendung menyebut pasokan andaliman dari Dairi tinggal sepertiga dari biasanya.",
+        "Pedagang itu, Warsono, menyebut pasokan yang masuk ke pasar mencapai 400 ton per hari.",
+        "Kuasa hukum HSW, Efraim Hutajulu, menyebut kliennya kooperatif dan siap membuka seluruh informasi.",
+        "Irwansyah menolak menyebutkan siapa yang memberi kabar itu.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "pasokan andaliman dari Dairi tinggal sepertiga dari biasanya");
+    ck_assert_str_eq(quote(1)->text, "pasokan yang masuk ke pasar mencapai 400 ton per hari");
+    ck_assert_str_eq(quote(2)->text, "kliennya kooperatif dan siap membuka seluruh informasi");
+}
+END_TEST
+
 /* "mengaku anaknya yang berusia 14 bulan sulit makan": a relative clause
  * after the clause's subject; its own predicate is no noun phrase's end. */
 START_TEST(relative_clause_after_the_subject)
@@ -2239,6 +2258,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, framing_phrase_before_the_clause);
     tcase_add_test(tc, pronoun_tag_between_two_parts);
     tcase_add_test(tc, relative_clause_after_the_subject);
+    tcase_add_test(tc, menyebut_reports_a_clause);
     tcase_add_test(tc, unclosed_guillemet_is_no_quote);
     suite_add_tcase(s, tc);
     return s;
