@@ -128,6 +128,23 @@ static void mark_inner_particles(words *ws)
             ws->lists[i] &= ~(1u << SPEECH_TITLES);
 }
 
+/* Offices whose first word is a name part elsewhere, and whose second is
+ * the unit of the place named after them: Maluku's village head, the "Raja
+ * Negeri Haruku" (a negeri is a village there, as a desa is; "Raja" alone
+ * stays part of a name: "Raja Juli Antoni"). */
+static const struct {
+    const char *first, *second;
+} PARTICLE_OFFICES[] = {{"Raja", "Negeri"}};
+
+/* Whether the words a and b are one of PARTICLE_OFFICES. */
+static bool particle_office(const char *s, seg_span a, seg_span b)
+{
+    for (size_t k = 0; k < sizeof PARTICLE_OFFICES / sizeof *PARTICLE_OFFICES; k++)
+        if (seg_equals(s, a, PARTICLE_OFFICES[k].first) && seg_equals(s, b, PARTICLE_OFFICES[k].second))
+            return true;
+    return false;
+}
+
 static void split_words(const char *s, size_t start, size_t end, words *out)
 {
     static const uint32_t POSITION = 1u << SPEECH_POSITIONS;
@@ -138,10 +155,13 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
         out->lists[out->n] = seg_lists(s, out->w[out->n]);
         out->n++;
     }
-    for (size_t i = 0; i < out->n; i++)
+    for (size_t i = 0; i < out->n; i++) {
         if ((out->lists[i] & POSITION) && !(i + 1 < out->n && (out->lists[i + 1] & POSITION)) &&
             seg_lookup(SPEECH_POSITIONS, s, out->w[i]) == POS_BEFORE_OFFICE)
             out->lists[i] &= ~POSITION;
+        if (i + 1 < out->n && particle_office(s, out->w[i], out->w[i + 1]))
+            out->lists[i] = (out->lists[i] & ~(1u << SPEECH_NAME_PARTICLES)) | POSITION;
+    }
 }
 
 /* The mention starts at its word `keep`. */
@@ -1835,7 +1855,10 @@ static void collect_places(arena *a, const seg_words *ws, word_set *places)
         seg_word *w = &ws->items[k];
         bool name = w->capitalized && w->core_start == w->start && !seg_word_in(ws, w, SPEECH_PLACE_UNITS) &&
                     !seg_word_in(ws, w, SPEECH_POSITIONS);
-        bool after_unit = name && k > 0 && seg_word_in(ws, &ws->items[k - 1], SPEECH_PLACE_UNITS);
+        bool after_unit = name && k > 0 &&
+                          (seg_word_in(ws, &ws->items[k - 1], SPEECH_PLACE_UNITS) ||
+                           (k > 1 && particle_office(t, seg_word_span(&ws->items[k - 2]),
+                                                     seg_word_span(&ws->items[k - 1]))));
         if (first) {
             note_next(first, name ? t + w->core_start : NULL, name ? w->core_end - w->core_start : 0);
             first = NULL;

@@ -675,6 +675,29 @@ START_TEST(village_heads_stay_apart)
 }
 END_TEST
 
+/* Maluku's village head is an office, the "Raja Negeri", and the negeri a
+ * place: "Raja Negeri Haruku Zeth Hendrik Lawalata" is the Raja of Haruku;
+ * introduced as a sentence's subject with no quote of his, he is the one a
+ * later "Ia" points to, as any office-holder is. "Raja" alone stays a name's. */
+START_TEST(raja_negeri_is_an_office)
+{
+    static const char *const P[] = {
+        LDQ "Sasi ini bukan sekadar larangan," RDQ " kata Raja Negeri Haruku Zeth Hendrik Lawalata.",
+        "Kepala Dinas Pertanian Budi Santoso mengatakan bibit sudah tiba di gudang.",
+        "Raja Negeri Kwaos, Abdul Gani Rumadan, yang hadir mewakili para penerima, menyampaikan terima kasih "
+        "kepada pemerintah daerah. Ia mengaku sebagian warganya sudah menyiapkan lubang tanam sejak Mei lalu.",
+        LDQ "Kami mendukung program ini," RDQ " kata Raja Juli Antoni.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 4);
+    ck_assert_str_eq(speaker_of(0)->name, "Zeth Hendrik Lawalata");
+    ck_assert_str_eq(speaker_of(0)->role, "Raja Negeri Haruku");
+    ck_assert_str_eq(speaker_of(2)->name, "Abdul Gani Rumadan");
+    ck_assert_str_eq(speaker_of(2)->role, "Raja Negeri Kwaos");
+    ck_assert_str_eq(speaker_of(3)->name, "Raja Juli Antoni");
+}
+END_TEST
+
 /* A one-word name that begins like a word of the name the article
  * introduces in the same office is that person's nickname. */
 START_TEST(nickname_of_the_person_in_the_office)
@@ -4502,6 +4525,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, verb_ends_the_mention_and_acronym_degree);
     tcase_add_test(tc, glued_degrees_preposition_and_adverbial);
     tcase_add_test(tc, village_heads_stay_apart);
+    tcase_add_test(tc, raja_negeri_is_an_office);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
