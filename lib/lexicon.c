@@ -754,13 +754,15 @@ static const lex_entry SPEECH_PLACE_UNIT_WORDS[] = {
  * ministries' ("Sekretaris Negara", "Luar Negeri"), the parties' names of
  * KPU's list that are no acronym ("PDI Perjuangan", Gerindra, Golkar) and the
  * police's units (Perkap's Satlantas, Satreskrim ...: "Kasat Lantas"); the bidang of
- * "Sumber Daya Air" and "Sumber Daya Manusia". */
+ * "Sumber Daya Air" and "Sumber Daya Manusia"; the "Inpres" of the schools
+ * and markets built under a presidential instruction ("SD Inpres Bakalang",
+ * "Pasar Inpres Manonda"). */
 static const lex_entry SPEECH_FIELD_WORDS[] = {
     {"Administrasi", 1}, {"Agama", 1}, {"Agraria", 1}, {"Air", 1}, {"Anggaran", 1}, {"Aparatur", 1}, {"Arsip", 1},
     {"Bea", 1},
     {"Bencana", 1}, {"Berkarya", 1}, {"Binmas", 1}, {"Cukai", 1}, {"Demokrat", 1}, {"Digital", 1}, {"Ekonomi", 1},
     {"Energi", 1}, {"Gelora", 1}, {"Gerindra", 1}, {"Golkar", 1}, {"Hanura", 1}, {"Hukum", 1}, {"Humas", 1},
-    {"Imigrasi", 1}, {"Industri", 1}, {"Informatika", 1}, {"Inovasi", 1}, {"Intel", 1}, {"Intelijen", 1},
+    {"Imigrasi", 1}, {"Industri", 1}, {"Informatika", 1}, {"Inovasi", 1}, {"Inpres", 1}, {"Intel", 1}, {"Intelijen", 1},
     {"Intelkam", 1}, {"Investasi", 1}, {"Keamanan", 1}, {"Kebudayaan", 1}, {"Kegiatan", 1}, {"Kehutanan", 1},
     {"Kekayaan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1},
     {"Berencana", 1}, /* "Pengendalian Penduduk, Keluarga Berencana, ...": family planning's office */

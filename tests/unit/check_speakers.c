@@ -678,7 +678,8 @@ END_TEST
 /* Maluku's village head is an office, the "Raja Negeri", and the negeri a
  * place: "Raja Negeri Haruku Zeth Hendrik Lawalata" is the Raja of Haruku;
  * introduced as a sentence's subject with no quote of his, he is the one a
- * later "Ia" points to, as any office-holder is. "Raja" alone stays a name's. */
+ * later "Ia" points to, as any office-holder is. "Raja" alone stays a name's.
+ * (And an office's field word is no name: "Kepala SD Inpres Bakalang".) */
 START_TEST(raja_negeri_is_an_office)
 {
     static const char *const P[] = {
@@ -687,14 +688,18 @@ START_TEST(raja_negeri_is_an_office)
         "Raja Negeri Kwaos, Abdul Gani Rumadan, yang hadir mewakili para penerima, menyampaikan terima kasih "
         "kepada pemerintah daerah. Ia mengaku sebagian warganya sudah menyiapkan lubang tanam sejak Mei lalu.",
         LDQ "Kami mendukung program ini," RDQ " kata Raja Juli Antoni.",
+        LDQ "Anak-anak belajar di tenda," RDQ " kata Kepala SD Inpres Bakalang.",
     };
-    resolve(P, 4);
-    ck_assert_uint_eq(R.rec.speakers.len, 4);
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.speakers.len, 5);
     ck_assert_str_eq(speaker_of(0)->name, "Zeth Hendrik Lawalata");
     ck_assert_str_eq(speaker_of(0)->role, "Raja Negeri Haruku");
     ck_assert_str_eq(speaker_of(2)->name, "Abdul Gani Rumadan");
     ck_assert_str_eq(speaker_of(2)->role, "Raja Negeri Kwaos");
     ck_assert_str_eq(speaker_of(3)->name, "Raja Juli Antoni");
+    /* the "Inpres" of a school built under a presidential instruction is no name */
+    ck_assert_ptr_null(speaker_of(4)->name);
+    ck_assert_str_eq(speaker_of(4)->role, "Kepala SD Inpres Bakalang");
 }
 END_TEST
 
