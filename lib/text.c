@@ -69,6 +69,8 @@ static const lex_entry CHROME_WORDS[] = {
     {"instagram", CHROME_DROP}, {"youtube", CHROME_DROP}, {"tiktok", CHROME_DROP}, {"pinterest", CHROME_DROP},
     {"linkedin", CHROME_DROP}, {"email", CHROME_DROP | CHROME_WHOLE}, {"print", CHROME_DROP | CHROME_WHOLE},
     {"line", CHROME_DROP | CHROME_WHOLE}, {"copy", CHROME_DROP | CHROME_WHOLE}, {"follow", CHROME_DROP},
+    {"copy link", CHROME_DROP | CHROME_WHOLE}, {"salin link", CHROME_DROP | CHROME_WHOLE},
+    {"salin tautan", CHROME_DROP | CHROME_WHOLE},
     {"follow us", CHROME_DROP}, {"ikuti", CHROME_DROP}, {"url berhasil dicopy", CHROME_DROP},
     {"share this post", CHROME_DROP}, {"share on", CHROME_DROP}, /* "Share on Facebook Share on X" */
     {"log in or register", CHROME_DROP}, /* Drupal's links under a node */

@@ -1793,6 +1793,16 @@ START_TEST(share_on_buttons_are_chrome)
                                "pupuk bersubsidi yang tak kunjung tiba di kios resmi.\n"),
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Petani Kopi Taput Keluhkan Pupuk Subsidi Terlambat, DPRD Minta Distribusi Diawasi");
+    /* ... and so is a bar of one button a line, "Copy Link" last: no byline's name */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Sindikat Pencuri Jati di Blora Dibongkar, 9 Orang Jadi Tersangka\n\n"
+                               "Agus Pramudya Setiaji - detikJateng\nJumat, 20 Nov 2026 14:12 WIB\n\n"
+                               "Share\nFacebook\nTwitter\nWhatsApp\nCopy Link\n\n"
+                               "Blora - Polda Jawa Tengah membongkar sindikat pencurian kayu jati di kawasan hutan.\n"),
+                     ST_OK);
+    for (size_t i = 0; i < R.rec.credits.len; i++)
+        ck_assert_str_ne(R.rec.credits.items[i].name, "Copy Link");
+    ck_assert_str_eq(para(0), "Blora - Polda Jawa Tengah membongkar sindikat pencurian kayu jati di kawasan hutan.");
 }
 END_TEST
 
