@@ -136,6 +136,14 @@ static const struct {
     const char *first, *second;
 } PARTICLE_OFFICES[] = {{"Raja", "Negeri"}};
 
+/* Institutions whose second word is a name part elsewhere ("Anak Agung"):
+ * the Attorney General's and the Supreme Court's "Agung" ("Jaksa Agung
+ * Wisnu Tri Hartono", "Kejaksaan Agung"), which ends the office as a field
+ * word does. */
+static const struct {
+    const char *first, *second;
+} PARTICLE_FIELDS[] = {{"Jaksa", "Agung"}, {"Kejaksaan", "Agung"}, {"Hakim", "Agung"}, {"Mahkamah", "Agung"}};
+
 /* Whether the words a and b are one of PARTICLE_OFFICES. */
 static bool particle_office(const char *s, seg_span a, seg_span b)
 {
@@ -161,6 +169,10 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
             out->lists[i] &= ~POSITION;
         if (i + 1 < out->n && particle_office(s, out->w[i], out->w[i + 1]))
             out->lists[i] = (out->lists[i] & ~(1u << SPEECH_NAME_PARTICLES)) | POSITION;
+        for (size_t k = 0; i + 1 < out->n && k < sizeof PARTICLE_FIELDS / sizeof *PARTICLE_FIELDS; k++)
+            if (seg_equals(s, out->w[i], PARTICLE_FIELDS[k].first) &&
+                seg_equals(s, out->w[i + 1], PARTICLE_FIELDS[k].second))
+                out->lists[i + 1] = (out->lists[i + 1] & ~(1u << SPEECH_NAME_PARTICLES)) | 1u << SPEECH_FIELDS;
     }
 }
 

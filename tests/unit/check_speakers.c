@@ -703,6 +703,26 @@ START_TEST(raja_negeri_is_an_office)
 }
 END_TEST
 
+/* The "Agung" of the Attorney General and the Supreme Court ends the office
+ * ("Jaksa Agung Wisnu Tri Hartono", "... Kejaksaan Agung Lukito Bramantyo");
+ * elsewhere it is a given name ("Wakil Ketua DPR Agung Laksono"). */
+START_TEST(agung_of_the_attorney_general)
+{
+    static const char *const P[] = {
+        LDQ "Ini memang pekerjaan rumah kami," RDQ " kata Jaksa Agung Wisnu Tri Hartono.",
+        LDQ "Berkas sudah lengkap," RDQ " kata Kepala Pusat Penerangan Hukum Kejaksaan Agung Lukito Bramantyo.",
+        LDQ "Kami mendukung," RDQ " kata Wakil Ketua DPR Agung Laksono.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of(0)->name, "Wisnu Tri Hartono");
+    ck_assert_str_eq(speaker_of(0)->role, "Jaksa Agung");
+    ck_assert_str_eq(speaker_of(1)->name, "Lukito Bramantyo");
+    ck_assert_str_eq(speaker_of(1)->role, "Kepala Pusat Penerangan Hukum Kejaksaan Agung");
+    ck_assert_str_eq(speaker_of(2)->name, "Agung Laksono");
+}
+END_TEST
+
 /* A one-word name that begins like a word of the name the article
  * introduces in the same office is that person's nickname. */
 START_TEST(nickname_of_the_person_in_the_office)
@@ -4531,6 +4551,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, glued_degrees_preposition_and_adverbial);
     tcase_add_test(tc, village_heads_stay_apart);
     tcase_add_test(tc, raja_negeri_is_an_office);
+    tcase_add_test(tc, agung_of_the_attorney_general);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
