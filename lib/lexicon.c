@@ -530,7 +530,8 @@ static const lex_entry SPEECH_MENTION_STOP_WORDS[] = {
     {"siang", 1}, {"sore", 1}, {"turut", 1}, {"usai", 1}, {"waktu", 1}, {"yang", 1},
 };
 /* Prepositions and participles that open a sentence's adverbial before its subject ("Dalam
- * sambutannya, ...", "Ditemui di ...", "Menanggapi hal itu, ..."; real and wild corpora), with
+ * sambutannya, ...", "Ditemui di ...", "Menanggapi hal itu, ...", "Menjawab pertanyaan itu, ..."; real
+ * and wild corpora), with
  * the rest of KBBI's common prepositions (ke, bagi, terhadap, tentang, ...) and its conjunctions of a
  * simultaneous act ("Sambil menunggu hasil itu, Noorlaila ...", sembari, seraya): a preposition after
  * a noun phrase is no predicate ("menyampaikan bantuan tersebut ke warga"). */
@@ -540,7 +541,7 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
     {"di", 1}, {"dihadapan", 1}, {"dihubungi", 1}, {"dikonfirmasi", 1}, {"ditempat", 1}, {"ditemui", 1}, {"guna", 1},
     {"hal", 1}, {"hingga", 1}, {"karena", 1}, {"ke", 1}, {"kedepannya", 1}, {"kemudian", 1}, {"kendati", 1},
     {"kepada", 1}, {"ketika", INTRO_CLAUSE}, {"lalu", 1}, {"lebih", 1}, {"lewat", 1}, {"melalui", INTRO_PREPOSITION},
-    {"membuka", 1}, {"menanggapi", 1}, {"mengakhiri", 1}, {"mengenai", INTRO_PREPOSITION},
+    {"membuka", 1}, {"menanggapi", 1}, {"menjawab", 1}, {"mengakhiri", 1}, {"mengenai", INTRO_PREPOSITION},
     {"menjelang", INTRO_PREPOSITION}, {"menuju", INTRO_PREPOSITION}, {"menurut", INTRO_PREPOSITION}, {"menutup", 1},
     {"meski", 1}, {"meskipun", 1}, {"namun", 1}, {"nantinya", 1}, {"oleh", 1}, {"pada", 1}, {"pasca", 1},
     {"saat", INTRO_CLAUSE}, {"sambil", INTRO_CLAUSE}, {"sampai", 1}, {"sebagai", 1}, {"sebelum", INTRO_CLAUSE},

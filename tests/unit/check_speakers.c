@@ -723,6 +723,23 @@ START_TEST(agung_of_the_attorney_general)
 }
 END_TEST
 
+/* "Menjawab hal itu, X memastikan ...": the participle opens an adverbial
+ * as "Menanggapi" does; X, not the anaphora after it, is the subject. */
+START_TEST(answering_opener_before_the_subject)
+{
+    static const char *const P[] = {
+        "Anggota DPRD, Jeffry Wowor, mengatakan stok vaksin sempat kosong pada Maret lalu.",
+        "Menjawab hal itu, Stevanus memastikan stok vaksin saat ini aman hingga Juli.",
+        "Menjawab pertanyaan wartawan, Kapolsek Limboto AKP Ridwan Duengo mengakui patroli belum menjangkau ruas itu.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(speaker_of(1)->name, "Stevanus");
+    ck_assert_str_eq(speaker_of(2)->name, "Ridwan Duengo");
+    ck_assert_str_eq(speaker_of(2)->role, "Kapolsek Limboto");
+}
+END_TEST
+
 /* A one-word name that begins like a word of the name the article
  * introduces in the same office is that person's nickname. */
 START_TEST(nickname_of_the_person_in_the_office)
@@ -4552,6 +4569,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, village_heads_stay_apart);
     tcase_add_test(tc, raja_negeri_is_an_office);
     tcase_add_test(tc, agung_of_the_attorney_general);
+    tcase_add_test(tc, answering_opener_before_the_subject);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
