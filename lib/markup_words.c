@@ -87,12 +87,13 @@ static const char *const DATE_PARTS[] = {"date", "time", "tanggal", "tgl", "post
  * never the publication date. */
 static const char *const MODIFIED_PARTS[] = {"updated", "modified", "diperbarui", "lastmod", NULL};
 /* Class words of a tag or category link box ("post-labels", "cat-links",
- * "blog-tags", "badge"). WordPress also marks a whole post with a class
+ * "blog-tags", "badge"; the "kata-kunci", keywords, of portals that name
+ * their tags so). WordPress also marks a whole post with a class
  * per term ("category-berita", "tag-kelor"): a label word followed by a
  * value, which LABEL_BOX_TAILS tells apart. */
 const char *const LABEL_PARTS[] = {"tags", "tag", "labels", "label", "categories", "category", "cat",
                                           "kategori", "badge", "topik", "topics", "chip", "chips", "kicker",
-                                          NULL};
+                                          "kunci", "keywords", NULL};
 const char *const LABEL_BOX_TAILS[] = {"links", "list", "box", "wrap", "wrapper", "items", "name", "area",
                                               "block", NULL};
 /* Icon classes that mark a link as a tag or category ("fa-tags",

@@ -160,6 +160,20 @@ START_TEST(json_ld_keywords_beside_article_tags)
 }
 END_TEST
 
+/* A portal that names its tags keywords ("Kata Kunci :" in a "kata-kunci"
+ * box, links by query) gives them as labels. */
+START_TEST(kata_kunci_box_holds_the_tags)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Pasar Murah Ramadan</title></head><body><div class='isi-berita'>"
+                               "<h1>Pasar Murah Ramadan</h1><p>" LEAD "</p><p>" SECOND "</p></div>"
+                               "<div class='kata-kunci'>Kata Kunci : <a href='Index.aspx?tag=pasar+murah'>pasar murah"
+                               "</a>, <a href='Index.aspx?tag=sphp'>sphp</a></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert(has_label("pasar murah") && has_label("sphp"));
+}
+END_TEST
+
 /* WordPress with Yoast JSON-LD (@graph): headline, datePublished, keywords
  * and sections; the byline's hCard credits the author; the share bar and
  * the related posts are not the body. */
@@ -1532,6 +1546,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, next_post_tags_are_not_labels);
     tcase_add_test(tc, site_wide_head_title);
     tcase_add_test(tc, json_ld_keywords_beside_article_tags);
+    tcase_add_test(tc, kata_kunci_box_holds_the_tags);
     tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, table_row_post_meta_line);
     tcase_add_test(tc, title_by_agreement);
