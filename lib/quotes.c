@@ -960,9 +960,11 @@ static bool closed_relative_clause(extractor *x, const char *s, size_t pos, long
 static void push_event(extractor *x, long quote, source_kind source, const char *s, seg_span m)
 {
     speech_event ev = {quote, NULL, source, false, false, NULL};
-    size_t pos = m.end;
-    seg_span next;
-    bool adjacent = m.end > m.start && !seg_trailing_punct(s, (seg_span){m.start, m.end}) &&
+    size_t pos = m.end, back = m.end;
+    seg_span next, last;
+    /* (a degree's full stop is its own: "X, S.E., M.M. itu") */
+    bool own_dot = seg_prev_word(s, m.start, &back, &last) && seg_is_degree(s, last);
+    bool adjacent = m.end > m.start && (own_dot || !seg_trailing_punct(s, (seg_span){m.start, m.end})) &&
                     seg_next_word(s, strlen(s), &pos, &next) && next.start == m.end + 1;
     if (source == SOURCE_MENTION) {
         ev.mention = arena_strndup(x->work, s + m.start, m.end - m.start);

@@ -2836,18 +2836,31 @@ static const char *full_name_given(arena *a, const char *mention)
 /* "Koh Ahong, begitu ia dikenal, ... Pemilik nama Liem Kwet Hong ini": the
  * current person, called by a nickname or a part of their name, gets the
  * full name the mention gives, and the nickname names them from then on.
- * Not a person named otherwise ("Jasman Rizal" is no "Budi Santoso"). */
-static bool full_name_of_current(arena *a, people *ps, long current, doc_words *doc, const speech_event *ev)
+ * Not a person named otherwise ("Jasman Rizal" is no "Budi Santoso"), nor
+ * one in another office than the mention's ("Kakanwil yang bernama lengkap
+ * X itu" after the minister whose speech he read; "pejabat", an official,
+ * fits any office). */
+static bool full_name_of_current(arena *a, people *ps, long current, doc_words *doc, const speech_event *ev,
+                                 const parsed_mention *m)
 {
     const char *full = ev->demonstrative && current >= 0 ? full_name_given(a, ev->mention) : NULL;
     person *p = full ? &ps->items[current] : NULL;
     if (!p || (p->who.name && strchr(p->who.name, ' ') && !shares_a_word(p->who.name, full)))
+        return false;
+    size_t head = m->role ? strcspn(m->role, " ") : 0;
+    if (head && p->who.role && speech_lookup(SPEECH_POSITIONS, m->role, head) == POS_OFFICE &&
+        !(head == strlen("pejabat") && strncasecmp(m->role, "pejabat", head) == 0) &&
+        !role_match(m->role, p->who.role))
         return false;
     if (p->who.name) {
         given_nickname nk = {p->who.name, {.name = full}};
         VEC_PUSH(a, &doc->nicknames, nk);
     }
     p->who.name = full;
+    /* the titles and degrees written with the full name are the person's too */
+    p->who.titles = p->who.titles ? p->who.titles : m->titles;
+    p->who.degrees = p->who.degrees ? p->who.degrees : m->degrees;
+    p->mentions++;
     refresh(a, p);
     return true;
 }
@@ -3582,7 +3595,7 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         bool points_back = ev->source != SOURCE_MENTION;
         if (ev->source == SOURCE_MENTION && ev->quote < 0 && names_a_body(&parsed[e]))
             body_event = (long)e;
-        if (ev->source == SOURCE_MENTION && full_name_of_current(work, &ps, current, &doc, ev)) {
+        if (ev->source == SOURCE_MENTION && full_name_of_current(work, &ps, current, &doc, ev, &parsed[e])) {
             who = current; /* "Pemilik nama Liem Kwet Hong ini": who was called Koh Ahong */
         } else if (ev->source == SOURCE_MENTION) {
             parsed_mention m = parsed[e];

@@ -3022,6 +3022,34 @@ START_TEST(full_name_after_nickname)
 }
 END_TEST
 
+/* An office-holder quoted by office is named by "pejabat yang bernama
+ * lengkap X, S.E., M.M. itu" (the degrees' full stop closes no mention
+ * before the demonstrative), titles and degrees kept; "Kakanwil yang bernama
+ * lengkap X itu" names no minister whose speech he read. */
+START_TEST(full_name_of_an_office_holder)
+{
+    static const char *const P[] = {
+        "Kepala Bidang UKM Dinas Koperasi Jepara mengatakan, pelatihan ini menyasar perajin yang menjual lewat "
+        "perantara.",
+        LDQ "Kami ingin perajin paham sendiri dokumen ekspor," RDQ " ujar pejabat yang bernama lengkap Ayu "
+        "Kusumastuti Prameswari, S.E., M.M. itu.",
+        "Menteri Agama, dalam sambutan tertulis yang dibacakan Kepala Kanwil Kemenag Riau, menyampaikan bahwa "
+        "kementerian tengah menata ulang program prioritas.",
+        "Usai membacakan sambutan tersebut, Kakanwil yang bernama lengkap Dr. H. Azwir Khairuddin, M.Ag. itu "
+        "menegaskan seluruh satuan kerja wajib menuntaskan laporan kinerja.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(speaker_of(0)->name, "Ayu Kusumastuti Prameswari");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Bidang UKM Dinas Koperasi Jepara");
+    ck_assert_str_eq(speaker_of(0)->degrees, "S.E. M.M.");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_ptr_null(speaker_of(2)->name);
+    ck_assert_str_eq(speaker_of(3)->name, "Azwir Khairuddin");
+    ck_assert_ptr_ne(speaker_of(3), speaker_of(2));
+}
+END_TEST
+
 /* "yang juga" or "yang sekaligus" joins a person's second office: after an
  * office it stays in the role as written, after a name it opens the role. */
 START_TEST(second_office_after_yang_juga)
@@ -4570,6 +4598,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, raja_negeri_is_an_office);
     tcase_add_test(tc, agung_of_the_attorney_general);
     tcase_add_test(tc, answering_opener_before_the_subject);
+    tcase_add_test(tc, full_name_of_an_office_holder);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
