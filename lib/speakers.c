@@ -2865,6 +2865,47 @@ static bool full_name_of_current(arena *a, people *ps, long current, doc_words *
     return true;
 }
 
+/* The person p stands for after merging. */
+static long merged(const people *ps, long p)
+{
+    while (ps->items[p].same >= 0)
+        p = ps->items[p].same;
+    return p;
+}
+
+/* "kata dr. Petrus Da Cunha, nama kepala dinas itu", "ujar X, nama asisten
+ * tersebut": an apposition that gives the name of an office-holder the
+ * article met unnamed. The most recent such person whose role the described
+ * office fits gets the name, titles and degrees; -1 when none does. */
+static long name_of_office_holder(arena *a, people *ps, const parsed_mention *m)
+{
+    static const char NAME_OF[] = "nama ";
+    if (!m->name || !m->role || strncmp(m->role, NAME_OF, strlen(NAME_OF)) != 0)
+        return -1;
+    const char *office = m->role + strlen(NAME_OF);
+    size_t len = strlen(office);
+    for (const char *const *d = (const char *const[]){" tersebut", " itu", " ini", NULL}; *d; d++)
+        if (len > strlen(*d) && strcmp(office + len - strlen(*d), *d) == 0)
+            len -= strlen(*d);
+    office = arena_strndup(a, office, len);
+    long found = -1;
+    for (size_t k = 0; office && k < ps->len && k < RECENT_PEOPLE && found < 0; k++) {
+        long i = merged(ps, (long)(ps->len - 1 - k));
+        const person *p = &ps->items[i];
+        if (!p->who.name && p->who.role && role_match(office, p->who.role))
+            found = i;
+    }
+    if (found >= 0) {
+        person *p = &ps->items[found];
+        p->who.name = m->name;
+        p->who.titles = p->who.titles ? p->who.titles : m->titles;
+        p->who.degrees = p->who.degrees ? p->who.degrees : m->degrees;
+        p->mentions++;
+        refresh(a, p);
+    }
+    return found;
+}
+
 static parsed_mention name_before_degrees(const record *rec, arena *a, const rec_quote *q, const char *mention,
                                           parsed_mention m)
 {
@@ -3191,14 +3232,6 @@ static bool introduced_in_other_office(const introductions *in, const char *name
             return true;
     }
     return false;
-}
-
-/* The person p stands for after merging. */
-static long merged(const people *ps, long p)
-{
-    while (ps->items[p].same >= 0)
-        p = ps->items[p].same;
-    return p;
 }
 
 /* Speakers quoted by office alone get the name the article introduces for
@@ -3595,8 +3628,11 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
         bool points_back = ev->source != SOURCE_MENTION;
         if (ev->source == SOURCE_MENTION && ev->quote < 0 && names_a_body(&parsed[e]))
             body_event = (long)e;
+        long holder = -1;
         if (ev->source == SOURCE_MENTION && full_name_of_current(work, &ps, current, &doc, ev, &parsed[e])) {
             who = current; /* "Pemilik nama Liem Kwet Hong ini": who was called Koh Ahong */
+        } else if (ev->source == SOURCE_MENTION && (holder = name_of_office_holder(work, &ps, &parsed[e])) >= 0) {
+            who = holder;
         } else if (ev->source == SOURCE_MENTION) {
             parsed_mention m = parsed[e];
             if (asked_by_the_press(rec, ev))

@@ -3050,6 +3050,25 @@ START_TEST(full_name_of_an_office_holder)
 }
 END_TEST
 
+/* "kata dr. X, nama kepala bidang tersebut": an apposition that gives the
+ * name of the office-holder the article quoted unnamed; the person is that
+ * office's, not a speaker whose role is "nama kepala bidang tersebut". */
+START_TEST(name_of_the_office_holder_met_unnamed)
+{
+    static const char *const P[] = {
+        "Kepala Bidang Perlindungan Perempuan dan Anak Dinsos PPPA Kulon Progo menyampaikan pihaknya siap menerima "
+        "rujukan untuk pendampingan psikologis.",
+        LDQ "Anak-anak ini yang paling terdampak," RDQ " kata Theresia Dwi Astuti Nugraheni, S.Psi., nama kepala "
+        "bidang tersebut.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Theresia Dwi Astuti Nugraheni");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Bidang Perlindungan Perempuan dan Anak Dinsos PPPA Kulon Progo");
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+}
+END_TEST
+
 /* "yang juga" or "yang sekaligus" joins a person's second office: after an
  * office it stays in the role as written, after a name it opens the role. */
 START_TEST(second_office_after_yang_juga)
@@ -4599,6 +4618,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, agung_of_the_attorney_general);
     tcase_add_test(tc, answering_opener_before_the_subject);
     tcase_add_test(tc, full_name_of_an_office_holder);
+    tcase_add_test(tc, name_of_the_office_holder_met_unnamed);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
