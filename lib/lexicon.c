@@ -322,6 +322,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     /* the speeches of an event's leader: "Dalam khotbahnya, ia berpesan ..." */
     {"ceramah", CUE_NOUN}, {"khotbah", CUE_NOUN}, {"pengarahan", CUE_NOUN}, {"pidato", CUE_NOUN},
     {"tausiyah", CUE_NOUN},
+    /* an answer to a question, a council's or the press's: "“...,” demikian jawaban Bupati." */
+    {"jawaban", CUE_NOUN},
     /* a training's or a seminar's talks: "Materi desain disampaikan X", "Dalam paparannya, ..." */
     {"materi", CUE_NOUN}, {"paparan", CUE_NOUN},
     /* what a speaker said, pointed back at: "Kalimat itu disampaikan X", "Ungkapan itu disampaikan X" */

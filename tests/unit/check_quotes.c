@@ -560,7 +560,7 @@ START_TEST(clause_around_a_comma_aside)
 }
 END_TEST
 
-/* ",” demikian sambutan Menteri", ",” begitu kata Budi": a closer before
+/* ",” demikian sambutan Menteri", ",” demikian jawaban Bupati", ",” begitu kata Budi": a closer before
  * the source; "demikian pula" after a term is no cue. "Dalam sambutannya,"
  * before a quote points to the current speaker. */
 START_TEST(closer_before_the_source)
@@ -572,9 +572,12 @@ START_TEST(closer_before_the_source)
         LDQ "Semua posko buka dua puluh empat jam," RDQ " demikian disampaikannya.",
         "\"Kurangi aktivitas di luar rumah,\" imbau Aminah.",
         "Dalam sambutannya, " LDQ "Kita harus bekerja lebih keras tahun ini." RDQ,
+        LDQ "Tarif untuk rumah tangga berpenghasilan rendah tidak memberatkan," RDQ " demikian jawaban Bupati.",
     };
-    extract(P, 6);
-    ck_assert_uint_eq(R.rec.quotes.len, 5);
+    extract(P, 7);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(5)->cue, "jawaban");
+    ck_assert_str_eq(mention_of(5), "Bupati");
     ck_assert_int_eq(source_of_quote(4), SOURCE_PRONOUN);
     ck_assert_str_eq(quote(0)->cue, "sambutan");
     ck_assert_str_eq(mention_of(0), "Menteri");
