@@ -1825,6 +1825,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
     saying = saying && !((cue & CUE_NAMING) && names_things(s, from, end));
     size_t pos = from;
     seg_span w, prev = {from, from};
+    int yang_at = -1; /* the word "yang" last opened a relative clause at, before any "bahwa" */
+    bool marked = false;
     bool adverbial = false, adverbial_object = false, after_intro = false, anaphoric = false, relative = false,
          verb_read = false, /* a demonstrative closes the subject only before any verb */
          opens_adverbial = false;
@@ -1905,8 +1907,12 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
                       (k > 0 && is_bare_verb(s, w)) ||
                       (k > 0 && (!adverbial || adverbial_object) && ter_predicate(s, w)) ||
                       (k > 0 && figure_predicate(s, w, pos, end));
+        /* ... and after a verb of judging, so is an auxiliary a few words
+         * past "yang", after a noun: "mengakui pengawasan di petak-petak
+         * hutan yang jauh dari permukiman masih lemah" */
         bool after_relative = relative && (aux || verb_form_of(s, w) == VERB_PASSIVE) &&
-                              (verb_form_of(s, prev) != VERB_NONE || ter_verb(s, prev) || is_bare_verb(s, prev)) &&
+                              (verb_form_of(s, prev) != VERB_NONE || ter_verb(s, prev) || is_bare_verb(s, prev) ||
+                               (aux && (cue & CUE_JUDGING) && yang_at >= 0 && k - yang_at > 2)) &&
                               !word_in(SPEECH_AUX, s, prev);
         /* (an adverbial inside the relative clause keeps it open: "capaian
          * program yang hingga kini telah menjangkau ...") */
@@ -1916,6 +1922,9 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
         /* after "mengatakan" a relative clause is the clause's own ("mengatakan
          * BMKG yang menjadi acuan"): the verb takes no noun phrase */
         relative = relative || (!saying && seg_equals(s, w, "yang")) || word_in(SPEECH_CONJUNCTIONS, s, w);
+        if (seg_equals(s, w, "yang") && !marked)
+            yang_at = k;
+        marked = marked || word_in(SPEECH_CLAUSE_MARKS, s, w);
         /* A preposition or time word opens an adverbial: a verb right after
          * it is the adverbial's ("hal itu saat membuka acara", "apresiasi atas
          * dukungan dalam menyukseskan acara"); a verb after its noun phrase

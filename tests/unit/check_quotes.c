@@ -803,17 +803,25 @@ START_TEST(figures_as_predicates)
 END_TEST
 
 /* After a verb of judging a relative clause lengthens the subject as an
- * adverbial does: the auxiliary after it is the clause's predicate; an
- * object with a relative clause and no predicate stays no clause. */
+ * adverbial does: the auxiliary after it is the clause's predicate, after
+ * its verb or a few words past "yang" ("... hutan yang jauh dari permukiman
+ * masih lemah"); an object with a relative clause and no predicate stays no
+ * clause, and so does a feeling ("mengaku penasaran dengan atraksi yang
+ * selama ini hanya ia lihat ..."). */
 START_TEST(judging_past_a_relative_clause)
 {
     static const char *const P[] = {
         "Sri memastikan sekitar 1,2 juta tenaga non-ASN yang tidak lolos seleksi PPPK tahap I dan II bakal diangkat "
         "menjadi PPPK paruh waktu.",
         "Budi menilai peserta yang mengikuti lomba kebersihan kampung tahun ini dari seluruh kecamatan di Sleman.",
+        "Ia mengakui pengawasan di petak-petak hutan yang jauh dari permukiman masih lemah karena polisi hutan "
+        "terbatas.",
+        "Pieter mengaku penasaran dengan atraksi perang-perangan yang selama ini hanya ia lihat di film.",
     };
-    extract(P, 2);
-    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(1)->text, "pengawasan di petak-petak hutan yang jauh dari permukiman masih lemah karena "
+                                     "polisi hutan terbatas");
     ck_assert_str_eq(quote(0)->text, "sekitar 1,2 juta tenaga non-ASN yang tidak lolos seleksi PPPK tahap I dan II "
                                      "bakal diangkat menjadi PPPK paruh waktu");
 }
