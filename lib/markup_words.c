@@ -16,8 +16,8 @@ static const char *const VOID_TEXT_TAGS[] = {"script", "style", "noscript", "tem
                                              "head", "title", "meta", "link", NULL};
 
 /* Page chrome: whatever sits inside is never this article's (menus,
- * sidebars, lists of other articles, comments, share bars, the site's tag
- * cloud). */
+ * sidebars, "rightbar" and "leftbar" among them, lists of other articles,
+ * comments, share bars, the site's tag cloud). */
 static const char *const CHROME_TAGS[] = {"nav", "aside", NULL};
 const char *const CHROME_PARTS[] = { /* at most 64: a bit each */
     "sidebar", "widget", "widgets", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "related",
@@ -25,7 +25,7 @@ const char *const CHROME_PARTS[] = { /* at most 64: a bit each */
     "trending", "comment", "comments", "komentar", "respond", "share", "sharing", "sharedaddy", "social", "sosmed",
     "pagination", "pager", "ads", "advert", "iklan", "banner", "newsletter", "subscribe", "cookie", "modal", "popup",
     "topbar", "masthead", "search", "agenda", "archive", "arsip", "lainnya", "marquee", "ticker", "running",
-    "cloud", NULL};
+    "cloud", "rightbar", "leftbar", NULL};
 _Static_assert(sizeof CHROME_PARTS / sizeof *CHROME_PARTS - 1 <= 64, "a bit for each chrome word");
 
 /* Inside the article but not its body text: title block, post-meta,

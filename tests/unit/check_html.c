@@ -160,6 +160,20 @@ START_TEST(json_ld_keywords_beside_article_tags)
 }
 END_TEST
 
+/* A "rightbar" is a sidebar: its widget headed by a person icon ("Aparatur
+ * Desa", the village's officials) credits no one. */
+START_TEST(rightbar_widget_is_chrome)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Posyandu Balita</title></head><body><div class='row'>"
+                               "<div class='col-lg-9'><article><h1>Posyandu Balita</h1><p>" LEAD "</p><p>" SECOND
+                               "</p></article></div><div class='col-lg-3'><div class='single_bottom_rightbar'>"
+                               "<h2><i class='fa fa-user'></i>&nbsp;Aparatur Desa</h2><ul><li><b>Asril Mukhtar</b>"
+                               "<br/>Kepala Desa</li></ul></div></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+}
+END_TEST
+
 /* A portal that names its tags keywords ("Kata Kunci :" in a "kata-kunci"
  * box, links by query) gives them as labels. */
 START_TEST(kata_kunci_box_holds_the_tags)
@@ -1547,6 +1561,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, site_wide_head_title);
     tcase_add_test(tc, json_ld_keywords_beside_article_tags);
     tcase_add_test(tc, kata_kunci_box_holds_the_tags);
+    tcase_add_test(tc, rightbar_widget_is_chrome);
     tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, table_row_post_meta_line);
     tcase_add_test(tc, title_by_agreement);
