@@ -1384,14 +1384,28 @@ static bool short_form_in(const char *word, const char *role)
     return false;
 }
 
+/* "Bulog" of "Perum Bulog", "ASDP" of "PT ASDP Indonesia Ferry (Persero)":
+ * a company named by the word after its legal form. */
+static bool names_the_company(words_view one, words_view full)
+{
+    static const char *const LEGAL_FORMS[] = {"PT", "Perum", "Perumda", "PD", "CV", NULL};
+    if (one.n != 1 || full.n < 2 || !word_eq(one.w[0].s, one.w[0].len, full.w[1].s, full.w[1].len))
+        return false;
+    for (size_t k = 0; LEGAL_FORMS[k]; k++)
+        if (word_eq(full.w[0].s, full.w[0].len, LEGAL_FORMS[k], strlen(LEGAL_FORMS[k])))
+            return true;
+    return false;
+}
+
 /* Two descriptions of one office, their words read once: the same head
  * word, and the specific words of one all in the other ("Kapolres" ~
- * "Kapolres Manggarai Barat"); or one is the other's short form. */
+ * "Kapolres Manggarai Barat"); or one is the other's short form, or names
+ * its company. */
 static bool roles_match(const char *r1, words_view x, const char *r2, words_view y)
 {
     if (!r1 || !r2)
         return false;
-    if (short_form_in(r1, r2) || short_form_in(r2, r1))
+    if (short_form_in(r1, r2) || short_form_in(r2, r1) || names_the_company(x, y) || names_the_company(y, x))
         return true;
     if (!x.n || !y.n || !word_eq(x.w[0].s, x.w[0].len, y.w[0].s, y.w[0].len))
         return false;

@@ -740,6 +740,25 @@ START_TEST(answering_opener_before_the_subject)
 }
 END_TEST
 
+/* A company named by the word after its legal form is the company met
+ * before: "Perum Bulog ... menyebutkan", then "Bulog juga menyatakan";
+ * "PT ASDP Indonesia Ferry ... menyatakan", then "tulis ASDP". */
+START_TEST(company_named_by_its_name_word)
+{
+    static const char *const P[] = {
+        "Perum Bulog dalam keterangan tertulisnya menyebutkan bahwa penyaluran beras SPHP telah mencapai 118 ribu ton.",
+        "Bulog juga menyatakan siap menambah titik penjualan di pasar tradisional.",
+        "PT ASDP Indonesia Ferry (Persero) Cabang Singkil menyatakan bahwa tiket dapat dijadwalkan ulang.",
+        LDQ "Pengguna jasa dapat mengajukan pengembalian dana melalui loket," RDQ " tulis ASDP.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_str_eq(speaker_of(0)->role, "Perum Bulog");
+    ck_assert_ptr_eq(speaker_of(3), speaker_of(2));
+}
+END_TEST
+
 /* A one-word name that begins like a word of the name the article
  * introduces in the same office is that person's nickname. */
 START_TEST(nickname_of_the_person_in_the_office)
@@ -4619,6 +4638,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, answering_opener_before_the_subject);
     tcase_add_test(tc, full_name_of_an_office_holder);
     tcase_add_test(tc, name_of_the_office_holder_met_unnamed);
+    tcase_add_test(tc, company_named_by_its_name_word);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
