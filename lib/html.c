@@ -1149,20 +1149,6 @@ static const char *label_value_line(reader *r, const dom_node *label_el)
     return value_after(r, label_el, label, lab.colon ? "" : ":");
 }
 
-/* An author archive link's text is the byline when it reads as a name or
- * an office ("Humas UBT", "Budi Santoso"), every word capitalised; not
- * "Tulisan lainnya", a link to the author's other posts. */
-static void author_link(reader *r, const dom_node *a)
-{
-    const char *text = html_node_text(r, a, NULL, false);
-    if (!text || !*text)
-        return;
-    for (const char *p = text; *p; p++)
-        if ((p == text || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
-            return;
-    html_add_credit(r, CREDIT_AUTHOR, text);
-}
-
 /* An author link written as a sentence ("Lihat semua pos oleh operator",
  * WordPress's "View all posts by %s") or opened by its label ("Oleh X"):
  * the name after its byline word. */
@@ -1175,6 +1161,20 @@ static const char *after_byline_label(const char *text)
             lab.value < len - i)
             return text + i + lab.value;
     return text;
+}
+
+/* An author archive link's text is the byline when it reads as a name or
+ * an office ("Humas UBT", "Budi Santoso"), every word capitalised; not
+ * "Tulisan lainnya", a link to the author's other posts. */
+static void author_link(reader *r, const dom_node *a)
+{
+    const char *text = after_byline_label(html_node_text(r, a, NULL, false));
+    if (!text || !*text)
+        return;
+    for (const char *p = text; *p; p++)
+        if ((p == text || p[-1] == ' ') && *p >= 'a' && *p <= 'z')
+            return;
+    html_add_credit(r, CREDIT_AUTHOR, text);
 }
 
 static void read_credits(reader *r)

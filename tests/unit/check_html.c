@@ -466,7 +466,8 @@ START_TEST(sidebar_beside_the_headline_stays_chrome)
 END_TEST
 
 /* An author link written as a sentence (WordPress's "View all posts by
- * %s" in Indonesian) names the poster after its byline word. */
+ * %s" in Indonesian) or opened by its label ("Oleh X") names the poster
+ * after its byline word. */
 START_TEST(author_link_as_a_sentence)
 {
     ck_assert_int_eq(read_html("<html><body><article><h1>Panel Surya untuk Sekolah</h1><div class='entry-content'><p>"
@@ -476,6 +477,15 @@ START_TEST(author_link_as_a_sentence)
                      ST_OK);
     ck_assert_uint_eq(R.rec.credits.len, 1);
     ck_assert(has_credit(CREDIT_AUTHOR, "Rina Wulandari"));
+    /* ... and one opened by its label, every word capitalised ("Oleh X" in a theme's post-author link) */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><article><h1>Panel Surya untuk Sekolah</h1><div class='post-meta'><a "
+                               "href='/author/emanuel/' class='post-author-a'><span class='post-author-name'>Oleh "
+                               "<b>Emanuel Rangga Wondo</b></span></a></div><div class='entry-content'><p>" LEAD
+                               "</p><p>" SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Emanuel Rangga Wondo"));
 }
 END_TEST
 
