@@ -1220,7 +1220,9 @@ static void read_credits(reader *r)
         if (text && len && !(last_text && len == last_len && memcmp(text, last_text, len) == 0)) {
             last_text = text;
             last_len = len;
-            last_credit = metadata_is_credit_line(text, len);
+            /* (a field's label alone, "Penulis:", is no line: its value stands beside it) */
+            page_label lab;
+            last_credit = metadata_is_credit_line(text, len) && !(page_label_read(text, len, &lab) && lab.value >= len);
         }
         if (text && len && last_credit) {
             /* an ancestor's line holds this one: keep the inner */

@@ -160,6 +160,23 @@ START_TEST(json_ld_keywords_beside_article_tags)
 }
 END_TEST
 
+/* Drupal 7's fields under the body: a label element alone ("Penulis:")
+ * and its value in the sibling items make one credit line each. */
+START_TEST(field_label_beside_its_value)
+{
+    ck_assert_int_eq(read_html("<html><body><div class='node'><h1>Petani Tanam Padi Gogo</h1><div class='field-body'>"
+                               "<p>" LEAD "</p><p>" SECOND "</p></div><div class='field field-name-field-penulis "
+                               "field-type-text field-label-inline'><div class='field-label'>Penulis:&nbsp;</div>"
+                               "<div class='field-items'><div class='field-item even'>Kurniawan Adi Saputro</div>"
+                               "</div></div><div class='field field-name-field-sumber field-label-inline'><div "
+                               "class='field-label'>Sumber:&nbsp;</div><div class='field-items'><div class='field-item "
+                               "even'>Dinas Pertanian dan Pangan</div></div></div></div></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit_line("Penulis: Kurniawan Adi Saputro"));
+    ck_assert(has_credit_line("Sumber: Dinas Pertanian dan Pangan"));
+}
+END_TEST
+
 /* A "rightbar" is a sidebar: its widget headed by a person icon ("Aparatur
  * Desa", the village's officials) credits no one. */
 START_TEST(rightbar_widget_is_chrome)
@@ -1572,6 +1589,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, json_ld_keywords_beside_article_tags);
     tcase_add_test(tc, kata_kunci_box_holds_the_tags);
     tcase_add_test(tc, rightbar_widget_is_chrome);
+    tcase_add_test(tc, field_label_beside_its_value);
     tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, table_row_post_meta_line);
     tcase_add_test(tc, title_by_agreement);
