@@ -549,6 +549,11 @@ static bool read_credit_line(const char *s, size_t len, const char *next, credit
     *used_next = false;
     size_t start = 0, end = len;
     trim(s, &start, &end);
+    /* " | Editor: X", a post-meta row's second part in an element of its own */
+    if (start < end && (s[start] == '|' || is_dot_separator(s, end, start))) {
+        start += s[start] == '|' ? 1 : (unsigned char)s[start] == 0xC2 ? 2 : 3;
+        trim(s, &start, &end);
+    }
     s += start;
     len = end - start;
     page_label lab;

@@ -213,6 +213,11 @@ START_TEST(credit_lines_at_the_end_are_read_and_removed)
     FINISH("Laporan Wartawan Tribun-Medan.com, Danu Kridolaksono", "LANGKAT \xE2\x80\x93 Paragraf pertama.");
     ck_assert_uint_eq(R.rec.credits.len, 1);
     assert_credit(0, CREDIT_REPORTER, "Danu Kridolaksono");
+    /* a post-meta row's part in an element of its own keeps its separator: " | Editor: X" */
+    stage_run_reset(&R);
+    FINISH("| Editor: Desy Marlina", "MUARA SABAK \xE2\x80\x93 Paragraf pertama.");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_EDITOR, "Desy Marlina");
     /* ... and its contributors': "Laporan Kontributor <outlet>, <name>" */
     stage_run_reset(&R);
     FINISH("Laporan Kontributor POS-KUPANG.COM, Kanisius Jehaut Ngamal", "RUTENG \xE2\x80\x93 Paragraf pertama.");
