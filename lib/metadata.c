@@ -376,9 +376,12 @@ static bool name_valid(const char *s, size_t len)
     s += dok < len ? dok : 0;
     len -= dok < len ? dok : 0;
     unsigned char c0 = (unsigned char)s[0];
-    bool initials_pair = memchr(s, '/', len) && !memchr(s, ' ', len); /* a sign-off "amin/priyanto" */
+    const char *slash = memchr(s, '/', len);
+    bool initials_pair = slash && !memchr(s, ' ', len); /* a sign-off "amin/priyanto" */
     bool initials_word = lower_initials(s, len);
-    if (!is_upper(c0) && c0 < 0x80 && !initials_pair && !initials_word)
+    /* an outlet's web name in small letters before the photographer: "suarameepago.id/Marthinus Douw Tebai" */
+    bool outlet = slash && page_word_is_domain(s, (size_t)(slash - s));
+    if (!is_upper(c0) && c0 < 0x80 && !initials_pair && !initials_word && !outlet)
         return false;
     size_t words = 0, capitalised = 0, first;
     bool office = office_before_slash(s, len, &first); /* "Humas SMPN 3/Nurul": an office's number */
@@ -398,7 +401,7 @@ static bool name_valid(const char *s, size_t len)
         if (!is_lower(c))
             capitalised++;
     }
-    return words <= NAME_MAX_WORDS && (2 * capitalised >= words || initials_pair || initials_word);
+    return words <= NAME_MAX_WORDS && (2 * capitalised >= words || initials_pair || initials_word || outlet);
 }
 
 bool metadata_is_bare_name(const char *s, size_t len)
@@ -856,7 +859,9 @@ static bool read_caption_mark(const char *s, size_t len, credit_sink *k)
         start = open + 1;
         end = len - 1;
         size_t mark = photo_mark(s + start, end - start);
-        if (!mark && !memchr(s + start, '/', end - start))
+        /* (or the outlet's web name alone: "... di Lambur Luar. (Jambisatu.id)") */
+        if (!mark && !memchr(s + start, '/', end - start) &&
+            !(!memchr(s + start, ' ', end - start) && page_word_is_domain(s + start, end - start)))
             return false;
         if (s[start] == 'F' || s[start] == 'f')
             start += mark; /* "(F.AKP/Diskominfo)" less its "F."; "(Dok. KI Babel)" as it stands (GOLD.md) */

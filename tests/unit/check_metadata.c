@@ -390,6 +390,8 @@ START_TEST(caption_marks_credit_the_photographer)
         "Petani menerima bantuan benih dari pemerintah kabupaten. ANTARA/HO-Distanbun Aceh Barat",
         "Warga mengambil air dari sungai yang kian surut. (Liputan6.com/Dimas Ardi Legowo)",
         "Nelayan menerima bantuan mesin tempel di dermaga desa. Waspada.id/Zuhelmi",
+        "Petugas memuat obat-obatan ke pesawat di Bandara Nabire. (suarameepago.id/Marthinus Douw Tebai)",
+        "Petani menjemur pinang di Lambur Luar. (Jambisatu.id)",
         "Warga mengikuti upacara, Rabu (20/11/2024).",
     };
     /* as written, the agency too (a web address before the name included), and a "dok." mark (GOLD.md:
@@ -398,7 +400,9 @@ START_TEST(caption_marks_credit_the_photographer)
                                         "Pemkot Contoh", "Hardi/KORAN CONTOH", "TRIBUNJATENG.COM/BAGUS SETYONUGROHO",
                                         "Humas Kantah Kudus", "ANTARA/HO-Distanbun Aceh Barat",
                                         "Liputan6.com/Dimas Ardi Legowo", /* a digit in a web address */
-                                        "Waspada.id/Zuhelmi"};            /* an outlet's web name as its mark */
+                                        "Waspada.id/Zuhelmi", /* an outlet's web name as its mark */
+                                        "suarameepago.id/Marthinus Douw Tebai", /* in small letters too */
+                                        "Jambisatu.id"};                        /* or alone */
     for (size_t i = 0; i < sizeof CAPTIONS / sizeof *CAPTIONS; i++) {
         stage_run_reset(&R);
         VEC_PUSH(R.a, &R.rec.paragraphs, ((rec_paragraph){PARA_CAPTION, CAPTIONS[i], strlen(CAPTIONS[i])}));
