@@ -106,10 +106,10 @@ const char *const LABEL_PATH_SEGMENTS[] = {"tag", "tags", "label", "labels", "ka
  * CMSs' "/penulis/..." and "/user/...". */
 const char *const AUTHOR_PATH_SEGMENTS[] = {"author", "authors", "penulis", "writer", "kontributor", NULL};
 
-/* Class words of a headline, a caption, an author icon, a field's label
- * element. */
+/* Class words of a headline, a caption (the "cap" of themes' "post-img-cap"
+ * too), an author icon, a field's label element. */
 static const char *const TITLE_PARTS[] = {"title", "headline", "judul", NULL};
-static const char *const CAPTION_PARTS[] = {"caption", "wp-caption-text", "keterangan", NULL};
+static const char *const CAPTION_PARTS[] = {"caption", "wp-caption-text", "keterangan", "cap", NULL};
 static const char *const AUTHOR_ICON_PARTS[] = {"user", "person", "pencil", "author", "penulis", "writer", NULL};
 static const char *const LABEL_CLASS_PARTS[] = {"label", NULL};
 

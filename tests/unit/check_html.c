@@ -160,6 +160,24 @@ START_TEST(json_ld_keywords_beside_article_tags)
 }
 END_TEST
 
+/* A theme's image caption classed "post-img-cap" is a caption: its photo
+ * credit is read, and its text is no body paragraph. */
+START_TEST(img_cap_is_a_caption)
+{
+    ck_assert_int_eq(read_html("<html><body><article><div class='zox-post-top-wrap'><header><h1>Nelayan Tolak "
+                               "Tambang</h1></header><div class='zox-post-img-wrap'><div class='zox-post-img'><img "
+                               "src='a.jpg'></div><span class='zox-post-img-cap'>Nelayan membentangkan spanduk di "
+                               "Pantai Batu Perahu. Foto: Rendy/Babel Sepekan</span></div></div><div "
+                               "class='zox-post-body'><p>" LEAD "</p><p>" SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    bool caption = false;
+    for (size_t i = 0; i < R.rec.paragraphs.len; i++)
+        caption = caption || (R.rec.paragraphs.items[i].kind == PARA_CAPTION &&
+                              strstr(R.rec.paragraphs.items[i].text, "Rendy/Babel Sepekan"));
+    ck_assert(caption);
+}
+END_TEST
+
 /* Drupal 7's fields under the body: a label element alone ("Penulis:")
  * and its value in the sibling items make one credit line each. */
 START_TEST(field_label_beside_its_value)
@@ -1590,6 +1608,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, kata_kunci_box_holds_the_tags);
     tcase_add_test(tc, rightbar_widget_is_chrome);
     tcase_add_test(tc, field_label_beside_its_value);
+    tcase_add_test(tc, img_cap_is_a_caption);
     tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, table_row_post_meta_line);
     tcase_add_test(tc, title_by_agreement);
