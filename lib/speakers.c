@@ -2851,9 +2851,10 @@ static const char *full_name_given(arena *a, const char *mention)
  * current person, called by a nickname or a part of their name, gets the
  * full name the mention gives, and the nickname names them from then on.
  * Not a person named otherwise ("Jasman Rizal" is no "Budi Santoso"), nor
- * one in another office than the mention's ("Kakanwil yang bernama lengkap
- * X itu" after the minister whose speech he read; "pejabat", an official,
- * fits any office). */
+ * one whose office has another head than the mention's ("Kakanwil yang
+ * bernama lengkap X itu" after the minister whose speech he read; "Kepala
+ * Bappeda" fits "Kepala Badan Perencanaan ... (Bappeda)"; "pejabat", an
+ * official, fits any office). */
 static bool full_name_of_current(arena *a, people *ps, long current, doc_words *doc, const speech_event *ev,
                                  const parsed_mention *m)
 {
@@ -2863,9 +2864,14 @@ static bool full_name_of_current(arena *a, people *ps, long current, doc_words *
         return false;
     size_t head = m->role ? strcspn(m->role, " ") : 0;
     if (head && p->who.role && speech_lookup(SPEECH_POSITIONS, m->role, head) == POS_OFFICE &&
-        !(head == strlen("pejabat") && strncasecmp(m->role, "pejabat", head) == 0) &&
-        !role_match(m->role, p->who.role))
-        return false;
+        !(head == strlen("pejabat") && strncasecmp(m->role, "pejabat", head) == 0)) {
+        /* the offices' heads, short forms spelt out ("Kakanwil": "Kepala Kantor Wilayah") */
+        word_list mine, theirs;
+        list_of(m->role, true, &mine);
+        list_of(p->who.role, true, &theirs);
+        if (mine.n && theirs.n && !word_eq(mine.w[0].s, mine.w[0].len, theirs.w[0].s, theirs.w[0].len))
+            return false;
+    }
     if (p->who.name) {
         given_nickname nk = {p->who.name, {.name = full}};
         VEC_PUSH(a, &doc->nicknames, nk);

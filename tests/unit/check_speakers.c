@@ -3056,9 +3056,16 @@ START_TEST(full_name_of_an_office_holder)
         "kementerian tengah menata ulang program prioritas.",
         "Usai membacakan sambutan tersebut, Kakanwil yang bernama lengkap Dr. H. Azwir Khairuddin, M.Ag. itu "
         "menegaskan seluruh satuan kerja wajib menuntaskan laporan kinerja.",
+        "Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Landak menjelaskan, pagu indikatif tahun "
+        "2027 sebesar Rp 9,4 miliar.",
+        "Kepala Bappeda yang bernama lengkap Dr. Ir. Stefanus Lukas Ngadan, M.T. itu menyebutkan, usulan yang tidak "
+        "tertampung akan diteruskan ke DPRD.",
     };
-    resolve(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    resolve(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    /* the same head, "Kepala", short form or not: the office named */
+    ck_assert_str_eq(speaker_of(4)->name, "Stefanus Lukas Ngadan");
+    ck_assert_ptr_eq(speaker_of(5), speaker_of(4));
     ck_assert_str_eq(speaker_of(0)->name, "Ayu Kusumastuti Prameswari");
     ck_assert_str_eq(speaker_of(0)->role, "Kepala Bidang UKM Dinas Koperasi Jepara");
     ck_assert_str_eq(speaker_of(0)->degrees, "S.E. M.M.");
