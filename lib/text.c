@@ -75,8 +75,9 @@ static const lex_entry CHROME_WORDS[] = {
     {"share this post", CHROME_DROP}, {"share on", CHROME_DROP}, /* "Share on Facebook Share on X" */
     {"log in or register", CHROME_DROP}, /* Drupal's links under a node */
     {"bagikan berita", CHROME_DROP},
-    /* image placeholders */
-    {"responsive image", CHROME_DROP}, {"image description", CHROME_DROP}, {"featured image", CHROME_DROP},
+    /* image placeholders, and Kompas.com's "Lihat Foto" over its picture */
+    {"lihat foto", CHROME_DROP | CHROME_WHOLE}, {"responsive image", CHROME_DROP},
+    {"image description", CHROME_DROP}, {"featured image", CHROME_DROP},
     {"illustrasi foto", CHROME_DROP}, {"ilustrasi foto", CHROME_DROP}, {"lambang", CHROME_DROP},
     /* menus, tickers, slogans, search and login boxes, scroll prompts */
     {"advertisement", CHROME_DROP}, {"iklan", CHROME_DROP}, {"iklan gubernur", CHROME_DROP}, {"search", CHROME_DROP},

@@ -1803,6 +1803,16 @@ START_TEST(share_on_buttons_are_chrome)
     for (size_t i = 0; i < R.rec.credits.len; i++)
         ck_assert_str_ne(R.rec.credits.items[i].name, "Copy Link");
     ck_assert_str_eq(para(0), "Blora - Polda Jawa Tengah membongkar sindikat pencurian kayu jati di kawasan hutan.");
+    /* ... and Kompas.com's "Lihat Foto" over its picture */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Sidang Korupsi Jalan Kutai Timur Kembali Digelar\n\n"
+                               "Penulis Kontributor Kompas.com, Samarinda, Gusti Ayu Prameswari | Editor Robertus Danu\n"
+                               "Bagikan:\nKomentar\nLihat Foto\n"
+                               "Suasana sidang di Pengadilan Tipikor Samarinda. (KOMPAS.COM/GUSTI AYU PRAMESWARI)\n\n"
+                               "SAMARINDA, KOMPAS.com - Sidang perkara dugaan korupsi proyek jalan kembali digelar.\n"),
+                     ST_OK);
+    for (size_t i = 0; i < R.rec.credits.len; i++)
+        ck_assert_str_ne(R.rec.credits.items[i].name, "Lihat Foto");
 }
 END_TEST
 
