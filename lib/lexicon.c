@@ -35,6 +35,7 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"jurnalis", PAGE_REPORTER}, {"laporan reporter", PAGE_REPORTER | PAGE_BARE},
     {"laporan wartawan", PAGE_REPORTER | PAGE_BARE}, /* Tribun's "Laporan Wartawan X.com, Y" */
     {"laporan kontributor", PAGE_REPORTER | PAGE_BARE}, /* "Laporan Kontributor POS-KUPANG.COM, Y" */
+    {"laporan", PAGE_REPORTER}, /* with its colon only: "Laporan: X | Editor: Y" */
     {"editor", PAGE_EDITOR}, {"penyunting", PAGE_EDITOR}, {"redaktur", PAGE_EDITOR},
     {"editing", PAGE_EDITOR}, {"foto", PAGE_PHOTOGRAPHER}, {"fotografer", PAGE_PHOTOGRAPHER},
     {"rep", PAGE_REPORTER}, {"red", PAGE_EDITOR}, /* Republika's "Rep: X/ Red: Y" */

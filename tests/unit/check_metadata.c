@@ -218,6 +218,16 @@ START_TEST(credit_lines_at_the_end_are_read_and_removed)
     FINISH("| Editor: Desy Marlina", "MUARA SABAK \xE2\x80\x93 Paragraf pertama.");
     ck_assert_uint_eq(R.rec.credits.len, 1);
     assert_credit(0, CREDIT_EDITOR, "Desy Marlina");
+    /* "Laporan: X | Editor: Y": the reporter */
+    stage_run_reset(&R);
+    FINISH("Laporan: Hotman Sipayung | Editor: Rudolf Sitanggang", "HARANGGAOL \xE2\x80\x93 Paragraf pertama.");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_REPORTER, "Hotman Sipayung");
+    assert_credit(1, CREDIT_EDITOR, "Rudolf Sitanggang");
+    /* ... not a report's name in a sentence */
+    stage_run_reset(&R);
+    FINISH("Laporan Keuangan Pemerintah Daerah disampaikan kepada DPRD pekan lalu.", "Paragraf kedua.");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
     /* ... and its contributors': "Laporan Kontributor <outlet>, <name>" */
     stage_run_reset(&R);
     FINISH("Laporan Kontributor POS-KUPANG.COM, Kanisius Jehaut Ngamal", "RUTENG \xE2\x80\x93 Paragraf pertama.");

@@ -1816,6 +1816,20 @@ START_TEST(share_on_buttons_are_chrome)
 }
 END_TEST
 
+/* Serambinews' byline under the date line, "Laporan X | <place>", credits
+ * the reporter, as "Laporan: X" does. */
+START_TEST(laporan_byline_under_the_date_line)
+{
+    ck_assert_int_eq(read_text("Baitul Mal Aceh Barat Salurkan Zakat Produktif untuk 120 Pedagang Ikan\n\n"
+                               "Selasa, 23 Juni 2026 17:05 WIB\n\nLaporan Teuku Fadhlan Peudada | Aceh Barat\n\n"
+                               "MEULABOH, SERAMBINEWS.COM - Baitul Mal menyalurkan zakat produktif kepada pedagang.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Teuku Fadhlan Peudada");
+    ck_assert_int_eq(R.rec.credits.items[0].role, CREDIT_REPORTER);
+}
+END_TEST
+
 /* A breadcrumb from the home page that ends in the headline ("Beranda /
  * Berita / <headline>") is no fuller form of the headline under it. */
 START_TEST(breadcrumb_ending_in_the_headline)
@@ -1862,6 +1876,7 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, lines_are_paragraphs);
     tcase_add_test(tc, share_on_buttons_are_chrome);
+    tcase_add_test(tc, laporan_byline_under_the_date_line);
     tcase_add_test(tc, breadcrumb_ending_in_the_headline);
     tcase_add_test(tc, posted_in_and_tagged_under_like_this);
     tcase_add_test(tc, cr_only_line_ends);
