@@ -1275,8 +1275,11 @@ static bool resolve(const mention *m, const civil_date *anchor, civil_date *star
             return false;
         if (m->year_shifted)
             a.year = anchor->year + m->year_shift;
+        /* (a month named ahead in its own month is that month, still running:
+         * "akan tiba sebelum akhir Agustus", written on 24 August; "Desember
+         * lalu" written in December is the last one) */
         else if (m->direction > 0)
-            a.year = anchor->year + (a.month <= anchor->month);
+            a.year = anchor->year + (a.month < anchor->month || (a.kind != PART_MONTH && a.month == anchor->month));
         else if (m->direction < 0)
             a.year = anchor->year - (a.month >= anchor->month);
         else

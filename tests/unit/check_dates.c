@@ -534,7 +534,8 @@ START_TEST(relative_days_of_real_pages)
 END_TEST
 
 /* A yearless month counts after "bulan" (nearest year), or when its
- * sentence says it lies ahead ("akan", "mendatang") or behind ("lalu"). */
+ * sentence says it lies ahead ("akan", "mendatang"; in its own month, that
+ * month) or behind ("lalu"). */
 START_TEST(yearless_months)
 {
     expect_one("Pada bulan Agustus warga berkumpul.", "2025-07-25", "bulan Agustus", "2025-08-01", "2025-08-31");
@@ -543,6 +544,9 @@ START_TEST(yearless_months)
     expect_one("Pesta demokrasi itu akan dilaksanakan November mendatang.", "2024-03-19", "November mendatang",
                "2024-11-01", "2024-11-30");
     expect_one("Banjir melanda pada Maret lalu.", "2024-03-19", "Maret lalu", "2023-03-01", "2023-03-31");
+    /* ahead in its own month: that month, still running */
+    expect_one("Pupuk akan tiba di kios sebelum akhir Agustus.", "2026-08-24", "Agustus", "2026-08-01",
+               "2026-08-31");
     expect_one("Realisasi bulan April hingga Mei 2025 dicairkan.", NULL, "bulan April hingga Mei 2025", "2025-04-01",
                "2025-05-31");
     stage_run_reset(&R);
