@@ -718,7 +718,7 @@ typedef struct {
     date_kind kind;
     part a, b;
     int relative; /* DATE_RELATIVE: days after the anchor; weekday_only: -1 for a day before it */
-    int direction; /* a yearless month: 1 the next one, -1 the last one, 0 the nearest */
+    int direction; /* a yearless month: 1 the next one, -1 the last one, SINCE the last one or this, 0 the nearest */
     bool weekday_only; /* "kata X di Mataram, Kamis.": the last such day up to the anchor ("Jumat
                         * kemarin": before it) */
     bool b_next_year; /* yearless range whose end falls in the next year */
@@ -812,6 +812,39 @@ static bool cue_before(const char *s, size_t at, date_list list, size_t reach, b
     for (token t = take(&c); t.type != TOK_END; t = take(&c))
         if (t.type == TOK_WORD && list_value(&c, t, list) >= 0)
             return true;
+    return false;
+}
+
+/* "sejak Januari", "sejak awal bulan Agustus": a yearless month after
+ * "sejak" (since) is the last one or this one, never one ahead (the gold
+ * sets' 44 such months, all of them). */
+enum { SINCE = -2 };
+static bool since_before(const char *s, size_t at)
+{
+    static const char *const SINCE_WORDS[] = {"sejak", "semenjak", NULL};
+    static const char *const BETWEEN[] = {"bulan", "awal", "akhir", "pertengahan", NULL};
+    for (int k = 0; k < 3 && at > 0; k++) {
+        size_t end = at;
+        while (end > 0 && s[end - 1] == ' ')
+            end--;
+        size_t start = end;
+        while (start > 0 && is_ascii_letter((unsigned char)s[start - 1]))
+            start--;
+        if (start == end)
+            return false;
+        bool since = false, between = false;
+        for (size_t i = 0; SINCE_WORDS[i]; i++)
+            since = since || (end - start == strlen(SINCE_WORDS[i]) &&
+                              strncasecmp(s + start, SINCE_WORDS[i], end - start) == 0);
+        if (since)
+            return true;
+        for (size_t i = 0; BETWEEN[i]; i++)
+            between = between || (end - start == strlen(BETWEEN[i]) &&
+                                  strncasecmp(s + start, BETWEEN[i], end - start) == 0);
+        if (!between)
+            return false;
+        at = start;
+    }
     return false;
 }
 
@@ -1008,9 +1041,11 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
             end = q.pos;
         } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, FUTURE_REACH, true, c->gate)) {
             m->direction = 1;
-        } else if (!take_shared_year(c, &a) && month_start == a.start &&
-                   !(prev.type == TOK_WORD && list_value(c, prev, DATE_YEAR_CUES) >= 0)) {
-            return false; /* "hingga Desember", "akhir Januari": a month after a time word counts */
+        } else if (!take_shared_year(c, &a)) {
+            if (since_before(c->s, month_start))
+                m->direction = SINCE; /* (it counts, as after any time word) */
+            else if (month_start == a.start && !(prev.type == TOK_WORD && list_value(c, prev, DATE_YEAR_CUES) >= 0))
+                return false; /* "hingga Desember", "akhir Januari": a month after a time word counts */
         }
     }
     m->kind = a.kind == PART_MONTH ? DATE_MONTH : DATE_DAY;
@@ -1280,6 +1315,8 @@ static bool resolve(const mention *m, const civil_date *anchor, civil_date *star
          * lalu" written in December is the last one) */
         else if (m->direction > 0)
             a.year = anchor->year + (a.month < anchor->month || (a.kind != PART_MONTH && a.month == anchor->month));
+        else if (m->direction == SINCE)
+            a.year = anchor->year - (a.month > anchor->month);
         else if (m->direction < 0)
             a.year = anchor->year - (a.month >= anchor->month);
         else

@@ -535,7 +535,7 @@ END_TEST
 
 /* A yearless month counts after "bulan" (nearest year), or when its
  * sentence says it lies ahead ("akan", "mendatang"; in its own month, that
- * month) or behind ("lalu"). */
+ * month), behind ("lalu") or up to now ("sejak"). */
 START_TEST(yearless_months)
 {
     expect_one("Pada bulan Agustus warga berkumpul.", "2025-07-25", "bulan Agustus", "2025-08-01", "2025-08-31");
@@ -544,6 +544,11 @@ START_TEST(yearless_months)
     expect_one("Pesta demokrasi itu akan dilaksanakan November mendatang.", "2024-03-19", "November mendatang",
                "2024-11-01", "2024-11-30");
     expect_one("Banjir melanda pada Maret lalu.", "2024-03-19", "Maret lalu", "2023-03-01", "2023-03-31");
+    /* after "sejak": the last one or this one, however far back */
+    expect_one("Pembangunan ruang kelas dikerjakan sejak Januari dengan dana APBD.", "2026-09-11", "Januari",
+               "2026-01-01", "2026-01-31");
+    expect_one("Harga cabai naik sejak awal bulan Agustus di pasar itu.", "2026-08-26", "bulan Agustus", "2026-08-01",
+               "2026-08-31");
     /* ahead in its own month: that month, still running */
     expect_one("Pupuk akan tiba di kios sebelum akhir Agustus.", "2026-08-24", "Agustus", "2026-08-01",
                "2026-08-31");
