@@ -2128,8 +2128,12 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
         bool numbered_unit = r_start >= 2 && ws->s[ws->items[r_start - 1].core_start] >= '0' &&
                              ws->s[ws->items[r_start - 1].core_start] <= '9' && !ws->items[r_start - 1].punct &&
                              seg_word_in(ws, &ws->items[r_start - 2], SPEECH_PLACE_UNITS);
-        /* (or after "di": "pedagang jeruk di Pasar Buah Berastagi yang akrab disapa Nande Rina") */
-        bool located = r_start > 0 && seg_equals(t, seg_word_span(&ws->items[r_start - 1]), "di");
+        /* (or after "di", and a noun of place after it: "pedagang jeruk di Pasar Buah Berastagi yang
+         * akrab disapa Nande Rina", "pemilik homestay di tepi Pantai Iboih yang akrab disapa Kak Cut") */
+        bool located = r_start > 0 && (seg_equals(t, seg_word_span(&ws->items[r_start - 1]), "di") ||
+                                       (r_start > 1 && !ws->items[r_start - 1].capitalized &&
+                                        !ws->items[r_start - 1].punct &&
+                                        seg_equals(t, seg_word_span(&ws->items[r_start - 2]), "di")));
         bool after_place = nick_end > n && r_start < r && r < k &&
                            (seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS) || numbered_unit || located);
         if (epithet || after_place) {

@@ -2105,6 +2105,16 @@ START_TEST(nickname_after_an_age_or_a_place)
     resolve(D, 2);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of_text("Sudah kutagih")->name, "Rosmawati br Sembiring");
+    /* ... nor one after "di" and a noun of place ("di tepi Pantai Iboih") */
+    stage_run_reset(&R);
+    static const char *const T[] = {
+        "Salah seorang peserta, Cut Rahmawati (47), pemilik homestay di tepi Pantai Iboih yang akrab disapa Kak "
+        "Cut, mengaku selama ini ia belum pernah mengikuti pelatihan resmi.",
+        LDQ "Selama ini kami belajar sendiri dari tamu," RDQ " kata Kak Cut.",
+    };
+    resolve(T, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Selama ini kami")->name, "Cut Rahmawati");
 }
 END_TEST
 
