@@ -972,6 +972,43 @@ static void read_body_credits(record *rec, arena *a)
 
 /* Every credit, whoever found it, trimmed by the byline rules, CMS
  * accounts dropped, and each name and role once. */
+enum { DATELINE_MAX_BYTES = 64 }; /* "FAJAR.CO.ID, MAKASSAR", "BOJONEGORO, Radar Bojonegoro" */
+
+bool metadata_dateline_names(const record *rec, const char *who)
+{
+    const rec_paragraph *lead = NULL;
+    for (size_t i = 0; i < rec->paragraphs.len && !lead; i++)
+        if (rec->paragraphs.items[i].kind == PARA_BODY)
+            lead = &rec->paragraphs.items[i];
+    size_t n = strlen(who);
+    if (!lead || n < 3)
+        return false;
+    const char *t = lead->text;
+    size_t dash = 0;
+    while (dash < lead->len && dash < DATELINE_MAX_BYTES && t[dash] != '-' && !is_long_dash(t, lead->len, dash))
+        dash++;
+    if (dash == lead->len || dash == DATELINE_MAX_BYTES)
+        return false;
+    for (size_t at = 0; at + n <= dash; at++)
+        if ((at == 0 || t[at - 1] == ' ' || t[at - 1] == ',') && strncasecmp(t + at, who, n) == 0 &&
+            (at + n == dash || strchr(" ,.", t[at + n])))
+            return true;
+    return false;
+}
+
+/* A byline that is the outlet the lead's dateline names ("CNN Indonesia"
+ * above "Barabai, CNN Indonesia --"): no one's (the gold sets give CNN's
+ * sign-off instead, "(kid/sfr)"); an office there is the byline's author
+ * ("Diskominfo Wajo" above "Sengkang, Diskominfo Wajo –"). */
+static bool outlet_byline(const record *rec, const char *name)
+{
+    size_t w, first = strcspn(name, " ");
+    return !opens_with_agency(name, strlen(name), &w) &&
+           !(speech_lists_of(name, first) & (1u << SPEECH_ORG | 1u << SPEECH_POSITIONS | 1u << SPEECH_PLACE_UNITS)) &&
+           metadata_dateline_names(rec, name);
+}
+
+/* The credits cleaned, each once, an outlet's byline left out. */
 static void tidy_credits(record *rec, arena *a)
 {
     size_t n = rec->credits.len < MAX_CREDITS ? rec->credits.len : MAX_CREDITS;
@@ -979,7 +1016,8 @@ static void tidy_credits(record *rec, arena *a)
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         size_t start, end, len = c[i].name ? strlen(c[i].name) : 0;
-        if (!c[i].name || !clean_name(c[i].as_written ? PAGE_SOURCE : (int)c[i].role, c[i].name, len, &start, &end))
+        if (!c[i].name || !clean_name(c[i].as_written ? PAGE_SOURCE : (int)c[i].role, c[i].name, len, &start, &end) ||
+            (c[i].role == CREDIT_AUTHOR && !c[i].as_written && outlet_byline(rec, c[i].name)))
             continue;
         const char *name = start == 0 && end == len ? c[i].name : arena_strndup(a, c[i].name + start, end - start);
         if (!name)

@@ -69,6 +69,11 @@ bool metadata_is_writer_code(const char *s, size_t len);
  * reads it ("KUPANG –", "Solo (Humas) –", "RAKYATKU.COM, MAKASSAR -"). */
 bool metadata_opens_with_dateline(const char *s, size_t len);
 
+/* Whether the lead's dateline, the words before its first dash, names
+ * `who`: "BOJONEGORO, Radar Bojonegoro –", "Barabai, CNN Indonesia --" (an
+ * outlet, ASCII case folded). */
+bool metadata_dateline_names(const record *rec, const char *who);
+
 /* True when the word s[0..len) is a web address or a site's domain name
  * ("Kompas.com", "benuanta.co.id", "www.x.go.id"). */
 bool page_word_is_domain(const char *s, size_t len);

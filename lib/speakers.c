@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "lexicon.h"
+#include "metadata.h"
 #include "segment.h"
 
 enum {
@@ -3549,33 +3550,6 @@ static const lex_entry PRESS_WORDS[] = {
     {"media", 1}, {"redaksi", 1}, {"kumparan", 1}, {"detikcom", 1}, {"tirto", 1}, {"Tempo", 1}, {"Antara", 1},
 };
 
-enum { DATELINE_MAX_BYTES = 64 }; /* "FAJAR.CO.ID, MAKASSAR", "BOJONEGORO, Radar Bojonegoro" */
-
-/* Whether the outlet the lead's dateline names is `who`: "BOJONEGORO, Radar
- * Bojonegoro –", "FAJAR.CO.ID, MAKASSAR —" (the words before the lead's
- * first dash, ASCII case folded). */
-static bool names_the_outlet(const record *rec, const char *who)
-{
-    const rec_paragraph *lead = NULL;
-    for (size_t i = 0; i < rec->paragraphs.len && !lead; i++)
-        if (rec->paragraphs.items[i].kind == PARA_BODY)
-            lead = &rec->paragraphs.items[i];
-    size_t n = strlen(who);
-    if (!lead || n < 3)
-        return false;
-    const char *t = lead->text;
-    size_t dash = 0;
-    while (dash < lead->len && dash < DATELINE_MAX_BYTES && !is_dash(t, dash, lead->len))
-        dash++;
-    if (dash == lead->len || dash == DATELINE_MAX_BYTES)
-        return false;
-    for (size_t at = 0; at + n <= dash; at++)
-        if ((at == 0 || t[at - 1] == ' ' || t[at - 1] == ',') && strncasecmp(t + at, who, n) == 0 &&
-            (at + n == dash || strchr(" ,.", t[at + n])))
-            return true;
-    return false;
-}
-
 /* A question the press asks ("\"...?\" tanya wartawan", "tanya Radar
  * Bojonegoro" of the outlet that datelines the article): no speaker's
  * (GOLD.md leaves a reporter's question out), and the passage's speaker
@@ -3587,7 +3561,7 @@ static bool asked_by_the_press(const record *rec, const speech_event *ev)
         !(cue = rec->quotes.items[ev->quote].cue) || strcasecmp(cue, "tanya") != 0)
         return false;
     return strstr(who, ".com") || strstr(who, ".id") || lex_lookup(LEX_TABLE(PRESS_WORDS), who, strlen(who)) >= 0 ||
-           names_the_outlet(rec, who);
+           metadata_dateline_names(rec, who);
 }
 
 /* The mention ends with `role` and `name` right after it: "Mantan Camat

@@ -677,6 +677,22 @@ START_TEST(hint_credit_lines)
 }
 END_TEST
 
+/* A byline that is the outlet the lead's dateline names is no one's credit;
+ * an office there is the byline's author. */
+START_TEST(outlet_byline_is_no_credit)
+{
+    VEC_PUSH(R.a, &R.hints.credit_lines, "Oleh: CNN Indonesia");
+    FINISH("Barabai, CNN Indonesia -- Sebanyak 87 siswa diduga keracunan.", "(kid/sfr)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "kid/sfr");
+    stage_run_reset(&R);
+    VEC_PUSH(R.a, &R.hints.credit_lines, "Oleh: Diskominfo Wajo");
+    FINISH("Sengkang, Diskominfo Wajo \xE2\x80\x93 Dekranasda menggelar pameran tenun.");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "Diskominfo Wajo");
+}
+END_TEST
+
 START_TEST(reader_credits_are_tidied_and_deduplicated)
 {
     VEC_PUSH(R.a, &R.rec.credits, ((rec_credit){.role = CREDIT_AUTHOR, .name = "Paskalis Tabuni \xC2\xB7"}));
@@ -792,6 +808,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, image_file_names_are_no_photographer);
     tcase_add_test(tc, cms_logins_and_press_contacts_are_no_credits);
     tcase_add_test(tc, hint_credit_lines);
+    tcase_add_test(tc, outlet_byline_is_no_credit);
     tcase_add_test(tc, reader_credits_are_tidied_and_deduplicated);
     tcase_add_test(tc, labels_are_normalised);
     tcase_add_test(tc, page_labels);
