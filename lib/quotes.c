@@ -985,7 +985,9 @@ static void push_event(extractor *x, long quote, source_kind source, const char 
     bool office = seg_next_word(s, m.end, &head_end, &head) && seg_is_capitalized(s, head) &&
                   seg_lookup(SPEECH_POSITIONS, s, head) == POS_OFFICE && head_end < m.end;
     const char *nickname;
-    if (adjacent && !ev.demonstrative && !office && source != SOURCE_NONE && seg_equals(s, next, "yang") &&
+    /* (or a "dengan" phrase: "Perwira dengan tiga balok di pundaknya itu menambahkan") */
+    if (adjacent && !ev.demonstrative && !office && source != SOURCE_NONE &&
+        (seg_equals(s, next, "yang") || seg_equals(s, next, "dengan")) &&
         closed_relative_clause(x, s, pos, quote, &nickname)) {
         ev.demonstrative = source == SOURCE_MENTION;
         ev.nickname = nickname;

@@ -759,6 +759,21 @@ START_TEST(company_named_by_its_name_word)
 }
 END_TEST
 
+/* An epithet closed by a demonstrative after a "dengan" phrase points
+ * back, as one after a relative clause does: "Perwira dengan tiga balok di
+ * pundaknya itu menambahkan". */
+START_TEST(epithet_with_a_dengan_phrase)
+{
+    static const char *const P[] = {
+        "Kasat Resnarkoba AKP Irfan Maulana Tanjung mengatakan, tiga orang ditangkap dalam penggerebekan tersebut.",
+        "Perwira dengan tiga balok di pundaknya itu menambahkan, pihaknya masih memburu seorang pengendali.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+}
+END_TEST
+
 /* A one-word name that begins like a word of the name the article
  * introduces in the same office is that person's nickname. */
 START_TEST(nickname_of_the_person_in_the_office)
@@ -4656,6 +4671,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, full_name_of_an_office_holder);
     tcase_add_test(tc, name_of_the_office_holder_met_unnamed);
     tcase_add_test(tc, company_named_by_its_name_word);
+    tcase_add_test(tc, epithet_with_a_dengan_phrase);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
