@@ -660,12 +660,14 @@ static const lex_entry SPEECH_OFFICE_QUALIFIER_WORDS[] = {
  * "Moh. Jatim", "Muh. Taufik": wild corpus), acting offices ("Pj. Gubernur",
  * "Plt. Sekda"), the Minangkabau "Dt." (Datuk), the Bugis-Makassar "Dg."
  * (Daeng: "Muhammad Sikki Dg. Tojeng") and North Maluku's "Hi." (Haji:
- * "Jafar Hi. Gamsungi") inside a name, and the Dutch-era law degree "Mr."
+ * "Jafar Hi. Gamsungi") and Sulawesi's "Dj." ("Nurmala Dj. Abdullah", "Nurain
+ * Dj. Talib": a father's name, Djafar or Djalil, shortened) inside a name,
+ * and the Dutch-era law degree "Mr."
  * of the streets named after its holders ("Jalan Mr. Iskandar", "Jl. Mr.
  * Muhammad Yamin"): a full stop after them ends no sentence. */
 static const lex_entry SPEECH_ABBREVIATION_WORDS[] = {
-    {"a.n", 1}, {"Abd", 1}, {"Dg", 1}, {"dkk", 1}, {"Dt", 1}, {"Hi", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1}, {"Kec", 1},
-    {"Kel", 1},
+    {"a.n", 1}, {"Abd", 1}, {"Dg", 1}, {"Dj", 1}, {"dkk", 1}, {"Dt", 1}, {"Hi", 1}, {"hlm", 1}, {"Jl", 1}, {"Kab", 1},
+    {"Kec", 1}, {"Kel", 1},
     {"Mhd", 1}, {"Moch", 1}, {"Moh", 1}, {"Mr", 1}, {"Muh", 1}, {"No", 1}, {"Pj", 1}, {"Pjs", 1}, {"Plh", 1}, {"Plt", 1},
     {"Prov", 1}, {"Rp", 1}, {"s.d", 1}, {"Tb", 1}, {"Tbk", 1}, {"tgl", 1}, {"Yth", 1},
 };
@@ -799,7 +801,8 @@ static const lex_entry SPEECH_SELF_REFERENCE_WORDS[] = {
  * Mangkuto": Datuk). */
 static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
     {"Agung", 1}, {"al", 1}, {"Anak", 1}, {"Andi", 1}, {"Baiq", 1}, {"bin", 1}, {"binti", 1}, {"boru", 1}, {"br", 1},
-    {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"den", 1}, {"der", 1}, {"Dt", 1}, {"Gusti", 1}, {"Hi", 1}, {"I", 1},
+    {"Cut", 1}, {"Daeng", 1}, {"de", 1}, {"den", 1}, {"der", 1}, {"Dj", 1}, {"Dt", 1}, {"Gusti", 1}, {"Hi", 1},
+    {"I", 1},
     {"Kemas", 1},
     {"Kiagus", 1}, {"La", 1}, {"Lalu", 1}, {"Ni", 1}, {"Nyimas", 1}, {"Raja", 1}, {"Ratu", 1}, {"Said", 1},
     {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1}, {"von", 1}, {"Wa", 1},

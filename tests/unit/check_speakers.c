@@ -759,6 +759,20 @@ START_TEST(company_named_by_its_name_word)
 }
 END_TEST
 
+/* Sulawesi's "Dj." inside a name ends no sentence and stays in the name:
+ * "Camat Momunu, Hj. Nurmala Dj. Abdullah,SE, menuturkan ...". */
+START_TEST(dj_inside_a_name)
+{
+    static const char *const P[] = {
+        "Camat Momunu, Hj. Nurmala Dj. Abdullah, SE, menuturkan dapur umum dibuka di halaman kantor camat.",
+    };
+    resolve(P, 1);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Nurmala Dj. Abdullah");
+    ck_assert_str_eq(speaker_of(0)->role, "Camat Momunu");
+}
+END_TEST
+
 /* An epithet closed by a demonstrative after a "dengan" phrase points
  * back, as one after a relative clause does: "Perwira dengan tiga balok di
  * pundaknya itu menambahkan". */
@@ -4672,6 +4686,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, name_of_the_office_holder_met_unnamed);
     tcase_add_test(tc, company_named_by_its_name_word);
     tcase_add_test(tc, epithet_with_a_dengan_phrase);
+    tcase_add_test(tc, dj_inside_a_name);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
     tcase_add_test(tc, acronym_source_by_its_definition);
