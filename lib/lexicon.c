@@ -607,7 +607,8 @@ static const lex_entry SPEECH_CLAUSE_MARK_WORDS[] = {
  * auxiliaries national news writes (KBBI: sempat, pernah, bakal, hendak,
  * mesti, boleh: "mengaku sempat terjebak ..."; ikut, turut: "menilai Kantor
  * Pertanahan ikut lalai", "mengaku ikut arisan tersebut"; mau, as ingin:
- * "berharap tamu mau tinggal lebih lama"); the negations and refusals of
+ * "berharap tamu mau tinggal lebih lama"; tampak, as terlihat: "menilai para
+ * pemain ... tampak gugup"); the negations and refusals of
  * value AUX_NEGATION: a cue after them reports nothing ("belum menyatakan
  * ...", "enggan merinci ...", "menolak menyebutkan siapa ...") */
 static const lex_entry SPEECH_AUX_WORDS[] = {
@@ -618,8 +619,9 @@ static const lex_entry SPEECH_AUX_WORDS[] = {
     {"mencapai", 1}, {"menjadi", 1}, {"menolak", AUX_NEGATION}, {"merupakan", 1}, {"mesti", 1}, {"mohon", 1},
     {"mulai", 1}, {"perlu", 1},
     {"pernah", 1}, {"pula", 1}, {"sangat", 1}, {"sedang", 1}, {"segera", 1}, {"selalu", 1}, {"semakin", 1},
-    {"sempat", 1}, {"senantiasa", 1}, {"sering", 1}, {"siap", 1}, {"sudah", 1}, {"tak", AUX_NEGATION}, {"telah", 1},
-    {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlalu", 1}, {"terlihat", 1}, {"tersedia", 1}, {"terus", 1},
+    {"sempat", 1}, {"senantiasa", 1}, {"sering", 1}, {"siap", 1}, {"sudah", 1}, {"tak", AUX_NEGATION}, {"tampak", 1},
+    {"telah", 1}, {"terbukti", 1}, {"terdapat", 1}, {"terjadi", 1}, {"terlalu", 1}, {"terlihat", 1}, {"tersedia", 1},
+    {"terus", 1},
     {"tetap", 1}, {"tidak", AUX_NEGATION}, {"turut", 1}, {"wajib", 1},
 };
 /* Quantifiers and articles before a role ("salah satu", "seorang", "para", "sang"; KBBI), and the

@@ -817,9 +817,11 @@ START_TEST(judging_past_a_relative_clause)
         "Ia mengakui pengawasan di petak-petak hutan yang jauh dari permukiman masih lemah karena polisi hutan "
         "terbatas.",
         "Pieter mengaku penasaran dengan atraksi perang-perangan yang selama ini hanya ia lihat di film.",
+        "Ia menilai para pemain penerima servis timnya tampak gugup pada poin-poin krusial.",
     };
-    extract(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(2)->text, "para pemain penerima servis timnya tampak gugup pada poin-poin krusial");
     ck_assert_str_eq(quote(1)->text, "pengawasan di petak-petak hutan yang jauh dari permukiman masih lemah karena "
                                      "polisi hutan terbatas");
     ck_assert_str_eq(quote(0)->text, "sekitar 1,2 juta tenaga non-ASN yang tidak lolos seleksi PPPK tahap I dan II "
