@@ -302,7 +302,9 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"menguraikan", CUE_VERB}, {"mengusulkan", CUE_VERB}, {"mengutarakan", CUE_VERB},
     {"menilai", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menimpali", CUE_VERB}, {"menjawab", CUE_VERB | CUE_CLAUSE},
     {"menjelaskan", CUE_VERB | CUE_CLAUSE}, {"menulis", CUE_VERB}, {"menuturkan", CUE_VERB | CUE_CLAUSE | CUE_SAYING},
-    {"menyampaikan", CUE_VERB | CUE_CLAUSE}, {"menyarankan", CUE_VERB}, {"menyatakan", CUE_VERB | CUE_CLAUSE},
+    {"menyampaikan", CUE_VERB | CUE_CLAUSE}, {"menyarankan", CUE_VERB},
+    /* "menyatakan" states what is so, judged as "menilai" does: "menyatakan sertifikat ... tersebut terbit" */
+    {"menyatakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     /* news "menyebut" reports a clause as "mengatakan" does ("menyebut pasokan andaliman dari Dairi tinggal
      * sepertiga ..."; 16 such clauses of the gold sets were missed), or names things (CUE_NAMING) */
     {"menyebut", CUE_VERB | CUE_CLAUSE | CUE_JUDGING | CUE_SAYING | CUE_NAMING},

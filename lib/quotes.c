@@ -884,10 +884,21 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
 }
 
 /* A subject that can be a person: a pronoun, a name, an office or a description. */
+/* "seluruh fraksi", "semua kepala desa": every one of a group, no one
+ * person (GOLD.md: a group is no speaker). */
+static const lex_entry GROUP_WORDS[] = {{"seluruh", 1}, {"semua", 1}, {"segenap", 1}};
+
 static bool person_like(const char *s, seg_span m)
 {
     seg_span w = {m.end, m.end};
     size_t pos = m.start;
+    size_t at = m.start;
+    seg_span first;
+    if (seg_next_word(s, m.end, &at, &first)) {
+        seg_span c = seg_core(s, first);
+        if (lex_lookup(LEX_TABLE(GROUP_WORDS), s + c.start, c.end - c.start) >= 0)
+            return false;
+    }
     bool one_of = false; /* "salah satu peneliti BRIN", "seorang warga": one of some people */
     while (seg_next_word(s, m.end, &pos, &w) && word_in(SPEECH_FILLERS, s, w))
         one_of = true;
@@ -1682,6 +1693,7 @@ enum { COURTESY = 1, COURTESY_HEAD = 2 };
 static const lex_entry COURTESY_WORDS[] = {
     {"terima", COURTESY}, {"terimakasih", COURTESY}, {"apresiasi", COURTESY}, {"selamat", COURTESY},
     {"duka", COURTESY}, {"belasungkawa", COURTESY}, {"bela", COURTESY}, {"maaf", COURTESY},
+    {"dukungan", COURTESY}, /* "menyatakan dukungan penuh terhadap program tersebut" */
     {"ucapan", COURTESY_HEAD}, {"permohonan", COURTESY_HEAD}, {"permintaan", COURTESY_HEAD},
 };
 

@@ -2015,6 +2015,25 @@ START_TEST(menyebut_reports_a_clause)
 }
 END_TEST
 
+/* "menyatakan" judges what its clause says: a predicate after a noun phrase
+ * a demonstrative closes, or one of the speaker's own ("menyatakan menghormati
+ * proses hukum"); support is its object ("menyatakan dukungan penuh"), and a
+ * group is no speaker ("Seluruh fraksi menyatakan menerima ..."). */
+START_TEST(menyatakan_judges_its_clause)
+{
+    static const char *const P[] = {
+        "Kepala seksi, Ferdy Alexander Mooy, menyatakan sertifikat hak milik atas lahan tersebut terbit pada 2021.",
+        "Pemerintah provinsi menyatakan menghormati proses hukum yang berjalan.",
+        "Wakil Bupati Kupang, Semuel Kase Benu, menyatakan dukungan penuh terhadap program tersebut.",
+        "Seluruh fraksi dalam pendapat akhirnya menyatakan menerima raperda tersebut untuk ditetapkan menjadi perda.",
+    };
+    extract(P, 4);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "sertifikat hak milik atas lahan tersebut terbit pada 2021");
+    ck_assert_str_eq(quote(1)->text, "menghormati proses hukum yang berjalan");
+}
+END_TEST
+
 /* "mengaku anaknya yang berusia 14 bulan sulit makan": a relative clause
  * after the clause's subject; its own predicate is no noun phrase's end. */
 START_TEST(relative_clause_after_the_subject)
@@ -2272,6 +2291,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, pronoun_tag_between_two_parts);
     tcase_add_test(tc, relative_clause_after_the_subject);
     tcase_add_test(tc, menyebut_reports_a_clause);
+    tcase_add_test(tc, menyatakan_judges_its_clause);
     tcase_add_test(tc, unclosed_guillemet_is_no_quote);
     suite_add_tcase(s, tc);
     return s;
