@@ -168,9 +168,11 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
         if ((out->lists[i] & POSITION) && !(i + 1 < out->n && (out->lists[i + 1] & POSITION)) &&
             seg_lookup(SPEECH_POSITIONS, s, out->w[i]) == POS_BEFORE_OFFICE)
             out->lists[i] &= ~POSITION;
-        if (i + 1 < out->n && particle_office(s, out->w[i], out->w[i + 1]))
+        /* (both tables' pairs hold a name part: most words need no look) */
+        bool particle = i + 1 < out->n && ((out->lists[i] | out->lists[i + 1]) & (1u << SPEECH_NAME_PARTICLES));
+        if (particle && particle_office(s, out->w[i], out->w[i + 1]))
             out->lists[i] = (out->lists[i] & ~(1u << SPEECH_NAME_PARTICLES)) | POSITION;
-        for (size_t k = 0; i + 1 < out->n && k < sizeof PARTICLE_FIELDS / sizeof *PARTICLE_FIELDS; k++)
+        for (size_t k = 0; particle && k < sizeof PARTICLE_FIELDS / sizeof *PARTICLE_FIELDS; k++)
             if (seg_equals(s, out->w[i], PARTICLE_FIELDS[k].first) &&
                 seg_equals(s, out->w[i + 1], PARTICLE_FIELDS[k].second))
                 out->lists[i + 1] = (out->lists[i + 1] & ~(1u << SPEECH_NAME_PARTICLES)) | 1u << SPEECH_FIELDS;
@@ -1884,8 +1886,8 @@ static void collect_places(arena *a, const seg_words *ws, word_set *places)
                     !seg_word_in(ws, w, SPEECH_POSITIONS);
         bool after_unit = name && k > 0 &&
                           (seg_word_in(ws, &ws->items[k - 1], SPEECH_PLACE_UNITS) ||
-                           (k > 1 && particle_office(t, seg_word_span(&ws->items[k - 2]),
-                                                     seg_word_span(&ws->items[k - 1]))));
+                           (k > 1 && seg_word_in(ws, &ws->items[k - 2], SPEECH_NAME_PARTICLES) &&
+                            particle_office(t, seg_word_span(&ws->items[k - 2]), seg_word_span(&ws->items[k - 1]))));
         if (first) {
             note_next(first, name ? t + w->core_start : NULL, name ? w->core_end - w->core_start : 0);
             first = NULL;
