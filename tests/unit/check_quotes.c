@@ -1464,8 +1464,9 @@ START_TEST(predicate_right_after_mengatakan)
 END_TEST
 
 /* A verb with no prefix is a clause's predicate ("para pengepul datang",
- * "ide kelas itu muncul", "ia belajar ... karena ..."), inside a relative
- * clause too ("temuan yang paling sering muncul adalah ..."). */
+ * "ide kelas itu muncul", "kasus malaria ... naik", "ia belajar ... karena
+ * ..."), inside a relative clause too ("temuan yang paling sering muncul
+ * adalah ...", "penumpang yang hilang diperluas ..."). */
 START_TEST(bare_verb_predicates)
 {
     static const char *const P[] = {
@@ -1473,9 +1474,13 @@ START_TEST(bare_verb_predicates)
         "Guru Dadan Rukmana menceritakan ide kelas itu muncul dari keluhan petani.",
         "Bagas Adi Prasetyono mengatakan ia belajar lengger karena ingin tampil di festival.",
         "Ia menyebutkan temuan yang paling sering muncul adalah belanja tanpa bukti.",
+        "Ia menjelaskan kasus malaria di wilayah kerjanya naik sejak awal musim hujan.",
+        "Ia menjelaskan pencarian dua penumpang yang hilang diperluas hingga radius 10 mil laut.",
     };
-    extract(P, 4);
-    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    extract(P, 6);
+    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    ck_assert_str_eq(quote(4)->text, "kasus malaria di wilayah kerjanya naik sejak awal musim hujan");
+    ck_assert_str_eq(quote(5)->text, "pencarian dua penumpang yang hilang diperluas hingga radius 10 mil laut");
     ck_assert_str_eq(quote(0)->text, "para pengepul datang dari Dobo dan membawa pesanan dari Surabaya");
     ck_assert_str_eq(quote(1)->text, "ide kelas itu muncul dari keluhan petani");
     ck_assert_str_eq(quote(2)->text, "ia belajar lengger karena ingin tampil di festival");
