@@ -129,27 +129,29 @@ static void mark_inner_particles(words *ws)
             ws->lists[i] &= ~(1u << SPEECH_TITLES);
 }
 
+/* Two words that make one office, one of them a name part elsewhere. */
+typedef struct {
+    const char *first, *second;
+} word_pair;
+
 /* Offices whose first word is a name part elsewhere, and whose second is
  * the unit of the place named after them: Maluku's village head, the "Raja
  * Negeri Haruku" (a negeri is a village there, as a desa is; "Raja" alone
  * stays part of a name: "Raja Juli Antoni"). */
-static const struct {
-    const char *first, *second;
-} PARTICLE_OFFICES[] = {{"Raja", "Negeri"}};
+static const word_pair PARTICLE_OFFICES[] = {{"Raja", "Negeri"}, {NULL, NULL}};
 
 /* Institutions whose second word is a name part elsewhere ("Anak Agung"):
  * the Attorney General's and the Supreme Court's "Agung" ("Jaksa Agung
  * Wisnu Tri Hartono", "Kejaksaan Agung"), which ends the office as a field
  * word does. */
-static const struct {
-    const char *first, *second;
-} PARTICLE_FIELDS[] = {{"Jaksa", "Agung"}, {"Kejaksaan", "Agung"}, {"Hakim", "Agung"}, {"Mahkamah", "Agung"}};
+static const word_pair PARTICLE_FIELDS[] = {
+    {"Jaksa", "Agung"}, {"Kejaksaan", "Agung"}, {"Hakim", "Agung"}, {"Mahkamah", "Agung"}, {NULL, NULL}};
 
-/* Whether the words a and b are one of PARTICLE_OFFICES. */
-static bool particle_office(const char *s, seg_span a, seg_span b)
+/* Whether the words a and b are one of the pairs. */
+static bool pair_in(const word_pair *pairs, const char *s, seg_span a, seg_span b)
 {
-    for (size_t k = 0; k < sizeof PARTICLE_OFFICES / sizeof *PARTICLE_OFFICES; k++)
-        if (seg_equals(s, a, PARTICLE_OFFICES[k].first) && seg_equals(s, b, PARTICLE_OFFICES[k].second))
+    for (; pairs->first; pairs++)
+        if (seg_equals(s, a, pairs->first) && seg_equals(s, b, pairs->second))
             return true;
     return false;
 }
@@ -170,12 +172,10 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
             out->lists[i] &= ~POSITION;
         /* (both tables' pairs hold a name part: most words need no look) */
         bool particle = i + 1 < out->n && ((out->lists[i] | out->lists[i + 1]) & (1u << SPEECH_NAME_PARTICLES));
-        if (particle && particle_office(s, out->w[i], out->w[i + 1]))
+        if (particle && pair_in(PARTICLE_OFFICES, s, out->w[i], out->w[i + 1]))
             out->lists[i] = (out->lists[i] & ~(1u << SPEECH_NAME_PARTICLES)) | POSITION;
-        for (size_t k = 0; particle && k < sizeof PARTICLE_FIELDS / sizeof *PARTICLE_FIELDS; k++)
-            if (seg_equals(s, out->w[i], PARTICLE_FIELDS[k].first) &&
-                seg_equals(s, out->w[i + 1], PARTICLE_FIELDS[k].second))
-                out->lists[i + 1] = (out->lists[i + 1] & ~(1u << SPEECH_NAME_PARTICLES)) | 1u << SPEECH_FIELDS;
+        if (particle && pair_in(PARTICLE_FIELDS, s, out->w[i], out->w[i + 1]))
+            out->lists[i + 1] = (out->lists[i + 1] & ~(1u << SPEECH_NAME_PARTICLES)) | 1u << SPEECH_FIELDS;
     }
 }
 
@@ -1887,7 +1887,8 @@ static void collect_places(arena *a, const seg_words *ws, word_set *places)
         bool after_unit = name && k > 0 &&
                           (seg_word_in(ws, &ws->items[k - 1], SPEECH_PLACE_UNITS) ||
                            (k > 1 && seg_word_in(ws, &ws->items[k - 2], SPEECH_NAME_PARTICLES) &&
-                            particle_office(t, seg_word_span(&ws->items[k - 2]), seg_word_span(&ws->items[k - 1]))));
+                            pair_in(PARTICLE_OFFICES, t, seg_word_span(&ws->items[k - 2]),
+                                    seg_word_span(&ws->items[k - 1]))));
         if (first) {
             note_next(first, name ? t + w->core_start : NULL, name ? w->core_end - w->core_start : 0);
             first = NULL;
@@ -2854,6 +2855,17 @@ static const char *full_name_given(arena *a, const char *mention)
     return NULL;
 }
 
+/* Person p gets the name a mention gives, with the titles and degrees
+ * written with it, and the mention counts as theirs. */
+static void give_name(arena *a, person *p, const char *name, const parsed_mention *m)
+{
+    p->who.name = name;
+    p->who.titles = p->who.titles ? p->who.titles : m->titles;
+    p->who.degrees = p->who.degrees ? p->who.degrees : m->degrees;
+    p->mentions++;
+    refresh(a, p);
+}
+
 /* "Koh Ahong, begitu ia dikenal, ... Pemilik nama Liem Kwet Hong ini": the
  * current person, called by a nickname or a part of their name, gets the
  * full name the mention gives, and the nickname names them from then on.
@@ -2883,12 +2895,7 @@ static bool full_name_of_current(arena *a, people *ps, long current, doc_words *
         given_nickname nk = {p->who.name, {.name = full}};
         VEC_PUSH(a, &doc->nicknames, nk);
     }
-    p->who.name = full;
-    /* the titles and degrees written with the full name are the person's too */
-    p->who.titles = p->who.titles ? p->who.titles : m->titles;
-    p->who.degrees = p->who.degrees ? p->who.degrees : m->degrees;
-    p->mentions++;
-    refresh(a, p);
+    give_name(a, p, full, m);
     return true;
 }
 
@@ -2922,14 +2929,8 @@ static long name_of_office_holder(arena *a, people *ps, const parsed_mention *m)
         if (!p->who.name && p->who.role && role_match(office, p->who.role))
             found = i;
     }
-    if (found >= 0) {
-        person *p = &ps->items[found];
-        p->who.name = m->name;
-        p->who.titles = p->who.titles ? p->who.titles : m->titles;
-        p->who.degrees = p->who.degrees ? p->who.degrees : m->degrees;
-        p->mentions++;
-        refresh(a, p);
-    }
+    if (found >= 0)
+        give_name(a, &ps->items[found], m->name, m);
     return found;
 }
 
