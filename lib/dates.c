@@ -818,11 +818,14 @@ static bool cue_before(const char *s, size_t at, date_list list, size_t reach, b
 /* "sejak Januari", "sejak awal bulan Agustus": a yearless month after
  * "sejak" (since) is the last one or this one, never one ahead (the gold
  * sets' 44 such months, all of them). */
-enum { SINCE = -2 };
+enum { SINCE = -2, SINCE_WORD = 1, BEFORE_MONTH = 2 };
+static const lex_entry SINCE_WORDS[] = {
+    {"sejak", SINCE_WORD}, {"semenjak", SINCE_WORD},
+    /* the words that may stand between it and the month */
+    {"bulan", BEFORE_MONTH}, {"awal", BEFORE_MONTH}, {"akhir", BEFORE_MONTH}, {"pertengahan", BEFORE_MONTH},
+};
 static bool since_before(const char *s, size_t at)
 {
-    static const char *const SINCE_WORDS[] = {"sejak", "semenjak", NULL};
-    static const char *const BETWEEN[] = {"bulan", "awal", "akhir", "pertengahan", NULL};
     for (int k = 0; k < 3 && at > 0; k++) {
         size_t end = at;
         while (end > 0 && s[end - 1] == ' ')
@@ -830,19 +833,9 @@ static bool since_before(const char *s, size_t at)
         size_t start = end;
         while (start > 0 && is_ascii_letter((unsigned char)s[start - 1]))
             start--;
-        if (start == end)
-            return false;
-        bool since = false, between = false;
-        for (size_t i = 0; SINCE_WORDS[i]; i++)
-            since = since || (end - start == strlen(SINCE_WORDS[i]) &&
-                              strncasecmp(s + start, SINCE_WORDS[i], end - start) == 0);
-        if (since)
-            return true;
-        for (size_t i = 0; BETWEEN[i]; i++)
-            between = between || (end - start == strlen(BETWEEN[i]) &&
-                                  strncasecmp(s + start, BETWEEN[i], end - start) == 0);
-        if (!between)
-            return false;
+        int v = lex_lookup(LEX_TABLE(SINCE_WORDS), s + start, end - start);
+        if (v != BEFORE_MONTH)
+            return v == SINCE_WORD;
         at = start;
     }
     return false;
