@@ -957,8 +957,9 @@ static bool closed_relative_clause(extractor *x, const char *s, size_t pos, long
         if (seg_lookup(SPEECH_ANAPHORA, s, w) != ANAPHORA_DEMONSTRATIVE)
             continue;
         char end_mark = seg_trailing_punct(s, w);
+        /* (an auxiliary opens the predicate as a verb does: "... itu juga berpesan") */
         bool closes = !end_mark ? seg_next_word(s, n, &at, &after) &&
-                                      (verb_form_of(s, after) != VERB_NONE ||
+                                      (verb_form_of(s, after) != VERB_NONE || word_in(SPEECH_AUX, s, after) ||
                                        (quote >= 0 && word_in(SPEECH_MENTION_STOPS, s, after)))
                                 : quote >= 0 && end_mark == '.';
         if (closes && nick_end > nick_start)
@@ -967,6 +968,17 @@ static bool closed_relative_clause(extractor *x, const char *s, size_t pos, long
     }
     return false;
 }
+
+/* Descriptions that name a place's or a body's head and point back to the
+ * official the article quotes, whatever place a "di" phrase gives: "Orang
+ * nomor satu di Bumi Para Sai Batin itu berharap ...", "Orang nomor satu di
+ * jajaran Kodim 1506/Namlea itu juga berpesan ..." (Indonesian journalism's
+ * stock epithet; other descriptions with a "di" phrase may be someone new:
+ * "Warga di desa itu mengatakan"). */
+static const lex_entry HEAD_EPITHETS[] = {
+    {"orang nomor satu", 1}, {"orang nomor dua", 1}, {"orang nomor 1", 1}, {"orang nomor 2", 1},
+    {"orang nomer satu", 1}, {"orang nomor wahid", 1},
+};
 
 static void push_event(extractor *x, long quote, source_kind source, const char *s, seg_span m)
 {
@@ -996,9 +1008,11 @@ static void push_event(extractor *x, long quote, source_kind source, const char 
     bool office = seg_next_word(s, m.end, &head_end, &head) && seg_is_capitalized(s, head) &&
                   seg_lookup(SPEECH_POSITIONS, s, head) == POS_OFFICE && head_end < m.end;
     const char *nickname;
-    /* (or a "dengan" phrase: "Perwira dengan tiga balok di pundaknya itu menambahkan") */
+    /* (or a "dengan" phrase: "Perwira dengan tiga balok di pundaknya itu
+     * menambahkan"; or a head's "di" phrase: HEAD_EPITHETS) */
     if (adjacent && !ev.demonstrative && !office && source != SOURCE_NONE &&
-        (seg_equals(s, next, "yang") || seg_equals(s, next, "dengan")) &&
+        (seg_equals(s, next, "yang") || seg_equals(s, next, "dengan") ||
+         (seg_equals(s, next, "di") && lex_lookup(LEX_TABLE(HEAD_EPITHETS), s + m.start, m.end - m.start) >= 0)) &&
         closed_relative_clause(x, s, pos, quote, &nickname)) {
         ev.demonstrative = source == SOURCE_MENTION;
         ev.nickname = nickname;

@@ -788,6 +788,24 @@ START_TEST(epithet_with_a_dengan_phrase)
 }
 END_TEST
 
+/* "Orang nomor satu di <place> itu", the stock epithet of a place's head,
+ * points back whatever place its "di" phrase gives, and an auxiliary may
+ * stand between the demonstrative and the verb ("itu juga berpesan"). */
+START_TEST(head_epithet_with_a_di_phrase)
+{
+    static const char *const P[] = {
+        "Dandim 1506/Namlea Letkol Inf Ferdinandus Rahanra mengatakan, sumur bor dibangun di tiga desa.",
+        "Orang nomor satu di jajaran Kodim 1506/Namlea itu juga berpesan agar masyarakat merawat sumur bor itu.",
+        "Orang nomor satu di Bumi Bupolo itu berharap warga menjaga pompa air bersama-sama.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+    ck_assert_ptr_eq(speaker_of(2), speaker_of(0));
+}
+END_TEST
+
 /* A one-word name that begins like a word of the name the article
  * introduces in the same office is that person's nickname. */
 START_TEST(nickname_of_the_person_in_the_office)
@@ -4686,6 +4704,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, name_of_the_office_holder_met_unnamed);
     tcase_add_test(tc, company_named_by_its_name_word);
     tcase_add_test(tc, epithet_with_a_dengan_phrase);
+    tcase_add_test(tc, head_epithet_with_a_di_phrase);
     tcase_add_test(tc, dj_inside_a_name);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
