@@ -200,14 +200,14 @@ START_TEST(credit_lines_at_the_end_are_read_and_removed)
     ck_assert_uint_eq(R.rec.credits.len, 3);
     assert_credit(0, CREDIT_REPORTER, "Sarah Latuheru");
     assert_credit(1, CREDIT_EDITOR, "Ronald Pattiasina");
-    assert_credit(2, CREDIT_SOURCE, "Humas Pemprov Maluku");
-    /* a person's name before the slash: the writer; an office's: the source */
+    assert_credit(2, CREDIT_AUTHOR, "Humas Pemprov Maluku");
+    /* a person's name or an office before the slash: the writer, one credit */
     stage_run_reset(&R);
     FINISH("SAMPIT \xE2\x80\x93 Paragraf pertama.", "(Hardi/beritasampit.co.id)");
     assert_credit(0, CREDIT_AUTHOR, "Hardi/beritasampit.co.id");
     stage_run_reset(&R);
     FINISH("DENPASAR \xE2\x80\x93 Paragraf pertama.", "(Humas/Denpasar)");
-    assert_credit(0, CREDIT_SOURCE, "Humas/Denpasar");
+    assert_credit(0, CREDIT_AUTHOR, "Humas/Denpasar");
     /* Tribun's "Laporan Wartawan <outlet>, <name>": the reporter, the outlet left out */
     stage_run_reset(&R);
     FINISH("Laporan Wartawan Tribun-Medan.com, Danu Kridolaksono", "LANGKAT \xE2\x80\x93 Paragraf pertama.");
@@ -236,10 +236,10 @@ START_TEST(credit_lines_at_the_end_are_read_and_removed)
 }
 END_TEST
 
-/* After an office's slash, a writer's name or initials make the sign-off
- * the writer's, kept whole ("Diskominfo Humbahas/Ranto", "Inmas
- * Sangihe/ST", a Kodim's "Pendim 1609/Bll" with its unit's number); a place
- * or a province's acronym ("Humas/NTT") the office's. */
+/* An office's sign-off with a writer's name or initials, a place or a
+ * province's acronym after its slash is one author credit, kept whole
+ * ("Diskominfo Humbahas/Ranto", "Inmas Sangihe/ST", a Kodim's "Pendim
+ * 1609/Bll" with its unit's number, "Humas/NTT"). */
 START_TEST(sign_off_writer_after_the_office)
 {
     static const struct {
@@ -255,7 +255,7 @@ START_TEST(sign_off_writer_after_the_office)
         {"(Humas SMPN 3/Nurul)", "Humas SMPN 3/Nurul", CREDIT_AUTHOR},
         {"(Pendim 1609/Bll)", "Pendim 1609/Bll", CREDIT_AUTHOR},
         {"(Penrem 043/Gatam)", "Penrem 043/Gatam", CREDIT_AUTHOR},
-        {"(Humas/NTT)", "Humas/NTT", CREDIT_SOURCE},
+        {"(Humas/NTT)", "Humas/NTT", CREDIT_AUTHOR},
         {"(Diskominfo Touna/ar)", "Diskominfo Touna/ar", CREDIT_AUTHOR},
         {"(Humas Polsek Kaliwungu/ard)", "Humas Polsek Kaliwungu/ard", CREDIT_AUTHOR},
     };
@@ -449,13 +449,17 @@ START_TEST(sign_offs)
     assert_credit(1, CREDIT_AUTHOR, "Rahmat Labolo");
     stage_run_reset(&R);
     FINISH("Paragraf pertama.", "(Humas/Denpasar)");
-    assert_credit(0, CREDIT_SOURCE, "Humas/Denpasar");
+    assert_credit(0, CREDIT_AUTHOR, "Humas/Denpasar");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "(Humas Tubaba/Yn)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "Humas Tubaba/Yn");
 }
 END_TEST
 
 /* A sign-off of initials or a writer's code is the writer's ("(dns)",
  * "(ryn/mtr)", "(JS)", "(S-16)", less a leading "*\/"); one that names an
- * office and no writer stays the office's (the source). */
+ * office and no writer is the office's byline, an author too. */
 START_TEST(sign_off_codes_are_the_writers)
 {
     static const struct {
@@ -468,7 +472,7 @@ START_TEST(sign_off_codes_are_the_writers)
         {"(*/mls)", "mls", CREDIT_AUTHOR},
         {"(S-16)", "S-16", CREDIT_AUTHOR},
         {"(tr-02/GP)", "tr-02/GP", CREDIT_AUTHOR},
-        {"(Humas Setda SBB)", "Humas Setda SBB", CREDIT_SOURCE},
+        {"(Humas Setda SBB)", "Humas Setda SBB", CREDIT_AUTHOR},
     };
     for (size_t i = 0; i < sizeof CASES / sizeof *CASES; i++) {
         stage_run_reset(&R);
