@@ -42,6 +42,7 @@ enum {
     TEASER_REACH = 4,           /* a caption or teaser repeated within this many lines */
     LABELS_AFTER_END_REACH = 12, /* a tag line under a related list of three teasers */
     BADGE_MAX_WORDS = 2,        /* a category badge above the headline: "Berita", "Berita Kota" */
+    MENU_MIN_ITEMS = 4,         /* badge-like lines one under another: a menu's items, no category */
     GLUED_MAX_BADGES = 8,       /* badges a copy glued into one line: "BeritaHEADLINESumatera Utara" */
     GLUED_MIN_PART = 4,         /* letters of either part of two capital words glued: "SULTRA|SULTRA" */
     BYLINE_MIN_WORDS = 2,       /* a bare byline: "Hendra Saputra", "PPID UTAMA" */
@@ -2040,6 +2041,20 @@ static bool is_badge(const text_line *l)
     return !l->chrome && is_badge_text(l->text, l->len) && !opens_with_region(l->text, l->len);
 }
 
+/* Line p is one of MENU_MIN_ITEMS or more badge-like lines one under
+ * another: a copied navigation menu ("Home / Samarinda / Balikpapan / Kaltim
+ * / Kubar / Video", "detikJatim / Berita / Jatim Kini / Bisnis / Sepakbola"),
+ * whose last items stand above the headline as a category badge would. */
+static bool in_menu(const line_list *lines, size_t p)
+{
+    size_t first = p, last = p;
+    while (first > 0 && is_badge(&lines->items[first - 1]))
+        first--;
+    while (last + 1 < lines->len && is_badge(&lines->items[last + 1]))
+        last++;
+    return last - first + 1 >= MENU_MIN_ITEMS;
+}
+
 /* The word s[0, len) stands in the article from line `from` on, ASCII case
  * folded, between non-letters. */
 static bool article_has_word(const line_list *lines, size_t from, const char *s, size_t len)
@@ -2454,6 +2469,8 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
             /* (or its category badge: "Rabu, 21 Oktober 2026 - 13:05" / "Pengadaan ASN" / headline) */
             if (looked == badges && n == 1 && seg[0].kind == SEG_DATE && !hints->published_visible)
                 hints->published_visible = seg[0].text;
+            else if (is_badge(l) && in_menu(&lines, p))
+                break;
             else if (is_badge(l)) {
                 push_labels(l->text, l->len, rec, a);
                 badges++;

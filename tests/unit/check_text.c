@@ -980,6 +980,13 @@ START_TEST(menu_ticker_badge_and_bulleted_byline)
     ck_assert_int_eq(read_text("Username\nPassword\nBupati Buka Rapat Koordinasi Daerah\n\nSamarinda - " LEAD "\n"),
                      ST_OK);
     ck_assert_uint_eq(R.rec.labels.len, 0);
+    /* nor a menu's last items that are section names, four or more lines one under another */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("TRIBUNKALTIM.CO\nSamarinda\nBalikpapan\nKaltim\nKubar\nVideo\n\n"
+                               "Bupati Buka Rapat Koordinasi Daerah\n\nSamarinda - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
     /* nor a follow button ("Ikuti", "Ikuti kami di Google News") */
     stage_run_reset(&R);
     ck_assert_int_eq(read_text("Ikuti\nBupati Buka Rapat Koordinasi Daerah\n\nSamarinda - " LEAD "\n"), ST_OK);
