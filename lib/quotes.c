@@ -2171,11 +2171,12 @@ static bool trailing_cue(extractor *x, size_t para, const char *s, size_t start,
 }
 
 /* A word that may stand in a mention after "Menurut": a capitalised word, a
- * title or degree, a pronoun, a demonstrative closing an epithet. */
+ * title or degree, a name's lower-case particle ("Marlina br Tumangger",
+ * "Ahmad bin Umar"), a pronoun, a demonstrative closing an epithet. */
 static bool mention_word(const char *s, seg_span w)
 {
     return seg_is_capitalized(s, w) || word_in(SPEECH_TITLES, s, w) || seg_is_degree(s, w) ||
-           seg_in_any(s, w, 1u << SPEECH_PRONOUNS | 1u << SPEECH_ANAPHORA);
+           seg_in_any(s, w, 1u << SPEECH_PRONOUNS | 1u << SPEECH_ANAPHORA | 1u << SPEECH_NAME_PARTICLES);
 }
 
 /* "Menurut X, ..." / "Menurutnya, ..." / "Kata X, ..." / "Imbuh X, ..." /

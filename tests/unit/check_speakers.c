@@ -788,6 +788,22 @@ START_TEST(epithet_with_a_dengan_phrase)
 }
 END_TEST
 
+/* A name's lower-case particle ("br", Batak's boru; "bin") stays in the
+ * agent of a passive cue and the mention after "Menurut". */
+START_TEST(name_particle_in_a_passive_agent)
+{
+    static const char *const P[] = {
+        "Dijelaskan oleh Kepala Bidang Pembinaan Sekolah Dasar, Marlina br Tumangger, S.Pd., bahwa modul "
+        "pembelajaran disusun bersama para tetua adat.",
+        "Menurut Ahmad bin Umar, pelatihan guru akan digelar pada bulan depan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Marlina br Tumangger");
+    ck_assert_str_eq(speaker_of(1)->name, "Ahmad bin Umar");
+}
+END_TEST
+
 /* "Orang nomor satu di <place> itu", the stock epithet of a place's head,
  * points back whatever place its "di" phrase gives, and an auxiliary may
  * stand between the demonstrative and the verb ("itu juga berpesan"). */
@@ -4705,6 +4721,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, company_named_by_its_name_word);
     tcase_add_test(tc, epithet_with_a_dengan_phrase);
     tcase_add_test(tc, head_epithet_with_a_di_phrase);
+    tcase_add_test(tc, name_particle_in_a_passive_agent);
     tcase_add_test(tc, dj_inside_a_name);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
