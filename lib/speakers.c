@@ -2079,6 +2079,9 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
             r--;
         if (r > 1 && r < k && is_age_word(ws, &ws->items[r - 1]))
             r--;
+        /* ... and over the degrees after it ("Ns. Rahma Djafar, S.Kep., yang akrab disapa Ibu Ama") */
+        while (r > 1 && r < k && ws->items[r - 1].punct == ',' && seg_is_degree(t, seg_word_span(&ws->items[r - 1])))
+            r--;
         /* a cue between ("..., turun ke Bantar,” kata politisi yang akrab
          * disapa Bang Darman itu"): what stands before it is what was said */
         bool cued = false;

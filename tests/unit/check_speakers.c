@@ -788,6 +788,21 @@ START_TEST(epithet_with_a_dengan_phrase)
 }
 END_TEST
 
+/* The degrees written after a name stand between it and its nickname's
+ * relative clause: "Ns. Rahma Djafar, S.Kep., yang akrab disapa Ibu Ama". */
+START_TEST(nickname_after_the_degrees)
+{
+    static const char *const P[] = {
+        "Kepala Puskesmas Buli, Ns. Rahma Djafar, S.Kep., M.Kes., yang akrab disapa Ibu Ama, menyebutkan ada 58 "
+        "penderita yang terdata di wilayah kerjanya.",
+        LDQ "Yang paling berat itu memastikan pasien minum obat enam bulan," RDQ " ujar Ibu Ama.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(1)->name, "Rahma Djafar");
+}
+END_TEST
+
 /* A name's lower-case particle ("br", Batak's boru; "bin") stays in the
  * agent of a passive cue and the mention after "Menurut". */
 START_TEST(name_particle_in_a_passive_agent)
@@ -4722,6 +4737,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, epithet_with_a_dengan_phrase);
     tcase_add_test(tc, head_epithet_with_a_di_phrase);
     tcase_add_test(tc, name_particle_in_a_passive_agent);
+    tcase_add_test(tc, nickname_after_the_degrees);
     tcase_add_test(tc, dj_inside_a_name);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
