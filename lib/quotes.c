@@ -2775,11 +2775,13 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
             if (m.end <= m.start)
                 return false;
             bool named = likeness;
+            size_t named_from = x->events.len; /* the events this sentence names the source of */
             for (size_t i = x->events.len; !likeness && i-- > 0 && x->events.items[i].quote >= 0 &&
                                            x->events.items[i].source == SOURCE_NONE;) {
                 x->events.items[i].source = source_of(s, m);
                 x->events.items[i].mention = span_dup(x, s, m);
                 named = true;
+                named_from = i;
             }
             const plain_sentence *b = &x->before;
             if (!named && b->s && !has_speech_verb(b->s, b->span) &&
@@ -2789,8 +2791,15 @@ static bool attributes_back(extractor *x, const char *s, size_t start, size_t en
                 speech_event *ev = &x->events.items[x->events.len - 1];
                 ev->source = source_of(s, m);
                 ev->mention = ev->source == SOURCE_MENTION ? span_dup(x, s, m) : NULL;
+                named_from = x->events.len - 1;
             }
+            size_t giver = x->events.len;
             push_event(x, -1, source_of(s, m), s, m);
+            /* what the words are read as there, an epithet a demonstrative
+             * closes among it ("Hal itu ditegaskan pejabat eselon III itu
+             * dalam rapat"), they are in the events named before it */
+            for (size_t i = named_from; x->events.len > giver && i < giver; i++)
+                x->events.items[i].demonstrative = x->events.items[giver].demonstrative;
             return true;
         }
         int anaphora = seg_lookup(SPEECH_ANAPHORA, s, w);

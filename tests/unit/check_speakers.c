@@ -788,6 +788,23 @@ START_TEST(epithet_with_a_dengan_phrase)
 }
 END_TEST
 
+/* "Hal itu ditegaskan <description> itu": the backward cue's epithet,
+ * closed by its demonstrative before an adverbial, points back for the
+ * sentence it attributes too. */
+START_TEST(backward_cue_with_an_epithet)
+{
+    static const char *const P[] = {
+        "Kepala KPPN Wamena, Aloysius Kurnia Wijaya, mengatakan penyaluran dana desa baru 41 persen.",
+        "Dana desa yang tidak tersalur tidak dapat dialihkan ke tahun berikutnya. Hal itu ditegaskan pejabat "
+        "eselon III itu dalam rapat koordinasi bersama pemerintah kabupaten.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_eq(speaker_of(1), speaker_of(0));
+}
+END_TEST
+
 /* The degrees written after a name stand between it and its nickname's
  * relative clause: "Ns. Rahma Djafar, S.Kep., yang akrab disapa Ibu Ama". */
 START_TEST(nickname_after_the_degrees)
@@ -4738,6 +4755,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, head_epithet_with_a_di_phrase);
     tcase_add_test(tc, name_particle_in_a_passive_agent);
     tcase_add_test(tc, nickname_after_the_degrees);
+    tcase_add_test(tc, backward_cue_with_an_epithet);
     tcase_add_test(tc, dj_inside_a_name);
     tcase_add_test(tc, nickname_of_the_person_in_the_office);
     tcase_add_test(tc, list_of_people_ends_at_the_next_office);
