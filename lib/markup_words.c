@@ -34,6 +34,9 @@ static const char *const SKIP_TAGS[] = {"header", "footer", "form", "h1", NULL};
 static const char *const SKIP_PARTS[] = {"meta", "footer", "header", "byline", "author", "tags", "tag",
                                          "labels", "categories", "category", "cat", "kategori", "badge",
                                          "title", "headline", "judul", "date", "time", "posted", "views", "hits",
+                                         /* Indonesian themes' "author" and "date"; post meta's "info"
+                                          * (Joomla's "article-info", "meta-info", "berita-info") */
+                                         "penulis", "tanggal", "info",
                                          "print", "rating", "toc", NULL};
 
 /* Markup a reader never sees; screen-reader text is heard, not seen: a

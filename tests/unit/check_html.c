@@ -195,6 +195,23 @@ START_TEST(field_label_beside_its_value)
 }
 END_TEST
 
+/* Indonesian themes name their post-meta blocks "berita-info", "berita-tanggal",
+ * "berita-penulis": "info", "tanggal" (date) and "penulis" (author) mark post
+ * meta as "meta", "date" and "author" do, so the byline is a credit line and
+ * the date line no paragraph of the body. */
+START_TEST(indonesian_post_meta_class_words)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Penyaluran Dana Desa Tahap III Baru 41 Persen</h1>"
+                               "<div class='berita-info'><span class='berita-tanggal'>Senin, 23 November 2026 | "
+                               "14:05 WIT</span> &middot; <span class='berita-penulis'>Penulis: Seksi MSKI KPPN "
+                               "Wamena</span></div><p>" LEAD "</p><p>" SECOND "</p></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit_line("Penulis: Seksi MSKI KPPN Wamena"));
+    ck_assert(!any_paragraph_has("Penulis"));
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+}
+END_TEST
+
 /* A "rightbar" is a sidebar: its widget headed by a person icon ("Aparatur
  * Desa", the village's officials) credits no one. */
 START_TEST(rightbar_widget_is_chrome)
@@ -1608,6 +1625,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, kata_kunci_box_holds_the_tags);
     tcase_add_test(tc, rightbar_widget_is_chrome);
     tcase_add_test(tc, field_label_beside_its_value);
+    tcase_add_test(tc, indonesian_post_meta_class_words);
     tcase_add_test(tc, img_cap_is_a_caption);
     tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, table_row_post_meta_line);
