@@ -177,6 +177,10 @@ static void split_words(const char *s, size_t start, size_t end, words *out)
         if (particle && pair_in(PARTICLE_FIELDS, s, out->w[i], out->w[i + 1]))
             out->lists[i + 1] = (out->lists[i + 1] & ~(1u << SPEECH_NAME_PARTICLES)) | 1u << SPEECH_FIELDS;
     }
+    /* "ujar Raja.": such an office's first word alone names its holder, as "ujar Bupati" does */
+    for (const word_pair *o = PARTICLE_OFFICES; out->n == 1 && o->first; o++)
+        if (seg_equals(s, out->w[0], o->first))
+            out->lists[0] = (out->lists[0] & ~(1u << SPEECH_NAME_PARTICLES)) | POSITION;
 }
 
 /* The mention starts at its word `keep`. */

@@ -675,10 +675,25 @@ START_TEST(village_heads_stay_apart)
 }
 END_TEST
 
+/* "ujar Raja." after "Raja Negeri Luhu, Hasan Wakano": the office's first
+ * word alone names its holder, as "ujar Bupati" does. */
+START_TEST(raja_alone_is_the_raja_negeri)
+{
+    static const char *const P[] = {
+        "Raja Negeri Luhu, Hasan Wakano, mengatakan sasi merupakan aturan adat yang diwariskan turun-temurun.",
+        "Kepala Kewang Negeri Luhu, Yusuf Sangadji, mengatakan petugas kewang berjaga setiap malam.",
+        LDQ "Yang melanggar kena denda adat," RDQ " ujar Raja.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_ptr_eq(speaker_of(2), speaker_of(0));
+}
+END_TEST
+
 /* Maluku's village head is an office, the "Raja Negeri", and the negeri a
  * place: "Raja Negeri Haruku Zeth Hendrik Lawalata" is the Raja of Haruku;
  * introduced as a sentence's subject with no quote of his, he is the one a
- * later "Ia" points to, as any office-holder is. "Raja" alone stays a name's.
+ * later "Ia" points to, as any office-holder is. "Raja" before a name stays the name's.
  * (And an office's field word is no name: "Kepala SD Inpres Bakalang".) */
 START_TEST(raja_negeri_is_an_office)
 {
@@ -4746,6 +4761,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, glued_degrees_preposition_and_adverbial);
     tcase_add_test(tc, village_heads_stay_apart);
     tcase_add_test(tc, raja_negeri_is_an_office);
+    tcase_add_test(tc, raja_alone_is_the_raja_negeri);
     tcase_add_test(tc, agung_of_the_attorney_general);
     tcase_add_test(tc, answering_opener_before_the_subject);
     tcase_add_test(tc, full_name_of_an_office_holder);
