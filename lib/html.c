@@ -1261,12 +1261,19 @@ static void read_credits(reader *r)
 }
 
 /* Right after an image, or a link around one: the caption convention of
- * templates without <figcaption>. */
+ * templates without <figcaption>. The first block of a block box right
+ * after the image is after it too (a card's "<img><div class=card-body><p>caption"). */
 static bool follows_image(const dom_node *n)
 {
+    enum { BOX_LEVELS = 2 };
     const dom_node *p = n->prev;
     while (p && (p->type != DOM_ELEMENT || tag_in(p, TAG_BR)))
         p = p->prev;
+    for (int up = 0; !p && up < BOX_LEVELS && is_block_tag(n) && n->parent && is_block_tag(n->parent); up++) {
+        n = n->parent;
+        for (p = n->prev; p && (p->type != DOM_ELEMENT || tag_in(p, TAG_BR));)
+            p = p->prev;
+    }
     if (tag_in(p, TAG_A)) {
         const dom_node *c = p->children;
         while (c && c->type != DOM_ELEMENT)
@@ -1283,8 +1290,9 @@ static void read_lead_captions(reader *r)
         return;
     for (size_t i = 0; i < node_id(r->body); i++) {
         dom_node *n = r->t.nodes[i];
+        /* (not a box that holds the body: a card's "card-body" after its image) */
         if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 3) || !markup_small_subtree(&r->t, i) ||
-            !r->t.info[i].sub_all)
+            !r->t.info[i].sub_all || markup_is_ancestor(&r->t, n, r->body))
             continue;
         /* after an image: prose of its own, not a headline, a category
          * badge or a byline */

@@ -680,6 +680,25 @@ START_TEST(lead_caption)
     ck_assert_uint_eq(R.rec.paragraphs.len, 2);
     ck_assert_int_eq(R.rec.paragraphs.items[0].kind, PARA_CAPTION);
     ck_assert_str_eq(R.rec.paragraphs.items[0].text, "Kepala dinas menyerahkan benih ikan. (Foto: Hendra)");
+    /* a card's image, then its body box whose first block is the caption
+     * (Bootstrap's "card-img-top" and "card-body"); not a byline's <time>
+     * in an inline box after an avatar */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><div class='card'><img src='y.jpg' class='card-img-top'><div "
+                               "class='card-body'><p class='small fst-italic'>Suasana uji publik di ruang rapat. "
+                               "(Dok. Diskominfo Minut)</p><h2 class='judul-berita'>Benih Ikan untuk Pokdakan</h2>"
+                               "<div class='meta-berita'><span>04-11-2026 10:21</span></div><div class='isi-berita'>"
+                               "<p>" LEAD "</p><p>" SECOND "</p><p>" LEAD "</p></div></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.paragraphs.items[0].kind, PARA_CAPTION);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, "Suasana uji publik di ruang rapat. (Dok. Diskominfo Minut)");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><article><h1>Benih Ikan untuk Pokdakan</h1><div class='post-meta'><a "
+                               "href='/author/x/'><img src='a.jpg'></a><span class='time'><time>Dipublikasikan pada "
+                               "19 November 2026</time></span></div><div class='post-content'><p>" LEAD "</p></div>"
+                               "</article></body></html>"),
+                     ST_OK);
+    ck_assert(!any_paragraph_has("Dipublikasikan"));
 }
 END_TEST
 
