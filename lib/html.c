@@ -30,8 +30,12 @@ static const entity ENTITIES[] = {
 
 /* Caps that keep hostile pages linear. */
 enum { MAX_LABELS = 100, MAX_CREDITS = 50 };
-/* The least words of a lead image's caption. */
-enum { MIN_CAPTION_WORDS = 3 };
+/* A lead image's caption: its least words, and how far from the body its box may stand. */
+enum {
+    MIN_CAPTION_WORDS = 3,
+    LEAD_CAPTION_LEVELS = 3, /* a lead caption's box within the body's third ancestor */
+    HERO_LEVELS = 6,         /* a caption-classed one's within its sixth */
+};
 
 /* ---- text --------------------------------------------------------------- */
 
@@ -1290,9 +1294,12 @@ static void read_lead_captions(reader *r)
         return;
     for (size_t i = 0; i < node_id(r->body); i++) {
         dom_node *n = r->t.nodes[i];
-        /* (not a box that holds the body: a card's "card-body" after its image) */
-        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) || !near_body(r, n, 3) || !markup_small_subtree(&r->t, i) ||
-            !r->t.info[i].sub_all || markup_is_ancestor(&r->t, n, r->body))
+        /* (not a box that holds the body: a card's "card-body" after its image;
+         * an element classed as a caption may stand further out, in a
+         * theme's hero header above the columns: Zeen's "hero-wrap") */
+        if ((r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) ||
+            !near_body(r, n, layout_is_caption(n) ? HERO_LEVELS : LEAD_CAPTION_LEVELS) ||
+            !markup_small_subtree(&r->t, i) || !r->t.info[i].sub_all || markup_is_ancestor(&r->t, n, r->body))
             continue;
         /* after an image: prose of its own, not a headline, a category
          * badge or a byline */

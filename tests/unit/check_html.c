@@ -699,6 +699,17 @@ START_TEST(lead_caption)
                                "</article></body></html>"),
                      ST_OK);
     ck_assert(!any_paragraph_has("Dipublikasikan"));
+    /* an element classed as a caption in a hero header above the columns (Zeen's "hero-wrap") */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><div class='site'><div class='hero-wrap'><div class='hero'><img "
+                               "src='y.jpg'></div><div class='caption-wrap'><span class='caption'>Penyelam memasang "
+                               "pelampung tambat di perairan Tomia. (Dok. BTN Wakatobi)</span></div></div><div "
+                               "class='single-content'><div class='tipi-cols'><main class='main'><div class='wrap'>"
+                               "<div class='entry-content'><p>" LEAD "</p><p>" SECOND "</p></div></div></main></div>"
+                               "</div></div></body></html>"),
+                     ST_OK);
+    ck_assert_int_eq(R.rec.paragraphs.items[0].kind, PARA_CAPTION);
+    ck_assert(any_paragraph_has("Dok. BTN Wakatobi"));
 }
 END_TEST
 
