@@ -3598,13 +3598,27 @@ static size_t occurrences(const char *t, size_t len, const char *s, size_t n, si
     return seen;
 }
 
-/* The article writes s once only, in its headline and paragraphs. */
-static bool written_once(const record *rec, const char *s)
+/* How often the article writes s in its headline and paragraphs, up to cap. */
+static size_t times_written(const record *rec, const char *s, size_t cap)
 {
-    size_t n = strlen(s), seen = rec->title ? occurrences(rec->title, strlen(rec->title), s, n, 2) : 0;
-    for (size_t i = 0; i < rec->paragraphs.len && seen < 2; i++)
-        seen += occurrences(rec->paragraphs.items[i].text, rec->paragraphs.items[i].len, s, n, 2 - seen);
-    return seen == 1;
+    size_t n = strlen(s), seen = rec->title ? occurrences(rec->title, strlen(rec->title), s, n, cap) : 0;
+    for (size_t i = 0; i < rec->paragraphs.len && seen < cap; i++)
+        seen += occurrences(rec->paragraphs.items[i].text, rec->paragraphs.items[i].len, s, n, cap - seen);
+    return seen;
+}
+
+/* The article writes `name` once only, or each time after the role's last
+ * word, as one place's name ("Benawa" only in "Batu Benawa" of "Mantan
+ * Camat Batu Benawa itu", the district named in the lead too). */
+static bool written_only_after_role(arena *work, const record *rec, const char *name, const char *role)
+{
+    enum { CAP = 8 };
+    size_t times = times_written(rec, name, CAP);
+    if (times == 1)
+        return true;
+    const char *last = strrchr(role, ' ');
+    const char *phrase = times > 1 && times < CAP ? join_with(work, last ? last + 1 : role, " ", name) : NULL;
+    return phrase && times_written(rec, phrase, CAP) == times;
 }
 
 void speakers_resolve(record *rec, const speech_events *events, arena *a, arena *work)
@@ -3661,10 +3675,10 @@ void speakers_resolve(record *rec, const speech_events *events, arena *a, arena 
             /* "Mantan Camat Tanjung Bunga itu", "Ayah dua anak asal Pulau
              * Rupat itu": before a demonstrative, the capitalised words
              * after a role that name no one met, and that the article
-             * writes nowhere else, are the role's place */
+             * writes nowhere else but after the role's words, are the role's place */
             if (ev->demonstrative && m.name && m.role && !m.titles && !m.honorific &&
                 ends_with_role_and_name(ev->mention, m.role, m.name) && find_person(&ps, &m) < 0 &&
-                role_scans++ < RECENT_PEOPLE && written_once(rec, m.name)) {
+                role_scans++ < RECENT_PEOPLE && written_only_after_role(work, rec, m.name, m.role)) {
                 m.role = join_with(work, m.role, " ", m.name);
                 m.name = NULL;
             }

@@ -3997,7 +3997,8 @@ START_TEST(activity_word_ends_the_description)
 END_TEST
 
 /* Before a demonstrative, capitalised words after a role that name no one
- * met and that the article writes nowhere else are the role's place: an
+ * met and that the article writes nowhere else (or only after the role's
+ * last word, "Batu Benawa") are the role's place: an
  * epithet of the current speaker ("Mantan Camat Tanjung Bunga itu"), no
  * person named "Tanjung Bunga"; a name the article writes again is one. */
 START_TEST(place_after_a_role_before_a_demonstrative)
@@ -4012,6 +4013,17 @@ START_TEST(place_after_a_role_before_a_demonstrative)
     ck_assert_uint_eq(R.rec.speakers.len, 2);
     ck_assert_str_eq(speaker_of_text("bendahara desa")->name, "Antonius Carvallo");
     ck_assert_str_eq(speaker_of_text("pengawasan masih")->name, "Rudi Hartono");
+    /* a place the article writes again, each time after the same word: "Batu Benawa" */
+    static const char *const Q[] = {
+        "Kepala Pelaksana BPBD HST, Muhammad Rifani Ardiansyah, mengatakan 1.260 rumah di Kecamatan Barabai, "
+        "Batu Benawa dan Pandawan terendam.",
+        "Mantan Camat Batu Benawa itu menyebutkan, tim gabungan sudah mengevakuasi warga menggunakan perahu karet.",
+        "Jalan Barabai-Batu Benawa lumpuh sejak pagi.",
+    };
+    stage_run_reset(&R);
+    resolve(Q, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("tim gabungan")->name, "Muhammad Rifani Ardiansyah");
 }
 END_TEST
 
