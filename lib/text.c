@@ -1414,6 +1414,8 @@ static size_t labelled_part(const text_line *l, page_label *lab)
     return l->len;
 }
 
+static bool in_menu(const line_list *lines, size_t p);
+
 /* How much line i looks like the headline of a body that opens at line
  * `lead`: a few words in title case, shown twice, close above the lead;
  * a negative score for a line that can be no headline. */
@@ -1440,6 +1442,10 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
         score -= 3; /* "Publish: Indragiri pos": a label and its value */
     score += capitalised_share(l, 3, 5) ? 2 : 0;
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
+    /* the site's name over its menu, one item a line ("ANTARA News Kalimantan Barat" / "Terkini" /
+     * "Kalbar" / ...) */
+    if (i + 1 < lines->len && in_menu(lines, i + 1))
+        score -= 3;
     if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */
         score += words < LEAD_MIN_WORDS && !has_numeric_date(l->text, l->len) ? 3 : -3;
     int between = 0; /* nearness breaks ties; a long header costs no more than this */

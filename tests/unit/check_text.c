@@ -987,6 +987,13 @@ START_TEST(menu_ticker_badge_and_bulleted_byline)
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
     ck_assert_uint_eq(R.rec.labels.len, 0);
+    /* the site's name right over such a menu is no headline either, in title case or not */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("ANTARA News Kalimantan Barat\nTerkini\nKalbar\nPontianak\nEkonomi\nPolitik\n\n"
+                               "Banjir rendam 1.200 rumah di Putussibau, BPBD buka tiga posko pengungsian\n\n"
+                               "Senin, 16 November 2026 14:05 WIB\n\nPutussibau (ANTARA) - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Banjir rendam 1.200 rumah di Putussibau, BPBD buka tiga posko pengungsian");
     /* nor a follow button ("Ikuti", "Ikuti kami di Google News") */
     stage_run_reset(&R);
     ck_assert_int_eq(read_text("Ikuti\nBupati Buka Rapat Koordinasi Daerah\n\nSamarinda - " LEAD "\n"), ST_OK);
