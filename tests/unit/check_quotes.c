@@ -1476,9 +1476,14 @@ START_TEST(bare_verb_predicates)
         "Ia menyebutkan temuan yang paling sering muncul adalah belanja tanpa bukti.",
         "Ia menjelaskan kasus malaria di wilayah kerjanya naik sejak awal musim hujan.",
         "Ia menjelaskan pencarian dua penumpang yang hilang diperluas hingga radius 10 mil laut.",
+        "Ia menilai banyak sekolah di daerah pegunungan luput dari perhatian.",
+        "Ia mengatakan atap ruang kelas VIII A dan VIII B runtuh pada Senin malam.",
+        "Ia menyebutkan ketiga korban tewas di lokasi kejadian.",
     };
-    extract(P, 6);
-    ck_assert_uint_eq(R.rec.quotes.len, 6);
+    extract(P, 9);
+    ck_assert_uint_eq(R.rec.quotes.len, 9);
+    ck_assert_str_eq(quote(6)->text, "banyak sekolah di daerah pegunungan luput dari perhatian");
+    ck_assert_str_eq(quote(7)->text, "atap ruang kelas VIII A dan VIII B runtuh pada Senin malam");
     ck_assert_str_eq(quote(4)->text, "kasus malaria di wilayah kerjanya naik sejak awal musim hujan");
     ck_assert_str_eq(quote(5)->text, "pencarian dua penumpang yang hilang diperluas hingga radius 10 mil laut");
     ck_assert_str_eq(quote(0)->text, "para pengepul datang dari Dobo dan membawa pesanan dari Surabaya");
