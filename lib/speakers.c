@@ -15,7 +15,8 @@ enum {
     MAX_WORDS = 32,      /* words of a mention that are read */
     MAX_LIST_WORDS = 16, /* words of a name or role that are compared */
     RECENT_PEOPLE = 64, /* people a mention is compared with, most recent first */
-    MIN_NICKNAME = 4    /* a nickname's letters, and how much shorter than the word it shortens */
+    MIN_NICKNAME = 4,   /* a nickname's letters, and how much shorter than the word it shortens */
+    MAX_ROMAN = 4       /* letters of a Roman numeral that numbers a unit ("VIII") */
 };
 /* The lists of words that are no name's: an office, an organisation, a field, a place. */
 static const uint32_t NO_NAME_LISTS = 1u << SPEECH_ORG | 1u << SPEECH_FIELDS | 1u << SPEECH_PLACES |
@@ -2536,6 +2537,12 @@ static void fullest_name(const record *rec, arena *a, body_names *bn, const char
 
 /* A word at the end of a role that may be a name's ("Bupati Sumedang Yudia
  * Ramli"): capitalised, no acronym, no place, office, field or title. */
+/* Words a Roman numeral numbers ("Kelas III", "Eselon II", "Komisi IV"). */
+static const lex_entry NUMBERED_UNITS[] = {
+    {"Angkatan", 1}, {"Eselon", 1}, {"Golongan", 1}, {"Kelas", 1}, {"Komisi", 1},
+    {"Regional", 1}, {"Sektor", 1},  {"Tingkat", 1},  {"Tipe", 1},  {"Wilayah", 1},
+};
+
 static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last)
 {
     const char *s = ws->s;
@@ -2552,6 +2559,15 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
     /* "Ketua RT 05 Slamet Riyadi": a number is the unit's, never a name's */
     if (s[c.start] >= '0' && s[c.start] <= '9')
         return false;
+    /* "Legislator asal daerah pemilihan Lebak V", "KUPP Kelas III", "Lapas
+     * Kelas IIA": a Roman numeral numbers the unit or place before it, unless
+     * a name's word stands before it ("Sri Sultan Hamengku Buwono X") */
+    size_t roman = strspn(s + c.start, "IVX"), grade = c.start + roman < c.end && strchr("AB", s[c.start + roman]);
+    if (roman && roman <= MAX_ROMAN && roman + grade >= c.end - c.start) {
+        seg_span unit = ws->w[i - (i > 0)];
+        return i > 0 && tail_word(ws, i - 1, doc, false) &&
+               lex_lookup(LEX_TABLE(NUMBERED_UNITS), s + unit.start, unit.end - unit.start) < 0;
+    }
     /* "CEO PayLokal Kevin Hartanto": a word capitalised inside is a brand's or
      * a body's, not a name's */
     for (size_t k = c.start + 1; k + 1 < c.end; k++)

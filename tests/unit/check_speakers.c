@@ -675,6 +675,26 @@ START_TEST(village_heads_stay_apart)
 }
 END_TEST
 
+/* A Roman numeral at a role's end numbers the unit before it ("daerah
+ * pemilihan Lebak V", "kelas IV dan V"), no one's name, even where the body
+ * writes it alone; after a name's word it is the name's ("Hamengku Buwono X"). */
+START_TEST(roman_numeral_is_no_name)
+{
+    static const char *const P[] = {
+        "LEBAK - Sebanyak 64 siswa kelas IV dan V di Kabupaten Lebak belajar di teras masjid.",
+        "Anggota Komisi IV DPRD Lebak, Hj. Euis Rohaeti Maemunah, meminta agar dinas mendata ulang sekolah rusak.",
+        "Legislator asal daerah pemilihan Lebak V itu menilai banyak sekolah di daerah pegunungan luput dari perhatian.",
+        LDQ "Keistimewaan harus dirasakan warga," RDQ " kata Gubernur DIY Sri Sultan Hamengku Buwono X.",
+        "Kepala Lapas Kelas IIA Ambon Budi Santoso mengatakan blok hunian baru segera dipakai.",
+    };
+    resolve(P, 5);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of_text("blok hunian")->name, "Budi Santoso");
+    ck_assert_str_eq(speaker_of_text("banyak sekolah")->name, "Euis Rohaeti Maemunah");
+    ck_assert_str_eq(speaker_of_text("Keistimewaan")->name, "Sri Sultan Hamengku Buwono X");
+}
+END_TEST
+
 /* "ujar Raja." after "Raja Negeri Luhu, Hasan Wakano": the office's first
  * word alone names its holder, as "ujar Bupati" does. */
 START_TEST(raja_alone_is_the_raja_negeri)
@@ -4774,6 +4794,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, village_heads_stay_apart);
     tcase_add_test(tc, raja_negeri_is_an_office);
     tcase_add_test(tc, raja_alone_is_the_raja_negeri);
+    tcase_add_test(tc, roman_numeral_is_no_name);
     tcase_add_test(tc, agung_of_the_attorney_general);
     tcase_add_test(tc, answering_opener_before_the_subject);
     tcase_add_test(tc, full_name_of_an_office_holder);
