@@ -2047,16 +2047,31 @@ static bool is_badge(const text_line *l)
     return !l->chrome && is_badge_text(l->text, l->len) && !opens_with_region(l->text, l->len);
 }
 
-/* Line p is one of MENU_MIN_ITEMS or more badge-like lines one under
- * another: a copied navigation menu ("Home / Samarinda / Balikpapan / Kaltim
+/* Line p is one of MENU_MIN_ITEMS or more menu items one under another
+ * (badge-like lines, links of furniture, short names): a copied navigation menu ("Home / Samarinda / Balikpapan / Kaltim
  * / Kubar / Video", "detikJatim / Berita / Jatim Kini / Bisnis / Sepakbola"),
  * whose last items stand above the headline as a category badge would. */
+static bool is_menu_item(const text_line *l)
+{
+    if (is_badge(l))
+        return true;
+    /* a link of the site's furniture ("Home", "Beranda") or a place's name
+     * of three words ("Hulu Sungai Tengah") is an item too */
+    if (l->len == 0 || l->words > MENU_ITEM_MAX_WORDS || !is_upper((unsigned char)l->text[0]))
+        return false;
+    for (size_t i = 1; i < l->len; i++)
+        if ((!is_letter((unsigned char)l->text[i]) && l->text[i] != ' ') ||
+            (l->text[i - 1] == ' ' && !is_upper((unsigned char)l->text[i])))
+            return false;
+    return true;
+}
+
 static bool in_menu(const line_list *lines, size_t p)
 {
     size_t first = p, last = p;
-    while (first > 0 && is_badge(&lines->items[first - 1]))
+    while (first > 0 && is_menu_item(&lines->items[first - 1]))
         first--;
-    while (last + 1 < lines->len && is_badge(&lines->items[last + 1]))
+    while (last + 1 < lines->len && is_menu_item(&lines->items[last + 1]))
         last++;
     return last - first + 1 >= MENU_MIN_ITEMS;
 }

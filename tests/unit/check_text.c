@@ -987,6 +987,13 @@ START_TEST(menu_ticker_badge_and_bulleted_byline)
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
     ck_assert_uint_eq(R.rec.labels.len, 0);
+    /* a menu's items may be links of furniture or names of three words */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Home\nBanjarmasin\nKalsel\nHulu Sungai Tengah\nNasional\nSport\n\n"
+                               "Bupati Buka Rapat Koordinasi Daerah\n\nSamarinda - " LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Buka Rapat Koordinasi Daerah");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
     /* the site's name right over such a menu is no headline either, in title case or not */
     stage_run_reset(&R);
     ck_assert_int_eq(read_text("ANTARA News Kalimantan Barat\nTerkini\nKalbar\nPontianak\nEkonomi\nPolitik\n\n"
