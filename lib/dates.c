@@ -24,7 +24,7 @@ enum {
     DATELINE_REACH = 80,    /* bytes of place name before a dateline's date */
     DATE_LINE_MAX = 120,    /* a line this short around a date is a date line */
     LEAD_MIN_LEN = 60,      /* a lead is a sentence, not a stray line */
-    FUTURE_REACH = 48,      /* bytes of its clause read back for "akan" before a date */
+    FUTURE_REACH = 96,      /* bytes of its clause read back for "akan" before a date */
     MID_MONTH = 15,         /* a yearless month is as near as its middle */
     WEEKDAY_YEARS = 29,     /* every day and weekday meet within 28 years */
     HEADER_PARAGRAPHS = 16, /* lines a header may leave above the lead */

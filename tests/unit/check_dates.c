@@ -703,6 +703,13 @@ START_TEST(published_is_never_a_decree_or_an_event_ahead)
     ck_assert_str_eq(R.rec.published.date, "2026-01-21");
     ck_assert_uint_eq(R.rec.dates.len, 4);
 
+    /* a schedule's cue a long verb phrase before the date: the lead's last date is ahead */
+    stage_run_reset(&R);
+    run1("Pemerintah Kabupaten Tanah Bumbu menggelar pasar murah di Batulicin, Selasa (3/3/2026). Pasar murah serupa "
+         "dijadwalkan digelar bergiliran di empat kecamatan lain hingga 13 Maret 2026.",
+         NULL);
+    ck_assert_str_eq(R.rec.published.date, "2026-03-03");
+
     /* "akan" in another clause says nothing of the date */
     stage_run_reset(&R);
     run1("Kegiatan yang akan berlangsung tiga hari itu, dibuka Senin (5/5/2025) oleh bupati.", NULL);
