@@ -217,7 +217,8 @@ static const lex_entry DATE_YEAR_CUE_WORDS[] = {
     {"tahun", 1}, {"pada", 1}, {"sejak", 1}, {"hingga", 1}, {"sampai", 1}, {"periode", 1},
     {"awal", 1}, {"akhir", 1}, {"pertengahan", 1}, {"anggaran", 1}, {"ta", 1},
     /* and the other prepositions of time before a year or a month ("mulai Agustus", "sebelum Juni") */
-    {"mulai", 1}, {"sebelum", 1}, {"setelah", 1}, {"menjelang", 1}, {"jelang", 1}, {"selama", 1}, {"medio", 1},
+    {"mulai", 1}, {"sebelum", 1}, {"setelah", 1}, {"menjelang", 1}, {"jelang", 1}, {"selama", 1}, {"sepanjang", 1},
+    {"medio", 1},
 };
 
 /* The months of the Islamic calendar in the spellings of Indonesian copy (KBBI's Muharam, Safar, Rabiulawal,
