@@ -1113,7 +1113,7 @@ static const lex_entry BARE_VERB_KEYS[] = {
     {"hadir", 1}, {"hanyut", 1}, {"hilang", 1}, {"jatuh", 1}, {"kalah", 1}, {"keluar", 1}, {"lahir", 1}, {"laku", 1},
     {"lari", 1}, {"lolos", 1}, {"lulus", 1}, {"luput", 1}, {"masuk", 1}, {"muncul", 1}, {"naik", 1}, {"pergi", 1},
     {"pindah", 1}, {"pulang", 1}, {"roboh", 1}, {"runtuh", 1}, {"sembuh", 1}, {"tenggelam", 1},
-    {"tewas", 1}, {"tiba", 1}, {"tidur", 1}, {"tumbang", 1}, {"tumbuh", 1}, {"turun", 1},
+    {"tewas", 1}, {"tiba", 1}, {"tidur", 1}, {"tinggal", 1}, {"tumbang", 1}, {"tumbuh", 1}, {"turun", 1},
 };
 const lex_table BARE_VERBS = SPEECH_LIST(BARE_VERB_KEYS);
 

@@ -1479,9 +1479,11 @@ START_TEST(bare_verb_predicates)
         "Ia menilai banyak sekolah di daerah pegunungan luput dari perhatian.",
         "Ia mengatakan atap ruang kelas VIII A dan VIII B runtuh pada Senin malam.",
         "Ia menyebutkan ketiga korban tewas di lokasi kejadian.",
+        "Ia mengaku kebun kelapanya seluas dua hektare kini tinggal separuh.",
     };
-    extract(P, 9);
-    ck_assert_uint_eq(R.rec.quotes.len, 9);
+    extract(P, 10);
+    ck_assert_uint_eq(R.rec.quotes.len, 10);
+    ck_assert_str_eq(quote(9)->text, "kebun kelapanya seluas dua hektare kini tinggal separuh");
     ck_assert_str_eq(quote(6)->text, "banyak sekolah di daerah pegunungan luput dari perhatian");
     ck_assert_str_eq(quote(7)->text, "atap ruang kelas VIII A dan VIII B runtuh pada Senin malam");
     ck_assert_str_eq(quote(4)->text, "kasus malaria di wilayah kerjanya naik sejak awal musim hujan");
