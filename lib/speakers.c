@@ -2320,6 +2320,13 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
         if (capitalized && w.start >= rank_end && k + 1 < ws->n && ws->items[k + 1].capitalized)
             rank_end = w.start + seg_rank_phrase(t, w.start, ws->items[ws->n - 1].end);
         bool titled = (lists & TITLE_LISTS) || w.start < rank_end;
+        /* "Ismail Hi. Salim": a title that is a name's part too, between two
+         * name words, is the name's (as mark_inner_particles reads a mention) */
+        if (titled && run_n && last.end == ws->items[k - 1].end && !ws->items[k - 1].punct && k + 1 < ws->n &&
+            ws->items[k + 1].capitalized && (lists & 1u << SPEECH_NAME_PARTICLES)) {
+            titled = false;
+            punct = punct == '.' ? 0 : punct;
+        }
         /* a name word: not a title, office, organisation, place ("Banjar
          * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */

@@ -675,6 +675,21 @@ START_TEST(village_heads_stay_apart)
 }
 END_TEST
 
+/* "Ismail Hi. Salim": North Maluku's "Hi." inside a name is the name's in
+ * the body's index too, so that "Ismail" finds him, not "Fikri Ismail". */
+START_TEST(hi_inside_a_name_in_the_body)
+{
+    static const char *const P[] = {
+        "Ketiga korban masing-masing Ismail Hi. Salim (47), Arman Talib (35), dan Fikri Ismail (19), anak sulung "
+        "Ismail.",
+        "Ismail, nakhoda perahu, mengaku sempat memancing ikan dan menampung air hujan untuk bertahan hidup.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Ismail Hi. Salim");
+}
+END_TEST
+
 /* A Roman numeral at a role's end numbers the unit before it ("daerah
  * pemilihan Lebak V", "kelas IV dan V"), no one's name, even where the body
  * writes it alone; after a name's word it is the name's ("Hamengku Buwono X"). */
@@ -4795,6 +4810,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, raja_negeri_is_an_office);
     tcase_add_test(tc, raja_alone_is_the_raja_negeri);
     tcase_add_test(tc, roman_numeral_is_no_name);
+    tcase_add_test(tc, hi_inside_a_name_in_the_body);
     tcase_add_test(tc, agung_of_the_attorney_general);
     tcase_add_test(tc, answering_opener_before_the_subject);
     tcase_add_test(tc, full_name_of_an_office_holder);
