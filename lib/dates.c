@@ -815,27 +815,25 @@ static bool cue_before(const char *s, size_t at, date_list list, size_t reach, b
     return false;
 }
 
-/* "sejak Januari", "sejak awal bulan Agustus": a yearless month after
- * "sejak" (since) is the last one or this one, never one ahead (the gold
- * sets' 44 such months, all of them). */
-enum { SINCE = -2, SINCE_WORD = 1, BEFORE_MONTH = 2 };
-static const lex_entry SINCE_WORDS[] = {
-    {"sejak", SINCE_WORD}, {"semenjak", SINCE_WORD},
-    /* the words that may stand between it and the month */
-    {"bulan", BEFORE_MONTH}, {"awal", BEFORE_MONTH}, {"akhir", BEFORE_MONTH}, {"pertengahan", BEFORE_MONTH},
-};
+/* "sejak Januari", "sejak awal bulan Agustus", "sejak musrenbang desa bulan
+ * Januari": a yearless month after "sejak" (since), a few words of small
+ * letters between, is the last one or this one, never one ahead (every
+ * such month of the gold sets). */
+enum { SINCE = -2, SINCE_WORD = 1, SINCE_REACH_WORDS = 5 };
+static const lex_entry SINCE_WORDS[] = {{"sejak", SINCE_WORD}, {"semenjak", SINCE_WORD}};
 static bool since_before(const char *s, size_t at)
 {
-    for (int k = 0; k < 3 && at > 0; k++) {
+    for (int k = 0; k < SINCE_REACH_WORDS && at > 0; k++) {
         size_t end = at;
         while (end > 0 && s[end - 1] == ' ')
             end--;
         size_t start = end;
         while (start > 0 && is_ascii_letter((unsigned char)s[start - 1]))
             start--;
-        int v = lex_lookup(LEX_TABLE(SINCE_WORDS), s + start, end - start);
-        if (v != BEFORE_MONTH)
-            return v == SINCE_WORD;
+        if (start == end || end == at || !(s[start] >= 'a' && s[start] <= 'z'))
+            return false; /* not one space between, or no word of small letters: the clause's start */
+        if (lex_lookup(LEX_TABLE(SINCE_WORDS), s + start, end - start) == SINCE_WORD)
+            return true;
         at = start;
     }
     return false;

@@ -223,6 +223,8 @@ START_TEST(months)
     expect_one("Pengiriman ke luar daerah mulai Agustus.", "2026-07-06", "Agustus", "2026-08-01", "2026-08-31");
     expect_one("Ia berharap peralatan tiba sebelum Juni.", "2026-04-24", "Juni", "2026-06-01", "2026-06-30");
     expect_one("Dinkes mencatat 214 kasus sepanjang Januari.", "2026-02-09", "Januari", "2026-01-01", "2026-01-31");
+    expect_one("Kami sudah usulkan sejak musrenbang desa bulan Januari.", "2026-08-19", "bulan Januari", "2026-01-01",
+               "2026-01-31");
 }
 END_TEST
 
