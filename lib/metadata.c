@@ -695,7 +695,7 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
     if (k->rec && k->rec->credits.len < MAX_CREDITS) {
         char *name = arena_strndup(k->a, s + start, end - start);
         if (name)
-            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){.role = CREDIT_AUTHOR, .name = name}));
+            VEC_PUSH(k->a, &k->rec->credits, ((rec_credit){.role = CREDIT_AUTHOR, .name = name, .as_written = true}));
     }
     return true;
 }

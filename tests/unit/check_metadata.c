@@ -330,6 +330,10 @@ START_TEST(trailing_sign_offs)
     FINISH("Paragraf pertama.", "Rombongan belajar ke Komisi D.(amin/priyanto)");
     assert_credit(0, CREDIT_AUTHOR, "amin/priyanto");
     stage_run_reset(&R);
+    /* an office and its writer's code, kept as written */
+    FINISH("Paragraf pertama.", "Muskal menyepakati pembukaan kantong parkir timur. (Pangripta Sambirejo/Wdy)");
+    assert_credit(0, CREDIT_AUTHOR, "Pangripta Sambirejo/Wdy");
+    stage_run_reset(&R);
     /* initials or a first name in lower case */
     FINISH("Paragraf pertama.", "Operasi berjalan aman dan lancar. (zal)");
     assert_credit(0, CREDIT_AUTHOR, "zal");
