@@ -904,9 +904,14 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
     }
     bool event = day_part && !habit && !named && c->s[t.start] >= 'A' && c->s[t.start] <= 'Z' &&
                  !word_before_is(c->s, t.start, DATE_WEEKDAYS);
-    if (!closes && !event)
+    /* "Senin lalu kami turun ke desa": the last such day before the anchor
+     * ("Minggu lalu" is last week as often as last Sunday: no day) */
+    bool last = !day_part && !habit && next.type == TOK_WORD && c->s[t.start] >= 'A' && c->s[t.start] <= 'Z' &&
+                list_value(&q, next, DATE_DIRECTIONS) == DATE_RELATIVE_ZERO - 1 &&
+                !(t.end - t.start == 6 && strncasecmp(c->s + t.start, "minggu", 6) == 0);
+    if (!closes && !event && !last)
         return false;
-    m->kind = DATE_DAY, m->weekday_only = true;
+    m->kind = DATE_DAY, m->weekday_only = true, m->relative = last ? -1 : 0;
     m->a.weekday = m->b.weekday = wd & DATE_VALUE_MASK;
     m->offset = t.start, m->length = t.end - t.start;
     c->pos = t.end;

@@ -527,6 +527,10 @@ START_TEST(relative_days_of_real_pages)
                "2024-11-22", "2024-11-22");
     expect_one("Rabu—Sabtu kemarin, 8—11 Maret 2023, dinas menggelar rapat.", "2023-03-12", "kemarin, 8—11 Maret 2023",
                "2023-03-08", "2023-03-11");
+    /* ... and before "lalu" ("Senin lalu"), but for "Minggu lalu", last week as often as last Sunday */
+    expect_one("Senin lalu kami turun ke Desa Praibakul.", "2026-09-24", "Senin", "2026-09-21", "2026-09-21");
+    expect_one("Kamis lalu tim turun ke desa.", "2026-09-24", "Kamis", "2026-09-17", "2026-09-17");
+    expect_none("Minggu lalu ada pasien yang datang membawa pisang.");
     /* a relative day opens no second one: no recursion however many follow */
     stage_run_reset(&R);
     run1("kemarin, kemarin, kemarin, besok, hari ini", "2023-03-12");
