@@ -3001,6 +3001,13 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
              * preposition inside a description an apposed name follows is
              * the mention's, read back from the predicate as a cue's
              * subject is */
+            /* "Petani juga diminta mengumpulkan ...": an auxiliary before a
+             * passive, whose subject is acted upon as a passive's is */
+            seg_span after_aux;
+            size_t aux_at = pos;
+            if (predicate && form == VERB_NONE && seg_next_word(s, end, &aux_at, &after_aux) &&
+                verb_form_of(s, after_aux) == VERB_PASSIVE)
+                w = after_aux, form = VERB_PASSIVE;
             size_t verb = next_verb(s, w.start, end);
             bool apposed = !predicate && is_stop(s, w) && apposed_after(s, w.end, verb);
             seg_span m = k == 0 || form == VERB_PASSIVE ? (seg_span){start, start}

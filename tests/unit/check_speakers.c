@@ -675,6 +675,22 @@ START_TEST(village_heads_stay_apart)
 }
 END_TEST
 
+/* "Petani juga diminta mengumpulkan ...": the subject of a passive after an
+ * auxiliary is acted upon, no one the next "tegasnya" points to. */
+START_TEST(subject_of_a_passive_after_an_auxiliary)
+{
+    static const char *const P[] = {
+        "Salah seorang petani, Syahrial Munaf (52), mengatakan serangan mulai terasa sejak Desember lalu.",
+        "Kepala Bidang Hortikultura, Desrita Wulandari, menjelaskan lalat buah berkembang pesat.",
+        "Desrita menambahkan, dinas telah membagikan 1.200 perangkap. Petani juga diminta mengumpulkan buah yang "
+        "rontok lalu menguburnya.",
+        LDQ "Harus serentak satu hamparan," RDQ " tegasnya.",
+    };
+    resolve(P, 4);
+    ck_assert_str_eq(speaker_of_text("Harus serentak")->name, "Desrita Wulandari");
+}
+END_TEST
+
 /* "Ismail Hi. Salim": North Maluku's "Hi." inside a name is the name's in
  * the body's index too, so that "Ismail" finds him, not "Fikri Ismail". */
 START_TEST(hi_inside_a_name_in_the_body)
@@ -4811,6 +4827,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, raja_alone_is_the_raja_negeri);
     tcase_add_test(tc, roman_numeral_is_no_name);
     tcase_add_test(tc, hi_inside_a_name_in_the_body);
+    tcase_add_test(tc, subject_of_a_passive_after_an_auxiliary);
     tcase_add_test(tc, agung_of_the_attorney_general);
     tcase_add_test(tc, answering_opener_before_the_subject);
     tcase_add_test(tc, full_name_of_an_office_holder);
