@@ -852,7 +852,8 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
          * Masyarakat", "Dokter spesialis dermatologi, venereologi, dan
          * estetika" (an item of a word or two before it) */
         if (seg_trailing_punct(s, prev) == ',' && word_in(SPEECH_CONJUNCTIONS, s, w) && closed_segment_words > 2 &&
-            seg_next_word(s, verb, &at, &next) && !seg_is_capitalized(s, next))
+            seg_next_word(s, verb, &at, &next) && !seg_is_capitalized(s, next) &&
+            !nickname_aside_before(s, w.start, verb)) /* nor ", atau yang akrab disapa Mang Oman," */
             from = w.end;
         prev = w;
     }

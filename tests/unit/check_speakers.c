@@ -2543,6 +2543,15 @@ START_TEST(apposed_name_before_a_nickname_aside)
     ck_assert_uint_eq(R.rec.quotes.len, 1);
     ck_assert_str_eq(speaker_of(0)->name, "Lim Siok Hwa");
     ck_assert_str_eq(speaker_of(0)->role, "Pengepul ubur-ubur di Teluk Penyu");
+    /* a comma before "atau yang akrab disapa" opens no clause of its own, however long the name before it */
+    static const char *const Q[] = {
+        "Ketua HNSI Pangandaran, H. Oman Sasmita, atau yang akrab disapa Mang Oman, menyebut sebagian nelayan sudah "
+        "dua pekan tidak mendapat penghasilan.",
+    };
+    stage_run_reset(&R);
+    resolve(Q, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Oman Sasmita");
 }
 END_TEST
 
