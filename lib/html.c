@@ -1267,17 +1267,20 @@ static void read_credits(reader *r)
 /* Right after an image, or a link around one: the caption convention of
  * templates without <figcaption>. The first block of a block box right
  * after the image is after it too (a card's "<img><div class=card-body><p>caption"). */
-static bool follows_image(const dom_node *n)
+static const dom_node *element_before(const dom_node *n)
 {
-    enum { BOX_LEVELS = 2 };
     const dom_node *p = n->prev;
     while (p && (p->type != DOM_ELEMENT || tag_in(p, TAG_BR)))
         p = p->prev;
-    for (int up = 0; !p && up < BOX_LEVELS && is_block_tag(n) && n->parent && is_block_tag(n->parent); up++) {
-        n = n->parent;
-        for (p = n->prev; p && (p->type != DOM_ELEMENT || tag_in(p, TAG_BR));)
-            p = p->prev;
-    }
+    return p;
+}
+
+static bool follows_image(const dom_node *n)
+{
+    enum { BOX_LEVELS = 2 };
+    const dom_node *p = element_before(n);
+    for (int up = 0; !p && up < BOX_LEVELS && is_block_tag(n) && n->parent && is_block_tag(n->parent); up++)
+        p = element_before(n = n->parent);
     if (tag_in(p, TAG_A)) {
         const dom_node *c = p->children;
         while (c && c->type != DOM_ELEMENT)

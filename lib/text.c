@@ -839,20 +839,27 @@ static bool opens_with_section(const char *s, size_t len)
     return lex_lookup(PAGE_SECTION_NOUNS, s, w) >= 0;
 }
 
+/* s[0, len) is words of letters, each capitalised: not "Admin bulelengkab". */
+static bool capitalised_letter_words(const char *s, size_t len)
+{
+    if (len == 0 || !is_upper((unsigned char)s[0]))
+        return false;
+    for (size_t i = 1; i < len; i++)
+        if ((!is_letter((unsigned char)s[i]) && s[i] != ' ') || (s[i - 1] == ' ' && !is_upper((unsigned char)s[i])))
+            return false;
+    return true;
+}
+
 /* One or two capitalised words of letters, not chrome: a category badge
  * ("Berita", "News", "Berita Kota"). */
 static bool is_badge_text(const char *s, size_t len)
 {
-    if (len == 0 || page_count_words_upto(s, len, BADGE_MAX_WORDS) > BADGE_MAX_WORDS ||
-        !is_upper((unsigned char)s[0]) || chrome_phrase(s, len, page_count_words(s, len)))
+    if (!capitalised_letter_words(s, len) || page_count_words_upto(s, len, BADGE_MAX_WORDS) > BADGE_MAX_WORDS ||
+        chrome_phrase(s, len, page_count_words(s, len)))
         return false;
     bool camel = false;
-    for (size_t i = 0; i < len; i++) {
-        if ((!is_letter((unsigned char)s[i]) && s[i] != ' ') ||
-            (i > 0 && s[i - 1] == ' ' && !is_upper((unsigned char)s[i])))
-            return false; /* every word capitalised: not "Admin bulelengkab" */
-        camel |= i > 0 && is_lower((unsigned char)s[i - 1]) && is_upper((unsigned char)s[i]);
-    }
+    for (size_t i = 1; i < len; i++)
+        camel |= is_lower((unsigned char)s[i - 1]) && is_upper((unsigned char)s[i]);
     size_t w = 0;
     while (w < len && s[w] != ' ')
         w++;
@@ -2057,13 +2064,7 @@ static bool is_menu_item(const text_line *l)
         return true;
     /* a link of the site's furniture ("Home", "Beranda") or a place's name
      * of three words ("Hulu Sungai Tengah") is an item too */
-    if (l->len == 0 || l->words > MENU_ITEM_MAX_WORDS || !is_upper((unsigned char)l->text[0]))
-        return false;
-    for (size_t i = 1; i < l->len; i++)
-        if ((!is_letter((unsigned char)l->text[i]) && l->text[i] != ' ') ||
-            (l->text[i - 1] == ' ' && !is_upper((unsigned char)l->text[i])))
-            return false;
-    return true;
+    return l->words <= MENU_ITEM_MAX_WORDS && capitalised_letter_words(l->text, l->len);
 }
 
 static bool in_menu(const line_list *lines, size_t p)
