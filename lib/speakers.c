@@ -875,6 +875,48 @@ static const char *bracketed_alias(arena *a, const char *s, seg_span w)
     return seg_bracketed_name(s, w, &inner) ? arena_strndup(a, s + inner.start, inner.end - inner.start) : NULL;
 }
 
+/* The short form acr[0..len) spells the words [k, end): each capitalised word
+ * gives it its first letter and maybe more of its letters in order, a
+ * conjunction may give none ("Kasad": Kepala Staf Angkatan Darat, Kepala
+ * written "Ka"; "BMKG": Badan Meteorologi, Klimatologi, dan Geofisika). */
+static bool spells_words(const words *ws, size_t k, size_t end, const char *acr, size_t len)
+{
+    if (k == end)
+        return len == 0;
+    if (!seg_is_capitalized(ws->s, ws->w[k]))
+        return in_list(SPEECH_CONJUNCTIONS, ws, k) && spells_words(ws, k + 1, end, acr, len);
+    seg_span c = seg_core(ws->s, ws->w[k]);
+    if (!len || (ws->s[c.start] | 0x20) != (acr[0] | 0x20))
+        return false;
+    size_t l = 1, i = c.start + 1; /* the word gives acr[0..l) */
+    for (;;) {
+        if (spells_words(ws, k + 1, end, acr + l, len - l))
+            return true;
+        while (i < c.end && l < len && (ws->s[i] | 0x20) != (acr[l] | 0x20))
+            i++;
+        if (i >= c.end || l >= len)
+            return false;
+        i++, l++;
+    }
+}
+
+/* "Kepala Staf Angkatan Darat (Kasad)", "Badan Pengelola Dana Perkebunan
+ * (BPDP)": the short form in brackets after the name spells the role's last
+ * words with it, so the name's words name the office or body too (a
+ * person's initials, "Ahmad Fauzi (AF)", spell the name only). */
+static bool name_inside_short_form(const words *ws, size_t name_start, size_t bracket)
+{
+    enum { MAX_ROLE_WORDS = 6 };
+    seg_span inner = seg_core(ws->s, ws->w[bracket]);
+    if (ws->s[ws->w[bracket].start] != '(' || !seg_is_capitalized(ws->s, inner))
+        return false;
+    for (size_t j = name_start; j > 0 && name_start - j < MAX_ROLE_WORDS && !seg_trailing_punct(ws->s, ws->w[j - 1]);
+         j--)
+        if (spells_words(ws, j - 1, bracket, ws->s + inner.start, inner.end - inner.start))
+            return true;
+    return false;
+}
+
 /* The mention is one word, after its honorifics or titles, and its nickname
  * aside: "Lia, sapaan akrabnya", "Kiai Fathur, sapaan akrabnya", "Kristo,
  * sapaan akrab Kristoforus" (NICKNAMES words after the comma, the last a
@@ -2654,8 +2696,9 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     const char *degrees = n < named_end ? join(a, &ws, n, named_end, true) : NULL;
     /* "Presiden Joko Widodo (Jokowi)": the name's short form stays out (and
      * names the person too: below) */
+    size_t bracket = 0;
     if (n > 2 && ws.s[ws.w[n - 1].start] == '(' && tail_word(&ws, n - 2, doc, false))
-        n--;
+        bracket = --n;
     t = n;
     while (t > 1 && tail_word(&ws, t - 1, doc, t == n))
         t--;
@@ -2747,7 +2790,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         }
     }
     /* "Bupati Sumbawa" in a body datelined "Sumbawa Besar": a place */
-    if (!name || (rec->dateline && words_within(name, rec->dateline)))
+    if (!name || (rec->dateline && words_within(name, rec->dateline)) ||
+        (bracket && name_inside_short_form(&ws, from, bracket)))
         return;
     m->name = name;
     for (size_t i = from; i < ws.n && !m->alias; i++)

@@ -4789,6 +4789,28 @@ START_TEST(nickname_given_with_atau)
 }
 END_TEST
 
+/* A short form in brackets that spells the office's words with the words
+ * after them: one body or office, no person's name in it; a person's
+ * initials in brackets spell the name only. */
+START_TEST(short_form_spelling_the_office_leaves_no_name)
+{
+    static const char *const P[] = {
+        "Badan Pengelola Dana Perkebunan (BPDP) dalam keterangan resminya menyebutkan dana PSR disalurkan langsung "
+        "ke rekening kelompok tani.",
+        "Dalam amanatnya, Kepala Staf Angkatan Darat (Kasad) menyampaikan bahwa TMMD merupakan program lintas sektoral.",
+        "Kasat Reskrim Polres Morowali Wahyudin Lapatandau (WL) mengatakan tujuh saksi sudah diperiksa.",
+    };
+    resolve(P, 3);
+    const rec_speaker *body = speaker_of_text("dana PSR");
+    ck_assert_ptr_null(body->name);
+    ck_assert_str_eq(body->role, "Badan Pengelola Dana Perkebunan (BPDP)");
+    const rec_speaker *office = speaker_of_text("TMMD");
+    ck_assert_ptr_null(office->name);
+    ck_assert_str_eq(office->role, "Kepala Staf Angkatan Darat (Kasad)");
+    ck_assert_str_eq(speaker_of_text("tujuh saksi")->name, "Wahyudin Lapatandau");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5036,6 +5058,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_first_name_is_the_same_person);
     tcase_add_test(tc, time_of_day_opener_is_no_role);
     tcase_add_test(tc, nickname_given_with_atau);
+    tcase_add_test(tc, short_form_spelling_the_office_leaves_no_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
