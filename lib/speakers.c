@@ -2776,6 +2776,8 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
     const char *name = NULL, *role = NULL;
     if (from < n) {
         name = join(a, &ws, from, n, false);
+    } else if (in_list(SPEECH_ORG, &ws, 0)) {
+        return; /* "Kelompok Peternak Kerbau Pulau Moa": a body's name, its words no one's the body uses alone */
     } else {
         from = t;
         name = join(a, &ws, t, n, false);

@@ -4811,6 +4811,27 @@ START_TEST(short_form_spelling_the_office_leaves_no_name)
 }
 END_TEST
 
+/* The words that open the names of village groups, cooperatives and the
+ * armed forces' branches are a body's: no name is read among them. */
+START_TEST(group_and_branch_names_are_no_person)
+{
+    static const char *const P[] = {
+        "Kelompok Peternak Kerbau Pulau Moa menyatakan pemerintah pusat menyediakan kapal ternak yang singgah.",
+        "Kepala Staf Angkatan Darat dalam amanat yang dibacakan Danrem menyampaikan bahwa program TMMD adalah bukti "
+        "kemanunggalan TNI dan rakyat.",
+        "Jaringan Advokasi Tambang (Jatam) Kalimantan Timur menyebut lubang bekas tambang itu tidak pernah direklamasi.",
+    };
+    resolve(P, 3);
+    const rec_speaker *group = speaker_of_text("pemerintah pusat");
+    ck_assert_ptr_null(group->name);
+    ck_assert_str_eq(group->role, "Kelompok Peternak Kerbau Pulau Moa");
+    const rec_speaker *branch = speaker_of_text("program TMMD");
+    ck_assert_ptr_null(branch->name);
+    ck_assert_str_eq(branch->role, "Kepala Staf Angkatan Darat");
+    ck_assert_ptr_null(speaker_of_text("lubang bekas")->name);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5059,6 +5080,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, time_of_day_opener_is_no_role);
     tcase_add_test(tc, nickname_given_with_atau);
     tcase_add_test(tc, short_form_spelling_the_office_leaves_no_name);
+    tcase_add_test(tc, group_and_branch_names_are_no_person);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
