@@ -408,7 +408,7 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Gubri...), as the real and wild corpora write them; and the descriptions
  * and short forms national news gives its sources (Ekonom, Pengamat, Pakar,
  * Politisi; Jubir, Dirut, Ketum, Kadiv, Wapres), their kin (Kakak, Istri,
- * Ayah) and trades (Pemulung, Buruh, Penumpang, Kiper); customary offices
+ * Ayah) and trades (Pemulung, Buruh, Penumpang, Kiper; Polisi, the police as a sentence's subject); customary offices
  * (Tetua and Sesepuh adat, Pemangku adat, Penghulu; Papua's Ondoafi and
  * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim, the
  * Dayak Ngaju's Damang and Mantir); the churches' Gembala (a congregation's pastor) and
@@ -496,7 +496,7 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Peserta", POS_DESCRIPTOR}, {"Petani", POS_DESCRIPTOR}, {"Peternak", POS_DESCRIPTOR},
     {"Petugas", POS_DESCRIPTOR}, {"Pimpinan", POS_OFFICE}, {"Pj", POS_OFFICE}, {"Pjs", POS_OFFICE},
     {"Plh", POS_OFFICE}, {"Plt", POS_OFFICE}, {"PM", POS_OFFICE}, {"Politikus", POS_DESCRIPTOR},
-    {"Politisi", POS_DESCRIPTOR}, {"Prajurit", POS_DESCRIPTOR}, {"Prakirawan", POS_DESCRIPTOR},
+    {"Polisi", POS_DESCRIPTOR}, {"Politisi", POS_DESCRIPTOR}, {"Prajurit", POS_DESCRIPTOR}, {"Prakirawan", POS_DESCRIPTOR},
     {"Praktisi", POS_DESCRIPTOR}, {"Presiden", POS_OFFICE}, {"President", POS_OFFICE}, {"Psikolog", POS_DESCRIPTOR},
     {"Purnawirawan", POS_DESCRIPTOR}, {"Rektor", POS_OFFICE}, {"Relawan", POS_DESCRIPTOR},
     {"Remaja", POS_DESCRIPTOR}, {"Sahabat", POS_DESCRIPTOR}, {"Saksi", POS_DESCRIPTOR}, {"Santri", POS_DESCRIPTOR},

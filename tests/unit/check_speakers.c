@@ -4832,6 +4832,21 @@ START_TEST(group_and_branch_names_are_no_person)
 }
 END_TEST
 
+/* "Polisi" opening a sentence is the police, as "Petugas" or "Jaksa" is a
+ * description: no one's name. */
+START_TEST(police_as_subject_is_no_name)
+{
+    static const char *const P[] = {
+        "Kapolres Gorontalo Utara AKBP Teguh Santoso mengatakan penangkapan dilakukan pada Rabu malam.",
+        "Polisi juga menduga FA tidak bekerja sendiri.",
+    };
+    resolve(P, 2);
+    const rec_speaker *police = speaker_of_text("FA tidak");
+    ck_assert_ptr_null(police->name);
+    ck_assert_str_eq(police->role, "Polisi");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5081,6 +5096,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, nickname_given_with_atau);
     tcase_add_test(tc, short_form_spelling_the_office_leaves_no_name);
     tcase_add_test(tc, group_and_branch_names_are_no_person);
+    tcase_add_test(tc, police_as_subject_is_no_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
