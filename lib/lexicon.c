@@ -389,14 +389,16 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud
  * list of degree abbreviations as the corpora write them; the dotted forms
- * are read by seg_is_degree. With the post-nominals of Catholic priests, which
+ * are read by seg_is_degree (and the diploma's Amd with its field glued by a
+ * dot: "Amd.Keb", "AMd.Kep", "Amd.Gz"). With the post-nominals of Catholic priests, which
  * stand where a degree does ("P. Kornelis Lede Wunda, CSsR", "Romo Yohanes
  * ..., Pr"): the diocesan Pr and the religious institutes of the Indonesian
  * church (SVD, OFM, OFMCap, SJ, MSC (as MSc), MSF, CSsR, CICM, CM, CP, OCD, OSA, SCJ). */
 static const lex_entry SPEECH_DEGREE_WORDS[] = {
     {"CICM", 1}, {"CM", 1}, {"CP", 1}, {"CSsR", 1}, {"MSF", 1}, {"OCD", 1}, {"OFM", 1}, {"OFMCap", 1},
     {"OSA", 1}, {"Pr", 1}, {"SCJ", 1}, {"SJ", 1}, {"SVD", 1},
-    {"Ak", 1}, {"AP", 1}, {"BEcon", 1}, {"Lc", 1}, {"MA", 1}, {"MAg", 1}, {"MAP", 1}, {"MBA", 1}, {"MEng", 1},
+    {"Ak", 1}, {"AMd", 1}, {"AP", 1}, {"BEcon", 1}, {"Gz", 1}, {"Keb", 1}, {"Kep", 1}, {"Lc", 1}, {"MA", 1},
+    {"MAg", 1}, {"MAP", 1}, {"MBA", 1}, {"MEng", 1},
     {"MH", 1}, {"MHI", 1}, {"MHum", 1}, {"MKes", 1}, {"MKn", 1}, {"MKom", 1}, {"MM", 1}, {"MP", 1}, {"MPA", 1},
     {"MPd", 1}, {"MPdI", 1}, {"MPH", 1}, {"MSc", 1}, {"MSi", 1}, {"MSn", 1}, {"MT", 1}, {"Ph.D", 1}, {"PhD", 1},
     {"SAg", 1}, {"SAk", 1}, {"SE", 1}, {"SH", 1}, {"SHI", 1}, {"SHum", 1}, {"SHut", 1}, {"SIK", 1}, {"SIKom", 1},

@@ -4847,6 +4847,21 @@ START_TEST(police_as_subject_is_no_name)
 }
 END_TEST
 
+/* The diploma's "Amd" with its field glued by a dot ("Amd.Keb") is a
+ * degree, as the dotted "A.Md.Keb." is: never the name. */
+START_TEST(diploma_degree_with_its_field_is_no_name)
+{
+    static const char *const P[] = {
+        "Narasumber dari Puskesmas Ereke, bidan Sitti Hadijah Lamusu, Amd.Keb memaparkan risiko kehamilan di usia "
+        "remaja. " LDQ "Panggul anak umur 15 tahun belum siap," RDQ " jelasnya.",
+    };
+    resolve(P, 1);
+    const rec_speaker *s = speaker_of_text("Panggul");
+    ck_assert_str_eq(s->name, "Sitti Hadijah Lamusu");
+    ck_assert_str_eq(s->degrees, "Amd.Keb");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5097,6 +5112,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_form_spelling_the_office_leaves_no_name);
     tcase_add_test(tc, group_and_branch_names_are_no_person);
     tcase_add_test(tc, police_as_subject_is_no_name);
+    tcase_add_test(tc, diploma_degree_with_its_field_is_no_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
