@@ -206,10 +206,10 @@ static bool is_title(const words *ws, size_t i)
     if (in_list(SPEECH_TITLES, ws, i) && seg_lookup(SPEECH_TITLES, ws->s, ws->w[i]) == TITLE_CORPS &&
         !(i > 0 && in_list(SPEECH_TITLES, ws, i - 1)))
         return false;
-    /* "KPH Kebumen": before a regency's or city's name, a unit's acronym
-     * (a forest district), not a title (KPH, Kanjeng Pangeran Harya) */
-    seg_span next = i + 1 < ws->n ? seg_core(ws->s, ws->w[i + 1]) : (seg_span){0, 0};
-    if (next.end > next.start && region_lookup(ws->s + next.start, next.end - next.start))
+    /* "KPH Kebumen", "KPH Pesisir Selatan": before a regency's or city's
+     * name, a unit's acronym (a forest district), not a title (KPH, Kanjeng
+     * Pangeran Harya) */
+    if (i + 1 < ws->n && seg_region_at(ws->s, ws->w[i + 1].start, ws->w[ws->n - 1].end))
         return false;
     /* (an office's short form in brackets before it is no office it qualifies: "(Mendikdasmen) Prof. Dr. X") */
     bool bracketed = i > 0 && ws->s[ws->w[i - 1].start] == '(';

@@ -4369,7 +4369,7 @@ START_TEST(council_opens_a_body)
 END_TEST
 
 /* "Administratur Perhutani KPH Kebumen, X,": the forest district's head is
- * an office, and KPH before a regency's name is its unit, not the title
+ * an office, and KPH before a regency's name (of one word or more) is its unit, not the title
  * KPH (Kanjeng Pangeran Harya) before a name. */
 START_TEST(forest_district_head)
 {
@@ -4377,9 +4377,15 @@ START_TEST(forest_district_head)
         "Administratur Perhutani KPH Kebumen, Wahyu Suryo Kuncoroadi, menyampaikan bahwa aren dipilih karena "
         "akarnya kuat mengikat tanah.",
         "Kepala Dinas KPH Madiun, Bambang Widodo, mengatakan bahwa bibit sudah disiapkan sejak Oktober.",
+        /* a regency of two words after it */
+        "Kepala UPTD KPH Pesisir Selatan Dinas Kehutanan Provinsi Sumatera Barat, Yulianti Rahmadona, S.Hut., "
+        "mengatakan kawasan yang dirambah merupakan daerah tangkapan air.",
     };
-    resolve(P, 2);
-    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 3);
+    ck_assert_str_eq(speaker_of_text("kawasan yang")->name, "Yulianti Rahmadona");
+    ck_assert_str_eq(speaker_of_text("kawasan yang")->role,
+                     "Kepala UPTD KPH Pesisir Selatan Dinas Kehutanan Provinsi Sumatera Barat");
     ck_assert_str_eq(speaker_of_text("aren dipilih")->name, "Wahyu Suryo Kuncoroadi");
     ck_assert_str_eq(speaker_of_text("aren dipilih")->role, "Administratur Perhutani KPH Kebumen");
     ck_assert_str_eq(speaker_of_text("bibit sudah")->name, "Bambang Widodo");
