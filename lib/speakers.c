@@ -640,6 +640,36 @@ static bool passive_participle(const words *ws, size_t i)
     return seg_lookup(SPEECH_OPENERS, ws->s, ws->w[i]) == OPENER_PARTICIPLE;
 }
 
+/* The longest regency or city named by words [i, i + k) of ws, before
+ * `end` (seg_region_at): k, or 0. */
+static size_t region_at(const words *ws, size_t i, size_t end)
+{
+    size_t after = i < end ? seg_region_at(ws->s, ws->w[i].start, ws->w[end - 1].end) : 0, k = i;
+    while (after && k < end && ws->w[k].start < after)
+        k++;
+    return after ? k - i : 0;
+}
+
+/* Words [from, to) are a place: a regency's or city's name, or province
+ * words only ("Sulawesi Tenggara", "Jatim"). */
+static bool names_a_place(const words *ws, size_t from, size_t to)
+{
+    size_t i = from;
+    while (i < to && in_list(SPEECH_PLACES, ws, i))
+        i++;
+    return from < to && (i == to || region_at(ws, from, to) == to - from);
+}
+
+/* The words before word `at` end with a place's name. */
+static bool ends_with_place(const words *ws, size_t at)
+{
+    enum { MAX_REGION_WORDS = 4 };
+    for (size_t k = at; k-- > 0 && at - k <= MAX_REGION_WORDS;)
+        if (names_a_place(ws, k, at))
+            return true;
+    return false;
+}
+
 /* A comma segment ws[*from, *to) read into its kind, its bounds narrowed to
  * the words that describe the person: the opening adverbial ("Pasca libur
  * Idulfitri", "Menurut") and dates dropped; a name ends at its first
@@ -745,6 +775,10 @@ static segment_kind segment_kind_of(const words *ws, size_t *from_p, size_t *to_
     if (in_list(SPEECH_POSITIONS, ws, from) || in_list(SPEECH_ORG, ws, from) || in_list(SPEECH_FIELDS, ws, from) ||
         !seg_is_capitalized(ws->s, ws->w[from]) || (seg_is_acronym(ws->s, ws->w[from]) && head.end - head.start > 2))
         return SEG_ROLE; /* an office, an organisation ("PTA Semarang") or a description */
+    /* "... di Kecamatan Laeya, Kabupaten Konawe Selatan, Sulawesi Tenggara,":
+     * a place after a place is the place going on, no name */
+    if (ends_with_place(ws, from) && names_a_place(ws, from, to))
+        return SEG_ROLE;
     /* a name: capitalised words up to the first lower-case one; "Rabinah
      * (75) warga Desa X": a lower-case office word starts the role; a field
      * or an organisation's word makes it an organisation ("Kementrian
@@ -2642,16 +2676,6 @@ static bool tail_word(const words *ws, size_t i, const doc_words *doc, bool last
         return false;
     return !seg_is_acronym(s, w) && !set_has_word(&doc->places, ws, i) &&
            date_lookup(DATE_NUMBER_CUES, s + c.start, c.end - c.start) < 0; /* "Nomor" */
-}
-
-/* The longest regency or city named by words [i, i + k) of ws, before
- * `end` (seg_region_at): k, or 0. */
-static size_t region_at(const words *ws, size_t i, size_t end)
-{
-    size_t after = i < end ? seg_region_at(ws->s, ws->w[i].start, ws->w[end - 1].end) : 0, k = i;
-    while (after && k < end && ws->w[k].start < after)
-        k++;
-    return after ? k - i : 0;
 }
 
 /* "Ketua KPU Kabupaten Banjar Muhaimin", "Pj Gubernur Riau (Gubri) SF

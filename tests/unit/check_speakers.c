@@ -4868,6 +4868,22 @@ START_TEST(diploma_degree_with_its_field_is_no_name)
 }
 END_TEST
 
+/* A province after a regency in a comma list of places is the place going
+ * on, not a name apposed to the role. */
+START_TEST(province_after_a_regency_is_no_name)
+{
+    static const char *const P[] = {
+        "Pejabat Pembuat Komitmen (PPK) proyek jembatan gantung di Kecamatan Laeya, Kabupaten Konawe Selatan, "
+        "Sulawesi Tenggara, mengaku menandatangani berita acara serah terima pekerjaan meski jembatan belum rampung.",
+    };
+    resolve(P, 1);
+    const rec_speaker *s = speaker_of_text("menandatangani");
+    ck_assert_ptr_null(s->name);
+    ck_assert_str_eq(s->role, "Pejabat Pembuat Komitmen (PPK) proyek jembatan gantung di Kecamatan Laeya, Kabupaten "
+                              "Konawe Selatan, Sulawesi Tenggara");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5119,6 +5135,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, group_and_branch_names_are_no_person);
     tcase_add_test(tc, police_as_subject_is_no_name);
     tcase_add_test(tc, diploma_degree_with_its_field_is_no_name);
+    tcase_add_test(tc, province_after_a_regency_is_no_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
