@@ -979,6 +979,9 @@ static void read_dates(reader *r)
                  (class_has_part(n->parent, PARTS_FURNITURE) ||
                   (indexed(n->parent->parent) && class_has_part(n->parent->parent, PARTS_FURNITURE))))
             text = html_node_text(r, n, NULL, false); /* also "Oleh <span>X</span>, 7 Juni, 2024" */
+        /* a post-meta line of its own: "<p class=info>Diposting di <a>X</a> pada 12 Nov 2026" */
+        else if (class_has_part(n, PARTS_FURNITURE) && r->t.info[i].sub_all <= MAX_META_LINE && inline_only(r, i))
+            text = (text = html_node_text(r, n, NULL, false)) != NULL ? dated_part(r->a, text) : NULL;
         if (!text || !*text || strlen(text) > 120 || !html_is_date_like(text))
             continue;
         size_t id = i;

@@ -119,6 +119,20 @@ START_TEST(table_row_post_meta_line)
 }
 END_TEST
 
+/* A post-meta line of its own after the body, classed "info": "Diposting di
+ * <a>Perikanan</a> pada 12 Nov 2026" is the page's date line. */
+START_TEST(posting_line_after_the_body)
+{
+    ck_assert_int_eq(
+        read_html("<html><head><title>Pembudidaya Napoleon Tunggu Kuota Ekspor</title></head><body><article>"
+                  "<h1>Pembudidaya Napoleon Tunggu Kuota Ekspor</h1><div class='isi'><p>" LEAD "</p><p>" SECOND
+                  "</p></div><p class='info'>Diposting di <a href='/berita/kategori/perikanan'>Perikanan</a> pada "
+                  "12 Nov 2026</p></article></body></html>"),
+        ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Diposting di Perikanan pada 12 Nov 2026");
+}
+END_TEST
+
 /* Moodle's forum post: under the subject an <address> of text and a link,
  * the byline and the date ("oleh <a>X</a> - Jumat, 17 Oktober 2025,
  * 14:05"); of a nest of such lines the innermost is the date line. */
@@ -1659,6 +1673,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, img_cap_is_a_caption);
     tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, table_row_post_meta_line);
+    tcase_add_test(tc, posting_line_after_the_body);
     tcase_add_test(tc, title_by_agreement);
     tcase_add_test(tc, title_without_site_suffix);
     tcase_add_test(tc, density_fallback);
