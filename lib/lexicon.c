@@ -412,7 +412,7 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Politisi; Jubir, Dirut, Ketum, Kadiv, Wapres), their kin (Kakak, Istri,
  * Ayah) and trades (Pemulung, Buruh, Penumpang, Kiper; Polisi, the police as a sentence's subject); customary offices
  * (Tetua and Sesepuh adat, Pemangku adat, Penghulu; Papua's Ondoafi and
- * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim, the
+ * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim and Keujruen (Blang, of the irrigation), the
  * Dayak Ngaju's Damang and Mantir); the churches' Gembala (a congregation's pastor) and
  * Penatua (an elder), a pesantren's Pengasuh; Kudus' and Jepara's village
  * head, the Petinggi, and Madura's, the Klebun; the head of a Perhutani forest district, its
@@ -456,7 +456,8 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Kasie", POS_OFFICE}, {"Kasrem", POS_OFFICE}, {"Kasubag", POS_OFFICE}, {"Kasubbag", POS_OFFICE},
     {"Kasubbid", POS_OFFICE}, {"Kasubdit", POS_OFFICE}, {"Kelian", POS_OFFICE}, {"Kepala", POS_OFFICE},
     {"Keponakan", POS_DESCRIPTOR}, {"Kepsek", POS_OFFICE}, {"Ketua", POS_OFFICE}, {"Ketum", POS_OFFICE},
-    {"Keuchik", POS_OFFICE}, {"Kiper", POS_DESCRIPTOR}, {"Klebun", POS_OFFICE}, {"Klian", POS_OFFICE},
+    {"Keuchik", POS_OFFICE}, {"Keujruen", POS_OFFICE}, {"Kiper", POS_DESCRIPTOR}, {"Klebun", POS_OFFICE},
+    {"Klian", POS_OFFICE},
     {"Komandan", POS_OFFICE}, {"Komisioner", POS_OFFICE}, {"Konjen", POS_OFFICE}, {"Konsul", POS_OFFICE},
     {"Koordinator", POS_OFFICE},
     {"Korban", POS_TOPIC}, {"Kuasa", POS_DESCRIPTOR}, {"Lansia", POS_DESCRIPTOR}, {"Legislator", POS_DESCRIPTOR},
@@ -571,38 +572,41 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
  * customary councils and civil associations ("Kerapatan Adat Nagari", Paguyuban, Perkumpulan,
  * Perhimpunan, Gabungan, Serikat, Aliansi), and of the village's working groups and
  * cooperatives ("Kelompok Tani Sari Merta", Gapoktan, Pokdarwis, Koperasi, Komunitas, Jaringan) and the
- * armed forces' branches ("Kepala Staf Angkatan Darat"). ORG_UNIT marks an office's
- * internal division, which no place follows ("Bagian Tata Usaha"). */
+ * armed forces' branches ("Kepala Staf Angkatan Darat"); the village-owned enterprises by the village's
+ * name in each region (BUMDes, BUMPekon, BUMNag, BUMKam, BUMKal, BUMG) and the state's and regions' (BUMN,
+ * BUMD). ORG_UNIT marks an office's internal division, which no place follows ("Bagian Tata Usaha"). */
 static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Aliansi", 1}, {"Angkatan", 1}, {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", ORG_UNIT},
     {"Bakamla", 1}, {"Bakesbangpol", 1}, {"Balai", 1}, {"Bandara", 1}, {"Bank", 1}, {"Bapanas", 1}, {"Bapas", 1},
     {"Bapenda", 1}, {"Bappeda", 1}, {"Bappenas", 1}, {"Bareskrim", 1}, {"Basarnas", 1}, {"Bawaslu", 1},
-    {"Bidang", ORG_UNIT}, {"Biro", 1}, {"Brimob", 1}, {"Bulog", 1}, {"Cabang", 1}, {"Damkar", 1}, {"Densus", 1},
-    {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Dinkes", 1}, {"Dinsos", 1}, {"Direktorat", 1}, {"Disdik", 1},
-    {"Disdukcapil", 1}, {"Dishub", 1}, {"Diskominfo", 1}, {"Disnaker", 1}, {"Disnakertrans", 1}, {"Disparbud", 1},
-    {"Disperindag", 1}, {"Dispora", 1}, {"Divisi", 1}, {"Dukcapil", 1}, {"FC", 1}, {"Forum", 1}, {"Fraksi", 1},
-    {"Gabungan", 1}, {"Gapoktan", 1}, {"Gerakan", 1}, {"Gereja", 1}, {"Gugus", 1}, {"Himpunan", 1}, {"Ikatan", 1},
-    {"Inspektorat", 1}, {"Institut", 1}, {"Jaringan", 1}, {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1},
-    {"Kanwil", 1}, {"Kecamatan", 1}, {"Kejagung", 1}, {"Kejaksaan", 1}, {"Kejari", 1}, {"Kejati", 1},
-    {"Kelompok", 1}, {"Kelurahan", 1}, {"Kemenag", 1}, {"Kemenaker", 1}, {"Kemendag", 1}, {"Kemendagri", 1},
-    {"Kemendes", 1}, {"Kemendikbud", 1}, {"Kemendikbudristek", 1}, {"Kemendikdasmen", 1}, {"Kemendiktisaintek", 1},
-    {"Kemenekraf", 1}, {"Kemenhan", 1}, {"Kemenhub", 1}, {"Kemenhut", 1}, {"Kemenimipas", 1}, {"Kemenkes", 1},
-    {"Kemenkeu", 1}, {"Kemenko", 1}, {"Kemenkomdigi", 1}, {"Kemenkop", 1}, {"Kemenkum", 1}, {"Kemenkumham", 1},
-    {"Kemenlu", 1}, {"Kemenpar", 1}, {"Kemenparekraf", 1}, {"Kemenperin", 1}, {"Kemenpora", 1}, {"Kemenristek", 1},
-    {"Kemensos", 1}, {"Kementan", 1}, {"Kementerian", 1}, {"Kementrian", 1}, {"Kemlu", 1}, {"Kemnaker", 1},
-    {"Kepolisian", 1}, {"Kerapatan", 1}, {"Kesbangpol", 1}, {"Klinik", 1}, {"Kodam", 1}, {"Kodim", 1},
-    {"Komdigi", 1}, {"Kominfo", 1}, {"Komisi", 1}, {"Komite", 1}, {"Komunitas", 1}, {"Koperasi", 1},
-    {"Kopassus", 1}, {"Korem", 1}, {"Kostrad", 1}, {"Kota", 1}, {"Lapas", 1}, {"Lembaga", 1}, {"Mabes", 1},
-    {"Madrasah", 1}, {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1}, {"Museum", 1}, {"PA", 1}, {"Paguyuban", 1},
-    {"Panitia", 1}, {"Partai", 1}, {"Pelabuhan", 1}, {"Pelindo", 1}, {"Pelni", 1}, {"Pemda", 1}, {"Pemdes", 1},
-    {"Pemerintah", 1}, {"Pemkab", 1}, {"Pemkot", 1}, {"Pemprov", 1}, {"Pengadilan", 1}, {"Perhimpunan", 1},
-    {"Perkumpulan", 1}, {"Persatuan", 1}, {"Pertamina", 1}, {"Perum", 1}, {"Perumda", 1}, {"Perusahaan", 1},
-    {"Pesantren", 1}, {"PN", 1}, {"Pokdarwis", 1}, {"Polda", 1}, {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1},
-    {"Polrestabes", 1}, {"Polri", 1}, {"Polsek", 1}, {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1},
-    {"Program", 1}, {"Provinsi", 1}, {"PT", 1}, {"Pusat", 1}, {"Puskesmas", 1}, {"Resor", 1}, {"Rumah", 1},
-    {"Rutan", 1}, {"Satgas", 1}, {"Satpol", 1}, {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1},
-    {"Seksi", ORG_UNIT}, {"Sektor", 1}, {"Serikat", 1}, {"Setda", 1}, {"Setkab", 1}, {"Setneg", 1}, {"Setwan", 1},
-    {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1}, {"Timnas", 1}, {"Unit", 1}, {"Universitas", 1}, {"Yayasan", 1},
+    {"Bidang", ORG_UNIT}, {"Biro", 1}, {"Brimob", 1}, {"Bulog", 1}, {"BUMD", 1}, {"BUMDes", 1}, {"BUMDesa", 1},
+    {"BUMG", 1}, {"BUMKal", 1}, {"BUMKam", 1}, {"BUMN", 1}, {"BUMNag", 1}, {"BUMPekon", 1}, {"Cabang", 1},
+    {"Damkar", 1}, {"Densus", 1}, {"Desa", 1}, {"Dewan", 1}, {"Dinas", 1}, {"Dinkes", 1}, {"Dinsos", 1},
+    {"Direktorat", 1}, {"Disdik", 1}, {"Disdukcapil", 1}, {"Dishub", 1}, {"Diskominfo", 1}, {"Disnaker", 1},
+    {"Disnakertrans", 1}, {"Disparbud", 1}, {"Disperindag", 1}, {"Dispora", 1}, {"Divisi", 1}, {"Dukcapil", 1},
+    {"FC", 1}, {"Forum", 1}, {"Fraksi", 1}, {"Gabungan", 1}, {"Gapoktan", 1}, {"Gerakan", 1}, {"Gereja", 1},
+    {"Gugus", 1}, {"Himpunan", 1}, {"Ikatan", 1}, {"Inspektorat", 1}, {"Institut", 1}, {"Jaringan", 1},
+    {"Kabupaten", 1}, {"Kankemenag", 1}, {"Kantor", 1}, {"Kanwil", 1}, {"Kecamatan", 1}, {"Kejagung", 1},
+    {"Kejaksaan", 1}, {"Kejari", 1}, {"Kejati", 1}, {"Kelompok", 1}, {"Kelurahan", 1}, {"Kemenag", 1},
+    {"Kemenaker", 1}, {"Kemendag", 1}, {"Kemendagri", 1}, {"Kemendes", 1}, {"Kemendikbud", 1},
+    {"Kemendikbudristek", 1}, {"Kemendikdasmen", 1}, {"Kemendiktisaintek", 1}, {"Kemenekraf", 1}, {"Kemenhan", 1},
+    {"Kemenhub", 1}, {"Kemenhut", 1}, {"Kemenimipas", 1}, {"Kemenkes", 1}, {"Kemenkeu", 1}, {"Kemenko", 1},
+    {"Kemenkomdigi", 1}, {"Kemenkop", 1}, {"Kemenkum", 1}, {"Kemenkumham", 1}, {"Kemenlu", 1}, {"Kemenpar", 1},
+    {"Kemenparekraf", 1}, {"Kemenperin", 1}, {"Kemenpora", 1}, {"Kemenristek", 1}, {"Kemensos", 1}, {"Kementan", 1},
+    {"Kementerian", 1}, {"Kementrian", 1}, {"Kemlu", 1}, {"Kemnaker", 1}, {"Kepolisian", 1}, {"Kerapatan", 1},
+    {"Kesbangpol", 1}, {"Klinik", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Komdigi", 1}, {"Kominfo", 1}, {"Komisi", 1},
+    {"Komite", 1}, {"Komunitas", 1}, {"Kopassus", 1}, {"Koperasi", 1}, {"Korem", 1}, {"Kostrad", 1}, {"Kota", 1},
+    {"Lapas", 1}, {"Lembaga", 1}, {"Mabes", 1}, {"Madrasah", 1}, {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1},
+    {"Museum", 1}, {"PA", 1}, {"Paguyuban", 1}, {"Panitia", 1}, {"Partai", 1}, {"Pelabuhan", 1}, {"Pelindo", 1},
+    {"Pelni", 1}, {"Pemda", 1}, {"Pemdes", 1}, {"Pemerintah", 1}, {"Pemkab", 1}, {"Pemkot", 1}, {"Pemprov", 1},
+    {"Pengadilan", 1}, {"Perhimpunan", 1}, {"Perkumpulan", 1}, {"Persatuan", 1}, {"Pertamina", 1}, {"Perum", 1},
+    {"Perumda", 1}, {"Perusahaan", 1}, {"Pesantren", 1}, {"PN", 1}, {"Pokdarwis", 1}, {"Polda", 1},
+    {"Politeknik", 1}, {"Polres", 1}, {"Polresta", 1}, {"Polrestabes", 1}, {"Polri", 1}, {"Polsek", 1},
+    {"Pondok", 1}, {"Pos", 1}, {"Posko", 1}, {"Posyandu", 1}, {"Program", 1}, {"Provinsi", 1}, {"PT", 1},
+    {"Pusat", 1}, {"Puskesmas", 1}, {"Resor", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1}, {"Satpol", 1},
+    {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", ORG_UNIT}, {"Sektor", 1}, {"Serikat", 1},
+    {"Setda", 1}, {"Setkab", 1}, {"Setneg", 1}, {"Setwan", 1}, {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1},
+    {"Timnas", 1}, {"Unit", 1}, {"Universitas", 1}, {"Yayasan", 1},
 };
 /* Complementisers that open a reported clause (GOLD.md: bahwa, agar, supaya; the corpora's
  * bahwasanya, semoga and its synonym mudah-mudahan, KBBI). */

@@ -4884,6 +4884,28 @@ START_TEST(province_after_a_regency_is_no_name)
 }
 END_TEST
 
+/* Aceh's Keujruen Blang is an office, named later by its holder's cue; a
+ * village-owned enterprise (BUMPekon, BUMDes) is a body, no one's name. */
+START_TEST(keujruen_office_and_village_enterprise)
+{
+    static const char *const P[] = {
+        "Petani di Kecamatan Babahrot mulai turun ke sawah pekan ini.",
+        "Keujruen Blang Babahrot menyebut pembagian air dari saluran irigasi Krueng Baru akan diatur bergilir.",
+        LDQ "Yang di hulu jangan menahan air," RDQ " ujar Teuku Sabarullah, keujruen blang yang sudah 18 tahun "
+            "mengurus irigasi di kawasan itu.",
+        "BUMPekon Pahmungan menyatakan siap menampung getah damar hasil repong warga.",
+    };
+    resolve(P, 4);
+    const rec_speaker *office = speaker_of_text("pembagian air");
+    ck_assert_str_eq(office->name, "Teuku Sabarullah");
+    ck_assert_str_eq(office->role, "Keujruen Blang Babahrot");
+    ck_assert_ptr_eq(speaker_of_text("Yang di hulu"), office);
+    const rec_speaker *body = speaker_of_text("siap menampung");
+    ck_assert_ptr_null(body->name);
+    ck_assert_str_eq(body->role, "BUMPekon Pahmungan");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5136,6 +5158,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, police_as_subject_is_no_name);
     tcase_add_test(tc, diploma_degree_with_its_field_is_no_name);
     tcase_add_test(tc, province_after_a_regency_is_no_name);
+    tcase_add_test(tc, keujruen_office_and_village_enterprise);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
