@@ -1261,7 +1261,7 @@ static void read_credits(reader *r)
         if (r->t.info[i].sub_all || (r->t.info[i].flags & NF_CHROME) || hidden ||
             !class_has_part(n, PARTS_AUTHOR_ICON) || !tag_in(n, TAGS_ICON) || !outside_text(r, n) || !near_body(r, n, 4))
             continue;
-        const char *name = icon_text(r, n);
+        const char *name = after_byline_label(icon_text(r, n)); /* "<i fa-user></i> Ditulis oleh X" */
         if (name && *name)
             html_add_credit(r, CREDIT_AUTHOR, name);
     }

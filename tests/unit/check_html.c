@@ -922,6 +922,20 @@ START_TEST(minor_heading_and_its_date_line)
 }
 END_TEST
 
+/* The text after an author icon is the byline, its label left out: Joomla's
+ * "<dd class=createdby><i class='fa-user'></i> Ditulis oleh X</dd>". */
+START_TEST(author_icon_text_without_its_label)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Harga Pisang Naik</title></head><body><article><h1>Harga Pisang "
+                               "Naik</h1><dl class='article-info'><dd class='createdby'><i class='far fa-user'></i> "
+                               "Ditulis oleh Diskominfo Lumajang</dd></dl><div itemprop='articleBody'><p>" LEAD
+                               "</p><p>" SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Diskominfo Lumajang"));
+    ck_assert(!has_credit(CREDIT_AUTHOR, "Ditulis oleh Diskominfo Lumajang"));
+}
+END_TEST
+
 /* Next.js pages router: the article's fields in __NEXT_DATA__, tags as
  * objects; a related item's tags stay out. */
 START_TEST(next_data_tags)
@@ -1674,6 +1688,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, moodle_post_header);
     tcase_add_test(tc, table_row_post_meta_line);
     tcase_add_test(tc, posting_line_after_the_body);
+    tcase_add_test(tc, author_icon_text_without_its_label);
     tcase_add_test(tc, title_by_agreement);
     tcase_add_test(tc, title_without_site_suffix);
     tcase_add_test(tc, density_fallback);
