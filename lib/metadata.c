@@ -215,7 +215,12 @@ static size_t person_name_end(const char *s, size_t len)
         while (w < len && s[w] != ' ')
             w++;
         int weekday = date_lookup(DATE_WEEKDAYS, s + i + 1, w - i - 1);
-        if (page_lookup(PAGE_NAME_STOPS, s + i + 1, w - i - 1) >= 0 ||
+        /* "Tim Infokom Balai POM di Palangka Raya": after an office, "di" and
+         * a city's or regency's name are the office's own (not "di Berita
+         * Daerah", a category) */
+        bool office_at = w - i - 1 == 2 && memcmp(s + i + 1, "di", 2) == 0 && w + 1 < len &&
+                         seg_region_at(s, w + 1, len) && office_before_slash(s, i, &agency);
+        if ((page_lookup(PAGE_NAME_STOPS, s + i + 1, w - i - 1) >= 0 && !office_at) ||
             (weekday >= 0 && !(weekday & DATE_ABBREV)))
             return i;
         if (is_upper((unsigned char)s[0]) && is_lower((unsigned char)s[i + 1]) && w + 1 < len &&

@@ -672,16 +672,21 @@ START_TEST(hint_credit_lines)
                                         "Dikirim oleh Fitri Ramadhani pada Sen, 05/06/2023 - 16:20",
                                         "Baiq Yuliana Safitri \xC2\xB7 Senin",
                                         "Oleh: Rudi Hartono Jumat, 14 Maret 2025 3 menit baca",
-                                        "Ditulis oleh Humas Bawaslu OKI dalam Berita"};
-    for (size_t i = 0; i < 7; i++)
+                                        "Ditulis oleh Humas Bawaslu OKI dalam Berita",
+                                        /* an office's "di" and city are its own; a category after "di" is not */
+                                        "Penulis: Tim Infokom Balai POM di Palangka Raya",
+                                        "Ditulis oleh Diskominfo Kapuas di Berita Daerah"};
+    for (size_t i = 0; i < 9; i++)
         VEC_PUSH(R.a, &R.hints.credit_lines, LINES[i]);
     FINISH("Paragraf pertama.");
-    ck_assert_uint_eq(R.rec.credits.len, 5);
+    ck_assert_uint_eq(R.rec.credits.len, 7);
     assert_credit(0, CREDIT_AUTHOR, "Ahmad Rifani");
     assert_credit(1, CREDIT_EDITOR, "Safrina Yusuf");
     assert_credit(2, CREDIT_AUTHOR, "Fitri Ramadhani");
     assert_credit(3, CREDIT_AUTHOR, "Rudi Hartono");
     assert_credit(4, CREDIT_AUTHOR, "Humas Bawaslu OKI");
+    assert_credit(5, CREDIT_AUTHOR, "Tim Infokom Balai POM di Palangka Raya");
+    assert_credit(6, CREDIT_AUTHOR, "Diskominfo Kapuas");
 }
 END_TEST
 
