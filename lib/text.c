@@ -586,13 +586,27 @@ static bool is_copyright_notice(const text_line *l)
                                        (l->len >= 9 && strncasecmp(l->text, "copyright", 9) == 0));
 }
 
-/* Every word opens with '#': a tag line "#a #b". */
+/* A tag line: every word opens with '#' ("#a #b"), or two tags or more of a
+ * few words each, every tag opened by '#' and no sentence's punctuation
+ * ("#shalat gerhana #gerhana bulan #masjid raya al jabbar"). */
 static bool is_hashtag_line(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if ((i == 0 || s[i - 1] == ' ') && s[i] != '#')
+    enum { MAX_TAG_WORDS = 4 };
+    size_t tags = 0, words = 0;
+    bool spaced = false, punctuated = false;
+    if (len < 2 || s[0] != '#')
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        punctuated = punctuated || (s[i] && strchr(".,;:!?\"", s[i]));
+        if (i > 0 && s[i - 1] != ' ')
+            continue;
+        if (s[i] == '#')
+            tags++, words = 1;
+        else if (s[i] != ' ' && ++words > MAX_TAG_WORDS)
             return false;
-    return len > 1;
+        spaced = spaced || words > 1;
+    }
+    return !spaced || (tags >= 2 && !punctuated);
 }
 
 /* ---- lines ---------------------------------------------------------- */

@@ -700,6 +700,14 @@ START_TEST(hashtags_without_commas)
                      ST_OK);
     ck_assert_uint_eq(R.rec.labels.len, 3);
     ck_assert_str_eq(R.rec.labels.items[1], "#Dewan Pengupahan");
+    /* ... on a line of its own with no "Tags:", when two tags or more and no sentence's punctuation */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Judul Berita Hari Ini\n\nParagraf pertama.\n\n"
+                               "#shalat gerhana #gerhana bulan #masjid raya al jabbar\n\n#Ini bukan tag, tapi kalimat.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_str_eq(R.rec.labels.items[2], "#masjid raya al jabbar");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
 }
 END_TEST
 
