@@ -179,6 +179,12 @@ static bool opens_with_agency(const char *s, size_t len, size_t *w)
     return false;
 }
 
+bool metadata_is_office_byline(const char *s, size_t len)
+{
+    size_t w;
+    return opens_with_agency(s, len, &w) && w < len && s[w] == ' ' && w + 1 < len;
+}
+
 /* s[0..slash) names an office: a public-relations unit, an acronym of
  * capitals ("DLH Kota Cirebon"), or an office or body word ("Kasi PMD"). */
 static bool office_before_slash(const char *s, size_t slash, size_t *w)

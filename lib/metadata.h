@@ -51,6 +51,12 @@ bool metadata_is_credit_line(const char *s, size_t len);
  * not a CMS account or a stand-in. */
 bool metadata_is_bare_name(const char *s, size_t len);
 
+/* True when s[0..len) names a public-relations or information office and
+ * what it serves, as office bylines write one ("Diskominfo Karangasem",
+ * "Pendim 1002/Barabai", "Humas Polres Dompu"): two words or more, the
+ * first such an office's. */
+bool metadata_is_office_byline(const char *s, size_t len);
+
 /* The length of the writer's name in a byline that names the outlet after
  * a dash ("Deden Rustandi Suhendrik - detikJabar"), 0 when s[0..len) is no
  * such byline. */

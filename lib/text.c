@@ -1078,6 +1078,8 @@ static size_t header_segments(const text_line *l, segment *seg, arena *a)
                 role_after_name = true; /* (a credit alone on its line: "Faisal Rizki Maulana, Jurnalis") */
             } else if (metadata_is_credit_line(part, clen))
                 seg[n++] = (segment){SEG_CREDIT, part, clen, CREDIT_AUTHOR};
+            else if (metadata_is_office_byline(part, clen)) /* "| Diskominfo Karangasem", "| Pendim 1002/Barabai" */
+                seg[n++] = (segment){SEG_BYLINE, part, clen, CREDIT_AUTHOR};
             else if (tail < clen && tail > 0)
                 seg[n++] = (segment){SEG_DATE, part + tail, clen - tail, CREDIT_AUTHOR};
             else if (badge_beside_counter(part, clen, &from, &name)) {

@@ -491,6 +491,29 @@ START_TEST(slash_parted_meta_line)
 }
 END_TEST
 
+/* An office's byline in a bar-parted meta line, the public-relations or
+ * information unit and what it serves: the author, not a category (nor a
+ * badge beside a counter: "Pendim 1002"). */
+START_TEST(office_byline_in_a_meta_line)
+{
+    ck_assert_int_eq(read_text("BPBD Karangasem Distribusikan Air Bersih\n\n"
+                               "03 September 2026 | Berita Daerah | Diskominfo Karangasem\n\n"
+                               "Amlapura \xE2\x80\x93 BPBD mendistribusikan air bersih ke lima desa di Kecamatan Kubu.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Diskominfo Karangasem");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Berita Daerah");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("TMMD di Batang Alai Timur Dibuka\n\nSelasa, 12 Mei 2026 | Pendim 1002/Barabai\n\n"
+                               "BARABAI \xE2\x80\x93 Program TMMD di Kecamatan Batang Alai Timur resmi dibuka.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Pendim 1002/Barabai");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
 /* A menu copied as one line of capitalised items ending with a menu's last
  * item is chrome, and an agency's photo mark after a sentence makes a
  * caption: the sentence-case headline under them is the title. */
@@ -2001,6 +2024,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, meta_line_with_a_labelled_part);
     tcase_add_test(tc, english_meta_line_with_listed_categories);
     tcase_add_test(tc, slash_parted_meta_line);
+    tcase_add_test(tc, office_byline_in_a_meta_line);
     tcase_add_test(tc, route_dash_in_a_headline_is_no_dateline);
     tcase_add_test(tc, address_of_places_is_no_lead);
     tcase_add_test(tc, badge_glued_to_the_headline);
