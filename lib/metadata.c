@@ -350,12 +350,12 @@ static bool in_writer_code(const char *s, size_t len, size_t i)
         start--;
     while (end < len && is_digit((unsigned char)s[end]))
         end++;
-    /* or one digit after one to three small letters, a part of its own: Jawa Pos's codes of interns
-     * and desks ("(mg2/her/c1)", "(sgt/aif/c1)") */
+    /* or one or two digits after one to three small letters, a part of its own: Jawa Pos's codes of
+     * interns and desks ("(mg2/her/c1)", "(sgt/aif/c1)"), Kaltim Post's ("(ndy/k16)") */
     size_t small = start;
     while (small > 0 && is_lower((unsigned char)s[small - 1]))
         small--;
-    if (end - start == 1 && start - small >= 1 && start - small <= 3 && (small == 0 || s[small - 1] == '/') &&
+    if (end - start <= 2 && start - small >= 1 && start - small <= 3 && (small == 0 || s[small - 1] == '/') &&
         (end == len || s[end] == '/'))
         return true;
     if (start < 2 || s[start - 1] != '-' || end - start > 3 || (end < len && s[end] != '/' && s[end] != ' '))

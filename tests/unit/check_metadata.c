@@ -494,6 +494,11 @@ START_TEST(sign_off_codes_are_the_writers)
     FINISH("MADIUN \xE2\x80\x93 Paragraf pertama.", "Audiensi lanjutan digelar Kamis. (mg2/her/c1)");
     ck_assert_uint_eq(R.rec.credits.len, 1);
     assert_credit(0, CREDIT_AUTHOR, "mg2/her/c1");
+    /* ... or two digits (Kaltim Post's desks) */
+    stage_run_reset(&R);
+    FINISH("SENDAWAR \xE2\x80\x93 Paragraf pertama.", "Pemkab sudah menyurati BBPJN agar perbaikan dipercepat. (ndy/k16)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "ndy/k16");
     stage_run_reset(&R);
     FINISH("KUPANG \xE2\x80\x93 Paragraf pertama.", "Rapat digelar kemarin. (2/11)");
     ck_assert_uint_eq(R.rec.credits.len, 0);
