@@ -886,6 +886,18 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
     }
     bool closes = prev.type == TOK_PUNCT && prev.cp == ',' && !word_before_is(c->s, prev.start, DATE_WEEKDAYS) &&
                   (next.type == TOK_END || (next.type == TOK_PUNCT && (next.cp == '.' || next.cp == '!')));
+    /* ... or stands between commas before the clause's verb in small
+     * letters: "X di Bangkalan, Kamis, mengatakan ..." (not a list:
+     * "Senin, Rabu, dan Jumat") */
+    if (!closes && !day_part && prev.type == TOK_PUNCT && prev.cp == ',' && next.type == TOK_PUNCT && next.cp == ',' &&
+        !word_before_is(c->s, prev.start, DATE_WEEKDAYS)) {
+        cursor after = q;
+        after.pos = next.end;
+        token verb = peek(&after);
+        closes = verb.type == TOK_WORD && c->s[verb.start] >= 'a' && c->s[verb.start] <= 'z' &&
+                 list_value(&after, verb, DATE_WEEKDAYS) < 0 && list_value(&after, verb, DATE_COORDINATORS) < 0 &&
+                 list_value(&after, verb, DATE_RANGE_WORDS) < 0;
+    }
     /* (capitalised, as a day's name is; the words before it, in no date
      * list, read from the text: a habit word among the last few, "setiap
      * Senin dan Kamis pagi") */

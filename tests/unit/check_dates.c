@@ -576,18 +576,22 @@ START_TEST(yearless_months)
 END_TEST
 
 /* Wire copy dates its event with a weekday alone: the last such day up to
- * the publication date. A list of weekdays is no date. */
+ * the publication date, closing the sentence or between commas before the
+ * verb. A list of weekdays is no date. */
 START_TEST(bare_weekday_of_wire_copy)
 {
     static const char *const PARAS[] = {
         "\"BMKG jadi acuan,\" kata Presiden Jokowi, di Istana Negara Jakarta, Rabu.",
-        "Pasar buka setiap Senin, Kamis."};
-    stage_run_paragraphs(&R, PARAS, 2);
+        "Pasar buka setiap Senin, Kamis.",
+        "Kepala Dinkes Bangkalan di Bangkalan, Selasa, mengatakan kasus terbanyak ditemukan di Klampis.",
+        "Posyandu buka Senin, Rabu, dan Jumat, Kamis, Sabtu, atau Minggu."};
+    stage_run_paragraphs(&R, PARAS, 4);
     R.hints.published_visible = "Kamis, 29 Desember 2022";
     dates_extract(&R.rec, &R.hints, NULL, R.a);
-    ck_assert_uint_eq(R.rec.dates.len, 2);
+    ck_assert_uint_eq(R.rec.dates.len, 3);
     expect_date(1, "Rabu", "2022-12-28", "2022-12-28");
     ck_assert_int_eq(R.rec.dates.items[1].kind, DATE_DAY);
+    expect_date(2, "Selasa", "2022-12-27", "2022-12-27");
 }
 END_TEST
 
