@@ -1026,8 +1026,15 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
                              ? prev.start
                              : a.start;
     cursor after_a = *c;
-    if (take_phrase(c, DATE_RANGE_WORDS) >= 0 && take_part(c, &b, codes, bare) && b.kind != PART_BARE &&
-        join_range(&a, &b, m)) {
+    bool ranged = take_phrase(c, DATE_RANGE_WORDS) >= 0, paired = false;
+    if (!ranged && bare) { /* "18 dan 19 April": two days in a row of one month, one span */
+        token w = peek(c);
+        paired = w.type == TOK_WORD && w.end - w.start == 3 && strncasecmp(c->s + w.start, "dan", 3) == 0;
+        if (paired)
+            c->pos = w.end;
+    }
+    if ((ranged || paired) && take_part(c, &b, codes, bare) && b.kind != PART_BARE &&
+        (!paired || (b.kind == PART_DAY && b.day == a.day + 1)) && join_range(&a, &b, m)) {
         m->kind = DATE_RANGE, m->a = a, m->b = b;
         m->offset = bare && cue_start != SIZE_MAX ? cue_start : month_start; /* "tanggal 5 hingga 7 Mei" */
         m->length = b.end - m->offset;

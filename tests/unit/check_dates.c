@@ -196,6 +196,9 @@ START_TEST(ranges)
     expect_one("Posko buka Sabtu (30/12/2023) hingga Senin (1/1/2024).", NULL,
                "Sabtu (30/12/2023) hingga Senin (1/1/2024)", "2023-12-30", "2024-01-01");
     expect_one("Diskon 24–26 Desember di mal.", "2024-12-19", "24–26 Desember", "2024-12-24", "2024-12-26");
+    /* two days in a row joined by "dan" are one span; two days apart are not */
+    expect_one("Gotong royong pada 18 dan 19 April.", "2026-04-10", "18 dan 19 April", "2026-04-18", "2026-04-19");
+    expect_one("Lomba pada 5 dan 12 Mei 2026.", NULL, "12 Mei 2026", "2026-05-12", "2026-05-12");
 }
 END_TEST
 
