@@ -1054,8 +1054,9 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
             m->direction = dir > DATE_RELATIVE_ZERO ? 1 : -1;
             *c = q;
             end = q.pos;
-        } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, FUTURE_REACH, true, c->gate)) {
-            m->direction = 1;
+        } else if (cue_before(c->s, a.start, DATE_FUTURE_CUES, FUTURE_REACH, true, c->gate) ||
+                   take_phrase(&q, DATE_FUTURE_CUES) >= 0) {
+            m->direction = 1; /* "akan ... Juni", "April nanti warga sudah pindah": the word no part of it */
         } else if (!take_shared_year(c, &a)) {
             if (since_before(c->s, month_start))
                 m->direction = SINCE; /* (it counts, as after any time word) */

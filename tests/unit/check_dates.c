@@ -544,7 +544,7 @@ START_TEST(relative_days_of_real_pages)
 END_TEST
 
 /* A yearless month counts after "bulan" (nearest year), or when its
- * sentence says it lies ahead ("akan", "mendatang"; in its own month, that
+ * sentence says it lies ahead ("akan", "mendatang", "nanti"; in its own month, that
  * month), behind ("lalu") or up to now ("sejak"). */
 START_TEST(yearless_months)
 {
@@ -554,6 +554,9 @@ START_TEST(yearless_months)
     expect_one("Pesta demokrasi itu akan dilaksanakan November mendatang.", "2024-03-19", "November mendatang",
                "2024-11-01", "2024-11-30");
     expect_one("Banjir melanda pada Maret lalu.", "2024-03-19", "Maret lalu", "2023-03-01", "2023-03-31");
+    /* "nanti" after it says so too, the word no part of the date (as GOLD.md's readers write it) */
+    expect_one("Kalau cuaca bersahabat, April nanti warga sudah bisa pindah.", "2026-05-02", "April", "2027-04-01",
+               "2027-04-30");
     /* after "sejak": the last one or this one, however far back */
     expect_one("Pembangunan ruang kelas dikerjakan sejak Januari dengan dana APBD.", "2026-09-11", "Januari",
                "2026-01-01", "2026-01-31");
