@@ -822,6 +822,8 @@ static const lex_entry SPEECH_NAME_PARTICLE_WORDS[] = {
     {"Tb", 1}, {"Teuku", 1}, {"Tubagus", 1}, {"van", 1}, {"von", 1}, {"Wa", 1},
     /* the Portuguese-descended names of Flores, Timor and Maluku: "Antonius da Cunha", "dos Santos" */
     {"da", 1}, {"das", 1}, {"dos", 1},
+    /* Muhammad and Abdul written short with a dot inside a name: "Andi Muh. Faisal Yunus", "Moh. Farid" */
+    {"Abd", 1}, {"Mhd", 1}, {"Moch", 1}, {"Mochd", 1}, {"Moh", 1}, {"Mohd", 1}, {"Muh", 1}, {"Muhd", 1},
 };
 
 /* "Mantan Wakapolda Jawa Timur tersebut", "Menurut Mantan Kapolda NTB": an

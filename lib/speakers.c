@@ -2403,6 +2403,10 @@ static void index_paragraph(const seg_words *ws, arena *a, body_names *bn)
             titled = false;
             punct = punct == '.' ? 0 : punct;
         }
+        /* "Andi Muh. Faisal Yunus": a particle written short with its dot
+         * goes on into the name after it */
+        if (punct == '.' && (lists & 1u << SPEECH_NAME_PARTICLES) && k + 1 < ws->n && ws->items[k + 1].capitalized)
+            punct = 0;
         /* a name word: not a title, office, organisation, place ("Banjar
          * Muhaimin" of "Kabupaten Banjar Muhaimin" is no name) or opener
          * ("Menurut Khoirudin", "Dikatakan Sri Purnomo") */

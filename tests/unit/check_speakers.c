@@ -4906,6 +4906,27 @@ START_TEST(keujruen_office_and_village_enterprise)
 }
 END_TEST
 
+/* Muhammad and Abdul written short with a dot ("Muh.", "Moh.", "Abd.") stay
+ * in the name they open: "Kepala ... Moh. Farid Hanafi" has no "Moh" in its
+ * role, and "Andi Faisal" later is "Andi Muh. Faisal Yunus". */
+START_TEST(short_muhammad_inside_a_name)
+{
+    static const char *const P[] = {
+        "Rapat dipimpin Wakil Ketua DPRD Sidrap, Andi Muh. Faisal Yunus, S.E., dan dihadiri para kepala perangkat "
+        "daerah.",
+        "Usai rapat, Andi Faisal mengatakan, jawaban Bupati akan disampaikan pada rapat berikutnya.",
+        "Kepala Pelaksana BPBD Kota Palu Moh. Rizal Lamakampali mengatakan sirene berbunyi tepat waktu.",
+    };
+    resolve(P, 3);
+    const rec_speaker *chair = speaker_of_text("jawaban Bupati");
+    ck_assert_str_eq(chair->name, "Andi Muh. Faisal Yunus");
+    ck_assert_str_eq(chair->role, "Wakil Ketua DPRD Sidrap");
+    const rec_speaker *head = speaker_of_text("sirene");
+    ck_assert_str_eq(head->name, "Moh. Rizal Lamakampali");
+    ck_assert_str_eq(head->role, "Kepala Pelaksana BPBD Kota Palu");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5159,6 +5180,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, diploma_degree_with_its_field_is_no_name);
     tcase_add_test(tc, province_after_a_regency_is_no_name);
     tcase_add_test(tc, keujruen_office_and_village_enterprise);
+    tcase_add_test(tc, short_muhammad_inside_a_name);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
