@@ -2662,6 +2662,19 @@ static void speech_giver_before(extractor *x, const char *s, size_t start, size_
         push_event(x, -1, SOURCE_MENTION, b->s, m);
 }
 
+/* The words from `at` close a comma aside, and a speech verb follows it. */
+static bool aside_before_cue(const char *s, size_t at, size_t end)
+{
+    seg_span w;
+    for (int k = 0; k < ASIDE_WORDS && seg_next_word(s, end, &at, &w); k++)
+        if (seg_trailing_punct(s, w) == ',') {
+            bool pronoun;
+            int v = seg_next_word(s, end, &at, &w) ? cue_of(s, w, &pronoun) : -1;
+            return v >= 0 && (v & CUE_VERB) && !pronoun;
+        }
+    return false;
+}
+
 /* "X mengatakan bahwa ...", "X menjelaskan, ...", "X berharap agar ...",
  * "X mengatakan pihaknya akan ...". */
 static bool reported_clause(extractor *x, size_t para, const char *s, size_t start, size_t end)
@@ -2681,6 +2694,10 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
          * menekankan", where "yang" follows the apposed person) */
         bool restrictive = seg_equals(s, prev, "yang") && seg_trailing_punct(s, before_prev) != ',';
         if (v < 0 || !(v & CUE_VERB) || pronoun)
+            continue;
+        /* "Seorang pekerja ..., yang meminta namanya tidak disebut, mengatakan
+         * ...": an aside's verb between commas; the sentence's cue follows it */
+        if (seg_equals(s, prev, "yang") && seg_trailing_punct(s, before_prev) == ',' && aside_before_cue(s, w.end, end))
             continue;
         /* "belum menyatakan akan kembali mencalonkan diri": a negated cue
          * reports nothing said */

@@ -2065,6 +2065,22 @@ END_TEST
 
 /* A guillemet never closed points the way to another post ("« Rekoleksi
  * Katekis se-Dekenat Kodi"): no quote; one closed is one. */
+/* A comma aside "yang meminta namanya tidak disebut" holds a speech verb
+ * of its own; the sentence's cue comes after it, its subject the head
+ * before the aside. */
+START_TEST(verb_of_a_relative_aside_is_no_cue)
+{
+    static const char *const P[] = {
+        "Seorang pekerja yang selamat dari ledakan, yang meminta namanya tidak disebut, mengatakan ledakan terjadi "
+        "saat pergantian sif."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "ledakan terjadi saat pergantian sif");
+    ck_assert_ptr_nonnull(mention_of(0));
+    ck_assert_ptr_nonnull(strstr(mention_of(0), "pekerja"));
+}
+END_TEST
+
 START_TEST(unclosed_guillemet_is_no_quote)
 {
     static const char *const P[] = {
@@ -2305,6 +2321,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, menyebut_reports_a_clause);
     tcase_add_test(tc, menyatakan_judges_its_clause);
     tcase_add_test(tc, unclosed_guillemet_is_no_quote);
+    tcase_add_test(tc, verb_of_a_relative_aside_is_no_cue);
     suite_add_tcase(s, tc);
     return s;
 }
