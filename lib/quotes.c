@@ -885,9 +885,13 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
 }
 
 /* A subject that can be a person: a pronoun, a name, an office or a description. */
-/* "seluruh fraksi", "semua kepala desa": every one of a group, no one
- * person (GOLD.md: a group is no speaker). */
-static const lex_entry GROUP_WORDS[] = {{"seluruh", 1}, {"semua", 1}, {"segenap", 1}};
+/* "seluruh fraksi", "semua kepala desa", "Lima fraksi lainnya", "Ratusan
+ * warga": every one of a group, or a number of them, no one person (GOLD.md:
+ * a group is no speaker). */
+static const lex_entry GROUP_WORDS[] = {
+    {"seluruh", 1}, {"semua", 1},   {"segenap", 1}, {"dua", 1},     {"tiga", 1},     {"empat", 1},   {"lima", 1},
+    {"enam", 1},    {"tujuh", 1},   {"delapan", 1}, {"sembilan", 1}, {"sepuluh", 1}, {"belasan", 1}, {"puluhan", 1},
+    {"ratusan", 1}, {"ribuan", 1}};
 
 static bool person_like(const char *s, seg_span m)
 {

@@ -2030,7 +2030,8 @@ END_TEST
 /* "menyatakan" judges what its clause says: a predicate after a noun phrase
  * a demonstrative closes, or one of the speaker's own ("menyatakan menghormati
  * proses hukum"); support is its object ("menyatakan dukungan penuh"), and a
- * group is no speaker ("Seluruh fraksi menyatakan menerima ..."). */
+ * group is no speaker ("Seluruh fraksi menyatakan menerima ...", "Lima fraksi
+ * lainnya"). */
 START_TEST(menyatakan_judges_its_clause)
 {
     static const char *const P[] = {
@@ -2038,8 +2039,11 @@ START_TEST(menyatakan_judges_its_clause)
         "Pemerintah provinsi menyatakan menghormati proses hukum yang berjalan.",
         "Wakil Bupati Kupang, Semuel Kase Benu, menyatakan dukungan penuh terhadap program tersebut.",
         "Seluruh fraksi dalam pendapat akhirnya menyatakan menerima raperda tersebut untuk ditetapkan menjadi perda.",
+        /* a number of them is a group too */
+        "Lima fraksi lainnya pada prinsipnya menyatakan menerima ranperda tersebut untuk dibahas pada tahap "
+        "selanjutnya.",
     };
-    extract(P, 4);
+    extract(P, 5);
     ck_assert_uint_eq(R.rec.quotes.len, 2);
     ck_assert_str_eq(quote(0)->text, "sertifikat hak milik atas lahan tersebut terbit pada 2021");
     ck_assert_str_eq(quote(1)->text, "menghormati proses hukum yang berjalan");
