@@ -340,7 +340,8 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
  * apostrophe is no part of a word's core: "Indo" is "Indo’"), Bali's Jero (and its short form Jro),
  * Sundanese Aki, Bugis Puang, eastern Indonesia's Bapa, Om, Tante, Opa, Oma, Bung and Ambon's Usi, Papua's
  * Pace, Mace, Chinese-Indonesian Ci ("Ci Khim"), Madurese Lora, a kiai's son ("Lora Fauzan"), Batak Amang,
- * Inang and Ompung; the Dayak Ngaju's Bue (grandfather: "Bue Sabran") and Papua's Tete;
+ * Inang and Ompung; the Dayak Ngaju's Bue (grandfather: "Bue Sabran") and Papua's Tete; Minangkabau Uwo,
+ * Etek, Angku and Inyiak ("Uwo Nida");
  * not "Mas", a place's word: "Gunung Mas", nor "Uni": "Uni Eropa"). */
 static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Amaq", 1}, {"Bang", 1}, {"Bapak", 1}, {"Bpk", 1}, {"Bli", 1}, {"Bu", 1}, {"Bude", 1}, {"Cak", 1}, {"Ceu", 1},
@@ -350,6 +351,7 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
     {"Saudari", 1}, {"Sdr", 1}, {"Sdri", 1}, {"Teh", 1}, {"Tuan", 1}, {"Uda", 1},
     {"Abah", 1}, {"Acil", 1}, {"Bapa", 1}, {"Mace", 1}, {"Ne'", 1}, {"Om", 1}, {"Oma", 1}, {"Opa", 1}, {"Pace", 1},
     {"Tante", 1}, {"Wak", 1}, {"Jero", 1}, {"Jro", 1}, {"Aki", 1}, {"Julak", 1}, {"Puang", 1},
+    {"Uwo", 1}, {"Etek", 1}, {"Angku", 1}, {"Inyiak", 1},
     {"Ambe", 1}, {"Ambe'", 1}, {"Bung", 1}, {"Ci", 1}, {"Cik", 1}, {"Indo", 1}, {"Indo'", 1}, {"Lora", 1},
     {"Ne", 1}, {"Usi", 1}, {"Amang", 1}, {"Inang", 1}, {"Ompung", 1}, {"Bue", 1}, {"Tete", 1},
 };
@@ -415,8 +417,9 @@ static const lex_entry SPEECH_DEGREE_WORDS[] = {
  * Ondofolo, Biak's Mananwir, the Lio's Mosalaki, Aceh's Imum Mukim and Keujruen (Blang, of the irrigation), the
  * Dayak Ngaju's Damang and Mantir); the churches' Gembala (a congregation's pastor) and
  * Penatua (an elder), a pesantren's Pengasuh; Kudus' and Jepara's village
- * head, the Petinggi, and Madura's, the Klebun; the head of a Perhutani forest district, its
- * Administratur, and of a special economic zone, its Administrator. */
+ * head, the Petinggi, Madura's, the Klebun, and the Banjar's, the Pambakal
+ * (Pembakal); the head of a Perhutani forest district, its Administratur, and
+ * of a special economic zone, its Administrator. */
 static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Administrator", POS_OFFICE}, {"Administratur", POS_OFFICE},
     /* the roles of a training or a contest's people ("Tutor kelas yang juga guru SD ...", "narasumber dari X") */
@@ -475,7 +478,8 @@ static const lex_entry SPEECH_POSITION_WORDS[] = {
     {"Menteri", POS_OFFICE}, {"Musisi", POS_DESCRIPTOR}, {"Nakhoda", POS_DESCRIPTOR}, {"Nasabah", POS_DESCRIPTOR},
     {"Nelayan", POS_DESCRIPTOR},
     {"Nenek", POS_DESCRIPTOR}, {"Officer", POS_OFFICE}, {"Orang", POS_DESCRIPTOR}, {"Pakar", POS_DESCRIPTOR},
-    {"Panewu", POS_OFFICE}, {"Pangdam", POS_OFFICE}, {"Pangkostrad", POS_OFFICE}, {"Panglima", POS_OFFICE},
+    {"Pambakal", POS_OFFICE}, {"Pembakal", POS_OFFICE}, {"Panewu", POS_OFFICE}, {"Pangdam", POS_OFFICE},
+    {"Pangkostrad", POS_OFFICE}, {"Panglima", POS_OFFICE},
     {"Panitera", POS_DESCRIPTOR}, {"Pasangan", POS_DESCRIPTOR}, {"Pasien", POS_DESCRIPTOR},
     {"Pastor", POS_DESCRIPTOR}, {"Gembala", POS_DESCRIPTOR}, {"Penatua", POS_DESCRIPTOR},
     {"Pengasuh", POS_DESCRIPTOR}, {"Petinggi", POS_OFFICE}, {"Pebalap", POS_DESCRIPTOR}, {"Pedagang", POS_DESCRIPTOR},

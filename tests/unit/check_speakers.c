@@ -4927,6 +4927,23 @@ START_TEST(short_muhammad_inside_a_name)
 }
 END_TEST
 
+/* The Banjar's village head, the Pambakal, is an office; Minangkabau's Uwo
+ * is a term of address, and "Uwo Nida" the woman named Rosnida before. */
+START_TEST(pambakal_office_and_uwo_address)
+{
+    static const char *const P[] = {
+        "Pambakal Desa Sungai Durait Tengah, Muhammad Sahriani, mengakui pendataan di desanya selalu terlambat.",
+        LDQ "Satu operator paling banyak bisa memverifikasi sepuluh rumah sehari," RDQ " kata Pambakal.",
+        "Rosnida Syamsir (67), bundo kanduang Nagari Koto Baru, akan memimpin malamang basamo.",
+        LDQ "Lamang ko indak bisa dibali," RDQ " ujar Uwo Nida dalam bahasa Minang.",
+    };
+    resolve(P, 4);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of_text("Satu operator")->name, "Muhammad Sahriani");
+    ck_assert_str_eq(speaker_of_text("Lamang ko")->name, "Rosnida Syamsir");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5181,6 +5198,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, province_after_a_regency_is_no_name);
     tcase_add_test(tc, keujruen_office_and_village_enterprise);
     tcase_add_test(tc, short_muhammad_inside_a_name);
+    tcase_add_test(tc, pambakal_office_and_uwo_address);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
