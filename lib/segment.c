@@ -457,6 +457,14 @@ void seg_pass_done(seg_pass *pass, arena *a)
  * or "sekaligus" after "yang" of a second office. */
 enum link_kind { LINK_NAMING, LINK_OFFICE };
 
+/* A comma stands right before `at`, past spaces. */
+static bool after_comma(const char *s, size_t at)
+{
+    while (at > 0 && s[at - 1] == ' ')
+        at--;
+    return at > 0 && s[at - 1] == ',';
+}
+
 static size_t past_link(const char *s, size_t at, size_t end, enum link_kind kind)
 {
     size_t pos = at;
@@ -478,7 +486,11 @@ static size_t past_link(const char *s, size_t at, size_t end, enum link_kind kin
     enum { MAX_LINK_WORDS = 3 }; /* "bernama lengkap", "dengan nama panggung" */
     for (int k = 0; k <= MAX_LINK_WORDS && seg_next_word(s, end, &pos, &w); k++) {
         c = seg_core(s, w);
-        if (seg_is_capitalized(s, w))
+        /* (an office in small letters too, right after the first: "Pamong
+         * Budaya ... yang juga ketua tim kajian, X"; not an aside after a
+         * name's comma, ", yang juga pengurus paguyuban,") */
+        if (seg_is_capitalized(s, w) || (kind == LINK_OFFICE && !after_comma(s, at) &&
+                                         speech_lookup(SPEECH_POSITIONS, s + c.start, c.end - c.start) >= 0))
             return w.start;
         if (kind == LINK_OFFICE || seg_trailing_punct(s, w) ||
             nickname_lookup(s + c.start, c.end - c.start) != NICK_LINK)

@@ -4944,6 +4944,25 @@ START_TEST(pambakal_office_and_uwo_address)
 }
 END_TEST
 
+/* A second office in small letters after "yang juga" goes on the role when
+ * it follows the first with no comma; after a name's comma it is an aside. */
+START_TEST(second_office_in_small_letters)
+{
+    static const char *const P[] = {
+        "Pamong Budaya Ahli Muda BPK Wilayah VII yang juga ketua tim kajian, Nelly Oktaviana Putri, S.S., "
+        "menjelaskan pengujian akan membandingkan komposisi mortar asli.",
+        "Kolektor batik pesisir, Tan Swie Hian, yang juga pengurus Paguyuban Pecinta Batik Cirebon, menilai "
+        "kembalinya pewarna alam menghidupkan motif lama.",
+    };
+    resolve(P, 2);
+    const rec_speaker *s = speaker_of_text("pengujian");
+    ck_assert_str_eq(s->name, "Nelly Oktaviana Putri");
+    ck_assert_str_eq(s->role, "Pamong Budaya Ahli Muda BPK Wilayah VII yang juga ketua tim kajian");
+    ck_assert_str_eq(speaker_of_text("kembalinya")->name, "Tan Swie Hian");
+    ck_assert_str_eq(speaker_of_text("kembalinya")->role, "Kolektor batik pesisir");
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("speakers");
@@ -5199,6 +5218,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, keujruen_office_and_village_enterprise);
     tcase_add_test(tc, short_muhammad_inside_a_name);
     tcase_add_test(tc, pambakal_office_and_uwo_address);
+    tcase_add_test(tc, second_office_in_small_letters);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
     tcase_add_test(tc, subject_after_a_glued_full_stop);
