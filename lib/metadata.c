@@ -682,10 +682,14 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
     if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS ||
         memchr(s + start, '(', end - start))
         return false;
-    bool joined = memchr(s + start, '/', end - start) != NULL;
+    const char *slash = memchr(s + start, '/', end - start);
+    bool joined = slash != NULL;
+    size_t first;
+    /* (an office's number: "(Pendim 1412/Kla)") */
+    bool office = slash && office_before_slash(s + start, (size_t)(slash - s) - start, &first);
     for (size_t i = start; i < end; i++)
-        if ((is_digit((unsigned char)s[i]) && !in_writer_code(s + start, end - start, i - start)) || s[i] == ':' ||
-            s[i] == ',')
+        if ((is_digit((unsigned char)s[i]) && !office && !in_writer_code(s + start, end - start, i - start)) ||
+            s[i] == ':' || s[i] == ',')
             return false;
     const char *hyphen = joined ? NULL : memchr(s + start, '-', end - start);
     if (!joined && hyphen && hyphen > s + start &&

@@ -499,6 +499,11 @@ START_TEST(sign_off_codes_are_the_writers)
     FINISH("SENDAWAR \xE2\x80\x93 Paragraf pertama.", "Pemkab sudah menyurati BBPJN agar perbaikan dipercepat. (ndy/k16)");
     ck_assert_uint_eq(R.rec.credits.len, 1);
     assert_credit(0, CREDIT_AUTHOR, "ndy/k16");
+    /* ... and an office's number before the slash */
+    stage_run_reset(&R);
+    FINISH("KOLAKA \xE2\x80\x93 Paragraf pertama.", "Koramil Wolo akan menambah dua Babinsa. (Pendim 1412/Kla)");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "Pendim 1412/Kla");
     stage_run_reset(&R);
     FINISH("KUPANG \xE2\x80\x93 Paragraf pertama.", "Rapat digelar kemarin. (2/11)");
     ck_assert_uint_eq(R.rec.credits.len, 0);
