@@ -2063,9 +2063,9 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
 
 /* A reporter's sign-off closing the paragraph is no part of its last
  * sentence: "... Papua Barat.(amin/priyanto)", "... pembinaan. (Benny MS)",
- * "... rukun dan damai(adv-red)" (a few words in brackets, no digit, after
- * the full stop, or glued to the last word with a slash or a dash inside;
- * not "... dana desa (DD)"). Where the sentence ends without it. */
+ * "... rukun dan damai(adv-red)" (a few words in brackets after the full
+ * stop, or glued to the last word with a slash or a dash inside; not "...
+ * dana desa (DD)"). Where the sentence ends without it. */
 static size_t before_signoff(const char *s, size_t start, size_t end)
 {
     enum { MAX_SIGNOFF = 40, MAX_SIGNOFF_WORDS = 4 };
@@ -2075,11 +2075,15 @@ static size_t before_signoff(const char *s, size_t start, size_t end)
     size_t bracket = seg_closing_bracket(s, start, close, MAX_SIGNOFF), words = 1;
     if (bracket == close)
         return end;
-    bool inner_mark = false;
+    bool inner_mark = false, slash = false, digit = false;
+    size_t letters = 0;
     for (size_t i = bracket + 1; i + 1 < close; i++) {
-        if ((s[i] >= '0' && s[i] <= '9') || s[i] == ')')
+        if (s[i] == ')')
             return end;
+        digit = digit || (s[i] >= '0' && s[i] <= '9');
+        letters += (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z');
         words += s[i] == ' ';
+        slash = slash || s[i] == '/';
         inner_mark = inner_mark || s[i] == '/' || s[i] == '-';
     }
     if (words > MAX_SIGNOFF_WORDS)
@@ -2091,6 +2095,10 @@ static size_t before_signoff(const char *s, size_t start, size_t end)
         return end;
     char last = s[before - 1];
     bool glued = before == bracket && ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z'));
+    /* a number only in a code or an office's, with a slash and letters,
+     * after the full stop: "(ndy/k16)", "(Pendim 1412/Kla)"; not "(2/11)" */
+    if (digit && (!slash || letters < 2 || glued))
+        return end;
     return strchr(".!?", last) || (glued && inner_mark) ? bracket : end;
 }
 

@@ -2085,6 +2085,22 @@ START_TEST(verb_of_a_relative_aside_is_no_cue)
 }
 END_TEST
 
+/* A sign-off with a desk code's or an office's number closing the
+ * paragraph is no part of the last sentence's quote; a date in brackets is. */
+START_TEST(sign_off_with_a_number_ends_the_quote)
+{
+    static const char *const P[] = {
+        "Sahrun menyebut Koramil Wolo akan menambah dua Babinsa pengajar. (Pendim 1412/Kla)",
+        "Paulus mengatakan pemkab sudah menyurati BBPJN agar perbaikan dipercepat. (ndy/k16)",
+        "Andi mengatakan rapat lanjutan digelar pekan depan. (2/11)"};
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    ck_assert_str_eq(quote(0)->text, "Koramil Wolo akan menambah dua Babinsa pengajar");
+    ck_assert_str_eq(quote(1)->text, "pemkab sudah menyurati BBPJN agar perbaikan dipercepat");
+    ck_assert_str_eq(quote(2)->text, "rapat lanjutan digelar pekan depan. (2/11)");
+}
+END_TEST
+
 START_TEST(unclosed_guillemet_is_no_quote)
 {
     static const char *const P[] = {
@@ -2326,6 +2342,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, menyatakan_judges_its_clause);
     tcase_add_test(tc, unclosed_guillemet_is_no_quote);
     tcase_add_test(tc, verb_of_a_relative_aside_is_no_cue);
+    tcase_add_test(tc, sign_off_with_a_number_ends_the_quote);
     suite_add_tcase(s, tc);
     return s;
 }
