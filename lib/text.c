@@ -1502,9 +1502,10 @@ static size_t find_title(const line_list *lines, size_t lead)
             best = i;
             best_score = score;
         }
+        /* (not a section's name over the article: "Berita", "Berita Daerah") */
         if (score < 0 && l->words < TITLE_MIN_WORDS &&
             !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !l->chrome &&
-            !names_the_site(l) &&
+            !names_the_site(l) && !opens_with_section(l->text, l->len) &&
             !l->credit && l->text[l->len - 1] != '.')
             fallback = i;
     }

@@ -1446,6 +1446,13 @@ START_TEST(date_view_line_and_slashed_prose)
                      ST_OK);
     ck_assert_ptr_null(R.rec.title);
     ck_assert(strncmp(para(0), "Medan, MPOL", 11) == 0);
+    /* a section's name over a text with no headline is none */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Beranda   Profil   Akademik   Penelitian   Berita   Pengumuman   Kontak\n\nBerita\n\n"
+                               "Humas UHO | Senin, 4 Mei 2026\n\nKendari, Humas UHO \xE2\x80\x93 Tim peneliti FPIK UHO "
+                               "menyerahkan 20.000 bibit rumput laut kepada pembudidaya di Desa Bungin Permai.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
 }
 END_TEST
 
