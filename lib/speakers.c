@@ -940,9 +940,12 @@ static bool spells_words(const words *ws, size_t k, size_t end, const char *acr,
  * person's initials, "Ahmad Fauzi (AF)", spell the name only). */
 static bool name_inside_short_form(const words *ws, size_t name_start, size_t bracket)
 {
-    enum { MAX_ROLE_WORDS = 6 };
+    /* (a short form's letters bound the ways the words may give them: at
+     * most 2^11 for each first word) */
+    enum { MAX_ROLE_WORDS = 6, MAX_SHORT_FORM = 12 };
     seg_span inner = seg_core(ws->s, ws->w[bracket]);
-    if (ws->s[ws->w[bracket].start] != '(' || !seg_is_capitalized(ws->s, inner))
+    if (ws->s[ws->w[bracket].start] != '(' || !seg_is_capitalized(ws->s, inner) ||
+        inner.end - inner.start > MAX_SHORT_FORM)
         return false;
     for (size_t j = name_start; j > 0 && name_start - j < MAX_ROLE_WORDS && !seg_trailing_punct(ws->s, ws->w[j - 1]);
          j--)
