@@ -2308,8 +2308,10 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
                 m.end--;
             return m;
         }
-        /* ", kata jaksa,", ", menurut pengamat,": a description in small letters */
-        if (!(mention_word(s, w) || word_in(SPEECH_POSITIONS, s, w)) || seg_trailing_punct(s, w) == '.')
+        /* ", kata jaksa,", ", menurut pengamat,": a description in small
+         * letters; a title's dot ends nothing (", kata Tgk. Yusri,") */
+        if (!(mention_word(s, w) || word_in(SPEECH_POSITIONS, s, w)) ||
+            (seg_trailing_punct(s, w) == '.' && !dotted_word(s, w)))
             break;
         if (seg_trailing_punct(s, w) == ',') {
             *after = w.end;

@@ -2101,6 +2101,21 @@ START_TEST(sign_off_with_a_number_ends_the_quote)
 }
 END_TEST
 
+/* A title's dot inside a cue aside is no sentence's end: "Kriteria
+ * tersebut, kata Tgk. Yusri, antara lain ...". */
+START_TEST(titled_source_of_an_inside_cue)
+{
+    static const char *const P[] = {
+        "Kriteria tersebut, kata Tgk. Yusri, antara lain kehilangan mata pencaharian dan belum menerima bantuan."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text,
+                     "Kriteria tersebut, kata Tgk. Yusri, antara lain kehilangan mata pencaharian dan belum menerima "
+                     "bantuan");
+    ck_assert_str_eq(mention_of(0), "Tgk. Yusri");
+}
+END_TEST
+
 START_TEST(unclosed_guillemet_is_no_quote)
 {
     static const char *const P[] = {
@@ -2343,6 +2358,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, unclosed_guillemet_is_no_quote);
     tcase_add_test(tc, verb_of_a_relative_aside_is_no_cue);
     tcase_add_test(tc, sign_off_with_a_number_ends_the_quote);
+    tcase_add_test(tc, titled_source_of_an_inside_cue);
     suite_add_tcase(s, tc);
     return s;
 }
