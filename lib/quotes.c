@@ -2511,6 +2511,15 @@ static bool passive_cue(extractor *x, size_t para, const char *s, size_t start, 
                 return true; /* "dikatakan olehnya, ..." */
             }
             at = pos;
+            /* "Disampaikan pula oleh X, ...": an adverb before the agent's "oleh" */
+            if (seg_next_word(s, end, &at, &n) && !seg_trailing_punct(s, n) && !seg_is_capitalized(s, n) &&
+                seg_in_any(s, n, 1u << SPEECH_AUX | 1u << SPEECH_CONNECTIVES)) {
+                size_t past = at;
+                seg_span by;
+                if (seg_next_word(s, end, &past, &by) && seg_equals(s, by, "oleh"))
+                    pos = at;
+            }
+            at = pos;
             if (seg_next_word(s, end, &at, &n) && seg_equals(s, n, "oleh"))
                 pos = at;
             at = pos;

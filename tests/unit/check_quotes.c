@@ -2116,6 +2116,19 @@ START_TEST(titled_source_of_an_inside_cue)
 }
 END_TEST
 
+/* "Disampaikan pula oleh X, ...": an adverb between the passive cue and
+ * its agent's "oleh". */
+START_TEST(adverb_before_a_passive_agent)
+{
+    static const char *const P[] = {"Disampaikan pula oleh Nurlela, hasil kajian tersebut akan diserahkan kepada "
+                                    "pemerintah negeri pekan depan."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "hasil kajian tersebut akan diserahkan kepada pemerintah negeri pekan depan");
+    ck_assert_str_eq(mention_of(0), "Nurlela");
+}
+END_TEST
+
 START_TEST(unclosed_guillemet_is_no_quote)
 {
     static const char *const P[] = {
@@ -2359,6 +2372,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, verb_of_a_relative_aside_is_no_cue);
     tcase_add_test(tc, sign_off_with_a_number_ends_the_quote);
     tcase_add_test(tc, titled_source_of_an_inside_cue);
+    tcase_add_test(tc, adverb_before_a_passive_agent);
     suite_add_tcase(s, tc);
     return s;
 }
