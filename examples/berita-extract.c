@@ -274,8 +274,8 @@ typedef struct {
     size_t len;
     char *output;    /* what to print */
     size_t output_len;
-    char *json;      /* or, for json and jsonl, the record as the library wrote it, and a newline */
-    size_t json_len;
+    berita_doc *doc; /* or, for json and jsonl, the record, written out as JSON when its turn comes: a
+                      * record of thousands of quotes is megabytes of JSON, never held whole */
     char *error;     /* a failure to report */
     char fingerprint[17]; /* the record's content fingerprint, for --dedupe */
     size_t input;         /* its input's index, for --output-dir */
@@ -545,20 +545,19 @@ static void process(unit *u, const settings *cfg)
         goto done;
     }
     strbuf b = {0};
-    if (cfg->format == OUT_JSON || cfg->format == OUT_JSONL) {
-        if (berita_doc_to_json(doc, cfg->format == OUT_JSON ? BERITA_JSON_PRETTY : 0, &u->json, &u->json_len) !=
-            BERITA_OK)
-            b.failed = true;
-    } else if (cfg->format == OUT_CSV) {
+    if (cfg->format == OUT_CSV) {
         csv_rows(&b, doc, berita_doc_source_name(doc)); /* the library's copy is valid UTF-8 */
     } else if (cfg->format == OUT_CSV_ARTICLES) {
         csv_article_row(&b, doc, berita_doc_source_name(doc));
-    } else {
+    } else if (cfg->format == OUT_TEXT) {
         text_summary(&b, doc, berita_doc_source_name(doc));
     }
     if (berita_doc_fingerprint(doc))
         memcpy(u->fingerprint, berita_doc_fingerprint(doc), sizeof u->fingerprint);
-    berita_doc_free(doc);
+    if (cfg->format == OUT_JSON || cfg->format == OUT_JSONL)
+        u->doc = doc;
+    else
+        berita_doc_free(doc);
     if (b.failed) {
         free(b.s);
         u->error = error_text(u->name, "out of memory");
@@ -829,6 +828,11 @@ static FILE *sink_for(writer_state *w, const unit *u)
     return f;
 }
 
+static int write_to_file(void *file, const char *bytes, size_t len)
+{
+    return fwrite(bytes, 1, len, file) == len ? 0 : -1;
+}
+
 /* Writes out the finished units at the head of the window, in order. Called with the lock held. */
 static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait_for_all)
 {
@@ -853,10 +857,12 @@ static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait
                     w->progress ? "\r\033[K" : "", u->name, copy_of, bits);
         } else { /* a record, or an article with no CSV rows: its file exists all the same */
             FILE *out = sink_for(w, u);
-            if (out && u->json) {
+            if (out && u->doc) {
                 if (w->out_array && fputs(w->out_records ? ",\n" : "[\n", out) == EOF)
                     w->write_error = true;
-                if (fwrite(u->json, 1, u->json_len, out) != u->json_len || (!w->out_array && fputc('\n', out) == EOF))
+                if (berita_doc_write_json(u->doc, w->format == OUT_JSON ? BERITA_JSON_PRETTY : 0, write_to_file, out) !=
+                        BERITA_OK ||
+                    (!w->out_array && fputc('\n', out) == EOF))
                     w->write_error = true;
             } else if (out && u->output_len && fwrite(u->output, 1, u->output_len, out) != u->output_len) {
                 w->write_error = true;
@@ -869,7 +875,7 @@ static void drain(pipeline *p, size_t *next_to_write, writer_state *w, bool wait
         free(u->warc_id);
         free(u->warc_date);
         free(u->output);
-        berita_free(u->json);
+        berita_doc_free(u->doc);
         free(u->error);
         memset(u, 0, sizeof *u);
         pthread_mutex_lock(&p->lock);

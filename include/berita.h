@@ -45,7 +45,8 @@ typedef enum berita_status {
     BERITA_ERR_TOO_DEEP = 6,         /* the HTML nests deeper than the maximum depth option */
     BERITA_ERR_NO_ARTICLE = 7,       /* the page was read but holds no article text */
     BERITA_ERR_PARSE = 8,            /* the HTML parser could not build a document */
-    BERITA_ERR_CHARSET = 9           /* the charset override names an unsupported encoding */
+    BERITA_ERR_CHARSET = 9,          /* the charset override names an unsupported encoding */
+    BERITA_ERR_WRITE = 10            /* a write callback reported an error */
 } berita_status;
 
 /* Filled by a failing call when the caller passes one. `position` is the byte
@@ -259,6 +260,17 @@ BERITA_API int berita_doc_date_weekday_mismatch(const berita_doc *doc, size_t i)
  * with berita_free); *len_out, when not NULL, receives its length. */
 BERITA_API berita_status berita_doc_to_json(const berita_doc *doc, unsigned flags, char **out,
                                             size_t *len_out);
+
+/* Receives output in pieces: returns 0, or nonzero to stop the writing. */
+typedef int (*berita_write_fn)(void *ctx, const char *bytes, size_t len);
+
+/* The same JSON text as berita_doc_to_json, handed to `write` in pieces of at
+ * most 16 KiB as it is produced, with no copy of the whole text held (the
+ * record of a long page with thousands of quotes is megabytes). No NUL is
+ * written. BERITA_ERR_WRITE when `write` returned nonzero: it is not called
+ * again, and what it received is an incomplete text. */
+BERITA_API berita_status berita_doc_write_json(const berita_doc *doc, unsigned flags, berita_write_fn write,
+                                               void *ctx);
 
 /* Release a buffer the library handed out. NULL is fine. */
 BERITA_API void berita_free(void *ptr);

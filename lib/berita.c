@@ -63,6 +63,7 @@ const char *berita_strerror(berita_status code)
     case BERITA_ERR_NO_ARTICLE: return "no article found";
     case BERITA_ERR_PARSE: return "the HTML could not be parsed";
     case BERITA_ERR_CHARSET: return "unsupported character encoding";
+    case BERITA_ERR_WRITE: return "the output could not be written";
     }
     return "unknown error";
 }
@@ -448,6 +449,14 @@ berita_status berita_doc_to_json(const berita_doc *doc, unsigned flags, char **o
         return BERITA_ERR_INVALID_ARGUMENT;
     *out = record_to_json(&doc->rec, (flags & BERITA_JSON_PRETTY) != 0, len_out);
     return *out ? BERITA_OK : BERITA_ERR_NOMEM;
+}
+
+berita_status berita_doc_write_json(const berita_doc *doc, unsigned flags, berita_write_fn write, void *ctx)
+{
+    if (!doc || !write)
+        return BERITA_ERR_INVALID_ARGUMENT;
+    return record_write_json(&doc->rec, (flags & BERITA_JSON_PRETTY) != 0, write, ctx) ? BERITA_OK
+                                                                                        : BERITA_ERR_WRITE;
 }
 
 void berita_free(void *ptr) { free(ptr); }

@@ -6,22 +6,43 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The record is written straight from the arena, twice: once to count the
- * bytes, once into a buffer of exactly that size. A JSON library (jansson)
- * would first copy every string into a tree of its own and then grow its
- * output by doubling: for a 20 MB page that is two more
- * copies of the text and most of the peak memory. The output is jansson's
- * own format, byte for byte (compact, or JSON_INDENT(2)). */
+/* The record is written straight from the arena: twice into a buffer (once
+ * to count the bytes, once into a buffer of exactly that size), or once
+ * through a small buffer handed to the caller's sink as it fills. A JSON
+ * library (jansson) would first copy every string into a tree of its own and
+ * then grow its output by doubling: for a 20 MB page that is two more copies
+ * of the text and most of the peak memory. The output is jansson's own
+ * format, byte for byte (compact, or JSON_INDENT(2)). */
+enum { SINK_BUFFER = 16 * 1024 };
+
 typedef struct {
     char *out; /* NULL while counting */
     size_t len;
+    json_sink sink; /* when set, `out` is a SINK_BUFFER flushed to it when full */
+    void *sink_ctx;
+    bool sink_failed; /* the sink refused a piece: nothing more is handed to it */
     bool pretty;
     int depth;
     bool first; /* nothing written yet into the open object or array */
 } writer;
 
+static void flush(writer *w)
+{
+    if (w->len && !w->sink_failed && w->sink(w->sink_ctx, w->out, w->len) != 0)
+        w->sink_failed = true;
+    w->len = 0;
+}
+
 static void raw(writer *w, const char *s, size_t n)
 {
+    while (w->sink && n > SINK_BUFFER - w->len) {
+        size_t room = SINK_BUFFER - w->len;
+        memcpy(w->out + w->len, s, room);
+        w->len += room;
+        s += room;
+        n -= room;
+        flush(w);
+    }
     if (w->out)
         memcpy(w->out + w->len, s, n);
     w->len += n;
@@ -263,4 +284,13 @@ char *record_to_json(const record *rec, bool pretty, size_t *len_out)
     if (len_out)
         *len_out = w.len;
     return w.out;
+}
+
+bool record_write_json(const record *rec, bool pretty, json_sink sink, void *ctx)
+{
+    char buffer[SINK_BUFFER];
+    writer w = {.out = buffer, .sink = sink, .sink_ctx = ctx, .pretty = pretty};
+    write_record(&w, rec);
+    flush(&w);
+    return !w.sink_failed;
 }

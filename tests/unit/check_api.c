@@ -233,7 +233,7 @@ END_TEST
 
 START_TEST(every_status_has_a_message)
 {
-    for (int c = BERITA_OK; c <= BERITA_ERR_CHARSET; c++)
+    for (int c = BERITA_OK; c <= BERITA_ERR_WRITE; c++)
         ck_assert_str_ne(berita_strerror((berita_status)c), "unknown error");
     ck_assert_str_eq(berita_strerror((berita_status)999), "unknown error");
 }
@@ -268,6 +268,62 @@ START_TEST(json_of_a_document)
 }
 END_TEST
 
+/* What a write callback received: the pieces joined, their count and
+ * largest size; it refuses the piece numbered `refuse` (from 1), if any. */
+typedef struct {
+    char *text;
+    size_t len, pieces, largest, refuse;
+} received;
+
+static int receive(void *ctx, const char *bytes, size_t len)
+{
+    received *r = ctx;
+    if (++r->pieces == r->refuse)
+        return -1;
+    r->text = realloc(r->text, r->len + len);
+    ck_assert_ptr_nonnull(r->text);
+    memcpy(r->text + r->len, bytes, len);
+    r->len += len;
+    r->largest = len > r->largest ? len : r->largest;
+    return 0;
+}
+
+START_TEST(json_is_streamed_in_pieces)
+{
+    /* a record of some 60 KB: the writer hands it over in several pieces */
+    static const char PARAGRAPH[] = "\"Kami akan terus bekerja untuk warga desa %zu,\" kata Kepala Desa Sukamaju Budi Santoso.\n\n";
+    size_t n = 400, len = 0;
+    char *article = malloc(128 + n * (sizeof PARAGRAPH + 8));
+    ck_assert_ptr_nonnull(article);
+    len += (size_t)sprintf(article, "Judul Berita Percobaan\n\nBANTUL - Warga berkumpul, Senin (5/5/2025).\n\n");
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)sprintf(article + len, PARAGRAPH, i);
+    berita_doc *doc = NULL;
+    ck_assert_int_eq(berita_parse(article, len, NULL, &doc, NULL), BERITA_OK);
+    for (unsigned flags = 0; flags <= BERITA_JSON_PRETTY; flags += BERITA_JSON_PRETTY) {
+        char *whole = NULL;
+        size_t whole_len = 0;
+        ck_assert_int_eq(berita_doc_to_json(doc, flags, &whole, &whole_len), BERITA_OK);
+        received r = {0};
+        ck_assert_int_eq(berita_doc_write_json(doc, flags, receive, &r), BERITA_OK);
+        ck_assert_uint_gt(r.pieces, 2);
+        ck_assert_uint_le(r.largest, 16 * 1024);
+        ck_assert_uint_eq(r.len, whole_len);
+        ck_assert_int_eq(memcmp(r.text, whole, whole_len), 0);
+        free(r.text);
+        berita_free(whole);
+    }
+    received refused = {.refuse = 2};
+    ck_assert_int_eq(berita_doc_write_json(doc, 0, receive, &refused), BERITA_ERR_WRITE);
+    ck_assert_uint_eq(refused.pieces, 2); /* never called after the refusal */
+    free(refused.text);
+    ck_assert_int_eq(berita_doc_write_json(doc, 0, NULL, NULL), BERITA_ERR_INVALID_ARGUMENT);
+    ck_assert_int_eq(berita_doc_write_json(NULL, 0, receive, &refused), BERITA_ERR_INVALID_ARGUMENT);
+    berita_doc_free(doc);
+    free(article);
+}
+END_TEST
+
 Suite *make_suite(void)
 {
     Suite *s = suite_create("api");
@@ -283,6 +339,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, every_status_has_a_message);
     tcase_add_test(tc, enum_names);
     tcase_add_test(tc, json_of_a_document);
+    tcase_add_test(tc, json_is_streamed_in_pieces);
     suite_add_tcase(s, tc);
     return s;
 }
