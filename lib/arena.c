@@ -28,14 +28,17 @@ struct arena {
     bool failed;
 };
 
-/* The largest block with its header fills two huge pages exactly. */
+/* From a huge page on, a block with its header fills one huge page, then
+ * two, exactly. */
 enum {
     FIRST_BLOCK = 64 * 1024,
     HUGE_PAGE = 2 * 1024 * 1024,
+    HUGE_BLOCK = HUGE_PAGE - 64,
     MAX_BLOCK = 2 * HUGE_PAGE - 64,
     OWN_BLOCK = 8 * 1024,
     ALIGN = _Alignof(max_align_t)
 };
+_Static_assert(sizeof(block) <= HUGE_PAGE - HUGE_BLOCK, "a block's header fits beside it in its huge page");
 
 arena *arena_new(void)
 {
@@ -48,16 +51,24 @@ arena *arena_new(void)
 /* A block of a huge page or more is mapped on its own in huge pages: a big
  * page's tree and record take tens of megabytes, which in 4 KB pages is
  * thousands of page faults every time the memory is mapped anew, and for a
- * big document it is, each time (malloc gives such blocks back when freed). */
+ * big document it is, each time (malloc gives such blocks back when freed).
+ * The mapping starts on a huge page, and the blocks that fill a shared chain
+ * end on one: a huge page is resident whole from its first byte touched, and
+ * huge pages straddling a block's unused end made 3 MB of a 1 MB text's peak
+ * of 24 MB. */
 static block *map_block(size_t size)
 {
 #ifdef MADV_HUGEPAGE
     size_t bytes = (sizeof(block) + size + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
-    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED)
+    char *m = mmap(NULL, bytes + HUGE_PAGE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
         return NULL;
-    madvise(p, bytes, MADV_HUGEPAGE);
-    block *b = p;
+    size_t lead = (HUGE_PAGE - (uintptr_t)m % HUGE_PAGE) % HUGE_PAGE; /* up to the first huge page */
+    if (lead)
+        munmap(m, lead);
+    munmap(m + lead + bytes, HUGE_PAGE - lead);
+    block *b = (block *)(m + lead);
+    madvise(b, bytes, MADV_HUGEPAGE);
     b->size = bytes - sizeof(block);
     b->mapped = true;
     return b;
@@ -65,6 +76,12 @@ static block *map_block(size_t size)
     (void)size;
     return NULL;
 #endif
+}
+
+/* Doubling, up to one huge page and then two, header included. */
+static size_t next_block_size(size_t size)
+{
+    return size * 2 < HUGE_PAGE ? size * 2 : size < HUGE_BLOCK ? HUGE_BLOCK : MAX_BLOCK;
 }
 
 static void free_block(block *b)
@@ -139,8 +156,7 @@ static void *take(arena *a, size_t size, size_t align)
             return NULL;
         b->next = a->head;
         a->head = b;
-        if (a->next_size < MAX_BLOCK)
-            a->next_size = a->next_size * 2 < MAX_BLOCK ? a->next_size * 2 : MAX_BLOCK;
+        a->next_size = next_block_size(a->next_size);
         at = 0;
     }
     b->used = at + size;

@@ -1,5 +1,6 @@
 #include <stdint.h>
 #include <string.h>
+#include <sys/mman.h>
 
 #include "arena.h"
 #include "runner.h"
@@ -113,6 +114,34 @@ START_TEST(growing_arrays_leave_no_copies_behind)
 }
 END_TEST
 
+/* A block of its own of a huge page or more starts on a huge page (after
+ * its header): no huge page of it is shared with memory it does not use. */
+START_TEST(big_blocks_start_on_a_huge_page)
+{
+#ifdef MADV_HUGEPAGE
+    const uintptr_t huge = 2u << 20;
+    for (size_t mb = 2; mb <= 5; mb++) {
+        char *big = arena_alloc(A, mb << 20);
+        ck_assert_ptr_nonnull(big);
+        ck_assert_uint_lt((uintptr_t)big % huge, 64);
+        big[(mb << 20) - 1] = 'x';
+    }
+#endif
+}
+END_TEST
+
+/* Shared blocks double from 64 KiB; the first of a huge page or more fills
+ * one huge page exactly with its header (64 bytes at most), as a block in
+ * huge pages is resident whole from its first byte touched. */
+START_TEST(shared_blocks_fill_whole_huge_pages)
+{
+    const size_t doubled = (64u + 128 + 256 + 512 + 1024) << 10;
+    while (arena_held(A) <= doubled)
+        ck_assert_ptr_nonnull(arena_strndup(A, "kabupaten", 9));
+    ck_assert_uint_eq(arena_held(A), doubled + (2u << 20) - 64);
+}
+END_TEST
+
 START_TEST(impossible_sizes_fail_once_and_stick)
 {
     ck_assert_ptr_null(arena_alloc(A, SIZE_MAX - 4));
@@ -131,6 +160,8 @@ Suite *make_suite(void)
     tcase_add_test(tc, growing_arrays_keep_their_items);
     tcase_add_test(tc, big_requests_are_given_back_at_once);
     tcase_add_test(tc, growing_arrays_leave_no_copies_behind);
+    tcase_add_test(tc, big_blocks_start_on_a_huge_page);
+    tcase_add_test(tc, shared_blocks_fill_whole_huge_pages);
     tcase_add_test(tc, impossible_sizes_fail_once_and_stick);
     suite_add_tcase(s, tc);
     return s;
