@@ -56,6 +56,9 @@ static const float CHROME_WEIGHT = 0.25f;
  * whole, as Readability promotes to the ancestor of its top candidates. */
 enum { MAX_PROMOTION_LEVELS = 5 };
 static const float PROMOTION_SHARE = 0.8f;
+/* The share of the winner's prose its siblings of its own kind must hold
+ * to make their parent the body. */
+static const float SIBLING_SHARE = 0.4f;
 /* The longest closing block a skipped element is read for (visible bytes). */
 enum { MAX_CLOSING_LINE = 40 };
 /* The share of a container's prose that makes a chrome-classed box inside
@@ -71,6 +74,22 @@ static bool linked_extra(const dom_node *n, const dom_node *a)
     const node_info *in = info_of(n), *ia = info_of(a);
     size_t all = ia->sub_all - in->sub_all, links = (ia->sub_all - ia->sub_text) - (in->sub_all - in->sub_text);
     return links * 5 > all;
+}
+
+/* The prose of c's siblings of c's own kind (tag and class): a page
+ * builder's rows of rich text, an image row between them ("umb-block-list",
+ * "elementor-section" ...), each its part of one article. */
+static float sibling_prose(const dom_node *c)
+{
+    const char *cls = attr(c, AT_CLASS);
+    float prose = 0;
+    for (const dom_node *s = c->parent->children; s; s = s->next) {
+        const char *sc = s != c && s->type == DOM_ELEMENT ? attr(s, AT_CLASS) : NULL;
+        if (sc && cls && indexed(s) && strcmp(s->name, c->name) == 0 &&
+            strcmp(sc, cls) == 0)
+            prose += info_of(s)->prose;
+    }
+    return prose;
 }
 
 /* The container by text density: each block of prose scores its parent,
@@ -110,10 +129,14 @@ static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
     /* not for a page of short lines: nothing there to join */
     dom_node *a = best && info_of(best)->sub_text >= MIN_BODY_TEXT ? best : NULL;
     for (int up = 0; a && up < MAX_PROMOTION_LEVELS && indexed(a->parent); up++) {
+        const dom_node *child = a;
         a = a->parent;
         if ((is_root(a) && !allow_root) || (info_of(a)->flags & (NF_CHROME_KIND | NF_HIDDEN)))
             break;
-        if (info_of(a)->prose >= info_of(best)->prose * (1 + PROMOTION_SHARE) && !linked_extra(best, a))
+        float more = info_of(a)->prose - info_of(best)->prose;
+        if ((more >= info_of(best)->prose * PROMOTION_SHARE ||
+             sibling_prose(child) >= info_of(best)->prose * SIBLING_SHARE) &&
+            !linked_extra(best, a))
             best = a;
     }
     return best;

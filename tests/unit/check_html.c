@@ -1561,6 +1561,21 @@ START_TEST(split_body_joined)
 }
 END_TEST
 
+/* A page builder's rows of rich text, an image row between them: the rows
+ * of one kind are one article's parts, though the first holds only half
+ * the prose of the second (Umbraco's block list, a Clean Blog theme). */
+START_TEST(rows_of_one_kind_joined)
+{
+    ck_assert_int_eq(read_html("<html><body><article><div class='blocks'><div class='row text'><div class='col'><p>"
+                               LEAD "</p><p>" SECOND "</p></div></div><div class='row image'><figure><img src='a.jpg'>"
+                               "</figure></div><div class='row text'><div class='col'><p>" SECOND "</p><p>" LEAD "</p><p>"
+                               SECOND "</p><p>" LEAD "</p></div></div></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 6);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+}
+END_TEST
+
 /* The page's own footer weighs like chrome against an article inside
  * chrome-classed boxes: its address and notice are not the body. */
 START_TEST(page_footer_weighs_like_chrome)
@@ -1692,6 +1707,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_by_agreement);
     tcase_add_test(tc, title_without_site_suffix);
     tcase_add_test(tc, density_fallback);
+    tcase_add_test(tc, rows_of_one_kind_joined);
     tcase_add_test(tc, paragraph_kinds_and_cleanup);
     tcase_add_test(tc, single_break);
     tcase_add_test(tc, field_credit_and_tag_icon);
