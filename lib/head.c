@@ -474,6 +474,23 @@ static void read_next_data(reader *r, arena *scratch, const dom_node *script)
 /* ---- the head: meta, link, JSON-LD, scripts ----------------------------- */
 
 /* "https://host" or "https://host/": no path of its own. */
+/* "Berita - Desa X", "Berita - Penyaluran Bibit": a section's noun beside a
+ * name across one separator, the title of a site's page or listing (Google
+ * Sites names its pages so), never a headline. */
+static bool beside_section_noun(const char *title)
+{
+    for (size_t k = 0; title && TITLE_SEPARATORS[k]; k++) {
+        const char *p = strstr(title, TITLE_SEPARATORS[k]);
+        if (!p || strstr(p + 1, TITLE_SEPARATORS[k]))
+            continue;
+        const char *tail = p + strlen(TITLE_SEPARATORS[k]);
+        if (lex_lookup(PAGE_SECTION_NOUNS, title, (size_t)(p - title)) >= 0 ||
+            lex_lookup(PAGE_SECTION_NOUNS, tail, strlen(tail)) >= 0)
+            return true;
+    }
+    return false;
+}
+
 static bool is_home_url(const char *u)
 {
     const char *host = strstr(u, "://");
@@ -498,6 +515,9 @@ void head_read(reader *r)
             const char *prop = attr(n, AT_PROPERTY), *name = attr(n, AT_NAME), *content = attr(n, AT_CONTENT);
             const char *key = prop ? prop : name;
             if (!key || !content)
+                continue;
+            bool title_key = strcasecmp(key, "og:title") == 0 || strcasecmp(key, "twitter:title") == 0;
+            if (title_key && beside_section_noun(content))
                 continue;
             if (strcasecmp(key, "og:title") == 0)
                 html_add_title(r, html_clean_str(r->a, content), 3, false);
@@ -527,8 +547,14 @@ void head_read(reader *r)
                 for (size_t k = 0; TITLE_SEPARATORS[k]; k++)
                     for (const char *p = strstr(title, TITLE_SEPARATORS[k]); p;
                          p = strstr(p + 1, TITLE_SEPARATORS[k])) {
+                        if (p > title && p[-1] == ':') /* the end of " :: " */
+                            continue;
                         const char *head = arena_strndup(r->a, title, (size_t)(p - title));
                         const char *tail = arena_strdup(r->a, p + strlen(TITLE_SEPARATORS[k]));
+                        if (beside_section_noun(head))
+                            head = NULL;
+                        if (beside_section_noun(tail))
+                            tail = NULL;
                         html_add_title(r, head, 1, false);
                         html_add_title(r, tail, 1, false);
                         /* "Berita - Portal Resmi Pemerintah Kabupaten X": beside a

@@ -371,12 +371,40 @@ static void add_credit_line(reader *r, const char *line)
 
 /* The scope of the article around its body: the body's ancestors up to
  * `levels` above it. */
+/* An <h2>-<h6> holding a link, or a link holding one, of a headline's
+ * length: the title of a teaser of another article (a category badge's
+ * linked <h3> is short; an article's own <h1> may hold a permalink). */
+static bool linked_heading(const dom_node *c)
+{
+    enum { MIN_TEASER_TITLE = 25 };
+    if (!indexed(c) || info_of(c)->sub_all < MIN_TEASER_TITLE || !(tag_in(c, TAGS_HEADING) || tag_in(c, TAG_A)))
+        return false;
+    for (const dom_node *g = c->children; g; g = g->next)
+        if (g->type == DOM_ELEMENT && tag_in(g, tag_in(c, TAG_A) ? TAGS_HEADING : TAG_A))
+            return true;
+    return false;
+}
+
+/* n is in a teaser below p, outside the body: a box headed by a linked
+ * title ("Berita Lainnya": each post-preview's title, then its post-meta). */
+static bool in_teaser(reader *r, const dom_node *n, const dom_node *p)
+{
+    for (const dom_node *x = n; x && x != p; x = x->parent) {
+        if (x->type != DOM_ELEMENT || markup_is_ancestor(&r->t, x, r->body))
+            continue;
+        for (const dom_node *c = x->children; c; c = c->next)
+            if (!markup_is_ancestor(&r->t, c, n) && linked_heading(c))
+                return true;
+    }
+    return false;
+}
+
 static bool near_body(reader *r, const dom_node *n, size_t levels)
 {
     const dom_node *p = r->body;
     for (size_t up = 0; up < levels && p && indexed(p->parent); up++)
         p = p->parent;
-    return p && markup_is_ancestor(&r->t, p, n);
+    return p && markup_is_ancestor(&r->t, p, n) && !in_teaser(r, n, p);
 }
 
 /* Element i may be a headline: h1-h3 or a heading-classed element, shown,
@@ -413,7 +441,13 @@ static dom_node *heading_inside(reader *r)
             i = r->t.info[i].end - 1;
         } else if (!first && (is_headline_element(r, i) || is_minor_heading(r, i))) {
             first = r->t.nodes[i];
-            i = r->t.info[i].end - 1;
+        } else if (first && markup_is_ancestor(&r->t, first, r->t.nodes[i]) && !tag_in(first, TAGS_HEADING) &&
+                   !tag_in(first, TAG_H1) && (is_headline_element(r, i) || is_minor_heading(r, i)) &&
+                   (tag_in(r->t.nodes[i], TAGS_HEADING) || tag_in(r->t.nodes[i], TAG_H1))) {
+            /* a heading inside a title-classed box: the box's byline and
+             * date are not the headline (Concrete CMS's
+             * "ccm-block-page-title-byline") */
+            first = r->t.nodes[i];
         } else if ((r->t.info[i].flags & NF_BLOCK) && r->t.info[i].own_text >= 2 * MIN_BLOCK_TEXT) {
             break;
         }
@@ -523,9 +557,17 @@ static void choose_title(reader *r)
         html_add_title(r, html_node_text(r, r->heading, NULL, false), 3, true);
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
-        if (n == r->heading || (r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)))
+        uint32_t flags = r->t.info[i].flags;
+        if (n == r->heading || (flags & NF_HIDDEN) || (flags & NF_KIND_CHROME))
             continue;
-        if (attr_has_token(n, AT_ITEMPROP, "headline") && !tag_in(n, TAG_META))
+        /* an <h1> in a box class words make chrome (the Clean Blog theme's
+         * "masthead" holds the post's heading) weighs nothing: it is only
+         * the text shown of a shortened meta title below */
+        if ((flags & NF_CHROME) && tag_in(n, TAG_H1) && !class_has_part(n, PARTS_SITE_TITLE))
+            html_add_title(r, html_node_text(r, n, NULL, false), 0, true);
+        else if (flags & NF_CHROME)
+            continue;
+        else if (attr_has_token(n, AT_ITEMPROP, "headline") && !tag_in(n, TAG_META))
             html_add_title(r, html_node_text(r, n, NULL, false), 2, true);
         else if (tag_in(n, TAG_H1) && !class_has_part(n, PARTS_SITE_TITLE))
             html_add_title(r, html_node_text(r, n, NULL, false), 1, true);

@@ -1561,6 +1561,79 @@ START_TEST(split_body_joined)
 }
 END_TEST
 
+/* A teaser of another article after the body, its linked title over its
+ * post-meta: its poster and date are not this article's. */
+START_TEST(teaser_meta_is_not_ours)
+{
+    ck_assert_int_eq(read_html("<html><body><article><div class='content'><p>" LEAD "</p><p>" SECOND "</p><p>" LEAD
+                               "</p></div><h4>Berita Lainnya</h4><div class='post-preview'><a href='/berita/guru'>"
+                               "<h2 class='post-title'>Guru Penggerak Angkatan 12 Dikukuhkan di Ampana</h2></a>"
+                               "<p class='post-meta'>Diposting oleh <a href='#!'>Bidang GTK</a> pada Jumat, 19 Juni "
+                               "2026</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(!has_credit(CREDIT_AUTHOR, "Bidang GTK"));
+    ck_assert_ptr_null(R.hints.published_visible);
+}
+END_TEST
+
+/* The Clean Blog theme's headline in its "masthead" (a chrome word): the
+ * text the page shows of a shortened meta title, and its post-meta is the
+ * date line. */
+START_TEST(masthead_headline_of_a_shortened_meta_title)
+{
+    ck_assert_int_eq(read_html("<html><head><meta property='og:title' content='SPMB SMP Dibuka, Asrama Siswa Pulau "
+                               "Disiapkan'><title>SPMB SMP Dibuka, Asrama Siswa Pulau Disiapkan | Disdikbud</title>"
+                               "</head><body><header class='masthead'><div class='post-heading'><h1>SPMB SMP Dibuka, "
+                               "Disdikbud Siapkan Asrama bagi Anak Pulau di Wakai</h1><span class='meta'>Diposting "
+                               "oleh Bidang SMP pada Rabu, 24 Juni 2026</span></div></header><article><p>" LEAD "</p><p>"
+                               SECOND "</p></article></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "SPMB SMP Dibuka, Disdikbud Siapkan Asrama bagi Anak Pulau di Wakai");
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert(strstr(R.hints.published_visible, "24 Juni 2026") != NULL);
+}
+END_TEST
+
+/* "Berita - Desa X": a section's noun beside a name is a site page's title
+ * (Google Sites), no headline; so is that piece of the <title>. */
+START_TEST(section_noun_titles_are_no_headline)
+{
+    /* (the heading far from the body, in a section of its own, as Google Sites nests it) */
+#define DEEP(x) "<div><div><div><div><div><div>" x "</div></div></div></div></div></div>"
+    ck_assert_int_eq(read_html("<html><head><meta property='og:title' content='Berita - Desa Balla Tumuka'><title>Desa "
+                               "Balla Tumuka - Berita - Penyaluran Bibit Kopi Arabika</title></head><body><section>"
+                               DEEP("<h1>Desa Balla Tumuka Salurkan Bibit Kopi Arabika</h1>") "</section><section>"
+                               DEEP("<p>" LEAD "</p><p>" SECOND "</p>") "</section></body></html>"),
+                     ST_OK);
+#undef DEEP
+    ck_assert_str_eq(R.rec.title, "Desa Balla Tumuka Salurkan Bibit Kopi Arabika");
+}
+END_TEST
+
+/* A heading inside a title-classed box with the byline and date (Concrete
+ * CMS's "ccm-block-page-title-byline") is the headline, without them. */
+START_TEST(heading_inside_a_title_box)
+{
+    ck_assert_int_eq(read_html("<html><body><main><div class='col'><div class='page-title-byline'><h1 class="
+                               "'page-title'>Satgas Pangan Boven Digoel Pantau Harga Jelang Natal</h1><span class="
+                               "'page-date'>16 Desember 2026</span><span class='page-author'>Bagian Prokopim</span>"
+                               "</div><p>" LEAD "</p><p>" SECOND "</p></div></main></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Satgas Pangan Boven Digoel Pantau Harga Jelang Natal");
+}
+END_TEST
+
+/* A <title> parted by " :: " (Concrete CMS): its headline has no colon. */
+START_TEST(title_parted_by_double_colon)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Bupati Resmikan Pasar Baru di Ampana :: Pemerintah Kabupaten "
+                               "Tojo Una-Una</title></head><body><div><p>" LEAD "</p><p>" SECOND "</p></div></body>"
+                               "</html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Baru di Ampana");
+}
+END_TEST
+
 /* A page builder's rows of rich text, an image row between them: the rows
  * of one kind are one article's parts, though the first holds only half
  * the prose of the second (Umbraco's block list, a Clean Blog theme). */
@@ -1708,6 +1781,11 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_without_site_suffix);
     tcase_add_test(tc, density_fallback);
     tcase_add_test(tc, rows_of_one_kind_joined);
+    tcase_add_test(tc, teaser_meta_is_not_ours);
+    tcase_add_test(tc, masthead_headline_of_a_shortened_meta_title);
+    tcase_add_test(tc, section_noun_titles_are_no_headline);
+    tcase_add_test(tc, heading_inside_a_title_box);
+    tcase_add_test(tc, title_parted_by_double_colon);
     tcase_add_test(tc, paragraph_kinds_and_cleanup);
     tcase_add_test(tc, single_break);
     tcase_add_test(tc, field_credit_and_tag_icon);
