@@ -367,7 +367,7 @@ static const lex_entry SPEECH_HONORIFIC_WORDS[] = {
  * ("Datuk Rio Kamsori", and "Datuk Seri", whose Seri goes with it as a corps marker with a rank; the
  * Minangkabau "Dt." after a name stays its particle); the army's branches spelled out after a rank
  * spelled out ("Letnan Satu Infanteri X"; not "Haji", a name's word in "Universitas Maritim Raja Ali
- * Haji"). */
+ * Haji"); Lombok's Tuan Guru Haji and Tuan Guru Bajang, "TGH." and "TGB." before a scholar's name. */
 static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Aipda", 1}, {"Aiptu", 1}, {"AKBP", 1}, {"AKP", 1}, {"Apt", 1}, {"Arh", TITLE_CORPS}, {"Arm", TITLE_CORPS},
     {"Bharada", 1}, {"Bharaka", 1}, {"Bharatu", 1}, {"BRAy", 1}, {"Brigadir", 1}, {"Brigjen", 1}, {"Brigpol", 1},
@@ -386,7 +386,7 @@ static const lex_entry SPEECH_TITLE_WORDS[] = {
     {"Polisi", TITLE_CORPS}, {"Prof", 1}, {"Psk", TITLE_CORPS}, {"Purn", 1}, {"RA", 1}, {"RAy", 1}, {"RM", 1},
     {"Rr", 1}, {"Serka", 1}, {"Serma", 1}, {"Sertu", 1}, {"Teungku", 1}, {"Tgk", 1}, {"TNI", TITLE_CORPS},
     {"Ust", 1}, {"Ustadz", 1}, {"Ustadzah", 1}, {"Ustaz", 1}, {"Y.M", 1}, {"YM", 1},
-    {"Buya", 1}, {"Romo", 1}, {"RD", 1}, {"Ustazah", 1}, {"Datuk", 1}, {"Seri", TITLE_CORPS},
+    {"Buya", 1}, {"Romo", 1}, {"RD", 1}, {"Ustazah", 1}, {"Datuk", 1}, {"Seri", TITLE_CORPS}, {"TGB", 1}, {"TGH", 1},
     {"Infanteri", TITLE_CORPS}, {"Kavaleri", TITLE_CORPS}, {"Zeni", TITLE_CORPS},
 };
 /* Degrees written without dots ("SSos", "MSi", "MH"), from the Permendikbud
@@ -1224,7 +1224,8 @@ const size_t SPEECH_OFFICE_EPITHET_COUNT = sizeof SPEECH_OFFICE_EPITHETS / sizeo
 /* Ranks spelled out, as Tempo, Kompas and the forces' own releases write them
  * ("Inspektur Jenderal Karyoto", "Komisaris Besar Ade Ary"): the police
  * ranks of Perkap 2016 and the TNI's of UU 34/2004 that take more than one
- * word (one-word ranks are SPEECH_TITLE_WORDS). Sorted: seg_rank_phrase
+ * word (one-word ranks are SPEECH_TITLE_WORDS); and Lombok's Tuan Guru, a
+ * scholar's title, spelled out as TGH. and TGB. are. Sorted: seg_rank_phrase
  * stops at the first phrase past a word's letter. */
 const char *const SPEECH_RANK_PHRASES[] = {
     "Ajun Inspektur Polisi Dua", "Ajun Inspektur Polisi Satu", "Ajun Komisaris Besar", "Ajun Komisaris Polisi",
@@ -1235,6 +1236,6 @@ const char *const SPEECH_RANK_PHRASES[] = {
     "Laksamana Pertama", "Letnan Dua", "Letnan Jenderal", "Letnan Kolonel", "Letnan Satu", "Marsekal Madya",
     "Marsekal Muda", "Marsekal Pertama", "Mayor Jenderal", "Pembantu Letnan Dua", "Pembantu Letnan Satu",
     "Prajurit Dua", "Prajurit Kepala", "Prajurit Satu", "Sersan Dua", "Sersan Kepala", "Sersan Mayor",
-    "Sersan Satu",
+    "Sersan Satu", "Tuan Guru", "Tuan Guru Bajang", "Tuan Guru Haji",
 };
 const size_t SPEECH_RANK_PHRASE_COUNT = sizeof SPEECH_RANK_PHRASES / sizeof *SPEECH_RANK_PHRASES;

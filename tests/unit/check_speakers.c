@@ -4944,6 +4944,26 @@ START_TEST(pambakal_office_and_uwo_address)
 }
 END_TEST
 
+/* Lombok's Tuan Guru Haji, "TGH.", is a title: the office before it and the
+ * name after it (its "Lalu" kept) are the speaker's, and "Lalu Sirajul" and
+ * "Tuan Guru Sirajul" the same man. */
+START_TEST(tuan_guru_haji_title)
+{
+    static const char *const P[] = {
+        "Ketua Baznas NTB, Dr. TGH. Lalu Muhammad Sirajul Hadi, M.Pd.I., mengatakan, setiap santri menerima Rp3 juta.",
+        LDQ "Beasiswa ini supaya mereka tidak berhenti di tengah jalan," RDQ " kata Lalu Sirajul.",
+        "Tuan Guru Sirajul berharap pemerintah daerah membantu pesantren dengan pelatihan.",
+    };
+    resolve(P, 3);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_ptr_eq(speaker_of_text("pemerintah daerah membantu"), speaker_of_text("Beasiswa ini"));
+    const rec_speaker *s = speaker_of_text("Beasiswa ini");
+    ck_assert_str_eq(s->name, "Lalu Muhammad Sirajul Hadi");
+    ck_assert_str_eq(s->titles, "Dr. TGH.");
+    ck_assert_str_eq(s->role, "Ketua Baznas NTB");
+}
+END_TEST
+
 /* A second office in small letters after "yang juga" goes on the role when
  * it follows the first with no comma; after a name's comma it is an aside. */
 START_TEST(second_office_in_small_letters)
@@ -5218,6 +5238,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, keujruen_office_and_village_enterprise);
     tcase_add_test(tc, short_muhammad_inside_a_name);
     tcase_add_test(tc, pambakal_office_and_uwo_address);
+    tcase_add_test(tc, tuan_guru_haji_title);
     tcase_add_test(tc, second_office_in_small_letters);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
