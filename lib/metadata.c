@@ -25,6 +25,7 @@ enum {
     MAX_CREDITS = 64,          /* keeps de-duplication bounded on hostile input */
     SIGN_OFF_MAX = 48,         /* "(Burhan-Tim Redaksi Humas)" closes its paragraph in so many bytes */
     SIGN_OFF_WORDS = 4,
+    SIGN_OFF_OFFICE_WORDS = 6, /* an office's with its place: "(Tim Informasi Desa Lembur Barat)" */
     SIGN_OFF_WORD_MAX = 12,    /* the longest lower-case sign-off word ("nurcholis") */
     WRITER_CODE_MAX = 4,       /* a writer's initials after an office's slash ("Diskominfo Touna/ar") */
     SIGN_OFF_TRIES = 2,        /* the last paragraph, or the one before a stray line ("Dprd") */
@@ -679,8 +680,10 @@ static bool read_trailing_sign_off(const char *s, size_t len, credit_sink *k)
     if (end - start >= 2 && s[start] == '*' && s[start + 1] == '/')
         start += 2;
     trim(s, &start, &end);
-    if (start == end || page_count_words(s + start, end - start) > SIGN_OFF_WORDS ||
-        memchr(s + start, '(', end - start))
+    size_t first_word;
+    size_t most = start < end && office_before_slash(s + start, end - start, &first_word) ? SIGN_OFF_OFFICE_WORDS
+                                                                                          : SIGN_OFF_WORDS;
+    if (start == end || page_count_words(s + start, end - start) > most || memchr(s + start, '(', end - start))
         return false;
     const char *slash = memchr(s + start, '/', end - start);
     bool joined = slash != NULL;

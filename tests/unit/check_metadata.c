@@ -344,6 +344,13 @@ START_TEST(trailing_sign_offs)
     FINISH("Paragraf pertama.", "Anggaran segera ditindaklanjuti. (Dinas Kominfo Kota Sorong).");
     assert_credit(0, CREDIT_AUTHOR, "Dinas Kominfo Kota Sorong");
     stage_run_reset(&R);
+    /* an office with its place may take more words than a writer's name */
+    FINISH("Paragraf pertama.", "Kegiatan turut dihadiri Ketua BPD. (Tim Informasi Desa Lembur Barat)");
+    assert_credit(0, CREDIT_AUTHOR, "Tim Informasi Desa Lembur Barat");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Demikian disampaikan Bernadus kepada wartawan. (Kepada Para Warga Desa Sukamaju)");
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    stage_run_reset(&R);
     FINISH("Paragraf pertama.", "\xE2\x80\x9C" "Benar-benar meriah,\xE2\x80\x9D" " harapnya.(Red)");
     ck_assert_uint_eq(R.rec.credits.len, 0);
     stage_run_reset(&R);
