@@ -818,6 +818,22 @@ static size_t before_dash_aside(const char *s, size_t start, size_t verb)
     return verb;
 }
 
+/* A body's side in small letters before its name: "manajemen PT X",
+ * "direksi Perumda Y" after an opener's comma ("Dikonfirmasi terpisah,
+ * manajemen PT Kuaro Bara Lestari membantah ..."): the body speaks. */
+static const lex_entry BODY_SIDE_WORDS[] = {{"direksi", 1}, {"manajemen", 1}};
+
+static seg_span past_body_side(const char *s, seg_span m)
+{
+    size_t at = m.start;
+    seg_span w, next;
+    if (seg_next_word(s, m.end, &at, &w) && !seg_is_capitalized(s, w) && !seg_trailing_punct(s, w) &&
+        lex_lookup(LEX_TABLE(BODY_SIDE_WORDS), s + w.start, w.end - w.start) >= 0 &&
+        seg_next_word(s, m.end, &at, &next) && seg_is_capitalized(s, next))
+        m.start = next.start;
+    return m;
+}
+
 static seg_span subject_before(const char *s, size_t start, size_t verb)
 {
     verb = before_dash_aside(s, start, verb);
@@ -857,7 +873,7 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
             from = w.end;
         prev = w;
     }
-    seg_span m = read_mention(s, from, verb);
+    seg_span m = past_body_side(s, read_mention(s, from, verb));
     if (m.end <= m.start)
         return none;
     /* "Kabupaten X berdasarkan penilaian Kementerian Keuangan menyatakan":

@@ -2116,6 +2116,18 @@ START_TEST(titled_source_of_an_inside_cue)
 }
 END_TEST
 
+/* A body's side in small letters before its name, after an opener's comma:
+ * the body is the subject ("manajemen PT X membantah"). */
+START_TEST(body_side_before_its_name)
+{
+    static const char *const P[] = {"Dikonfirmasi terpisah, manajemen PT Kuaro Bara Lestari dalam keterangan tertulis "
+                                    "membantah truk angkutan batu bara perusahaan melintasi jalan poros."};
+    extract(P, 1);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(mention_of(0), "PT Kuaro Bara Lestari");
+}
+END_TEST
+
 /* "Disampaikan pula oleh X, ...": an adverb between the passive cue and
  * its agent's "oleh". */
 START_TEST(adverb_before_a_passive_agent)
@@ -2372,6 +2384,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, verb_of_a_relative_aside_is_no_cue);
     tcase_add_test(tc, sign_off_with_a_number_ends_the_quote);
     tcase_add_test(tc, titled_source_of_an_inside_cue);
+    tcase_add_test(tc, body_side_before_its_name);
     tcase_add_test(tc, adverb_before_a_passive_agent);
     suite_add_tcase(s, tc);
     return s;
