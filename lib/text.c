@@ -1502,11 +1502,13 @@ static size_t find_title(const line_list *lines, size_t lead)
             best = i;
             best_score = score;
         }
-        /* (not a section's name over the article: "Berita", "Berita Daerah") */
+        /* (not a section's name over the article: "Berita", "Berita Daerah";
+         * nor the site's over its menu: "RADAR SULBAR" / "Mamuju  Majene ...") */
         if (score < 0 && l->words < TITLE_MIN_WORDS &&
             !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !l->chrome &&
             !names_the_site(l) && !opens_with_section(l->text, l->len) &&
-            !l->credit && l->text[l->len - 1] != '.')
+            !l->credit && l->text[l->len - 1] != '.' &&
+            !(i + 1 < lines->len && (in_menu(lines, i + 1) || is_menu_line(&lines->items[i + 1]))))
             fallback = i;
     }
     if (best != SIZE_MAX) /* of two copies, the first: what stands between them is header */

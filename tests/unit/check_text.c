@@ -983,6 +983,17 @@ START_TEST(text_opening_with_the_body_has_no_title)
 }
 END_TEST
 
+/* A copy with no headline under the site's name over its one-line menu:
+ * the name is no headline, short as it is. */
+START_TEST(site_name_over_its_menu_is_no_headline)
+{
+    ck_assert_int_eq(read_text("RADAR SULBAR\nMamuju  Majene  Polman  Mamasa  Pasangkayu  Politik  Hukum\n\n21 Sep "
+                               "2026, 15:30 WITA\n\nMAMUJU, Radar Sulbar \xE2\x80\x93 " LEAD "\n\nParagraf kedua.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+}
+END_TEST
+
 /* Menus, a ticker, a slogan, a contact line and a badge above the headline;
  * a bulleted byline, date and view counter under it. */
 START_TEST(menu_ticker_badge_and_bulleted_byline)
@@ -1981,6 +1992,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, a_long_line_is_never_the_headline);
     tcase_add_test(tc, header_date_line_keeps_its_time);
     tcase_add_test(tc, text_opening_with_the_body_has_no_title);
+    tcase_add_test(tc, site_name_over_its_menu_is_no_headline);
     tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
     tcase_add_test(tc, glued_badges_above_the_headline);
     tcase_add_test(tc, repeated_headline_and_caption);
