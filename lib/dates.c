@@ -721,6 +721,7 @@ typedef struct {
     int direction; /* a yearless month: 1 the next one, -1 the last one, SINCE the last one or this, 0 the nearest */
     bool weekday_only; /* "kata X di Mataram, Kamis.": the last such day up to the anchor ("Jumat
                         * kemarin": before it) */
+    bool relative_start; /* "besok hingga 23 Desember": from the relative day to the day written */
     bool b_next_year; /* yearless range whose end falls in the next year */
     bool hijri;        /* a day of the Islamic calendar (a: its day, month, year or 0): the day it is
                         * equated with in its paragraph, or none */
@@ -972,6 +973,19 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
             if ((rel < DATE_RELATIVE_ZERO && period) || joined || prev.type == TOK_NUM ||
                 (counted && rel == DATE_RELATIVE_ZERO))
                 return false;
+            /* "besok hingga 23 Desember", "hari ini hingga Sabtu (26/9)": one
+             * range, from the relative day to the day written */
+            cursor to = r;
+            token no_token = {TOK_END, 0, 0, 0, 0};
+            if (rel >= DATE_RELATIVE_ZERO && take_phrase(&to, DATE_RANGE_WORDS) >= 0 &&
+                take_expression(&to, no_token, no_token, false, m) && m->kind == DATE_DAY && !m->weekday_only &&
+                !m->hijri) {
+                m->kind = DATE_RANGE, m->relative_start = true, m->relative = rel - DATE_RELATIVE_ZERO;
+                m->offset = t.start, m->length = to.pos - t.start;
+                *c = to;
+                return true;
+            }
+            memset(m, 0, sizeof *m);
             /* "Besok hari Senin tanggal 23 Juni 2024", "kemarin, 8—11 Maret 2023": the written date names
              * the day */
             cursor q = r;
@@ -1311,6 +1325,14 @@ static bool resolve(const mention *m, const civil_date *anchor, civil_date *star
         *start = *end = calendar_add_days(*anchor, m->relative);
         *mismatch = false;
         return true;
+    }
+    if (m->relative_start) {
+        mention last = *m; /* the day written, its weekday checked against it */
+        last.relative_start = false, last.kind = DATE_DAY;
+        if (!anchor || !resolve(&last, anchor, start, end, mismatch))
+            return false;
+        *start = calendar_add_days(*anchor, m->relative);
+        return calendar_to_days(*start) <= calendar_to_days(*end);
     }
     if (m->weekday_only) {
         if (!anchor)

@@ -540,6 +540,13 @@ START_TEST(relative_days_of_real_pages)
     ck_assert_uint_eq(R.rec.dates.len, 5);
     expect_one("Warga kemarin (18/12) berkumpul di balai desa.", "2015-12-19", "kemarin (18/12)", "2015-12-18",
                "2015-12-18");
+    /* a range opened by a relative day is one range, to the day written */
+    expect_one("Operasi pasar digelar besok hingga 23 Desember.", "2026-12-16", "besok hingga 23 Desember",
+               "2026-12-17", "2026-12-23");
+    ck_assert_int_eq(R.rec.dates.items[0].kind, DATE_RANGE);
+    expect_one("Gelombang tinggi berlaku hari ini hingga Sabtu (26/9).", "2026-09-22", "hari ini hingga Sabtu (26/9)",
+               "2026-09-22", "2026-09-26");
+    ck_assert(!R.rec.dates.items[0].weekday_mismatch);
 }
 END_TEST
 
