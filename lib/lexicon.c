@@ -206,7 +206,9 @@ static const lex_entry DATE_DECREE_CUE_WORDS[] = {
 };
 /* "pada November dan Desember 2019" (corpus/real). */
 static const lex_entry DATE_COORDINATOR_WORDS[] = {{"dan", 1}, {"serta", 1}, {"atau", 1}};
-static const lex_entry DATE_FUTURE_CUE_WORDS[] = {{"akan", 1}, {"rencananya", 1}, {"dijadwalkan", 1}, {"nanti", 1}};
+static const lex_entry DATE_FUTURE_CUE_WORDS[] = {{"akan", 1},        {"rencananya", 1},   {"dijadwalkan", 1},
+                                                  {"nanti", 1},       {"ditargetkan", 1},  {"direncanakan", 1},
+                                                  {"diharapkan", 1}};
 /* Numbers written as words (KBBI): before "hari ini" they count days ("selama tiga hari ini"). */
 static const lex_entry DATE_COUNT_WORDS[] = {
     {"beberapa", 1}, {"delapan", 1}, {"dua", 1}, {"empat", 1}, {"enam", 1}, {"lima", 1}, {"sembilan", 1},

@@ -564,6 +564,9 @@ START_TEST(yearless_months)
     /* "nanti" after it says so too, the word no part of the date (as GOLD.md's readers write it) */
     expect_one("Kalau cuaca bersahabat, April nanti warga sudah bisa pindah.", "2026-05-02", "April", "2027-04-01",
                "2027-04-30");
+    /* a target or a plan says which one ("ditargetkan rampung Desember") */
+    expect_one("Gudang itu ditargetkan rampung Desember.", "2026-11-25", "Desember", "2026-12-01", "2026-12-31");
+    expect_one("Jembatan direncanakan dibuka Februari.", "2026-11-25", "Februari", "2027-02-01", "2027-02-28");
     /* after "sejak": the last one or this one, however far back */
     expect_one("Pembangunan ruang kelas dikerjakan sejak Januari dengan dana APBD.", "2026-09-11", "Januari",
                "2026-01-01", "2026-01-31");
