@@ -829,6 +829,21 @@ START_TEST(label_by_archive_path)
 }
 END_TEST
 
+/* Joomla without friendly URLs names the archive in the query: its section
+ * and category links are labels, an article's link is not. */
+START_TEST(label_by_joomla_archive_query)
+{
+    ck_assert_int_eq(read_html("<html><body><table class='contentpaneopen'><tr><td><span><a href='/index.php?option="
+                               "com_content&amp;view=section&amp;id=1&amp;Itemid=54'>Berita</a></span> - <span><a href="
+                               "'/index.php?option=com_content&amp;view=category&amp;id=7&amp;Itemid=54'>Perhubungan</a>"
+                               "</span> <a href='/index.php?option=com_content&amp;view=article&amp;id=9'>Tarif Baru"
+                               "</a></td></tr><tr><td><p>" LEAD "</p><p>" SECOND "</p></td></tr></table></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert(has_label("berita") && has_label("perhubungan"));
+}
+END_TEST
+
 /* Archive links after a labels label at the end of the body's own
  * container ("Tagged with:<br>", Wagtail's blog page) are the labels,
  * each link one; the label word is none. */
@@ -1813,6 +1828,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_shown_over_its_seo_form);
     tcase_add_test(tc, inline_furniture_class_kept);
     tcase_add_test(tc, label_by_archive_path);
+    tcase_add_test(tc, label_by_joomla_archive_query);
     tcase_add_test(tc, label_links_after_a_label_in_the_body);
     tcase_add_test(tc, glued_hashtag_links);
     tcase_add_test(tc, jetpack_related_posts_are_chrome);
