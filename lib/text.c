@@ -116,6 +116,8 @@ static const lex_entry CHROME_WORDS[] = {
     {"site statistics", CHROME_END}, {"statistik kunjungan", CHROME_END}, {"statistik pengunjung", CHROME_END},
     {"check also", CHROME_END}, {"arsip berita", CHROME_END}, {"komentar terkini", CHROME_END},
     {"the post", CHROME_END}, {"about us", CHROME_END}, {"related posts", CHROME_END},
+    /* Blogger's pager under a post, in its Indonesian interface */
+    {"posting lebih baru", CHROME_END}, {"posting lama", CHROME_END},
 };
 
 /* Words that open an address line (lint.py's address check). */

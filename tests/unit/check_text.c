@@ -983,6 +983,20 @@ START_TEST(text_opening_with_the_body_has_no_title)
 }
 END_TEST
 
+/* Blogger's pager under a post ("Posting Lebih Baru  Posting Lama  Beranda")
+ * ends the article: it is none of its paragraphs (and the sign-off above it
+ * is the article's last). */
+START_TEST(blogger_pager_ends_the_article)
+{
+    ck_assert_int_eq(read_text("Skrining TBC dari Rumah ke Rumah\n\nKUBU \xE2\x80\x93 " LEAD "\n\nParagraf kedua.\n\n"
+                               "(Promkes Kubu II/Ara)\n\nDiposting oleh Admin Puskesmas di 09.12\n\nBagikan ke "
+                               "WhatsApp | Facebook\n\nPosting Lebih Baru   Posting Lama   Beranda\n"),
+                     ST_OK);
+    for (size_t i = 0; i < R.rec.paragraphs.len; i++)
+        ck_assert_ptr_null(strstr(para(i), "Posting Lama"));
+}
+END_TEST
+
 /* A copy with no headline under the site's name over its one-line menu:
  * the name is no headline, short as it is. */
 START_TEST(site_name_over_its_menu_is_no_headline)
@@ -1993,6 +2007,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, header_date_line_keeps_its_time);
     tcase_add_test(tc, text_opening_with_the_body_has_no_title);
     tcase_add_test(tc, site_name_over_its_menu_is_no_headline);
+    tcase_add_test(tc, blogger_pager_ends_the_article);
     tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
     tcase_add_test(tc, glued_badges_above_the_headline);
     tcase_add_test(tc, repeated_headline_and_caption);
