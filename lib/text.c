@@ -62,8 +62,9 @@ enum {
  * lint.py flags on the wild corpus and the headers of the real corpus.
  * CHROME_WHOLE: only when the phrase is the whole line; CHROME_TICKER: a
  * ticker's label, chrome at any length before headlines parted by bullets
- * or bars ("BREAKING NEWS X • Y • Z"). */
-enum { CHROME_DROP = 1, CHROME_END = 2, CHROME_WHOLE = 4, CHROME_TICKER = 8 };
+ * or bars ("BREAKING NEWS X • Y • Z"); CHROME_BADGE: no headline, but the
+ * category badge when it stands alone over one ("Siaran Pers"). */
+enum { CHROME_DROP = 1, CHROME_END = 2, CHROME_WHOLE = 4, CHROME_TICKER = 8, CHROME_BADGE = 16 };
 static const lex_entry CHROME_WORDS[] = {
     /* share bars and social links */
     {"facebook", CHROME_DROP}, {"twitter", CHROME_DROP}, {"telegram", CHROME_DROP}, {"whatsapp", CHROME_DROP},
@@ -104,7 +105,7 @@ static const lex_entry CHROME_WORDS[] = {
     {"lainnya", CHROME_DROP | CHROME_WHOLE}, {"kontak", CHROME_DROP | CHROME_WHOLE},
     {"media sosial", CHROME_DROP | CHROME_WHOLE}, {"wa layanan", CHROME_DROP}, {"wa pengaduan", CHROME_DROP},
     {"layanan pengaduan", CHROME_DROP | CHROME_WHOLE}, {"untuk segera diterbitkan", CHROME_DROP},
-    {"siaran pers", CHROME_DROP | CHROME_WHOLE}, {"bacaan lainnya", CHROME_DROP},
+    {"siaran pers", CHROME_DROP | CHROME_WHOLE | CHROME_BADGE}, {"bacaan lainnya", CHROME_DROP},
     {"daftarkan email", CHROME_DROP}, {"berlangganan", CHROME_DROP}, {"subscribe", CHROME_DROP},
     /* read-more links of teasers */
     {"selengkapnya", CHROME_DROP}, {"baca selengkapnya", CHROME_DROP}, {"read more", CHROME_DROP},
@@ -482,7 +483,7 @@ static int chrome_phrase(const char *s, size_t len, size_t words)
         bool phrase = k > 0; /* a phrase of words is surer than one word, and may open a longer line */
         if (words > ((v & CHROME_END) || phrase ? CHROME_END_MAX_WORDS : CHROME_MAX_WORDS) || s[len - 1] == '.')
             return 0;
-        return v & (CHROME_DROP | CHROME_END);
+        return v & (CHROME_DROP | CHROME_END | CHROME_BADGE);
     }
     return 0;
 }
@@ -870,8 +871,9 @@ static bool capitalised_letter_words(const char *s, size_t len)
  * ("Berita", "News", "Berita Kota"). */
 static bool is_badge_text(const char *s, size_t len)
 {
+    int chrome = chrome_phrase(s, len, page_count_words(s, len));
     if (!capitalised_letter_words(s, len) || page_count_words_upto(s, len, BADGE_MAX_WORDS) > BADGE_MAX_WORDS ||
-        chrome_phrase(s, len, page_count_words(s, len)))
+        (chrome && !(chrome & CHROME_BADGE)))
         return false;
     bool camel = false;
     for (size_t i = 1; i < len; i++)
@@ -2072,7 +2074,8 @@ static bool is_place_date_line(const text_line *l, size_t *place_len, size_t *da
  * name ("KABUPATEN KEDIRI"). */
 static bool is_badge(const text_line *l)
 {
-    return !l->chrome && is_badge_text(l->text, l->len) && !opens_with_region(l->text, l->len);
+    return (!l->chrome || (l->chrome & CHROME_BADGE)) && is_badge_text(l->text, l->len) &&
+           !opens_with_region(l->text, l->len);
 }
 
 /* Line p is one of MENU_MIN_ITEMS or more menu items one under another
@@ -2514,7 +2517,9 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
                 hints->published_visible = seg[0].text;
             else if (is_badge(l) && in_menu(&lines, p))
                 break;
-            else if (is_badge(l)) {
+            else if (is_badge(l) && (!(l->chrome & CHROME_BADGE) || looked == 0)) {
+                /* (a genre's name right over the headline: further up,
+                 * "SIARAN PERS" over a release's place and date heads the document) */
                 push_labels(l->text, l->len, rec, a);
                 badges++;
             }

@@ -983,6 +983,19 @@ START_TEST(text_opening_with_the_body_has_no_title)
 }
 END_TEST
 
+/* "Siaran Pers" alone over a headline is its category badge, never the
+ * headline itself. */
+START_TEST(press_release_badge_over_the_headline)
+{
+    ck_assert_int_eq(read_text("Beranda  Profil  Layanan  Berita\n\nSiaran Pers\n\nKanwil BPN Bengkulu Serahkan 1.200 "
+                               "Sertipikat PTSL kepada Warga\n\nBENGKULU \xE2\x80\x93 " LEAD "\n\nParagraf kedua.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kanwil BPN Bengkulu Serahkan 1.200 Sertipikat PTSL kepada Warga");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Siaran Pers");
+}
+END_TEST
+
 /* Blogger's pager under a post ("Posting Lebih Baru  Posting Lama  Beranda")
  * ends the article: it is none of its paragraphs (and the sign-off above it
  * is the article's last). */
@@ -2008,6 +2021,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, text_opening_with_the_body_has_no_title);
     tcase_add_test(tc, site_name_over_its_menu_is_no_headline);
     tcase_add_test(tc, blogger_pager_ends_the_article);
+    tcase_add_test(tc, press_release_badge_over_the_headline);
     tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
     tcase_add_test(tc, glued_badges_above_the_headline);
     tcase_add_test(tc, repeated_headline_and_caption);
