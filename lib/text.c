@@ -121,6 +121,12 @@ static const lex_entry CHROME_WORDS[] = {
     {"posting lebih baru", CHROME_END}, {"posting lama", CHROME_END},
 };
 
+/* What opens a site's own name in its header: "Website Resmi Desa X",
+ * "Portal Resmi Pemerintah Kabupaten Y" (go.id headers). */
+static const lex_entry OFFICIAL_SITE_PHRASES[] = {
+    {"laman resmi", 1}, {"official website", 1}, {"portal resmi", 1}, {"situs resmi", 1}, {"website resmi", 1},
+};
+
 /* Words that open an address line (lint.py's address check). */
 static const lex_entry ADDRESS_WORDS[] = {{"jl.", 1}, {"jln.", 1}, {"jln", 1}, {"alamat:", 1}};
 
@@ -359,6 +365,23 @@ static bool is_menu_line(const text_line *l)
         slashes += memcmp(l->text + i, SLASH_SEPARATOR, 3) == 0;
     size_t marks = (gaps >= 2 ? gaps : 0) + slashes;
     return marks > 0 && (l->words < PROSE_MIN_WORDS || marks * MENU_ITEM_MAX_WORDS >= l->words);
+}
+
+/* A site's menu on one line, its items parted by wide gaps, every word
+ * capitalised and no number ("Terkini   Politik   Hukum   Ekonomi"): unlike
+ * a date line or byline parted by bars. */
+static bool gapped_menu(const text_line *l)
+{
+    enum { MIN_GAPS = 3 };
+    size_t gaps = 0;
+    for (size_t i = 0; i + 1 < l->raw_len; i++)
+        gaps += l->raw[i] == ' ' && l->raw[i + 1] == ' ' && (i == 0 || l->raw[i - 1] != ' ');
+    for (size_t i = 0; i < l->len; i++) {
+        unsigned char c = (unsigned char)l->text[i];
+        if (is_digit(c) || ((i == 0 || l->text[i - 1] == ' ') && is_letter(c) && !is_upper(c)))
+            return false;
+    }
+    return gaps >= MIN_GAPS;
 }
 
 /* A breadcrumb from the home page ("Beranda / Berita / <headline>"): a
@@ -1240,6 +1263,11 @@ static bool names_the_site(const text_line *l)
         first++;
     if (lex_lookup(LEX_TABLE(ADDRESS_WORDS), l->text, first) >= 0)
         return true; /* "Jl. Merdeka No. 1, Kota Contoh" */
+    size_t second = first < l->len ? first + 1 : first;
+    while (second < l->len && l->text[second] != ' ')
+        second++;
+    if (lex_lookup(LEX_TABLE(OFFICIAL_SITE_PHRASES), l->text, second) >= 0)
+        return true; /* "Website Resmi Desa Molombulahe Utara" */
     for (size_t i = 0; i < l->len;) {
         size_t end = i;
         while (end < l->len && l->text[end] != ' ')
@@ -1471,8 +1499,8 @@ static int title_score(const line_list *lines, size_t i, size_t window, size_t l
     score -= is_all_caps(l->text, l->len) ? 2 : 0;
     /* the site's name over its menu, one item a line ("ANTARA News Kalimantan Barat" / "Terkini" /
      * "Kalbar" / ...) */
-    if (i + 1 < lines->len && in_menu(lines, i + 1))
-        score -= 3;
+    if (i + 1 < lines->len && (in_menu(lines, i + 1) || gapped_menu(&lines->items[i + 1])))
+        score -= 3; /* (or over a menu on one line: "ANTARA Kantor Berita Indonesia" / "Terkini   Politik ...") */
     if (repeated_in(lines, i, window, lead)) /* a headline shown twice; a long caption is shown twice too */
         score += words < LEAD_MIN_WORDS && !has_numeric_date(l->text, l->len) ? 3 : -3;
     int between = 0; /* nearness breaks ties; a long header costs no more than this */
@@ -1512,7 +1540,7 @@ static size_t find_title(const line_list *lines, size_t lead)
             !is_lower((unsigned char)l->text[0]) && !is_page_furniture(l) && !l->chrome &&
             !names_the_site(l) && !opens_with_section(l->text, l->len) &&
             !l->credit && l->text[l->len - 1] != '.' &&
-            !(i + 1 < lines->len && (in_menu(lines, i + 1) || is_menu_line(&lines->items[i + 1]))))
+            !(i + 1 < lines->len && (in_menu(lines, i + 1) || gapped_menu(&lines->items[i + 1]))))
             fallback = i;
     }
     if (best != SIZE_MAX) /* of two copies, the first: what stands between them is header */

@@ -996,6 +996,26 @@ START_TEST(press_release_badge_over_the_headline)
 }
 END_TEST
 
+/* The site's name over its menu on one line loses to a headline in
+ * sentence case (Antara's); "Website Resmi Desa X" names the site, never the
+ * headline of a copy that has none. */
+START_TEST(site_name_over_a_gapped_menu)
+{
+    ck_assert_int_eq(read_text("ANTARA Kantor Berita Indonesia\nTerkini   Politik   Hukum   Ekonomi   Metro   Bola\n\n"
+                               "Harga lada putih di Babel turun jadi Rp98.000 per kilogram\n\nKamis, 2 Juli 2026 15:22 "
+                               "WIB\n\nPangkalpinang (ANTARA) - " LEAD "\n\nParagraf kedua.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Harga lada putih di Babel turun jadi Rp98.000 per kilogram");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Website Resmi Desa Molombulahe Utara\nKecamatan Tilamuta \xE2\x80\x93 Kabupaten Boalemo "
+                               "\xE2\x80\x93 Provinsi Gorontalo\n"
+                               "Beranda   Profil Desa   Pemerintahan   Berita Desa\n\n08 April 2026  |  Kategori: Dana "
+                               "Desa\n\nMolombulahe Utara \xE2\x80\x93 " LEAD "\n\nParagraf kedua.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
+}
+END_TEST
+
 /* Blogger's pager under a post ("Posting Lebih Baru  Posting Lama  Beranda")
  * ends the article: it is none of its paragraphs (and the sign-off above it
  * is the article's last). */
@@ -2021,6 +2041,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, text_opening_with_the_body_has_no_title);
     tcase_add_test(tc, site_name_over_its_menu_is_no_headline);
     tcase_add_test(tc, blogger_pager_ends_the_article);
+    tcase_add_test(tc, site_name_over_a_gapped_menu);
     tcase_add_test(tc, press_release_badge_over_the_headline);
     tcase_add_test(tc, menu_ticker_badge_and_bulleted_byline);
     tcase_add_test(tc, glued_badges_above_the_headline);
