@@ -960,6 +960,21 @@ static const char *dated_part(arena *a, const char *line)
             from++;
         while (to > from && p[to - 1] == ' ')
             to--;
+        /* (or up to a field's label: "Kamis, 11 Juni 2026  Diposting oleh X
+         * Kategori: Y", the label opening the next part) */
+        page_label lab;
+        for (size_t i = from + 1; i < to; i++)
+            if (p[i - 1] == ' ' && p[i] != ' ' && page_label_read(p + i, to - i, &lab)) {
+                size_t end = i;
+                while (end > from && p[end - 1] == ' ')
+                    end--;
+                if (end - from <= MAX_DATE_LINE) {
+                    char *head = arena_strndup(a, p + from, end - from);
+                    if (head && html_is_date_like(head))
+                        return head;
+                }
+                break;
+            }
         if (to - from <= MAX_DATE_LINE) {
             char *part = arena_strndup(a, p + from, to - from);
             if (part && html_is_date_like(part))

@@ -1649,6 +1649,21 @@ START_TEST(title_parted_by_double_colon)
 }
 END_TEST
 
+/* A post-meta line with no bars, its date first and a field's label after
+ * it ("Kamis, 11 Juni 2026  Diposting oleh X  Kategori: Y", UIkit themes):
+ * the date is the page's date line. */
+START_TEST(date_before_a_label_in_a_meta_line)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Pipa Induk Bocor, Lima Kelurahan Dipasok Air Tangki</h1><p "
+                               "class='uk-article-meta'><span></span> Kamis, 11 Juni 2026 &nbsp; <span></span> Diposting "
+                               "oleh <a href='/berita/penulis/prokopim/'>Bagian Prokopim</a> &nbsp; Kategori: <a href="
+                               "'/berita/kategori/air/'>Infrastruktur</a></p><div class='content'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Kamis, 11 Juni 2026");
+}
+END_TEST
+
 /* A page builder's rows of rich text, an image row between them: the rows
  * of one kind are one article's parts, though the first holds only half
  * the prose of the second (Umbraco's block list, a Clean Blog theme). */
@@ -1796,6 +1811,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_without_site_suffix);
     tcase_add_test(tc, density_fallback);
     tcase_add_test(tc, rows_of_one_kind_joined);
+    tcase_add_test(tc, date_before_a_label_in_a_meta_line);
     tcase_add_test(tc, teaser_meta_is_not_ours);
     tcase_add_test(tc, masthead_headline_of_a_shortened_meta_title);
     tcase_add_test(tc, section_noun_titles_are_no_headline);
