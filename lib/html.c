@@ -369,8 +369,6 @@ static void add_credit_line(reader *r, const char *line)
 
 /* ---- title -------------------------------------------------------------- */
 
-/* The scope of the article around its body: the body's ancestors up to
- * `levels` above it. */
 /* An <h2>-<h6> holding a link, or a link holding one, of a headline's
  * length: the title of a teaser of another article (a category badge's
  * linked <h3> is short; an article's own <h1> may hold a permalink). */
@@ -399,6 +397,8 @@ static bool in_teaser(reader *r, const dom_node *n, const dom_node *p)
     return false;
 }
 
+/* The scope of the article around its body: the body's ancestors up to
+ * `levels` above it. */
 static bool near_body(reader *r, const dom_node *n, size_t levels)
 {
     const dom_node *p = r->body;
