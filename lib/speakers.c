@@ -2783,6 +2783,11 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
         office = in_list(SPEECH_POSITIONS, &ws, i);
     if (t >= n || !office)
         return;
+    /* "Kepala BLUD ... Konservasi Perairan Raja Ampat": a tail that is a
+     * regency's or city's whole name is the role's place, whatever stands
+     * before it */
+    if (!region && region_at(&ws, t, n) == n - t)
+        return;
     /* the office ends where a parenthesis, an abbreviation, a title or a
      * place the body names ends it (after a field a place may follow:
      * "Pengadilan Agama Kajen"); after an acronym one word is a name

@@ -4964,6 +4964,24 @@ START_TEST(tuan_guru_haji_title)
 }
 END_TEST
 
+/* A role that ends with a regency's whole name has no name in it, whatever
+ * word stands before the regency ("Hortikultura Boven Digoel", "Perairan Raja
+ * Ampat"): the one the article names later holds it. */
+START_TEST(regency_ending_a_role_is_no_name)
+{
+    static const char *const P[] = {
+        "Seorang penyuluh dari Dinas Tanaman Pangan dan Hortikultura Boven Digoel yang mendampingi warga menjelaskan, "
+        "varietas yang ditanam adalah Inpari 32.",
+        LDQ "Panen kami perkirakan awal Juli," RDQ " kata penyuluh bernama Yosina Maturbongs, S.P. itu.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    const rec_speaker *s = speaker_of_text("varietas");
+    ck_assert_str_eq(s->name, "Yosina Maturbongs");
+    ck_assert_str_eq(s->role, "penyuluh dari Dinas Tanaman Pangan dan Hortikultura Boven Digoel");
+}
+END_TEST
+
 /* A second office in small letters after "yang juga" goes on the role when
  * it follows the first with no comma; after a name's comma it is an aside. */
 START_TEST(second_office_in_small_letters)
@@ -5239,6 +5257,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, short_muhammad_inside_a_name);
     tcase_add_test(tc, pambakal_office_and_uwo_address);
     tcase_add_test(tc, tuan_guru_haji_title);
+    tcase_add_test(tc, regency_ending_a_role_is_no_name);
     tcase_add_test(tc, second_office_in_small_letters);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
