@@ -3411,7 +3411,9 @@ static void collect_acronyms(arena *a, const seg_words *ws, word_set *out)
     size_t run_start = 0, run_words = 0;
     for (size_t k = 0; k < ws->n; k++) {
         seg_word *w = &ws->items[k];
-        if (t[w->start] == '(' && run_words &&
+        /* (of two words at least: "BATAM (BP) -" is a dateline's place and
+         * its newspaper, no definition) */
+        if (t[w->start] == '(' && run_words >= 2 &&
             (seg_is_acronym(t, seg_word_span(w)) || abbreviates_run(t, w, run_start, run_words))) {
             word_ref *r = set_add(a, out, t + w->core_start, w->core_end - w->core_start);
             if (r && !r->defined)
@@ -3574,6 +3576,15 @@ static void name_and_merge(const record *rec, arena *work, body_names *names, in
         bool acronym = w->name && !w->role && seg_is_acronym(w->name, (seg_span){0, strlen(w->name)});
         const char *body =
             acronym && ps->items[i].quoted ? acronym_defined(rec, names->doc->words, work, ix, w->name) : NULL;
+        /* ... and so is one with its place: "BP Batam" after "Badan
+         * Pengusahaan (BP) Batam" */
+        const char *space = w->name && !w->role && ps->items[i].quoted ? strchr(w->name, ' ') : NULL;
+        if (!body && space && seg_is_acronym(w->name, (seg_span){0, (size_t)(space - w->name)}) &&
+            region_lookup(space + 1, strlen(space + 1))) {
+            const char *acronym_alone = arena_strndup(work, w->name, (size_t)(space - w->name));
+            const char *full = acronym_alone ? acronym_defined(rec, names->doc->words, work, ix, acronym_alone) : NULL;
+            body = full ? join_with(work, full, "", space) : NULL;
+        }
         if (body) {
             looked++;
             const char *bearer = person_defined(ps, work, body);

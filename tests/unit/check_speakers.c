@@ -4982,6 +4982,23 @@ START_TEST(regency_ending_a_role_is_no_name)
 }
 END_TEST
 
+/* An acronym the article defines, with its place, is that body ("BP Batam"
+ * after "Badan Pengusahaan (BP) Batam"); a dateline's "BATAM (BP)" (the
+ * newspaper) defines nothing. */
+START_TEST(defined_acronym_with_its_place)
+{
+    static const char *const P[] = {
+        "BATAM (BP) \xE2\x80\x93 Antrean pemohon paspor mengular di kantor imigrasi sejak subuh.",
+        "Badan Pengusahaan (BP) Batam mencatat jumlah penumpang internasional naik sepanjang Oktober.",
+        "BP Batam menyatakan akan menambah armada bus pengumpan selama musim libur.",
+    };
+    resolve(P, 3);
+    const rec_speaker *s = speaker_of_text("akan menambah");
+    ck_assert_ptr_null(s->name);
+    ck_assert_str_eq(s->role, "Badan Pengusahaan (BP) Batam");
+}
+END_TEST
+
 /* A second office in small letters after "yang juga" goes on the role when
  * it follows the first with no comma; after a name's comma it is an aside. */
 START_TEST(second_office_in_small_letters)
@@ -5258,6 +5275,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, pambakal_office_and_uwo_address);
     tcase_add_test(tc, tuan_guru_haji_title);
     tcase_add_test(tc, regency_ending_a_role_is_no_name);
+    tcase_add_test(tc, defined_acronym_with_its_place);
     tcase_add_test(tc, second_office_in_small_letters);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
