@@ -4999,6 +4999,21 @@ START_TEST(defined_acronym_with_its_place)
 }
 END_TEST
 
+/* A company's "General Manager" is an office, as "Vice", "Chief" and
+ * "Manager" are: the name after it and its unit is the person's. */
+START_TEST(general_manager_office)
+{
+    static const char *const P[] = {
+        "General Manager PLN UIW MMU Stefanus Kristianto Wuisan mengatakan selama ini desa hanya mendapat listrik "
+        "12 jam.",
+    };
+    resolve(P, 1);
+    const rec_speaker *s = speaker_of_text("selama ini");
+    ck_assert_str_eq(s->name, "Stefanus Kristianto Wuisan");
+    ck_assert_str_eq(s->role, "General Manager PLN UIW MMU");
+}
+END_TEST
+
 /* A second office in small letters after "yang juga" goes on the role when
  * it follows the first with no comma; after a name's comma it is an aside. */
 START_TEST(second_office_in_small_letters)
@@ -5276,6 +5291,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, tuan_guru_haji_title);
     tcase_add_test(tc, regency_ending_a_role_is_no_name);
     tcase_add_test(tc, defined_acronym_with_its_place);
+    tcase_add_test(tc, general_manager_office);
     tcase_add_test(tc, second_office_in_small_letters);
     tcase_add_test(tc, headline_name_before_a_colon);
     tcase_add_test(tc, police_units_spelled_out);
