@@ -478,8 +478,6 @@ static bool href_names(const char *href, const char *const *segments)
     return false;
 }
 
-/* A link into a tag or category archive: a path segment names it and a
- * term follows ("/berita/tag/bakti", "/kategori/kesehatan"). */
 /* Joomla's links without search-engine-friendly URLs name the archive in
  * the query: "index.php?option=com_content&view=category&id=7". */
 static bool joomla_archive_query(const char *href)
@@ -489,7 +487,12 @@ static bool joomla_archive_query(const char *href)
            !strstr(q, "view=article");
 }
 
-bool markup_is_label_href(const char *href) { return href_names(href, LABEL_PATH_SEGMENTS) || joomla_archive_query(href); }
+/* A link into a tag or category archive: a path segment names it and a
+ * term follows ("/berita/tag/bakti", "/kategori/kesehatan"), or Joomla's query. */
+bool markup_is_label_href(const char *href)
+{
+    return href_names(href, LABEL_PATH_SEGMENTS) || joomla_archive_query(href);
+}
 
 bool markup_is_author_href(const char *href) { return href_names(href, AUTHOR_PATH_SEGMENTS); }
 
