@@ -63,6 +63,13 @@ def office_holders(n):
                           for i in range(n)) + TAIL
 
 
+def box_beside_the_body(n):
+    """A box of n dated bylines beside the body inside the article: every one is asked whether it sits in a
+    teaser of another article (quadratic while each answer looked at all its siblings)."""
+    return (HEAD + '</div><div class="side">' + ''.join('<span>Rabu, 1 Mei 2024 oleh Budi %d</span>' % i
+                                                          for i in range(n)) + '</div>' + TAIL[len('</div>'):])
+
+
 def quote_dense_text(n):
     """Plain text, n paragraphs each quoting a different village head (issue 12: speaker matching and its
     memory per quote); 9,658 paragraphs make 1 MB."""
@@ -81,6 +88,7 @@ CASES = [
     ("stray-end-tags-text-between", stray_end_tags_text_between, 50000),
     ("continued-quote", continued_quote, 1000),
     ("office-holder-sentences", office_holders, 5000),
+    ("box-beside-the-body", box_beside_the_body, 25000),
     ("quote-dense-text", quote_dense_text, 9658),
 ]
 # Peak memory limits, (times the input, plus MB): issue 14's for every case but the quote-dense text,

@@ -383,17 +383,36 @@ static bool linked_heading(const dom_node *c)
     return false;
 }
 
+/* Each element's count of linked headings among its children, counted
+ * once: in_teaser asks it of every element near the body, and a box of
+ * thousands of children beside the body made that quadratic. */
+static const uint8_t *linked_heading_counts(reader *r)
+{
+    if (r->linked_for == r->t.nodes)
+        return r->linked_headings;
+    r->linked_headings = arena_alloc(r->a, r->t.n ? r->t.n : 1);
+    r->linked_for = r->t.nodes;
+    for (size_t i = 0; r->linked_headings && i < r->t.n; i++) {
+        dom_node *parent = r->t.nodes[i]->parent;
+        if (indexed(parent) && r->linked_headings[node_id(parent)] < UINT8_MAX && linked_heading(r->t.nodes[i]))
+            r->linked_headings[node_id(parent)]++;
+    }
+    return r->linked_headings;
+}
+
 /* n is in a teaser below p, outside the body: a box headed by a linked
- * title ("Berita Lainnya": each post-preview's title, then its post-meta). */
+ * title ("Berita Lainnya": each post-preview's title, then its post-meta),
+ * a few levels above n; not the linked heading that holds n itself. */
 static bool in_teaser(reader *r, const dom_node *n, const dom_node *p)
 {
-    for (const dom_node *x = n; x && x != p; x = x->parent) {
-        if (x->type != DOM_ELEMENT || markup_is_ancestor(&r->t, x, r->body))
-            continue;
-        for (const dom_node *c = x->children; c; c = c->next)
-            if (!markup_is_ancestor(&r->t, c, n) && linked_heading(c))
-                return true;
-    }
+    enum { TEASER_LEVELS = 6 };
+    const uint8_t *linked = linked_heading_counts(r);
+    const dom_node *below = NULL;
+    int up = 0;
+    for (const dom_node *x = n; linked && x && x != p && up < TEASER_LEVELS; below = x, x = x->parent, up++)
+        if (indexed(x) && !markup_is_ancestor(&r->t, x, r->body) &&
+            (int)linked[node_id(x)] - (below && linked_heading(below)) > 0)
+            return true;
     return false;
 }
 

@@ -45,6 +45,10 @@ typedef struct {
     /* Next.js flight data */
     char *flight_html;
     size_t flight_html_len;
+    /* each element's count of linked headings among its children (in_teaser),
+     * counted once for the tree index `linked_for` */
+    uint8_t *linked_headings;
+    const void *linked_for;
 } reader;
 
 /* html.c: text as the record stores it, and the record's lists. */
