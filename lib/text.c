@@ -349,6 +349,17 @@ static const char SLASH_SEPARATOR[] = " / ";
  * with the copied gaps) or a breadcrumb ("Beranda » Berita"); never a
  * sentence of prose, nor a long line with a few gaps or slashes in it: a
  * menu's items are short. */
+/* The runs of two blanks or more between the line's words, as copied. */
+static size_t wide_gaps(const text_line *l)
+{
+    size_t gaps = 0;
+    for (size_t i = 0; i + 1 < l->raw_len; i++)
+        if ((l->raw[i] == ' ' || l->raw[i] == '\t') && (l->raw[i + 1] == ' ' || l->raw[i + 1] == '\t') &&
+            (i == 0 || (l->raw[i - 1] != ' ' && l->raw[i - 1] != '\t')))
+            gaps++;
+    return gaps;
+}
+
 static bool is_menu_line(const text_line *l)
 {
     if (l->words >= PROSE_MIN_WORDS && closes_sentence(l->text, l->len))
@@ -356,11 +367,7 @@ static bool is_menu_line(const text_line *l)
     for (size_t i = 0; i < sizeof NAV_SEPARATORS / sizeof *NAV_SEPARATORS; i++)
         if (contains(l->text, l->len, NAV_SEPARATORS[i], strlen(NAV_SEPARATORS[i])))
             return true;
-    size_t gaps = 0, slashes = 0;
-    for (size_t i = 0; i + 1 < l->raw_len; i++)
-        if ((l->raw[i] == ' ' || l->raw[i] == '\t') && (l->raw[i + 1] == ' ' || l->raw[i + 1] == '\t') &&
-            (i == 0 || (l->raw[i - 1] != ' ' && l->raw[i - 1] != '\t')))
-            gaps++;
+    size_t gaps = wide_gaps(l), slashes = 0;
     for (size_t i = 0; i + 3 <= l->len; i++)
         slashes += memcmp(l->text + i, SLASH_SEPARATOR, 3) == 0;
     size_t marks = (gaps >= 2 ? gaps : 0) + slashes;
@@ -373,15 +380,12 @@ static bool is_menu_line(const text_line *l)
 static bool gapped_menu(const text_line *l)
 {
     enum { MIN_GAPS = 3 };
-    size_t gaps = 0;
-    for (size_t i = 0; i + 1 < l->raw_len; i++)
-        gaps += l->raw[i] == ' ' && l->raw[i + 1] == ' ' && (i == 0 || l->raw[i - 1] != ' ');
     for (size_t i = 0; i < l->len; i++) {
         unsigned char c = (unsigned char)l->text[i];
         if (is_digit(c) || ((i == 0 || l->text[i - 1] == ' ') && is_letter(c) && !is_upper(c)))
             return false;
     }
-    return gaps >= MIN_GAPS;
+    return wide_gaps(l) >= MIN_GAPS;
 }
 
 /* A breadcrumb from the home page ("Beranda / Berita / <headline>"): a
