@@ -1319,11 +1319,16 @@ static void read_credits(reader *r)
     for (size_t k = 0; k < lines.len; k++)
         add_credit_line(r, html_node_text(r, r->t.nodes[lines.items[k]], NULL, true));
     /* an author link beside a headline that stands apart from the body (a
-     * theme's hero header) */
-    const dom_node *around = headline_box(r, NULL);
+     * theme's hero header; a masthead classed as chrome when the headline
+     * stands in it too: Clean Blog's "Diposting oleh <a>X</a>") */
+    bool headline_in_chrome;
+    const dom_node *around = headline_box(r, &headline_in_chrome);
+    unsigned unseen = NF_HIDDEN | (headline_in_chrome ? 0 : NF_CHROME);
     for (size_t i = around ? node_id(around) : r->t.n; i < r->t.n && i < r->t.info[node_id(around)].end; i++) {
         dom_node *n = r->t.nodes[i];
-        if (tag_in(n, TAG_A) && !(r->t.info[i].flags & (NF_CHROME | NF_HIDDEN)) && !near_body(r, n, 4) &&
+        unsigned flags = r->t.info[i].flags;
+        bool read_above = !(flags & NF_CHROME) && near_body(r, n, 4);
+        if (tag_in(n, TAG_A) && !(flags & unseen) && !read_above &&
             markup_is_author_href(attr(n, AT_HREF)))
             author_link(r, n);
     }

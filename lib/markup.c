@@ -494,7 +494,25 @@ bool markup_is_label_href(const char *href)
     return href_names(href, LABEL_PATH_SEGMENTS) || joomla_archive_query(href);
 }
 
-bool markup_is_author_href(const char *href) { return href_names(href, AUTHOR_PATH_SEGMENTS); }
+/* An author archive named in the query, with a value: WordPress's plain
+ * permalinks ("/?author=3"), Squarespace's "/berita?author=63f1...", a CMS's
+ * "?penulis=bidang-smp". */
+static bool author_query(const char *href)
+{
+    const char *q = href ? strchr(href, '?') : NULL;
+    while (q) {
+        const char *key = q + 1, *eq = key;
+        while (*eq && *eq != '=' && *eq != '&' && *eq != '#')
+            eq++;
+        if (*eq == '=' && eq[1] && eq[1] != '&' && eq[1] != '#' &&
+            markup_in_list(AUTHOR_PATH_SEGMENTS, key, (size_t)(eq - key)))
+            return true;
+        q = strchr(eq, '&');
+    }
+    return false;
+}
+
+bool markup_is_author_href(const char *href) { return href_names(href, AUTHOR_PATH_SEGMENTS) || author_query(href); }
 
 bool markup_is_navigation_href(const char *href)
 {

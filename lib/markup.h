@@ -201,7 +201,7 @@ int markup_body_rank(const dom_node *n);
 /* A link into a tag or category archive: a path segment names it and a
  * term follows ("/berita/tag/bakti", "/kategori/kesehatan"). */
 bool markup_is_label_href(const char *href);
-/* A link into an author's archive ("/author/humas/"). */
+/* A link into an author's archive ("/author/humas/", "/?author=3"). */
 bool markup_is_author_href(const char *href);
 /* A link that leads back, to no page of its own: a script's ("javascript:
  * history.back()") or the site's home ("/", "https://host/"). */

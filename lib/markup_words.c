@@ -140,9 +140,11 @@ static const char *const FURNITURE_PARTS[] = {"meta", "info", NULL};
 static const char *const VCARD_CLASSES[] = {"vcard", NULL};
 static const char *const FN_CLASSES[] = {"fn", NULL};
 /* The byline of WordPress's block themes (the Post Author and Post Author
- * Name blocks of Twenty Twenty-Two onwards), which print the name alone. */
+ * Name blocks of Twenty Twenty-Two onwards) and of Concrete CMS's page title
+ * block, its byline template's "page-author" and Atomik's, which print the
+ * name alone (concrete/blocks/page_title/templates/byline.php). */
 static const char *const POST_AUTHOR_NAME_CLASSES[] = {"wp-block-post-author__name", "wp-block-post-author-name",
-                                                       NULL};
+                                                       "page-author", "blog-author-byline-author", NULL};
 /* The site's own name in its header (WordPress "site-title", Bootstrap
  * "navbar-brand", a "logo" text): a site name for titles. */
 static const char *const SITE_NAME_CLASSES[] = {"site-title", "site-name", "site-logo", "logo", "logo-text",

@@ -1609,6 +1609,42 @@ START_TEST(masthead_headline_of_a_shortened_meta_title)
 }
 END_TEST
 
+/* An author archive named in a link's query is the byline (WordPress's
+ * plain permalinks, Squarespace, "?penulis="), in a masthead classed as
+ * chrome too when the headline stands in it; a "?author=" with no value,
+ * or a link of the site's header away from the headline, is none. Concrete
+ * CMS's byline block prints the name alone in a "page-author" span. */
+START_TEST(author_query_links_and_page_author_bylines)
+{
+    ck_assert_int_eq(read_html("<html><head><title>SPMB SMP Dibuka, Disdikbud Siapkan Asrama | Disdikbud</title>"
+                               "</head><body><header class='masthead'><div class='post-heading'><h1>SPMB SMP Dibuka, "
+                               "Disdikbud Siapkan Asrama</h1><span class='meta'>Diposting oleh <a href='/berita/?penulis="
+                               "bidang-smp'>Bidang Pembinaan SMP</a></span></div></header><article><p>" LEAD "</p><p>"
+                               SECOND "</p></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Bidang Pembinaan SMP"));
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><article><h1>Kampus UBT Gelar Wisuda</h1><div class='byline'><a href='/?"
+                               "p=12&amp;author=3'>Humas UBT</a></div><div class='entry-content'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Humas UBT"));
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><header class='site-header'><a href='/?author='>Redaksi Kabar</a></header>"
+                               "<article><h1>Kampus UBT Gelar Wisuda</h1><div class='entry-content'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
+    stage_run_reset(&R); /* Concrete CMS's page title byline: the name alone, classed "page-author" */
+    ck_assert_int_eq(read_html("<html><body><div class='ccm-block-page-title-byline'><h1 class='page-title'>Satgas "
+                               "Pangan Pantau Harga</h1><span class='page-date'>16 Desember 2026</span><span "
+                               "class='page-author'>Bagian Prokopim Setda</span></div><div class='ccm-block-content'><p>"
+                               LEAD "</p><p>" SECOND "</p></div></body></html>"),
+                     ST_OK);
+    ck_assert(has_credit(CREDIT_AUTHOR, "Bagian Prokopim Setda"));
+}
+END_TEST
+
 /* "Berita - Desa X": a section's noun beside a name is a site page's title
  * (Google Sites), no headline; so is that piece of the <title>. */
 START_TEST(section_noun_titles_are_no_headline)
@@ -1814,6 +1850,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, date_before_a_label_in_a_meta_line);
     tcase_add_test(tc, teaser_meta_is_not_ours);
     tcase_add_test(tc, masthead_headline_of_a_shortened_meta_title);
+    tcase_add_test(tc, author_query_links_and_page_author_bylines);
     tcase_add_test(tc, section_noun_titles_are_no_headline);
     tcase_add_test(tc, heading_inside_a_title_box);
     tcase_add_test(tc, title_parted_by_double_colon);
