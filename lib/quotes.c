@@ -2734,6 +2734,10 @@ static bool reported_clause(extractor *x, size_t para, const char *s, size_t sta
         bool restrictive = seg_equals(s, prev, "yang") && seg_trailing_punct(s, before_prev) != ',';
         if (v < 0 || !(v & CUE_VERB) || pronoun)
             continue;
+        /* "mengkaji skema baru ... untuk memastikan subsidi tepat sasaran":
+         * a verb of purpose reports nothing said */
+        if (seg_equals(s, prev, "untuk"))
+            continue;
         /* "Seorang pekerja ..., yang meminta namanya tidak disebut, mengatakan
          * ...": an aside's verb between commas; the sentence's cue follows it */
         if (seg_equals(s, prev, "yang") && seg_trailing_punct(s, before_prev) == ',' && aside_before_cue(s, w.end, end))

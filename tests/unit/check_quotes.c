@@ -1178,6 +1178,23 @@ START_TEST(ter_verb_predicates)
 }
 END_TEST
 
+/* A cue verb after "untuk" is a purpose, no speech: "... mengkaji skema
+ * baru untuk memastikan subsidi tepat sasaran", "... dilakukan untuk
+ * memastikan tidak ada bara yang tersisa"; the subject's own cue after it
+ * still reports. */
+START_TEST(purpose_verbs_report_nothing)
+{
+    static const char *const P[] = {
+        "JAKARTA - Pemerintah tengah mengkaji skema baru penyaluran subsidi listrik untuk memastikan subsidi aman.",
+        "Pendinginan dilakukan untuk memastikan tidak ada bara yang tersisa di bawah permukaan gambut.",
+        "Kepala dinas itu datang untuk memastikan stok aman dan mengatakan harga beras masih stabil.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "harga beras masih stabil");
+}
+END_TEST
+
 /* After a verb that takes a clause more than a noun phrase (memastikan,
  * mengaku, menyebut), a state after the subject is its predicate ("stok
  * beras nasional aman", "omzetnya turun drastis"); not after one that takes
@@ -2333,6 +2350,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, supposing_cues_and_groups);
     tcase_add_test(tc, possessed_noun_subjects);
     tcase_add_test(tc, ter_verb_predicates);
+    tcase_add_test(tc, purpose_verbs_report_nothing);
     tcase_add_test(tc, state_predicates);
     tcase_add_test(tc, losing_and_lacking_are_predicates);
     tcase_add_test(tc, cues_inside_and_passive);
