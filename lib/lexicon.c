@@ -1073,18 +1073,20 @@ const lex_table NICKNAME_WORDS = SPEECH_LIST(NICKNAME_WORD_KEYS);
  * the adversative ke-...-an verbs), a predicate also with the speaker as its unsaid subject
  * ("mengaku kehilangan sepeda motornya"). */
 static const lex_entry NOMINAL_ADJECTIVE_KEYS[] = {
-    {"ada", 1}, {"aman", 1}, {"anjlok", 1}, {"baik", 1}, {"bangkrut", 1}, {"banyak", 1}, {"besar", 1}, {"buruk", 1},
-    {"cepat", 1}, {"efektif", 1}, {"gagal", STATE_UNDERGONE}, {"habis", 1}, {"hilang", 1},
-    {"kalah", STATE_UNDERGONE}, {"kebobolan", STATE_UNDERGONE}, {"kehabisan", STATE_UNDERGONE},
-    {"kehilangan", STATE_UNDERGONE}, {"kekurangan", STATE_UNDERGONE}, {"kesulitan", STATE_UNDERGONE},
-    {"ketinggalan", STATE_UNDERGONE}, {"kewalahan", STATE_UNDERGONE}, {"kondusif", 1}, {"kosong", 1}, {"kuat", 1},
-    {"kurang", 1}, {"lambat", 1}, {"lancar", 1}, {"langka", 1}, {"layak", 1}, {"lemah", 1}, {"lengkap", 1},
-    {"lolos", STATE_UNDERGONE}, {"luas", 1}, {"ludes", 1}, {"macet", 1}, {"mahal", 1}, {"menang", STATE_UNDERGONE},
-    {"minim", 1}, {"mudah", 1}, {"mundur", 1}, {"murah", 1}, {"naik", 1}, {"normal", 1}, {"optimal", 1},
-    {"padat", 1}, {"parah", 1}, {"penting", 1}, {"penuh", 1}, {"perlu", 1}, {"pulih", 1}, {"ramai", 1},
+    {"ada", 1}, {"akut", 1}, {"aman", 1}, {"anjlok", 1}, {"bagus", 1}, {"baik", 1}, {"bangkrut", 1}, {"banyak", 1},
+    {"besar", 1}, {"buruk", 1}, {"cepat", 1}, {"cukup", 1}, {"efektif", 1}, {"gagal", STATE_UNDERGONE}, {"habis", 1},
+    {"hilang", 1}, {"jelas", 1}, {"kalah", STATE_UNDERGONE}, {"kebobolan", STATE_UNDERGONE}, {"kecil", 1},
+    {"kehabisan", STATE_UNDERGONE}, {"kehilangan", STATE_UNDERGONE}, {"kekurangan", STATE_UNDERGONE},
+    {"kesulitan", STATE_UNDERGONE}, {"ketinggalan", STATE_UNDERGONE}, {"kewalahan", STATE_UNDERGONE}, {"kokoh", 1},
+    {"kondusif", 1}, {"kosong", 1}, {"kritis", 1}, {"kuat", 1}, {"kurang", 1}, {"lambat", 1}, {"lancar", 1},
+    {"langka", 1}, {"layak", 1}, {"lemah", 1}, {"lengkap", 1}, {"lolos", STATE_UNDERGONE}, {"luas", 1}, {"ludes", 1},
+    {"macet", 1}, {"mahal", 1}, {"menang", STATE_UNDERGONE}, {"minim", 1}, {"mudah", 1}, {"mundur", 1}, {"murah", 1},
+    {"naik", 1}, {"negatif", 1}, {"normal", 1}, {"optimal", 1}, {"padat", 1}, {"parah", 1}, {"penting", 1},
+    {"penuh", 1}, {"perlu", 1}, {"positif", 1}, {"pulih", 1}, {"ramai", 1}, {"rampung", 1}, {"rapi", 1}, {"rawan", 1},
     {"rendah", 1}, {"rusak", 1}, {"sedikit", 1}, {"sehat", 1}, {"selesai", 1}, {"sembuh", 1}, {"sepi", 1},
-    {"stabil", 1}, {"stagnan", 1}, {"sukses", 1}, {"sulit", 1}, {"terlambat", 1}, {"tinggi", 1}, {"tuntas", 1},
-    {"tumbuh", 1}, {"turun", 1},
+    {"sesuai", 1}, {"siap", 1}, {"signifikan", 1}, {"stabil", 1}, {"stagnan", 1}, {"sukses", 1}, {"sulit", 1},
+    {"surut", 1}, {"tepat", 1}, {"terlambat", 1}, {"tinggi", 1}, {"tumbuh", 1}, {"tuntas", 1},
+    {"turun", 1}, {"wajar", 1},
 };
 const lex_table NOMINAL_ADJECTIVES = SPEECH_LIST(NOMINAL_ADJECTIVE_KEYS);
 

@@ -1223,6 +1223,28 @@ START_TEST(state_predicates)
 }
 END_TEST
 
+/* The states the press writes most after a judged subject: finished,
+ * receding, tidy and sturdy, enough ("genangan baru surut", "seluruh panen
+ * rampung", "hasil pengerjaan rapi dan kokoh", "ambang batas ... cukup 1
+ * persen"); a feeling after "mengaku" stays none ("lebih tenang"). */
+START_TEST(more_state_predicates)
+{
+    static const char *const P[] = {
+        "Kepala BPBD, Anjar Setyo, memperkirakan genangan baru surut dalam tiga hari.",
+        "Ia memperkirakan seluruh panen rampung pada awal April.",
+        "Kepala sekolah itu menilai hasil pengerjaan rapi dan kokoh.",
+        "Sekjen partai itu menilai ambang batas parlemen cukup 1 persen.",
+        "Warga mengaku lebih tenang setelah mengikuti simulasi.",
+    };
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 4);
+    ck_assert_str_eq(quote(0)->text, "genangan baru surut dalam tiga hari");
+    ck_assert_str_eq(quote(1)->text, "seluruh panen rampung pada awal April");
+    ck_assert_str_eq(quote(2)->text, "hasil pengerjaan rapi dan kokoh");
+    ck_assert_str_eq(quote(3)->text, "ambang batas parlemen cukup 1 persen");
+}
+END_TEST
+
 /* Winning, losing and the adversative ke-...-an verbs are states too
  * ("timnya kalah", "timnya kehilangan konsentrasi"); "kehilangan" opening
  * the clause stays its subject. */
@@ -2352,6 +2374,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, ter_verb_predicates);
     tcase_add_test(tc, purpose_verbs_report_nothing);
     tcase_add_test(tc, state_predicates);
+    tcase_add_test(tc, more_state_predicates);
     tcase_add_test(tc, losing_and_lacking_are_predicates);
     tcase_add_test(tc, cues_inside_and_passive);
     tcase_add_test(tc, subject_past_connectives);
