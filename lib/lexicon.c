@@ -221,6 +221,8 @@ static const lex_entry DATE_YEAR_CUE_WORDS[] = {
     /* and the other prepositions of time before a year or a month ("mulai Agustus", "sebelum Juni") */
     {"mulai", 1}, {"sebelum", 1}, {"setelah", 1}, {"menjelang", 1}, {"jelang", 1}, {"selama", 1}, {"sepanjang", 1},
     {"medio", 1},
+    /* a deadline and a comparison's month: "paling lambat Maret", "naik ... dibanding Oktober" */
+    {"lambat", 1}, {"dibanding", 1}, {"dibandingkan", 1},
 };
 
 /* The months of the Islamic calendar in the spellings of Indonesian copy (KBBI's Muharam, Safar, Rabiulawal,

@@ -226,6 +226,10 @@ START_TEST(months)
     expect_one("Pengiriman ke luar daerah mulai Agustus.", "2026-07-06", "Agustus", "2026-08-01", "2026-08-31");
     expect_one("Ia berharap peralatan tiba sebelum Juni.", "2026-04-24", "Juni", "2026-06-01", "2026-06-30");
     expect_one("Dinkes mencatat 214 kasus sepanjang Januari.", "2026-02-09", "Januari", "2026-01-01", "2026-01-31");
+    /* a deadline's month, the nearest ahead; a comparison's, the nearest behind */
+    expect_one("Kalender event harus terbit paling lambat Maret.", "2026-12-02", "Maret", "2027-03-01", "2027-03-31");
+    expect_one("Jumlah kasus naik dibanding Oktober.", "2026-11-27", "Oktober", "2026-10-01", "2026-10-31");
+    expect_one("Produksi turun dibandingkan Agustus.", "2026-09-09", "Agustus", "2026-08-01", "2026-08-31");
     expect_one("Kami sudah usulkan sejak musrenbang desa bulan Januari.", "2026-08-19", "bulan Januari", "2026-01-01",
                "2026-01-31");
 }
