@@ -18,6 +18,7 @@ enum {
     MENTION_WORDS = 24, /* words a speaker mention may hold */
     SUBJECT_WORDS = 28, /* words before a speech verb that may be its subject */
     NAME_ASIDE_WORDS = 3, /* "sapaan akrabnya," after a name inside a sentence */
+    EPITHET_WORDS = 6,    /* "asal daerah pemilihan Pohuwato–Boalemo itu," after "kata legislator" */
     CLAUSE_WINDOW = 10, /* words after "X mengatakan" that must show a predicate */
     ASIDE_WORDS = 20,   /* the longest comma aside inside a clause */
     ADVERBIAL_WORDS = 6, /* what prepositional phrases add to CLAUSE_WINDOW */
@@ -2304,15 +2305,18 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
             /* an aside right after the name ("lanjut Sinaga sapaan akrabnya,
              * ...") goes to its comma; a demonstrative before that comma
              * closes an epithet the whole way ("kata perwira menengah Polri
-             * itu, ..."), and the mention ends before it */
+             * itu, ...", a longer one too: "kata legislator asal daerah
+             * pemilihan Pohuwato–Boalemo itu, ..."), and the mention ends
+             * before it */
             *after = w.start;
             size_t at = w.start, name_end = w.start;
             seg_span a;
-            for (int j = 0; j < NAME_ASIDE_WORDS && seg_next_word(s, end, &at, &a); j++)
+            for (int j = 0; j < EPITHET_WORDS && seg_next_word(s, end, &at, &a); j++)
                 if (seg_trailing_punct(s, a)) {
-                    if (seg_trailing_punct(s, a) == ',') {
+                    bool demonstrative = seg_lookup(SPEECH_ANAPHORA, s, a) == ANAPHORA_DEMONSTRATIVE;
+                    if (seg_trailing_punct(s, a) == ',' && (j < NAME_ASIDE_WORDS || demonstrative)) {
                         *after = a.end;
-                        if (seg_lookup(SPEECH_ANAPHORA, s, a) == ANAPHORA_DEMONSTRATIVE)
+                        if (demonstrative)
                             name_end = a.start;
                     }
                     break;
