@@ -2116,7 +2116,7 @@ static size_t nickname_after_atau(const seg_words *ws, size_t k)
 
 static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, const char **aged)
 {
-    enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5 };
+    enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5, MAX_AGENT_WORDS = 2 };
     const char *t = ws->s;
     for (size_t k = 0; k < ws->n; k++) {
         const seg_word *cue = &ws->items[k];
@@ -2143,6 +2143,16 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
         if (!alias && kind != NICK_CUE)
             continue;
         size_t n = k + 1;
+        /* "yang dikenal warga sebagai Aman Taikeru", "dikenal masyarakat
+         * setempat sebagai ...": the passive's agent in small letters before
+         * the link */
+        for (size_t agent = n; agent < ws->n && agent - n < MAX_AGENT_WORDS && !ws->items[agent].capitalized &&
+                               !ws->items[agent].punct && !nickname_word(ws, &ws->items[agent], NICK_LINK);
+             agent++)
+            if (agent + 1 < ws->n && nickname_word(ws, &ws->items[agent + 1], NICK_LINK)) {
+                n = agent + 1;
+                break;
+            }
         while (n < ws->n && n - k <= MAX_NICK_WORDS && nickname_word(ws, &ws->items[n], NICK_LINK) &&
                !ws->items[n].punct)
             n++;

@@ -4254,6 +4254,15 @@ START_TEST(known_as_gives_a_nickname)
     resolve(P, 2);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of_text("Kalau dipaksa")->name, "Hendra Tanuwijaya");
+    stage_run_reset(&R); /* the passive's agent between: "dikenal warga sebagai" */
+    static const char *const Q[] = {
+        "Kepala Dusun Muara, Kristoforus Saleleubaja, yang lebih dikenal warga sebagai Aman Taikeru, mengatakan "
+        "garis pantai mundur hampir 15 meter.",
+        LDQ "Dulu masih ada pohon kelapa dua baris," RDQ " kata Aman Taikeru saat ditemui di rumahnya.",
+    };
+    resolve(Q, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Dulu masih")->name, "Kristoforus Saleleubaja");
 }
 END_TEST
 
