@@ -2016,13 +2016,42 @@ static bool broken_inside(const line_list *lines, size_t i)
            !opens_with_link(next->text, next->len) && runs_on(lines, i, 0);
 }
 
+/* A dateline standing alone on its line, its dash closing it ("Jakarta,
+ * CNN Indonesia --", "KUPANG -"): the lead it opens follows, after a blank
+ * line or two, as a paragraph of prose: where that paragraph is, or 0. */
+static size_t lead_of_lone_dateline(const line_list *lines, size_t i)
+{
+    enum { BLANKS = 2 };
+    const text_line *l = &lines->items[i];
+    size_t e = l->len;
+    while (e > 0 && l->text[e - 1] == ' ')
+        e--;
+    bool dash_ends = e > 2 && (l->text[e - 1] == '-' || (e >= 3 && (unsigned char)l->text[e - 3] == 0xE2 &&
+                                                         (unsigned char)l->text[e - 2] == 0x80 &&
+                                                         ((unsigned char)l->text[e - 1] == 0x93 ||
+                                                          (unsigned char)l->text[e - 1] == 0x94)));
+    if (!dash_ends || !metadata_opens_with_dateline(l->text, l->len))
+        return 0;
+    size_t n = i + 1;
+    while (n < lines->len && lines->items[n].len == 0 && n - i <= BLANKS)
+        n++;
+    return n < lines->len && lines->items[n].words >= PROSE_MIN_WORDS && is_upper((unsigned char)lines->items[n].text[0])
+               ? n
+               : 0;
+}
+
 /* A wrapped text's lines joined back into paragraphs, each run copied once;
- * in any text, a line broken inside its sentence joined to the next. */
+ * in any text, a line broken inside its sentence joined to the next, and a
+ * lone dateline to its lead. */
 static int join_wrapped(line_list *lines, arena *a)
 {
     size_t width = wrap_width(lines), kept = 0;
     for (size_t i = 0; i < lines->len;) {
-        size_t j = i, total = lines->items[i].len;
+        size_t j = i, total = lines->items[i].len, lead = lead_of_lone_dateline(lines, i);
+        if (lead) { /* (the blank lines between add nothing) */
+            j = lead;
+            total += lead - i + lines->items[lead].len;
+        }
         while (j + 1 < lines->len &&
                (width ? runs_on(lines, j, width * WRAP_FILL_PERCENT / 100) : broken_inside(lines, j)))
             total += 1 + lines->items[++j].len;
@@ -2033,7 +2062,7 @@ static int join_wrapped(line_list *lines, arena *a)
                 return -1;
             size_t o = 0;
             for (size_t k = i; k <= j; k++) {
-                if (k > i)
+                if (k > i && lines->items[k].len)
                     buf[o++] = ' ';
                 memcpy(buf + o, lines->items[k].text, lines->items[k].len);
                 o += lines->items[k].len;

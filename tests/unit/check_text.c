@@ -1353,6 +1353,24 @@ START_TEST(hard_wrapped_lines_join)
 }
 END_TEST
 
+/* A dateline alone on its line, its dash closing it, opens the lead after
+ * it ("Jakarta, CNN Indonesia --" / "" / "Badan Pusat Statistik ..."): no
+ * headline, the headline stays the one above. */
+START_TEST(lone_dateline_joins_its_lead)
+{
+    ck_assert_int_eq(read_text("CNN Indonesia\n\nBPS: Inflasi November 2026 Capai 0,41 Persen\n\nCNN Indonesia\n"
+                               "Selasa, 01 Des 2026 13:45 WIB\n\nJakarta, CNN Indonesia --\n\n"
+                               "Badan Pusat Statistik (BPS) mencatat inflasi bulanan November 2026 sebesar 0,41 "
+                               "persen, tertinggi sejak Maret 2026.\n\nSecara tahunan, inflasi mencapai 2,87 persen "
+                               "menurut data yang dirilis di kantor pusat BPS di Jakarta.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "BPS: Inflasi November 2026 Capai 0,41 Persen");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    ck_assert_str_eq(para(0), "Jakarta, CNN Indonesia -- Badan Pusat Statistik (BPS) mencatat inflasi bulanan "
+                              "November 2026 sebesar 0,41 persen, tertinggi sejak Maret 2026.");
+}
+END_TEST
+
 /* The headline over a summary line the lead repeats (a dek), and over a
  * shorter form of itself nearer the lead (an image's alt text). */
 START_TEST(headline_over_dek_and_short_form)
@@ -2056,6 +2074,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, labelled_byline_alone);
     tcase_add_test(tc, headline_wrapped_at_its_comma);
     tcase_add_test(tc, hard_wrapped_lines_join);
+    tcase_add_test(tc, lone_dateline_joins_its_lead);
     tcase_add_test(tc, one_broken_line_joins);
     tcase_add_test(tc, headline_over_dek_and_short_form);
     tcase_add_test(tc, teaser_the_lead_repeats);
