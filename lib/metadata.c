@@ -18,6 +18,7 @@ enum {
     CAPTION_TAIL = 200,        /* a caption's photo credit stands in its last bytes */
     DATELINE_WINDOW = 80,      /* the dash after a dateline comes this early */
     DATELINE_PLACE_WORDS = 4,
+    OUTLET_NAME_WORDS = 3,     /* "RADAR BANYUMAS, PURWOKERTO -", "KENDARI POS, WANGGUDU -" */
     DATELINE_AFTER_WORDS = 4,  /* "Jakarta, Humas Pemprov NTT –": the agency or date after the place */
     DATELINE_TRIES = 5,        /* short stray lines (a date, tags, a byline) may stand before the lead */
     DATELINE_STRAY_WORDS = 8,
@@ -1059,6 +1060,16 @@ static bool is_outlet_word(const char *s, size_t len)
     return false;
 }
 
+/* The last word of an outlet's name of several words: an outlet's word, or
+ * one of its ends standing alone ("Kendari Pos", "Manado Post", "Jambi Ekspres"). */
+static bool ends_outlet_name(const char *s, size_t len)
+{
+    for (size_t i = 0; i < sizeof OUTLET_WORD_ENDS / sizeof *OUTLET_WORD_ENDS; i++)
+        if (strlen(OUTLET_WORD_ENDS[i]) == len && strncasecmp(s, OUTLET_WORD_ENDS[i], len) == 0)
+            return true;
+    return is_outlet_word(s, len);
+}
+
 size_t metadata_outlet_byline(const char *s, size_t len)
 {
     enum { MIN_NAME_WORDS = 2 };
@@ -1242,6 +1253,22 @@ static bool dateline_span(const char *s, size_t len, size_t *out_start, size_t *
      * name before the place */
     bool outlet_first = w > 0 && (page_word_is_domain(s, w) || (w < len && s[w] == ',' && is_outlet_word(s, w)) ||
                                   station_before_region(s, len, w));
+    /* "KENDARI POS, WANGGUDU -", "RADAR BOGOR, CIBINONG -": an outlet's name
+     * of two or three words, its first or last an outlet's word */
+    if (!outlet_first && w > 0 && w < len && s[w] == ' ') {
+        size_t comma = w, words = 1, last = 0;
+        while (comma < len && comma < DATELINE_WINDOW && s[comma] != ',' && s[comma] != '-' && s[comma] != '|' &&
+               !is_long_dash(s, len, comma)) {
+            if (s[comma] == ' ' && comma + 1 < len && s[comma + 1] != ' ')
+                words++, last = comma + 1;
+            comma++;
+        }
+        outlet_first = comma < len && s[comma] == ',' && words <= OUTLET_NAME_WORDS && last &&
+                       is_upper((unsigned char)s[last]) &&
+                       (is_outlet_word(s, w) || ends_outlet_name(s + last, comma - last));
+        if (outlet_first)
+            w = comma;
+    }
     if (outlet_first) {
         lead = w;
         while (lead < len && (s[lead] == ' ' || s[lead] == ',' || s[lead] == '|' || s[lead] == '-' ||

@@ -110,6 +110,11 @@ START_TEST(dateline_dash_and_outlet_shapes)
     /* an outlet's name with no domain before the place */
     ck_assert_str_eq(dateline_of("BALANGANEWS, BUNTOK \xE2\x80\x93 Polres menggelar apel."), "BUNTOK");
     ck_assert_str_eq(dateline_of("KalbarOnline, Pontianak \xE2\x80\x93 Kakanwil membuka acara."), "Pontianak");
+    /* ... of two or three words, an outlet's word first or last; not a place before an agency */
+    ck_assert_str_eq(dateline_of("KENDARI POS, WANGGUDU \xE2\x80\x93 Warga pesisir mengeluhkan air sungai."), "WANGGUDU");
+    ck_assert_str_eq(dateline_of("RADAR BOGOR, CIBINONG \xE2\x80\x93 Bupati membuka acara."), "CIBINONG");
+    ck_assert_str_eq(dateline_of("Labuan Bajo, Humas \xE2\x80\x93 Bupati membuka acara."), "Labuan Bajo");
+    ck_assert_str_eq(dateline_of("Surabaya \xE2\x80\x93 Humas, Pengadilan Tinggi Agama mengundang ketua."), "Surabaya");
     ck_assert_str_eq(dateline_of("benuanta.co.id, BULUNGAN \xE2\x80\x93 Dinas Pendidikan menetapkan zonasi."), "BULUNGAN");
     ck_assert_str_eq(dateline_of("www.contohnews.com - Pekanbaru, Hal ini dikatakan Kapolda."), "Pekanbaru");
     /* the outlet's name stands for the place: the lead's words before a comma are none */
