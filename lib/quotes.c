@@ -1650,15 +1650,18 @@ static bool predicate_ahead(const char *s, size_t from, size_t end, bool judging
     return false;
 }
 
-/* A -nya word on a noun ("partainya", "timnya"), not on an adjective
- * ("pentingnya"), a nominalised verb ("terpenuhinya", "keberadaannya") nor
- * an adverb ("awalnya", "sebelumnya"). */
+/* A -nya word on a noun ("partainya", "timnya", a pe- agent's: "petugasnya",
+ * "pegawainya"), not on an adjective ("pentingnya"), a nominalised verb
+ * ("terpenuhinya", "keberadaannya", a pe-...-an one: "pengalamannya") nor an
+ * adverb ("awalnya", "sebelumnya"). */
 static bool noun_nya(const char *s, seg_span w)
 {
     seg_span c = seg_core(s, w);
     size_t n = c.end - c.start;
+    bool nominalised_pe = strncasecmp(s + c.start, "pe", 2) == 0 && n > 5 &&
+                          strncasecmp(s + c.end - 5, "annya", 5) == 0;
     return n > 5 && !nominal_adjective(s + c.start, n - 3) && strncasecmp(s + c.start, "ter", 3) != 0 &&
-           strncasecmp(s + c.start, "ke", 2) != 0 && strncasecmp(s + c.start, "pe", 2) != 0 &&
+           strncasecmp(s + c.start, "ke", 2) != 0 && !nominalised_pe &&
            !seg_in_any(s, w, 1u << SPEECH_OPENERS | 1u << SPEECH_INTRO);
 }
 

@@ -1508,6 +1508,24 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* A pe- agent noun's -nya word a verb follows is a clause's subject
+ * ("menerangkan petugasnya membawa ...", "menjelaskan pegawainya memungut
+ * ..."); a pe-...-an nominalisation's is the cue's object ("menceritakan
+ * pengalamannya merujuk pasien"). */
+START_TEST(pe_agent_nya_subjects)
+{
+    static const char *const P[] = {
+        "Kepala Bidang Meutia Ulfiana menerangkan petugasnya membawa perangkat perekaman keliling.",
+        "Kepala Disdukcapil Irfandi Lawata menjelaskan pegawainya memungut biaya pencetakan KTP-el.",
+        "Suhartini Lewa, bidan di Pustu Bonerate, menceritakan pengalamannya merujuk pasien pada malam hari.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "petugasnya membawa perangkat perekaman keliling");
+    ck_assert_str_eq(quote(1)->text, "pegawainya memungut biaya pencetakan KTP-el");
+}
+END_TEST
+
 /* A verb with no prefix is a clause's predicate ("para pengepul datang",
  * "ide kelas itu muncul", "kasus malaria ... naik", "ia belajar ... karena
  * ..."), inside a relative clause too ("temuan yang paling sering muncul
@@ -2394,6 +2412,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, passives_of_saying_verbs);
     tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
+    tcase_add_test(tc, pe_agent_nya_subjects);
     tcase_add_test(tc, bare_verb_predicates);
     tcase_add_test(tc, mengaku_with_an_active_predicate);
     tcase_add_test(tc, memastikan_takes_a_clause);
