@@ -583,7 +583,9 @@ static const lex_entry SPEECH_INTRO_WORDS[] = {
  * cooperatives ("Kelompok Tani Sari Merta", Gapoktan, Pokdarwis, Koperasi, Komunitas, Jaringan) and the
  * armed forces' branches ("Kepala Staf Angkatan Darat"); the village-owned enterprises by the village's
  * name in each region (BUMDes, BUMPekon, BUMNag, BUMKam, BUMKal, BUMG) and the state's and regions' (BUMN,
- * BUMD). ORG_UNIT marks an office's internal division, which no place follows ("Bagian Tata Usaha"). */
+ * BUMD); the navy's, air force's and army's bases and units by their short forms (Lanal, Lantamal, Lanud,
+ * Koramil, Yonif, Batalyon; "Personel Lanal Ranai membantu ...", "Danlanal Ranai"). ORG_UNIT marks an
+ * office's internal division, which no place follows ("Bagian Tata Usaha"). */
 static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Aliansi", 1}, {"Angkatan", 1}, {"Asosiasi", 1}, {"Badan", 1}, {"Badilag", 1}, {"Bagian", ORG_UNIT},
     {"Bakamla", 1}, {"Bakesbangpol", 1}, {"Balai", 1}, {"Bandara", 1}, {"Bank", 1}, {"Bapanas", 1}, {"Bapas", 1},
@@ -604,8 +606,9 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Kemenparekraf", 1}, {"Kemenperin", 1}, {"Kemenpora", 1}, {"Kemenristek", 1}, {"Kemensos", 1}, {"Kementan", 1},
     {"Kementerian", 1}, {"Kementrian", 1}, {"Kemlu", 1}, {"Kemnaker", 1}, {"Kepolisian", 1}, {"Kerapatan", 1},
     {"Kesbangpol", 1}, {"Klinik", 1}, {"Kodam", 1}, {"Kodim", 1}, {"Komdigi", 1}, {"Kominfo", 1}, {"Komisi", 1},
-    {"Komite", 1}, {"Komunitas", 1}, {"Kopassus", 1}, {"Koperasi", 1}, {"Korem", 1}, {"Kostrad", 1}, {"Kota", 1},
-    {"Lapas", 1}, {"Lembaga", 1}, {"Mabes", 1}, {"Madrasah", 1}, {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1},
+    {"Komite", 1}, {"Komunitas", 1}, {"Kopassus", 1}, {"Koperasi", 1}, {"Koramil", 1}, {"Korem", 1}, {"Kostrad", 1},
+    {"Kota", 1}, {"Lanal", 1}, {"Lantamal", 1}, {"Lanud", 1}, {"Lapas", 1}, {"Lembaga", 1}, {"Mabes", 1},
+    {"Madrasah", 1}, {"Mahkamah", 1}, {"Majelis", 1}, {"Masjid", 1},
     {"Museum", 1}, {"PA", 1}, {"Paguyuban", 1}, {"Panitia", 1}, {"Partai", 1}, {"Pelabuhan", 1}, {"Pelindo", 1},
     {"Pelni", 1}, {"Pemda", 1}, {"Pemdes", 1}, {"Pemerintah", 1}, {"Pemkab", 1}, {"Pemkot", 1}, {"Pemprov", 1},
     {"Pengadilan", 1}, {"Perhimpunan", 1}, {"Perkumpulan", 1}, {"Persatuan", 1}, {"Pertamina", 1}, {"Perum", 1},
@@ -615,7 +618,7 @@ static const lex_entry SPEECH_ORG_WORDS[] = {
     {"Pusat", 1}, {"Puskesmas", 1}, {"Resor", 1}, {"Rumah", 1}, {"Rutan", 1}, {"Satgas", 1}, {"Satpol", 1},
     {"Satuan", 1}, {"Sekolah", 1}, {"Sekretariat", 1}, {"Seksi", ORG_UNIT}, {"Sektor", 1}, {"Serikat", 1},
     {"Setda", 1}, {"Setkab", 1}, {"Setneg", 1}, {"Setwan", 1}, {"Stasiun", 1}, {"Telkom", 1}, {"Tim", 1},
-    {"Timnas", 1}, {"Unit", 1}, {"Universitas", 1}, {"Yayasan", 1},
+    {"Timnas", 1}, {"Unit", 1}, {"Universitas", 1}, {"Yayasan", 1}, {"Yonif", 1}, {"Batalyon", 1},
 };
 /* Complementisers that open a reported clause (GOLD.md: bahwa, agar, supaya; the corpora's
  * bahwasanya, semoga and its synonym mudah-mudahan, KBBI). */

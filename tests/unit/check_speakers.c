@@ -4266,6 +4266,22 @@ START_TEST(known_as_gives_a_nickname)
 }
 END_TEST
 
+/* The armed forces' bases and units are organisations, no name words:
+ * "Babinsa Koramil 1401-01/Banggae" is the role; "Personel Lanal Ranai
+ * membantu ..." names no one the office "Danlanal Ranai" could be. */
+START_TEST(military_units_are_organisations)
+{
+    static const char *const P[] = {
+        "Babinsa Koramil 1401-01/Banggae, Serka Anwar Mustari, menuturkan para nelayan ikut menyisir perairan.",
+        "Personel Lanal Ranai membantu warga menurunkan perahu di dermaga.",
+        "Danlanal Ranai mengimbau nelayan agar selalu membawa radio komunikasi.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("para nelayan")->role, "Babinsa Koramil 1401-01/Banggae");
+    ck_assert_ptr_null(speaker_of_text("selalu membawa")->name);
+}
+END_TEST
+
 /* "Sambil menunggu hasil itu, Noorlaila mengimbau ...": a conjunction of
  * a simultaneous act opens an adverbial, no name. */
 START_TEST(while_clause_before_the_subject)
@@ -5258,6 +5274,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, office_word_before_a_short_name);
     tcase_add_test(tc, datuk_is_a_title);
     tcase_add_test(tc, known_as_gives_a_nickname);
+    tcase_add_test(tc, military_units_are_organisations);
     tcase_add_test(tc, while_clause_before_the_subject);
     tcase_add_test(tc, speech_verb_without_a_clause_names_the_next_pronoun);
     tcase_add_test(tc, nickname_in_a_description_names_the_person);
