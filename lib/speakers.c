@@ -1970,6 +1970,7 @@ static void collect_places(arena *a, const seg_words *ws, word_set *places)
                     !seg_word_in(ws, w, SPEECH_POSITIONS);
         bool after_unit = name && k > 0 &&
                           (seg_word_in(ws, &ws->items[k - 1], SPEECH_PLACE_UNITS) ||
+                           seg_equals(t, seg_word_span(&ws->items[k - 1]), "di") || /* "di Batang Natal" */
                            (k > 1 && seg_word_in(ws, &ws->items[k - 2], SPEECH_NAME_PARTICLES) &&
                             pair_in(PARTICLE_OFFICES, t, seg_word_span(&ws->items[k - 2]),
                                     seg_word_span(&ws->items[k - 1]))));
@@ -2837,8 +2838,13 @@ static void name_in_role(const record *rec, arena *a, body_names *bn, const doc_
             name = full;
         }
     }
-    /* "Bupati Sumbawa" in a body datelined "Sumbawa Besar": a place */
-    if (!name || (rec->dateline && words_within(name, rec->dateline)) ||
+    /* "Bupati Sumbawa" in a body datelined "Sumbawa Besar": a place; so is
+     * "Natal" of "Camat Batang Natal" in a body that writes "Kecamatan Batang
+     * Natal", "di Batang Natal" */
+    bool places = from < n;
+    for (size_t i = from; i < n && places; i++) /* (not a source's name: "Wali Kota Hendi", "tegas Hendi") */
+        places = set_has_word(&doc->places, &ws, i) && !set_has_word(&doc->lone_names, &ws, i);
+    if (!name || places || (rec->dateline && words_within(name, rec->dateline)) ||
         (bracket && name_inside_short_form(&ws, from, bracket)))
         return;
     m->name = name;

@@ -4282,6 +4282,22 @@ START_TEST(military_units_are_organisations)
 }
 END_TEST
 
+/* A role's tail the article writes as a place ("Kecamatan Batang Natal",
+ * "di Batang Natal") is the role's place, no name, though a regency's name
+ * ("Batang") opens it; the person named later is the one. */
+START_TEST(role_tail_the_article_writes_as_a_place)
+{
+    static const char *const P[] = {
+        "Pelajar di Kecamatan Batang Natal terpaksa menyeberangi sungai dengan rakit.",
+        "Camat Batang Natal yang meninjau lokasi mengatakan rakit dikemudikan warga secara bergantian.",
+        LDQ "Kami tidak bisa melarang anak-anak ke sekolah," RDQ " ujar Irwansyah Daulay, camat yang bertugas di "
+        "Batang Natal itu.",
+    };
+    resolve(P, 3);
+    ck_assert_str_eq(speaker_of_text("rakit dikemudikan")->role, "Camat Batang Natal");
+}
+END_TEST
+
 /* "Sambil menunggu hasil itu, Noorlaila mengimbau ...": a conjunction of
  * a simultaneous act opens an adverbial, no name. */
 START_TEST(while_clause_before_the_subject)
@@ -5275,6 +5291,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, datuk_is_a_title);
     tcase_add_test(tc, known_as_gives_a_nickname);
     tcase_add_test(tc, military_units_are_organisations);
+    tcase_add_test(tc, role_tail_the_article_writes_as_a_place);
     tcase_add_test(tc, while_clause_before_the_subject);
     tcase_add_test(tc, speech_verb_without_a_clause_names_the_next_pronoun);
     tcase_add_test(tc, nickname_in_a_description_names_the_person);
