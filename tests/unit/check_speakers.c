@@ -1825,6 +1825,20 @@ START_TEST(woman_epithet_points_back)
 }
 END_TEST
 
+/* Nouns made like a me- verb are no verb that ends a mention: "Hakim
+ * mediator PA Wates, X, ..." is the hakim X. */
+START_TEST(me_nouns_are_no_verbs)
+{
+    static const char *const P[] = {
+        "Hakim mediator PA Wates, Muhammad Arif Budiman Lubis, S.Ag., M.H., mengatakan tingkat keberhasilan mediasi "
+        "tergolong rendah.",
+    };
+    resolve(P, 1);
+    ck_assert_str_eq(speaker_of(0)->name, "Muhammad Arif Budiman Lubis");
+    ck_assert_str_eq(speaker_of(0)->role, "Hakim mediator PA Wates");
+}
+END_TEST
+
 /* An officer's epithet ("perwira menengah Polri itu": "menengah" is no
  * verb) and a man's ("pria kelahiran Medan ini") after "Menurut" or as a
  * subject point back to the person the passage quotes. */
@@ -5176,6 +5190,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, title_initials_after_a_comma_end_no_sentence);
     tcase_add_test(tc, woman_epithet_points_back);
     tcase_add_test(tc, officer_epithets_point_back);
+    tcase_add_test(tc, me_nouns_are_no_verbs);
     tcase_add_test(tc, described_word_epithets_point_back);
     tcase_add_test(tc, datuk_inside_a_name);
     tcase_add_test(tc, kin_and_trades_describe_a_person);
