@@ -1508,6 +1508,24 @@ START_TEST(predicate_right_after_mengatakan)
 }
 END_TEST
 
+/* "mengungkapkan" reports what is so, as "menyatakan" does: a subject its
+ * demonstrative closes and a state after it are a clause ("serangan tikus
+ * musim ini paling parah ..."); its object stays none ("mengungkapkan rasa
+ * syukur atas bantuan itu"). */
+START_TEST(mengungkapkan_judges_a_clause)
+{
+    static const char *const P[] = {
+        "Ketua kelompok tani, Liu Kian Fong, mengungkapkan serangan tikus musim ini paling parah dalam lima tahun.",
+        "Kepala Dinas Pertanian, Sumarni Lestari, mengungkapkan luas kebun teh rakyat saat ini sekitar 1.200 hektare.",
+        "Ketua kelompok tani, Liu Kian Fong, mengungkapkan rasa syukur atas bantuan burung hantu itu.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "serangan tikus musim ini paling parah dalam lima tahun");
+    ck_assert_str_eq(quote(1)->text, "luas kebun teh rakyat saat ini sekitar 1.200 hektare");
+}
+END_TEST
+
 /* A pe- agent noun's -nya word a verb follows is a clause's subject
  * ("menerangkan petugasnya membawa ...", "menjelaskan pegawainya memungut
  * ..."); a pe-...-an nominalisation's is the cue's object ("menceritakan
@@ -2413,6 +2431,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, pe_agent_nya_subjects);
+    tcase_add_test(tc, mengungkapkan_judges_a_clause);
     tcase_add_test(tc, bare_verb_predicates);
     tcase_add_test(tc, mengaku_with_an_active_predicate);
     tcase_add_test(tc, memastikan_takes_a_clause);
