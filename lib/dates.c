@@ -1758,8 +1758,9 @@ void dates_extract(record *rec, const page_hints *hints, const char *reference_d
     if (line)
         scan_text(&sc, line, strlen(line), WHERE_DATE_LINE);
     size_t line_to = sc.mentions.len;
-    for (; hints && more < hints->date_lines.len; more++)
-        scan_text(&sc, hints->date_lines.items[more], strlen(hints->date_lines.items[more]), WHERE_DATE_LINE);
+    for (; hints && more < hints->date_lines.len; more++) /* (the visible one again, read by another path: once) */
+        if (!line || strcmp(hints->date_lines.items[more], line) != 0)
+            scan_text(&sc, hints->date_lines.items[more], strlen(hints->date_lines.items[more]), WHERE_DATE_LINE);
     size_t body_from = sc.mentions.len;
     /* (a listing's teasers are other articles': their dates are theirs, as their quotes are) */
     for (size_t i = 0; i < rec->paragraphs.len && rec->page_type != PAGE_TYPE_LISTING; i++)

@@ -373,6 +373,14 @@ START_TEST(release_date_lines)
     dates_extract(&R.rec, &R.hints, NULL, R.a);
     ck_assert_str_eq(R.rec.published.date, "2024-05-21");
     ck_assert_uint_eq(R.rec.dates.len, 1);
+
+    /* the visible date line read again as a field's line is one expression */
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, PARAS, 1);
+    R.hints.published_visible = "Selasa, 17-11-2026";
+    VEC_PUSH(R.a, &R.hints.date_lines, "Selasa, 17-11-2026");
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_uint_eq(R.rec.dates.len, 1);
 }
 END_TEST
 
