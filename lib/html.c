@@ -1004,6 +1004,21 @@ static const char *dated_part(arena *a, const char *line)
     return NULL;
 }
 
+/* A date right after a link to another article, its sibling ("<a>Festival
+ * Sasando ... Digelar di Nemberala</a> <span class=tgl>(13-11-2026)</span>"):
+ * a teaser's date in a list of other articles, not this one's. */
+static bool dates_a_linked_headline(reader *r, const dom_node *n)
+{
+    enum { MIN_LINKED_HEADLINE = 20 };
+    const dom_node *p = n->prev;
+    while (p && p->type == DOM_TEXT && p->content[strspn(p->content, " \t\r\n")] == '\0')
+        p = p->prev;
+    if (!p || p->type != DOM_ELEMENT || !tag_in(p, TAG_A) || !indexed(p) || markup_is_author_href(attr(p, AT_HREF)) ||
+        markup_is_label_href(attr(p, AT_HREF)))
+        return false;
+    return r->t.info[node_id(p)].sub_all >= MIN_LINKED_HEADLINE;
+}
+
 static void read_dates(reader *r)
 {
     dom_node *anchor = r->heading ? r->heading : r->body;
@@ -1058,7 +1073,7 @@ static void read_dates(reader *r)
         /* a post-meta line of its own: "<p class=info>Diposting di <a>X</a> pada 12 Nov 2026" */
         else if (class_has_part(n, PARTS_FURNITURE) && r->t.info[i].sub_all <= MAX_META_LINE && inline_only(r, i))
             text = (text = html_node_text(r, n, NULL, false)) != NULL ? dated_part(r->a, text) : NULL;
-        if (!text || !*text || strlen(text) > 120 || !html_is_date_like(text))
+        if (!text || !*text || strlen(text) > 120 || !html_is_date_like(text) || dates_a_linked_headline(r, n))
             continue;
         size_t id = i;
         size_t dist = id > anchor_id ? id - anchor_id : anchor_id - id;

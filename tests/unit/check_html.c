@@ -1315,6 +1315,26 @@ START_TEST(date_beside_a_hero_headline)
 }
 END_TEST
 
+/* A date-classed element right after a link to another article is that
+ * teaser's date ("Berita Lainnya" in a table layout), not the page's; the
+ * article's own stays. */
+START_TEST(teaser_date_after_its_link_is_no_date_line)
+{
+    ck_assert_int_eq(read_html("<html><body><table><tr><td><h2>Operasi Pasar Beras SPHP di Lima Kecamatan</h2>"
+                               "<p>" LEAD "</p><p>" SECOND "</p><table><tr><td><a href='index.php?id=1185'>Festival "
+                               "Sasando dan Tenun Ikat Rote Digelar</a> <span class='tgl'>(13-11-2026)</span></td></tr>"
+                               "</table></td></tr></table></body></html>"),
+                     ST_OK);
+    ck_assert_ptr_null(R.hints.published_visible);
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><table><tr><td><h2>Operasi Pasar Beras SPHP di Lima Kecamatan</h2>"
+                               "<span class='tgl'>Selasa, 17-11-2026</span><p>" LEAD "</p><p>" SECOND "</p>"
+                               "</td></tr></table></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.hints.published_visible, "Selasa, 17-11-2026");
+}
+END_TEST
+
 /* A line of tag-archive links in a meta list inside the article's
  * container gives its labels (CMS Sekolahku); a sidebar's list of all the
  * categories under a "Kategori" heading gives none. */
@@ -1851,6 +1871,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, teaser_meta_is_not_ours);
     tcase_add_test(tc, masthead_headline_of_a_shortened_meta_title);
     tcase_add_test(tc, author_query_links_and_page_author_bylines);
+    tcase_add_test(tc, teaser_date_after_its_link_is_no_date_line);
     tcase_add_test(tc, section_noun_titles_are_no_headline);
     tcase_add_test(tc, heading_inside_a_title_box);
     tcase_add_test(tc, title_parted_by_double_colon);
