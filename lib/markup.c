@@ -129,6 +129,11 @@ static bool is_label_box(const dom_node *n)
 {
     if (!class_has_part(n, PARTS_LABEL)) /* no label word at all: most elements */
         return false;
+    /* a control's caption ("<a role=button><div class=label>Share</div>",
+     * Substack's buttons) labels the control, not the article */
+    if (attr_has_token(n, AT_ROLE, "button") ||
+        (n->parent && n->parent->type == DOM_ELEMENT && attr_has_token(n->parent, AT_ROLE, "button")))
+        return false;
     const char *rest = attr(n, AT_CLASS), *s, *e;
     while ((s = markup_next_class_token(&rest, &e))) {
         bool label = false, last_label = false, tail_ok = true;

@@ -1335,6 +1335,21 @@ START_TEST(teaser_date_after_its_link_is_no_date_line)
 }
 END_TEST
 
+/* A control's caption classed "label" is no label of the article:
+ * Substack's "<a role=button><div class=label>Share</div></a>". */
+START_TEST(button_caption_is_no_label)
+{
+    ck_assert_int_eq(read_html("<html><body><article><div class='post-header'><h1 class='post-title'>Abrasi "
+                               "Mengancam Dusun Muara</h1><div class='meta'>Dec 03, 2026</div><div class='post-ufi'>"
+                               "<a role='button' class='post-ufi-button has-label'><div class='label'>27</div></a>"
+                               "<a role='button' class='post-ufi-button has-label'><div class='label'>Share</div></a>"
+                               "</div></div><div class='available-content'><div class='body markup'><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 0);
+}
+END_TEST
+
 /* A line of tag-archive links in a meta list inside the article's
  * container gives its labels (CMS Sekolahku); a sidebar's list of all the
  * categories under a "Kategori" heading gives none. */
@@ -1872,6 +1887,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, masthead_headline_of_a_shortened_meta_title);
     tcase_add_test(tc, author_query_links_and_page_author_bylines);
     tcase_add_test(tc, teaser_date_after_its_link_is_no_date_line);
+    tcase_add_test(tc, button_caption_is_no_label);
     tcase_add_test(tc, section_noun_titles_are_no_headline);
     tcase_add_test(tc, heading_inside_a_title_box);
     tcase_add_test(tc, title_parted_by_double_colon);
