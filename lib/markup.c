@@ -492,32 +492,35 @@ static bool joomla_archive_query(const char *href)
            !strstr(q, "view=article");
 }
 
-/* A link into a tag or category archive: a path segment names it and a
- * term follows ("/berita/tag/bakti", "/kategori/kesehatan"), or Joomla's query. */
-bool markup_is_label_href(const char *href)
-{
-    return href_names(href, LABEL_PATH_SEGMENTS) || joomla_archive_query(href);
-}
-
-/* An author archive named in the query, with a value: WordPress's plain
- * permalinks ("/?author=3"), Squarespace's "/berita?author=63f1...", a CMS's
- * "?penulis=bidang-smp". */
-static bool author_query(const char *href)
+/* An archive named in the query, with a value: WordPress's plain
+ * permalinks ("/?author=3", "/?tag=bakti"), Squarespace's
+ * "/berita?author=63f1...", a CMS's "?penulis=bidang-smp",
+ * "index.php?page=berita&kategori=3". */
+static bool query_names(const char *href, const char *const *keys)
 {
     const char *q = href ? strchr(href, '?') : NULL;
     while (q) {
         const char *key = q + 1, *eq = key;
         while (*eq && *eq != '=' && *eq != '&' && *eq != '#')
             eq++;
-        if (*eq == '=' && eq[1] && eq[1] != '&' && eq[1] != '#' &&
-            markup_in_list(AUTHOR_PATH_SEGMENTS, key, (size_t)(eq - key)))
+        if (*eq == '=' && eq[1] && eq[1] != '&' && eq[1] != '#' && markup_in_list(keys, key, (size_t)(eq - key)))
             return true;
         q = strchr(eq, '&');
     }
     return false;
 }
 
-bool markup_is_author_href(const char *href) { return href_names(href, AUTHOR_PATH_SEGMENTS) || author_query(href); }
+/* A link into a tag or category archive: a path segment names it and a
+ * term follows ("/berita/tag/bakti", "/kategori/kesehatan"), or Joomla's query. */
+bool markup_is_label_href(const char *href)
+{
+    return href_names(href, LABEL_PATH_SEGMENTS) || query_names(href, LABEL_PATH_SEGMENTS) || joomla_archive_query(href);
+}
+
+bool markup_is_author_href(const char *href)
+{
+    return href_names(href, AUTHOR_PATH_SEGMENTS) || query_names(href, AUTHOR_PATH_SEGMENTS);
+}
 
 bool markup_is_navigation_href(const char *href)
 {

@@ -829,6 +829,26 @@ START_TEST(label_by_archive_path)
 }
 END_TEST
 
+/* An archive named in the link's query with a value is a label's link too:
+ * "artikel?tag=tuna", "index.php?page=berita&kategori=3" (WordPress's plain
+ * permalinks, PHP portals). */
+START_TEST(label_by_archive_query)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1>Harga Tuna Naik di PPS Bitung</h1><div class='entry'><p>"
+                               LEAD "</p><p>" SECOND "</p></div><div class='chips'><a href='/artikel?tag=tuna'>Tuna</a> "
+                               "<a href='/artikel?tag=pps-bitung'>PPS Bitung</a></div></article></body></html>"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.labels.len, 2);
+    ck_assert(has_label("tuna") && has_label("pps bitung"));
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><table><tr><td><h2>Operasi Pasar Beras SPHP</h2><table><tr><td>Kategori"
+                               "</td><td>:</td><td><a href='index.php?page=berita&amp;kategori=3'>Ekonomi</a></td></tr>"
+                               "</table><p>" LEAD "</p><p>" SECOND "</p></td></tr></table></body></html>"),
+                     ST_OK);
+    ck_assert(has_label("ekonomi"));
+}
+END_TEST
+
 /* Joomla without friendly URLs names the archive in the query: its section
  * and category links are labels, an article's link is not. */
 START_TEST(label_by_joomla_archive_query)
@@ -1919,6 +1939,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, inline_furniture_class_kept);
     tcase_add_test(tc, label_by_archive_path);
     tcase_add_test(tc, label_by_joomla_archive_query);
+    tcase_add_test(tc, label_by_archive_query);
     tcase_add_test(tc, label_links_after_a_label_in_the_body);
     tcase_add_test(tc, glued_hashtag_links);
     tcase_add_test(tc, jetpack_related_posts_are_chrome);
