@@ -183,8 +183,25 @@ static bool opens_with_agency(const char *s, size_t len, size_t *w)
 
 bool metadata_is_office_byline(const char *s, size_t len)
 {
+    enum { OFFICE_BYLINE_WORDS = 6 };
     size_t w;
-    return opens_with_agency(s, len, &w) && w < len && s[w] == ' ' && w + 1 < len;
+    if (opens_with_agency(s, len, &w))
+        return w < len && s[w] == ' ' && w + 1 < len;
+    /* or an office of a body, an acronym among its words ("Sekretariat DPRD
+     * Polman", "Dinas PUPR Ketapang"); not a place ("Kota Kupang") */
+    uint32_t lists = speech_lists_of(s, w);
+    if (!(lists & 1u << SPEECH_ORG) || (lists & 1u << SPEECH_PLACE_UNITS) ||
+        page_count_words(s, len) > OFFICE_BYLINE_WORDS)
+        return false;
+    for (size_t i = w; i < len; i++) {
+        size_t e = i;
+        while (e < len && is_upper((unsigned char)s[e]))
+            e++;
+        if (s[i - 1] == ' ' && e - i >= 2 && (e == len || s[e] == ' '))
+            return true;
+        i = e;
+    }
+    return false;
 }
 
 /* s[0..slash) names an office: a public-relations unit, an acronym of

@@ -511,6 +511,18 @@ START_TEST(office_byline_in_a_meta_line)
     ck_assert_uint_eq(R.rec.credits.len, 1);
     ck_assert_str_eq(R.rec.credits.items[0].name, "Pendim 1002/Barabai");
     ck_assert_uint_eq(R.rec.labels.len, 0);
+    /* a body's office with an acronym among its words; not a place */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("DPRD Polman Setujui APBD 2027\n\nDiposting: 30/11/2026 | Sekretariat DPRD Polman\n\n"
+                               "Polewali \xE2\x80\x93 DPRD Kabupaten Polewali Mandar menyetujui rancangan APBD.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Sekretariat DPRD Polman");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("DPRD Polman Setujui APBD 2027\n\nSenin, 30 November 2026 | Kota Kupang\n\n"
+                               "Polewali \xE2\x80\x93 DPRD Kabupaten Polewali Mandar menyetujui rancangan APBD.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 0);
 }
 END_TEST
 
