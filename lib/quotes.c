@@ -2302,8 +2302,9 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
          * comma out; the name ends at the clause's first word */
         bool pronoun;
         if (k > 0 && !seg_is_capitalized(s, w) &&
-            !seg_in_any(s, w, 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_INTRO | 1u << SPEECH_PRONOUNS |
-                                  1u << SPEECH_ANAPHORA | 1u << SPEECH_TITLES) &&
+            (seg_equals(s, w, "yang") || /* "kata pria yang akrab disapa Afong itu," */
+             !seg_in_any(s, w, 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_INTRO | 1u << SPEECH_PRONOUNS |
+                                   1u << SPEECH_ANAPHORA | 1u << SPEECH_TITLES)) &&
             !seg_is_degree(s, w) && verb_form_of(s, w) == VERB_NONE && cue_of(s, w, &pronoun) < 0) {
             /* an aside right after the name ("lanjut Sinaga sapaan akrabnya,
              * ...") goes to its comma; a demonstrative before that comma
@@ -2331,9 +2332,10 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
                 m.end--;
             return m;
         }
-        /* ", kata jaksa,", ", menurut pengamat,": a description in small
-         * letters; a title's dot ends nothing (", kata Tgk. Yusri,") */
-        if (!(mention_word(s, w) || word_in(SPEECH_POSITIONS, s, w)) ||
+        /* ", kata jaksa,", ", menurut pengamat,", ", kata pria yang akrab
+         * disapa Afong itu,": a description in small letters; a title's dot
+         * ends nothing (", kata Tgk. Yusri,") */
+        if (!(mention_word(s, w) || seg_in_any(s, w, 1u << SPEECH_POSITIONS | 1u << SPEECH_SELF_REFERENCES)) ||
             (seg_trailing_punct(s, w) == '.' && !dotted_word(s, w)))
             break;
         if (seg_trailing_punct(s, w) == ',') {

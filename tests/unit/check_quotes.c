@@ -165,24 +165,29 @@ END_TEST
 /* An epithet a demonstrative closes as a cue's source inside the sentence
  * ("Keduanya, kata perwira menengah Polri itu, mengaku ...") is read whole
  * and points back, a longer one too ("kata legislator asal daerah
- * pemilihan Pohuwato-Boalemo itu"); a comma further than a name's aside
- * without one ends no mention. */
+ * pemilihan Pohuwato-Boalemo itu"), one opened by a word for a person
+ * ("pria yang akrab disapa Afong itu", "perempuan berusia 38 tahun itu");
+ * a comma further than a name's aside without one ends no mention. */
 START_TEST(inside_cue_epithet)
 {
     static const char *const P[] = {
         "Keduanya, kata perwira menengah Polri itu, mengaku hanya diupah Rp 25 juta untuk membawa truk.",
         "Pemprov, kata legislator asal daerah pemilihan Pohuwato-Boalemo itu, perlu menggandeng BUMD.",
         "Usulan itu, lanjut Hasanudin baru akan dibahas pekan depan, sehingga warga diminta bersabar.",
+        "Sebagian anggota kelompoknya, kata pria yang akrab disapa Afong itu, sudah dua kali menyulam padi.",
+        "Saat ini, menurut perempuan berusia 38 tahun itu, kader hanya menerima Rp 150 ribu per bulan.",
     };
-    extract(P, 3);
-    ck_assert_uint_eq(R.rec.quotes.len, 3);
+    extract(P, 5);
+    ck_assert_uint_eq(R.rec.quotes.len, 5);
     ck_assert_str_eq(mention_of(2), "Hasanudin");
+    ck_assert_str_eq(mention_of(3), "pria yang akrab disapa Afong");
+    ck_assert_str_eq(mention_of(4), "perempuan berusia 38 tahun");
     ck_assert_str_eq(mention_of(0), "perwira menengah Polri");
     ck_assert_str_eq(mention_of(1), "legislator asal daerah pemilihan Pohuwato-Boalemo");
     size_t demonstrative = 0;
     for (size_t e = 0; e < EV.len; e++)
         demonstrative += EV.items[e].quote >= 0 && EV.items[e].demonstrative;
-    ck_assert_uint_eq(demonstrative, 2);
+    ck_assert_uint_eq(demonstrative, 4);
 }
 END_TEST
 
