@@ -291,6 +291,7 @@ static const lex_entry SPEECH_CUE_WORDS[] = {
     {"melaporkan", CUE_VERB}, {"memandang", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"memaparkan", CUE_VERB | CUE_CLAUSE}, {"memastikan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"membantah", CUE_VERB | CUE_CLAUSE}, {"membeberkan", CUE_VERB}, {"meminta", CUE_VERB},
+    {"membenarkan", CUE_VERB}, /* confirms a clause after "bahwa" or a comma; its noun phrase is none */
     {"memperkirakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"memprediksi", CUE_VERB | CUE_CLAUSE | CUE_JUDGING},
     {"memprakirakan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, /* BMKG's word for its forecasts */
     {"memproyeksikan", CUE_VERB | CUE_CLAUSE | CUE_JUDGING}, {"menambahkan", CUE_VERB | CUE_CLAUSE},

@@ -1531,6 +1531,20 @@ START_TEST(mengungkapkan_judges_a_clause)
 }
 END_TEST
 
+/* "membenarkan" confirms the clause after "bahwa"; its noun phrase ("membenarkan kerusakan tersebut")
+ * is no quote. */
+START_TEST(membenarkan_confirms_a_clause)
+{
+    static const char *const P[] = {
+        "Kepala Desa Gasol, Ade Supriatna, membenarkan bahwa masih ada 46 kepala keluarga di huntara.",
+        "Kepala Dinas PUPR, Budi Santoso, membenarkan kerusakan tersebut.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "masih ada 46 kepala keluarga di huntara");
+}
+END_TEST
+
 /* A pe- agent noun's -nya word a verb follows is a clause's subject
  * ("menerangkan petugasnya membawa ...", "menjelaskan pegawainya memungut
  * ..."); a pe-...-an nominalisation's is the cue's object ("menceritakan
@@ -2436,6 +2450,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, signoff_after_the_last_sentence);
     tcase_add_test(tc, predicate_right_after_mengatakan);
     tcase_add_test(tc, pe_agent_nya_subjects);
+    tcase_add_test(tc, membenarkan_confirms_a_clause);
     tcase_add_test(tc, mengungkapkan_judges_a_clause);
     tcase_add_test(tc, bare_verb_predicates);
     tcase_add_test(tc, mengaku_with_an_active_predicate);
