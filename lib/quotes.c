@@ -979,11 +979,12 @@ static bool closed_relative_clause(extractor *x, const char *s, size_t pos, long
         if (seg_lookup(SPEECH_ANAPHORA, s, w) != ANAPHORA_DEMONSTRATIVE)
             continue;
         char end_mark = seg_trailing_punct(s, w);
-        /* (an auxiliary opens the predicate as a verb does: "... itu juga berpesan") */
+        /* (an auxiliary opens the predicate as a verb does: "... itu juga berpesan"; a comma closes an
+         * inside cue's that gives a nickname: "..., kata pria yang akrab disapa Afong itu, bahkan ...") */
         bool closes = !end_mark ? seg_next_word(s, n, &at, &after) &&
                                       (verb_form_of(s, after) != VERB_NONE || word_in(SPEECH_AUX, s, after) ||
                                        (quote >= 0 && word_in(SPEECH_MENTION_STOPS, s, after)))
-                                : quote >= 0 && end_mark == '.';
+                                : quote >= 0 && (end_mark == '.' || (end_mark == ',' && nick_end > nick_start));
         if (closes && nick_end > nick_start)
             *nickname = arena_strndup(x->work, s + nick_start + 1, nick_end - nick_start - 1);
         return closes;
@@ -2320,7 +2321,9 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
                     bool demonstrative = seg_lookup(SPEECH_ANAPHORA, s, a) == ANAPHORA_DEMONSTRATIVE;
                     if (seg_trailing_punct(s, a) == ',' && (j < NAME_ASIDE_WORDS || demonstrative)) {
                         *after = a.end;
-                        if (demonstrative)
+                        /* (a relative clause the demonstrative closes is the
+                         * event's to read, nickname and all: push_event) */
+                        if (demonstrative && !seg_equals(s, w, "yang"))
                             name_end = a.start;
                     }
                     break;

@@ -4277,6 +4277,15 @@ START_TEST(known_as_gives_a_nickname)
     resolve(Q, 2);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of_text("Dulu masih")->name, "Kristoforus Saleleubaja");
+    stage_run_reset(&R); /* given in an inside cue's epithet: "kata pria yang akrab disapa Afong itu," */
+    static const char *const N[] = {
+        "Ketua kelompok tani, Liu Kian Fong, mengungkapkan serangan tikus musim ini paling parah. Sebagian "
+        "anggota kelompoknya, kata pria yang akrab disapa Afong itu, sudah dua kali menyulam padi.",
+        LDQ "Malam kami jaga pakai senter," RDQ " ujar Afong.",
+    };
+    resolve(N, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Malam kami")->name, "Liu Kian Fong");
 }
 END_TEST
 
