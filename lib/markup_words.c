@@ -44,7 +44,12 @@ static const char *const SKIP_PARTS[] = {"meta", "footer", "header", "byline", "
  * WordPress, Bootstrap, Drupal 7 and Joomla 3 ("element-invisible"), Joomla's
  * Beez ("unseen"), HTML5 Boilerplate ("visuallyhidden"), Foundation
  * ("show-for-sr") and WordPress's older default themes ("assistive-text"). */
-static const char *const HIDDEN_CLASSES[] = {"hidden", "invisible", NULL};
+static const char *const HIDDEN_CLASSES[] = {
+    "hidden", "invisible",
+    /* a heading's permalink anchor, a pilcrow or "#" the reader never reads as words: Python-Markdown's
+     * and Sphinx's "headerlink" (MkDocs), markdown-it-anchor's "header-anchor" (VuePress, Eleventy),
+     * Docusaurus's "hash-link", AnchorJS's "anchorjs-link" */
+    "headerlink", "header-anchor", "hash-link", "anchorjs-link", NULL};
 static const char *const SCREEN_READER_CLASSES[] = {
     "sr-only", "screen-reader-text", "visually-hidden", "element-invisible", "unseen", "visuallyhidden",
     "show-for-sr", "assistive-text", NULL};

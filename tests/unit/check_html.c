@@ -1370,6 +1370,18 @@ START_TEST(button_caption_is_no_label)
 }
 END_TEST
 
+/* A heading's permalink anchor is no part of its text: MkDocs' "<a
+ * class=headerlink>&para;</a>" after the headline. */
+START_TEST(permalink_anchor_is_no_text)
+{
+    ck_assert_int_eq(read_html("<html><body><article><h1 id='k'>Kelas Ibu Hamil Digelar di Kodi Bangedo<a class="
+                               "'headerlink' href='#k' title='Permanent link'>&para;</a></h1><p>" LEAD "</p><p>" SECOND
+                               "</p></article></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kelas Ibu Hamil Digelar di Kodi Bangedo");
+}
+END_TEST
+
 /* A line of tag-archive links in a meta list inside the article's
  * container gives its labels (CMS Sekolahku); a sidebar's list of all the
  * categories under a "Kategori" heading gives none. */
@@ -1908,6 +1920,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, author_query_links_and_page_author_bylines);
     tcase_add_test(tc, teaser_date_after_its_link_is_no_date_line);
     tcase_add_test(tc, button_caption_is_no_label);
+    tcase_add_test(tc, permalink_anchor_is_no_text);
     tcase_add_test(tc, section_noun_titles_are_no_headline);
     tcase_add_test(tc, heading_inside_a_title_box);
     tcase_add_test(tc, title_parted_by_double_colon);
