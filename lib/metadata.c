@@ -1465,6 +1465,16 @@ static bool counted(const char *s, size_t len)
     return i < len - 1 && i >= 2 && s[i - 1] == '(' && s[i - 2] == ' ';
 }
 
+/* The sections and categories a CMS gives every post it is not told to
+ * file elsewhere: WordPress's default category ("Uncategorized", its
+ * Indonesian "Tak Berkategori"), Hugo's and Jekyll's content section
+ * ("posts", "post" in JSON-LD's articleSection). They say nothing of the
+ * article. */
+static const lex_entry DEFAULT_SECTIONS[] = {
+    {"post", 1}, {"posts", 1}, {"tak berkategori", 1}, {"tidak berkategori", 1}, {"uncategorised", 1},
+    {"uncategorized", 1},
+};
+
 static void tidy_labels(record *rec, arena *a)
 {
     size_t kept = 0;
@@ -1487,6 +1497,8 @@ static void tidy_labels(record *rec, arena *a)
         char *low = lowercase(a, l + start, end - start);
         if (!low)
             return;
+        if (lex_lookup(LEX_TABLE(DEFAULT_SECTIONS), low, strlen(low)) >= 0)
+            continue;
         bool seen = false;
         for (size_t j = 0; j < kept && !seen; j++)
             seen = strcmp(rec->labels.items[j], low) == 0;

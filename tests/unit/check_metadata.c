@@ -742,10 +742,11 @@ END_TEST
 START_TEST(labels_are_normalised)
 {
     /* (a year's archive link among the tags is none: "2025"; nor a category
-     * widget's entry with its count: "Berita (84)") */
+     * widget's entry with its count: "Berita (84)"; nor a CMS's default
+     * category or section: "Uncategorized", "Posts") */
     static const char *const LABELS[] = {" #Kesehatan ", "kesehatan", "Provinsi NTT", "#", "",
-                                         "\xC3\x89KONOMI", " 2025 ", "Berita (84)"};
-    for (size_t i = 0; i < 8; i++)
+                                         "\xC3\x89KONOMI", " 2025 ", "Berita (84)", "Uncategorized", "Posts"};
+    for (size_t i = 0; i < 10; i++)
         VEC_PUSH(R.a, &R.rec.labels, LABELS[i]);
     FINISH("Paragraf pertama.");
     ck_assert_uint_eq(R.rec.labels.len, 3);
