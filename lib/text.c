@@ -1247,8 +1247,30 @@ static bool has_numeric_date(const char *s, size_t len)
     return false;
 }
 
+/* An address of administrative units, each comma part opening with a
+ * unit: "Kecamatan Tebing Tinggi Barat, Kabupaten Kepulauan Meranti,
+ * Provinsi Riau" under a village site's name. */
+static bool unit_address(const char *s, size_t len)
+{
+    size_t parts = 0;
+    for (size_t i = 0; i < len;) {
+        while (i < len && s[i] == ' ')
+            i++;
+        size_t w = i;
+        while (w < len && s[w] != ' ' && s[w] != ',')
+            w++;
+        if (w == i || !(speech_lists_of(s + i, w - i) & 1u << SPEECH_PLACE_UNITS))
+            return false;
+        parts++;
+        const char *comma = memchr(s + w, ',', len - w);
+        i = comma ? (size_t)(comma - s) + 1 : len;
+    }
+    return parts >= 2;
+}
+
 /* A line that says what the page is (a site name, a byline with a date, a
- * web or e-mail address, a phone number), never a headline. */
+ * web or e-mail address, a phone number, an address of units), never a
+ * headline. */
 static bool names_the_site(const text_line *l)
 {
     size_t date = trailing_date_start(l->text, l->len), digits = 0, letters = 0;
@@ -1272,6 +1294,8 @@ static bool names_the_site(const text_line *l)
         second++;
     if (lex_lookup(LEX_TABLE(OFFICIAL_SITE_PHRASES), l->text, second) >= 0)
         return true; /* "Website Resmi Desa Molombulahe Utara" */
+    if (unit_address(l->text, l->len))
+        return true;
     for (size_t i = 0; i < l->len;) {
         size_t end = i;
         while (end < l->len && l->text[end] != ' ')

@@ -992,6 +992,13 @@ START_TEST(text_opening_with_the_body_has_no_title)
     ck_assert_ptr_null(R.rec.title);
     ck_assert_uint_eq(R.rec.paragraphs.len, 2);
     ck_assert(strncmp(para(0), "KOBA", 4) == 0);
+    /* ... under a village site's name, its address of units and its menu */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Website Resmi Desa Tanjung Peranap\nKecamatan Tebing Tinggi Barat, Kabupaten "
+                               "Kepulauan Meranti, Provinsi Riau\nBeranda  Profil Desa  Pemerintahan  Artikel\n\n"
+                               "Tanjung Peranap \xE2\x80\x93 " LEAD "\n\nParagraf kedua.\n"),
+                     ST_OK);
+    ck_assert_ptr_null(R.rec.title);
 }
 END_TEST
 
