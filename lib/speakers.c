@@ -2236,8 +2236,13 @@ static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, con
                                        (r_start > 1 && !ws->items[r_start - 1].capitalized &&
                                         !ws->items[r_start - 1].punct &&
                                         seg_equals(t, seg_word_span(&ws->items[r_start - 2]), "di")));
+        /* (or a regency's or city's name of its own: "petani di Kecamatan Rumbia, Lampung Tengah, yang akrab
+         * disapa Mang Udin") */
+        bool region = r_start < r &&
+                      seg_region_at(t, ws->items[r_start].start, ws->items[r - 1].end) >= ws->items[r - 1].core_end;
         bool after_place = nick_end > n && r_start < r && r < k &&
-                           (seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS) || numbered_unit || located);
+                           (seg_word_in(ws, &ws->items[r_start], SPEECH_PLACE_UNITS) || numbered_unit || located ||
+                            region);
         if (epithet || after_place) {
             size_t last_end = 0, last_start = 0;
             named_run_before(ws, r_start, n, nick_end, &last_start, &last_end);

@@ -4123,8 +4123,9 @@ START_TEST(more_terms_of_address)
 END_TEST
 
 /* A nickname given after a place ("warga Kecamatan Mengkendek yang akrab
- * disapa Nek Rian") is the nickname of the person the sentence names before
- * it, the place no one. */
+ * disapa Nek Rian", "di Kecamatan Rumbia, Lampung Tengah, yang akrab disapa
+ * Mang Udin") is the nickname of the person the sentence names before it,
+ * the place no one. */
 START_TEST(nickname_after_a_place_names_the_person_before)
 {
     static const char *const P[] = {
@@ -4135,6 +4136,15 @@ START_TEST(nickname_after_a_place_names_the_person_before)
     resolve(P, 2);
     ck_assert_uint_eq(R.rec.speakers.len, 1);
     ck_assert_str_eq(speaker_of_text("Siapa yang")->name, "Ribka Palimbong");
+    stage_run_reset(&R); /* the place a regency's name after the kecamatan's: "Kecamatan Rumbia, Lampung Tengah" */
+    static const char *const Q[] = {
+        "Udin Saripudin (48), petani di Kecamatan Rumbia, Lampung Tengah, yang akrab disapa Mang Udin, mengaku "
+        "baru saja memanen singkong.",
+        LDQ "Modal tanam saja sudah Rp9 juta," RDQ " kata Mang Udin.",
+    };
+    resolve(Q, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Modal tanam")->name, "Udin Saripudin");
 }
 END_TEST
 
