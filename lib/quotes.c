@@ -2960,6 +2960,17 @@ static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end,
     return true;
 }
 
+/* The passives whose agent leads the event the sentence tells ("Rapat
+ * dipimpin Ketua DPRD X, ... . Ia mengatakan ..."): the person the next
+ * pronoun points to, as a speech passive's agent is. */
+static const lex_entry LEADING_PASSIVES[] = {{"dibuka", 1}, {"dipimpin", 1}, {"diresmikan", 1}};
+
+static bool leads_the_event(const char *s, seg_span w)
+{
+    seg_span c = seg_core(s, w);
+    return lex_lookup(LEX_TABLE(LEADING_PASSIVES), s + c.start, c.end - c.start) >= 0;
+}
+
 /* The words that bring someone along with a sentence's subject. */
 static const char *const COMPANION_WORDS[] = {"bersama", "beserta", "didampingi", "ditemani", NULL};
 
@@ -3089,7 +3100,7 @@ static void sentence_subject(extractor *x, const char *s, size_t start, size_t e
             if (m.end > m.start && person_like(s, m) && !names_a_thing(s, m, w) && !topic_person(s, m)) {
                 push_event(x, -1, source_of(s, m), s, m);
                 subject_end = m.end;
-            } else if (form == VERB_PASSIVE && speech_agent(x, s, w, end, false)) {
+            } else if (form == VERB_PASSIVE && speech_agent(x, s, w, end, leads_the_event(s, w))) {
                 return;
             }
             if (form == VERB_PASSIVE)

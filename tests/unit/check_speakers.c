@@ -121,7 +121,7 @@ START_TEST(surname_role_and_pronoun_merge)
     const rec_speaker *s = speaker_of(1);
     ck_assert_str_eq(s->name, "Kanisius Ndoang");
     ck_assert_str_eq(s->role, "Wakil Bupati Manggarai Barat");
-    ck_assert_uint_eq(s->mentions, 3);
+    ck_assert_uint_eq(s->mentions, 4); /* "Rapat dipimpin ...", the cue, the pronoun, "Menurut Kanisius" */
     ck_assert_ptr_eq(speaker_of(0), speaker_of(2));
 }
 END_TEST
@@ -4331,6 +4331,21 @@ START_TEST(role_tail_the_article_writes_as_a_place)
 }
 END_TEST
 
+/* The one who leads the event ("Rapat dipimpin Ketua DPRD X, ...") is the
+ * one the next sentence's pronoun cue points to. */
+START_TEST(leader_of_the_event_is_the_pronouns)
+{
+    static const char *const P[] = {
+        "Rapat dipimpin Ketua DPRD Konkep, La Ode Rahim Sabara, S.E., didampingi dua wakil ketua. Ia mengatakan "
+        "pembahasan anggaran tahun ini berjalan lebih cepat.",
+        "Fraksi Partai Demokrat melalui juru bicaranya, Sahrun Lamba, menyatakan menerima dengan catatan.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "La Ode Rahim Sabara");
+}
+END_TEST
+
 /* "Sambil menunggu hasil itu, Noorlaila mengimbau ...": a conjunction of
  * a simultaneous act opens an adverbial, no name. */
 START_TEST(while_clause_before_the_subject)
@@ -5326,6 +5341,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, known_as_gives_a_nickname);
     tcase_add_test(tc, military_units_are_organisations);
     tcase_add_test(tc, role_tail_the_article_writes_as_a_place);
+    tcase_add_test(tc, leader_of_the_event_is_the_pronouns);
     tcase_add_test(tc, while_clause_before_the_subject);
     tcase_add_test(tc, speech_verb_without_a_clause_names_the_next_pronoun);
     tcase_add_test(tc, nickname_in_a_description_names_the_person);
