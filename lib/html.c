@@ -570,10 +570,12 @@ static bool shares_most_words(const char *x, const char *y)
     return words >= MIN_WORDS && shared * 3 >= words * 2;
 }
 
+enum { HEADING_WEIGHT = 3 }; /* the article's heading's vote, as og:title's and a JSON-LD headline's */
+
 static void choose_title(reader *r)
 {
     if (r->heading)
-        html_add_title(r, html_node_text(r, r->heading, NULL, false), 3, true);
+        html_add_title(r, html_node_text(r, r->heading, NULL, false), HEADING_WEIGHT, true);
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
         uint32_t flags = r->t.info[i].flags;
@@ -617,21 +619,29 @@ static void choose_title(reader *r)
     }
     int best = 0;
     size_t best_i = 0;
-    bool best_visible = false;
+    bool best_visible = false, best_seconded = false;
     for (size_t i = 0; i < n; i++) {
         if (!keys[i] || strlen(keys[i]) < 8)
             continue;
         int score = 0;
-        bool visible = false;
+        bool visible = false, heading = false, head = false;
         for (size_t j = 0; j < n; j++)
             if (keys[j] && strcmp(keys[i], keys[j]) == 0) {
                 score += r->titles.items[j].weight;
                 visible = visible || r->titles.items[j].visible;
+                heading = heading || (r->titles.items[j].visible && r->titles.items[j].weight >= HEADING_WEIGHT);
+                head = head || !r->titles.items[j].visible;
             }
-        if (score > best || (score == best && visible && !best_visible)) {
+        /* the article's heading that a title of the head seconds is the
+         * headline the page shows, whatever the other meta titles (an SEO
+         * headline of other words) outvote it with */
+        bool seconded = heading && head;
+        if ((seconded && !best_seconded) ||
+            (seconded == best_seconded && (score > best || (score == best && visible && !best_visible)))) {
             best = score;
             best_i = i;
             best_visible = visible;
+            best_seconded = seconded;
         }
     }
     if (!best)

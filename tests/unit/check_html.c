@@ -784,7 +784,8 @@ END_TEST
 
 /* The page's shortened SEO title (<title> and og:title agreeing) gives way
  * to the fuller headline the page shows, when most of its words are that
- * headline's; a headline of other words does not. */
+ * headline's; a headline of other words does not, unless <title> seconds
+ * it. */
 START_TEST(title_shown_over_its_seo_form)
 {
     static const char *const PAGE = "<html><head><title>Normalisasi SKM Segmen Gang Nibung Ditargetkan Rampung "
@@ -801,6 +802,19 @@ START_TEST(title_shown_over_its_seo_form)
     snprintf(html, sizeof html, PAGE, "Berita Terpopuler Hari Ini di Kalimantan Timur");
     ck_assert_int_eq(read_html(html), ST_OK);
     ck_assert_str_eq(R.rec.title, "Normalisasi SKM Segmen Gang Nibung Ditargetkan Rampung Desember");
+    /* the article's heading that <title> seconds wins over an SEO headline of other words that og:title,
+     * twitter:title and JSON-LD give */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><head><title>Tanggul Jebol, 800 Hektare Kebun Kelapa Terendam - Diskominfo"
+                               "</title><meta property='og:title' content='Tanggul Parit 12 Jebol, Pemkab Siapkan "
+                               "Rp1,4 Miliar'><meta name='twitter:title' content='Tanggul Parit 12 Jebol, Pemkab "
+                               "Siapkan Rp1,4 Miliar'><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                               "\"headline\":\"Tanggul Parit 12 Jebol, Pemkab Siapkan Rp1,4 Miliar\"}</script>"
+                               "</head><body><article><h1 class='post-title'>Tanggul Jebol, 800 Hektare Kebun Kelapa "
+                               "Terendam</h1><div class='post-content'><p>" LEAD "</p><p>" SECOND "</p></div>"
+                               "</article></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Tanggul Jebol, 800 Hektare Kebun Kelapa Terendam");
 }
 END_TEST
 
