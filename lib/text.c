@@ -2276,6 +2276,16 @@ static void push_header_labels(const text_line *l, const page_label *lab, record
         push_labels(l->text + lab->value, end, rec, a);
 }
 
+/* The segments after a header line's first are its time, counters and
+ * bylines: no label, nothing of another kind of line. */
+static bool meta_parts_only(const segment *seg, size_t n)
+{
+    for (size_t k = 1; k < n; k++)
+        if (seg[k].kind == SEG_LABEL)
+            return false;
+    return true;
+}
+
 /* The lines between the headline (or the top, when there is none) and the
  * lead, and the captions above the headline: date lines and bylines to the hints, a "Place, date" line's place
  * as the dateline, labels, and captions or teasers kept as captions; menus,
@@ -2597,8 +2607,10 @@ static stage_status read_lines(line_list lines, record *rec, page_hints *hints, 
                 continue;
             size_t n = header_segments(l, seg, a);
             page_label lab;
-            /* (or its category badge: "Rabu, 21 Oktober 2026 - 13:05" / "Pengadaan ASN" / headline) */
-            if (looked == badges && n == 1 && seg[0].kind == SEG_DATE && !hints->published_visible)
+            /* (or its category badge: "Rabu, 21 Oktober 2026 - 13:05" / "Pengadaan ASN" / headline; the
+             * date line's other parts its time and poster: "Senin, 30 Nov 2026 | 15:10 WIT • Oleh: Admin") */
+            if (looked == badges && n >= 1 && seg[0].kind == SEG_DATE && meta_parts_only(seg, n) &&
+                !hints->published_visible)
                 hints->published_visible = seg[0].text;
             else if (is_badge(l) && in_menu(&lines, p))
                 break;

@@ -210,6 +210,14 @@ START_TEST(date_line_just_above_headline_counts)
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat");
     ck_assert_str_eq(R.hints.published_visible, "Senin, 8 Juli 2024");
+    /* ... with its time and poster after bars */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Diposting: Senin, 30 Nov 2026 | 15:10 WIT \xE2\x80\xA2 Oleh: Admin Diskominfo\n\n"
+                               "Bupati Resmikan Pasar Rakyat\n\nBupati meresmikan pasar rakyat.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Bupati Resmikan Pasar Rakyat");
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert(strncmp(R.hints.published_visible, "Senin, 30 Nov 2026", 18) == 0);
 }
 END_TEST
 
