@@ -2117,7 +2117,7 @@ static size_t nickname_after_atau(const seg_words *ws, size_t k)
 
 static void collect_nicknames(arena *a, const seg_words *ws, doc_words *doc, const char **aged)
 {
-    enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 6, MAX_GAP_WORDS = 5, MAX_AGENT_WORDS = 2 };
+    enum { MAX_NICK_WORDS = 3, MAX_REFERENT_WORDS = 10, MAX_GAP_WORDS = 5, MAX_AGENT_WORDS = 2 };
     const char *t = ws->s;
     for (size_t k = 0; k < ws->n; k++) {
         const seg_word *cue = &ws->items[k];

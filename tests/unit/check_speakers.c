@@ -3977,6 +3977,23 @@ END_TEST
  * dokter Ferdi itu": a nickname an epithet opening the sentence is given
  * stands for the person the sentence before names (a name of two words or
  * more, or one with an age), so that "kata Cik Ana" is that person. */
+/* A nickname's referent is the whole mention before it, a long office and
+ * its place included ("Ketua Pengcab IPSI Kota Madiun Agus Widodo Prasetyo
+ * Utomo, yang akrab disapa Cak Pras"): cut at six words it was an office's
+ * tail, and "ungkap Cak Pras" went to no one's name. */
+START_TEST(nickname_of_a_long_mention)
+{
+    static const char *const P[] = {
+        "Ketua Pengcab IPSI Kota Madiun Agus Widodo Prasetyo Utomo, yang akrab disapa Cak Pras, menyebut total 612 "
+        "pesilat ikut ambil bagian.",
+        LDQ "Jumlah ini terbanyak sejak kejuaraan pertama digelar," RDQ " ungkap Cak Pras.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 1);
+    ck_assert_str_eq(speaker_of_text("Jumlah ini")->name, "Agus Widodo Prasetyo Utomo");
+}
+END_TEST
+
 START_TEST(nickname_of_an_epithet_names_the_person_before)
 {
     static const char *const P[] = {
@@ -5396,6 +5413,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, teungku_and_descriptions_of_graduates);
     tcase_add_test(tc, company_offices_and_suffixes);
     tcase_add_test(tc, nickname_of_an_epithet_names_the_person_before);
+    tcase_add_test(tc, nickname_of_a_long_mention);
     tcase_add_test(tc, acting_group_is_no_speaker);
     tcase_add_test(tc, named_role_with_dan_is_one_person);
     suite_add_tcase(s, tc);
