@@ -2051,8 +2051,10 @@ static void named_run_before(const seg_words *ws, size_t k, size_t nick, size_t 
                !(seg_word_lists(ws, &ws->items[j]) & NOT_NAME) && (j == i || !ws->items[j - 1].punct))
             j++;
         /* or one word with an age after it: "Sudarmo (67)" after "Kugar Segoro Makmur,"; not the
-         * name of a unit's place ("warga Desa Hilinawalö Fau") */
-        bool place = i > 0 && seg_word_in(ws, &ws->items[i - 1], SPEECH_PLACE_UNITS);
+         * name of a unit's place ("warga Desa Hilinawalö Fau") nor of a place after "di" ("Sumiati
+         * Lintang (44), pedagang sembako di Pasar Entikong") */
+        bool place = i > 0 && (seg_word_in(ws, &ws->items[i - 1], SPEECH_PLACE_UNITS) ||
+                               seg_equals(ws->s, seg_word_span(&ws->items[i - 1]), "di"));
         bool run = !place && (j - i >= 2 || (j - i == 1 && j < k && is_age_word(ws, &ws->items[j])));
         if (run && !(*end && held && !run_holds_nick_word(ws, i, j, nick, nick_end))) {
             held = held || run_holds_nick_word(ws, i, j, nick, nick_end);

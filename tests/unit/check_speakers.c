@@ -4006,11 +4006,16 @@ START_TEST(nickname_of_an_epithet_names_the_person_before)
         "Ketua Kugar Segoro Makmur, Sudarmo (67), juga merasakan hal serupa. Pria yang akrab disapa Mbah Darmo itu "
         "menuturkan, stok garam kini mencapai 180 ton.",
         LDQ "Gudang sudah penuh," RDQ " kata Mbah Darmo.",
+        /* (a place after "di" is no one: "pedagang sembako di Pasar Entikong") */
+        "Sumiati Lintang (44), pedagang sembako di Pasar Entikong, mengatakan omzetnya turun. Perempuan yang akrab "
+        "disapa Mak Sum itu biasa membeli gula dari Tebedu.",
+        LDQ "Sekarang kuota sudah habis," RDQ " kata Mak Sum.",
     };
-    resolve(P, 6);
+    resolve(P, 8);
     ck_assert_str_eq(speaker_of_text("Dulu ada")->name, "Yohana Sutanto Oei");
     ck_assert_str_eq(speaker_of_text("Angka itu")->name, "Ferdinandus Pangkerego");
     ck_assert_str_eq(speaker_of_text("Gudang sudah")->name, "Sudarmo");
+    ck_assert_str_eq(speaker_of_text("Sekarang kuota")->name, "Sumiati Lintang");
 }
 END_TEST
 
