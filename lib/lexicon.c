@@ -1090,10 +1090,10 @@ static const lex_entry NOMINAL_ADJECTIVE_KEYS[] = {
     {"macet", 1}, {"mahal", 1}, {"menang", STATE_UNDERGONE}, {"minim", 1}, {"mudah", 1}, {"mundur", 1}, {"murah", 1},
     {"naik", 1}, {"negatif", 1}, {"normal", 1}, {"optimal", 1}, {"padat", 1}, {"parah", 1}, {"penting", 1},
     {"penuh", 1}, {"perlu", 1}, {"positif", 1}, {"pulih", 1}, {"ramai", 1}, {"rampung", 1}, {"rapi", 1}, {"rawan", 1},
-    {"rendah", 1}, {"rusak", 1}, {"sedikit", 1}, {"sehat", 1}, {"selesai", 1}, {"sembuh", 1}, {"sepi", 1},
-    {"sesuai", 1}, {"siap", 1}, {"signifikan", 1}, {"stabil", 1}, {"stagnan", 1}, {"sukses", 1}, {"sulit", 1},
-    {"surut", 1}, {"tepat", 1}, {"terlambat", 1}, {"tinggi", 1}, {"tumbuh", 1}, {"tuntas", 1},
-    {"turun", 1}, {"wajar", 1},
+    {"rendah", 1}, {"rusak", 1}, {"sedikit", 1}, {"sehat", 1}, {"sejalan", 1}, {"selaras", 1}, {"selesai", 1},
+    {"sembuh", 1}, {"sepi", 1}, {"sesuai", 1}, {"siap", 1}, {"signifikan", 1}, {"stabil", 1}, {"stagnan", 1},
+    {"sukses", 1}, {"sulit", 1}, {"surut", 1}, {"tepat", 1}, {"terlambat", 1}, {"tinggi", 1}, {"tumbuh", 1},
+    {"tuntas", 1}, {"turun", 1}, {"wajar", 1},
 };
 const lex_table NOMINAL_ADJECTIVES = SPEECH_LIST(NOMINAL_ADJECTIVE_KEYS);
 

@@ -2034,6 +2034,8 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
             seg_lookup(SPEECH_ANAPHORA, s, w) == ANAPHORA_DEMONSTRATIVE && seg_next_word(s, end, &at, &next) &&
             !seg_is_capitalized(s, next) &&
             (comparative_state(s, next, at, end) || /* "pendampingan seperti ini lebih efektif" */
+             /* a state that also opens adverbials: "menilai kuota itu sejalan dengan ..." */
+             nominal_adjective(s + seg_core(s, next).start, seg_core(s, next).end - seg_core(s, next).start) ||
              !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_MENTION_STOPS | 1u << SPEECH_CONJUNCTIONS |
                                       1u << SPEECH_CLAUSE_MARKS | 1u << SPEECH_SUBORDINATORS |
                                       1u << SPEECH_ANAPHORA | 1u << SPEECH_ASIDES)))

@@ -1738,9 +1738,12 @@ START_TEST(predicate_after_a_prepositional_phrase)
         "Ia mengatakan hal itu.",
         "Kepala Dinas mengatakan stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi aman "
         "hingga akhir tahun.",
+        "Kepala Dinas Kebudayaan menilai kesepakatan krama subak itu sejalan dengan Perda Tata Ruang.",
     };
-    extract(P, 20);
-    ck_assert_uint_eq(R.rec.quotes.len, 7);
+    extract(P, 21);
+    ck_assert_uint_eq(R.rec.quotes.len, 8);
+    /* ... a state that also opens adverbials ("Sejalan dengan itu, ...") too */
+    ck_assert_str_eq(quote(7)->text, "kesepakatan krama subak itu sejalan dengan Perda Tata Ruang");
     ck_assert_str_eq(quote(4)->text, "layanan di pasar lebih praktis karena ia tidak perlu menutup bengkel");
     ck_assert_str_eq(quote(6)->text, "stok vaksin anti-rabies (VAR) untuk manusia di 20 puskesmas dalam kondisi "
                                      "aman hingga akhir tahun"); /* past the window */
