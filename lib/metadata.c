@@ -407,7 +407,11 @@ static bool name_valid(const char *s, size_t len)
     len -= dok < len ? dok : 0;
     unsigned char c0 = (unsigned char)s[0];
     const char *slash = memchr(s, '/', len);
-    bool initials_pair = slash && !memchr(s, ' ', len); /* a sign-off "amin/priyanto" */
+    /* a sign-off "amin/priyanto", or initials and their office "rzk/Diskominfo TD" (not "red/PA
+     * Bantul": the newsroom's word credits no one) */
+    bool initials_pair = slash && (!memchr(s, ' ', len) || (lower_initials(s, (size_t)(slash - s)) &&
+                                                            is_upper((unsigned char)slash[1]) &&
+                                                            page_lookup(PAGE_STAND_INS, s, (size_t)(slash - s)) < 0));
     bool initials_word = lower_initials(s, len);
     /* an outlet's web name in small letters before the photographer: "suarameepago.id/Marthinus Douw Tebai" */
     bool outlet = slash && page_word_is_domain(s, (size_t)(slash - s));

@@ -335,6 +335,13 @@ START_TEST(trailing_sign_offs)
     FINISH("Paragraf pertama.", "Rombongan belajar ke Komisi D.(amin/priyanto)");
     assert_credit(0, CREDIT_AUTHOR, "amin/priyanto");
     stage_run_reset(&R);
+    /* initials in lower case before their office's name of more words */
+    FINISH("Paragraf pertama.", "Festival ditutup pada November mendatang. (rzk/Diskominfo TD)");
+    assert_credit(0, CREDIT_AUTHOR, "rzk/Diskominfo TD");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Tim PA Bantul hadir di sekolah itu. (red/PA Bantul)");
+    ck_assert_uint_eq(R.rec.credits.len, 0); /* the newsroom's word */
+    stage_run_reset(&R);
     /* an office and its writer's code, kept as written */
     FINISH("Paragraf pertama.", "Muskal menyepakati pembukaan kantong parkir timur. (Pangripta Sambirejo/Wdy)");
     assert_credit(0, CREDIT_AUTHOR, "Pangripta Sambirejo/Wdy");
