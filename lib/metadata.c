@@ -747,13 +747,16 @@ static bool caption_credit_at(const char *s, size_t len, size_t *value, size_t *
 {
     size_t from = len > CAPTION_TAIL ? len - CAPTION_TAIL : 0;
     page_label lab;
-    if (len > 0 && s[len - 1] == ')') {
-        size_t open = len - 1;
+    size_t close = len; /* past the closing bracket, a full stop after it dropped: "... (Foto: X/Y)." */
+    while (close > 1 && (s[close - 1] == '.' || s[close - 1] == ' ') && s[close - 2] != '.')
+        close--;
+    if (close > 0 && s[close - 1] == ')') {
+        size_t open = close - 1;
         while (open > from && s[open] != '(')
             open--;
-        if (s[open] == '(' && page_label_read(s + open + 1, len - open - 2, &lab) &&
+        if (s[open] == '(' && page_label_read(s + open + 1, close - open - 2, &lab) &&
             lab.kind == PAGE_PHOTOGRAPHER && lab.colon) {
-            *value = open + 1 + lab.value, *end = len - 1;
+            *value = open + 1 + lab.value, *end = close - 1;
             return true;
         }
     }

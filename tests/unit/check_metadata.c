@@ -658,12 +658,16 @@ START_TEST(photo_credit_in_captions)
     static const char *const PARAS[] = {"Gubernur meninjau samsat. (Foto: Ikbal Mohamad \xE2\x80\x93 Humas Pemprov)",
                                         "Suasana rapat di aula. Foto: Agus Wahyuni/Humas",
                                         "Warga memasang karung pasir. (Foto: Kabar Bengkalis/Dedi)",
-                                        "Petani menjemur padi. Foto: ANTARA FOTO/Muhammad Bagus", "Paragraf pertama."};
-    stage_run_paragraphs(&R, PARAS, 5);
+                                        "Petani menjemur padi. Foto: ANTARA FOTO/Muhammad Bagus",
+                                        "Petugas memeriksa emisi, Senin (2/11/2026) (Foto: Humas DLH/Rendra).",
+                                        "Paragraf pertama."};
+    stage_run_paragraphs(&R, PARAS, 6);
     R.rec.paragraphs.items[0].kind = PARA_CAPTION;
+    R.rec.paragraphs.items[4].kind = PARA_CAPTION;
     metadata_finish(&R.rec, &R.hints, R.a);
-    ck_assert_uint_eq(R.rec.paragraphs.len, 5);
-    ck_assert_uint_eq(R.rec.credits.len, 4);
+    ck_assert_uint_eq(R.rec.paragraphs.len, 6);
+    ck_assert_uint_eq(R.rec.credits.len, 5);
+    assert_credit(4, CREDIT_PHOTOGRAPHER, "Humas DLH/Rendra"); /* a full stop after its bracket */
     assert_credit(0, CREDIT_PHOTOGRAPHER, "Ikbal Mohamad");
     assert_credit(1, CREDIT_PHOTOGRAPHER, "Agus Wahyuni/Humas");
     assert_credit(2, CREDIT_PHOTOGRAPHER, "Kabar Bengkalis/Dedi");
