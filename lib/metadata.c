@@ -187,17 +187,18 @@ bool metadata_is_office_byline(const char *s, size_t len)
     size_t w;
     if (opens_with_agency(s, len, &w))
         return w < len && s[w] == ' ' && w + 1 < len;
-    /* or an office of a body, an acronym among its words ("Sekretariat DPRD
-     * Polman", "Dinas PUPR Ketapang"); not a place ("Kota Kupang") */
+    /* or an office of a body, an acronym or an agency's word among its words
+     * ("Sekretariat DPRD Polman", "Dinas PUPR Ketapang", "Bagian Prokopim");
+     * not a place ("Kota Kupang") */
     uint32_t lists = speech_lists_of(s, w);
     if (!(lists & 1u << SPEECH_ORG) || (lists & 1u << SPEECH_PLACE_UNITS) ||
         page_count_words(s, len) > OFFICE_BYLINE_WORDS)
         return false;
-    for (size_t i = w; i < len; i++) {
+    for (size_t i = w, agency; i < len; i++) {
         size_t e = i;
         while (e < len && is_upper((unsigned char)s[e]))
             e++;
-        if (s[i - 1] == ' ' && e - i >= 2 && (e == len || s[e] == ' '))
+        if (s[i - 1] == ' ' && ((e - i >= 2 && (e == len || s[e] == ' ')) || opens_with_agency(s + i, len - i, &agency)))
             return true;
         i = e;
     }

@@ -526,6 +526,14 @@ START_TEST(office_byline_in_a_meta_line)
                      ST_OK);
     ck_assert_uint_eq(R.rec.credits.len, 1);
     ck_assert_str_eq(R.rec.credits.items[0].name, "Sekretariat DPRD Polman");
+    /* ... or an agency's word ("Bagian Prokopim"), no label */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Natal Oikumene ASN Minut\n\nSenin, 7 Desember 2026 | Bagian Prokopim\n\n"
+                               "Airmadidi \xE2\x80\x93 Pemkab Minahasa Utara menggelar ibadah Natal.\n"),
+                     ST_OK);
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    ck_assert_str_eq(R.rec.credits.items[0].name, "Bagian Prokopim");
+    ck_assert_uint_eq(R.rec.labels.len, 0);
     stage_run_reset(&R);
     ck_assert_int_eq(read_text("DPRD Polman Setujui APBD 2027\n\nSenin, 30 November 2026 | Kota Kupang\n\n"
                                "Polewali \xE2\x80\x93 DPRD Kabupaten Polewali Mandar menyetujui rancangan APBD.\n"),
