@@ -1805,7 +1805,7 @@ static bool comparative_state(const char *s, seg_span w, size_t pos, size_t end)
     size_t n = w.end - w.start; /* (read for every word of a clause: the length rules out most) */
     return (n == 5 || n == 6) && (seg_equals(s, w, "lebih") || seg_equals(s, w, "paling")) &&
            !seg_trailing_punct(s, w) &&
-           seg_next_word(s, end, &pos, &next) && !seg_is_capitalized(s, next) && seg_trailing_punct(s, next) != ',' &&
+           seg_next_word(s, end, &pos, &next) && !seg_is_capitalized(s, next) &&
            !seg_in_any(s, next, 1u << SPEECH_INTRO | 1u << SPEECH_CONNECTIVES);
 }
 
@@ -2057,7 +2057,10 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * ...") */
         seg_span wc = seg_core(s, w);
         bool free_subject = !adverbial || (adverbial_object && (cue & CUE_JUDGING)); /* "pemilih pada PSU turun" */
-        if ((cue & (CUE_SAYING | CUE_JUDGING)) && k > 0 && !relative && !verb_read && free_subject &&
+        /* (a comparative's state after any verb that takes a clause and
+         * addresses no one: "berharap perayaan tahun ini lebih sederhana") */
+        bool graded = comparative && (cue & CUE_CLAUSE) && !addressing;
+        if (((cue & (CUE_SAYING | CUE_JUDGING)) || graded) && k > 0 && !relative && !verb_read && free_subject &&
             !seg_is_capitalized(s, w) && (nominal_adjective(s + wc.start, wc.end - wc.start) || comparative))
             return true;
         char p = seg_trailing_punct(s, w);

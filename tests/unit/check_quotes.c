@@ -1757,6 +1757,24 @@ START_TEST(predicate_after_a_prepositional_phrase)
 }
 END_TEST
 
+/* A comparative's state is the predicate of the clause after any verb
+ * that takes one, a comma after the state too ("berharap perayaan tahun ini
+ * lebih sederhana, tanpa ..."); not after one that addresses people
+ * ("meminta warga lebih waspada": what they are told to be). */
+START_TEST(comparative_state_after_a_clause_verb)
+{
+    static const char *const P[] = {
+        "Ketua PGGP berharap perayaan tahun ini lebih sederhana, tanpa pesta miras di permukiman.",
+        "Bupati meminta warga lebih waspada terhadap banjir.",
+        "Deputi mengatakan gaji PPPK paling sedikit setara dengan upah minimum.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "perayaan tahun ini lebih sederhana, tanpa pesta miras di permukiman");
+    ck_assert_str_eq(quote(1)->text, "gaji PPPK paling sedikit setara dengan upah minimum");
+}
+END_TEST
+
 /* A passive cue doubled by an active one ("Disampaikan Ketua X, Burhan,
  * SAg.MH menyampaikan, ..."): the clause starts after the second cue, the
  * degrees go with the agent. */
@@ -2470,6 +2488,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, clause_subjects_and_nya_phrases);
     tcase_add_test(tc, predicate_after_a_prepositional_phrase);
     tcase_add_test(tc, doubled_cue_after_a_passive);
+    tcase_add_test(tc, comparative_state_after_a_clause_verb);
     tcase_add_test(tc, quote_interrupted_by_its_tag);
     tcase_add_test(tc, denials_estimates_and_relative_clauses);
     tcase_add_test(tc, for_the_time_being_and_subordinate_after_saying);
