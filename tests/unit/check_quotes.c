@@ -1775,6 +1775,22 @@ START_TEST(comparative_state_after_a_clause_verb)
 }
 END_TEST
 
+/* "lalu" after a month or a period is its direction ("September lalu"),
+ * not the connective that opens an adverbial: the ter- predicate after
+ * the adverbial's noun phrase still makes a clause. */
+START_TEST(month_direction_is_no_connective)
+{
+    static const char *const P[] = {
+        "Kepala Dinas Kesehatan menyebut sepanjang September lalu tercatat 412 kasus gigitan hewan penular rabies.",
+        "Ia mengaku baru dua bulan lalu mengambil kredit rumah.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "sepanjang September lalu tercatat 412 kasus gigitan hewan penular rabies");
+    ck_assert_str_eq(quote(1)->text, "baru dua bulan lalu mengambil kredit rumah");
+}
+END_TEST
+
 /* A passive cue doubled by an active one ("Disampaikan Ketua X, Burhan,
  * SAg.MH menyampaikan, ..."): the clause starts after the second cue, the
  * degrees go with the agent. */
@@ -2489,6 +2505,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, predicate_after_a_prepositional_phrase);
     tcase_add_test(tc, doubled_cue_after_a_passive);
     tcase_add_test(tc, comparative_state_after_a_clause_verb);
+    tcase_add_test(tc, month_direction_is_no_connective);
     tcase_add_test(tc, quote_interrupted_by_its_tag);
     tcase_add_test(tc, denials_estimates_and_relative_clauses);
     tcase_add_test(tc, for_the_time_being_and_subordinate_after_saying);
