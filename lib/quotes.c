@@ -2972,9 +2972,12 @@ static bool speech_agent(extractor *x, const char *s, seg_span verb, size_t end,
 }
 
 /* The passives whose agent leads the event the sentence tells ("Rapat
- * dipimpin Ketua DPRD X, ... . Ia mengatakan ..."): the person the next
+ * dipimpin Ketua DPRD X, ... . Ia mengatakan ...", "Perwakilan massa
+ * diterima Ketua Komisi E, X. Ia memastikan ..."): the person the next
  * pronoun points to, as a speech passive's agent is. */
-static const lex_entry LEADING_PASSIVES[] = {{"dibuka", 1}, {"dipimpin", 1}, {"diresmikan", 1}};
+static const lex_entry LEADING_PASSIVES[] = {
+    {"dibuka", 1}, {"dipimpin", 1}, {"diresmikan", 1}, {"disambut", 1}, {"diterima", 1},
+};
 
 static bool leads_the_event(const char *s, seg_span w)
 {

@@ -2397,6 +2397,15 @@ START_TEST(speech_of_who_opened_the_event)
     };
     resolve(Q, 2);
     ck_assert_str_eq(speaker_of_text("warga binaan menjadikan")->name, "Eliezer Manuhutu");
+    /* ... and so is who received a delegation ("diterima", "disambut") */
+    stage_run_reset(&R);
+    static const char *const D[] = {
+        "Koordinator lapangan aksi, Syamsul Bahri, mengatakan para pengemudi menuntut potongan diturunkan.",
+        "Perwakilan massa kemudian diterima Ketua Komisi E DPRD Sulsel, Andi Rahmawati Mappasessu Tenri. Ia "
+        "memastikan DPRD akan memanggil perwakilan perusahaan aplikasi.",
+    };
+    resolve(D, 2);
+    ck_assert_str_eq(speaker_of_text("DPRD akan memanggil")->name, "Andi Rahmawati Mappasessu Tenri");
 }
 END_TEST
 
