@@ -2155,12 +2155,13 @@ static bool is_place_date_line(const text_line *l, size_t *place_len, size_t *da
 }
 
 /* A category badge: one or two capitalised words alone on the line above
- * the headline ("Berita", "News", "Berita Kota"), not the end of a site's
- * name ("KABUPATEN KEDIRI"). */
+ * the headline ("Berita", "News", "Berita Kota", a region's section
+ * "Kabupaten Kupang"), not the end of a site's name in capitals
+ * ("KABUPATEN KEDIRI"). */
 static bool is_badge(const text_line *l)
 {
     return (!l->chrome || (l->chrome & CHROME_BADGE)) && is_badge_text(l->text, l->len) &&
-           !opens_with_region(l->text, l->len);
+           !(opens_with_region(l->text, l->len) && is_all_caps(l->text, l->len));
 }
 
 /* Line p is one of MENU_MIN_ITEMS or more menu items one under another

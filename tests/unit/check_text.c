@@ -1676,6 +1676,14 @@ START_TEST(captions_dates_and_prompts_are_no_headline)
                      ST_OK);
     ck_assert_str_eq(R.rec.title, "Bupati Salurkan Paket Bantuan bagi Warga");
     ck_assert_uint_eq(R.rec.labels.len, 0);
+    /* ... but a region's section written as one is ("Kabupaten Kupang", "Polres Jajaran") */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("POS-KUPANG.COM\nKabupaten Kupang\nPetambak Garam di Kabupaten Kupang Panen Lebih Banyak\n"
+                               LEAD "\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Petambak Garam di Kabupaten Kupang Panen Lebih Banyak");
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Kabupaten Kupang");
 }
 END_TEST
 
