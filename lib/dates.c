@@ -952,6 +952,59 @@ static bool year_after(const cursor *c, int *shift)
     return true;
 }
 
+/* Two days of one month in brackets, the day of their start before the
+ * dash: "(26–28/11)", "(24-25/11/2026)", after the two weekdays they are
+ * when written ("Kamis–Sabtu (26–28/11)", "Selasa hingga Rabu (...)"). The
+ * text is what stands inside the brackets, or the whole with weekdays, as
+ * for one day ("(20/5)", "Rabu (20/5)"). */
+static bool take_bracketed_days(cursor *c, mention *m)
+{
+    cursor save = *c;
+    token t = peek(c);
+    size_t start = t.start;
+    part a = {.kind = PART_BARE, .weekday = -1}, b = {.kind = PART_DAY, .weekday = -1};
+    if (t.type == TOK_WORD) {
+        int first = list_value(c, t, DATE_WEEKDAYS);
+        if (first < 0 || (first & DATE_ABBREV))
+            return false;
+        c->pos = t.end;
+        token second = peek(c);
+        int last = take_phrase(c, DATE_RANGE_WORDS) >= 0 && (second = peek(c)).type == TOK_WORD
+                       ? list_value(c, second, DATE_WEEKDAYS)
+                       : -1;
+        if (last < 0 || (last & DATE_ABBREV))
+            goto fail;
+        c->pos = second.end;
+        a.weekday = first & DATE_VALUE_MASK, b.weekday = last & DATE_VALUE_MASK;
+        t = peek(c);
+    }
+    long day, last_day, month, year = 0;
+    if (t.type != TOK_PUNCT || t.cp != '(')
+        goto fail;
+    take(c);
+    size_t inner = peek(c).start;
+    /* (read here, not as a date alone: the number before the dash makes the
+     * second day's start unclean for take_numeric) */
+    if (!take_num(c, 1, 2, false, &day) || take_phrase(c, DATE_RANGE_WORDS) < 0 || !take_num(c, 1, 2, false, &last_day) ||
+        !take_punct(c, '/', true) || !take_num(c, 1, 2, true, &month) || !valid_day_month(last_day, month))
+        goto fail;
+    if (take_punct(c, '/', true) && !(take_num(c, 4, 4, true, &year) && valid_year(year)))
+        goto fail;
+    size_t inner_end = c->pos;
+    if (!take_punct(c, ')', false))
+        goto fail;
+    a.day = (int)day, b.day = (int)last_day, b.month = (int)month, b.year = (int)year;
+    if (!join_range(&a, &b, m))
+        goto fail;
+    m->kind = DATE_RANGE, m->a = a, m->b = b;
+    m->offset = a.weekday >= 0 ? start : inner;
+    m->length = (a.weekday >= 0 ? c->pos : inner_end) - m->offset;
+    return true;
+fail:
+    *c = save;
+    return false;
+}
+
 /* `relative`: a relative day may open the expression (not inside one that
  * a relative day opened, so that "kemarin, kemarin, ..." is no recursion). */
 static bool take_expression(cursor *c, token prev, token prev_word, bool relative, mention *m)
@@ -1030,6 +1083,8 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
         }
     }
     bool codes = is_number_cue(c, prev_word);
+    if (!codes && take_bracketed_days(c, m))
+        return true;
     part a, b;
     if (!take_part(c, &a, codes, false))
         return take_bare_weekday(c, prev, m);

@@ -178,6 +178,14 @@ START_TEST(ranges)
                "2025-03-03");
     expect_one("Inspeksi pada 1 s/d 3 Maret 2025 ke gudang.", NULL, "1 s/d 3 Maret 2025", "2025-03-01",
                "2025-03-03");
+    /* two days of one month in brackets, after their weekdays or alone, yearless too */
+    expect_one("Kejuaraan di GOR Wilis, Kamis\xE2\x80\x93Sabtu (26\xE2\x80\x93" "28/11), berakhir.", "2026-12-01",
+               "Kamis\xE2\x80\x93Sabtu (26\xE2\x80\x93" "28/11)", "2026-11-26", "2026-11-28");
+    expect_one("Kegiatan Sabtu-Minggu (28-29/11/2026) di balai desa.", NULL, "Sabtu-Minggu (28-29/11/2026)",
+               "2026-11-28", "2026-11-29");
+    expect_one("Pelatihan Selasa hingga Rabu (24-25/11/2026).", NULL, "Selasa hingga Rabu (24-25/11/2026)",
+               "2026-11-24", "2026-11-25");
+    expect_one("Pelatihan digelar (24-25/11/2026) di aula.", NULL, "24-25/11/2026", "2026-11-24", "2026-11-25");
     /* "sd" without its dots (wild corpus), never a grade's "kelas 1 sd 6" */
     expect_one("Pendaftaran 22 april sd 3 Mei 2024 di kantor.", NULL, "22 april sd 3 Mei 2024", "2024-04-22",
                "2024-05-03");
