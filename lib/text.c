@@ -1033,12 +1033,14 @@ static char *with_colon(const char *s, size_t len, size_t value, arena *a)
     return out;
 }
 
-/* The length of a middle dot, a bullet or a slash at s[at] with a space or
- * the end after it, 0 if none: "09/06/2025 14:32 · Admin · Dibaca: 245
- * kali", "By Admin BUMDes / Nov 30, 2026 / Kabar Desa" (WordPress's Astra). */
+/* The length of a middle dot, a bullet, a slash or a long dash at s[at]
+ * with a space or the end after it, 0 if none: "09/06/2025 14:32 · Admin ·
+ * Dibaca: 245 kali", "By Admin BUMDes / Nov 30, 2026 / Kabar Desa"
+ * (WordPress's Astra), "Senin, 9 November 2026 – Kesehatan – 187 kali
+ * dilihat". */
 static size_t spaced_mark(const char *s, size_t len, size_t at)
 {
-    static const char *const DOTS[] = {"\xC2\xB7", "\xE2\x80\xA2", "/"};
+    static const char *const DOTS[] = {"\xC2\xB7", "\xE2\x80\xA2", "/", "\xE2\x80\x93", "\xE2\x80\x94"};
     for (size_t k = 0; k < sizeof DOTS / sizeof *DOTS; k++) {
         size_t n = strlen(DOTS[k]);
         if (at + n <= len && memcmp(s + at, DOTS[k], n) == 0 && (at + n == len || s[at + n] == ' '))

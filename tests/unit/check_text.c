@@ -496,6 +496,16 @@ START_TEST(slash_parted_meta_line)
     ck_assert_uint_eq(R.rec.labels.len, 2);
     ck_assert_str_eq(R.rec.labels.items[0], "Kabar Desa");
     ck_assert_str_eq(R.rec.labels.items[1], "Unit Usaha");
+    /* ... and so are spaced dashes: "Senin, 9 November 2026 – Kesehatan – 187 kali dilihat" */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("Kapanewon Ngaglik Gelar Cek Kesehatan Gratis untuk 600 Lansia\n\n"
+                               "Senin, 9 November 2026 \xE2\x80\x93 Kesehatan \xE2\x80\x93 187 kali dilihat\n\n"
+                               "Kapanewon Ngaglik menyelenggarakan pemeriksaan kesehatan gratis bagi lansia.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kapanewon Ngaglik Gelar Cek Kesehatan Gratis untuk 600 Lansia");
+    ck_assert_ptr_nonnull(R.hints.published_visible);
+    ck_assert_uint_eq(R.rec.labels.len, 1);
+    ck_assert_str_eq(R.rec.labels.items[0], "Kesehatan");
 }
 END_TEST
 
