@@ -40,6 +40,8 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"editing", PAGE_EDITOR}, {"foto", PAGE_PHOTOGRAPHER}, {"fotografer", PAGE_PHOTOGRAPHER},
     {"rep", PAGE_REPORTER}, {"red", PAGE_EDITOR}, /* Republika's "Rep: X/ Red: Y" */
     {"pewarta foto", PAGE_PHOTOGRAPHER}, {"foto oleh", PAGE_PHOTOGRAPHER | PAGE_BARE},
+    /* television newsrooms' camera credit (TVRI's and regional stations' "Reporter: X | Kamerawan: Y") */
+    {"kamerawan", PAGE_PHOTOGRAPHER}, {"juru kamera", PAGE_PHOTOGRAPHER}, {"videografer", PAGE_PHOTOGRAPHER},
     {"photo", PAGE_PHOTOGRAPHER}, {"sumber foto", PAGE_PHOTOGRAPHER}, {"sumber", PAGE_SOURCE},
     {"source", PAGE_SOURCE},
     {"label", PAGE_LABELS | PAGE_BARE}, {"labels", PAGE_LABELS | PAGE_BARE}, {"tag", PAGE_LABELS | PAGE_BARE},

@@ -418,6 +418,9 @@ static bool name_valid(const char *s, size_t len)
     bool outlet = slash && page_word_is_domain(s, (size_t)(slash - s));
     if (!is_upper(c0) && c0 < 0x80 && !initials_pair && !initials_word && !outlet)
         return false;
+    int32_t cp;
+    if (c0 >= 0x80 && (!utf8_decode(s, len, &cp) || !unicode_is_letter(cp)))
+        return false; /* a symbol opens no name: a player's "▶ Putar Video" */
     size_t words = 0, capitalised = 0, first;
     bool office = office_before_slash(s, len, &first); /* "Humas SMPN 3/Nurul": an office's number */
     for (size_t i = 0; i < len; i++) {

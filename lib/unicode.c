@@ -99,6 +99,12 @@ bool unicode_is_space(int32_t cp)
     return cp >= 0x2000 && cp <= 0x200A;
 }
 
+bool unicode_is_letter(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
 static bool is_invisible(int32_t cp)
 {
     return cp == 0xAD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 ||

@@ -22,6 +22,9 @@ int cp1252_from_unicode(int32_t cp);
  * U+2000 block, ideographic space... */
 bool unicode_is_space(int32_t cp);
 
+/* A letter of any script (Unicode category L*): what a name may open with. */
+bool unicode_is_letter(int32_t cp);
+
 /* The text as a record stores it: UTF-8 double-encoding ("â€œ") repaired,
  * NFC (utf8proc), every kind of space folded to one ASCII space, invisible
  * format characters (ZWSP, soft hyphen, BOM) dropped, controls dropped, ends

@@ -683,6 +683,18 @@ START_TEST(image_file_names_are_no_photographer)
 }
 END_TEST
 
+/* A television newsroom's camera credit is a photographer's; a video
+ * player's button after the credit line is no one's byline. */
+START_TEST(camera_credit_and_player_button)
+{
+    FINISH("Reporter: Putu Gede Arya Wibawa | Kamerawan: Komang Juliarta Yasa", "\xE2\x96\xB6 Putar Video",
+           "Paragraf pertama.");
+    ck_assert_uint_eq(R.rec.credits.len, 2);
+    assert_credit(0, CREDIT_REPORTER, "Putu Gede Arya Wibawa");
+    assert_credit(1, CREDIT_PHOTOGRAPHER, "Komang Juliarta Yasa");
+}
+END_TEST
+
 START_TEST(cms_logins_and_press_contacts_are_no_credits)
 {
     FINISH("Paragraf pertama.", "Penulis: Admin Diskominfo", "Oleh: Super Admin", "Narahubung: Yuliana Kartikasari",
@@ -854,6 +866,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, photo_credit_in_captions);
     tcase_add_test(tc, image_file_names_are_no_photographer);
     tcase_add_test(tc, cms_logins_and_press_contacts_are_no_credits);
+    tcase_add_test(tc, camera_credit_and_player_button);
     tcase_add_test(tc, hint_credit_lines);
     tcase_add_test(tc, outlet_byline_is_no_credit);
     tcase_add_test(tc, reader_credits_are_tidied_and_deduplicated);

@@ -482,6 +482,23 @@ START_TEST(english_meta_line_with_listed_categories)
 }
 END_TEST
 
+/* A video player's button under the credit line ("▶ Putar Video") is no
+ * byline: a symbol opens no name. */
+START_TEST(player_button_is_no_byline)
+{
+    ck_assert_int_eq(read_text("TPST Kesiman Kertalangu Mulai Beroperasi Penuh\n\n"
+                               "Jumat, 4 Desember 2026 | 17:20 WITA\n"
+                               "Reporter: Putu Gede Arya Wibawa | Kamerawan: Komang Juliarta Yasa\n\n"
+                               "\xE2\x96\xB6 Putar Video\n\n"
+                               "Denpasar, Bali TV \xE2\x80\x93 TPST Kesiman Kertalangu mulai beroperasi penuh.\n"),
+                     ST_OK);
+    metadata_finish(&R.rec, &R.hints, R.a);
+    for (size_t i = 0; i < R.rec.credits.len; i++)
+        ck_assert_msg(strstr(R.rec.credits.items[i].name, "Putar") == NULL, "credited: %s",
+                      R.rec.credits.items[i].name);
+}
+END_TEST
+
 /* Astra's meta line, "By X / Nov 30, 2026 / Kabar Desa, Unit Usaha": a
  * line with a date for one of its spaced-slash parts is no headline, and
  * the comma list after the date is the article's categories. */
@@ -2160,6 +2177,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, teaser_list_ends_the_article);
     tcase_add_test(tc, date_line_above_headline_past_its_counters);
     tcase_add_test(tc, date_line_above_headline_past_its_badge);
+    tcase_add_test(tc, player_button_is_no_byline);
     tcase_add_test(tc, outlet_byline_under_the_headline);
     tcase_add_test(tc, site_name_over_a_headline_opening_with_it);
     tcase_add_test(tc, meta_line_with_a_labelled_part);

@@ -28,6 +28,18 @@ START_TEST(cp1252_round_trip)
 }
 END_TEST
 
+/* Letters of any script open names; symbols and punctuation do not. */
+START_TEST(letters_of_any_script)
+{
+    ck_assert(unicode_is_letter('A'));
+    ck_assert(unicode_is_letter(0x00D1)); /* Ñ */
+    ck_assert(unicode_is_letter(0x4E00)); /* a CJK ideograph */
+    ck_assert(!unicode_is_letter(0x25B6)); /* ▶, a player's button */
+    ck_assert(!unicode_is_letter(0x201C)); /* “ */
+    ck_assert(!unicode_is_letter('7'));
+}
+END_TEST
+
 START_TEST(clean_folds_spaces_and_trims)
 {
     ck_assert_str_eq(clean("  Kupang\xC2\xA0\xC2\xA0\t-\xE2\x80\x83Humas \n"), "Kupang - Humas");
@@ -78,6 +90,7 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, decode_rejects_overlong_and_surrogates);
     tcase_add_test(tc, cp1252_round_trip);
+    tcase_add_test(tc, letters_of_any_script);
     tcase_add_test(tc, clean_folds_spaces_and_trims);
     tcase_add_test(tc, clean_drops_invisible_characters);
     tcase_add_test(tc, clean_repairs_double_encoding);
