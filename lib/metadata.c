@@ -650,6 +650,24 @@ bool metadata_is_credit_line(const char *s, size_t len)
     return read_credit_line(s, len, NULL, &k, &used_next);
 }
 
+/* An office's sign-off on a line of its own without brackets: a public
+ * relations unit's word, its place, a slash and the writer's initials
+ * ("Diskominfo Buol/ifn", "Prokopim Sintang/Rin"). */
+static bool bare_office_sign_off(const char *s, size_t len)
+{
+    size_t w;
+    const char *slash = memchr(s, '/', len);
+    if (!slash || !opens_with_agency(s, len, &w) || page_count_words(s, len) > SIGN_OFF_OFFICE_WORDS)
+        return false;
+    size_t initials = len - (size_t)(slash + 1 - s);
+    if (initials == 0 || initials > SIGN_OFF_WORD_MAX)
+        return false;
+    for (const char *p = slash + 1; p < s + len; p++)
+        if (!is_letter((unsigned char)*p))
+            return false;
+    return true;
+}
+
 /* A sign-off paragraph wholly in parentheses is the article's author,
  * whether it names a writer ("(dns)", "(Hmsprov : Asriani)") or an office
  * ("(Humas Pemprov Maluku)", "(Humas Tubaba/Yn)"): the real corpus's readers
@@ -660,6 +678,11 @@ static bool read_sign_off(const char *s, size_t len, credit_sink *k)
 {
     size_t start = 0, end = len;
     trim(s, &start, &end);
+    if (bare_office_sign_off(s + start, end - start)) {
+        size_t before = k->found;
+        sign_off_credit(k, PAGE_AUTHOR, s + start, end - start);
+        return k->found > before;
+    }
     if (end - start < 3 || s[start] != '(' || s[end - 1] != ')' || end - start > CREDIT_LINE_MAX)
         return false;
     const char *in = s + start + 1;

@@ -335,6 +335,17 @@ START_TEST(trailing_sign_offs)
     FINISH("Paragraf pertama.", "Rombongan belajar ke Komisi D.(amin/priyanto)");
     assert_credit(0, CREDIT_AUTHOR, "amin/priyanto");
     stage_run_reset(&R);
+    /* an office's sign-off on a line of its own, without brackets */
+    FINISH("Paragraf pertama.", "Curah hujan diprakirakan masih tinggi.", "Diskominfo Buol/ifn");
+    assert_credit(0, CREDIT_AUTHOR, "Diskominfo Buol/ifn");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 2);
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Jalan sudah bisa dilalui.", "Pendim 0912/Kbr");
+    assert_credit(0, CREDIT_AUTHOR, "Pendim 0912/Kbr");
+    stage_run_reset(&R);
+    FINISH("Paragraf pertama.", "Humas Pemkab mengundang warga hadir di alun-alun/lapangan kota.");
+    ck_assert_uint_eq(R.rec.credits.len, 0); /* prose with a slash is none */
+    stage_run_reset(&R);
     /* initials in lower case before their office's name of more words */
     FINISH("Paragraf pertama.", "Festival ditutup pada November mendatang. (rzk/Diskominfo TD)");
     assert_credit(0, CREDIT_AUTHOR, "rzk/Diskominfo TD");
