@@ -19,12 +19,18 @@ static const char *const BODY_WORDS[] = {"content", "body", "isi", "konten", "te
 static const char *const ARTICLE_WORDS[] = {"post", "entry", "article", "artikel", "berita", "news", "blog",
                                             "single", "node", "detail", "story", NULL};
 
-/* A class token holds a body word and an article word as parts. */
-static bool generic_body_class(const char *c)
+/* Class words of an excerpt or standfirst set over the text (Ghost's
+ * "article-excerpt"), which repeats the page's description: no lead of the
+ * body. */
+static const char *const EXCERPT_WORDS[] = {"excerpt", "summary", "dek", "standfirst", "teaser", "subtitle", NULL};
+
+/* A class token holds a word of `first` and, when `second` is given, one of
+ * `second` as parts ("news__body": a body word and an article word). */
+static bool class_holds(const char *c, const char *const *first, const char *const *second)
 {
     const char *rest = c, *s, *e;
     while ((s = markup_next_class_token(&rest, &e))) {
-        bool body = false, article = false;
+        bool one = false, two = !second;
         for (const char *p = s; p < e;) {
             while (p < e && !((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z')))
                 p++;
@@ -32,16 +38,18 @@ static bool generic_body_class(const char *c)
             while (q < e && ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
                 q++;
             if (q > p) {
-                body = body || markup_in_list(BODY_WORDS, p, (size_t)(q - p));
-                article = article || markup_in_list(ARTICLE_WORDS, p, (size_t)(q - p));
+                one = one || markup_in_list(first, p, (size_t)(q - p));
+                two = two || markup_in_list(second, p, (size_t)(q - p));
             }
             p = q;
         }
-        if (body && article)
+        if (one && two)
             return true;
     }
     return false;
 }
+
+static bool generic_body_class(const char *c) { return class_holds(c, BODY_WORDS, ARTICLE_WORDS); }
 
 /* ---- the container ------------------------------------------------------ */
 
@@ -92,6 +100,33 @@ static float sibling_prose(const dom_node *c)
     return prose;
 }
 
+/* A box of prose before c under its parent, no chrome and few links: the
+ * lead or intro a template keeps apart from the rest of the text (K2's
+ * "itemIntroText" over its "itemFullText"). */
+static bool lead_before(const dom_node *c)
+{
+    static const uint32_t OWN_CHROME = NF_CHROME | NF_CHROME_KIND | NF_REGION | NF_HIDDEN;
+    for (const dom_node *s = c->parent->children; s && s != c; s = s->next) {
+        if (s->type != DOM_ELEMENT || !indexed(s))
+            continue;
+        const node_info *in = info_of(s);
+        /* (chrome only as far as c is: a class word on their common ancestor) */
+        const char *cls = attr(s, AT_CLASS);
+        if ((in->flags & OWN_CHROME & ~info_of(c)->flags) || in->sub_text < MIN_BODY_TEXT ||
+            (in->sub_all - in->sub_text) * 5 > in->sub_all || (cls && class_holds(cls, EXCERPT_WORDS, NULL)))
+            continue;
+        /* paragraphs of its own, not an image's caption nor an excerpt
+         * under the headline ("<p class=article-excerpt>" beside the <h1>) */
+        for (const dom_node *p = s->children; p; p = p->next) {
+            const char *pc = p->type == DOM_ELEMENT ? attr(p, AT_CLASS) : NULL;
+            if (p->type == DOM_ELEMENT && tag_in(p, TAGS_PROSE) && indexed(p) &&
+                info_of(p)->own_text >= MIN_BODY_TEXT && !(pc && class_holds(pc, EXCERPT_WORDS, NULL)))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* The container by text density: each block of prose scores its parent,
  * half its grandparent (the chrome's and the page header's and footer's by
  * chrome_weight); then the winner's nearest ancestor that holds much more
@@ -135,7 +170,7 @@ static dom_node *by_density(reader *r, float chrome_weight, bool allow_root)
             break;
         float more = info_of(a)->prose - info_of(best)->prose;
         if ((more >= info_of(best)->prose * PROMOTION_SHARE ||
-             sibling_prose(child) >= info_of(best)->prose * SIBLING_SHARE) &&
+             sibling_prose(child) >= info_of(best)->prose * SIBLING_SHARE || (up == 0 && lead_before(child))) &&
             !linked_extra(best, a))
             best = a;
     }

@@ -55,6 +55,27 @@ static bool any_paragraph_has(const char *needle)
 #define LEAD "KUPANG – Pemerintah Kota Kupang menggelar rapat koordinasi percepatan penurunan stunting di aula kantor wali kota."
 #define SECOND "Rapat dihadiri para camat, lurah, kepala puskesmas, dan kader posyandu dari seluruh kelurahan di Kota Kupang."
 
+/* A lead a template keeps in a box of its own before the rest of the text
+ * (K2's "itemIntroText" over "itemFullText", the item marked featured: a
+ * chrome word on their common ancestor) is read with it; an excerpt under
+ * the headline that repeats the description is not. */
+START_TEST(intro_box_before_the_full_text)
+{
+    ck_assert_int_eq(read_html("<html><body><div class=\"itemView itemIsFeatured\"><h2 class=\"itemTitle\">Judul</h2>"
+                               "<div class=\"itemBody\"><div class=\"itemIntroText\"><p>" LEAD " " SECOND "</p></div>"
+                               "<div class=\"itemFullText\"><p>" SECOND "</p><p>" SECOND "</p><p>" SECOND "</p>"
+                               "<p>" SECOND "</p></div></div></div></body></html>"),
+                     ST_OK);
+    ck_assert(any_paragraph_has("KUPANG"));
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><article><header><h1>Judul Berita</h1><p class=\"article-excerpt\">" SECOND
+                               " " SECOND "</p></header><section class=\"gh-content\"><p>" LEAD "</p><p>" SECOND
+                               "</p><p>" SECOND "</p></section></article></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.paragraphs.items[0].text, LEAD);
+}
+END_TEST
+
 START_TEST(paragraphs_from_markup)
 {
     ck_assert_int_eq(read_html("<html><body><article><p>Satu dua tiga empat lima enam tujuh.</p>"
@@ -1909,6 +1930,7 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, paragraphs_from_markup);
+    tcase_add_test(tc, intro_box_before_the_full_text);
     tcase_add_test(tc, page_without_text_is_no_article);
     tcase_add_test(tc, blogger_post);
     tcase_add_test(tc, wordpress_post);
