@@ -572,10 +572,47 @@ static bool shares_most_words(const char *x, const char *y)
 
 enum { HEADING_WEIGHT = 3 }; /* the article's heading's vote, as og:title's and a JSON-LD headline's */
 
+/* The superscript word that closes a heading, down its last wrappers: K2
+ * marks a featured item so ("...Dieng<span><sup>Unggulan</sup></span>"),
+ * a badge glued to the headline, no part of it. NULL when none. */
+static const dom_node *closing_superscript(const dom_node *h)
+{
+    for (const dom_node *n = h; n;) {
+        const dom_node *last = NULL;
+        for (const dom_node *c = n->children; c; c = c->next)
+            if (c->type == DOM_ELEMENT || strspn(c->content, " \t\r\n") < strlen(c->content))
+                last = c;
+        if (!last || last->type != DOM_ELEMENT)
+            return NULL;
+        if (strcmp(last->name, "sup") == 0)
+            return last;
+        n = last;
+    }
+    return NULL;
+}
+
+/* The heading's text less a closing superscript of letters (a badge). */
+static const char *heading_text(reader *r, const dom_node *h)
+{
+    size_t len, sup_len;
+    const char *text = html_node_text(r, h, &len, false);
+    const dom_node *sup = closing_superscript(h);
+    const char *badge = sup ? html_node_text(r, sup, &sup_len, false) : NULL;
+    if (!text || !badge || sup_len == 0 || sup_len >= len || strcmp(text + len - sup_len, badge) != 0)
+        return text;
+    for (size_t i = 0; i < sup_len; i++)
+        if (!((badge[i] | 0x20) >= 'a' && (badge[i] | 0x20) <= 'z'))
+            return text; /* "m2", a footnote's number: the heading's own */
+    size_t keep = len - sup_len;
+    while (keep > 0 && text[keep - 1] == ' ')
+        keep--;
+    return arena_strndup(r->a, text, keep);
+}
+
 static void choose_title(reader *r)
 {
     if (r->heading)
-        html_add_title(r, html_node_text(r, r->heading, NULL, false), HEADING_WEIGHT, true);
+        html_add_title(r, heading_text(r, r->heading), HEADING_WEIGHT, true);
     for (size_t i = 0; i < r->t.n; i++) {
         dom_node *n = r->t.nodes[i];
         uint32_t flags = r->t.info[i].flags;

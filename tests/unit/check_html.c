@@ -76,6 +76,24 @@ START_TEST(intro_box_before_the_full_text)
 }
 END_TEST
 
+/* K2's featured mark, a word in superscript glued to the heading, is no
+ * part of the headline; a number in superscript is ("m2"). */
+START_TEST(featured_mark_after_the_heading)
+{
+    ck_assert_int_eq(read_html("<html><head><title>Uji Coba Sekolah Lapang Kentang di Dieng - Pemkab</title></head><body>"
+                               "<div class=\"itemView\"><h2 class=\"itemTitle\">Uji Coba Sekolah Lapang Kentang di Dieng"
+                               "<span><sup>Unggulan</sup></span></h2><div class=\"itemFullText\"><p>" LEAD "</p><p>"
+                               SECOND "</p></div></div></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Uji Coba Sekolah Lapang Kentang di Dieng");
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><article><h1>Pemkab Bangun Taman Seluas 500 m<sup>2</sup></h1><p>" LEAD
+                               "</p><p>" SECOND "</p></article></body></html>"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Pemkab Bangun Taman Seluas 500 m2");
+}
+END_TEST
+
 START_TEST(paragraphs_from_markup)
 {
     ck_assert_int_eq(read_html("<html><body><article><p>Satu dua tiga empat lima enam tujuh.</p>"
@@ -1930,6 +1948,7 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, paragraphs_from_markup);
+    tcase_add_test(tc, featured_mark_after_the_heading);
     tcase_add_test(tc, intro_box_before_the_full_text);
     tcase_add_test(tc, page_without_text_is_no_article);
     tcase_add_test(tc, blogger_post);
