@@ -1509,6 +1509,17 @@ static const lex_entry DEFAULT_SECTIONS[] = {
     {"uncategorized", 1},
 };
 
+/* Two labels are one when they differ only where one writes a space and
+ * the other its slug's hyphen ("smart city", "smart-city": a script-rendered
+ * page's tag names beside their slugs). */
+static bool same_label(const char *x, const char *y)
+{
+    for (; *x && *y; x++, y++)
+        if (*x != *y && !((*x == ' ' && *y == '-') || (*x == '-' && *y == ' ')))
+            return false;
+    return *x == *y;
+}
+
 static void tidy_labels(record *rec, arena *a)
 {
     size_t kept = 0;
@@ -1535,7 +1546,9 @@ static void tidy_labels(record *rec, arena *a)
             continue;
         bool seen = false;
         for (size_t j = 0; j < kept && !seen; j++)
-            seen = strcmp(rec->labels.items[j], low) == 0;
+            if ((seen = same_label(rec->labels.items[j], low)) && strchr(rec->labels.items[j], '-') &&
+                !strchr(low, '-'))
+                rec->labels.items[j] = low; /* the name as written, not its slug */
         if (!seen)
             rec->labels.items[kept++] = low;
     }

@@ -778,15 +778,19 @@ START_TEST(labels_are_normalised)
     /* (a year's archive link among the tags is none: "2025"; nor a category
      * widget's entry with its count: "Berita (84)"; nor a CMS's default
      * category or section: "Uncategorized", "Posts") */
+    /* (and a tag's slug beside its name is that tag: "smart-city", "smart city") */
     static const char *const LABELS[] = {" #Kesehatan ", "kesehatan", "Provinsi NTT", "#", "",
-                                         "\xC3\x89KONOMI", " 2025 ", "Berita (84)", "Uncategorized", "Posts"};
-    for (size_t i = 0; i < 10; i++)
+                                         "\xC3\x89KONOMI", " 2025 ", "Berita (84)", "Uncategorized", "Posts",
+                                         "smart-city", "Smart City", "covid-19"};
+    for (size_t i = 0; i < 13; i++)
         VEC_PUSH(R.a, &R.rec.labels, LABELS[i]);
     FINISH("Paragraf pertama.");
-    ck_assert_uint_eq(R.rec.labels.len, 3);
+    ck_assert_uint_eq(R.rec.labels.len, 5);
     ck_assert_str_eq(R.rec.labels.items[0], "kesehatan");
     ck_assert_str_eq(R.rec.labels.items[1], "provinsi ntt");
     ck_assert_str_eq(R.rec.labels.items[2], "\xC3\xA9konomi");
+    ck_assert_str_eq(R.rec.labels.items[3], "smart city");
+    ck_assert_str_eq(R.rec.labels.items[4], "covid-19");
 }
 END_TEST
 
