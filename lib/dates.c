@@ -1005,6 +1005,10 @@ fail:
     return false;
 }
 
+/* The words that place a time within a month ("awal", "pertengahan",
+ * "akhir", "medio" Maret): the whole month is meant. */
+static const lex_entry MONTH_PARTS[] = {{"akhir", 1}, {"awal", 1}, {"medio", 1}, {"pertengahan", 1}};
+
 /* `relative`: a relative day may open the expression (not inside one that
  * a relative day opened, so that "kemarin, kemarin, ..." is no recursion). */
 static bool take_expression(cursor *c, token prev, token prev_word, bool relative, mention *m)
@@ -1101,6 +1105,15 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
         paired = w.type == TOK_WORD && w.end - w.start == 3 && strncasecmp(c->s + w.start, "dan", 3) == 0;
         if (paired)
             c->pos = w.end;
+    }
+    /* "Januari hingga pertengahan Maret 2025", "akhir Desember hingga pertengahan Januari": the
+     * second month's part of the month no part of the range's ends (as "pertengahan Desember" alone
+     * gives "Desember") */
+    if (ranged && a.kind == PART_MONTH) {
+        token part_word = peek(c);
+        if (part_word.type == TOK_WORD &&
+            lex_lookup(LEX_TABLE(MONTH_PARTS), c->s + part_word.start, part_word.end - part_word.start) >= 0)
+            c->pos = part_word.end;
     }
     if ((ranged || paired) && take_part(c, &b, codes, bare) && b.kind != PART_BARE &&
         (!paired || (b.kind == PART_DAY && b.day == a.day + 1)) && join_range(&a, &b, m)) {
@@ -1576,7 +1589,8 @@ static bool ends_date_line(const mention *m)
  * ("20 November 2003 silam"). */
 static bool dates_the_report(const mention *m, const word_gate *g)
 {
-    if ((m->kind != DATE_DAY && m->kind != DATE_RANGE) || m->weekday_only)
+    /* (a span of months is a period a report covers, as one month is: "Januari hingga Oktober 2025") */
+    if ((m->kind != DATE_DAY && m->kind != DATE_RANGE) || m->weekday_only || m->a.kind == PART_MONTH)
         return false;
     cursor c = {m->base, m->base_len, m->offset + m->length, g};
     int dir = take_phrase(&c, DATE_DIRECTIONS);

@@ -178,6 +178,9 @@ START_TEST(ranges)
                "2025-03-03");
     expect_one("Inspeksi pada 1 s/d 3 Maret 2025 ke gudang.", NULL, "1 s/d 3 Maret 2025", "2025-03-01",
                "2025-03-03");
+    /* a month's part before the second month is no end of the range ("pertengahan Maret"), the year shared */
+    expect_one("Kasus naik sejak Januari hingga pertengahan Maret 2025 di kota itu.", NULL,
+               "Januari hingga pertengahan Maret 2025", "2025-01-01", "2025-03-31");
     /* two days of one month in brackets, after their weekdays or alone, yearless too */
     expect_one("Kejuaraan di GOR Wilis, Kamis\xE2\x80\x93Sabtu (26\xE2\x80\x93" "28/11), berakhir.", "2026-12-01",
                "Kamis\xE2\x80\x93Sabtu (26\xE2\x80\x93" "28/11)", "2026-11-26", "2026-11-28");
@@ -731,6 +734,16 @@ START_TEST(published_from_the_lead_or_the_body_event)
     stage_run_paragraphs(&R, EVENT, 2);
     dates_extract(&R.rec, &R.hints, NULL, R.a);
     ck_assert_str_eq(R.rec.published.date, "2022-06-06");
+    ck_assert_int_eq(R.rec.published.source, PUB_BODY_EVENT);
+
+    /* a span of months in the lead is the period a report covers, no day of it */
+    static const char *const SPAN[] = {
+        "Sepanjang Januari hingga Oktober 2025 tercatat 412 kasus gigitan hewan penular rabies.",
+        "Data itu disampaikan Kepala Dinas Kesehatan kepada wartawan, Jumat (17/10/2025)."};
+    stage_run_reset(&R);
+    stage_run_paragraphs(&R, SPAN, 2);
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_str_eq(R.rec.published.date, "2025-10-17");
     ck_assert_int_eq(R.rec.published.source, PUB_BODY_EVENT);
 }
 END_TEST
