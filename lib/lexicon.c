@@ -77,6 +77,7 @@ static const lex_entry PAGE_LINE_LABEL_WORDS[] = {
     {"berita terkini", PAGE_END | PAGE_BARE}, {"artikel terbaru", PAGE_END | PAGE_BARE},
     {"artikel lainnya", PAGE_END | PAGE_BARE}, {"postingan terbaru", PAGE_END | PAGE_BARE},
     {"related posts", PAGE_END | PAGE_BARE}, {"recent posts", PAGE_END | PAGE_BARE},
+    {"related", PAGE_END | PAGE_BARE}, /* Jetpack's related posts under "Share this:" */
     {"post navigation", PAGE_END | PAGE_BARE},
     /* Jetpack's blocks under a WordPress post, English and Indonesian ("Like this:", "Suka ini:"), and the
      * comments' heading ("One thought on “...”", "2 thoughts on ...") */

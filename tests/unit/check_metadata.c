@@ -797,6 +797,9 @@ END_TEST
 START_TEST(page_labels)
 {
     page_label lab;
+    /* Jetpack's related posts, whose teasers' dates are theirs */
+    ck_assert(page_label_read("Related", 7, &lab));
+    ck_assert_int_eq(lab.kind, PAGE_END);
     ck_assert(page_label_read("Keterangan foto: X", 18, &lab));
     ck_assert_int_eq(lab.kind, PAGE_CAPTION);
     ck_assert_uint_eq(lab.value, 17);
