@@ -702,14 +702,17 @@ static bool nickname_aside_before(const char *s, size_t from, size_t verb)
     enum { MAX_ASIDE_WORDS = 8 };
     size_t pos = from;
     seg_span w;
-    bool cue = false;
+    bool cue = false, agent = false;
     for (int k = 0; k < MAX_ASIDE_WORDS && seg_next_word(s, verb, &pos, &w); k++) {
         seg_span c = seg_core(s, w);
         int nick = seg_is_capitalized(s, w) ? -1 : nickname_lookup(s + c.start, c.end - c.start);
+        /* (and the passive's agent before the cue: "yang oleh warga dipanggil Papu Jafar,") */
+        bool by_whom = agent && !seg_is_capitalized(s, w) && !seg_trailing_punct(s, w);
+        agent = !cue && seg_equals(s, w, "oleh");
         if (!cue && (nick == NICK_CUE || nick == NICK_ALIAS)) {
             cue = true;
         } else if (!cue && nick != NICK_LINK && !seg_equals(s, w, "atau") && !seg_equals(s, w, "yang") &&
-                   !seg_equals(s, w, "biasa") && !seg_equals(s, w, "lebih")) {
+                   !seg_equals(s, w, "biasa") && !seg_equals(s, w, "lebih") && !agent && !by_whom) {
             return false;
         } else if (cue && !seg_is_capitalized(s, w) && nick != NICK_LINK) {
             return false;
@@ -859,7 +862,8 @@ static seg_span subject_before(const char *s, size_t start, size_t verb)
         /* "Disampaikan oleh X, yang ...": the agent; not the reader of an
          * adverbial after the subject (GOLD.md: "Menteri, dalam sambutan
          * yang dibacakan Gubernur, mengatakan" is the minister's) */
-        if (seg_equals(s, w, "oleh") && !in_adverbial)
+        if (seg_equals(s, w, "oleh") && !in_adverbial &&
+            !seg_equals(s, prev, "yang")) /* (a relative clause's: "X, yang oleh warga disapa Y, berharap") */
             from = w.end;
         /* "..., dan saya berharap": a clause joined after a comma has its
          * own subject */

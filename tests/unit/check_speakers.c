@@ -4003,6 +4003,26 @@ START_TEST(nickname_of_a_long_mention)
 }
 END_TEST
 
+/* A nickname given with the passive's agent before its cue ("yang oleh
+ * warga disapa Bapa Guru Daniel,") is an aside of the subject: "oleh" there
+ * opens no agent of the sentence, and the apposed name goes on past it. */
+START_TEST(nickname_given_by_an_agent)
+{
+    static const char *const P[] = {
+        "Kepala SD Inpres Wuroba, Daniel Lokobal, S.Pd., yang oleh warga disapa Bapa Guru Daniel, berharap "
+        "pemerintah juga membangun rumah dinas guru.",
+        "Ketua kelompok nelayan Bajo di Desa Kabalutan, Jafar Lapaloi (66), yang oleh warga dipanggil Papu Jafar, "
+        "menuturkan ikan karang di sekitar kampungnya mulai berkurang.",
+    };
+    resolve(P, 2);
+    ck_assert_uint_eq(R.rec.speakers.len, 2);
+    ck_assert_str_eq(speaker_of(0)->name, "Daniel Lokobal");
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala SD Inpres Wuroba");
+    ck_assert_str_eq(speaker_of(1)->name, "Jafar Lapaloi");
+    ck_assert_str_eq(speaker_of(1)->role, "Ketua kelompok nelayan Bajo di Desa Kabalutan");
+}
+END_TEST
+
 START_TEST(nickname_of_an_epithet_names_the_person_before)
 {
     static const char *const P[] = {
@@ -5428,6 +5448,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, company_offices_and_suffixes);
     tcase_add_test(tc, nickname_of_an_epithet_names_the_person_before);
     tcase_add_test(tc, nickname_of_a_long_mention);
+    tcase_add_test(tc, nickname_given_by_an_agent);
     tcase_add_test(tc, acting_group_is_no_speaker);
     tcase_add_test(tc, named_role_with_dan_is_one_person);
     suite_add_tcase(s, tc);
