@@ -903,7 +903,7 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
      * list, read from the text: a habit word among the last few, "setiap
      * Senin dan Kamis pagi") */
     enum { HABIT_REACH = 3 };
-    bool habit = false, named = false;
+    bool habit = false, named = false, preposed = false;
     size_t at = t.start;
     for (int k = 0; k < HABIT_REACH && !habit; k++) {
         size_t start, end = word_before(c->s, at, &start);
@@ -911,10 +911,19 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
             break;
         const char *w = c->s + start;
         habit = lex_lookup(LEX_TABLE(HABIT_WORDS), w, end - start) >= 0;
-        if (k == 0)
-            named = w[0] >= 'A' && w[0] <= 'Z' && lex_lookup(LEX_TABLE(TIME_PREPOSITIONS), w, end - start) < 0;
+        if (k == 0) {
+            bool preposition = lex_lookup(LEX_TABLE(TIME_PREPOSITIONS), w, end - start) >= 0;
+            named = w[0] >= 'A' && w[0] <= 'Z' && !preposition;
+            /* (not "hingga"/"mulai Sabtu": a day ahead as often as one past) */
+            preposed = preposition && ((end - start == 5 && strncmp(w, "sejak", 5) == 0) ||
+                                       (end - start == 4 && strncmp(w, "pada", 4) == 0));
+        }
         at = start;
     }
+    /* "... digelar pada Jumat.", "omzetnya naik sejak Jumat.": a day "pada"
+     * or "sejak" names at the end of its clause */
+    bool clause_end = next.type == TOK_END || (next.type == TOK_PUNCT && (next.cp == '.' || next.cp == ','));
+    preposed = preposed && !habit && !day_part && clause_end && c->s[t.start] >= 'A' && c->s[t.start] <= 'Z';
     bool event = day_part && !habit && !named && c->s[t.start] >= 'A' && c->s[t.start] <= 'Z' &&
                  !word_before_is(c->s, t.start, DATE_WEEKDAYS);
     /* "Senin lalu kami turun ke desa": the last such day before the anchor
@@ -922,7 +931,7 @@ static bool take_bare_weekday(cursor *c, token prev, mention *m)
     bool last = !day_part && !habit && next.type == TOK_WORD && c->s[t.start] >= 'A' && c->s[t.start] <= 'Z' &&
                 list_value(&q, next, DATE_DIRECTIONS) == DATE_RELATIVE_ZERO - 1 &&
                 !(t.end - t.start == 6 && strncasecmp(c->s + t.start, "minggu", 6) == 0);
-    if (!closes && !event && !last)
+    if (!closes && !event && !last && !preposed)
         return false;
     m->kind = DATE_DAY, m->weekday_only = true, m->relative = last ? -1 : 0;
     m->a.weekday = m->b.weekday = wd & DATE_VALUE_MASK;

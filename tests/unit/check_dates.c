@@ -655,6 +655,24 @@ START_TEST(bare_weekday_with_part_of_day)
 }
 END_TEST
 
+/* A weekday that "sejak" or "pada" names at the end of its clause dates
+ * the event ("omzetnya naik sejak Jumat."); not after "hingga", "mulai"
+ * (a day ahead as often), nor a habit's ("setiap Jumat"). */
+START_TEST(bare_weekday_after_sejak_or_pada)
+{
+    static const char *const PARAS[] = {
+        "Penjual rujak mengaku omzetnya naik tiga kali lipat sejak Jumat.",
+        "Rapat digelar pada Selasa, dihadiri para camat.",
+        "Layanan dibuka hingga Sabtu. Pengajian digelar setiap Jumat."};
+    stage_run_paragraphs(&R, PARAS, 3);
+    R.hints.published_visible = "Minggu, 11 Oktober 2026";
+    dates_extract(&R.rec, &R.hints, NULL, R.a);
+    ck_assert_uint_eq(R.rec.dates.len, 3);
+    expect_date(1, "Jumat", "2026-10-09", "2026-10-09");
+    expect_date(2, "Selasa", "2026-10-06", "2026-10-06");
+}
+END_TEST
+
 /* English ordinals as themes print them: "14th Jan 2026", "January 21st,
  * 2026", "9th Juli 2025"; a count with a suffix is no date. */
 START_TEST(english_ordinal_days)
@@ -988,6 +1006,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, yearless_months);
     tcase_add_test(tc, bare_weekday_of_wire_copy);
     tcase_add_test(tc, bare_weekday_with_part_of_day);
+    tcase_add_test(tc, bare_weekday_after_sejak_or_pada);
     tcase_add_test(tc, english_ordinal_days);
     tcase_add_test(tc, published_from_a_date_line_left_in_the_text);
     tcase_add_test(tc, published_from_the_lead_or_the_body_event);
