@@ -1322,6 +1322,19 @@ static void author_link(reader *r, const dom_node *a)
     html_add_credit(r, CREDIT_AUTHOR, text);
 }
 
+/* The name is the site's own (og:site_name, the title's site part): a
+ * blog's title linked rel=author, as WriteFreely's "p-author" h-card is. */
+static bool names_the_site(reader *r, const char *name)
+{
+    const char *key = html_title_key(r->a, name);
+    for (size_t s = 0; key && s < r->site_names.len; s++) {
+        const char *site = html_title_key(r->a, r->site_names.items[s]);
+        if (site && strcmp(site, key) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void read_credits(reader *r)
 {
     /* credit lines: the innermost element that reads as one */
@@ -1348,7 +1361,7 @@ static void read_credits(reader *r)
                 name = html_clean_str(r->a, attr(n, AT_CONTENT));
             if (!name)
                 name = after_byline_label(html_node_text(r, n, NULL, false));
-            if (name)
+            if (name && !names_the_site(r, name))
                 html_add_credit(r, CREDIT_AUTHOR, name);
         } else if ((class_token_in(n, TOKENS_FN) && indexed(n->parent) &&
                     (class_token_in(n->parent, TOKENS_VCARD) || class_token_in(n, TOKENS_VCARD))) ||

@@ -94,6 +94,21 @@ START_TEST(featured_mark_after_the_heading)
 }
 END_TEST
 
+/* A blog's title linked rel=author (WriteFreely's "p-author" h-card) is
+ * the site's name, no author; a person's name so linked is. */
+START_TEST(site_title_linked_as_author)
+{
+    ck_assert_int_eq(read_html("<html><head><meta property=\"og:site_name\" content=\"Kabar Kampung Arfak\"></head><body>"
+                               "<header><h1 id=\"blog-title\"><a rel=\"author\" class=\"h-card p-author\" href=\"/\">Kabar "
+                               "Kampung Arfak</a></h1></header><article><h2>Peta Wilayah Adat Diserahkan</h2>"
+                               "<div class=\"byline\"><a rel=\"author\" href=\"/u/yw\">Yulianus Wonda</a></div><p>" LEAD
+                               "</p><p>" SECOND "</p></article></body></html>"),
+                     ST_OK);
+    ck_assert(!has_credit(CREDIT_AUTHOR, "Kabar Kampung Arfak"));
+    ck_assert(has_credit(CREDIT_AUTHOR, "Yulianus Wonda"));
+}
+END_TEST
+
 START_TEST(paragraphs_from_markup)
 {
     ck_assert_int_eq(read_html("<html><body><article><p>Satu dua tiga empat lima enam tujuh.</p>"
@@ -1948,6 +1963,7 @@ Suite *make_suite(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, paragraphs_from_markup);
+    tcase_add_test(tc, site_title_linked_as_author);
     tcase_add_test(tc, featured_mark_after_the_heading);
     tcase_add_test(tc, intro_box_before_the_full_text);
     tcase_add_test(tc, page_without_text_is_no_article);
