@@ -1032,6 +1032,13 @@ static bool take_expression(cursor *c, token prev, token prev_word, bool relativ
             /* "libur Lebaran kemarin" is the last one, not yesterday; "sehari-hari ini" and "100 hari ini"
              * are no day */
             bool period = prev.type == TOK_WORD && list_value(c, prev, DATE_PERIOD_NOUNS) >= 0;
+            /* ... or its noun before a word of small letters that names it: "musim barat kemarin" (read
+             * from the text: the scan forgets words in no list) */
+            size_t named_start, named_end = word_before(c->s, t.start, &named_start), noun_start = 0, noun_end = 0;
+            if (named_end > named_start && c->s[named_start] >= 'a' && c->s[named_start] <= 'z')
+                noun_end = word_before(c->s, named_start, &noun_start);
+            period = period || (noun_end > noun_start && c->s[noun_start] >= 'a' && c->s[noun_start] <= 'z' &&
+                                date_lookup(DATE_PERIOD_NOUNS, c->s + noun_start, noun_end - noun_start) >= 0);
             /* "sehari-hari ini"; not an opening mark or a comma typed without
              * its space ("“Hari ini, ...", "menyampaikan,hari ini") */
             bool joined = prev.type == TOK_PUNCT && prev.end == t.start && is_dash(prev.cp);

@@ -175,6 +175,7 @@ static const lex_entry DATE_RELATIVE_DAY_WORDS[] = {
 static const lex_entry DATE_PERIOD_NOUN_WORDS[] = {
     {"tahun", 1}, {"bulan", 1}, {"minggu", 1}, {"pekan", 1}, {"musim", 1}, {"masa", 1}, {"periode", 1},
     {"libur", 1}, {"liburan", 1}, {"lebaran", 1}, {"natal", 1}, {"ramadan", 1}, {"mudik", 1},
+    {"galungan", 1}, {"nyepi", 1}, {"idulfitri", 1}, {"iduladha", 1}, {"imlek", 1}, /* "saat Galungan kemarin" */
     {"pemilu", 1}, {"pilkada", 1}, {"semester", 1}, {"zaman", 1}, {"hari", 1},
 };
 /* Words before a number that is a code, not a date: regulation numbers and camera file names
