@@ -2651,8 +2651,10 @@ static bool names_a_thing(const char *s, seg_span m, seg_span stop)
 {
     size_t pos = m.start;
     seg_span first;
+    /* (not a person's or a body's noun: "Pria itu menyatakan", "Balai itu juga menyatakan") */
     return word_in(SPEECH_ANAPHORA, s, stop) && seg_next_word(s, m.end, &pos, &first) && first.end >= m.end &&
-           !seg_in_any(s, first, 1u << SPEECH_POSITIONS | 1u << SPEECH_PRONOUNS);
+           !seg_in_any(s, first, 1u << SPEECH_POSITIONS | 1u << SPEECH_PRONOUNS | 1u << SPEECH_SELF_REFERENCES |
+                                     1u << SPEECH_ORG);
 }
 
 /* The capitalised words right before `at` (a relative "yang"), when they

@@ -1986,6 +1986,23 @@ START_TEST(untuk_after_a_cue_is_no_clause)
 }
 END_TEST
 
+/* A person's or an office's noun a demonstrative closes is the cue's
+ * subject as an epithet is ("Pria itu mengatakan", "Balai itu juga
+ * menyatakan"); a thing's is not ("Kebijakan itu", "Kolaborasi ini"). */
+START_TEST(one_word_epithet_with_a_demonstrative)
+{
+    static const char *const P[] = {
+        "Pria itu mengatakan tim survei akan turun ke lokasi.",
+        "Balai itu juga menyatakan tim survei akan turun ke lokasi pada 12 Oktober.",
+        "Kebijakan itu menyebutkan bahwa warga mendapat bantuan.",
+    };
+    extract(P, 3);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "tim survei akan turun ke lokasi");
+    ck_assert_str_eq(quote(1)->text, "tim survei akan turun ke lokasi pada 12 Oktober");
+}
+END_TEST
+
 /* "memastikan" takes a clause with no "bahwa" (GOLD.md's cue list); a
  * thing a demonstrative closes ("Kolaborasi ini") reports no speech. */
 START_TEST(memastikan_takes_a_clause)
@@ -2492,6 +2509,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, bare_verb_predicates);
     tcase_add_test(tc, mengaku_with_an_active_predicate);
     tcase_add_test(tc, memastikan_takes_a_clause);
+    tcase_add_test(tc, one_word_epithet_with_a_demonstrative);
     tcase_add_test(tc, untuk_after_a_cue_is_no_clause);
     tcase_add_test(tc, passive_agent_with_an_apposed_name);
     tcase_add_test(tc, relative_cue_speaks_for_the_office_before_it);
