@@ -852,8 +852,9 @@ START_TEST(growth_lateness_and_loss_as_predicates)
         "Eko mengakui timnya terlambat panas.",
         "Raihan mengaku kehilangan sepeda motornya di parkiran fakultas.",
         "Raihan mengaku senang dengan bantuan tersebut.",
+        "Sarjiman mengaku awalnya ragu meninggalkan cara lama.", /* a doubt is a feeling too */
     };
-    extract(P, 4);
+    extract(P, 5);
     ck_assert_uint_eq(R.rec.quotes.len, 3);
     ck_assert_str_eq(quote(0)->text, "kredit perseroan tumbuh 9%-10% pada 2026");
     ck_assert_str_eq(quote(1)->text, "timnya terlambat panas");
