@@ -2309,11 +2309,21 @@ static bool according_to(extractor *x, size_t para, const char *s, size_t start,
 /* The words naming the source in a cue aside, up to its closing comma
  * (", kata Agus,", ", ungkap Wagubri,", ", kata dia,"): each a name word.
  * Sets *after past the comma; empty when there is none. */
+static size_t apposed_names(const char *s, size_t from, size_t end);
+
+/* "juru bicara": an office whose second word is a verb of speech. */
+static bool office_pair(const char *s, seg_span prev, seg_span w)
+{
+    return seg_equals(s, prev, "juru") && seg_equals(s, w, "bicara");
+}
+
 static seg_span aside_source(const char *s, size_t from, size_t end, size_t *after)
 {
     size_t pos = from;
-    seg_span w;
-    for (int k = 0; k < MENTION_WORDS / 2 && seg_next_word(s, end, &pos, &w); k++) {
+    seg_span w, prev = {from, from};
+    for (int k = 0; k < MENTION_WORDS / 2 && seg_next_word(s, end, &pos, &w); prev = w, k++) {
+        if (k > 0 && office_pair(s, prev, w) && !seg_trailing_punct(s, w))
+            continue; /* ", kata juru bicara Fraksi PAN, X, ..." */
         /* ", lanjut Hasanudin baru akan ...": the writer left the closing
          * comma out; the name ends at the clause's first word */
         bool pronoun;
@@ -2361,6 +2371,14 @@ static seg_span aside_source(const char *s, size_t from, size_t end, size_t *aft
             seg_span m = {from, w.end - 1};
             while (m.start < m.end && s[m.start] == ' ')
                 m.start++;
+            /* a description in small letters and the name apposed to it: ", kata juru bicara Fraksi
+             * PAN, Desi Ratnasari Tanjung, ..." */
+            size_t apposed = !seg_is_capitalized(s, (seg_span){m.start, m.end}) ? apposed_names(s, w.end, end)
+                                                                                 : w.end;
+            if (apposed > w.end) {
+                m.end = apposed - 1;
+                *after = apposed;
+            }
             return m;
         }
     }

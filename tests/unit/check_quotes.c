@@ -794,6 +794,23 @@ START_TEST(inside_cue_with_a_description)
 }
 END_TEST
 
+/* ... and a description with its name apposed: ", kata juru bicara Fraksi
+ * PAN, Desi Ratnasari Tanjung, S.E., ..." ("juru bicara" an office, though
+ * "bicara" is a verb of speech). */
+START_TEST(inside_cue_description_and_apposed_name)
+{
+    static const char *const P[] = {
+        "Belanja pegawai, kata juru bicara Fraksi PAN, Desi Ratnasari Tanjung, S.E., sudah mendekati batas 30 "
+        "persen.",
+        "Belanja modal, kata juru bicara Kemenlu, tidak berubah.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(mention_of(0), "juru bicara Fraksi PAN, Desi Ratnasari Tanjung");
+    ck_assert_str_eq(mention_of(1), "juru bicara Kemenlu");
+}
+END_TEST
+
 /* A measure word and its figure ending the clause are its predicate
  * ("jumlah penduduk miskin sebanyak 301,2 ribu orang"); a figure of what is
  * handed over to someone is the verb's object. */
@@ -2477,6 +2494,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sentences_past_abbreviations);
     tcase_add_test(tc, sentences_end_at_words_that_are_titles);
     tcase_add_test(tc, inside_cue_with_a_description);
+    tcase_add_test(tc, inside_cue_description_and_apposed_name);
     tcase_add_test(tc, figures_as_predicates);
     tcase_add_test(tc, judging_past_a_relative_clause);
     tcase_add_test(tc, growth_lateness_and_loss_as_predicates);
