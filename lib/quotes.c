@@ -2139,13 +2139,17 @@ static size_t before_signoff(const char *s, size_t start, size_t end)
 }
 
 /* Adds the indirect quote s[clause, end) and its event; whether it did (a
- * clause of fewer than three words is none). */
+ * clause of fewer than three words is none, unless a subject that is surely
+ * one opens it: "mengatakan pihaknya siap"). */
 static bool add_indirect(extractor *x, size_t para, const char *s, size_t clause, size_t end, const char *cue,
                          source_kind src, seg_span mention)
 {
     end = before_signoff(s, clause, end);
     seg_span t = trim_text(s, clause, end, true);
-    if (count_words(s, t.start, t.end) < 3)
+    size_t words = count_words(s, t.start, t.end), at = t.start;
+    seg_span first;
+    if (words < 2 || (words == 2 && !(seg_next_word(s, t.end, &at, &first) &&
+                                      seg_in_any(s, first, 1u << SPEECH_CLAUSE_SUBJECTS | 1u << SPEECH_PRONOUNS))))
         return false;
     finish_pending(x);
     long qi = add_quote(x, QUOTE_INDIRECT, span_dup(x, s, t), cue, para, t.start, t.end);

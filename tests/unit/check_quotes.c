@@ -794,6 +794,21 @@ START_TEST(inside_cue_with_a_description)
 }
 END_TEST
 
+/* A clause of two words is one when its subject is surely one
+ * ("mengatakan pihaknya kewalahan"); two other words are not ("X
+ * menyampaikan persoalan berbeda"). */
+START_TEST(two_word_clause_with_a_sure_subject)
+{
+    static const char *const P[] = {
+        "Kepala Puskesmas Bade, Leonardus Ndiwaen, mengakui pihaknya kewalahan.",
+        "Budi menyampaikan persoalan berbeda.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 1);
+    ck_assert_str_eq(quote(0)->text, "pihaknya kewalahan");
+}
+END_TEST
+
 /* ... and a description with its name apposed: ", kata juru bicara Fraksi
  * PAN, Desi Ratnasari Tanjung, S.E., ..." ("juru bicara" an office, though
  * "bicara" is a verb of speech). */
@@ -2495,6 +2510,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, sentences_end_at_words_that_are_titles);
     tcase_add_test(tc, inside_cue_with_a_description);
     tcase_add_test(tc, inside_cue_description_and_apposed_name);
+    tcase_add_test(tc, two_word_clause_with_a_sure_subject);
     tcase_add_test(tc, figures_as_predicates);
     tcase_add_test(tc, judging_past_a_relative_clause);
     tcase_add_test(tc, growth_lateness_and_loss_as_predicates);
