@@ -95,6 +95,7 @@ static const lex_entry CHROME_WORDS[] = {
     {"kanal", CHROME_DROP | CHROME_WHOLE}, {"network", CHROME_DROP | CHROME_WHOLE}, {"live tv", CHROME_DROP},
     {"daftar isi", CHROME_DROP}, {"selamat datang", CHROME_DROP}, {"english version", CHROME_DROP},
     {"breaking news", CHROME_DROP | CHROME_TICKER}, {"lintas berita", CHROME_DROP | CHROME_TICKER},
+    {"breaking", CHROME_DROP | CHROME_WHOLE | CHROME_TICKER},
     {"kumpulan berita", CHROME_DROP}, {"terkini", CHROME_DROP | CHROME_WHOLE | CHROME_TICKER},
     {"trending", CHROME_DROP | CHROME_WHOLE | CHROME_TICKER},
     {"headline", CHROME_DROP | CHROME_WHOLE}, {"nama", CHROME_DROP | CHROME_WHOLE},
@@ -469,18 +470,19 @@ static size_t bullet_length(const char *s, size_t len)
 
 /* CHROME_DROP or CHROME_END when a CHROME_WORDS phrase opens the short line
  * s[0..len) (or is all of it, for CHROME_WHOLE entries); 0 otherwise. */
-/* Two or more headlines' separators: bullets, double bars, spaced bars. */
-static bool ticker_items(const char *s, size_t len)
+/* `need` or more headlines' separators: bullets, double bars, spaced bars. */
+static bool ticker_items(const char *s, size_t len, size_t need)
 {
     size_t seps = 0; /* (memchr to each candidate byte: every long line is asked) */
-    for (const char *p = memchr(s, '|', len); p && seps < 2; p = memchr(p + 1, '|', len - (size_t)(p + 1 - s)))
+    for (const char *p = memchr(s, '|', len); p && seps < need; p = memchr(p + 1, '|', len - (size_t)(p + 1 - s)))
         if ((p + 1 < s + len && p[1] == '|') || (p > s && p + 1 < s + len && p[-1] == ' ' && p[1] == ' ')) {
             seps++;
             p += p[1] == '|'; /* "||" is one */
         }
-    for (const char *p = memchr(s, 0xE2, len); p && seps < 2; p = memchr(p + 1, 0xE2, len - (size_t)(p + 1 - s)))
-        seps += p + 2 < s + len && p[1] == '\x80' && p[2] == '\xA2';
-    return seps >= 2;
+    /* bullets: "•" and the black circle "●" */
+    for (const char *p = memchr(s, 0xE2, len); p && seps < need; p = memchr(p + 1, 0xE2, len - (size_t)(p + 1 - s)))
+        seps += p + 2 < s + len && ((p[1] == '\x80' && p[2] == '\xA2') || (p[1] == '\x97' && p[2] == '\x8F'));
+    return seps >= need;
 }
 
 static int chrome_phrase(const char *s, size_t len, size_t words)
@@ -491,7 +493,7 @@ static int chrome_phrase(const char *s, size_t len, size_t words)
     /* (past CHROME_END_MAX_WORDS only a ticker's label counts, of two words
      * at most, before its headlines' separators) */
     bool long_line = words > CHROME_END_MAX_WORDS;
-    if (long_line && !ticker_items(s, len))
+    if (long_line && !ticker_items(s, len, 1))
         return 0;
     size_t n = page_word_ends(s, len, from, ends, long_line ? 2 : 5);
     for (size_t k = n; k-- > 0;) {
@@ -501,8 +503,10 @@ static int chrome_phrase(const char *s, size_t len, size_t words)
         size_t rest = ends[k];
         while (rest < len && (s[rest] == ' ' || s[rest] == ':' || s[rest] == '.'))
             rest++;
-        if ((v & CHROME_TICKER) && ticker_items(s + rest, len - rest))
-            return CHROME_DROP; /* "BREAKING NEWS X • Y • Z", "Terkini: X || Y || Z" */
+        /* "BREAKING NEWS X • Y • Z", "Terkini: X || Y || Z"; a label with its colon before two
+         * headlines: "BREAKING: X ● Y" */
+        if ((v & CHROME_TICKER) && ticker_items(s + rest, len - rest, ends[k] < len && s[ends[k]] == ':' ? 1 : 2))
+            return CHROME_DROP;
         if ((v & CHROME_WHOLE) && rest < len)
             continue;
         if (words > CHROME_END_MAX_WORDS)

@@ -373,6 +373,18 @@ START_TEST(ticker_line_of_any_length_is_chrome)
     ck_assert_str_eq(R.rec.title, "Air Irigasi Menyusut, 140 Hektare Sawah Subak Guama Terancam Gagal Panen");
     ck_assert_str_eq(R.hints.published_visible, "Selasa, 7 Juli 2026 | 18:40 WITA");
     ck_assert_uint_eq(R.rec.paragraphs.len, 1);
+    /* ... and a label with its colon before two headlines parted by a black circle */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_text("BATANGHARI POS\nJambi | Muarojambi | Batanghari | Tebo | Indeks\n"
+                               "BREAKING: Jembatan Aurduri I Ditutup Sementara untuk Perbaikan \xE2\x97\x8F Harga Karet "
+                               "Naik Tipis di Tingkat Petani\n\nJambi\n\n"
+                               "Kasus Kekerasan Anak di Kota Jambi Capai 97 Laporan\n\n"
+                               "Jumat, 04 Desember 2026 | 07:15 WIB\n\n"
+                               "JAMBI, BATANGHARI POS \xE2\x80\x93 DPPPA Kota Jambi mencatat 97 kasus kekerasan terhadap "
+                               "anak sepanjang tahun ini.\n"),
+                     ST_OK);
+    ck_assert_str_eq(R.rec.title, "Kasus Kekerasan Anak di Kota Jambi Capai 97 Laporan");
+    ck_assert_uint_eq(R.rec.paragraphs.len, 1);
 }
 END_TEST
 
