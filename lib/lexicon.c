@@ -804,7 +804,8 @@ static const lex_entry SPEECH_FIELD_WORDS[] = {
     {"Energi", 1}, {"Gelora", 1}, {"Gerindra", 1}, {"Golkar", 1}, {"Hanura", 1}, {"Hukum", 1}, {"Humas", 1},
     {"Imigrasi", 1}, {"Industri", 1}, {"Informatika", 1}, {"Inovasi", 1}, {"Inpres", 1}, {"Intel", 1}, {"Intelijen", 1},
     {"Intelkam", 1}, {"Investasi", 1}, {"Keamanan", 1}, {"Kebudayaan", 1}, {"Kegiatan", 1}, {"Kehutanan", 1},
-    {"Kekayaan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kependudukan", 1}, {"Kesehatan", 1},
+    {"Kekayaan", 1}, {"Kelautan", 1}, {"Kepegawaian", 1}, {"Kepemudaan", 1}, {"Kependudukan", 1},
+    {"Kesehatan", 1},
     {"Berencana", 1}, /* "Pengendalian Penduduk, Keluarga Berencana, ...": family planning's office */
     {"Kesejahteraan", 1}, {"Ketenagakerjaan", 1}, {"Ketenagalistrikan", 1}, {"Keuangan", 1}, {"Komunikasi", 1},
     {"Konsumen", 1}, {"Koperasi", 1}, {"Kurikulum", 1}, {"Lantas", 1}, {"Lingkungan", 1}, {"Luar", 1},

@@ -342,6 +342,14 @@ START_TEST(list_inside_a_role)
     ck_assert_str_eq(s->name, "Dwi Lestari Handayani");
     ck_assert_str_eq(s->role,
                      "Anggota Bawaslu Koordinator Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat");
+    /* ... a dinas's fields too ("Kepemudaan" is one, no name) */
+    stage_run_reset(&R);
+    static const char *const D[] = {
+        "Kepala Dinas Kebudayaan, Kepemudaan, Olahraga dan Pariwisata Kota Banjarmasin menyebutkan, tingkat hunian "
+        "hotel mencapai 91 persen."};
+    resolve(D, 1);
+    ck_assert_ptr_null(speaker_of(0)->name);
+    ck_assert_str_eq(speaker_of(0)->role, "Kepala Dinas Kebudayaan, Kepemudaan, Olahraga dan Pariwisata Kota Banjarmasin");
 }
 END_TEST
 
