@@ -504,6 +504,18 @@ static bool clean_name(int role, const char *value, size_t len, size_t *start, s
     trim(value, start, end);
     while (*end > *start && (value[*end - 1] == '.' || value[*end - 1] == ':' || value[*end - 1] == ' '))
         (*end)--;
+    /* a link's arrow after it ("Lihat semua pos oleh Humas DPRD Maluku →"): symbols end no name */
+    for (size_t last = *end; last > *start; last = *end) {
+        while (last > *start && ((unsigned char)value[last - 1] & 0xC0) == 0x80)
+            last--; /* back to the last code point's first byte */
+        int32_t cp;
+        if (last == *start || (unsigned char)value[last - 1] < 0xC0 ||
+            !utf8_decode(value + last - 1, *end - last + 1, &cp) || unicode_is_letter(cp))
+            break;
+        *end = last - 1;
+        while (*end > *start && value[*end - 1] == ' ')
+            (*end)--;
+    }
     if (role == PAGE_SOURCE && *end - *start >= 2 && value[*start] == '(' && value[*end - 1] == ')') {
         (*start)++;
         (*end)--;

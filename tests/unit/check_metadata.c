@@ -706,6 +706,15 @@ START_TEST(camera_credit_and_player_button)
 }
 END_TEST
 
+/* A link's arrow after the name ("... Humas DPRD Maluku →") is no part of it. */
+START_TEST(arrow_after_a_credit)
+{
+    FINISH("Penulis: Humas DPRD Maluku \xE2\x86\x92", "Paragraf pertama.");
+    ck_assert_uint_eq(R.rec.credits.len, 1);
+    assert_credit(0, CREDIT_AUTHOR, "Humas DPRD Maluku");
+}
+END_TEST
+
 START_TEST(cms_logins_and_press_contacts_are_no_credits)
 {
     FINISH("Paragraf pertama.", "Penulis: Admin Diskominfo", "Oleh: Super Admin", "Narahubung: Yuliana Kartikasari",
@@ -885,6 +894,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, image_file_names_are_no_photographer);
     tcase_add_test(tc, cms_logins_and_press_contacts_are_no_credits);
     tcase_add_test(tc, camera_credit_and_player_button);
+    tcase_add_test(tc, arrow_after_a_credit);
     tcase_add_test(tc, hint_credit_lines);
     tcase_add_test(tc, outlet_byline_is_no_credit);
     tcase_add_test(tc, reader_credits_are_tidied_and_deduplicated);
