@@ -1536,6 +1536,9 @@ static void read_body(reader *r)
     r->heading = find_heading(r);
     choose_title(r);
     read_lead_captions(r);
+    dom_node *lead = r->body ? layout_lead_box(r->body) : NULL;
+    if (lead)
+        layout_read_paragraphs(r, lead);
     if (r->body)
         layout_read_paragraphs(r, r->body);
 }

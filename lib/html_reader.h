@@ -97,6 +97,10 @@ dom_node *layout_find_prose(reader *r);
 /* The blocks under root (and the prose elements right after it) as the
  * record's paragraphs. */
 void layout_read_paragraphs(reader *r, dom_node *root);
+/* A box of the lead's own before the body container, under its parent
+ * ("<div class="article-lead">" beside "<div class="article-body">"), or
+ * NULL: read before the body, whatever styling class it also has. */
+dom_node *layout_lead_box(const dom_node *body);
 /* The body from JSON-LD articleBody: one paragraph per line. */
 void layout_read_text_paragraphs(reader *r, const char *s);
 /* Skipped inside the body: furniture and chrome, except captions. */

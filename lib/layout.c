@@ -23,6 +23,8 @@ static const char *const ARTICLE_WORDS[] = {"post", "entry", "article", "artikel
  * "article-excerpt"), which repeats the page's description: no lead of the
  * body. */
 static const char *const EXCERPT_WORDS[] = {"excerpt", "summary", "dek", "standfirst", "teaser", "subtitle", NULL};
+/* Class words of a lead's own box ("article-lead", "lede"). */
+static const char *const LEAD_WORDS[] = {"lead", "lede", NULL};
 
 /* A class token holds a word of `first` and, when `second` is given, one of
  * `second` as parts ("news__body": a body word and an article word). */
@@ -237,6 +239,23 @@ dom_node *layout_find_container(reader *r)
 }
 
 dom_node *layout_find_prose(reader *r) { return by_density(r, 1.0f, true); }
+
+dom_node *layout_lead_box(const dom_node *body)
+{
+    dom_node *lead = NULL;
+    for (dom_node *s = body->parent ? body->parent->children : NULL; s && s != body; s = s->next) {
+        const char *cls = s->type == DOM_ELEMENT && indexed(s) ? attr(s, AT_CLASS) : NULL;
+        if (!cls || !class_holds(cls, LEAD_WORDS, NULL) || class_holds(cls, EXCERPT_WORDS, NULL))
+            continue;
+        const node_info *in = info_of(s);
+        if ((in->flags & NF_HIDDEN) || in->sub_text < MIN_BODY_TEXT || (in->sub_all - in->sub_text) * 5 > in->sub_all)
+            continue;
+        for (const dom_node *p = s->children; p; p = p->next)
+            if (p->type == DOM_ELEMENT && tag_in(p, TAGS_PROSE) && indexed(p) && info_of(p)->own_text >= MIN_BODY_TEXT)
+                lead = s;
+    }
+    return lead;
+}
 
 uint64_t layout_wrapper_words(const tree_index *t, const dom_node *body)
 {

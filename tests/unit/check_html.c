@@ -67,6 +67,15 @@ START_TEST(intro_box_before_the_full_text)
                                "<p>" SECOND "</p></div></div></div></body></html>"),
                      ST_OK);
     ck_assert(any_paragraph_has("KUPANG"));
+    /* ... and beside a container its class names, a box whose class says it is the lead */
+    stage_run_reset(&R);
+    ck_assert_int_eq(read_html("<html><body><article class=\"box article-detail\"><h1>Judul Berita</h1>"
+                               "<div class=\"notification is-info article-lead\"><p>" LEAD " " SECOND "</p></div>"
+                               "<div class=\"content article-body\"><p>" SECOND "</p><p>" SECOND "</p></div>"
+                               "</article></body></html>"),
+                     ST_OK);
+    ck_assert(any_paragraph_has("KUPANG"));
+    ck_assert_uint_eq(R.rec.paragraphs.len, 3);
     stage_run_reset(&R);
     ck_assert_int_eq(read_html("<html><body><article><header><h1>Judul Berita</h1><p class=\"article-excerpt\">" SECOND
                                " " SECOND "</p></header><section class=\"gh-content\"><p>" LEAD "</p><p>" SECOND
