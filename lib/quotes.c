@@ -3174,10 +3174,11 @@ static void indirect_sentence(extractor *x, size_t para, const char *s, size_t s
     size_t body = skip_intro(s, start, end);
     /* "Di setiap KUA juga sudah ada layanan, sebutnya.": an adverbial the
      * intro skipped up to the tag's comma is the reported clause's own */
-    if (trailing_cue(x, para, s, body, end) ||
+    /* (a cue inside the sentence before the skipped intro's own tag: "Selama ini, kata dia, pengunjung
+     * ...") */
+    if (trailing_cue(x, para, s, body, end) || inside_cue(x, para, s, start, end) ||
         (body > start && tag_follows(s, end, body) && !has_double_mark(s, start, end) &&
          trailing_cue(x, para, s, start, end)) ||
-        inside_cue(x, para, s, start, end) ||
         according_to(x, para, s, body, end) || passive_cue(x, para, s, start, end) ||
         reported_clause(x, para, s, body, end))
         return;

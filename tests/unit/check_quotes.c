@@ -809,6 +809,23 @@ START_TEST(two_word_clause_with_a_sure_subject)
 }
 END_TEST
 
+/* A cue inside the sentence after an introductory adverbial ("Selama ini,
+ * kata Zulkarnain, pengunjung ...") gives the whole sentence, as one after
+ * a subject does; the adverbial alone is no trailing tag's clause. */
+START_TEST(inside_cue_after_an_adverbial)
+{
+    static const char *const P[] = {
+        "Selama ini, kata Zulkarnain, pengunjung datang dan pergi tanpa singgah di desa.",
+        "Di setiap KUA juga sudah ada layanan, sebutnya.",
+    };
+    extract(P, 2);
+    ck_assert_uint_eq(R.rec.quotes.len, 2);
+    ck_assert_str_eq(quote(0)->text, "Selama ini, kata Zulkarnain, pengunjung datang dan pergi tanpa singgah di desa");
+    ck_assert_str_eq(mention_of(0), "Zulkarnain");
+    ck_assert_str_eq(quote(1)->text, "Di setiap KUA juga sudah ada layanan");
+}
+END_TEST
+
 /* ... and a description with its name apposed: ", kata juru bicara Fraksi
  * PAN, Desi Ratnasari Tanjung, S.E., ..." ("juru bicara" an office, though
  * "bicara" is a verb of speech). */
@@ -2511,6 +2528,7 @@ Suite *make_suite(void)
     tcase_add_test(tc, inside_cue_with_a_description);
     tcase_add_test(tc, inside_cue_description_and_apposed_name);
     tcase_add_test(tc, two_word_clause_with_a_sure_subject);
+    tcase_add_test(tc, inside_cue_after_an_adverbial);
     tcase_add_test(tc, figures_as_predicates);
     tcase_add_test(tc, judging_past_a_relative_clause);
     tcase_add_test(tc, growth_lateness_and_loss_as_predicates);
