@@ -102,30 +102,37 @@ static float sibling_prose(const dom_node *c)
     return prose;
 }
 
-/* A box of prose before c under its parent, no chrome and few links: the
+/* The element s holds a lead: prose with few links, a paragraph of its
+ * own (not an image's caption), no excerpt under the headline, in its
+ * class or its paragraph's ("<p class=article-excerpt>" beside the <h1>). */
+static bool holds_lead(const dom_node *s)
+{
+    if (s->type != DOM_ELEMENT || !indexed(s))
+        return false;
+    const node_info *in = info_of(s);
+    const char *cls = attr(s, AT_CLASS);
+    if (in->sub_text < MIN_BODY_TEXT || (in->sub_all - in->sub_text) * 5 > in->sub_all ||
+        (cls && class_holds(cls, EXCERPT_WORDS, NULL)))
+        return false;
+    for (const dom_node *p = s->children; p; p = p->next) {
+        const char *pc = p->type == DOM_ELEMENT ? attr(p, AT_CLASS) : NULL;
+        if (p->type == DOM_ELEMENT && tag_in(p, TAGS_PROSE) && indexed(p) && info_of(p)->own_text >= MIN_BODY_TEXT &&
+            !(pc && class_holds(pc, EXCERPT_WORDS, NULL)))
+            return true;
+    }
+    return false;
+}
+
+/* A box of prose before c under its parent, no chrome of its own: the
  * lead or intro a template keeps apart from the rest of the text (K2's
  * "itemIntroText" over its "itemFullText"). */
 static bool lead_before(const dom_node *c)
 {
     static const uint32_t OWN_CHROME = NF_CHROME | NF_CHROME_KIND | NF_REGION | NF_HIDDEN;
-    for (const dom_node *s = c->parent->children; s && s != c; s = s->next) {
-        if (s->type != DOM_ELEMENT || !indexed(s))
-            continue;
-        const node_info *in = info_of(s);
+    for (const dom_node *s = c->parent->children; s && s != c; s = s->next)
         /* (chrome only as far as c is: a class word on their common ancestor) */
-        const char *cls = attr(s, AT_CLASS);
-        if ((in->flags & OWN_CHROME & ~info_of(c)->flags) || in->sub_text < MIN_BODY_TEXT ||
-            (in->sub_all - in->sub_text) * 5 > in->sub_all || (cls && class_holds(cls, EXCERPT_WORDS, NULL)))
-            continue;
-        /* paragraphs of its own, not an image's caption nor an excerpt
-         * under the headline ("<p class=article-excerpt>" beside the <h1>) */
-        for (const dom_node *p = s->children; p; p = p->next) {
-            const char *pc = p->type == DOM_ELEMENT ? attr(p, AT_CLASS) : NULL;
-            if (p->type == DOM_ELEMENT && tag_in(p, TAGS_PROSE) && indexed(p) &&
-                info_of(p)->own_text >= MIN_BODY_TEXT && !(pc && class_holds(pc, EXCERPT_WORDS, NULL)))
-                return true;
-        }
-    }
+        if (holds_lead(s) && !(info_of(s)->flags & OWN_CHROME & ~info_of(c)->flags))
+            return true;
     return false;
 }
 
@@ -244,15 +251,9 @@ dom_node *layout_lead_box(const dom_node *body)
 {
     dom_node *lead = NULL;
     for (dom_node *s = body->parent ? body->parent->children : NULL; s && s != body; s = s->next) {
-        const char *cls = s->type == DOM_ELEMENT && indexed(s) ? attr(s, AT_CLASS) : NULL;
-        if (!cls || !class_holds(cls, LEAD_WORDS, NULL) || class_holds(cls, EXCERPT_WORDS, NULL))
-            continue;
-        const node_info *in = info_of(s);
-        if ((in->flags & NF_HIDDEN) || in->sub_text < MIN_BODY_TEXT || (in->sub_all - in->sub_text) * 5 > in->sub_all)
-            continue;
-        for (const dom_node *p = s->children; p; p = p->next)
-            if (p->type == DOM_ELEMENT && tag_in(p, TAGS_PROSE) && indexed(p) && info_of(p)->own_text >= MIN_BODY_TEXT)
-                lead = s;
+        const char *cls = s->type == DOM_ELEMENT ? attr(s, AT_CLASS) : NULL;
+        if (cls && class_holds(cls, LEAD_WORDS, NULL) && holds_lead(s) && !(info_of(s)->flags & NF_HIDDEN))
+            lead = s;
     }
     return lead;
 }

@@ -1991,13 +1991,13 @@ static bool starts_clause(const char *s, size_t from, size_t end, int cue)
          * back at what was said */
         /* (nor is a comparative before a state: "lebih praktis") */
         bool comparative = k > 0 && comparative_state(s, w, pos, end);
-        /* ("lalu" after a month or a period is its direction, no connective: "sepanjang September
+        /* (not "lalu" after a month or a period, its direction, no connective: "sepanjang September
          * lalu tercatat ...") */
-        bool direction = k > 0 && date_lookup(DATE_DIRECTIONS, s + w.start, w.end - w.start) >= 0 &&
-                         (date_lookup(DATE_MONTHS, s + prev.start, prev.end - prev.start) >= 0 ||
-                          date_lookup(DATE_WEEKDAYS, s + prev.start, prev.end - prev.start) >= 0 ||
-                          date_lookup(DATE_PERIOD_NOUNS, s + prev.start, prev.end - prev.start) >= 0);
-        bool intro = !verbal && !comparative && !direction && word_in(SPEECH_INTRO, s, w); /* not "membuka" */
+        bool intro = !verbal && !comparative && word_in(SPEECH_INTRO, s, w) && /* not "membuka" */
+                     !(k > 0 && date_lookup(DATE_DIRECTIONS, s + w.start, w.end - w.start) >= 0 &&
+                       (date_lookup(DATE_MONTHS, s + prev.start, prev.end - prev.start) >= 0 ||
+                        date_lookup(DATE_WEEKDAYS, s + prev.start, prev.end - prev.start) >= 0 ||
+                        date_lookup(DATE_PERIOD_NOUNS, s + prev.start, prev.end - prev.start) >= 0));
         /* after a verb that takes an object too, a purpose after the
          * complement's first words makes them the object, whatever the
          * purpose holds: "mengingatkan seluruh ASN untuk menjaga
